@@ -1,0 +1,67 @@
+/// Writes `--help` text from command metadata.
+enum HelpGenerator {
+  static func help(for spec: CommandSpec) -> String {
+    var text = "OVERVIEW: \(spec.abstract)\n\nUSAGE: \(usage(spec))\n"
+    let helpOption = OptionSpec.flag("help", "Show this help and exit.")
+    if !spec.arguments.isEmpty {
+      text += "\nARGUMENTS:\n"
+      text += table(spec.arguments.map { (argumentLabel($0), $0.help) })
+    }
+    text += "\nOPTIONS:\n"
+    text += table((spec.options + [helpOption]).map { (optionLabel($0), optionHelp($0)) })
+    if let discussion = spec.discussion {
+      text += "\n" + discussion + "\n"
+    }
+    return text
+  }
+
+  static func usage(_ spec: CommandSpec) -> String {
+    var parts = ["candor", spec.name]
+    parts += spec.arguments.map { $0.isOptional ? "[\(argumentLabel($0))]" : argumentLabel($0) }
+    parts += spec.options.map { "[\(optionLabel($0))]" }
+    return wrap(parts.joined(separator: " "), indent: 7 + spec.name.count + 8, width: 100)
+  }
+
+  private static func argumentLabel(_ argument: ArgumentSpec) -> String {
+    argument.choices?.joined(separator: "|") ?? argument.name
+  }
+
+  private static func optionLabel(_ option: OptionSpec) -> String {
+    guard let valueName = option.valueName else { return "--\(option.name)" }
+    return "--\(option.name) \(option.choices?.joined(separator: "|") ?? valueName)"
+  }
+
+  private static func optionHelp(_ option: OptionSpec) -> String {
+    guard let value = option.defaultValue else { return option.help }
+    return option.help + " (default: \(value))"
+  }
+
+  private static func table(_ rows: [(String, String)]) -> String {
+    let width = min(28, rows.map(\.0.count).max() ?? 0)
+    return rows.map { label, help in
+      let padded = "  " + label
+      let indent = String(repeating: " ", count: width + 4)
+      let body = wrap(help, indent: width + 4, width: 100 - width - 4)
+      if label.count > width {
+        return padded + "\n" + indent + body + "\n"
+      }
+      return padded + String(repeating: " ", count: width - label.count + 2) + body + "\n"
+    }.joined()
+  }
+
+  /// Wraps `text` at word boundaries; continuation lines are indented by `indent`.
+  static func wrap(_ text: String, indent: Int, width: Int) -> String {
+    var lines: [String] = []
+    var current = ""
+    for word in text.split(separator: " ") {
+      if !current.isEmpty && current.count + 1 + word.count > width {
+        lines.append(current)
+        current = String(word)
+      } else {
+        current += current.isEmpty ? String(word) : " " + word
+      }
+    }
+    if !current.isEmpty { lines.append(current) }
+    return lines.joined(separator: "\n" + String(repeating: " ", count: indent))
+  }
+}

@@ -1,0 +1,90 @@
+import CandorKit
+import Foundation
+
+/// A subcommand: its declared options and the function that runs it.
+struct Command: Sendable {
+  var spec: CommandSpec
+  /// Runs with parsed arguments and returns the exit status.
+  var run: @Sendable (ParsedArguments, Console) throws -> Int32
+}
+
+/// Exit statuses, as DESIGN.md defines them.
+enum ExitStatus {
+  static let success: Int32 = 0
+  /// `review --strict` found an error-level problem.
+  static let findings: Int32 = 1
+  /// A usage or input error.
+  static let failure: Int32 = 2
+}
+
+/// The `candor` program: picks the subcommand, runs it, renders errors as one line.
+public enum CandorProgram {
+  static let commands: [Command] = [ParseCommand.command]
+
+  /// Runs `candor` with `arguments` (without the program name) and returns the exit status.
+  public static func run(_ arguments: [String], console: Console = .standard) -> Int32 {
+    guard let name = arguments.first, name != "--help", name != "-h", name != "help" else {
+      if arguments.count > 1, let command = find(arguments[1]) {
+        console.print(HelpGenerator.help(for: command.spec))
+      } else {
+        console.print(overview)
+      }
+      return ExitStatus.success
+    }
+    if name == "--version" {
+      console.print("candor \(version)")
+      return ExitStatus.success
+    }
+    guard let command = find(name) else {
+      let names = commands.map(\.spec.name)
+      let error = UsageError.unknownCommand(
+        name, suggestion: EditDistance.closest(to: name, in: names))
+      console.printError("candor: " + error.message)
+      return ExitStatus.failure
+    }
+    let rest = Array(arguments.dropFirst())
+    if rest.contains("--help") || rest.contains("-h") {
+      console.print(HelpGenerator.help(for: command.spec))
+      return ExitStatus.success
+    }
+    do {
+      let parsed = try ArgumentParser.parse(rest, for: command.spec)
+      return try command.run(parsed, console)
+    } catch let error as UsageError {
+      console.printError("candor \(name): " + error.message)
+    } catch let error as CandorError {
+      console.printError("candor \(name): " + error.message)
+    } catch let error as CandorCommandError {
+      console.printError("candor \(name): " + error.message)
+    } catch {
+      console.printError("candor \(name): \(error)")
+    }
+    return ExitStatus.failure
+  }
+
+  static let version = "0.1.0"
+
+  private static func find(_ name: String) -> Command? {
+    commands.first { $0.spec.name == name }
+  }
+
+  static var overview: String {
+    let width = commands.map(\.spec.name.count).max() ?? 0
+    let rows = commands.map {
+      "  " + $0.spec.name.padding(toLength: width + 3, withPad: " ", startingAt: 0)
+        + $0.spec.abstract
+    }
+    return """
+      OVERVIEW: Candor writes grounded cover letters from your resume, reviews letters, and
+      measures how well a letter or resume matches a job posting. It runs offline.
+
+      USAGE: candor <command> [options]
+
+      COMMANDS:
+      \(rows.joined(separator: "\n"))
+
+      Run 'candor <command> --help' for a command's options. Use - as FILE to read standard
+      input. Exit status: 0 success, 1 review found errors (--strict), 2 usage or input error.
+      """
+  }
+}

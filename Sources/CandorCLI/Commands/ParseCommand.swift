@@ -1,0 +1,45 @@
+import CandorKit
+
+/// `candor parse job|resume FILE`: shows what Candor understood from a file.
+enum ParseCommand {
+  static let command = Command(spec: spec, run: run)
+
+  static let spec = CommandSpec(
+    name: "parse",
+    abstract: "Read a job posting or resume and show what Candor understood.",
+    arguments: [
+      ArgumentSpec(
+        name: "KIND", help: "What the file is: a job posting or a resume.",
+        choices: ["job", "resume"]),
+      ArgumentSpec(
+        name: "FILE", help: "The file to read (.txt, .md, .html, .json), or - for standard input."),
+    ],
+    options: [
+      OptionSpec(
+        name: "format", valueName: "FORMAT",
+        help: "text: an indented outline for people; json: the model (JSON Resume for resumes).",
+        choices: ["text", "json"], defaultValue: "text"),
+      .flag(
+        "strict",
+        "Validate a JSON resume against the JSON Resume schema; exit 2 naming the first failing field."
+      ),
+    ])
+
+  static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
+    let file = try console.readFile(arguments.positionals[1])
+    let isJSON = arguments["format"] == "json"
+    if arguments.positionals[0] == "job" {
+      if arguments.has("strict") {
+        throw UsageError.conflict("--strict applies to resumes only", command: spec.name)
+      }
+      let posting = try PostingReader.read(file)
+      console.print(isJSON ? JSONOutput.encode(posting) : PostingOutline.render(posting))
+    } else {
+      if arguments.has("strict") { try ResumeReader.validate(file) }
+      let parsed = try ResumeReader.read(file)
+      for note in parsed.notes { console.printError("candor parse: \(file.name): note: \(note)") }
+      console.print(isJSON ? JSONOutput.encode(parsed.resume) : ResumeOutline.render(parsed))
+    }
+    return ExitStatus.success
+  }
+}

@@ -1,0 +1,158 @@
+/// Everything Candor understands about one job posting.
+public struct JobPosting: Sendable, Codable, Equatable {
+  public var title: String?
+  public var company: String?
+  /// A named person to address the letter to.
+  public var recipient: Contact?
+  public var location: String?
+  public var salary: Salary?
+  /// ISO 639-1 code of the posting's language ("en", "es", "de", …).
+  public var language: String
+  public var level: ExperienceLevel?
+  public var requirements: [Requirement]
+  public var responsibilities: [PostingLine]
+  public var skills: [SkillMention]
+  public var scaleFigures: [ScaleFigure]
+  public var hooks: [CompanyHook]
+  /// What the reader noticed and set aside ("a second posting starts at line 80").
+  public var notes: [String]
+  /// The cleaned lines of the main posting, for quoting and line references.
+  public var lines: [TextLine]
+
+  public init(
+    title: String? = nil, company: String? = nil, recipient: Contact? = nil,
+    location: String? = nil, salary: Salary? = nil, language: String = "en",
+    level: ExperienceLevel? = nil, requirements: [Requirement] = [],
+    responsibilities: [PostingLine] = [], skills: [SkillMention] = [],
+    scaleFigures: [ScaleFigure] = [], hooks: [CompanyHook] = [], notes: [String] = [],
+    lines: [TextLine] = []
+  ) {
+    self.title = title
+    self.company = company
+    self.recipient = recipient
+    self.location = location
+    self.salary = salary
+    self.language = language
+    self.level = level
+    self.requirements = requirements
+    self.responsibilities = responsibilities
+    self.skills = skills
+    self.scaleFigures = scaleFigures
+    self.hooks = hooks
+    self.notes = notes
+    self.lines = lines
+  }
+}
+
+/// A person named in a posting as the contact, hiring manager or recruiter.
+public struct Contact: Sendable, Codable, Equatable {
+  public var name: String
+  public var email: String?
+  /// How the posting names them: "contact", "hiring manager", "recruiter", "reports to"…
+  public var role: String?
+  public var line: Int?
+
+  public init(name: String, email: String? = nil, role: String? = nil, line: Int? = nil) {
+    self.name = name
+    self.email = email
+    self.role = role
+    self.line = line
+  }
+}
+
+/// A pay range as the posting states it.
+public struct Salary: Sendable, Codable, Equatable {
+  public enum Period: String, Sendable, Codable {
+    case hour, day, week, month, year
+  }
+
+  public var text: String
+  public var minimum: Double?
+  public var maximum: Double?
+  /// ISO 4217 code when the symbol or words say ("USD", "EUR", "GBP").
+  public var currency: String?
+  public var period: Period?
+
+  public init(
+    text: String, minimum: Double? = nil, maximum: Double? = nil, currency: String? = nil,
+    period: Period? = nil
+  ) {
+    self.text = text
+    self.minimum = minimum
+    self.maximum = maximum
+    self.currency = currency
+    self.period = period
+  }
+}
+
+/// One requirement line of a posting.
+public struct Requirement: Sendable, Codable, Equatable {
+  public var text: String
+  public var tier: Tier
+  /// Canonical skill terms the line names.
+  public var skills: [String]
+  /// Years of experience asked for, when stated ("5+ years").
+  public var years: Double?
+  /// How strongly the posting stresses it, 0…1 (cue words, position, repetition).
+  public var emphasis: Double
+  public var line: Int
+
+  public init(
+    text: String, tier: Tier, skills: [String] = [], years: Double? = nil,
+    emphasis: Double = 0.5, line: Int
+  ) {
+    self.text = text
+    self.tier = tier
+    self.skills = skills
+    self.years = years
+    self.emphasis = emphasis
+    self.line = line
+  }
+}
+
+/// A line of the posting quoted with its position.
+public struct PostingLine: Sendable, Codable, Equatable {
+  public var text: String
+  public var line: Int
+
+  public init(text: String, line: Int) {
+    self.text = text
+    self.line = line
+  }
+}
+
+/// A number describing the company's or role's scale ("500K daily users").
+public struct ScaleFigure: Sendable, Codable, Equatable {
+  public var quantity: Quantity
+  /// The sentence it appears in.
+  public var sentence: String
+  public var line: Int
+
+  public init(quantity: Quantity, sentence: String, line: Int) {
+    self.quantity = quantity
+    self.sentence = sentence
+    self.line = line
+  }
+}
+
+/// A company-specific sentence a letter can open on.
+public struct CompanyHook: Sendable, Codable, Equatable {
+  public enum Kind: String, Sendable, Codable {
+    case product, mission, initiative, growth, scale, culture
+  }
+
+  public var text: String
+  public var kind: Kind
+  public var line: Int
+
+  public init(text: String, kind: Kind, line: Int) {
+    self.text = text
+    self.kind = kind
+    self.line = line
+  }
+}
+
+/// Career stage, used to infer emphasis in letters.
+public enum ExperienceLevel: String, Sendable, Codable, CaseIterable {
+  case entry, mid, senior, lead
+}

@@ -1,0 +1,72 @@
+/// A resume read from a file: the JSON Resume model plus what Candor derived from it.
+public struct ParsedResume: Sendable, Codable, Equatable {
+  public var resume: Resume
+  /// Every work highlight (and project, volunteer and summary statement) as evidence.
+  public var evidence: [Evidence]
+  /// Skills named anywhere in the resume, canonical terms.
+  public var skills: [SkillMention]
+  /// Years covered by dated roles, overlaps merged.
+  public var yearsOfExperience: Double
+  /// ISO 639-1 code of the resume's language.
+  public var language: String
+  public var format: InputFormat
+  /// What the reader could not map ("unrecognised key 'selectedTemplate'").
+  public var notes: [String]
+
+  public init(
+    resume: Resume, evidence: [Evidence] = [], skills: [SkillMention] = [],
+    yearsOfExperience: Double = 0, language: String = "en", format: InputFormat = .json,
+    notes: [String] = []
+  ) {
+    self.resume = resume
+    self.evidence = evidence
+    self.skills = skills
+    self.yearsOfExperience = yearsOfExperience
+    self.language = language
+    self.format = format
+    self.notes = notes
+  }
+}
+
+/// One statement from a resume that a letter can cite.
+public struct Evidence: Sendable, Codable, Equatable {
+  /// Which part of the resume the statement comes from.
+  public enum Source: String, Sendable, Codable {
+    case work, project, volunteer, education, award, certificate, publication, summary
+  }
+
+  /// The statement as the resume words it.
+  public var text: String
+  /// Its JSON Resume path, such as `work[1].highlights[2]`.
+  public var path: String
+  public var source: Source
+  /// The 1-based line in the source file, when the resume was text.
+  public var line: Int?
+  public var metrics: [Quantity]
+  /// Canonical skill terms the statement names.
+  public var skills: [String]
+  /// Employer or organisation of the entry it belongs to.
+  public var organization: String?
+  /// Job title or role of the entry it belongs to.
+  public var role: String?
+  /// The entry's end date (ISO 8601), nil when current or unknown.
+  public var endDate: String?
+  public var isCurrent: Bool
+
+  public init(
+    text: String, path: String, source: Source, line: Int? = nil, metrics: [Quantity] = [],
+    skills: [String] = [], organization: String? = nil, role: String? = nil,
+    endDate: String? = nil, isCurrent: Bool = false
+  ) {
+    self.text = text
+    self.path = path
+    self.source = source
+    self.line = line
+    self.metrics = metrics
+    self.skills = skills
+    self.organization = organization
+    self.role = role
+    self.endDate = endDate
+    self.isCurrent = isCurrent
+  }
+}

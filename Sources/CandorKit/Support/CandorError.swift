@@ -1,0 +1,61 @@
+import Foundation
+
+/// A problem with an input file or an option, described by its facts.
+///
+/// The command line prints ``message`` as one line on standard error and exits with status 2.
+public enum CandorError: Error, Equatable, Sendable {
+  case fileNotFound(path: String)
+  case isDirectory(path: String)
+  case unreadable(path: String, reason: String)
+  case emptyFile(path: String)
+  case binaryFile(path: String)
+  case invalidUTF8(path: String, byteOffset: Int)
+  case utf16(path: String)
+  case tooLarge(path: String, bytes: Int, limit: Int)
+  case invalidJSON(path: String, line: Int, column: Int, reason: String)
+  case notAResume(path: String, reason: String)
+  case notAPosting(path: String, reason: String)
+  case schemaViolation(path: String, field: String, reason: String)
+  case invalidOption(name: String, value: String, reason: String)
+
+  /// One sentence a person can act on, naming the file and the problem.
+  public var message: String {
+    switch self {
+    case .fileNotFound(let path):
+      return "\(path): no such file"
+    case .isDirectory(let path):
+      return "\(path): is a directory, not a file"
+    case .unreadable(let path, let reason):
+      return "\(path): cannot be read (\(reason))"
+    case .emptyFile(let path):
+      return "\(path): the file is empty"
+    case .binaryFile(let path):
+      return "\(path): looks like a binary file, not text (give a .txt, .md, .html or .json file)"
+    case .invalidUTF8(let path, let offset):
+      return "\(path): is not valid UTF-8 text (bad byte at offset \(offset)); save it as UTF-8"
+    case .utf16(let path):
+      return "\(path): is encoded as UTF-16; save it as UTF-8 and try again"
+    case .tooLarge(let path, let bytes, let limit):
+      return "\(path): is \(Self.megabytes(bytes)), larger than the \(Self.megabytes(limit)) limit"
+    case .invalidJSON(let path, let line, let column, let reason):
+      return "\(path):\(line):\(column): invalid JSON: \(reason)"
+    case .notAResume(let path, let reason):
+      return "\(path): not a usable resume: \(reason)"
+    case .notAPosting(let path, let reason):
+      return "\(path): not a usable job posting: \(reason)"
+    case .schemaViolation(let path, let field, let reason):
+      return "\(path): \(field): \(reason)"
+    case .invalidOption(let name, let value, let reason):
+      return "invalid value '\(value)' for \(name): \(reason)"
+    }
+  }
+
+  private static func megabytes(_ bytes: Int) -> String {
+    let value = Double(bytes) / 1_048_576
+    return value >= 10 ? "\(Int(value.rounded())) MB" : String(format: "%.1f MB", value)
+  }
+}
+
+extension CandorError: LocalizedError {
+  public var errorDescription: String? { message }
+}

@@ -1,0 +1,119 @@
+import Foundation
+
+/// The kinds of text files Candor reads.
+public enum InputFormat: String, Codable, Sendable, CaseIterable {
+  case text, markdown, html, json
+}
+
+/// A text file read from disk or standard input, checked and decoded as UTF-8.
+public struct InputFile: Sendable, Equatable {
+  /// The name used in messages: the path as given, or `<stdin>`.
+  public var name: String
+  /// The decoded text, exactly as in the file.
+  public var text: String
+  /// The format, from the file extension or, failing that, from the content.
+  public var format: InputFormat
+
+  /// The largest file Candor reads; real postings and resumes are far smaller.
+  public static let sizeLimit = 10 * 1_048_576
+
+  public init(name: String, text: String, format: InputFormat? = nil) {
+    self.name = name
+    self.text = text
+    self.format = format ?? Self.sniffFormat(name: name, text: text)
+  }
+
+  /// Reads a file, or standard input when `path` is `-`.
+  public static func read(_ path: String) throws(CandorError) -> InputFile {
+    let name = path == "-" ? "<stdin>" : path
+    let data = path == "-" ? readStandardInput() : try readFile(path)
+    return InputFile(name: name, text: try decode(data, name: name))
+  }
+
+  /// Decodes bytes as UTF-8, rejecting what is not text with a clear reason.
+  public static func decode(_ data: Data, name: String) throws(CandorError) -> String {
+    if data.count > sizeLimit {
+      throw .tooLarge(path: name, bytes: data.count, limit: sizeLimit)
+    }
+    let bytes = [UInt8](data)
+    if bytes.count >= 2,
+      (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)
+    {
+      throw .utf16(path: name)
+    }
+    if bytes.isEmpty || bytes.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) {
+      throw .emptyFile(path: name)
+    }
+    if looksBinary(bytes) {
+      throw .binaryFile(path: name)
+    }
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      throw .invalidUTF8(path: name, byteOffset: firstInvalidUTF8Offset(bytes))
+    }
+    return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+  }
+
+  private static func readFile(_ path: String) throws(CandorError) -> Data {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw .fileNotFound(path: path)
+    }
+    if isDirectory.boolValue { throw .isDirectory(path: path) }
+    if let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int,
+      size > sizeLimit
+    {
+      throw .tooLarge(path: path, bytes: size, limit: sizeLimit)
+    }
+    do {
+      return try Data(contentsOf: URL(fileURLWithPath: path))
+    } catch {
+      throw .unreadable(path: path, reason: "permission denied or unreadable")
+    }
+  }
+
+  private static func readStandardInput() -> Data {
+    FileHandle.standardInput.readDataToEndOfFile()
+  }
+
+  /// NUL bytes, or many control bytes, mean the file is not text (PDF, image, archive).
+  static func looksBinary(_ bytes: [UInt8]) -> Bool {
+    let sample = bytes.prefix(8192)
+    if sample.starts(with: Array("%PDF".utf8)) || sample.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+      return true
+    }
+    if sample.contains(0) { return true }
+    let controls = sample.filter { $0 < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains($0) }.count
+    return controls * 20 > sample.count
+  }
+
+  static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int {
+    var parser = Unicode.UTF8.ForwardParser()
+    var iterator = bytes.makeIterator()
+    var offset = 0
+    while case .valid(let scalar) = parser.parseScalar(from: &iterator) {
+      offset += scalar.count
+    }
+    return offset
+  }
+
+  /// Guesses the format from the extension, then from the first non-blank characters.
+  static func sniffFormat(name: String, text: String) -> InputFormat {
+    switch (name as NSString).pathExtension.lowercased() {
+    case "json": return .json
+    case "html", "htm", "xhtml": return .html
+    case "md", "markdown", "mdown": return .markdown
+    default: break
+    }
+    let head = text.drop(while: { $0.isWhitespace }).prefix(512).lowercased()
+    if head.hasPrefix("{") || head.hasPrefix("[") { return .json }
+    if head.hasPrefix("<!doctype") || head.hasPrefix("<html") || head.hasPrefix("<div")
+      || head.hasPrefix("<p") || head.hasPrefix("<h") || head.hasPrefix("<section")
+    {
+      return .html
+    }
+    if head.hasPrefix("---\n") || head.hasPrefix("# ") || head.contains("\n## ") {
+      return .markdown
+    }
+    return .text
+  }
+}

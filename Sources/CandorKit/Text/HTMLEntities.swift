@@ -1,0 +1,69 @@
+/// Decodes HTML character references: named (`&amp;`), decimal (`&#39;`) and hex (`&#x2019;`).
+public enum HTMLEntities {
+  /// Returns `text` with every recognised character reference replaced by its character.
+  /// Unknown names and malformed references are left as they are.
+  public static func decode(_ text: String) -> String {
+    guard text.contains("&") else { return text }
+    var output = ""
+    output.reserveCapacity(text.utf8.count)
+    var index = text.startIndex
+    while let amp = text[index...].firstIndex(of: "&") {
+      output += text[index..<amp]
+      if let (character, end) = reference(in: text, at: amp) {
+        output += character
+        index = end
+      } else {
+        output.append("&")
+        index = text.index(after: amp)
+      }
+    }
+    output += text[index...]
+    return output
+  }
+
+  /// Reads one reference starting at `amp`; returns its text and the index after it.
+  private static func reference(
+    in text: String, at amp: String.Index
+  ) -> (String, String.Index)? {
+    let body = text[text.index(after: amp)...].prefix(12)
+    guard let semicolon = body.firstIndex(of: ";") else { return nil }
+    let name = body[body.startIndex..<semicolon]
+    let end = text.index(after: semicolon)
+    if name.hasPrefix("#") {
+      let digits = name.dropFirst()
+      let value =
+        digits.lowercased().hasPrefix("x")
+        ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
+      guard let value, let scalar = Unicode.Scalar(value), value != 0 else { return nil }
+      return (String(Character(windows1252Fallback(scalar))), end)
+    }
+    guard let character = named[String(name)] else { return nil }
+    return (character, end)
+  }
+
+  /// Browsers read `&#150;`-style references as Windows-1252; so do we.
+  private static func windows1252Fallback(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    let map: [UInt32: UInt32] = [
+      0x85: 0x2026, 0x91: 0x2018, 0x92: 0x2019, 0x93: 0x201C, 0x94: 0x201D,
+      0x95: 0x2022, 0x96: 0x2013, 0x97: 0x2014, 0x99: 0x2122,
+    ]
+    return map[scalar.value].flatMap(Unicode.Scalar.init) ?? scalar
+  }
+
+  private static let named: [String: String] = [
+    "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ",
+    "ndash": "–", "mdash": "—", "hellip": "…", "bull": "•", "middot": "·",
+    "lsquo": "‘", "rsquo": "’", "ldquo": "“", "rdquo": "”", "sbquo": "‚", "bdquo": "„",
+    "laquo": "«", "raquo": "»", "copy": "©", "reg": "®", "trade": "™", "deg": "°",
+    "euro": "€", "pound": "£", "yen": "¥", "cent": "¢", "sect": "§", "para": "¶",
+    "times": "×", "divide": "÷", "plusmn": "±", "frac12": "½", "frac14": "¼",
+    "frac34": "¾", "sup2": "²", "sup3": "³", "micro": "µ", "shy": "", "zwj": "",
+    "zwnj": "", "ensp": " ", "emsp": " ", "thinsp": " ", "rarr": "→", "larr": "←",
+    "aacute": "á", "eacute": "é", "iacute": "í", "oacute": "ó", "uacute": "ú",
+    "Aacute": "Á", "Eacute": "É", "Iacute": "Í", "Oacute": "Ó", "Uacute": "Ú",
+    "ntilde": "ñ", "Ntilde": "Ñ", "uuml": "ü", "Uuml": "Ü", "ouml": "ö", "Ouml": "Ö",
+    "auml": "ä", "Auml": "Ä", "szlig": "ß", "ccedil": "ç", "Ccedil": "Ç",
+    "egrave": "è", "agrave": "à", "ecirc": "ê", "acirc": "â", "ocirc": "ô",
+    "iexcl": "¡", "iquest": "¿", "ordf": "ª", "ordm": "º",
+  ]
+}

@@ -1,0 +1,233 @@
+import Foundation
+
+/// Turns HTML, however broken, into structured lines of visible text.
+///
+/// A small tolerant tokenizer rather than a full parser: unclosed and mismatched tags
+/// are harmless because only block boundaries, headings and list items matter here.
+/// Scripts, styles and page furniture (navigation, forms, asides) are dropped; the
+/// contents of `application/ld+json` scripts are collected for the readers.
+struct HTMLText {
+  private(set) var lines: [TextLine] = []
+  private(set) var jsonLD: [String] = []
+
+  /// When true, newlines in text are kept (Markdown with inline HTML); otherwise
+  /// whitespace runs collapse to one space as a browser shows them.
+  private let keepsNewlines: Bool
+  private var pending = ""
+  private var pendingLine = 1
+  private var pendingKind = TextLine.Kind.text
+  private var pendingLevel = 0
+  private var listDepth = 0
+  private var boldDepth = 0
+  private var boldChars = 0
+  private var skipUntil: String?
+  private var currentLine = 1
+
+  init(_ html: String, keepsNewlines: Bool = false) {
+    self.keepsNewlines = keepsNewlines
+    convert(html)
+  }
+
+  private static let blockTags: Set<String> = [
+    "p", "div", "section", "article", "header", "main", "table", "tr", "ul", "ol", "dl",
+    "dt", "dd", "blockquote", "pre", "hr", "body", "html", "center", "figure", "address",
+    "tbody", "thead", "tfoot", "caption", "fieldset", "legend", "details", "summary",
+  ]
+  private static let skippedTags: Set<String> = [
+    "script", "style", "noscript", "nav", "aside", "form", "button", "select", "svg",
+    "iframe", "template", "footer", "head", "object", "canvas", "textarea", "map",
+  ]
+
+  private mutating func convert(_ html: String) {
+    let chars = Array(html.unicodeScalars)
+    var index = 0
+    var textStart = 0
+    while index < chars.count {
+      guard chars[index] == "<", index + 1 < chars.count, Self.startsTag(chars[index + 1]) else {
+        index += 1
+        continue
+      }
+      appendText(chars, textStart, index)
+      let end = Self.tagEnd(chars, from: index)
+      let raw = String(String.UnicodeScalarView(chars[index..<end]))
+      countNewlines(chars, index, end)
+      index = end
+      textStart = end
+      handleTag(raw, chars: chars, index: &index)
+      textStart = index
+    }
+    appendText(chars, textStart, chars.count)
+    flush()
+  }
+
+  private static func startsTag(_ next: Unicode.Scalar) -> Bool {
+    next == "/" || next == "!" || next == "?" || next.properties.isAlphabetic
+  }
+
+  /// The index after the tag opening at `start`, honouring quotes and comments.
+  private static func tagEnd(_ chars: [Unicode.Scalar], from start: Int) -> Int {
+    if chars[start...].starts(with: Array("<!--".unicodeScalars)) {
+      var index = start + 4
+      while index + 2 < chars.count {
+        if chars[index] == "-" && chars[index + 1] == "-" && chars[index + 2] == ">" {
+          return index + 3
+        }
+        index += 1
+      }
+      return chars.count
+    }
+    var quote: Unicode.Scalar?
+    var index = start + 1
+    while index < chars.count {
+      let char = chars[index]
+      if let open = quote {
+        if char == open { quote = nil }
+      } else if char == "\"" || char == "'" {
+        quote = char
+      } else if char == ">" {
+        return index + 1
+      } else if char == "<" && index > start + 1 {
+        return index  // a stray "<" inside a broken tag starts the next one
+      }
+      index += 1
+    }
+    return chars.count
+  }
+
+  private mutating func countNewlines(_ chars: [Unicode.Scalar], _ from: Int, _ to: Int) {
+    for index in from..<to where chars[index] == "\n" { currentLine += 1 }
+  }
+
+  private mutating func appendText(_ chars: [Unicode.Scalar], _ from: Int, _ to: Int) {
+    guard from < to else { return }
+    let raw = String(String.UnicodeScalarView(chars[from..<to]))
+    defer { countNewlines(chars, from, to) }
+    guard skipUntil == nil else { return }
+    if keepsNewlines {
+      appendPreservingNewlines(raw)
+      return
+    }
+    let text = HTMLEntities.decode(raw)
+    let collapsed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    if collapsed.isEmpty {
+      if !pending.isEmpty, text.contains(where: \.isWhitespace) { pending += " " }
+      return
+    }
+    if pending.isEmpty { pendingLine = currentLine + Self.leadingNewlines(raw) }
+    if !pending.isEmpty, !pending.hasSuffix(" "), text.first?.isWhitespace == true {
+      pending += " "
+    }
+    pending += collapsed
+    if text.last?.isWhitespace == true { pending += " " }
+    if boldDepth > 0 { boldChars += Self.visibleCount(collapsed) }
+  }
+
+  private mutating func appendPreservingNewlines(_ raw: String) {
+    let parts = raw.split(separator: "\n", omittingEmptySubsequences: false)
+    for (offset, part) in parts.enumerated() {
+      if offset > 0 { flush() }
+      if pending.isEmpty { pendingLine = currentLine + offset }
+      pending += HTMLEntities.decode(String(part))
+      if boldDepth > 0 { boldChars += Self.visibleCount(part) }
+    }
+  }
+
+  private static func visibleCount(_ text: some StringProtocol) -> Int {
+    text.reduce(0) { $0 + ($1.isWhitespace ? 0 : 1) }
+  }
+
+  private static func leadingNewlines(_ raw: String) -> Int {
+    raw.prefix(while: \.isWhitespace).filter { $0 == "\n" }.count
+  }
+
+  private mutating func handleTag(_ raw: String, chars: [Unicode.Scalar], index: inout Int) {
+    if raw.hasPrefix("<!") || raw.hasPrefix("<?") { return }
+    let isClosing = raw.hasPrefix("</")
+    let name = Self.tagName(raw)
+    if let skipped = skipUntil {
+      if isClosing && name == skipped { skipUntil = nil }
+      return
+    }
+    if !isClosing && name == "script" && raw.lowercased().contains("ld+json") {
+      index = collectScript(chars, from: index)
+      return
+    }
+    if !isClosing && Self.skippedTags.contains(name) && !raw.hasSuffix("/>") {
+      skipUntil = name
+      return
+    }
+    switch name {
+    case "br":
+      flush()
+    case "h1", "h2", "h3", "h4", "h5", "h6":
+      flush()
+      if !isClosing {
+        pendingKind = .heading
+        pendingLevel = Int(String(name.last!)) ?? 2
+      }
+    case "li":
+      flush()
+      if !isClosing {
+        pendingKind = .bullet
+        pendingLevel = max(1, listDepth)
+      }
+    case "ul", "ol":
+      flush()
+      listDepth = max(0, listDepth + (isClosing ? -1 : 1))
+    case "strong", "b":
+      if isClosing {
+        boldDepth = max(0, boldDepth - 1)
+      } else {
+        if pending.trimmingCharacters(in: .whitespaces).isEmpty { boldChars = 0 }
+        boldDepth += 1
+      }
+    case "td", "th":
+      if !pending.isEmpty && !pending.hasSuffix(" ") { pending += " " }
+    default:
+      if Self.blockTags.contains(name) { flush() }
+    }
+  }
+
+  /// Reads a JSON-LD script's body verbatim and returns the index after `</script>`.
+  private mutating func collectScript(_ chars: [Unicode.Scalar], from start: Int) -> Int {
+    let closing = Array("</script".unicodeScalars)
+    var index = start
+    while index < chars.count {
+      if chars[index] == "<",
+        chars[index...].prefix(closing.count).map({
+          Character($0).lowercased()
+        }).joined() == "</script"
+      {
+        break
+      }
+      index += 1
+    }
+    jsonLD.append(String(String.UnicodeScalarView(chars[start..<index])))
+    countNewlines(chars, start, index)
+    return index < chars.count ? Self.tagEnd(chars, from: index) : index
+  }
+
+  private static func tagName(_ raw: String) -> String {
+    let body = raw.drop(while: { $0 == "<" || $0 == "/" })
+    return String(body.prefix(while: { $0.isLetter || $0.isNumber })).lowercased()
+  }
+
+  /// Ends the current line. A short line that was entirely bold becomes a heading,
+  /// as in `<p><strong>Requirements</strong></p>`.
+  private mutating func flush() {
+    let text = pending.trimmingCharacters(in: .whitespaces)
+    if !text.isEmpty {
+      var kind = pendingKind
+      var level = pendingLevel
+      if kind == .text, boldChars >= Self.visibleCount(text), text.count <= 70 {
+        kind = .heading
+        level = 4
+      }
+      lines.append(TextLine(text, kind: kind, level: level, line: pendingLine))
+    }
+    pending = ""
+    pendingKind = .text
+    pendingLevel = 0
+    boldChars = 0
+  }
+}

@@ -1,0 +1,117 @@
+import Foundation
+
+/// Reads Markdown line by line into structured lines: ATX and setext headings, bullets
+/// and numbered items, with inline markup (emphasis, links, code, images) removed.
+///
+/// A line-based reader keeps each line's position in the file, which evidence and
+/// findings point back to. Inline HTML, common in job boards' Markdown, goes through
+/// ``HTMLText`` first with newlines kept.
+enum MarkdownText {
+  static func lines(_ body: String, firstLine: Int) -> [TextLine] {
+    let source: [TextLine]
+    if body.range(of: #"</?[a-zA-Z][a-zA-Z0-9]*[\s>/]"#, options: .regularExpression) != nil {
+      source = HTMLText(body, keepsNewlines: true).lines.map {
+        var copy = $0
+        copy.line += firstLine - 1
+        return copy
+      }
+    } else {
+      source = body.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
+        TextLine(String($0.element), line: firstLine + $0.offset)
+      }
+    }
+    return structure(source)
+  }
+
+  private static func structure(_ source: [TextLine]) -> [TextLine] {
+    var result: [TextLine] = []
+    var inFence = false
+    for item in source {
+      let raw = item.text
+      let trimmed = raw.trimmingCharacters(in: .whitespaces)
+      if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+        inFence.toggle()
+        continue
+      }
+      if inFence {
+        result.append(TextLine(trimmed, line: item.line))
+        continue
+      }
+      if item.kind != .text {
+        result.append(
+          TextLine(inline(item.text), kind: item.kind, level: item.level, line: item.line))
+        continue
+      }
+      if let previous = result.last, previous.kind == .text, isSetextUnderline(trimmed) {
+        result[result.count - 1].kind = .heading
+        result[result.count - 1].level = trimmed.hasPrefix("=") ? 1 : 2
+        continue
+      }
+      result.append(classify(raw, line: item.line))
+    }
+    return result
+  }
+
+  private static func isSetextUnderline(_ line: String) -> Bool {
+    line.count >= 2 && (line.allSatisfy { $0 == "=" } || line.allSatisfy { $0 == "-" })
+  }
+
+  private static func classify(_ raw: String, line: Int) -> TextLine {
+    let indent = raw.prefix(while: { $0 == " " || $0 == "\t" }).count
+    var trimmed = raw.trimmingCharacters(in: .whitespaces)
+    if trimmed.isEmpty { return TextLine("", kind: .blank, line: line) }
+    if trimmed.hasSuffix("\\") { trimmed.removeLast() }
+    if trimmed.hasPrefix("#") {
+      let hashes = trimmed.prefix(while: { $0 == "#" }).count
+      let rest = trimmed.dropFirst(hashes)
+      if hashes <= 6, rest.isEmpty || rest.first == " " {
+        let title = rest.trimmingCharacters(in: CharacterSet(charactersIn: " #"))
+        return TextLine(inline(title), kind: .heading, level: hashes, line: line)
+      }
+    }
+    if trimmed.allSatisfy({ "-*_ ".contains($0) }) && trimmed.filter({ $0 != " " }).count >= 3 {
+      return TextLine("", kind: .blank, line: line)  // thematic break
+    }
+    if trimmed.hasPrefix(">") {
+      trimmed = trimmed.drop(while: { $0 == ">" || $0 == " " }).description
+    }
+    if let body = BulletMarker.strip(trimmed) {
+      return TextLine(inline(body), kind: .bullet, level: 1 + indent / 2, line: line)
+    }
+    let text = inline(trimmed)
+    if isWhollyBold(trimmed), text.count <= 70 {
+      return TextLine(text, kind: .heading, level: 4, line: line)
+    }
+    return TextLine(text, line: line)
+  }
+
+  private static func isWhollyBold(_ line: String) -> Bool {
+    let core = line.trimmingCharacters(in: CharacterSet(charactersIn: " :"))
+    return
+      (core.hasPrefix("**") && core.hasSuffix("**") && core.count > 4
+      && !core.dropFirst(2).dropLast(2).contains("**"))
+      || (core.hasPrefix("__") && core.hasSuffix("__") && core.count > 4)
+  }
+
+  /// Removes inline markup, keeping the words a reader sees.
+  static func inline(_ text: String) -> String {
+    guard text.contains(where: { "*_`[!<\\".contains($0) }) else { return text }
+    var result = text
+    let replacements: [(String, String)] = [
+      (#"!\[([^\]]*)\]\([^)]*\)"#, ""),  // images
+      (#"\[([^\]]+)\]\([^)]*\)"#, "$1"),  // inline links
+      (#"\[([^\]]+)\]\[[^\]]*\]"#, "$1"),  // reference links
+      (#"<(https?://[^>]+)>"#, "$1"),  // autolinks
+      (#"`([^`]+)`"#, "$1"),
+      (#"(\*\*|__)(\S(?:.*?\S)?)\1"#, "$2"),
+      (#"(?<![\w*])\*(\S(?:[^*]*?\S)?)\*(?![\w*])"#, "$1"),
+      (#"(?<![\w_])_(\S(?:[^_]*?\S)?)_(?![\w_])"#, "$1"),
+      (#"\\([\\`*_{}\[\]()#+\-.!])"#, "$1"),
+    ]
+    for (pattern, template) in replacements {
+      result = result.replacingOccurrences(
+        of: pattern, with: template, options: .regularExpression)
+    }
+    return result.trimmingCharacters(in: .whitespaces)
+  }
+}

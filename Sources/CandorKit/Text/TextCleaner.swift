@@ -1,0 +1,113 @@
+import Foundation
+
+/// Repairs the noise real files carry: odd line endings, no-break spaces, mojibake,
+/// ligatures, icon glyphs and stray HTML entities.
+public enum TextCleaner {
+  /// Returns `text` with line endings unified to `\n` and the noise repaired.
+  ///
+  /// Line count is preserved except for lone `\r`, which becomes a line break, and
+  /// form feeds, which become a line break (page boundaries in PDF text).
+  public static func clean(_ text: String) -> String {
+    var result = text.replacingOccurrences(of: "\r\n", with: "\n")
+    result = result.replacingOccurrences(of: "\r", with: "\n")
+    result = result.replacingOccurrences(of: "\u{0C}", with: "\n")
+    if result.unicodeScalars.contains(where: { $0.value >= 0x80 && $0.value <= 0xFF }) {
+      result = repairMojibake(result)
+    }
+    if result.contains("&") {
+      result = HTMLEntities.decode(result)
+    }
+    let scalars = String.UnicodeScalarView(result.unicodeScalars.compactMap(replacement))
+    return expandLigatures(String(scalars))
+  }
+
+  /// Maps one scalar to its clean form, or drops it.
+  private static func replacement(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+    switch scalar.value {
+    case 0x00A0, 0x2007, 0x202F, 0x2002, 0x2003, 0x2009, 0x200A: return " "
+    case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD: return nil
+    case 0x0009: return " "
+    case 0x0000..<0x0020 where scalar != "\n": return nil
+    case 0x0080..<0x00A0: return nil
+    case 0xE000...0xF8FF, 0xF0000...0x10FFFF: return nil  // private-use icon glyphs
+    default: return scalar
+    }
+  }
+
+  /// Expands typographic ligatures (ﬁ, ﬂ, ﬀ…) that PDF text often keeps.
+  public static func expandLigatures(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { (0xFB00...0xFB06).contains($0.value) }) else {
+      return text
+    }
+    let map: [Character: String] = [
+      "\u{FB00}": "ff", "\u{FB01}": "fi", "\u{FB02}": "fl", "\u{FB03}": "ffi",
+      "\u{FB04}": "ffl", "\u{FB05}": "st", "\u{FB06}": "st",
+    ]
+    return String(text.flatMap { map[$0].map(Array.init) ?? [$0] })
+  }
+
+  /// Re-decodes runs of characters that are UTF-8 bytes misread as Windows-1252 or
+  /// Latin-1 ("â€¢" → "•", "Ã©" → "é", "Â " → " ").
+  static func repairMojibake(_ text: String) -> String {
+    var output = String.UnicodeScalarView()
+    var run: [Unicode.Scalar] = []
+    func flush() {
+      guard !run.isEmpty else { return }
+      output.append(contentsOf: decodeRun(run))
+      run.removeAll()
+    }
+    for scalar in text.unicodeScalars {
+      if scalar.value >= 0x80 && byteValue(scalar) != nil {
+        run.append(scalar)
+      } else {
+        flush()
+        output.append(scalar)
+      }
+    }
+    flush()
+    return String(output)
+  }
+
+  /// Decodes the longest valid UTF-8 sequences inside a run, leaving the rest as is.
+  private static func decodeRun(_ run: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    let bytes = run.map { byteValue($0)! }
+    var result: [Unicode.Scalar] = []
+    var index = 0
+    while index < bytes.count {
+      let length = sequenceLength(bytes[index])
+      if length > 1, index + length <= bytes.count,
+        let decoded = String(validating: bytes[index..<index + length], as: UTF8.self)
+      {
+        result.append(contentsOf: decoded.unicodeScalars)
+        index += length
+      } else {
+        result.append(run[index])
+        index += 1
+      }
+    }
+    return result
+  }
+
+  private static func sequenceLength(_ lead: UInt8) -> Int {
+    switch lead {
+    case 0xC2...0xDF: return 2
+    case 0xE0...0xEF: return 3
+    case 0xF0...0xF4: return 4
+    default: return 1
+    }
+  }
+
+  /// The Windows-1252 byte a character stands for, when it is one of the upper 128.
+  private static func byteValue(_ scalar: Unicode.Scalar) -> UInt8? {
+    if scalar.value >= 0x80 && scalar.value <= 0xFF { return UInt8(scalar.value) }
+    return windows1252[scalar.value]
+  }
+
+  private static let windows1252: [UInt32: UInt8] = [
+    0x20AC: 0x80, 0x201A: 0x82, 0x0192: 0x83, 0x201E: 0x84, 0x2026: 0x85, 0x2020: 0x86,
+    0x2021: 0x87, 0x02C6: 0x88, 0x2030: 0x89, 0x0160: 0x8A, 0x2039: 0x8B, 0x0152: 0x8C,
+    0x017D: 0x8E, 0x2018: 0x91, 0x2019: 0x92, 0x201C: 0x93, 0x201D: 0x94, 0x2022: 0x95,
+    0x2013: 0x96, 0x2014: 0x97, 0x02DC: 0x98, 0x2122: 0x99, 0x0161: 0x9A, 0x203A: 0x9B,
+    0x0153: 0x9C, 0x017E: 0x9E, 0x0178: 0x9F,
+  ]
+}

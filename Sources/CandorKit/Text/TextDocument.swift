@@ -1,0 +1,126 @@
+import Foundation
+
+/// A text, Markdown or HTML file read into cleaned, structured lines.
+///
+/// Posting and resume readers work on this one shape whatever the file's format.
+public struct TextDocument: Sendable {
+  /// The document's lines in reading order, blank lines kept as paragraph breaks.
+  public var lines: [TextLine]
+  /// Key–value pairs from YAML front matter, keys lowercased.
+  public var frontMatter: [String: String]
+  /// Bodies of `<script type="application/ld+json">` blocks.
+  public var jsonLD: [String]
+  public var format: InputFormat
+
+  public init(_ file: InputFile) {
+    let cleaned = TextCleaner.clean(file.text)
+    format = file.format
+    jsonLD = []
+    frontMatter = [:]
+    switch file.format {
+    case .html:
+      let html = HTMLText(cleaned)
+      lines = Self.splitEmbeddedBreaks(html.lines)
+      jsonLD = html.jsonLD
+    case .markdown:
+      let (front, body, firstLine) = FrontMatter.split(cleaned)
+      frontMatter = front
+      lines = MarkdownText.lines(body, firstLine: firstLine)
+    case .text, .json:
+      lines = PlainText.lines(cleaned)
+    }
+  }
+
+  /// The non-blank lines' text joined with newlines.
+  public var plainText: String {
+    lines.filter { !$0.isBlank }.map(\.text).joined(separator: "\n")
+  }
+
+  private static func splitEmbeddedBreaks(_ lines: [TextLine]) -> [TextLine] {
+    lines.map { line in
+      var copy = line
+      copy.text = line.text.trimmingCharacters(in: .whitespaces)
+      return copy
+    }
+  }
+}
+
+/// YAML front matter at the top of Markdown files (`---` … `---`).
+enum FrontMatter {
+  /// Returns the parsed pairs, the body after the front matter, and the body's first line.
+  static func split(_ text: String) -> ([String: String], String, Int) {
+    guard text.hasPrefix("---\n") || text.hasPrefix("---\r") else { return ([:], text, 1) }
+    let rows = text.split(separator: "\n", omittingEmptySubsequences: false)
+    guard let close = rows.dropFirst().firstIndex(where: { $0 == "---" || $0 == "..." }) else {
+      return ([:], text, 1)
+    }
+    var pairs: [String: String] = [:]
+    var lastKey: String?
+    for row in rows[1..<close] {
+      let trimmed = row.trimmingCharacters(in: .whitespaces)
+      if trimmed.hasPrefix("- "), let key = lastKey {
+        let item = unquote(String(trimmed.dropFirst(2)))
+        pairs[key] = pairs[key].map { $0.isEmpty ? item : "\($0), \(item)" } ?? item
+        continue
+      }
+      guard !row.hasPrefix(" "), let colon = row.firstIndex(of: ":") else { continue }
+      let key = row[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+      let value = unquote(row[row.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+      pairs[key] = value
+      lastKey = key
+    }
+    let body = rows[(close + 1)...].joined(separator: "\n")
+    return (pairs, body, close + 2)
+  }
+
+  private static func unquote(_ value: String) -> String {
+    var result = value
+    if result.count >= 2, let first = result.first, first == "\"" || first == "'",
+      result.last == first
+    {
+      result = String(result.dropFirst().dropLast())
+    }
+    return result == "|" || result == ">" ? "" : result
+  }
+}
+
+/// Plain text, including text extracted from PDFs.
+enum PlainText {
+  static func lines(_ text: String) -> [TextLine] {
+    let body = expandLiteralNewlines(text)
+    return body.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
+      classify(String($0.element), line: $0.offset + 1)
+    }
+  }
+
+  /// Exports that wrote "\n" as two characters instead of a line break.
+  private static func expandLiteralNewlines(_ text: String) -> String {
+    let literal = text.components(separatedBy: "\\n").count - 1
+    let real = text.reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }
+    guard literal >= 3 && literal > real / 4 else { return text }
+    return text.replacingOccurrences(of: "\\n", with: "\n")
+  }
+
+  private static func classify(_ raw: String, line: Int) -> TextLine {
+    let indent = raw.prefix(while: { $0 == " " }).count
+    let trimmed = joinSpacedLetters(raw.trimmingCharacters(in: .whitespaces))
+    if trimmed.isEmpty { return TextLine("", kind: .blank, line: line) }
+    if let body = BulletMarker.strip(trimmed) {
+      return TextLine(body, kind: .bullet, level: 1 + indent / 4, line: line)
+    }
+    return TextLine(
+      trimmed.replacingOccurrences(of: "  +", with: "  ", options: .regularExpression),
+      line: line)
+  }
+
+  /// "E X P E R I E N C E" → "EXPERIENCE"; words stay apart where the gap was wider.
+  static func joinSpacedLetters(_ line: String) -> String {
+    let tokens = line.split(separator: " ", omittingEmptySubsequences: false)
+    let letters = tokens.filter { $0.count == 1 }.count
+    guard tokens.count >= 4, letters * 10 >= tokens.count * 8 else { return line }
+    let words = line.components(separatedBy: "  ").map {
+      $0.replacingOccurrences(of: " ", with: "")
+    }
+    return words.filter { !$0.isEmpty }.joined(separator: " ")
+  }
+}

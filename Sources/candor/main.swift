@@ -1,0 +1,4 @@
+import CandorCLI
+import Foundation
+
+exit(CandorProgram.run(Array(CommandLine.arguments.dropFirst())))
