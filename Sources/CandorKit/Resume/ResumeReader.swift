@@ -7,8 +7,4 @@ public enum ResumeReader {
     // FIXME: skeleton only; the readers are being written.
     ParsedResume(resume: Resume(), format: file.format)
   }
-
-  /// Validates a JSON resume against the JSON Resume schema, naming the failing field path.
-  public static func validate(_ file: InputFile) throws(CandorError) {
-  }
 }

@@ -1,0 +1,166 @@
+import Foundation
+
+/// Finds the numbers a sentence states and what they measure: "$40M in card payments a
+/// day", "cut p95 latency from 1.2 s to 180 ms", "3 million monthly bookings".
+///
+/// Years, dates, phone numbers, versions and numbers glued to letters ("S3", "p95",
+/// "COVID-19") are not quantities and are skipped.
+public enum QuantityExtractor {
+  public static func quantities(in text: String) -> [Quantity] {
+    let range = NSRange(text.startIndex..., in: text)
+    return pattern.matches(in: text, range: range).compactMap { match in
+      quantity(from: match, in: text)
+    }
+  }
+
+  // One number with an optional currency before it and an optional unit after it.
+  private static let pattern = try! NSRegularExpression(
+    pattern: [
+      #"(?<![\w.,/+\-])(?<currency>[$€£¥]\s?)?"#,
+      #"(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<plus>\+)?"#,
+      #"(?:\s?(?<unit>%|percent\b|x\b|×|[kK]\b|MM\b|M\b|B\b|bn\b|million\b|billion\b|"#,
+      #"thousand\b|ms\b|milliseconds?\b|s\b|sec\b|seconds?\b|minutes?\b|mins?\b|hours?\b|"#,
+      #"hrs?\b|days?\b|weeks?\b|months?\b|years?\b|yrs?\b|GB\b|TB\b|PB\b|MB\b))?"#,
+      #"(?<plus2>\+)?(?![\w/]|\.\d|-\d|,\d)"#,
+    ].joined())
+
+  private static func quantity(from match: NSTextCheckingResult, in text: String) -> Quantity? {
+    guard let whole = Range(match.range, in: text),
+      let numberRange = Range(match.range(withName: "number"), in: text)
+    else { return nil }
+    let currency = Range(match.range(withName: "currency"), in: text).map {
+      text[$0].trimmingCharacters(in: .whitespaces)
+    }
+    let unitText = Range(match.range(withName: "unit"), in: text).map { String(text[$0]) }
+    let numberText = String(text[numberRange])
+    guard var value = Double(numberText.replacingOccurrences(of: ",", with: "")) else {
+      return nil
+    }
+    if isNotAQuantity(numberText, value: value, currency: currency, unit: unitText, text, whole) {
+      return nil
+    }
+    value *= multiplier(unitText)
+    let unit = normalisedUnit(currency: currency, unit: unitText)
+    let context = contextWords(around: whole, in: text)
+    let measure = classify(unit: unit, context: context)
+    let written = String(text[whole]).trimmingCharacters(in: .whitespaces)
+    return Quantity(text: written, value: value, unit: unit, measure: measure, context: context)
+  }
+
+  /// Years, phone fragments, list numbers and version-like numbers.
+  private static func isNotAQuantity(
+    _ number: String, value: Double, currency: String?, unit: String?, _ text: String,
+    _ whole: Range<String.Index>
+  ) -> Bool {
+    if currency != nil || unit != nil { return false }
+    if !number.contains(","), !number.contains("."), (1950...2039).contains(value),
+      number.count == 4
+    {
+      return true
+    }
+    let before = text[text.startIndex..<whole.lowerBound].suffix(2)
+    let after = text[whole.upperBound...].prefix(2)
+    if before.hasSuffix("(") && after.hasPrefix(")") { return true }
+    if after.hasPrefix(".") && whole.lowerBound == text.startIndex { return true }
+    return looksLikeVersion(text, whole)
+  }
+
+  /// "Python 3.11", "Java 8," and "iOS 15 and": a bare number right after a capitalised
+  /// name and not followed by a noun it counts.
+  private static func looksLikeVersion(_ text: String, _ whole: Range<String.Index>) -> Bool {
+    let previous = text[..<whole.lowerBound].split(separator: " ").last
+    guard let previous, previous.first?.isUppercase == true,
+      previous.last?.isLetter == true
+    else { return false }
+    let next = text[whole.upperBound...].split(whereSeparator: isBreak).first
+    guard let next, next.first?.isLowercase == true else { return true }
+    return ["and", "or", "with", "to", "on", "in"].contains(String(next))
+  }
+
+  private static func multiplier(_ unit: String?) -> Double {
+    switch unit {
+    case "k", "K", "thousand": return 1_000
+    case "M", "MM", "million": return 1_000_000
+    case "B", "bn", "billion": return 1_000_000_000
+    default: return 1
+    }
+  }
+
+  private static func normalisedUnit(currency: String?, unit: String?) -> String? {
+    if let currency { return currency }
+    guard let unit else { return nil }
+    switch unit.lowercased() {
+    case "%", "percent": return "%"
+    case "x", "×": return "x"
+    case "k", "m", "mm", "b", "bn", "million", "billion", "thousand": return nil
+    case "ms", "millisecond", "milliseconds": return "ms"
+    case "s", "sec", "second", "seconds": return "s"
+    case "minute", "minutes", "min", "mins": return "minutes"
+    case "hour", "hours", "hr", "hrs": return "hours"
+    case "day", "days": return "days"
+    case "week", "weeks": return "weeks"
+    case "month", "months": return "months"
+    case "year", "years", "yr", "yrs": return "years"
+    default: return unit
+    }
+  }
+
+  /// Up to three words before the number and four after it.
+  private static func contextWords(around range: Range<String.Index>, in text: String) -> String {
+    let before = text[text.startIndex..<range.lowerBound].split(whereSeparator: isBreak).suffix(3)
+    let after = text[range.upperBound...].split(whereSeparator: isBreak).prefix(4)
+    return (before + after).joined(separator: " ").lowercased()
+  }
+
+  private static func isBreak(_ char: Character) -> Bool {
+    char.isWhitespace || char == "," || char == ";" || char == "(" || char == ")"
+  }
+
+  private static let measureWords: [(Quantity.Measure, [String])] = [
+    (.latency, ["latency", "response time", "load time", "p95", "p99", "p50", "page load"]),
+    (.revenue, ["revenue", "sales", "arr", "mrr", "bookings revenue", "pipeline", "quota"]),
+    (.cost, ["cost", "costs", "savings", "saved", "spend", "budget", "expenses"]),
+    (
+      .users,
+      [
+        "users", "customers", "patients", "students", "members", "visitors", "subscribers",
+        "clients", "learners", "accounts", "teachers", "clinics", "schools", "residents",
+      ]
+    ),
+    (.requests, ["requests", "queries", "calls", "rps", "qps", "api calls", "events", "messages"]),
+    (
+      .transactions,
+      [
+        "transactions", "orders", "payments", "bookings", "visits", "shipments", "claims",
+        "tickets", "invoices", "deliveries", "appointments", "cases", "units", "packages",
+      ]
+    ),
+    (
+      .teamSize,
+      [
+        "engineers", "developers", "people", "staff", "employees", "reports", "team", "nurses",
+        "agents", "associates", "members of", "interns", "analysts", "designers", "volunteers",
+      ]
+    ),
+    (.data, ["records", "rows", "gb", "tb", "pb", "datasets", "documents", "files"]),
+  ]
+
+  private static func classify(unit: String?, context: String) -> Quantity.Measure {
+    let words = Set(context.split(separator: " ").map(String.init))
+    for (measure, cues) in measureWords {
+      if cues.contains(where: { $0.contains(" ") ? context.contains($0) : words.contains($0) }) {
+        if measure == .teamSize, unit == "%" { continue }
+        return measure
+      }
+    }
+    switch unit {
+    case "%": return .percent
+    case "ms", "s": return .latency
+    case "minutes", "hours", "days", "weeks", "months", "years": return .time
+    case "$", "€", "£", "¥": return .money
+    case "x": return .other
+    case "GB", "TB", "PB", "MB": return .data
+    default: return .count
+    }
+  }
+}
