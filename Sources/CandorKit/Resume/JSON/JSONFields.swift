@@ -33,7 +33,7 @@ struct JSONFields {
     }
     var result: [String] = []
     for (offset, item) in list.enumerated() {
-      if let text = Self.text(item) {
+      if let text = item as? String {
         result.append(text)
       } else if !(item is NSNull) {
         note("\(key)[\(offset)]", expected: "text", found: item)
@@ -61,12 +61,15 @@ struct JSONFields {
 
   /// A date field as ISO 8601, with whether it said "Present"; unreadable dates are noted.
   mutating func date(_ keys: String...) -> (iso: String?, isPresent: Bool) {
-    guard let (key, value) = lookup(keys), let text = Self.text(value), !text.isEmpty else {
+    guard let (key, value) = lookup(keys) else { return (nil, false) }
+    guard let text = Self.text(value), !text.isEmpty else {
+      if !(value is NSNull), !(value is String) { note(key, expected: "a date", found: value) }
       return (nil, false)
     }
     if DateParser.isPresent(text) { return (nil, true) }
     if let date = DateParser.date(text) { return (date.iso, false) }
-    notes.append("\(fieldPath(key)): could not read '\(text)' as a date; left out")
+    let shown = text.trimmingCharacters(in: CharacterSet(charactersIn: "-–—_ "))
+    notes.append("\(fieldPath(key)): could not read '\(shown)' as a date; left out")
     return (nil, false)
   }
 

@@ -17,13 +17,15 @@ enum JSONResumeMapper {
     resume.work = section(&fields, ["work", "experience", "employment", "jobs"], Self.work)
     resume.volunteer = section(&fields, ["volunteer", "volunteering"], Self.volunteer)
     resume.education = section(&fields, ["education"], Self.education)
-    resume.awards = section(&fields, ["awards", "honors", "achievements"], Self.award)
+    resume.awards = section(
+      &fields, ["awards", "honors", "achievements"], allowsNames: true, Self.award)
     resume.certificates = section(
-      &fields, ["certificates", "certifications", "licenses"], Self.certificate)
+      &fields, ["certificates", "certifications", "licenses"], allowsNames: true,
+      Self.certificate)
     resume.publications = section(&fields, ["publications"], Self.publication)
-    resume.skills = section(&fields, ["skills"], Self.skill)
-    resume.languages = section(&fields, ["languages"], Self.language)
-    resume.interests = section(&fields, ["interests", "hobbies"], Self.interest)
+    resume.skills = section(&fields, ["skills"], allowsNames: true, Self.skill)
+    resume.languages = section(&fields, ["languages"], allowsNames: true, Self.language)
+    resume.interests = section(&fields, ["interests", "hobbies"], allowsNames: true, Self.interest)
     resume.references = section(&fields, ["references"], Self.reference)
     resume.projects = section(&fields, ["projects"], Self.project)
     if let meta = fields.object("meta") {
@@ -33,9 +35,11 @@ enum JSONResumeMapper {
     return (resume, fields.notes)
   }
 
-  /// Maps every object in a section's list, noting items that are not objects.
+  /// Maps every object in a section's list, noting items that are not objects. Lists of
+  /// names ("skills": ["SQL"]) are read where JSON Resume's objects are named by them.
   private static func section<T>(
-    _ fields: inout JSONFields, _ keys: [String], _ transform: (inout JSONFields) -> T?
+    _ fields: inout JSONFields, _ keys: [String], allowsNames: Bool = false,
+    _ transform: (inout JSONFields) -> T?
   ) -> [T] {
     var found: (key: String, items: [Any])?
     for key in keys where found == nil { found = fields.list(key) }
@@ -46,7 +50,7 @@ enum JSONResumeMapper {
       let object: [String: Any]
       if let dictionary = item as? [String: Any] {
         object = dictionary
-      } else if let text = JSONFields.text(item) {
+      } else if allowsNames, let text = item as? String {
         object = ["name": text]
       } else {
         fields.note("\(path): expected an object, found \(JSONFields.kind(of: item)); skipped")

@@ -11,7 +11,9 @@ struct ContactParser {
   private var lastURL: (index: Int, text: String)?
   private var hasLabelledTitle = false
 
-  static func read(_ lines: [ResumeLine]) -> ContactParser {
+  /// Reads the header lines; `links` are link targets the text no longer shows, such
+  /// as Markdown's "[Name](https://site)".
+  static func read(_ lines: [ResumeLine], links: [String] = []) -> ContactParser {
     var parser = ContactParser()
     let content = lines.filter { !$0.isBlank }
     let (name, used) = NameFinder.find(in: content)
@@ -20,8 +22,27 @@ struct ContactParser {
       let pieces = HeaderPieces.split(line.text).filter { !used.contains($0) }
       parser.read(pieces, index: index, line: line)
     }
+    for link in links where !link.lowercased().hasPrefix("mailto:") {
+      parser.addLink(link)
+    }
     parser.finish()
     return parser
+  }
+
+  private mutating func addLink(_ url: String) {
+    let host = { (text: String) in
+      text.lowercased().replacingOccurrences(
+        of: #"^https?://(www\.)?"#, with: "", options: .regularExpression
+      )
+      .trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+    }
+    let known = profiles.compactMap(\.url) + [basics.url].compactMap { $0 }
+    guard !known.contains(where: { host($0) == host(url) }) else { return }
+    if let profile = ContactPatterns.profile(for: url) {
+      if !profiles.contains(where: { $0.network == profile.network }) { profiles.append(profile) }
+    } else if basics.url == nil {
+      basics.url = url
+    }
   }
 
   private mutating func read(_ pieces: [String], index: Int, line: ResumeLine) {
@@ -117,16 +138,13 @@ struct ContactParser {
   }
 
   private mutating func readPlace(_ piece: String) -> Bool {
-    if piece.range(
-      of:
-        #"^\d+[A-Za-z]?\s+\S+.*\b"#
-        + #"(st|street|ave|avenue|rd|road|blvd|lane|ln|dr|drive|way|calle|av|jr)\b"#,
-      options: [.regularExpression, .caseInsensitive]) != nil, !piece.contains(",")
-    {
+    if LocationParser.isStreet(piece), !piece.contains(",") {
       pendingAddress = piece
       return true
     }
-    guard basics.location == nil, LocationParser.isPlace(piece), piece.contains(","),
+    let isStreetAndCity = LocationParser.isStreet(String(piece.prefix { $0 != "," }))
+    guard basics.location == nil, piece.contains(","),
+      LocationParser.isPlace(piece) || isStreetAndCity,
       var location = LocationParser.location(piece)
     else { return false }
     if let pendingAddress, location.address == nil { location.address = pendingAddress }

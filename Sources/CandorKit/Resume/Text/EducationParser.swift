@@ -34,7 +34,11 @@ struct EducationParser {
       of: #"^(?:UG|PG|Graduation|Post Graduation|Schooling)\s*:\s*"#, with: "",
       options: .regularExpression)
     if text.hasSuffix(":") { return }
-    if LocationParser.isPlace(text), DateParser.span(in: text) == nil { return }
+    if LocationParser.isPlace(text), DateParser.span(in: text) == nil,
+      !Self.pieces(text).contains(where: { RoleWords.isSchool($0.text) })
+    {
+      return
+    }
     let score = Self.score(in: &text)
     let span = DateParser.span(in: text)
     if let span { text = EntryAnchors.remainder(of: text, without: span) }
@@ -93,6 +97,10 @@ struct EducationParser {
         piece.separator != "  "
       {
         education.institution = piece.text
+      } else if education.area == nil, education.studyType == nil, education.institution != nil,
+        isNewLine, others.count == 1
+      {
+        education.area = piece.text  // "Universidad del Sur" / "Ingeniería Industrial"
       } else {
         continue
       }

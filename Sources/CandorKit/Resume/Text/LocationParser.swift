@@ -9,6 +9,10 @@ enum LocationParser {
       .filter { !$0.isEmpty }
     guard !pieces.isEmpty, pieces.count <= 5 else { return nil }
     var location = Resume.Location()
+    if let first = pieces.first, isStreet(first) {
+      location.address = first
+      pieces.removeFirst()
+    }
     if let last = pieces.last, let code = countryCode(for: last) {
       location.countryCode = code
       pieces.removeLast()
@@ -21,9 +25,21 @@ enum LocationParser {
       location.city = last
       pieces.removeLast()
     }
-    if !pieces.isEmpty { location.address = pieces.joined(separator: ", ") }
+    if !pieces.isEmpty {
+      location.address = ([location.address].compactMap { $0 } + pieces).joined(separator: ", ")
+    }
     return location == Resume.Location() ? nil : location
   }
+
+  /// "123 Main St", "Av. Ejemplo 123", "Calle 8 # 12-40": a street address.
+  static func isStreet(_ text: String) -> Bool {
+    text.range(of: streetPattern, options: [.regularExpression, .caseInsensitive]) != nil
+  }
+
+  private static let streetPattern =
+    #"^(?:\d+[A-Za-z]?\s+\S.*\b(?:st|street|ave|avenue|rd|road|blvd|boulevard|lane|ln|dr|drive|"#
+    + #"way|court|ct|place|pl|hwy|highway)\b\.?|(?:av|avda|avenida|calle|jr|jir[oó]n|pasaje|"#
+    + #"carrera|cra|rua|rue)\.?\s+.*\d.*)$"#
 
   /// True for a piece that names a place or a way of working: "Remote", "LA", "USA",
   /// "New Orleans, LA", "Texas".

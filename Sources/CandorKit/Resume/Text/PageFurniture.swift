@@ -52,7 +52,7 @@ enum PageFurniture {
 
   /// Lines that open or close two or more pages.
   private static func repeatedEdges(_ lines: [SourceLine], boundaries: [Int]) -> Set<String> {
-    guard boundaries.count >= 3 else { return [] }
+    guard boundaries.count >= 2 else { return [] }
     var pagesByKey: [String: Set<Int>] = [:]
     var start = 0
     for (page, end) in boundaries.enumerated() {

@@ -56,8 +56,11 @@ struct SectionSplitter {
       }
       return false
     }
-    // "IT skills" listed under Skills is an item, not a second Skills heading.
-    if kind == current.kind, line.kind == .text, !isShouted(title), !line.text.hasSuffix(":") {
+    // "IT skills" listed under Skills is an item, not a second Skills heading, and
+    // "Languages" there names a group of programming languages.
+    if kind == current.kind || (current.kind == .skills && kind == .languages), line.kind == .text,
+      !isShouted(title), !line.text.hasSuffix(":")
+    {
       return false
     }
     open(title, kind: kind, at: line)

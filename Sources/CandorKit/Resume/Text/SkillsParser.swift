@@ -105,7 +105,7 @@ enum SkillsParser {
   private static func ratedRow(_ text: String) -> Resume.Skill? {
     guard
       let range = text.range(
-        of: #"\s{2,}(?:I{1,3}|IV|V|[1-5]/[5-9]|[1-9]/10)$"#, options: .regularExpression),
+        of: #"\s{2,}(?:I{1,3}|IV|V|[1-5]/[5-9]|[1-9]/10|[1-9]|10)$"#, options: .regularExpression),
       range.lowerBound > text.startIndex
     else { return nil }
     var skill = Resume.Skill()
@@ -122,7 +122,8 @@ enum SkillsParser {
     {
       skill.name = tidy(String(item[..<range.lowerBound]))
       let level = item[range].split(separator: "-", maxSplits: 2).last.map(String.init) ?? ""
-      skill.level = tidy(level.replacingOccurrences(of: " months", with: ""))
+      let isYears = level.contains("year")
+      skill.level = tidy(isYears ? level.replacingOccurrences(of: " months", with: "") : level)
       return skill
     }
     if let range = item.range(

@@ -15,8 +15,19 @@ struct TextResumeReader {
     let text = ResumeLayout.read(file)
     var reader = TextResumeReader(wrapWidth: text.wrapWidth)
     for section in SectionSplitter.split(text.lines) { reader.add(section) }
-    reader.finish(text.lines)
+    let links = file.format == .markdown ? Self.links(in: file.text, lines: reader.header) : []
+    reader.finish(text.lines, links: links)
     return reader.draft
+  }
+
+  /// Markdown link targets on the header's lines: "[Name](https://site)".
+  private static func links(in text: String, lines: [ResumeLine]) -> [String] {
+    let numbers = Set(lines.map(\.line))
+    let rows = text.split(separator: "\n", omittingEmptySubsequences: false)
+    return numbers.sorted().filter { $0 <= rows.count }.flatMap { number -> [String] in
+      let row = String(rows[number - 1])
+      return row.matches(of: /\]\((https?:\/\/[^)\s]+)\)/).map { String($0.output.1) }
+    }
   }
 
   private init(wrapWidth: Int) {
@@ -91,8 +102,9 @@ struct TextResumeReader {
     draft.notes.append("section '\(section.title)'\(line) was not read")
   }
 
-  private mutating func finish(_ lines: [ResumeLine]) {
-    let contacts = ContactParser.read(header)
+  private mutating func finish(_ lines: [ResumeLine], links: [String]) {
+    let contacts = ContactParser.read(header, links: links)
+    draft.resume.skills = Self.merged(draft.resume.skills)
     var basics = contacts.basics
     if basics.email == nil {
       basics.email = lines.lazy.compactMap { ContactPatterns.email(in: $0.text) }.first
@@ -111,6 +123,21 @@ struct TextResumeReader {
     }
     draft.text = lines.map(\.text).joined(separator: "\n")
     draft.sourceLines = lines.filter { !$0.isBlank }.map { ($0.text, $0.line) }
+  }
+
+  /// Skills listed twice (a summary line and a table) once, keeping the fuller entry.
+  static func merged(_ skills: [Resume.Skill]) -> [Resume.Skill] {
+    var result: [Resume.Skill] = []
+    for skill in skills {
+      let key = skill.name?.lowercased()
+      if let index = result.firstIndex(where: { $0.name?.lowercased() == key && key != nil }) {
+        result[index].level = result[index].level ?? skill.level
+        result[index].keywords = result[index].keywords ?? skill.keywords
+      } else {
+        result.append(skill)
+      }
+    }
+    return result
   }
 
   /// "Business Analyst - Fino Payments Bank" written apart from the entry it titles.
