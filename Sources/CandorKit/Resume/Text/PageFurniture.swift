@@ -17,7 +17,8 @@ enum PageFurniture {
         continue
       }
       let key = normalised(text)
-      if repeated.contains(key), !keptFirst.insert(key).inserted || index > 3 {
+      // A name repeated at the top of every page stays once, where it opens the document.
+      if repeated.contains(key), !keptFirst.insert(key).inserted || index > 1 {
         result.append(SourceLine(text: "", line: line.line, startsPage: line.startsPage))
         continue
       }
