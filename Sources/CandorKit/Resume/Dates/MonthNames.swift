@@ -4,16 +4,21 @@ import Foundation
 enum MonthNames {
   /// The month (1–12) a word names: "Jan", "Sept.", "June", "Febuary", "marzo", "août".
   static func month(for word: some StringProtocol) -> Int? {
+    guard word.count >= 3, word.count <= 12, let first = word.first, first.isLetter else {
+      return nil
+    }
     let folded = fold(word)
     if let month = exact[folded] { return month }
-    guard folded.count >= 6 else { return nil }
-    return fullNames.first { name, _ in
-      name.first == folded.first && EditDistance.distance(name, folded) <= 2
-    }?.value
+    guard folded.count >= 6, let candidates = byPrefix[String(folded.prefix(3))] else {
+      return nil
+    }
+    return candidates.first { EditDistance.distance($0.name, folded) <= 2 }?.month
   }
 
   /// Words that end a range at the present: "Present", "Current", "Till date", "en curso".
+  /// Returns how many of `words` the phrase takes.
   static func isPresent(_ words: [Substring]) -> Int? {
+    guard let first = words.first, presentStarts.contains(fold(first)) else { return nil }
     let folded = words.prefix(3).map { fold($0) }
     for phrase in presentPhrases {
       if folded.count >= phrase.count, Array(folded.prefix(phrase.count)) == phrase {
@@ -23,9 +28,16 @@ enum MonthNames {
     return nil
   }
 
+  /// Lowercased without accents or a trailing period: "Août." → "aout".
   static func fold(_ word: some StringProtocol) -> String {
-    String(word).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-      .trimmingCharacters(in: CharacterSet(charactersIn: "."))
+    var text = String(word)
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      text = text.lowercased()
+    } else {
+      text = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+    while text.hasSuffix(".") { text.removeLast() }
+    return text
   }
 
   private static let fullNames: [String: Int] = [
@@ -44,6 +56,12 @@ enum MonthNames {
       "set": 9, "dic": 12, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "aout": 8,
       "janv": 1, "fevr": 2, "juil": 7, "febr": 2,
     ], uniquingKeysWith: { first, _ in first })
+
+  /// Full names by their first three letters, for matching misspellings.
+  private static let byPrefix: [String: [(name: String, month: Int)]] = Dictionary(
+    grouping: fullNames.map { (name: $0.key, month: $0.value) }, by: { String($0.name.prefix(3)) })
+
+  private static let presentStarts = Set(presentPhrases.compactMap(\.first))
 
   private static let presentPhrases: [[String]] = [
     ["till", "date"], ["to", "date"], ["till", "now"], ["up", "to", "date"], ["en", "curso"],

@@ -16,9 +16,9 @@ enum PageFurniture {
         result.append(SourceLine(text: "", line: line.line, startsPage: line.startsPage))
         continue
       }
-      let key = normalised(text)
+      let key = repeated.isEmpty ? "" : normalised(text)
       // A name repeated at the top of every page stays once, where it opens the document.
-      if repeated.contains(key), !keptFirst.insert(key).inserted || index > 1 {
+      if !repeated.isEmpty, repeated.contains(key), !keptFirst.insert(key).inserted || index > 1 {
         result.append(SourceLine(text: "", line: line.line, startsPage: line.startsPage))
         continue
       }

@@ -35,7 +35,9 @@ enum ResumeLayout {
     var text = PlainText.joinSpacedLetters(source.text.trimmingCharacters(in: .whitespaces))
     if LinkSyntax.isReferenceDefinition(text) { return nil }
     text = LinkSyntax.strip(text)
-    text = text.replacingOccurrences(of: "   +", with: "  ", options: .regularExpression)
+    if text.contains("   ") {
+      text = text.replacingOccurrences(of: "   +", with: "  ", options: .regularExpression)
+    }
     guard !text.isEmpty, !isRule(text) else { return .blank(at: source.line) }
     if let (marker, body) = Bullets.split(text) {
       return ResumeLine(

@@ -24,6 +24,14 @@ enum SectionHeading {
     return first
   }
 
+  /// True when `word` (normalised) can end a heading, for a quick check before a full one.
+  static func isHeadingWord(_ word: String) -> Bool {
+    keywords[word] != nil || fillers.contains(word) || phraseEnds.contains(word)
+  }
+
+  private static let phraseEnds = Set(
+    phrases.keys.compactMap { $0.split(separator: " ").last }.map(String.init))
+
   /// Lowercased words without accents, punctuation, dates or a trailing "(…)".
   static func normalisedWords(_ text: String) -> [String] {
     var core = text

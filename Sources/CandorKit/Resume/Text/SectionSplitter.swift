@@ -104,8 +104,10 @@ struct SectionSplitter {
 
   /// "…SPSSEducation Details": the text before a heading glued to it, and the heading.
   private func gluedHeading(_ text: String) -> (String, String, SectionKind)? {
+    guard text.count > 4, let last = SectionHeading.normalisedWords(text).last,
+      SectionHeading.isHeadingWord(last)
+    else { return nil }
     let chars = Array(text)
-    guard chars.count > 4 else { return nil }
     for index in 1..<chars.count
     where chars[index].isUppercase && chars[index - 1].isLetter && chars.count - index <= 40 {
       let suffix = String(chars[index...]).trimmingCharacters(in: CharacterSet(charactersIn: " :"))
