@@ -7,42 +7,11 @@ public enum ResumeOutline {
     let resume = parsed.resume
     out.line(0, "Resume (\(parsed.format.rawValue), \(parsed.language))")
     out.basics(resume.basics)
-    out.section("work", resume.work) { out, work in
-      out.entry(
-        [
-          ("employer", work.name), ("title", work.position), ("location", work.location),
-          ("dates", dates(work.startDate, work.endDate)), ("description", work.description),
-          ("summary", work.summary),
-        ])
-      out.highlights(work.highlights, path: out.path)
-    }
-    out.section("volunteer", resume.volunteer) { out, entry in
-      out.entry(
-        [
-          ("organization", entry.organization), ("position", entry.position),
-          ("dates", dates(entry.startDate, entry.endDate)), ("summary", entry.summary),
-        ])
-      out.highlights(entry.highlights, path: out.path)
-    }
-    out.section("education", resume.education) { out, entry in
-      out.entry(
-        [
-          ("institution", entry.institution), ("studyType", entry.studyType),
-          ("area", entry.area), ("dates", dates(entry.startDate, entry.endDate)),
-          ("score", entry.score),
-        ])
-      out.list("courses", entry.courses)
-    }
+    out.work(resume.work)
+    out.volunteer(resume.volunteer)
+    out.education(resume.education)
     out.skills(resume.skills)
-    out.section("projects", resume.projects) { out, project in
-      out.entry(
-        [
-          ("name", project.name), ("dates", dates(project.startDate, project.endDate)),
-          ("description", project.description),
-          ("keywords", project.keywords?.joined(separator: ", ")),
-        ])
-      out.highlights(project.highlights, path: out.path)
-    }
+    out.projects(resume.projects)
     out.lists(resume)
     out.line(1, "years of experience: \(parsed.yearsOfExperience)")
     out.found(parsed.skills)

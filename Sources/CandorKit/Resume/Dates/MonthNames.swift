@@ -46,7 +46,9 @@ enum MonthNames {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
     "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
     "diciembre": 12, "janvier": 1, "fevrier": 2, "juillet": 7, "septembre": 9,
-    "octobre": 10, "novembre": 11, "decembre": 12,
+    "octobre": 10, "novembre": 11, "decembre": 12, "janeiro": 1, "fevereiro": 2, "maio": 5,
+    "junho": 6, "julho": 7, "setembro": 9, "outubro": 10, "dezembro": 12, "januar": 1,
+    "februar": 2, "marz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12, "marco": 3,
   ]
 
   private static let exact: [String: Int] = fullNames.merging(
@@ -68,6 +70,7 @@ enum MonthNames {
     ["la", "actualidad"], ["a", "la", "fecha"], ["la", "fecha"], ["en", "cours"],
     ["present"], ["current"], ["currently"], ["now"], ["today"], ["ongoing"], ["presente"],
     ["actualidad"], ["actual"], ["actualmente"], ["hoy"], ["aujourd'hui"], ["atual"],
+    ["heute"], ["aktuell"], ["presently"],
   ]
 }
 

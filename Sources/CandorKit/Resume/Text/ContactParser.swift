@@ -46,20 +46,23 @@ struct ContactParser {
   }
 
   private mutating func read(_ pieces: [String], index: Int, line: ResumeLine) {
-    var understood = false
-    for piece in pieces {
-      if read(piece, index: index) { understood = true }
+    var unread: [String] = []
+    for piece in pieces where !read(piece, index: index) {
+      if basics.label == nil, index <= 5, isLabel(piece) {
+        basics.label = piece
+      } else {
+        unread.append(piece)
+      }
     }
-    let unread = pieces.filter { !$0.isEmpty }.joined(separator: " ")
-    guard !understood, !unread.isEmpty else { return }
-    let words = unread.split(separator: " ").count
-    if basics.label == nil, index <= 5, words <= 10, RoleWords.isTitle(unread) || words <= 6,
-      RoleWords.hasTitleWord(unread), !unread.hasSuffix(".")
-    {
-      basics.label = unread
-    } else if words >= 8 {
-      introduction.append(unread)
-    }
+    let rest = unread.joined(separator: " ")
+    if rest.split(separator: " ").count >= 8 { introduction.append(rest) }
+  }
+
+  /// "Senior Python Developer", "UX Designer": a short line naming what the person does.
+  private func isLabel(_ text: String) -> Bool {
+    let words = text.split(separator: " ").count
+    return words <= 10 && (RoleWords.isTitle(text) || words <= 6) && RoleWords.hasTitleWord(text)
+      && !text.hasSuffix(".")
   }
 
   /// Reads one piece; true when it was a contact item.

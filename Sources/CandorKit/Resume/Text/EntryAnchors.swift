@@ -40,6 +40,7 @@ enum EntryAnchors {
       lines[index + 1].text = rest
       if rest.isEmpty { lines[index + 1].kind = .blank }
     }
+    if isProse(before: span, in: text) { return nil }
     let rest = remainder(of: text, without: span)
     let restWords = rest.split(separator: " ").count
     let atEdge = isAtEdge(span, in: text)
@@ -66,6 +67,13 @@ enum EntryAnchors {
       rest.removeLast()
     }
     return rest.trimmingCharacters(in: CharacterSet(charactersIn: " ,|-–—:·•"))
+  }
+
+  /// "from 2019 to 2021", "since 2018": dates inside a sentence, not heading an entry.
+  private static func isProse(before span: DateSpan, in text: String) -> Bool {
+    let word = text[..<span.range.lowerBound].split(separator: " ").last?.lowercased() ?? ""
+    return ["from", "since", "in", "between", "during", "desde", "en", "entre", "depuis"]
+      .contains(word)
   }
 
   /// True when the dates open or close the line.

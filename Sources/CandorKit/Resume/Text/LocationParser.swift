@@ -107,5 +107,13 @@ enum LocationParser {
     "argentina": "AR", "chile": "CL", "colombia": "CO", "peru": "PE", "ecuador": "EC",
     "bolivia": "BO", "venezuela": "VE", "uruguay": "UY", "paraguay": "PY", "cuba": "CU",
     "costa rica": "CR", "panama": "PA", "guatemala": "GT", "ukraine": "UA", "russia": "RU",
+    "jordan": "JO", "lebanon": "LB", "morocco": "MA", "tunisia": "TN", "algeria": "DZ",
+    "qatar": "QA", "kuwait": "KW", "oman": "OM", "bahrain": "BH", "iran": "IR", "iraq": "IQ",
+    "ethiopia": "ET", "ghana": "GH", "uganda": "UG", "tanzania": "TZ", "rwanda": "RW",
+    "cameroon": "CM", "senegal": "SN", "hong kong": "HK", "czech republic": "CZ",
+    "czechia": "CZ", "hungary": "HU", "serbia": "RS", "croatia": "HR", "slovenia": "SI",
+    "slovakia": "SK", "bulgaria": "BG", "lithuania": "LT", "latvia": "LV", "estonia": "EE",
+    "iceland": "IS", "luxembourg": "LU", "dominican republic": "DO", "puerto rico": "PR",
+    "honduras": "HN", "el salvador": "SV", "nicaragua": "NI", "jamaica": "JM",
   ]
 }

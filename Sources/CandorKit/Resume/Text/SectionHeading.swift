@@ -91,6 +91,10 @@ enum SectionHeading {
     "aficiones": .interests, "pasatiempos": .interests,
     "references": .references, "referencias": .references,
     "strengths": .other, "strength": .other, "declaration": .other,
+    "berufserfahrung": .work, "erfahrung": .work, "ausbildung": .education,
+    "kenntnisse": .skills, "fahigkeiten": .skills, "sprachen": .languages,
+    "projekte": .projects, "formacao": .education, "educacao": .education,
+    "projetos": .projects, "certificacoes": .certificates, "resumo": .summary,
   ]
 
   /// Whole headings whose words alone would mislead.

@@ -48,7 +48,8 @@ struct SectionSplitter {
   /// A whole-line heading; unknown Markdown headings of level 1–2 open an unread section.
   private mutating func startsSection(_ line: ResumeLine) -> Bool {
     let title = line.text.trimmingCharacters(in: CharacterSet(charactersIn: " :-–—"))
-    guard title.count <= 60 else { return false }
+    // "Portfolio: Link" is a labelled item, not a heading.
+    guard title.count <= 60, line.kind == .heading || !title.contains(":") else { return false }
     guard let kind = SectionHeading.kind(of: title) else {
       if line.kind == .heading, line.level == 2, sections.count > 1 || !current.lines.isEmpty {
         open(title, kind: .other, at: line)
