@@ -38,6 +38,15 @@ import Testing
     Case(input: "September 26th 2022", expected: "2022-09-26"),
     Case(input: "15 March 2021", expected: "2021-03-15"),
     Case(input: "2022 Personal Expense Tracker", expected: "2022"),
+    Case(input: "Sep-2020 – Dec-2021", expected: "2020-09..2021-12"),
+    Case(input: "2016 – Current", expected: "2016..present"),
+    Case(input: "Dec '19 – Jan '21", expected: "2019-12..2021-01"),
+    Case(input: "10/2016 – 02/2019", expected: "2016-10..2019-02"),
+    Case(input: "01/15/2020 - 03/10/2021", expected: "2020-01..2021-03"),
+    Case(input: "Mar. 2019 - Actualidad", expected: "2019-03..present"),
+    Case(input: "Summer 2019", expected: "2019-06"),
+    Case(input: "janvier 2018 - août 2020", expected: "2018-01..2020-08"),
+    Case(input: "Oct 2015 to date", expected: "2015-10..present"),
   ]
 
   @Test(arguments: ranges)

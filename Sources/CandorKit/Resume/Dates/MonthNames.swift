@@ -56,7 +56,8 @@ enum MonthNames {
       "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
       "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12, "ene": 1, "abr": 4, "ago": 8,
       "set": 9, "dic": 12, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "aout": 8,
-      "janv": 1, "fevr": 2, "juil": 7, "febr": 2,
+      "janv": 1, "fevr": 2, "juil": 7, "febr": 2, "spring": 3, "summer": 6, "fall": 9,
+      "autumn": 9, "winter": 12,
     ], uniquingKeysWith: { first, _ in first })
 
   /// Full names by their first three letters, for matching misspellings.

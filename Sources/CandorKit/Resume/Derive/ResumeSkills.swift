@@ -2,6 +2,7 @@
 /// and on which lines they appear.
 enum ResumeSkills {
   /// `texts` are the resume's lines (with numbers when it was text) or its fields.
+  // FIXME: skills the lexicon lacks are not listed; they need TermDiscovery's candidates.
   static func collect(_ texts: [(text: String, line: Int?)], lexicon: Lexicon) -> [SkillMention] {
     var order: [String] = []
     var mentions: [String: SkillMention] = [:]

@@ -78,6 +78,8 @@ struct EducationParser {
     var education = entries[entries.count - 1].education
     let isNewLine = entries[entries.count - 1].line != line.line
     let hadDegree = education.studyType != nil
+    // FIXME: a place glued before a school's name by flattened exports ("Pune, Maharashtra
+    // Sahyadri College") stays in the name.
     if let school = schools.first { education.institution = school.text }
     if let degree = degrees.first {
       let (studyType, area) = DegreeWords.split(degree.text)
