@@ -1,7 +1,34 @@
-/// Renders a ``ParsedResume`` as an indented outline a person can check at a glance.
+/// Renders a ``ParsedResume`` as an indented outline a person can check at a glance:
+/// basics, each entry with its dates and highlights (with the metrics and skills found in
+/// them), the other sections, years of experience, skills found and notes.
 public enum ResumeOutline {
   public static func render(_ parsed: ParsedResume) -> String {
-    // FIXME: skeleton only.
-    "Resume\n  name: \(parsed.resume.basics?.name ?? "—")\n"
+    var out = OutlineWriter(evidence: parsed.evidence)
+    let resume = parsed.resume
+    out.line(0, "Resume (\(parsed.format.rawValue), \(parsed.language))")
+    out.basics(resume.basics)
+    out.work(resume.work)
+    out.volunteer(resume.volunteer)
+    out.education(resume.education)
+    out.skills(resume.skills)
+    out.projects(resume.projects)
+    out.lists(resume)
+    out.line(1, "years of experience: \(parsed.yearsOfExperience)")
+    out.found(parsed.skills)
+    if !parsed.notes.isEmpty {
+      out.line(1, "notes")
+      for note in parsed.notes { out.line(2, "- \(note)") }
+    }
+    return out.text
+  }
+
+  /// "2018-11 – present", "2019 – 2021", "– 2016" (graduation only).
+  static func dates(_ start: String?, _ end: String?) -> String? {
+    switch (start, end) {
+    case (nil, nil): return nil
+    case (let start?, nil): return "\(start) – present"
+    case (nil, let end?): return "– \(end)"
+    case (let start?, let end?): return start == end ? start : "\(start) – \(end)"
+    }
   }
 }

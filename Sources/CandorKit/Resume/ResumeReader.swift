@@ -1,10 +1,53 @@
+import Foundation
+
 /// Reads a resume in any supported format into a ``ParsedResume``.
 public enum ResumeReader {
   /// Reads `file` tolerantly, mapping what it recognises and noting the rest.
-  public static func read(_ file: InputFile, lexicon: Lexicon = .standard) throws(CandorError)
-    -> ParsedResume
+  ///
+  /// JSON is read as JSON Resume (older and foreign field names mapped); text, Markdown
+  /// and HTML are read by their headings and layout. `today` ends current roles when
+  /// counting years of experience.
+  public static func read(
+    _ file: InputFile, lexicon: Lexicon = .standard, today: Date = Date()
+  ) throws(CandorError) -> ParsedResume {
+    let draft: ResumeDraft
+    let texts: [(text: String, line: Int?)]
+    var format = file.format
+    if format == .json, isJSON(file) {
+      draft = try JSONResumeReader.read(file)
+      texts = ResumeSkills.texts(of: draft.resume)
+    } else {
+      if format == .json { format = .text }
+      draft = TextResumeReader.read(InputFile(name: file.name, text: file.text, format: format))
+      texts = draft.sourceLines.map { ($0.text, $0.line) }
+    }
+    try check(draft.resume, file: file, format: format)
+    let resume = draft.resume
+    return ParsedResume(
+      resume: resume,
+      evidence: EvidenceBuilder.build(resume, lines: draft.lines, lexicon: lexicon),
+      skills: ResumeSkills.collect(texts, lexicon: lexicon),
+      yearsOfExperience: ExperienceYears.years(
+        resume.work, today: ExperienceYears.month(of: today)),
+      language: LanguageDetector.detect(draft.text), format: format, notes: draft.notes)
+  }
+
+  /// JSON by its name, or text that parses as JSON: a text resume may start with "[".
+  private static func isJSON(_ file: InputFile) -> Bool {
+    (file.name as NSString).pathExtension.lowercased() == "json"
+      || (try? JSONSyntax.parse(file.text, name: file.name)) != nil
+  }
+
+  /// A resume needs experience, education or skills; anything else is some other text.
+  private static func check(_ resume: Resume, file: InputFile, format: InputFormat)
+    throws(CandorError)
   {
-    // FIXME: skeleton only; the readers are being written.
-    ParsedResume(resume: Resume(), format: file.format)
+    guard resume.work.isEmpty, resume.education.isEmpty, resume.skills.isEmpty else { return }
+    let reason =
+      format == .json
+      ? "it has no work, education or skills entries"
+      : "found no experience, education or skills (no heading such as 'Experience', "
+        + "'Education' or 'Skills' and no dated roles)"
+    throw .notAResume(path: file.name, reason: reason)
   }
 }

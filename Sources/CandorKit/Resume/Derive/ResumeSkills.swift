@@ -1,0 +1,47 @@
+/// Gathers the skills a resume names anywhere, as canonical lexicon terms with how often
+/// and on which lines they appear.
+enum ResumeSkills {
+  /// `texts` are the resume's lines (with numbers when it was text) or its fields.
+  // FIXME: skills the lexicon lacks are not listed; they need TermDiscovery's candidates.
+  static func collect(_ texts: [(text: String, line: Int?)], lexicon: Lexicon) -> [SkillMention] {
+    var order: [String] = []
+    var mentions: [String: SkillMention] = [:]
+    for (text, line) in texts {
+      for match in lexicon.matches(in: text) {
+        if var mention = mentions[match.term] {
+          mention.count += 1
+          if let line, !mention.lines.contains(line) { mention.lines.append(line) }
+          mentions[match.term] = mention
+        } else {
+          order.append(match.term)
+          mentions[match.term] = SkillMention(
+            term: match.term, category: match.category, spelling: match.spelling,
+            lines: line.map { [$0] } ?? [])
+        }
+      }
+    }
+    return order.compactMap { mentions[$0] }
+  }
+
+  /// Every text field of a resume, for resumes read from JSON.
+  static func texts(of resume: Resume) -> [(text: String, line: Int?)] {
+    var texts: [String?] = [resume.basics?.label, resume.basics?.summary]
+    for work in resume.work {
+      texts += [work.position, work.summary, work.description] + (work.highlights ?? [])
+    }
+    for project in resume.projects {
+      texts +=
+        [project.name, project.description] + (project.highlights ?? [])
+        + (project.keywords ?? [])
+    }
+    for volunteer in resume.volunteer {
+      texts += [volunteer.summary] + (volunteer.highlights ?? [])
+    }
+    for education in resume.education {
+      texts += [education.area, education.studyType] + (education.courses ?? [])
+    }
+    for skill in resume.skills { texts += [skill.name] + (skill.keywords ?? []) }
+    texts += resume.certificates.map(\.name) + resume.awards.map(\.title)
+    return texts.compactMap { $0 }.map { ($0, nil) }
+  }
+}

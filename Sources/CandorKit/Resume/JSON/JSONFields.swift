@@ -1,0 +1,139 @@
+import Foundation
+
+/// Reads the fields of one JSON object tolerantly: a field may go by several names
+/// (JSON Resume's current one first, then older or foreign ones), a wrong type is skipped
+/// with a note, and keys nobody asked for are reported.
+struct JSONFields {
+  let object: [String: Any]
+  /// The object's JSON Resume path, such as `work[1]`; empty for the root.
+  let path: String
+  private var used: Set<String> = []
+  private(set) var notes: [String] = []
+
+  init(_ object: [String: Any], path: String) {
+    self.object = object
+    self.path = path
+  }
+
+  /// A text field; numbers are written out, empty text is nil.
+  mutating func string(_ keys: String...) -> String? {
+    guard let (key, value) = lookup(keys) else { return nil }
+    if let text = Self.text(value) { return text.isEmpty ? nil : text }
+    if !(value is NSNull) { note(key, expected: "text", found: value) }
+    return nil
+  }
+
+  /// A list of texts; one text is split with `split` ("a, b" or lines).
+  mutating func strings(_ keys: String..., split: (String) -> [String] = { [$0] }) -> [String]? {
+    guard let (key, value) = lookup(keys) else { return nil }
+    if let text = Self.text(value) { return nonEmpty(split(text)) }
+    guard let list = value as? [Any] else {
+      if !(value is NSNull) { note(key, expected: "a list of texts", found: value) }
+      return nil
+    }
+    var result: [String] = []
+    for (offset, item) in list.enumerated() {
+      if let text = item as? String {
+        result.append(text)
+      } else if !(item is NSNull) {
+        note("\(key)[\(offset)]", expected: "text", found: item)
+      }
+    }
+    return nonEmpty(result)
+  }
+
+  /// A nested object.
+  mutating func object(_ keys: String...) -> [String: Any]? {
+    guard let (key, value) = lookup(keys) else { return nil }
+    if let object = value as? [String: Any] { return object }
+    if !(value is NSNull) { note(key, expected: "an object", found: value) }
+    return nil
+  }
+
+  /// A list of values, with the key it was found under.
+  mutating func list(_ keys: String...) -> (key: String, items: [Any])? {
+    guard let (key, value) = lookup(keys) else { return nil }
+    if let list = value as? [Any] { return (key, list) }
+    if let object = value as? [String: Any] { return (key, [object]) }
+    if !(value is NSNull) { note(key, expected: "a list", found: value) }
+    return nil
+  }
+
+  /// A date field as ISO 8601, with whether it said "Present"; unreadable dates are noted.
+  mutating func date(_ keys: String...) -> (iso: String?, isPresent: Bool) {
+    guard let (key, value) = lookup(keys) else { return (nil, false) }
+    guard let text = Self.text(value), !text.isEmpty else {
+      if !(value is NSNull), !(value is String) { note(key, expected: "a date", found: value) }
+      return (nil, false)
+    }
+    if DateParser.isPresent(text) { return (nil, true) }
+    if let date = DateParser.date(text) { return (date.iso, false) }
+    let shown = text.trimmingCharacters(in: CharacterSet(charactersIn: "-–—_ "))
+    notes.append("\(fieldPath(key)): could not read '\(shown)' as a date; left out")
+    return (nil, false)
+  }
+
+  /// Marks keys as understood without reading them.
+  mutating func ignore(_ keys: String...) {
+    used.formUnion(keys)
+  }
+
+  /// Notes every key no reader asked for.
+  mutating func noteUnknownKeys() {
+    for key in object.keys.sorted() where !used.contains(key) {
+      notes.append("unrecognised key '\(fieldPath(key))'")
+    }
+  }
+
+  mutating func note(_ message: String) {
+    notes.append(message)
+  }
+
+  func fieldPath(_ key: String) -> String {
+    path.isEmpty ? key : "\(path).\(key)"
+  }
+
+  private mutating func lookup(_ keys: [String]) -> (String, Any)? {
+    used.formUnion(keys)
+    for key in keys {
+      if let value = object[key] { return (key, value) }
+    }
+    return nil
+  }
+
+  private mutating func note(_ key: String, expected: String, found value: Any) {
+    notes.append("\(fieldPath(key)): expected \(expected), found \(Self.kind(of: value)); skipped")
+  }
+
+  private func nonEmpty(_ items: [String]) -> [String]? {
+    let kept = items.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter {
+      !$0.isEmpty
+    }
+    return kept.isEmpty ? nil : kept
+  }
+
+  /// The text of a JSON string or number; nil for anything else.
+  static func text(_ value: Any) -> String? {
+    if let string = value as? String {
+      return string.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+    if let number = value as? NSNumber, !isBoolean(number) {
+      return String(describing: number)
+    }
+    return nil
+  }
+
+  static func kind(of value: Any) -> String {
+    switch value {
+    case is [Any]: return "a list"
+    case is [String: Any]: return "an object"
+    case let number as NSNumber: return isBoolean(number) ? "true/false" : "a number"
+    case is String: return "text"
+    default: return "null"
+    }
+  }
+
+  private static func isBoolean(_ number: NSNumber) -> Bool {
+    String(describing: type(of: number)).contains("Boolean")
+  }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+extension JSONResumeMapper {
+  static func work(_ fields: inout JSONFields) -> Resume.Work? {
+    var work = Resume.Work()
+    work.name = tidy(fields.string("name", "company", "employer", "organization"))
+    work.position = tidy(fields.string("position", "title", "role", "jobTitle"))
+    work.location = tidy(fields.string("location"))
+    work.description = fields.string("description")
+    work.url = fields.string("url", "website")
+    work.startDate = fields.date("startDate", "start").iso
+    work.endDate = fields.date("endDate", "end").iso
+    work.summary = fields.string("summary")
+    work.highlights = fields.strings("highlights", "bullets", split: SummaryBullets.lines)
+    (work.summary, work.highlights) = liftBullets(work.summary, work.highlights)
+    return work
+  }
+
+  static func volunteer(_ fields: inout JSONFields) -> Resume.Volunteer? {
+    var volunteer = Resume.Volunteer()
+    volunteer.organization = tidy(fields.string("organization", "name", "company"))
+    volunteer.position = tidy(fields.string("position", "title", "role"))
+    volunteer.url = fields.string("url", "website")
+    volunteer.startDate = fields.date("startDate", "start").iso
+    volunteer.endDate = fields.date("endDate", "end").iso
+    volunteer.summary = fields.string("summary")
+    volunteer.highlights = fields.strings("highlights", split: SummaryBullets.lines)
+    (volunteer.summary, volunteer.highlights) = liftBullets(
+      volunteer.summary, volunteer.highlights)
+    return volunteer
+  }
+
+  static func education(_ fields: inout JSONFields) -> Resume.Education? {
+    var education = Resume.Education()
+    education.institution = tidy(fields.string("institution", "school", "university", "name"))
+    education.url = fields.string("url", "website")
+    education.area = tidy(fields.string("area", "major", "field", "fieldOfStudy"))
+    education.studyType = tidy(fields.string("studyType", "degree"))
+    education.startDate = fields.date("startDate", "start").iso
+    education.endDate = fields.date("endDate", "end", "graduationDate").iso
+    education.score = tidy(fields.string("score", "gpa", "grade"))
+    education.courses = fields.strings("courses", split: SummaryBullets.lines)
+    return education
+  }
+
+  static func project(_ fields: inout JSONFields) -> Resume.Project? {
+    var project = Resume.Project()
+    project.name = tidy(fields.string("name", "title"))
+    project.description = fields.string("description", "summary")
+    project.highlights = fields.strings("highlights", split: SummaryBullets.lines)
+    project.keywords = fields.strings("keywords", "technologies", split: SummaryBullets.commaList)
+    project.startDate = fields.date("startDate", "start").iso
+    project.endDate = fields.date("endDate", "end").iso
+    project.url = fields.string("url", "website")
+    project.roles = fields.strings("roles", split: SummaryBullets.commaList)
+    project.entity = fields.string("entity")
+    project.type = fields.string("type")
+    return project
+  }
+
+  /// Moves "\n- " pseudo-bullets out of a summary into the highlights they are.
+  private static func liftBullets(
+    _ summary: String?, _ highlights: [String]?
+  ) -> (String?, [String]?) {
+    guard highlights?.isEmpty ?? true, let summary,
+      let (intro, items) = SummaryBullets.split(summary)
+    else { return (summary, highlights) }
+    return (intro, items)
+  }
+
+  /// Trims the stray separators exports leave at the ends of short fields ("| IT").
+  static func tidy(_ text: String?) -> String? {
+    guard let text else { return nil }
+    let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: " |,;-–—·•\t\n"))
+    return trimmed.isEmpty ? nil : trimmed
+  }
+}

@@ -1,0 +1,11 @@
+/// What a reader made of a resume, before evidence and totals are derived from it.
+struct ResumeDraft: Sendable {
+  var resume = Resume()
+  var notes: [String] = []
+  /// Source lines of statements by JSON Resume path ("work[0].highlights[2]").
+  var lines: [String: Int] = [:]
+  /// The resume's words, for detecting its language.
+  var text = ""
+  /// The text's lines with their numbers (text formats only), for finding skills.
+  var sourceLines: [(text: String, line: Int)] = []
+}

@@ -1,0 +1,92 @@
+/// Undoes two-column layouts that `pdftotext -layout` interleaves line by line: finds a
+/// column that many lines start at after a wide gap, and moves its text out of the lines
+/// into a block of its own placed before them.
+enum ColumnSplitter {
+  /// A run of text with the column it starts at.
+  struct Segment {
+    var start: Int
+    var text: Substring
+  }
+
+  static func split(_ lines: [SourceLine]) -> [SourceLine] {
+    let segmented = lines.map { segments($0.text) }
+    guard let column = sharedColumn(segmented) else { return lines }
+    let hits = segmented.indices.filter { rightSegment(segmented[$0], column) != nil }
+    guard let first = hits.first, let last = hits.last else { return lines }
+    var left: [SourceLine] = []
+    var right: [SourceLine] = [.init(text: "", line: lines[first].line)]
+    for index in first...last {
+      var line = lines[index]
+      if let cut = rightSegment(segmented[index], column) {
+        let chars = Array(line.text)
+        let rightText = String(chars[cut...]).trimmingCharacters(in: .whitespaces)
+        let pad = String(repeating: " ", count: max(0, cut - column))
+        right.append(SourceLine(text: pad + rightText, line: line.line))
+        line.text = String(chars[..<cut])
+        while line.text.last == " " { line.text.removeLast() }
+      }
+      left.append(line)
+    }
+    right.append(SourceLine(text: "", line: lines[last].line))
+    return Array(lines[..<first]) + right + left + Array(lines[(last + 1)...])
+  }
+
+  /// Runs of text separated by three or more spaces.
+  static func segments(_ text: String) -> [Segment] {
+    var result: [Segment] = []
+    var index = text.startIndex
+    var column = 0
+    var spaces = 0
+    var start: (String.Index, Int)?
+    while index < text.endIndex {
+      if text[index] == " " {
+        spaces += 1
+        if spaces >= 3, let (begin, col) = start {
+          result.append(Segment(start: col, text: text[begin..<text.index(index, offsetBy: -2)]))
+          start = nil
+        }
+      } else {
+        if start == nil { start = (index, column) }
+        spaces = 0
+      }
+      index = text.index(after: index)
+      column += 1
+    }
+    if let (begin, col) = start {
+      result.append(Segment(start: col, text: text[begin...]))
+    }
+    return result.map {
+      Segment(start: $0.start, text: $0.text.trimmingCharacters(in: .whitespaces)[...])
+    }
+  }
+
+  /// The column a second text column starts at, when enough lines agree on one.
+  private static func sharedColumn(_ segmented: [[Segment]]) -> Int? {
+    var counts: [Int: Int] = [:]
+    var dated: [Int: Int] = [:]
+    for segments in segmented {
+      for segment in segments.dropFirst() where segment.start >= 25 {
+        counts[segment.start, default: 0] += 1
+        if DateParser.span(in: String(segment.text)) != nil {
+          dated[segment.start, default: 0] += 1
+        }
+      }
+    }
+    func near(_ table: [Int: Int], _ column: Int) -> Int {
+      (column - 2...column + 2).reduce(0) { $0 + (table[$1] ?? 0) }
+    }
+    let best = counts.keys.sorted().max { near(counts, $0) < near(counts, $1) }
+    guard let best, near(counts, best) >= 6, near(dated, best) * 2 < near(counts, best) else {
+      return nil
+    }
+    return (best - 2...best + 2).min { (counts[$0] ?? 0) > (counts[$1] ?? 0) } ?? best
+  }
+
+  /// The character offset where a line's right-column text begins, if it has any.
+  private static func rightSegment(_ segments: [Segment], _ column: Int) -> Int? {
+    for (index, segment) in segments.enumerated() where segment.start >= column - 3 {
+      if index > 0 || segment.start >= column - 3 { return segment.start }
+    }
+    return nil
+  }
+}

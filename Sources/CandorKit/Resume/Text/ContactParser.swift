@@ -1,0 +1,166 @@
+import Foundation
+
+/// Reads a text resume's header — the lines before the first heading — into
+/// ``Resume/Basics``: name, label, email, phone, web site, location and profiles.
+struct ContactParser {
+  private(set) var basics = Resume.Basics()
+  /// Longer header lines that read as an introduction, for when no summary section exists.
+  private(set) var introduction: [String] = []
+  private var profiles: [Resume.Profile] = []
+  private var pendingAddress: String?
+  private var lastURL: (index: Int, text: String)?
+  private var hasLabelledTitle = false
+
+  /// Reads the header lines; `links` are link targets the text no longer shows, such
+  /// as Markdown's "[Name](https://site)".
+  static func read(_ lines: [ResumeLine], links: [String] = []) -> ContactParser {
+    var parser = ContactParser()
+    let content = lines.filter { !$0.isBlank }
+    let (name, used) = NameFinder.find(in: content)
+    parser.basics.name = name
+    for (index, line) in content.enumerated() {
+      let pieces = HeaderPieces.split(line.text).filter { !used.contains($0) }
+      parser.read(pieces, index: index, line: line)
+    }
+    for link in links where !link.lowercased().hasPrefix("mailto:") {
+      parser.addLink(link)
+    }
+    parser.finish()
+    return parser
+  }
+
+  private mutating func addLink(_ url: String) {
+    let host = { (text: String) in
+      text.lowercased().replacingOccurrences(
+        of: #"^https?://(www\.)?"#, with: "", options: .regularExpression
+      )
+      .trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+    }
+    let known = profiles.compactMap(\.url) + [basics.url].compactMap { $0 }
+    guard !known.contains(where: { host($0) == host(url) }) else { return }
+    if let profile = ContactPatterns.profile(for: url) {
+      if !profiles.contains(where: { $0.network == profile.network }) { profiles.append(profile) }
+    } else if basics.url == nil {
+      basics.url = url
+    }
+  }
+
+  private mutating func read(_ pieces: [String], index: Int, line: ResumeLine) {
+    var unread: [String] = []
+    for piece in pieces where !read(piece, index: index) {
+      if basics.label == nil, index <= 5, isLabel(piece) {
+        basics.label = piece
+      } else {
+        unread.append(piece)
+      }
+    }
+    let rest = unread.joined(separator: " ")
+    if rest.split(separator: " ").count >= 8 { introduction.append(rest) }
+  }
+
+  /// "Senior Python Developer", "UX Designer": a short line naming what the person does.
+  private func isLabel(_ text: String) -> Bool {
+    let words = text.split(separator: " ").count
+    return words <= 10 && (RoleWords.isTitle(text) || words <= 6) && RoleWords.hasTitleWord(text)
+      && !text.hasSuffix(".")
+  }
+
+  /// Reads one piece; true when it was a contact item.
+  private mutating func read(_ piece: String, index: Int) -> Bool {
+    if let (label, value) = HeaderPieces.labelled(piece) {
+      return read(value, labelled: label, index: index)
+    }
+    if joinsBrokenURL(piece, index: index) { return true }
+    if basics.email == nil, let email = ContactPatterns.email(in: piece) {
+      basics.email = email
+      return true
+    }
+    if let url = ContactPatterns.url(in: piece) {
+      add(url: url, index: index)
+      return true
+    }
+    if basics.phone == nil, let phone = ContactPatterns.phone(in: piece) {
+      basics.phone = phone
+      return true
+    }
+    return readPlace(piece)
+  }
+
+  private mutating func read(_ value: String, labelled label: String, index: Int) -> Bool {
+    let folded = label.lowercased()
+    if ["designation", "current designation", "headline", "title", "profile title"]
+      .contains(folded)
+    {
+      if !hasLabelledTitle { basics.label = value }
+      hasLabelledTitle = true
+      return true
+    }
+    if ["location", "current location", "address", "city", "dirección", "direccion", "ciudad"]
+      .contains(folded)
+    {
+      basics.location = basics.location ?? LocationParser.location(value)
+      return true
+    }
+    if let network = ContactPatterns.network(named: label), ContactPatterns.url(in: value) == nil,
+      !value.contains(" "), value.lowercased() != "link"
+    {
+      var profile = Resume.Profile()
+      profile.network = network
+      profile.username = value
+      profiles.append(profile)
+      return true
+    }
+    _ = read(value, index: index)
+    return true
+  }
+
+  private mutating func add(url: String, index: Int) {
+    lastURL = (index, url)
+    if let profile = ContactPatterns.profile(for: url) {
+      profiles.append(profile)
+    } else if basics.url == nil {
+      basics.url = url
+    }
+  }
+
+  /// "https://www.linkedin.com/in/diegoq" then "uispe/" on the next line.
+  private mutating func joinsBrokenURL(_ piece: String, index: Int) -> Bool {
+    guard let (previous, url) = lastURL, previous == index - 1, !url.hasSuffix("/"),
+      piece.range(of: #"^[a-z0-9\-_.]+/?$"#, options: .regularExpression) != nil
+    else { return false }
+    let joined = url + piece
+    if let profile = ContactPatterns.profile(for: url), let last = profiles.indices.last,
+      profiles[last] == profile, let fixed = ContactPatterns.profile(for: joined)
+    {
+      profiles[last] = fixed
+    } else if basics.url == url {
+      basics.url = joined
+    }
+    lastURL = nil
+    return true
+  }
+
+  private mutating func readPlace(_ piece: String) -> Bool {
+    if LocationParser.isStreet(piece), !piece.contains(",") {
+      pendingAddress = piece
+      return true
+    }
+    let isStreetAndCity = LocationParser.isStreet(String(piece.prefix { $0 != "," }))
+    guard basics.location == nil, piece.contains(","),
+      LocationParser.isPlace(piece) || isStreetAndCity,
+      var location = LocationParser.location(piece)
+    else { return false }
+    if let pendingAddress, location.address == nil { location.address = pendingAddress }
+    basics.location = location
+    return true
+  }
+
+  private mutating func finish() {
+    if basics.location == nil, let pendingAddress {
+      var location = Resume.Location()
+      location.address = pendingAddress
+      basics.location = location
+    }
+    if !profiles.isEmpty { basics.profiles = profiles }
+  }
+}

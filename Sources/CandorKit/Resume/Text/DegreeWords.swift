@@ -1,0 +1,72 @@
+import Foundation
+
+/// Recognises degrees ("Bachelor of Science in CS", "B.Tech", "MBA", "Licenciatura") and
+/// splits them into the JSON Resume `studyType` and `area`.
+enum DegreeWords {
+  static func isDegree(_ text: String) -> Bool {
+    let words = tokens(text)
+    guard let first = words.first else { return false }
+    if abbreviations.contains(first) { return true }
+    if words.contains(where: { $0 == "school" || $0 == "college" }) {
+      return words == ["high", "school"]
+    }
+    return words.prefix(3).contains { fullWords.contains($0) }
+  }
+
+  /// "Bachelor of Science in Computer Science" → ("Bachelor of Science", "Computer
+  /// Science"); "BE Computer Science" → ("BE", "Computer Science"); "MBA" → ("MBA", nil).
+  static func split(_ text: String) -> (studyType: String, area: String?) {
+    var degree = text.trimmingCharacters(in: .whitespaces)
+    var area: String?
+    if degree.hasSuffix(")"), let open = degree.lastIndex(of: "("), open > degree.startIndex {
+      area = String(degree[degree.index(after: open)..<degree.index(before: degree.endIndex)])
+      degree = degree[..<open].trimmingCharacters(in: .whitespaces)
+    }
+    for marker in [" in ", " en ", " - ", ": "] {
+      if let range = degree.range(of: marker) {
+        let rest = degree[range.upperBound...].trimmingCharacters(in: .whitespaces)
+        return (String(degree[..<range.lowerBound]), rest.isEmpty ? area : rest)
+      }
+    }
+    if let range = degree.range(of: " of "),
+      !generalFields.contains(MonthNames.fold(degree[range.upperBound...]))
+    {
+      return (String(degree[..<range.lowerBound]), String(degree[range.upperBound...]))
+    }
+    let words = degree.split(separator: " ")
+    if words.count > 1, let first = words.first, abbreviations.contains(fold(first)) {
+      return (String(first), words.dropFirst().joined(separator: " "))
+    }
+    return (degree, area)
+  }
+
+  private static func tokens(_ text: String) -> [String] {
+    text.split(separator: " ").map { fold($0) }.filter { !$0.isEmpty }
+  }
+
+  private static func fold(_ word: some StringProtocol) -> String {
+    MonthNames.fold(word).filter { $0.isLetter || $0 == "'" }
+      .replacingOccurrences(of: "'s", with: "")
+  }
+
+  private static let abbreviations: Set<String> = [
+    "bs", "bsc", "ba", "ms", "msc", "ma", "mba", "mca", "bca", "be", "btech", "mtech", "bba",
+    "bcom", "mcom", "llb", "llm", "hsc", "ssc", "sslc", "ged", "phd", "dphil", "md", "mphil",
+    "beng", "meng", "bfa", "mfa", "bsn", "msn", "aas", "pgdm", "bpharm", "mpharm", "bds",
+    "mbbs", "bts", "dut",
+  ]
+
+  private static let fullWords: Set<String> = [
+    "bachelor", "bachelors", "master", "masters", "doctorate", "doctor", "associate",
+    "associates", "diploma", "degree", "intermediate", "licenciatura", "licenciado",
+    "licenciada", "bachiller", "bachillerato", "maestria", "magister", "doctorado",
+    "tecnico", "licence", "doctorat", "diplome", "postgraduate", "graduate", "undergraduate",
+    "certificate", "matriculation", "estudiante", "student", "alumno", "alumna",
+  ]
+
+  private static let generalFields: Set<String> = [
+    "science", "arts", "engineering", "technology", "commerce", "business administration",
+    "laws", "education", "fine arts", "philosophy", "applied science", "applied sciences",
+    "computer applications", "medicine", "nursing", "pharmacy", "architecture",
+  ]
+}

@@ -1,0 +1,170 @@
+import Foundation
+
+/// Reads an education section by filling each entry's slots — school, degree, dates,
+/// score — line by line; a slot filled twice starts the next entry.
+struct EducationParser {
+  private(set) var entries: [(education: Resume.Education, line: Int)] = []
+  private(set) var unplaced: [ResumeLine] = []
+
+  static func parse(_ section: ResumeSection) -> EducationParser {
+    var parser = EducationParser()
+    for line in section.lines where !line.isBlank && !line.isDanglingBullet {
+      parser.read(line)
+    }
+    if let span = section.headingSpan, !parser.entries.isEmpty,
+      !hasDates(parser.entries[0].education)
+    {
+      parser.apply(span, to: 0)
+    }
+    parser.entries.removeAll { entry in
+      entry.education.institution == nil && entry.education.studyType == nil
+        && entry.education.area == nil
+    }
+    return parser
+  }
+
+  private var current: Resume.Education? { entries.last?.education }
+
+  private mutating func read(_ line: ResumeLine) {
+    if line.kind == .bullet, !entries.isEmpty, !looksLikeEntry(line.text) {
+      entries[entries.count - 1].education.courses = (current?.courses ?? []) + [line.text]
+      return
+    }
+    var text = line.text.replacingOccurrences(
+      of: #"^(?:UG|PG|Graduation|Post Graduation|Schooling)\s*:\s*"#, with: "",
+      options: .regularExpression)
+    if text.hasSuffix(":") { return }
+    if LocationParser.isPlace(text), DateParser.span(in: text) == nil,
+      !Self.pieces(text).contains(where: { RoleWords.isSchool($0.text) })
+    {
+      return
+    }
+    let score = Self.score(in: &text)
+    let span = DateParser.span(in: text)
+    if let span { text = EntryAnchors.remainder(of: text, without: span) }
+    let pieces = Self.pieces(text)
+    let schools = pieces.filter { Self.isSchool($0.text) }
+    let degrees = pieces.filter { DegreeWords.isDegree($0.text) }
+    if let span, schools.isEmpty, degrees.isEmpty, current.map(Self.hasDates) == true,
+      let undated = entries.lastIndex(where: { !Self.hasDates($0.education) })
+    {
+      apply(span, to: undated)  // dates a PDF printed away from their school
+      return
+    }
+    if let current, conflicts(current, schools, degrees, span, score) {
+      entries.append((Resume.Education(), line.line))
+    }
+    if entries.isEmpty { entries.append((Resume.Education(), line.line)) }
+    let filled = fill(schools: schools, degrees: degrees, others: pieces, line: line)
+    if let span { apply(span, to: entries.count - 1) }
+    if let score { entries[entries.count - 1].education.score = score }
+    if !filled, span == nil, score == nil { unplaced.append(line) }
+  }
+
+  private func conflicts(
+    _ current: Resume.Education, _ schools: [EntryFields.Piece], _ degrees: [EntryFields.Piece],
+    _ span: DateSpan?, _ score: String?
+  ) -> Bool {
+    (!schools.isEmpty && current.institution != nil)
+      || (!degrees.isEmpty && current.studyType != nil)
+      || (span != nil && Self.hasDates(current)) || (score != nil && current.score != nil)
+  }
+
+  /// Fills the current entry from a line's pieces; true when any piece found a slot.
+  private mutating func fill(
+    schools: [EntryFields.Piece], degrees: [EntryFields.Piece], others: [EntryFields.Piece],
+    line: ResumeLine
+  ) -> Bool {
+    var education = entries[entries.count - 1].education
+    let isNewLine = entries[entries.count - 1].line != line.line
+    let hadDegree = education.studyType != nil
+    // FIXME: a place glued before a school's name by flattened exports ("Pune, Maharashtra
+    // Sahyadri College") stays in the name.
+    if let school = schools.first { education.institution = school.text }
+    if let degree = degrees.first {
+      let (studyType, area) = DegreeWords.split(degree.text)
+      education.studyType = studyType
+      education.area = education.area ?? area
+    }
+    var filled = !schools.isEmpty || !degrees.isEmpty
+    for (index, piece) in others.enumerated()
+    where !Self.isSchool(piece.text) && !DegreeWords.isDegree(piece.text) {
+      if LocationParser.isPlace(piece.text) || RoleWords.isTitle(piece.text) { continue }
+      let followsDegree =
+        index > 0 && DegreeWords.isDegree(others[index - 1].text)
+        && [", ", " - ", " – ", " | "].contains(piece.separator ?? "")
+      if education.area == nil, followsDegree || (isNewLine && hadDegree && others.count == 1) {
+        education.area = piece.text
+      } else if education.institution == nil, education.studyType != nil, !isNewLine,
+        piece.separator != "  "
+      {
+        education.institution = piece.text
+      } else if education.area == nil, education.studyType == nil, education.institution != nil,
+        isNewLine, others.count == 1
+      {
+        education.area = piece.text  // "Universidad del Sur" / "Ingeniería Industrial"
+      } else {
+        continue
+      }
+      filled = true
+    }
+    entries[entries.count - 1].education = education
+    return filled
+  }
+
+  private mutating func apply(_ span: DateSpan, to index: Int) {
+    guard entries.indices.contains(index) else { return }
+    if span.isRange {
+      entries[index].education.startDate = span.start?.iso
+      entries[index].education.endDate = span.isCurrent ? nil : span.end?.iso
+    } else {
+      entries[index].education.endDate = span.start?.iso
+    }
+  }
+
+  private static func hasDates(_ education: Resume.Education) -> Bool {
+    education.startDate != nil || education.endDate != nil
+  }
+
+  private static func isSchool(_ text: String) -> Bool {
+    RoleWords.isSchool(text) && !DegreeWords.isDegree(text)
+  }
+
+  private func looksLikeEntry(_ text: String) -> Bool {
+    RoleWords.isSchool(text) || DegreeWords.isDegree(text)
+  }
+
+  private static func pieces(_ text: String) -> [EntryFields.Piece] {
+    let parts = text.components(separatedBy: ";").flatMap {
+      $0.components(separatedBy: " from ")
+    }
+    return parts.flatMap { EntryFields.pieces($0) }.map { piece in
+      var copy = piece
+      copy.text = piece.text.replacingOccurrences(
+        of: #"\s+(in|en|at)$"#, with: "", options: .regularExpression)
+      return copy
+    }.filter { !$0.text.isEmpty && !isNoise($0.text) }
+  }
+
+  private static func isNoise(_ piece: String) -> Bool {
+    let lower = piece.lowercased()
+    return lower.hasPrefix("minor") || lower.hasPrefix("graduated") || lower.hasPrefix("magna")
+      || lower.hasPrefix("summa") || lower.hasPrefix("cum laude") || lower.hasSuffix("overall")
+      || lower.hasSuffix("major")
+  }
+
+  /// "GPA: 3.96", "CGPA: 7.72", "Percentage: 94.2", "Overall GPA: 9.5/10"; removed from
+  /// the text.
+  static func score(in text: inout String) -> String? {
+    let pattern =
+      #"(?i)(?:overall\s+)?\b(?:c?gpa|grade|percentage|score|nota|promedio)\s*[:=-]?\s*"#
+      + #"(\d+(?:\.\d+)?(?:\s*/\s*\d+(?:\.\d+)?)?%?)"#
+    guard let range = text.range(of: pattern, options: .regularExpression) else { return nil }
+    let match = String(text[range])
+    let value = match.range(
+      of: #"\d+(?:\.\d+)?(?:\s*/\s*\d+(?:\.\d+)?)?%?"#, options: .regularExpression
+    ).map { String(match[$0]) }
+    text.removeSubrange(range)
+    return value
+  }
+}

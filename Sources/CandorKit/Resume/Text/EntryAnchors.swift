@@ -1,0 +1,93 @@
+import Foundation
+
+/// Finds the lines that date an entry ("Jan 2020 – Present", "Acme  2019 - 2021"),
+/// joining ranges that a PDF split over two lines ("June 2020 –" / "Present Led…").
+enum EntryAnchors {
+  struct Anchor {
+    var index: Int
+    var span: DateSpan
+    /// The line's text without the dates.
+    var rest: String
+  }
+
+  /// The anchors of `lines`; `lines` loses the date text a split range carried over.
+  static func find(in lines: inout [ResumeLine], allowSingleDates: Bool) -> [Anchor] {
+    var anchors: [Anchor] = []
+    var index = 0
+    while index < lines.count {
+      if let anchor = anchor(at: index, in: &lines, allowSingleDates: allowSingleDates) {
+        anchors.append(anchor)
+      }
+      index += 1
+    }
+    return anchors
+  }
+
+  private static func anchor(
+    at index: Int, in lines: inout [ResumeLine], allowSingleDates: Bool
+  ) -> Anchor? {
+    let line = lines[index]
+    guard line.kind == .text || line.kind == .heading, var span = DateParser.span(in: line.text),
+      span.start != nil
+    else { return nil }
+    let text = line.text
+    if span.isOpen, index + 1 < lines.count, lines[index + 1].kind == .text,
+      let (end, isCurrent, rest) = DateParser.leadingEnd(in: lines[index + 1].text)
+    {
+      span.end = end
+      span.isCurrent = isCurrent
+      span.isOpen = false
+      lines[index + 1].text = rest
+      if rest.isEmpty { lines[index + 1].kind = .blank }
+    }
+    if isProse(before: span, in: text) { return nil }
+    let rest = remainder(of: text, without: span)
+    let restWords = rest.split(separator: " ").count
+    let atEdge = isAtEdge(span, in: text)
+    guard restWords <= 14, !LineShape.endsSentence(text) || rest.isEmpty,
+      atEdge || restWords <= 6
+    else { return nil }
+    if !span.isRange {
+      guard allowSingleDates, atEdge, restWords <= 10,
+        LineShape.isHeaderLike(line) || rest.isEmpty
+      else { return nil }
+    }
+    return Anchor(index: index, span: span, rest: rest)
+  }
+
+  /// The text with the dates, durations and the separators around them removed.
+  static func remainder(of text: String, without span: DateSpan) -> String {
+    let joined = text[..<span.range.lowerBound] + " " + text[span.range.upperBound...]
+    var rest = stripDurations(String(joined))
+    rest = rest.replacingOccurrences(of: #"\s{3,}"#, with: "  ", options: .regularExpression)
+    rest = rest.trimmingCharacters(in: CharacterSet(charactersIn: " ,|-–—:·•"))
+    if rest.hasSuffix("("), !rest.dropLast().contains(")") { rest.removeLast() }
+    if rest.hasPrefix(")") { rest.removeFirst() }
+    if rest.filter({ $0 == "(" }).count < rest.filter({ $0 == ")" }).count, rest.hasSuffix(")") {
+      rest.removeLast()
+    }
+    return rest.trimmingCharacters(in: CharacterSet(charactersIn: " ,|-–—:·•"))
+  }
+
+  /// "from 2019 to 2021", "since 2018": dates inside a sentence, not heading an entry.
+  private static func isProse(before span: DateSpan, in text: String) -> Bool {
+    let word = text[..<span.range.lowerBound].split(separator: " ").last?.lowercased() ?? ""
+    return ["from", "since", "in", "between", "during", "desde", "en", "entre", "depuis"]
+      .contains(word)
+  }
+
+  /// True when the dates open or close the line.
+  private static func isAtEdge(_ span: DateSpan, in text: String) -> Bool {
+    let before = text[..<span.range.lowerBound]
+    let after = stripDurations(String(text[span.range.upperBound...]))
+    return !before.contains { $0.isLetter || $0.isNumber } || !after.contains { $0.isLetter }
+  }
+
+  /// "(2 years)", "· 1 yr 3 mos": how long, which the dates already say.
+  static func stripDurations(_ text: String) -> String {
+    text.replacingOccurrences(
+      of: #"\(?\s*\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|mos?|años?|meses)\b[^)]*\)?"#,
+      with: "", options: [.regularExpression, .caseInsensitive]
+    ).replacingOccurrences(of: #"\(\s*\)"#, with: "", options: .regularExpression)
+  }
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+/// The pieces of an entry's heading lines and the labelled fields some resumes use
+/// ("Cargo: Voluntario", "company - Acme", "Role: Analyst").
+enum EntryFields {
+  /// A piece of a heading line, with how it was joined to the piece before it.
+  struct Piece: Equatable {
+    var text: String
+    /// Index of the heading line the piece came from.
+    var line: Int
+    /// The separator before it on the same line, nil for a line's first piece.
+    var separator: String?
+    /// A role forced by the wording: "Acme as Developer", "Developer at Acme".
+    var role: Role?
+  }
+
+  enum Role: Equatable { case employer, title, location, dates }
+
+  /// Splits a heading line into pieces at "|", wide gaps, spaced dashes and commas,
+  /// keeping "Inc." with its company.
+  static func pieces(_ text: String, line: Int = 0) -> [Piece] {
+    let cleaned = clean(text)
+    guard !cleaned.isEmpty else { return [] }
+    for (word, left, right) in [(" as ", Role.employer, Role.title), (" at ", .title, .employer)] {
+      if let range = cleaned.range(of: word), !cleaned[..<range.lowerBound].contains(",") {
+        var first = pieces(String(cleaned[..<range.lowerBound]), line: line)
+        var second = pieces(String(cleaned[range.upperBound...]), line: line)
+        guard !first.isEmpty, !second.isEmpty, first.count == 1 || second.count == 1 else {
+          break
+        }
+        if first.count == 1 { first[0].role = left }
+        if second.count == 1 { second[0].role = right }
+        second[0].separator = word
+        return first + second
+      }
+    }
+    return splitOnSeparators(cleaned, line: line)
+  }
+
+  private static let separators = [" | ", "|", "  ", " — ", " – ", " - ", " · ", " • ", ", "]
+
+  private static func splitOnSeparators(_ text: String, line: Int) -> [Piece] {
+    var result = [Piece(text: text, line: line)]
+    for separator in separators {
+      result = result.flatMap { piece -> [Piece] in
+        let parts = piece.text.components(separatedBy: separator)
+        return parts.enumerated().map { offset, part in
+          Piece(
+            text: part.trimmingCharacters(in: .whitespaces), line: line,
+            separator: offset == 0 ? piece.separator : separator)
+        }
+      }
+    }
+    var merged: [Piece] = []
+    for piece in result where !piece.text.isEmpty {
+      if let last = merged.last, RoleWords.isLegalForm(piece.text) {
+        merged[merged.count - 1].text = last.text + (piece.separator ?? " ") + piece.text
+      } else {
+        merged.append(piece)
+      }
+    }
+    return merged
+  }
+
+  /// Removes link placeholders ("-Link") and wrapping punctuation.
+  static func clean(_ text: String) -> String {
+    var result = text.replacingOccurrences(
+      of: #"\s*[-:|]?\s*\bLink\b\s*$"#, with: "", options: .regularExpression)
+    result = EntryAnchors.stripDurations(result)
+    return result.trimmingCharacters(in: CharacterSet(charactersIn: " ,|-–—:·•"))
+  }
+
+  /// The company named by "company - Acme" or "Empresa: Acme" ("" when left empty).
+  static func companyLabel(_ text: String) -> String? {
+    labelled(text, ["company", "employer", "organization", "organisation", "empresa"])
+  }
+
+  /// The job title named by "Cargo: Voluntario", "Role: Analyst", "Designation - Lead".
+  static func titleLabel(_ text: String) -> String? {
+    labelled(text, ["cargo", "puesto", "position", "role", "title", "designation", "rol"])
+  }
+
+  static func locationLabel(_ text: String) -> String? {
+    labelled(text, ["location", "ubicación", "ubicacion", "lugar", "place"])
+  }
+
+  private static func labelled(_ text: String, _ labels: [String]) -> String? {
+    let lower = text.lowercased()
+    for label in labels where lower.hasPrefix(label) {
+      let rest = text.dropFirst(label.count).drop(while: { $0 == " " })
+      guard let mark = rest.first, mark == ":" || mark == "-" else { continue }
+      return rest.dropFirst().trimmingCharacters(in: .whitespaces)
+    }
+    return nil
+  }
+}

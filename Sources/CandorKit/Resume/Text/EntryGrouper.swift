@@ -1,0 +1,104 @@
+/// Cuts a section's lines into entries. Dated lines anchor entries; the short lines just
+/// before and after a date line head the entry with it ("Acme Corp" / "Jan 2020 – Present"
+/// / "Engineer"); what follows, up to the next entry's heading, describes it. Sections
+/// without dates fall back to labelled fields ("company - Acme") or heading-like lines.
+struct EntryGrouper {
+  private var lines: [ResumeLine]
+  private let section: ResumeSection
+  private let allowSingleDates: Bool
+  private let wrapWidth: Int
+
+  static func group(_ section: ResumeSection, wrapWidth: Int, allowSingleDates: Bool = false)
+    -> [RawEntry]
+  {
+    var grouper = EntryGrouper(
+      section: section, allowSingleDates: allowSingleDates, wrapWidth: wrapWidth)
+    return grouper.entries()
+  }
+
+  private init(section: ResumeSection, allowSingleDates: Bool, wrapWidth: Int) {
+    self.section = section
+    self.allowSingleDates = allowSingleDates
+    self.wrapWidth = wrapWidth
+    lines = section.lines
+  }
+
+  private mutating func entries() -> [RawEntry] {
+    let anchors = EntryAnchors.find(in: &lines, allowSingleDates: allowSingleDates)
+    var heads: [(range: Range<Int>, header: [ResumeLine], span: DateSpan?)] = []
+    var floor = 0
+    if let span = section.headingSpan {
+      let end = forward(from: 0, limit: anchors.first?.index ?? lines.count, count: 3)
+      heads.append((0..<end, Array(lines[0..<end]), span))
+      floor = end
+    }
+    for anchor in anchors where anchor.index >= floor {
+      let head = heading(for: anchor, floor: floor, nextAnchor: nextIndex(after: anchor, anchors))
+      heads.append(head)
+      floor = head.range.upperBound
+    }
+    if heads.isEmpty { return EntryFallback.group(lines, section: section, wrapWidth: wrapWidth) }
+    return heads.enumerated().map { number, head in
+      let end = number + 1 < heads.count ? heads[number + 1].range.lowerBound : lines.count
+      let body = Array(lines[head.range.upperBound..<max(head.range.upperBound, end)])
+      return RawEntry(header: head.header, span: head.span, body: body)
+    }
+  }
+
+  private func nextIndex(after anchor: EntryAnchors.Anchor, _ anchors: [EntryAnchors.Anchor])
+    -> Int
+  {
+    anchors.first { $0.index > anchor.index }?.index ?? lines.count
+  }
+
+  /// The lines heading an anchor's entry, and where they start and end.
+  private func heading(for anchor: EntryAnchors.Anchor, floor: Int, nextAnchor: Int)
+    -> (range: Range<Int>, header: [ResumeLine], span: DateSpan?)
+  {
+    var start = anchor.index
+    if EntryFields.pieces(anchor.rest).count <= 1 {
+      start = backward(from: anchor.index, floor: floor, indent: lines[anchor.index].indent)
+    }
+    var anchorLine = lines[anchor.index]
+    anchorLine.text = anchor.rest
+    var header = lines[start..<anchor.index].filter { !$0.isDanglingBullet }
+    if !anchor.rest.isEmpty { header.append(anchorLine) }
+    var end = anchor.index + 1
+    if header.count < 2 {
+      end = forward(from: end, limit: nextAnchor, count: 2 - header.count)
+      header += lines[(anchor.index + 1)..<end].filter { !$0.isBlank }
+    }
+    return (start..<end, header, anchor.span)
+  }
+
+  /// The first of up to four heading-like lines just above `index`.
+  private func backward(from index: Int, floor: Int, indent: Int) -> Int {
+    var start = index
+    var taken = 0
+    var cursor = index - 1
+    while cursor >= floor, taken < 4 {
+      let line = lines[cursor]
+      if line.isDanglingBullet {
+        cursor -= 1
+        continue
+      }
+      guard LineShape.isHeaderLike(line, next: lines[cursor + 1]), line.indent <= indent + 1
+      else { break }
+      taken += 1
+      start = cursor
+      cursor -= 1
+    }
+    return start
+  }
+
+  /// The index after up to `count` heading-like lines from `index`.
+  private func forward(from index: Int, limit: Int, count: Int) -> Int {
+    var end = index
+    while end < limit, end - index < count,
+      LineShape.isHeaderLike(lines[end], next: end + 1 < lines.count ? lines[end + 1] : nil)
+    {
+      end += 1
+    }
+    return end
+  }
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+extension EntryParser {
+  /// Decides which heading piece is the employer, the title and the place.
+  static func assign(_ pieces: [EntryFields.Piece], to entry: inout ParsedEntry) {
+    var roles: [EntryFields.Role?] = pieces.map(\.role)
+    markPlaces(pieces, &roles)
+    if !roles.contains(.title) {
+      let title =
+        pieces.indices.first { roles[$0] == nil && RoleWords.isTitle(pieces[$0].text) }
+        ?? pieces.indices.first { roles[$0] == nil && RoleWords.hasTitleWord(pieces[$0].text) }
+      if let title { roles[title] = .title }
+    }
+    if !roles.contains(.employer) {
+      let employer =
+        pieces.indices.first {
+          roles[$0] == nil && RoleWords.isOrganization(pieces[$0].text)
+        } ?? pieces.indices.first { roles[$0] == nil }
+      if let employer { roles[employer] = .employer }
+    }
+    placeLeftovers(pieces, &roles)
+    entry.organization = entry.organization ?? joined(pieces, roles, .employer)
+    entry.title = entry.title ?? joined(pieces, roles, .title)
+    entry.location = entry.location ?? joined(pieces, roles, .location)
+    if let organization = entry.organization, let (name, aside) = splitAside(organization) {
+      entry.organization = name
+      entry.description = aside
+    }
+  }
+
+  /// Marks places, taking the city before a state or country with it ("New Orleans, LA").
+  private static func markPlaces(_ pieces: [EntryFields.Piece], _ roles: inout [EntryFields.Role?])
+  {
+    for index in pieces.indices where roles[index] == nil {
+      let text = pieces[index].text
+      guard LocationParser.isPlace(text) else { continue }
+      roles[index] = .location
+      let isRegion = LocationParser.isRegion(text) || LocationParser.countryCode(for: text) != nil
+      let previous = index - 1
+      if isRegion, previous >= 0, roles[previous] == nil || roles[previous] == .location,
+        pieces[previous].line == pieces[index].line, pieces[index].separator == ", ",
+        !RoleWords.isOrganization(pieces[previous].text), !RoleWords.isTitle(pieces[previous].text)
+      {
+        roles[previous] = .location
+        if previous - 1 >= 0, roles[previous - 1] == nil, pieces[previous].separator == ", ",
+          pieces[previous - 1].line == pieces[index].line,
+          !RoleWords.isTitle(pieces[previous - 1].text), hasEmployerBefore(previous - 1, roles)
+        {
+          roles[previous - 1] = .location
+        }
+      }
+    }
+  }
+
+  private static func hasEmployerBefore(_ index: Int, _ roles: [EntryFields.Role?]) -> Bool {
+    roles[..<index].contains(.employer)
+  }
+
+  /// Pieces left over join the field beside them on their line ("Zillow Group -
+  /// StreetEasy"); a short piece on a line of its own is the place ("Hyderabad").
+  private static func placeLeftovers(
+    _ pieces: [EntryFields.Piece], _ roles: inout [EntryFields.Role?]
+  ) {
+    for index in pieces.indices where roles[index] == nil {
+      let piece = pieces[index]
+      let sameLine = pieces.indices.filter { pieces[$0].line == piece.line && $0 != index }
+      if let neighbour = sameLine.last(where: { $0 < index && roles[$0] != nil })
+        ?? sameLine.first(where: { roles[$0] != nil }),
+        let role = roles[neighbour], role != .location
+      {
+        roles[index] = role
+      } else if sameLine.isEmpty, !roles.contains(.location),
+        piece.text.split(separator: " ").count <= 3
+      {
+        roles[index] = .location
+      } else if !roles.contains(.title) {
+        roles[index] = .title
+      }
+    }
+  }
+
+  private static func joined(
+    _ pieces: [EntryFields.Piece], _ roles: [EntryFields.Role?], _ role: EntryFields.Role
+  ) -> String? {
+    var text = ""
+    var lastLine = -1
+    for (index, piece) in pieces.enumerated() where roles[index] == role {
+      if text.isEmpty {
+        text = piece.text
+      } else {
+        let separator = piece.line == lastLine ? (piece.separator ?? " ") : ", "
+        text += separator == "  " ? " " : separator + piece.text
+        if separator == "  " { text += piece.text }
+      }
+      lastLine = piece.line
+    }
+    return text.isEmpty ? nil : text
+  }
+
+  /// "Freddie Mac (contract)" → ("Freddie Mac", "contract").
+  private static func splitAside(_ name: String) -> (String, String)? {
+    guard name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex else {
+      return nil
+    }
+    let base = name[..<open].trimmingCharacters(in: .whitespaces)
+    let aside = name[name.index(after: open)..<name.index(before: name.endIndex)]
+    guard !base.isEmpty, !aside.isEmpty else { return nil }
+    return (base, String(aside))
+  }
+}

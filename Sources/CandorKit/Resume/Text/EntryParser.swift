@@ -1,0 +1,72 @@
+import Foundation
+
+/// An entry's fields once its heading lines and description are read.
+struct ParsedEntry: Sendable {
+  var organization: String?
+  var title: String?
+  var location: String?
+  /// Asides from the heading ("contract", "project with NIH").
+  var description: String?
+  var span: DateSpan?
+  /// Text written before the bullets, as an overview.
+  var summary: BodyItem?
+  var highlights: [BodyItem] = []
+  /// The line the entry's heading starts on.
+  var line: Int?
+
+  var isEmpty: Bool {
+    organization == nil && title == nil && summary == nil && highlights.isEmpty
+  }
+}
+
+/// Reads an entry's heading pieces into employer, title and location, and its
+/// description into a summary and highlights.
+enum EntryParser {
+  static func parse(_ raw: RawEntry, wrapWidth: Int) -> ParsedEntry {
+    var entry = ParsedEntry(span: raw.span, line: raw.header.first?.line ?? raw.body.first?.line)
+    var header: [ResumeLine] = []
+    var body: [ResumeLine] = []
+    for line in raw.header where !readLabel(line.text, into: &entry) { header.append(line) }
+    for line in raw.body where line.kind == .bullet || !readLabel(line.text, into: &entry) {
+      body.append(line)
+    }
+    assign(pieces(header), to: &entry)
+    let items = BodyItems.read(body, wrapWidth: wrapWidth)
+    if let firstBullet = items.firstIndex(where: \.isBullet), firstBullet > 0 {
+      let intro = items[..<firstBullet]
+      entry.summary = BodyItem(
+        text: intro.map(\.text).joined(separator: " "), line: intro[intro.startIndex].line,
+        isBullet: false)
+      entry.highlights = Array(items[firstBullet...])
+    } else {
+      entry.highlights = items
+    }
+    return entry
+  }
+
+  private static func pieces(_ header: [ResumeLine]) -> [EntryFields.Piece] {
+    header.enumerated().flatMap { EntryFields.pieces($0.element.text, line: $0.offset) }
+  }
+
+  /// Applies "Cargo: …", "company - …", "Location: …"; true when the line was one.
+  private static func readLabel(_ text: String, into entry: inout ParsedEntry) -> Bool {
+    if let company = EntryFields.companyLabel(text) {
+      entry.organization = entry.organization ?? nonEmpty(company)
+      return true
+    }
+    if let title = EntryFields.titleLabel(text) {
+      entry.title = entry.title ?? nonEmpty(title)
+      return true
+    }
+    if let location = EntryFields.locationLabel(text) {
+      entry.location = entry.location ?? nonEmpty(location)
+      return true
+    }
+    return false
+  }
+
+  private static func nonEmpty(_ text: String) -> String? {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    return trimmed.isEmpty ? nil : trimmed
+  }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// Splits header lines into their items: "Seattle, WA | 206-555-0149 | a@b.com",
+/// "Email: a@b.com", "123 Main St — (123) 456-7890".
+enum HeaderPieces {
+  static func split(_ text: String) -> [String] {
+    var pieces = [text]
+    for separator in [" | ", "|", " • ", "•", " · ", " — ", " – ", "  ", " -- ", " ⋄ ", "◇"] {
+      pieces = pieces.flatMap { $0.components(separatedBy: separator) }
+    }
+    return pieces.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+  }
+
+  /// "LinkedIn: linkedin.com/in/x" → ("LinkedIn", "linkedin.com/in/x").
+  static func labelled(_ piece: String) -> (String, String)? {
+    guard let colon = piece.firstIndex(of: ":") else { return nil }
+    let label = piece[..<colon].trimmingCharacters(in: .whitespaces)
+    let value = piece[piece.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+    guard !label.isEmpty, label.count <= 24, !label.contains("/"),
+      !["http", "https"].contains(label.lowercased()), label.split(separator: " ").count <= 3
+    else { return nil }
+    return (label, value)
+  }
+}
+
+/// Finds the person's name at the top of a resume, however the header is laid out.
+enum NameFinder {
+  /// The name and the header pieces it was made from.
+  static func find(in lines: [ResumeLine]) -> (String?, Set<String>) {
+    for (index, line) in lines.prefix(8).enumerated() {
+      if line.kind == .bullet { continue }
+      let whole = line.text.replacingOccurrences(of: "  ", with: " ")
+      for piece in [whole] + HeaderPieces.split(line.text) {
+        let candidate = unglued(piece)
+        guard isName(candidate) else { continue }
+        var used: Set<String> = piece == whole ? Set(HeaderPieces.split(line.text)) : [piece]
+        var name = candidate
+        if candidate.split(separator: " ").count == 1 {
+          guard index + 1 < lines.count,
+            let next = HeaderPieces.split(lines[index + 1].text).first,
+            isName(next), next.split(separator: " ").count <= 3
+          else { continue }
+          name += " " + next
+          used.insert(next)
+        }
+        return (cased(name), used)
+      }
+    }
+    return (nil, [])
+  }
+
+  /// "Sneha K. PatilFeatured Resume" → "Sneha K. Patil": a portal badge glued on.
+  static func unglued(_ piece: String) -> String {
+    let chars = Array(piece)
+    var wordStart = 0
+    for index in chars.indices.dropFirst() {
+      if chars[index] == " " { wordStart = index + 1 }
+      guard chars[index].isUppercase, chars[index - 1].isLowercase, index - wordStart >= 3
+      else { continue }
+      let prefix = String(chars[wordStart..<index])
+      if prefix.hasPrefix("Mc") || prefix.hasPrefix("Mac") { continue }
+      return String(chars[..<index])
+    }
+    return piece
+  }
+
+  static func isName(_ text: String) -> Bool {
+    let words = text.split(separator: " ")
+    guard (1...5).contains(words.count), text.count <= 40 else { return false }
+    let particles: Set<String> = ["de", "da", "del", "van", "von", "la", "le", "di", "du", "bin"]
+    for word in words where !particles.contains(String(word)) {
+      guard let first = word.first, first.isUppercase,
+        word.allSatisfy({ $0.isLetter || ".'’-".contains($0) })
+      else { return false }
+    }
+    return SectionHeading.kind(of: text) == nil && !RoleWords.hasTitleWord(text)
+      && !LocationParser.isPlace(text) && !RoleWords.isOrganization(text)
+      && !RoleWords.isSchool(text)
+  }
+
+  /// "JOHN DOE" → "John Doe"; mixed case stays as written.
+  private static func cased(_ name: String) -> String {
+    guard !name.contains(where: \.isLowercase) else { return name }
+    return name.split(separator: " ").map { word in
+      word.count <= 2 && word.hasSuffix(".")
+        ? String(word) : word.prefix(1) + word.dropFirst().lowercased()
+    }.joined(separator: " ")
+  }
+}

@@ -1,0 +1,95 @@
+import Foundation
+
+/// Reads the sections that are lists of one-line items: certificates, awards, languages,
+/// interests, publications and references.
+enum ListSections {
+  static func items(_ section: ResumeSection, wrapWidth: Int) -> [BodyItem] {
+    BodyItems.read(section.lines, wrapWidth: wrapWidth)
+  }
+
+  /// "AppleCare Hardware Certification - Apple Support - 2019".
+  static func certificate(_ item: BodyItem) -> Resume.Certificate {
+    let (parts, date) = partsAndDate(item.text)
+    var certificate = Resume.Certificate()
+    certificate.name = parts.first
+    certificate.issuer = parts.count > 1 ? parts[1...].joined(separator: ", ") : nil
+    certificate.date = date
+    return certificate
+  }
+
+  /// "Interbranch Football Competition: Winner", "Dean's List - 2019".
+  static func award(_ item: BodyItem) -> Resume.Award {
+    let (parts, date) = partsAndDate(item.text)
+    var award = Resume.Award()
+    award.title = parts.joined(separator: " - ")
+    award.date = date
+    return award
+  }
+
+  static func publication(_ item: BodyItem) -> Resume.Publication {
+    let (parts, date) = partsAndDate(item.text)
+    var publication = Resume.Publication()
+    publication.name = parts.first
+    publication.publisher = parts.count > 1 ? parts[1...].joined(separator: ", ") : nil
+    publication.releaseDate = date
+    return publication
+  }
+
+  /// "English (Native)", "Español: nativo", "Hindi – fluent"; only known languages.
+  static func languages(_ text: String) -> [Resume.Language] {
+    SkillsParser.items(text).compactMap { item in
+      let parts = item.components(separatedBy: CharacterSet(charactersIn: "(:–—-"))
+        .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " )")) }
+        .filter { !$0.isEmpty }
+      guard let name = parts.first, LanguageNames.isLanguage(name) else { return nil }
+      var language = Resume.Language()
+      language.language = name
+      language.fluency = parts.count > 1 ? parts[1...].joined(separator: ", ") : nil
+      return language
+    }
+  }
+
+  static func interests(_ text: String) -> [Resume.Interest] {
+    SkillsParser.items(text).map {
+      var interest = Resume.Interest()
+      interest.name = $0
+      return interest
+    }
+  }
+
+  /// The item's pieces and the date it names, link placeholders removed.
+  private static func partsAndDate(_ text: String) -> ([String], String?) {
+    var rest = EntryFields.clean(text)
+    var date: String?
+    if let span = DateParser.span(in: rest) {
+      date = (span.isRange ? span.end ?? span.start : span.start)?.iso
+      rest = EntryAnchors.remainder(of: rest, without: span)
+    }
+    let parts = rest.components(separatedBy: " - ").flatMap { $0.components(separatedBy: " | ") }
+      .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    return (parts.isEmpty ? [rest] : parts, date)
+  }
+}
+
+/// Names of languages people list, in English, Spanish and French.
+enum LanguageNames {
+  static func isLanguage(_ text: String) -> Bool {
+    names.contains(MonthNames.fold(text))
+  }
+
+  private static let names: Set<String> = [
+    "english", "spanish", "french", "german", "italian", "portuguese", "dutch", "russian",
+    "polish", "ukrainian", "czech", "slovak", "hungarian", "romanian", "bulgarian", "greek",
+    "turkish", "arabic", "hebrew", "persian", "farsi", "urdu", "hindi", "bengali", "bangla",
+    "punjabi", "gujarati", "marathi", "tamil", "telugu", "kannada", "malayalam", "odia",
+    "assamese", "nepali", "sinhala", "mandarin", "chinese", "cantonese", "japanese",
+    "korean", "vietnamese", "thai", "indonesian", "malay", "filipino", "tagalog",
+    "swahili", "amharic", "yoruba", "igbo", "hausa", "zulu", "afrikaans", "swedish",
+    "norwegian", "danish", "finnish", "icelandic", "estonian", "latvian", "lithuanian",
+    "serbian", "croatian", "bosnian", "slovenian", "albanian", "catalan", "basque",
+    "galician", "quechua", "aymara", "guarani", "latin", "sign language", "asl",
+    "ingles", "espanol", "castellano", "frances", "aleman", "italiano", "portugues",
+    "chino", "japones", "ruso", "arabe", "anglais", "francais", "espagnol", "allemand",
+    "italien", "portugais", "fr", "en", "es", "de",
+  ]
+}

@@ -1,0 +1,119 @@
+import Foundation
+
+/// Reads places as resumes write them: "Seattle, WA", "123 Main St, Anywhere, USA",
+/// "Mountain View, CA, USA", "Remote", "Lima, Perú".
+enum LocationParser {
+  /// The parts of a written place, from the end: country, region, city, then the address.
+  static func location(_ text: String) -> Resume.Location? {
+    var pieces = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+      .filter { !$0.isEmpty }
+    guard !pieces.isEmpty, pieces.count <= 5 else { return nil }
+    var location = Resume.Location()
+    if let first = pieces.first, isStreet(first) {
+      location.address = first
+      pieces.removeFirst()
+    }
+    if let last = pieces.last, let code = countryCode(for: last) {
+      location.countryCode = code
+      pieces.removeLast()
+    }
+    if pieces.count >= 2, let last = pieces.last, isRegion(last) || pieces.count == 2 {
+      location.region = last
+      pieces.removeLast()
+    }
+    if let last = pieces.last, !startsWithNumber(last) {
+      location.city = last
+      pieces.removeLast()
+    }
+    if !pieces.isEmpty {
+      location.address = ([location.address].compactMap { $0 } + pieces).joined(separator: ", ")
+    }
+    return location == Resume.Location() ? nil : location
+  }
+
+  /// "123 Main St", "Av. Ejemplo 123", "Calle 8 # 12-40": a street address.
+  static func isStreet(_ text: String) -> Bool {
+    text.range(of: streetPattern, options: [.regularExpression, .caseInsensitive]) != nil
+  }
+
+  private static let streetPattern =
+    #"^(?:\d+[A-Za-z]?\s+\S.*\b(?:st|street|ave|avenue|rd|road|blvd|boulevard|lane|ln|dr|drive|"#
+    + #"way|court|ct|place|pl|hwy|highway)\b\.?|(?:av|avda|avenida|calle|jr|jir[oó]n|pasaje|"#
+    + #"carrera|cra|rua|rue)\.?\s+.*\d.*)$"#
+
+  /// True for a piece that names a place or a way of working: "Remote", "LA", "USA",
+  /// "New Orleans, LA", "Texas".
+  static func isPlace(_ piece: String) -> Bool {
+    let trimmed = piece.trimmingCharacters(in: .whitespaces)
+    if workModes.contains(MonthNames.fold(trimmed)) { return true }
+    if countryCode(for: trimmed) != nil || isRegion(trimmed) { return true }
+    let parts = trimmed.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+    guard parts.count >= 2, let last = parts.last else { return false }
+    return countryCode(for: last) != nil || isRegion(last)
+  }
+
+  /// "USA" → "US", "India" → "IN", "Perú" → "PE"; nil when not a known country.
+  static func countryCode(for name: String) -> String? {
+    countries[MonthNames.fold(name.trimmingCharacters(in: CharacterSet(charactersIn: ". ")))]
+  }
+
+  /// A US state or Canadian province, by code ("WA") or name ("Texas").
+  static func isRegion(_ text: String) -> Bool {
+    if text.count == 2, text.allSatisfy(\.isUppercase) { return regionCodes.contains(text) }
+    return regionNames.contains(MonthNames.fold(text))
+  }
+
+  static func isWorkMode(_ text: String) -> Bool { workModes.contains(MonthNames.fold(text)) }
+
+  private static func startsWithNumber(_ text: String) -> Bool {
+    text.first?.isNumber ?? false
+  }
+
+  private static let workModes: Set<String> = [
+    "remote", "hybrid", "on-site", "onsite", "work from home", "remoto", "hibrido",
+    "presencial", "teletravail", "remote, usa", "remote (us)",
+  ]
+
+  private static let regionCodes: Set<String> = [
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+    "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
+    "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
+    "VA", "WA", "WV", "WI", "WY", "DC", "ON", "QC", "BC", "AB", "MB", "SK", "NS", "NB",
+  ]
+
+  private static let regionNames: Set<String> = [
+    "california", "texas", "new york", "florida", "washington", "illinois", "virginia",
+    "massachusetts", "georgia", "ohio", "pennsylvania", "colorado", "oregon", "arizona",
+    "north carolina", "new jersey", "michigan", "maryland", "minnesota", "wisconsin",
+    "ontario", "quebec", "british columbia", "alberta", "maharashtra", "karnataka",
+    "tamil nadu", "uttar pradesh", "telangana", "kerala", "gujarat", "west bengal", "assam",
+    "delhi", "new south wales", "victoria", "queensland", "england", "scotland",
+  ]
+
+  private static let countries: [String: String] = [
+    "usa": "US", "us": "US", "u.s": "US", "u.s.a": "US", "united states": "US",
+    "united states of america": "US", "canada": "CA", "mexico": "MX", "india": "IN",
+    "uk": "GB", "united kingdom": "GB", "great britain": "GB", "ireland": "IE",
+    "france": "FR", "germany": "DE", "deutschland": "DE", "spain": "ES", "espana": "ES",
+    "italy": "IT", "italia": "IT", "portugal": "PT", "netherlands": "NL", "belgium": "BE",
+    "switzerland": "CH", "austria": "AT", "sweden": "SE", "norway": "NO", "denmark": "DK",
+    "finland": "FI", "poland": "PL", "romania": "RO", "greece": "GR", "turkey": "TR",
+    "israel": "IL", "uae": "AE", "united arab emirates": "AE", "saudi arabia": "SA",
+    "egypt": "EG", "nigeria": "NG", "kenya": "KE", "south africa": "ZA", "pakistan": "PK",
+    "bangladesh": "BD", "sri lanka": "LK", "nepal": "NP", "china": "CN", "japan": "JP",
+    "korea": "KR", "south korea": "KR", "taiwan": "TW", "singapore": "SG",
+    "malaysia": "MY", "indonesia": "ID", "philippines": "PH", "vietnam": "VN",
+    "thailand": "TH", "australia": "AU", "new zealand": "NZ", "brazil": "BR", "brasil": "BR",
+    "argentina": "AR", "chile": "CL", "colombia": "CO", "peru": "PE", "ecuador": "EC",
+    "bolivia": "BO", "venezuela": "VE", "uruguay": "UY", "paraguay": "PY", "cuba": "CU",
+    "costa rica": "CR", "panama": "PA", "guatemala": "GT", "ukraine": "UA", "russia": "RU",
+    "jordan": "JO", "lebanon": "LB", "morocco": "MA", "tunisia": "TN", "algeria": "DZ",
+    "qatar": "QA", "kuwait": "KW", "oman": "OM", "bahrain": "BH", "iran": "IR", "iraq": "IQ",
+    "ethiopia": "ET", "ghana": "GH", "uganda": "UG", "tanzania": "TZ", "rwanda": "RW",
+    "cameroon": "CM", "senegal": "SN", "hong kong": "HK", "czech republic": "CZ",
+    "czechia": "CZ", "hungary": "HU", "serbia": "RS", "croatia": "HR", "slovenia": "SI",
+    "slovakia": "SK", "bulgaria": "BG", "lithuania": "LT", "latvia": "LV", "estonia": "EE",
+    "iceland": "IS", "luxembourg": "LU", "dominican republic": "DO", "puerto rico": "PR",
+    "honduras": "HN", "el salvador": "SV", "nicaragua": "NI", "jamaica": "JM",
+  ]
+}

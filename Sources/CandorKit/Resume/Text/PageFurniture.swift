@@ -1,0 +1,74 @@
+import Foundation
+
+/// Removes what PDF pages repeat around the content: page numbers ("1/2", "Page 2 of 3"),
+/// running headers and footers, and portal links such as "Back to Top".
+enum PageFurniture {
+  static func remove(_ lines: [SourceLine]) -> [SourceLine] {
+    let boundaries = pageBoundaries(lines)
+    let repeated = repeatedEdges(lines, boundaries: boundaries)
+    var keptFirst = Set<String>()
+    var result: [SourceLine] = []
+    for (index, line) in lines.enumerated() {
+      let text = line.text.trimmingCharacters(in: .whitespaces)
+      if isPageNumber(text, near: boundaries.contains { abs($0 - index) <= 3 })
+        || isPortalLink(text)
+      {
+        result.append(SourceLine(text: "", line: line.line, startsPage: line.startsPage))
+        continue
+      }
+      let key = repeated.isEmpty ? "" : normalised(text)
+      // A name repeated at the top of every page stays once, where it opens the document.
+      if !repeated.isEmpty, repeated.contains(key), !keptFirst.insert(key).inserted || index > 1 {
+        result.append(SourceLine(text: "", line: line.line, startsPage: line.startsPage))
+        continue
+      }
+      result.append(line)
+    }
+    return result
+  }
+
+  /// Indexes of first lines of pages, and the end of the text.
+  private static func pageBoundaries(_ lines: [SourceLine]) -> [Int] {
+    lines.indices.filter { lines[$0].startsPage } + [lines.count]
+  }
+
+  private static let pageNumber = try! NSRegularExpression(
+    pattern:
+      #"^(?:(?:page|pág\.?|página|p\.)\s*)?-?\s*\d{1,3}\s*-?(?:\s*(?:/|of|de|sur)\s*\d{1,3})?$"#,
+    options: [.caseInsensitive])
+
+  /// "1/2" and "Page 2 of 3" anywhere; a bare "2" only next to a page break.
+  private static func isPageNumber(_ text: String, near boundary: Bool) -> Bool {
+    guard !text.isEmpty, text.count <= 16,
+      pageNumber.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    else { return false }
+    return boundary || text.contains("/") || text.lowercased().contains("of")
+      || text.lowercased().hasPrefix("p")
+  }
+
+  private static func isPortalLink(_ text: String) -> Bool {
+    let folded = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "^ ↑"))
+    return folded == "back to top" || folded == "top"
+  }
+
+  /// Lines that open or close two or more pages.
+  private static func repeatedEdges(_ lines: [SourceLine], boundaries: [Int]) -> Set<String> {
+    guard boundaries.count >= 2 else { return [] }
+    var pagesByKey: [String: Set<Int>] = [:]
+    var start = 0
+    for (page, end) in boundaries.enumerated() {
+      let content = (start..<end).filter { !lines[$0].text.allSatisfy(\.isWhitespace) }
+      for index in content.prefix(2) + content.suffix(2) {
+        let key = normalised(lines[index].text)
+        if key.count >= 4 { pagesByKey[key, default: []].insert(page) }
+      }
+      start = end
+    }
+    return Set(pagesByKey.filter { $0.value.count >= 2 }.keys)
+  }
+
+  private static func normalised(_ text: String) -> String {
+    String(
+      text.lowercased().map { $0.isNumber ? "#" : $0 }.filter { !$0.isWhitespace })
+  }
+}

@@ -1,0 +1,108 @@
+import Foundation
+
+/// Words that tell the parts of a role's heading apart: job titles ("Engineer",
+/// "Contador", "Intern"), employers ("Inc.", "Bank", "Solutions") and schools.
+enum RoleWords {
+  /// True when `text` reads as a job title: its head noun ends it ("Support Technician",
+  /// "Analyst IV") or starts it ("Director of Operations", "Consultor Practicante").
+  static func isTitle(_ text: String) -> Bool {
+    let words = folded(text).filter { !levelMarks.contains($0) }
+    guard let last = words.last else { return false }
+    if titleNouns.contains(last) || titleNouns.contains(singular(last)) { return true }
+    return words.prefix(2).contains { titleNouns.contains($0) } && words.count <= 8
+  }
+
+  /// True when any word of `text` is a job-title noun.
+  static func hasTitleWord(_ text: String) -> Bool {
+    folded(text).contains { titleNouns.contains($0) }
+  }
+
+  /// True when `text` names an organisation by its form ("Acme Inc.", "Fino Payments Bank").
+  static func isOrganization(_ text: String) -> Bool {
+    folded(text).contains { organizationWords.contains($0) }
+  }
+
+  /// True when `text` names a school ("University of Oklahoma", "IIT Delhi").
+  static func isSchool(_ text: String) -> Bool {
+    let words = folded(text)
+    return words.contains { schoolWords.contains($0) }
+      || text.split(separator: " ").contains { schoolAcronyms.contains(String($0)) }
+  }
+
+  /// "Inc.", "LLC", "Ltd": a legal form that belongs to the employer before it.
+  static func isLegalForm(_ text: String) -> Bool {
+    let words = folded(text)
+    return words.count <= 2 && words.allSatisfy { legalForms.contains($0) }
+  }
+
+  static func folded(_ text: String) -> [String] {
+    text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+      .split { !$0.isLetter && $0 != "&" }.map(String.init)
+  }
+
+  private static func singular(_ word: String) -> String {
+    word.hasSuffix("s") ? String(word.dropLast()) : word
+  }
+
+  private static let levelMarks: Set<String> = [
+    "i", "ii", "iii", "iv", "v", "sr", "jr", "senior", "junior", "lead", "principal",
+  ]
+
+  private static let legalForms: Set<String> = [
+    "inc", "llc", "ltd", "limited", "corp", "co", "plc", "gmbh", "pvt", "sa", "sac", "srl",
+    "llp", "lp", "ag", "bv", "pty", "sas",
+  ]
+
+  private static let organizationWords: Set<String> = legalForms.union([
+    "company", "corporation", "group", "technologies", "technology", "solutions", "systems",
+    "services", "bank", "labs", "studio", "studios", "agency", "partners", "consulting",
+    "software", "foundation", "holdings", "enterprises", "enterprise", "industries",
+    "network", "networks", "media", "hospital", "clinic", "health", "healthcare",
+    "financial", "insurance", "court", "bureau", "department", "ministry", "council",
+    "associates", "firm", "management", "infosoft", "infotech", "tech", "global",
+    "international", "ventures", "capital", "pharma", "motors", "retail", "logistics",
+    "empresa", "grupo", "consultores", "soluciones", "servicios", "business",
+  ])
+
+  private static let schoolWords: Set<String> = [
+    "university", "universidad", "universite", "universidade", "universitat", "college",
+    "school", "institute", "instituto", "institut", "academy", "academia", "polytechnic",
+    "politecnico", "escuela", "colegio", "ecole", "seminary", "conservatory", "iit", "iim",
+    "nit", "bootcamp", "campus", "board",
+  ]
+
+  private static let schoolAcronyms: Set<String> = [
+    "MIT", "UCLA", "NYU", "CalTech", "Caltech", "UC", "USC", "CMU", "UCSD", "EPFL", "ETH",
+    "UNAM", "UNMSM", "PUCP",
+  ]
+
+  private static let titleNouns: Set<String> = [
+    "engineer", "developer", "programmer", "architect", "designer", "manager", "director",
+    "analyst", "accountant", "technician", "specialist", "coordinator", "consultant",
+    "intern", "trainee", "apprentice", "administrator", "admin", "assistant", "associate",
+    "officer", "head", "president", "vp", "ceo", "cto", "cfo", "coo", "cio", "founder",
+    "cofounder", "co-founder", "owner", "partner", "teacher", "educator", "tutor",
+    "instructor", "lecturer", "professor", "nurse", "trainer", "coach", "advisor", "adviser",
+    "scientist", "researcher", "representative", "executive", "supervisor", "clerk",
+    "agent", "advocate", "lawyer", "attorney", "counsel", "paralegal", "auditor", "cashier",
+    "salesperson", "recruiter", "writer", "editor", "volunteer", "member", "tester",
+    "devops", "sre", "webmaster", "secretary", "receptionist", "bookkeeper", "controller",
+    "treasurer", "buyer", "planner", "strategist", "marketer", "producer", "artist",
+    "photographer", "journalist", "translator", "interpreter", "caregiver", "aide", "worker",
+    "operator", "driver", "mechanic", "electrician", "chef", "cook", "barista", "server",
+    "pharmacist", "physician", "therapist", "dentist", "surgeon", "doctor", "fellow",
+    "contractor", "freelancer", "sme", "lead", "leader", "principal", "staff", "student",
+    "handler", "picker", "packer", "merchandiser", "dispatcher", "estimator", "inspector",
+    "underwriter", "actuary", "economist", "statistician", "librarian", "counselor",
+    "counsellor", "paramedic", "technologist", "hygienist", "midwife", "steward",
+    "stewardess", "pilot", "captain", "sergeant", "chair", "chairman",
+    "superintendent", "dean", "registrar", "ambassador", "evangelist",
+    "ingeniero", "ingeniera", "desarrollador", "desarrolladora", "analista", "gerente",
+    "jefe", "jefa", "consultor", "consultora", "practicante", "asistente", "auxiliar",
+    "directora", "coordinador", "coordinadora", "estudiante", "docente",
+    "profesor", "profesora", "contador", "contadora", "abogado", "abogada", "voluntario",
+    "voluntaria", "miembro", "tecnico", "tecnica", "vendedor", "vendedora", "ejecutivo",
+    "ejecutiva", "supervisora", "responsable", "architecte", "ingenieur",
+    "developpeur", "administrateur", "stagiaire", "charge", "asm", "rsm",
+  ]
+}

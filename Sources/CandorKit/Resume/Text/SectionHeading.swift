@@ -1,0 +1,115 @@
+import Foundation
+
+/// Recognises section headings in any common wording, case and language: "WORK
+/// EXPERIENCE", "Professional Experience:", "## Skills", "Education Details",
+/// "EXPERIENCIA", "Habilidades", "Licenses & Certifications".
+enum SectionHeading {
+  /// The section a line heads, when the whole line is a heading.
+  static func kind(of text: String) -> SectionKind? {
+    let words = normalisedWords(text)
+    guard !words.isEmpty, words.count <= 6 else { return nil }
+    if let kind = phrases[words.joined(separator: " ")] { return kind }
+    // "Roles and responsibilities at Acme": a known heading naming where.
+    if let at = words.firstIndex(where: { $0 == "at" || $0 == "en" }), at >= 2,
+      let kind = phrases[words[..<at].joined(separator: " ")]
+    {
+      return kind
+    }
+    var kinds: [SectionKind] = []
+    for word in words where !fillers.contains(word) && !joiners.contains(word) {
+      guard let kind = keywords[word] else { return nil }
+      if kinds.last != kind { kinds.append(kind) }
+    }
+    guard let first = kinds.first, kinds.count <= 2 else { return nil }
+    return first
+  }
+
+  /// True when `word` (normalised) can end a heading, for a quick check before a full one.
+  static func isHeadingWord(_ word: String) -> Bool {
+    keywords[word] != nil || fillers.contains(word) || phraseEnds.contains(word)
+  }
+
+  private static let phraseEnds = Set(
+    phrases.keys.compactMap { $0.split(separator: " ").last }.map(String.init))
+
+  /// Lowercased words without accents, punctuation, dates or a trailing "(…)".
+  static func normalisedWords(_ text: String) -> [String] {
+    var core = text
+    if let paren = core.firstIndex(of: "("), core.hasSuffix(")") {
+      core = String(core[..<paren])
+    }
+    if core.contains("|") { return [] }
+    let folded = core.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    let words = folded.split { !$0.isLetter && $0 != "'" }.map(String.init)
+    guard words.allSatisfy({ $0.count <= 20 }) else { return [] }
+    return words.filter { $0 != "link" }
+  }
+
+  private static let joiners: Set<String> = ["and", "&", "y", "et", "e", "of", "de", "la", "in"]
+
+  /// Words that qualify a heading without changing what it is.
+  private static let fillers: Set<String> = [
+    "professional", "relevant", "selected", "key", "core", "academic", "other", "notable",
+    "recent", "additional", "my", "career", "details", "detail", "history", "section",
+    "personal", "areas", "area", "it", "computer", "profesional", "laboral", "academica",
+    "academico", "tecnicos", "principales", "otros", "otras", "relevantes",
+    "complementaria", "professionnelle", "professionnelles", "known", "informaticas",
+    "informatica", "tecnicas", "technical",
+  ]
+
+  private static let keywords: [String: SectionKind] = [
+    "experience": .work, "experiences": .work, "employment": .work, "work": .work,
+    "internships": .work, "internship": .work, "experiencia": .work, "experiencias": .work,
+    "trayectoria": .work, "emplois": .work,
+    "education": .education, "educational": .education, "qualifications": .education,
+    "studies": .education, "educacion": .education, "formacion": .education,
+    "estudios": .education, "formation": .education, "academics": .education,
+    "skills": .skills, "skill": .skills, "competencies": .skills, "competences": .skills,
+    "proficiencies": .skills, "expertise": .skills, "technologies": .skills,
+    "habilidades": .skills, "aptitudes": .skills, "competencias": .skills,
+    "conocimientos": .skills, "herramientas": .skills,
+    "projects": .projects, "project": .projects, "proyectos": .projects,
+    "projets": .projects, "portfolio": .projects,
+    "certifications": .certificates, "certification": .certificates,
+    "certificates": .certificates, "certificate": .certificates, "licenses": .certificates,
+    "licences": .certificates, "credentials": .certificates, "certificaciones": .certificates,
+    "certificados": .certificates, "courses": .certificates, "cursos": .certificates,
+    "training": .certificates, "trainings": .certificates,
+    "summary": .summary, "profile": .summary, "objective": .summary, "about": .summary,
+    "overview": .summary, "perfil": .summary, "resumen": .summary, "objetivo": .summary,
+    "profil": .summary, "bio": .summary,
+    "languages": .languages, "language": .languages, "idiomas": .languages,
+    "lenguas": .languages, "langues": .languages,
+    "volunteer": .volunteer, "volunteering": .volunteer, "voluntariado": .volunteer,
+    "activities": .volunteer, "actividades": .volunteer, "extracurricular": .volunteer,
+    "awards": .awards, "honors": .awards, "honours": .awards, "achievements": .awards,
+    "accomplishments": .awards, "premios": .awards, "logros": .awards,
+    "reconocimientos": .awards, "distinctions": .awards,
+    "publications": .publications, "talks": .publications, "presentations": .publications,
+    "publicaciones": .publications, "papers": .publications,
+    "interests": .interests, "hobbies": .interests, "intereses": .interests,
+    "aficiones": .interests, "pasatiempos": .interests,
+    "references": .references, "referencias": .references,
+    "strengths": .other, "strength": .other, "declaration": .other,
+    "berufserfahrung": .work, "erfahrung": .work, "ausbildung": .education,
+    "kenntnisse": .skills, "fahigkeiten": .skills, "sprachen": .languages,
+    "projekte": .projects, "formacao": .education, "educacao": .education,
+    "projetos": .projects, "certificacoes": .certificates, "resumo": .summary,
+  ]
+
+  /// Whole headings whose words alone would mislead.
+  private static let phrases: [String: SectionKind] = [
+    "technical qualifications": .skills, "technical skills": .skills,
+    "technical proficiencies": .skills, "tech stack": .skills, "tools": .skills,
+    "summary of qualifications": .summary, "about me": .summary, "sobre mi": .summary,
+    "acerca de mi": .summary, "career objective": .summary, "professional summary": .summary,
+    "executive summary": .summary, "personal details": .other, "personal information": .other,
+    "personal data": .other, "datos personales": .other, "additional information": .other,
+    "informacion adicional": .other, "other information": .other, "company details": .work,
+    "roles and responsibilities": .work, "work history": .work, "employment history": .work,
+    "career history": .work, "community service": .volunteer, "community involvement": .volunteer,
+    "languages known": .languages, "skill details": .skills, "education details": .education,
+    "work experience": .work, "it skills": .skills, "computer skills": .skills,
+    "key skills": .skills, "education and training": .education,
+  ]
+}

@@ -1,0 +1,144 @@
+import Foundation
+
+extension TextResumeReader {
+  /// Reads a work section. One that names no employer, title or dates continues the
+  /// section before it: more highlights after "Experience", or a table's "Experience"
+  /// column mistaken for a heading.
+  mutating func addWork(_ section: ResumeSection) {
+    let entries = parsedEntries(section)
+    let isAnonymous =
+      !entries.isEmpty
+      && entries.allSatisfy { $0.organization == nil && $0.title == nil && $0.span == nil }
+    if isAnonymous, Self.employer(inHeading: section.title) == nil, let previous = previousKind {
+      if previous == .work, let last = draft.resume.work.indices.last {
+        for entry in entries { appendHighlights(entry.highlights, toWork: last) }
+        return
+      }
+      if previous != .work {
+        var moved = section
+        moved.kind = previous
+        add(moved)
+        return
+      }
+    }
+    for entry in entries {
+      var work = Resume.Work()
+      work.name = entry.organization ?? Self.employer(inHeading: section.title)
+      work.position = entry.title
+      work.location = entry.location
+      work.description = entry.description
+      (work.startDate, work.endDate) = Self.dates(entry.span)
+      let index = draft.resume.work.count
+      if let summary = entry.summary {
+        work.summary = summary.text
+        draft.lines["work[\(index)].summary"] = summary.line
+      }
+      work.highlights = record(entry.highlights, path: "work[\(index)]")
+      draft.resume.work.append(work)
+    }
+  }
+
+  mutating func addVolunteer(_ section: ResumeSection) {
+    for entry in parsedEntries(section) {
+      var volunteer = Resume.Volunteer()
+      volunteer.organization = entry.organization
+      volunteer.position = entry.title
+      (volunteer.startDate, volunteer.endDate) = Self.dates(entry.span)
+      let index = draft.resume.volunteer.count
+      if let summary = entry.summary {
+        volunteer.summary = summary.text
+        draft.lines["volunteer[\(index)].summary"] = summary.line
+      }
+      volunteer.highlights = record(entry.highlights, path: "volunteer[\(index)]")
+      draft.resume.volunteer.append(volunteer)
+    }
+  }
+
+  mutating func addProjects(_ section: ResumeSection) {
+    for raw in EntryGrouper.group(section, wrapWidth: wrapWidth, allowSingleDates: true) {
+      let entry = EntryParser.parse(raw, wrapWidth: wrapWidth)
+      guard !entry.isEmpty else { continue }
+      var project = Resume.Project()
+      project.name = raw.header.first.map { Self.projectName($0.text) } ?? entry.organization
+      (project.startDate, project.endDate) = Self.dates(entry.span)
+      let index = draft.resume.projects.count
+      if let summary = entry.summary {
+        project.description = summary.text
+        draft.lines["projects[\(index)].description"] = summary.line
+      }
+      var highlights: [BodyItem] = []
+      for item in entry.highlights {
+        let (text, keywords) = Self.techStack(item.text)
+        project.keywords = (project.keywords ?? []) + keywords
+        if !text.isEmpty {
+          highlights.append(BodyItem(text: text, line: item.line, isBullet: item.isBullet))
+        }
+      }
+      project.highlights = record(highlights, path: "projects[\(index)]")
+      if project.keywords?.isEmpty == true { project.keywords = nil }
+      draft.resume.projects.append(project)
+    }
+  }
+
+  private func parsedEntries(_ section: ResumeSection) -> [ParsedEntry] {
+    EntryGrouper.group(section, wrapWidth: wrapWidth).map {
+      EntryParser.parse($0, wrapWidth: wrapWidth)
+    }
+    .filter { !$0.isEmpty }
+  }
+
+  private mutating func record(_ items: [BodyItem], path: String) -> [String]? {
+    for (offset, item) in items.enumerated() {
+      draft.lines["\(path).highlights[\(offset)]"] = item.line
+    }
+    return items.isEmpty ? nil : items.map(\.text)
+  }
+
+  private mutating func appendHighlights(_ items: [BodyItem], toWork index: Int) {
+    let start = draft.resume.work[index].highlights?.count ?? 0
+    for (offset, item) in items.enumerated() {
+      draft.lines["work[\(index)].highlights[\(start + offset)]"] = item.line
+    }
+    draft.resume.work[index].highlights =
+      (draft.resume.work[index].highlights ?? []) + items.map(\.text)
+  }
+
+  /// ISO start and end; a single date is both; a current role has no end.
+  static func dates(_ span: DateSpan?) -> (String?, String?) {
+    guard let span, let start = span.start else { return (nil, nil) }
+    if span.isCurrent || span.isOpen { return (start.iso, nil) }
+    return (start.iso, (span.end ?? start).iso)
+  }
+
+  /// "Roles and responsibilities at HPC Ltd" → "HPC Ltd".
+  static func employer(inHeading title: String) -> String? {
+    guard let range = title.range(of: " at ", options: .caseInsensitive) else { return nil }
+    let name = title[range.upperBound...].trimmingCharacters(in: .whitespaces)
+    return name.isEmpty ? nil : name
+  }
+
+  /// "Personal Project: Gotham Planner" → "Gotham Planner"; "Image Classifier: Link" →
+  /// "Image Classifier".
+  static func projectName(_ text: String) -> String {
+    var name = EntryFields.clean(text)
+    if let colon = name.firstIndex(of: ":"),
+      name[..<colon].lowercased().contains("project")
+    {
+      name = name[name.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+    }
+    return name
+  }
+
+  /// "… Tech Stack: Python, Pytorch" → the text before and the listed technologies.
+  static func techStack(_ text: String) -> (String, [String]) {
+    for label in ["Tech Stack:", "Technologies:", "Tech:", "Stack:", "Built with:", "Tools:"] {
+      guard let range = text.range(of: label, options: .caseInsensitive) else { continue }
+      let before = text[..<range.lowerBound].trimmingCharacters(
+        in: CharacterSet(charactersIn: " .-"))
+      return (
+        before.isEmpty ? "" : before + ".", SkillsParser.items(String(text[range.upperBound...]))
+      )
+    }
+    return (text, [])
+  }
+}

@@ -1,0 +1,157 @@
+import Foundation
+
+/// Reads a plain-text, Markdown or HTML resume: lines, then sections, then each
+/// section's entries.
+struct TextResumeReader {
+  var draft = ResumeDraft()
+  private var header: [ResumeLine] = []
+  private var summary: [BodyItem] = []
+  private var unplaced: [ResumeLine] = []
+  let wrapWidth: Int
+  /// The kind of the section read last.
+  var previousKind: SectionKind?
+
+  static func read(_ file: InputFile) -> ResumeDraft {
+    let text = ResumeLayout.read(file)
+    var reader = TextResumeReader(wrapWidth: text.wrapWidth)
+    for section in SectionSplitter.split(text.lines) { reader.add(section) }
+    let links = file.format == .markdown ? Self.links(in: file.text, lines: reader.header) : []
+    reader.finish(text.lines, links: links)
+    return reader.draft
+  }
+
+  /// Markdown link targets on the header's lines: "[Name](https://site)".
+  private static func links(in text: String, lines: [ResumeLine]) -> [String] {
+    let numbers = Set(lines.map(\.line))
+    let rows = text.split(separator: "\n", omittingEmptySubsequences: false)
+    return numbers.sorted().filter { $0 <= rows.count }.flatMap { number -> [String] in
+      let row = String(rows[number - 1])
+      return row.matches(of: /\]\((https?:\/\/[^)\s]+)\)/).map { String($0.output.1) }
+    }
+  }
+
+  private init(wrapWidth: Int) {
+    self.wrapWidth = wrapWidth
+  }
+
+  mutating func add(_ section: ResumeSection) {
+    defer { previousKind = section.kind }
+    guard let kind = section.kind else {
+      header += section.lines
+      return
+    }
+    switch kind {
+    case .summary: summary += BodyItems.read(section.lines, wrapWidth: wrapWidth)
+    case .work: addWork(section)
+    case .volunteer: addVolunteer(section)
+    case .projects: addProjects(section)
+    case .education: addEducation(section)
+    case .skills: draft.resume.skills += SkillsParser.parse(section, wrapWidth: wrapWidth)
+    case .certificates, .awards, .publications: addList(section, kind)
+    case .languages: draft.resume.languages += ListSections.languages(joined(section))
+    case .interests: draft.resume.interests += ListSections.interests(joined(section))
+    case .references: addReferences(section)
+    case .other: noteUnread(section)
+    }
+  }
+
+  private func joined(_ section: ResumeSection) -> String {
+    section.lines.filter { !$0.isBlank }.map(\.text).joined(separator: ", ")
+  }
+
+  private mutating func addEducation(_ section: ResumeSection) {
+    let parsed = EducationParser.parse(section)
+    for (education, _) in parsed.entries {
+      let index = draft.resume.education.count
+      for (offset, _) in (education.courses ?? []).enumerated() {
+        let line = section.lines.first { $0.text == education.courses?[offset] }?.line
+        draft.lines["education[\(index)].courses[\(offset)]"] = line
+      }
+      draft.resume.education.append(education)
+    }
+    unplaced += parsed.unplaced
+  }
+
+  private mutating func addList(_ section: ResumeSection, _ kind: SectionKind) {
+    for item in ListSections.items(section, wrapWidth: wrapWidth) {
+      switch kind {
+      case .certificates:
+        draft.lines["certificates[\(draft.resume.certificates.count)].name"] = item.line
+        draft.resume.certificates.append(ListSections.certificate(item))
+      case .awards:
+        draft.lines["awards[\(draft.resume.awards.count)].title"] = item.line
+        draft.resume.awards.append(ListSections.award(item))
+      default:
+        draft.lines["publications[\(draft.resume.publications.count)].name"] = item.line
+        draft.resume.publications.append(ListSections.publication(item))
+      }
+    }
+  }
+
+  private mutating func addReferences(_ section: ResumeSection) {
+    for line in section.lines where !line.isBlank && !line.text.lowercased().contains("request") {
+      var reference = Resume.Reference()
+      reference.name = line.text
+      draft.resume.references.append(reference)
+    }
+  }
+
+  private mutating func noteUnread(_ section: ResumeSection) {
+    guard section.lines.contains(where: { !$0.isBlank }) else { return }
+    let line = section.headingLine.map { " (line \($0))" } ?? ""
+    draft.notes.append("section '\(section.title)'\(line) was not read")
+  }
+
+  private mutating func finish(_ lines: [ResumeLine], links: [String]) {
+    let contacts = ContactParser.read(header, links: links)
+    draft.resume.skills = Self.merged(draft.resume.skills)
+    var basics = contacts.basics
+    if basics.email == nil {
+      basics.email = lines.lazy.compactMap { ContactPatterns.email(in: $0.text) }.first
+    }
+    let statements = summary.isEmpty ? [] : summary
+    if !statements.isEmpty {
+      basics.summary = statements.map(\.text).joined(separator: " ")
+      draft.lines["basics.summary"] = statements[0].line
+    } else if !contacts.introduction.isEmpty {
+      basics.summary = contacts.introduction.joined(separator: " ")
+    }
+    if basics != Resume.Basics() { draft.resume.basics = basics }
+    placeTitles()
+    for line in unplaced {
+      draft.notes.append("education: could not place '\(line.text)' (line \(line.line))")
+    }
+    draft.text = lines.map(\.text).joined(separator: "\n")
+    draft.sourceLines = lines.filter { !$0.isBlank }.map { ($0.text, $0.line) }
+  }
+
+  /// Skills listed twice (a summary line and a table) once, keeping the fuller entry.
+  static func merged(_ skills: [Resume.Skill]) -> [Resume.Skill] {
+    var result: [Resume.Skill] = []
+    for skill in skills {
+      let key = skill.name?.lowercased()
+      if let index = result.firstIndex(where: { $0.name?.lowercased() == key && key != nil }) {
+        result[index].level = result[index].level ?? skill.level
+        result[index].keywords = result[index].keywords ?? skill.keywords
+      } else {
+        result.append(skill)
+      }
+    }
+    return result
+  }
+
+  /// "Business Analyst - Fino Payments Bank" written apart from the entry it titles.
+  private mutating func placeTitles() {
+    unplaced.removeAll { line in
+      let parts = line.text.components(separatedBy: " - ")
+      guard parts.count == 2,
+        let index = draft.resume.work.firstIndex(where: {
+          $0.position == nil
+            && $0.name?.lowercased() == parts[1].trimmingCharacters(in: .whitespaces).lowercased()
+        })
+      else { return false }
+      draft.resume.work[index].position = parts[0].trimmingCharacters(in: .whitespaces)
+      return true
+    }
+  }
+}

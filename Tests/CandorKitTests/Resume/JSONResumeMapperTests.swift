@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+@testable import CandorKit
+
+@Suite struct JSONResumeMapperTests {
+  static func map(_ json: String) throws -> (Resume, [String]) {
+    let value = try JSONSyntax.parse(json, name: "t.json")
+    return try JSONResumeMapper.map(value, name: "t.json")
+  }
+
+  @Test(arguments: [
+    (#"{"work": [{"company": "Acme"}]}"#, "Acme"),
+    (#"{"work": [{"name": "Acme", "company": "Other"}]}"#, "Acme"),
+    (#"{"experience": [{"employer": "Acme"}]}"#, "Acme"),
+  ])
+  func readsEmployerUnderAnyOfItsNames(_ json: String, _ employer: String) throws {
+    #expect(try Self.map(json).0.work.first?.name == employer)
+  }
+
+  @Test func readsPreOneNames() throws {
+    let (resume, notes) = try Self.map(
+      #"{"basics": {"picture": "p.png", "website": "a.example"},"#
+        + #""work": [{"company": "Acme", "website": "acme.example", "startDate": "June 2020","#
+        + #""endDate": "Present"}], "education": [{"school": "Lakeside", "gpa": 3.5}]}"#)
+    #expect(resume.basics?.image == "p.png")
+    #expect(resume.basics?.url == "a.example")
+    #expect(resume.work.first?.url == "acme.example")
+    #expect(resume.work.first?.startDate == "2020-06")
+    #expect(resume.work.first?.endDate == nil)
+    #expect(resume.education.first?.institution == "Lakeside")
+    #expect(resume.education.first?.score == "3.5")
+    #expect(notes.isEmpty)
+  }
+
+  @Test func liftsSummaryBulletsIntoHighlights() throws {
+    let (resume, _) = try Self.map(
+      #"{"work": [{"name": "A", "#
+        + #""summary": "Owned billing.\n- Cut costs 10%\n(in 2021)\n- Led 4"}]}"#)
+    #expect(resume.work.first?.summary == "Owned billing.")
+    #expect(resume.work.first?.highlights == ["Cut costs 10% (in 2021)", "Led 4"])
+  }
+
+  @Test func skipsWrongTypesWithANote() throws {
+    let (resume, notes) = try Self.map(
+      #"{"work": [{"name": ["A"], "position": "Dev", "highlights": ["x", 3], "startDate": {}}],"#
+        + #""skills": {"name": "SQL"}, "education": ["Lakeside"]}"#)
+    #expect(resume.work.first?.name == nil)
+    #expect(resume.work.first?.highlights == ["x"])
+    #expect(resume.skills.first?.name == "SQL")
+    #expect(resume.education.isEmpty)
+    #expect(
+      notes == [
+        "work[0].name: expected text, found a list; skipped",
+        "work[0].startDate: expected a date, found an object; skipped",
+        "work[0].highlights[1]: expected text, found a number; skipped",
+        "education[0]: expected an object, found text; skipped",
+      ])
+  }
+
+  @Test func reportsKeysItDoesNotKnow() throws {
+    let (_, notes) = try Self.map(
+      #"{"selectedTemplate": 1, "headings": {}, "basics": {"name": "A", "mood": "x"}}"#)
+    #expect(
+      notes == [
+        "unrecognised key 'basics.mood'", "unrecognised key 'headings'",
+        "unrecognised key 'selectedTemplate'",
+      ])
+  }
+
+  @Test func notesDatesItCannotRead() throws {
+    let (resume, notes) = try Self.map(
+      #"{"awards": [{"title": "CCNP", "date": "---- Expires May 1st 2026"}]}"#)
+    #expect(resume.awards.first?.date == nil)
+    #expect(notes == ["awards[0].date: could not read 'Expires May 1st 2026' as a date; left out"])
+  }
+
+  @Test(arguments: [("[1, 2]", "a list"), (#""resume""#, "text"), ("42", "a number")])
+  func rejectsJSONThatIsNotAnObject(_ json: String, _ kind: String) {
+    #expect(
+      throws: CandorError.notAResume(
+        path: "t.json", reason: "the JSON is \(kind), not a resume object")
+    ) {
+      try Self.map(json)
+    }
+  }
+}
