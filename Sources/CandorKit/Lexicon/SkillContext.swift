@@ -1,0 +1,99 @@
+/// Decides whether a spelling that is also an everyday word ("Go", "R", "Spring", a
+/// sentence-opening "Swift") is meant as a skill, from the words around it.
+///
+/// It counts when it stands alone as a list item ("Languages: Go"), sits in a list next to
+/// another skill ("Python, Go and Rust"), follows a cue ("experience with R", "written
+/// in Go") or precedes one ("C programming", "Excel spreadsheets").
+enum SkillContext {
+  /// The matches that count: every one that needs no context, and those whose context
+  /// confirms them.
+  static func confirmed(_ matches: [PhraseMatch], in tokens: [Token]) -> [PhraseMatch] {
+    var accepted = matches.map { !$0.needsContext || hasOwnContext($0, tokens) }
+    var changed = true
+    while changed {
+      changed = false
+      for index in matches.indices where !accepted[index] {
+        let left =
+          index > 0 && accepted[index - 1]
+          && isListGlue(matches[index - 1], matches[index], tokens)
+        let right =
+          index + 1 < matches.count && accepted[index + 1]
+          && isListGlue(matches[index], matches[index + 1], tokens)
+        if left || right {
+          accepted[index] = true
+          changed = true
+        }
+      }
+    }
+    return matches.indices.filter { accepted[$0] }.map { matches[$0] }
+  }
+
+  /// True when the match stands alone as a list item or has a cue word beside it.
+  static func hasOwnContext(_ match: PhraseMatch, _ tokens: [Token]) -> Bool {
+    standsAlone(match, tokens) || hasCueBefore(match, tokens) || hasCueAfter(match, tokens)
+  }
+
+  /// Separators that open a list item ("Skills: Go", a new line). A comma does not: in
+  /// "Iowa City, IA" the letters after it are a place, not a skill.
+  private static let itemStarts: Set<Substring> = [";", ":", "|", "•", "\n"]
+  /// Separators that close a list item.
+  private static let itemEnds: Set<Substring> = [",", ";", ":", "|", "•", "\n"]
+  /// Separators and words that join the items of a list.
+  private static let glue: Set<String> = [",", "/", "&", "(", ")", "|", "and", "or", "plus"]
+
+  private static func standsAlone(_ match: PhraseMatch, _ tokens: [Token]) -> Bool {
+    let leftOpen = match.start == 0 || itemStarts.contains(tokens[match.start - 1].text)
+    let rightOpen = match.end == tokens.count || itemEnds.contains(tokens[match.end].text)
+    return leftOpen && rightOpen
+  }
+
+  /// True when only list separators and conjunctions lie between two matches.
+  private static func isListGlue(_ first: PhraseMatch, _ second: PhraseMatch, _ tokens: [Token])
+    -> Bool
+  {
+    let between = tokens[first.end..<second.start]
+    guard (1...3).contains(between.count) else { return false }
+    return between.allSatisfy { glue.contains($0.folded) }
+  }
+
+  /// Words right after a term that show it names a skill.
+  private static let cuesAfter: Set<String> = [
+    "programming", "language", "developer", "developers", "development", "engineer",
+    "engineers", "engineering", "framework", "frameworks", "code", "coding", "codebase",
+    "script", "scripts", "scripting", "application", "applications", "apps", "library",
+    "libraries", "ecosystem", "stack", "services", "microservices", "backend", "spreadsheet",
+    "spreadsheets", "formulas", "macros", "pivot", "skills", "experience", "expertise",
+    "knowledge", "proficiency", "certification", "certified", "runtime", "modules", "packages",
+    "compiler", "toolchain", "workbooks", "dashboards", "reports", "queries",
+  ]
+  /// Words right before a term that introduce a skill.
+  private static let cuesBefore: Set<String> = [
+    "using", "use", "uses", "used", "via", "like", "including", "includes", "eg", "e.g", "ie",
+    "i.e", "especially", "preferably", "advanced", "intermediate", "proficient", "fluent",
+  ]
+  /// First words of two-word cues ("experience with", "written in", "knowledge of").
+  private static let cueHeads: Set<String> = [
+    "experience", "experienced", "proficiency", "proficient", "knowledge", "knowledgeable",
+    "skills", "skilled", "expertise", "expert", "familiarity", "familiar", "fluency", "fluent",
+    "background", "competency", "competence", "written", "programming", "coding", "developing",
+    "development", "building", "built", "comfortable", "such",
+  ]
+  private static let cueLinks: Set<String> = ["in", "with", "of", "using", "as"]
+
+  /// Words right after a degree that show it is one ("MS in Statistics").
+  private static let degreeCuesAfter: Set<String> = ["in", "degree", "degrees", "from"]
+
+  private static func hasCueAfter(_ match: PhraseMatch, _ tokens: [Token]) -> Bool {
+    guard match.end < tokens.count else { return false }
+    let next = tokens[match.end].folded
+    return cuesAfter.contains(next) || match.category == .degree && degreeCuesAfter.contains(next)
+  }
+
+  private static func hasCueBefore(_ match: PhraseMatch, _ tokens: [Token]) -> Bool {
+    guard match.start > 0 else { return false }
+    let previous = tokens[match.start - 1].folded
+    if cuesBefore.contains(previous) { return true }
+    guard match.start > 1, cueLinks.contains(previous) else { return false }
+    return cueHeads.contains(tokens[match.start - 2].folded)
+  }
+}
