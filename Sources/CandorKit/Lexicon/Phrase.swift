@@ -33,6 +33,12 @@ struct Phrase: Sendable {
     return first.isUppercase && words[0].dropFirst().allSatisfy(\.isLowercase)
   }
 
+  /// A one-word lowercase spelling ("telemetry", "nutrition"), which written with a
+  /// capital after another capitalised word is more likely part of a name.
+  var isCommonNoun: Bool {
+    !caseSensitive && words.count == 1 && words[0].allSatisfy { !$0.isUppercase }
+  }
+
   /// The phrase written as one word ("front end" → "frontend"), for two or three words.
   func joinedForm() -> Phrase? {
     guard (2...3).contains(words.count),

@@ -151,6 +151,7 @@ struct PhraseIndex: Sendable {
       phrase.caseSensitive && text.isShouting(start) && text[start].text != phrase.words[0]
     let needsContext =
       phrase.ambiguous || (phrase.isEverydayWord && text.opensSentence(start)) || inCapitals
+      || (phrase.isCommonNoun && text.continuesProperName(start))
     return PhraseMatch(
       entry: phrase.entry, category: phrase.category, start: start, length: phrase.words.count,
       needsContext: needsContext)

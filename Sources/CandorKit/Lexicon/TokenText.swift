@@ -27,6 +27,19 @@ struct TokenText {
     return Tokenizer.gap(previous, tokens[index]).contains { ".!?".contains($0) }
   }
 
+  /// True when the capitalised word at `index` follows another capitalised word mid-sentence,
+  /// as in a company name ("Northwind Telemetry", "Mead Johnson Nutrition").
+  func continuesProperName(_ index: Int) -> Bool {
+    guard index > 0, isCapitalised(index), !opensSentence(index) else { return false }
+    let previous = tokens[index - 1]
+    return !previous.isPunctuation && isCapitalised(index - 1)
+      && Tokenizer.gap(previous, tokens[index]) == " "
+  }
+
+  private func isCapitalised(_ index: Int) -> Bool {
+    tokens[index].text.first?.isUppercase ?? false
+  }
+
   /// True when `first` and the token after it are written as one hyphenated word.
   func isHyphenated(_ first: Int) -> Bool {
     first + 1 < tokens.count && Tokenizer.gap(tokens[first], tokens[first + 1]) == "-"
