@@ -8,7 +8,10 @@ enum SkillContext {
   /// The matches that count: every one that needs no context, and those whose context
   /// confirms them.
   static func confirmed(_ matches: [PhraseMatch], in tokens: [Token]) -> [PhraseMatch] {
-    var accepted = matches.map { !$0.needsContext || hasOwnContext($0, tokens) }
+    let termEnds = Set(matches.filter { !$0.needsContext }.map(\.end))
+    var accepted = matches.map {
+      !$0.needsContext || hasOwnContext($0, tokens, labelledBy: termEnds)
+    }
     var changed = true
     while changed {
       changed = false
@@ -29,22 +32,55 @@ enum SkillContext {
   }
 
   /// True when the match stands alone as a list item or has a cue word beside it.
-  static func hasOwnContext(_ match: PhraseMatch, _ tokens: [Token]) -> Bool {
-    standsAlone(match, tokens) || hasCueBefore(match, tokens) || hasCueAfter(match, tokens)
+  /// `termEnds` holds the token positions where unambiguous terms end, so a term can head
+  /// a list ("Backend: Go").
+  static func hasOwnContext(_ match: PhraseMatch, _ tokens: [Token], labelledBy termEnds: Set<Int>)
+    -> Bool
+  {
+    standsAlone(match, tokens, termEnds) || hasCueBefore(match, tokens)
+      || hasCueAfter(match, tokens)
   }
 
-  /// Separators that open a list item ("Skills: Go", a new line). A comma does not: in
-  /// "Iowa City, IA" the letters after it are a place, not a skill.
-  private static let itemStarts: Set<Substring> = [";", ":", "|", "•", "\n"]
+  /// Separators that open a list item (a new line, a bullet). A comma does not: in
+  /// "Iowa City, IA" the letters after it are a place, not a skill. A colon does when its
+  /// label names skills ("Languages: Go"), not when it names a place ("Location: Aurora").
+  private static let itemStarts: Set<Substring> = [";", "|", "•", "\n"]
+  /// Label words that introduce a list of skills before a colon.
+  private static let skillLabels: Set<String> = [
+    "skills", "skill", "languages", "language", "tools", "tool", "technologies", "technology",
+    "tech", "stack", "frameworks", "framework", "software", "platforms", "databases",
+    "certifications", "certification", "certificates", "licenses", "licensure", "proficient",
+    "proficiency", "experience", "expertise", "knowledge", "familiarity", "competencies",
+    "requirements", "required", "preferred", "qualifications", "plus", "bonus", "environment",
+    "programming", "libraries", "methodologies", "education", "degree", "interests",
+  ]
   /// Separators that close a list item.
   private static let itemEnds: Set<Substring> = [",", ";", ":", "|", "•", "\n"]
   /// Separators and words that join the items of a list.
   private static let glue: Set<String> = [",", "/", "&", "(", ")", "|", "and", "or", "plus"]
 
-  private static func standsAlone(_ match: PhraseMatch, _ tokens: [Token]) -> Bool {
-    let leftOpen = match.start == 0 || itemStarts.contains(tokens[match.start - 1].text)
+  private static func standsAlone(_ match: PhraseMatch, _ tokens: [Token], _ termEnds: Set<Int>)
+    -> Bool
+  {
     let rightOpen = match.end == tokens.count || itemEnds.contains(tokens[match.end].text)
-    return leftOpen && rightOpen
+    guard rightOpen else { return false }
+    guard match.start > 0 else { return true }
+    let previous = tokens[match.start - 1].text
+    if itemStarts.contains(previous) { return true }
+    return previous == ":" && isSkillLabel(before: match.start - 1, tokens, termEnds)
+  }
+
+  /// True when the words before the colon at `colon` name skills or end with a term.
+  private static func isSkillLabel(before colon: Int, _ tokens: [Token], _ termEnds: Set<Int>)
+    -> Bool
+  {
+    if termEnds.contains(colon) { return true }
+    var index = colon - 1
+    while index >= 0 && !tokens[index].isLineBreak {
+      if skillLabels.contains(tokens[index].folded) { return true }
+      index -= 1
+    }
+    return false
   }
 
   /// True when only list separators and conjunctions lie between two matches.

@@ -39,6 +39,9 @@ struct MatchCase: CustomTestStringConvertible, Sendable {
     MatchCase("Contact Julia at the front desk", []),
     MatchCase("Vitamin C and less sugar", []),
     MatchCase("Visit https://python.example.com/jobs/golang today", []),
+    MatchCase("Location: Palo Alto, CA", []),
+    MatchCase("Location: Aurora", []),
+    MatchCase("Shipping fast and perfecting and shipping.", []),
   ]
 
   static let skills: [MatchCase] = [
@@ -62,6 +65,8 @@ struct MatchCase: CustomTestStringConvertible, Sendable {
     MatchCase("Julia, Elm and Dart", ["Julia", "Elm", "Dart"]),
     MatchCase("CSS with Sass or Less", ["CSS", "Sass", "Less"]),
     MatchCase("Skills: Go", ["Go"]),
+    MatchCase("Backend: Go", ["back-end development", "Go"]),
+    MatchCase("Cisco, Juniper and Palo Alto", ["Cisco", "Juniper", "Palo Alto Networks"]),
     MatchCase("Languages:\nGo\nRust", ["Go", "Rust"]),
     MatchCase("PYTHON, GO, RUST", ["Python", "Go", "Rust"]),
     MatchCase("GO TEAM GO", []),
