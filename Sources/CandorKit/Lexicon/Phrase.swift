@@ -41,11 +41,9 @@ struct Phrase: Sendable {
 
   /// The phrase written as one word ("front end" → "frontend"), for two or three words.
   func joinedForm() -> Phrase? {
-    guard (2...3).contains(words.count),
-      folded.allSatisfy({ $0.unicodeScalars.allSatisfy(\.properties.isAlphabetic) })
-    else { return nil }
+    guard (2...3).contains(words.count), folded.allSatisfy(Plural.isLetters) else { return nil }
     let joined = folded.joined()
-    guard joined.unicodeScalars.count >= 5 else { return nil }
+    guard joined.utf8.count >= 5 else { return nil }
     return Phrase(joined: words.joined(), folded: joined, from: self)
   }
 

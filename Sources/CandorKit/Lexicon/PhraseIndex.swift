@@ -6,12 +6,16 @@
 struct PhraseIndex: Sendable {
   private struct Node: Sendable {
     var children: [String: Int] = [:]
+    /// Children whose key is a plural, under its singular ("pattern" → "patterns").
+    var pluralChildren: [String: Int] = [:]
     var phrases: [Phrase] = []
   }
 
   private var nodes = [Node()]
 
   init(_ entries: [Lexicon.Entry]) {
+    nodes.reserveCapacity(entries.count * 6)
+    nodes[0].children.reserveCapacity(entries.count * 3)
     var joined: [Phrase] = []
     for (number, entry) in entries.enumerated() {
       for spelling in entry.spellings {
@@ -28,6 +32,20 @@ struct PhraseIndex: Sendable {
     // "front end" also finds "frontend", unless that spelling means something else.
     for phrase in joined where node(for: phrase.folded).map({ nodes[$0].phrases.isEmpty }) ?? true {
       insert(phrase)
+    }
+    indexPluralChildren()
+  }
+
+  /// Lets "design pattern" find the phrase "design patterns": plural last words of phrases
+  /// of several words are indexed under their singular forms too.
+  private mutating func indexPluralChildren() {
+    for number in nodes.indices.dropFirst() {
+      for (key, child) in nodes[number].children
+      where nodes[child].phrases.contains(where: { !$0.caseSensitive }) {
+        for singular in Plural.singulars(of: key) where nodes[number].children[singular] == nil {
+          nodes[number].pluralChildren[singular] = child
+        }
+      }
     }
   }
 
@@ -91,7 +109,9 @@ struct PhraseIndex: Sendable {
         best = marked(phrase, text, start)
       } else if !token.isPunctuation, let phrase = pluralPhrase(current, text, start, position) {
         best = marked(phrase, text, start)
-      } else if position > start, let phrase = singularPhrase(current, text[position]) {
+      } else if position > start, let child = nodes[current].pluralChildren[token.folded],
+        let phrase = nodes[child].phrases.first(where: { !$0.caseSensitive })
+      {
         best = marked(phrase, text, start)
       }
       guard let exact else { break }
@@ -129,17 +149,6 @@ struct PhraseIndex: Sendable {
         }
       }
       if let found { return found }
-    }
-    return nil
-  }
-
-  /// A phrase of several words whose plural last word the token at `position` spells in
-  /// the singular: "design pattern" finds "design patterns", "user story" "user stories".
-  private func singularPhrase(_ parent: Int, _ token: Token) -> Phrase? {
-    guard !token.isPunctuation else { return nil }
-    for plural in Plural.plurals(of: token.folded) {
-      guard let child = nodes[parent].children[plural] else { continue }
-      if let found = nodes[child].phrases.first(where: { !$0.caseSensitive }) { return found }
     }
     return nil
   }

@@ -3,7 +3,7 @@
 enum Plural {
   /// The singular forms `word` (folded) may stand for; empty when it does not look plural.
   static func singulars(of word: String) -> [String] {
-    guard word.count >= 4, word.hasSuffix("s"), word.allSatisfy(\.isLetter) else { return [] }
+    guard word.utf8.last == UInt8(ascii: "s"), isLetters(word), word.count >= 4 else { return [] }
     if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") { return [] }
     var result = [String(word.dropLast())]
     if word.hasSuffix("ies") && word.count >= 5 {
@@ -17,21 +17,24 @@ enum Plural {
     return result
   }
 
-  /// The plural forms of `word` (folded) a phrase's last word may be written in; empty
-  /// for short words.
-  static func plurals(of word: String) -> [String] {
-    guard word.count >= 4, word.allSatisfy(\.isLetter) else { return [] }
-    if word.hasSuffix("y") { return [String(word.dropLast()) + "ies", word + "s"] }
-    if ["s", "x", "z", "ch", "sh"].contains(where: { word.hasSuffix($0) }) {
-      return [word + "es"]
+  /// True when `word` is made of letters only (checked on bytes for ASCII words).
+  static func isLetters(_ word: String) -> Bool {
+    var ascii = true
+    for byte in word.utf8 {
+      guard byte < 0x80 else {
+        ascii = false
+        break
+      }
+      guard (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) else { return false }
     }
-    return [word + "s"]
+    return ascii || word.unicodeScalars.allSatisfy(\.properties.isAlphabetic)
   }
 
   /// True for capitals and digits followed by a lowercase "s" ("RNs", "APIs", "EC2s").
-  static func looksLikeAcronymPlural<S: StringProtocol>(_ text: S) -> Bool {
-    guard text.count >= 3, text.hasSuffix("s") else { return false }
-    return text.dropLast().allSatisfy { $0.isUppercase || $0.isNumber }
+  static func looksLikeAcronymPlural(_ text: Substring) -> Bool {
+    let bytes = text.utf8
+    guard bytes.count >= 3, bytes.last == UInt8(ascii: "s") else { return false }
+    return bytes.dropLast().allSatisfy { (0x41...0x5A).contains($0) || (0x30...0x39).contains($0) }
   }
 
   /// True for an acronym followed by a lowercase "s" in the same letter case: "RNs" for

@@ -115,27 +115,58 @@ enum WordShape {
   init?(_ tokens: TokenText, _ index: Int, known: [Bool]) {
     let token = tokens[index]
     guard !token.isPunctuation, !(index < known.count && known[index]) else { return nil }
-    let text = token.text
-    let letters = text.unicodeScalars.filter(\.properties.isAlphabetic)
-    guard letters.count >= 2 || (letters.count == 1 && text.count >= 2) else { return nil }
-    let upper = letters.filter(\.properties.isUppercase).count
-    let isCapitals = upper == letters.count
-    let containsDigit = text.unicodeScalars.contains { $0.properties.numericType != nil }
+    let letters = LetterCounts(token.text)
+    guard letters.letters >= 1, token.text.utf8.count >= 2 else { return nil }
+    let isCapitals = letters.upper == letters.letters
     // Two capitals are too often a code ("GB", "IV"); six or more, a shouted word.
-    if isCapitals && !(3...5).contains(upper) && !containsDigit { return nil }
-    let startsWithLetter = text.unicodeScalars.first?.properties.isAlphabetic ?? false
-    let hasDigit = startsWithLetter && containsDigit
-    let hasInnerCapital = text.unicodeScalars.dropFirst().contains(where: \.properties.isUppercase)
-    if isCapitals && startsWithLetter || hasInnerCapital && upper < letters.count
-      || hasDigit || startsWithLetter && text.dropFirst().contains(".")
+    if isCapitals && !(3...5).contains(letters.upper) && !letters.hasDigit { return nil }
+    if letters.startsWithLetter
+      && (isCapitals || letters.hasInnerCapital && !isCapitals || letters.hasDigit
+        || letters.hasInnerDot)
     {
       self = .name
-    } else if let first = letters.first, first.properties.isUppercase,
-      !tokens.opensSentence(index)
-    {
+    } else if letters.startsUpper && !tokens.opensSentence(index) {
       self = .capitalised
     } else {
       return nil
+    }
+  }
+}
+
+/// Letter-case facts about one word, gathered in a single pass.
+struct LetterCounts {
+  var letters = 0
+  var upper = 0
+  var hasDigit = false
+  var hasInnerCapital = false
+  var hasInnerDot = false
+  var startsWithLetter = false
+  var startsUpper = false
+
+  init(_ word: Substring) {
+    var isFirst = true
+    for scalar in word.unicodeScalars {
+      let isLetter: Bool
+      let isUpper: Bool
+      if scalar.isASCII {
+        isUpper = (0x41...0x5A).contains(scalar.value)
+        isLetter = isUpper || (0x61...0x7A).contains(scalar.value)
+        hasDigit = hasDigit || (0x30...0x39).contains(scalar.value)
+        hasInnerDot = hasInnerDot || (!isFirst && scalar == ".")
+      } else {
+        isLetter = scalar.properties.isAlphabetic
+        isUpper = isLetter && scalar.properties.isUppercase
+        hasDigit = hasDigit || scalar.properties.numericType != nil
+      }
+      if isLetter { letters += 1 }
+      if isUpper { upper += 1 }
+      if isFirst {
+        startsWithLetter = isLetter
+        startsUpper = isUpper
+      } else if isUpper {
+        hasInnerCapital = true
+      }
+      isFirst = false
     }
   }
 }

@@ -42,7 +42,11 @@ struct TokenText {
 
   /// True when `first` and the token after it are written as one hyphenated word.
   func isHyphenated(_ first: Int) -> Bool {
-    first + 1 < tokens.count && Tokenizer.gap(tokens[first], tokens[first + 1]) == "-"
+    guard first + 1 < tokens.count else { return false }
+    let end = tokens[first].range.upperBound
+    let scalars = tokens[first].text.base.unicodeScalars
+    guard end < scalars.endIndex, scalars[end] == "-" else { return false }
+    return scalars.index(after: end) == tokens[first + 1].range.lowerBound
   }
 
   private static func shoutingFlags(_ tokens: [Token]) -> [Bool] {
@@ -61,9 +65,14 @@ struct TokenText {
   private static func isAllCaps(_ token: Token) -> Bool {
     guard !token.isPunctuation else { return false }
     var letters = 0
-    for scalar in token.text.unicodeScalars where scalar.properties.isAlphabetic {
-      guard scalar.properties.isUppercase else { return false }
-      letters += 1
+    for scalar in token.text.unicodeScalars {
+      if scalar.isASCII {
+        if (0x61...0x7A).contains(scalar.value) { return false }
+        if (0x41...0x5A).contains(scalar.value) { letters += 1 }
+      } else if scalar.properties.isAlphabetic {
+        guard scalar.properties.isUppercase else { return false }
+        letters += 1
+      }
     }
     return letters >= 2
   }

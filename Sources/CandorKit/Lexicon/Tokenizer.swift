@@ -61,6 +61,9 @@ public enum Tokenizer {
 
   /// Lowercases and drops apostrophes, so "Bachelor’s", "Bachelor's" and "Bachelors" agree.
   static func fold<S: StringProtocol>(_ text: S) -> String {
+    if text.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) && $0 != 0x27 }) {
+      return String(text)
+    }
     var bytes: [UInt8] = []
     bytes.reserveCapacity(text.utf8.count)
     for byte in text.utf8 {
@@ -88,10 +91,27 @@ public enum Tokenizer {
   private static func startsAddress(
     _ scalars: String.UnicodeScalarView, _ start: String.Index, _ end: String.Index
   ) -> Bool {
-    if end < scalars.endIndex && scalars[end] == "@" { return true }
-    if scalars[end...].starts(with: "://".unicodeScalars) { return true }
-    let word = String(scalars[start..<end])
-    return word.contains(".") && word.lowercased().contains("www.")
+    if end < scalars.endIndex {
+      let next = scalars[end]
+      if next == "@" { return true }
+      if next == ":" && scalars[end...].starts(with: "://".unicodeScalars) { return true }
+    }
+    return containsWebPrefix(scalars[start..<end])
+  }
+
+  /// True when `word` holds "www." in any letter case.
+  private static func containsWebPrefix(_ word: Substring.UnicodeScalarView) -> Bool {
+    var run = 0
+    for scalar in word {
+      if scalar == "w" || scalar == "W" {
+        run += 1
+      } else if scalar == "." && run >= 3 {
+        return true
+      } else {
+        run = 0
+      }
+    }
+    return false
   }
 
   /// Letters, digits and combining marks make up words.
