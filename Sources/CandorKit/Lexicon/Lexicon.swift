@@ -25,7 +25,11 @@ public struct Lexicon: Sendable {
   /// only; everyday-word spellings ("Go", "R", "Spring") only in skill context.
   public func matches(in text: String) -> [TermMatch] {
     let tokens = TokenText(Tokenizer.tokens(in: text))
-    let found = SkillContext.confirmed(index.candidates(in: tokens), in: tokens.tokens)
+    var found = SkillContext.confirmed(index.candidates(in: tokens), in: tokens.tokens)
+    let completions = Ellipsis.completions(found, in: tokens, index: index)
+    if !completions.isEmpty {
+      found = (found + completions).sorted { $0.start < $1.start }
+    }
     return found.map { match in
       let first = tokens[match.start].range.lowerBound
       let last = tokens[match.end - 1].range.upperBound

@@ -63,6 +63,13 @@ struct PhraseIndex: Sendable {
     nodes[current].phrases.append(phrase)
   }
 
+  /// The phrase spelled exactly by `tokens` (every word, no plural), obeying case rules.
+  func phrase(spelledBy tokens: [Token]) -> Phrase? {
+    guard let end = node(for: tokens.map(\.folded)) else { return nil }
+    let text = TokenText(tokens, detectCapitals: false)
+    return accepted(nodes[end].phrases, text, 0)
+  }
+
   private func node(for folded: [String]) -> Int? {
     var current = 0
     for word in folded {

@@ -112,7 +112,7 @@ enum SkillContext {
     "experience", "experienced", "proficiency", "proficient", "knowledge", "knowledgeable",
     "skills", "skilled", "expertise", "expert", "familiarity", "familiar", "fluency", "fluent",
     "background", "competency", "competence", "written", "programming", "coding", "developing",
-    "development", "building", "built", "comfortable", "such",
+    "development", "building", "built", "comfortable", "such", "record",
   ]
   private static let cueLinks: Set<String> = ["in", "with", "of", "using", "as"]
 
@@ -125,11 +125,26 @@ enum SkillContext {
     return cuesAfter.contains(next) || match.category == .degree && degreeCuesAfter.contains(next)
   }
 
+  /// True when a cue introduces the match or the short list it ends ("Experience with
+  /// DHIS2 and/or R"): up to three earlier one-word items joined by list glue.
   private static func hasCueBefore(_ match: PhraseMatch, _ tokens: [Token]) -> Bool {
-    guard match.start > 0 else { return false }
-    let previous = tokens[match.start - 1].folded
+    var itemStart = match.start
+    for _ in 0...3 {
+      if isCued(at: itemStart, tokens) { return true }
+      var index = itemStart - 1
+      while index >= 0 && glue.contains(tokens[index].folded) { index -= 1 }
+      guard index >= 0, index < itemStart - 1, !tokens[index].isPunctuation else { return false }
+      itemStart = index
+    }
+    return false
+  }
+
+  /// True when the words right before `start` are a cue ("using", "experience with").
+  private static func isCued(at start: Int, _ tokens: [Token]) -> Bool {
+    guard start > 0 else { return false }
+    let previous = tokens[start - 1].folded
     if cuesBefore.contains(previous) { return true }
-    guard match.start > 1, cueLinks.contains(previous) else { return false }
-    return cueHeads.contains(tokens[match.start - 2].folded)
+    guard start > 1, cueLinks.contains(previous) else { return false }
+    return cueHeads.contains(tokens[start - 2].folded)
   }
 }
