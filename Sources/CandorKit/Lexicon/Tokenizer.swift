@@ -38,6 +38,10 @@ public enum Tokenizer {
           index = scalars[end...].firstIndex { $0.properties.isWhitespace } ?? scalars.endIndex
           continue
         }
+        if let joint = sentenceJoint(scalars, index, end) {
+          tokens.append(Token(text: Substring(scalars[index..<joint]), isPunctuation: false))
+          index = joint
+        }
         tokens.append(Token(text: Substring(scalars[index..<end]), isPunctuation: false))
         index = end
       } else {
@@ -97,6 +101,31 @@ public enum Tokenizer {
       if next == ":" && scalars[end...].starts(with: "://".unicodeScalars) { return true }
     }
     return containsWebPrefix(scalars[start..<end])
+  }
+
+  /// Where a lowercase word runs into a capitalised one with no space, as in text whose
+  /// list markup was stripped ("attention to detailsZendesk experience"): the start of the
+  /// capitalised word, when the lowercase part has three letters or more.
+  private static func sentenceJoint(
+    _ scalars: String.UnicodeScalarView, _ start: String.Index, _ end: String.Index
+  ) -> String.Index? {
+    var lower = 0
+    var index = start
+    while index < end, (0x61...0x7A).contains(scalars[index].value) {
+      lower += 1
+      index = scalars.index(after: index)
+    }
+    guard lower >= 3, index < end, (0x41...0x5A).contains(scalars[index].value) else {
+      return nil
+    }
+    let joint = index
+    var tail = 0
+    index = scalars.index(after: index)
+    while index < end, (0x61...0x7A).contains(scalars[index].value) {
+      tail += 1
+      index = scalars.index(after: index)
+    }
+    return tail >= 2 && index == end ? joint : nil
   }
 
   /// True when `word` holds "www." in any letter case.

@@ -12,6 +12,10 @@ import Testing
     ("Master’s · B.S.", ["Master’s", "·", "B.S"]),
     ("Go\nRust", ["Go", "\n", "Rust"]),
     ("café naïve", ["café", "naïve"]),
+    ("detailsZendesk experience", ["details", "Zendesk", "experience"]),
+    (
+      "JavaScript, iPhone, PyATS, macOS", ["JavaScript", ",", "iPhone", ",", "PyATS", ",", "macOS"]
+    ),
   ])
   func keepsTechnologyNamesWhole(_ input: String, _ expected: [String]) {
     #expect(Tokenizer.tokens(in: input).map { String($0.text) } == expected)
