@@ -45,7 +45,8 @@ enum Ellipsis {
     return nil
   }
 
-  /// "[accounts payable] and receivable": the word after the glue takes the phrase's head.
+  /// "[accounts payable] and receivable": the word after the glue takes the phrase's head,
+  /// unless it is a common word that stands on its own ("data entry and reporting").
   private static func trailing(
     _ match: PhraseMatch, _ words: [Token], _ text: TokenText, _ index: PhraseIndex,
     _ covered: Set<Int>
@@ -53,7 +54,8 @@ enum Ellipsis {
     var wordStart = match.end
     while wordStart < text.count && glue.contains(text[wordStart].folded) { wordStart += 1 }
     guard wordStart > match.end, wordStart - match.end <= 2, wordStart < text.count,
-      !text[wordStart].isPunctuation, !covered.contains(wordStart)
+      !text[wordStart].isPunctuation, !covered.contains(wordStart),
+      !DiscoveryWords.isCommon(text[wordStart].folded)
     else { return nil }
     guard let phrase = index.phrase(spelledBy: words.dropLast() + [text[wordStart]]),
       phrase.entry != match.entry
