@@ -165,12 +165,23 @@ struct PhraseIndex: Sendable {
   private func marked(_ phrase: Phrase, _ text: TokenText, _ start: Int) -> PhraseMatch {
     let inCapitals =
       phrase.caseSensitive && text.isShouting(start) && text[start].text != phrase.words[0]
+    let inName =
+      (phrase.isCommonNoun || phrase.isEverydayWord) && text.continuesProperName(start)
+      || phrase.isEverydayWord && startsProperName(text, start)
     let needsContext =
       phrase.ambiguous || (phrase.isEverydayWord && text.opensSentence(start)) || inCapitals
-      || (phrase.isCommonNoun && text.continuesProperName(start))
+      || inName
     return PhraseMatch(
       entry: phrase.entry, category: phrase.category, start: start, length: phrase.words.count,
       needsContext: needsContext)
+  }
+
+  /// True when the word after `start` is a capitalised word that is no term, so the two
+  /// may form a name ("Juniper Table Bistro", "Swift Transportation").
+  private func startsProperName(_ text: TokenText, _ start: Int) -> Bool {
+    guard text.continuesProperName(start + 1) else { return false }
+    let next = text[start + 1]
+    return nodes[0].children[next.folded].map { nodes[$0].phrases.isEmpty } ?? true
   }
 
   /// "e-commerce" written as two hyphenated tokens finds the one-word spelling "ecommerce".

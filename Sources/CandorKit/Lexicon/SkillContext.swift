@@ -100,7 +100,10 @@ enum SkillContext {
     "libraries", "ecosystem", "stack", "services", "microservices", "backend", "spreadsheet",
     "spreadsheets", "formulas", "macros", "pivot", "skills", "experience", "expertise",
     "knowledge", "proficiency", "certification", "certified", "runtime", "modules", "packages",
-    "compiler", "toolchain", "workbooks", "dashboards", "reports", "queries",
+    "compiler", "toolchain", "workbooks", "dashboards", "reports", "queries", "analyst",
+    "analysts", "specialist", "specialists", "administrator", "administrators", "consultant",
+    "consultants", "architect", "architects", "technician", "technicians", "programmer",
+    "programmers",
   ]
   /// Words right before a term that introduce a skill.
   private static let cuesBefore: Set<String> = [

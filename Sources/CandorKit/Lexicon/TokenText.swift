@@ -30,7 +30,9 @@ struct TokenText {
   /// True when the capitalised word at `index` follows another capitalised word mid-sentence,
   /// as in a company name ("Northwind Telemetry", "Mead Johnson Nutrition").
   func continuesProperName(_ index: Int) -> Bool {
-    guard index > 0, isCapitalised(index), !opensSentence(index) else { return false }
+    guard index > 0, index < tokens.count, isCapitalised(index), !opensSentence(index) else {
+      return false
+    }
     let previous = tokens[index - 1]
     return !previous.isPunctuation && isCapitalised(index - 1)
       && Tokenizer.gap(previous, tokens[index]) == " "

@@ -41,6 +41,8 @@ struct MatchCase: CustomTestStringConvertible, Sendable {
     MatchCase("Visit https://python.example.com/jobs/golang today", []),
     MatchCase("Location: Palo Alto, CA", []),
     MatchCase("Location: Aurora", []),
+    MatchCase("Drivers for Swift Transportation", []),
+    MatchCase("Dinner at Juniper Table Bistro", []),
     MatchCase("Shipping fast and perfecting and shipping.", []),
   ]
 
@@ -56,6 +58,7 @@ struct MatchCase: CustomTestStringConvertible, Sendable {
     MatchCase("Golang and golang", ["Go", "Go"]),
     MatchCase("iOS apps in Swift and SwiftUI", ["iOS", "Swift", "SwiftUI"]),
     MatchCase("Tooling written in Rust", ["Rust"]),
+    MatchCase("Senior Swift Developer and Excel Specialist", ["Swift", "Excel"]),
     MatchCase("Excel, Word and PowerPoint", ["Excel", "Microsoft Word", "PowerPoint"]),
     MatchCase("Advanced Excel skills", ["Excel"]),
     MatchCase("Experience with Spring and Hibernate", ["Spring", "Hibernate"]),
