@@ -34,7 +34,8 @@ struct TokenText {
       return false
     }
     let previous = tokens[index - 1]
-    return !previous.isPunctuation && isCapitalised(index - 1)
+    // A sentence's first word is capitalised anyway ("Utilize Excel as needed").
+    return !previous.isPunctuation && isCapitalised(index - 1) && !opensSentence(index - 1)
       && Tokenizer.gap(previous, tokens[index]) == " "
   }
 

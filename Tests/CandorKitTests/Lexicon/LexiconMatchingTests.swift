@@ -59,6 +59,7 @@ struct MatchCase: CustomTestStringConvertible, Sendable {
     MatchCase("iOS apps in Swift and SwiftUI", ["iOS", "Swift", "SwiftUI"]),
     MatchCase("Tooling written in Rust", ["Rust"]),
     MatchCase("Senior Swift Developer and Excel Specialist", ["Swift", "Excel"]),
+    MatchCase("Utilize Excel as needed", ["Excel"]),
     MatchCase("Excel, Word and PowerPoint", ["Excel", "Microsoft Word", "PowerPoint"]),
     MatchCase("Advanced Excel skills", ["Excel"]),
     MatchCase("Experience with Spring and Hibernate", ["Spring", "Hibernate"]),
