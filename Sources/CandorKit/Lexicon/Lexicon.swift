@@ -3,9 +3,11 @@ import Foundation
 /// The skills lexicon: canonical terms with aliases and categories, loaded from the
 /// JSON files in `Resources/lexicon`, one per field of work.
 public struct Lexicon: Sendable {
+  /// Every entry, in the order given (file by file for the standard lexicon).
   public let entries: [Entry]
   private let index: PhraseIndex
 
+  /// A lexicon of `entries`; no spelling should belong to two entries.
   public init(entries: [Entry]) {
     self.entries = entries
     self.index = PhraseIndex(entries)
@@ -65,15 +67,16 @@ public struct Lexicon: Sendable {
       .map(\.folded)
       .joined(separator: " ")
   }
-
 }
 
 /// A lexicon term found in text.
 public struct TermMatch: Sendable, Equatable {
   /// The canonical term.
   public var term: String
+  /// The category of the canonical term.
   public var category: SkillCategory
   /// The text as written in the document.
   public var spelling: String
+  /// Where the spelling sits in the text passed to ``Lexicon/matches(in:)``.
   public var range: Range<String.Index>
 }

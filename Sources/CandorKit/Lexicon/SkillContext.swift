@@ -108,8 +108,8 @@ enum SkillContext {
   /// Words right before a term that introduce a skill.
   private static let cuesBefore: Set<String> = [
     "using", "use", "uses", "used", "utilize", "utilizing", "leverage", "leveraging", "via",
-    "like", "including", "includes", "eg", "e.g", "ie",
-    "i.e", "especially", "preferably", "advanced", "intermediate", "proficient", "fluent",
+    "like", "including", "includes", "eg", "e.g", "ie", "i.e", "especially", "preferably",
+    "advanced", "intermediate", "proficient", "fluent",
   ]
   /// First words of two-word cues ("experience with", "written in", "knowledge of").
   private static let cueHeads: Set<String> = [

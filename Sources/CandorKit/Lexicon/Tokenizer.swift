@@ -1,6 +1,8 @@
 /// A word-like token with its place in the source string.
 public struct Token: Sendable, Equatable {
+  /// The token's text, a slice of the tokenized string.
   public var text: Substring
+  /// Where the token sits in the tokenized string.
   public var range: Range<String.Index> { text.startIndex..<text.endIndex }
   /// True for separators such as "," "/" "(" and line breaks, which split list items.
   public var isPunctuation: Bool
@@ -26,6 +28,7 @@ public enum Tokenizer {
     ",", "/", "(", ")", ";", ":", "|", "&", "•", "·", "\n",
   ]
 
+  /// The word and separator tokens of `text`, in order; web and mail addresses are skipped.
   public static func tokens(in text: String) -> [Token] {
     let scalars = text.unicodeScalars
     var tokens: [Token] = []
