@@ -21,6 +21,8 @@ public enum TermDiscovery {
     return result
   }
 
+  // FIXME: lowercase product names ("dbt", "pandas") are never discovered; only the
+  // lexicon finds them, since plain lowercase list items are too often ordinary words.
   private static func terms(inLine line: String, lexicon: Lexicon) -> [String] {
     let tokens = TokenText(Tokenizer.tokens(in: line), detectCapitals: false)
     guard !isShouted(tokens) else { return [] }

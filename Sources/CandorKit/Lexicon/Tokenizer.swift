@@ -106,6 +106,8 @@ public enum Tokenizer {
     return containsWebPrefix(scalars[start..<end])
   }
 
+  // FIXME: two capitalised words glued together ("PinterestLoves") stay one token; they
+  // cannot be told from product names such as "LivingSocial" without the lexicon.
   /// Where a lowercase word runs into a capitalised one with no space, as in text whose
   /// list markup was stripped ("attention to detailsZendesk experience"): the start of the
   /// capitalised word, when the lowercase part has three letters or more.
