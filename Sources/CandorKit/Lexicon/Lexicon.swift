@@ -3,114 +3,80 @@ import Foundation
 /// The skills lexicon: canonical terms with aliases and categories, loaded from the
 /// JSON files in `Resources/lexicon`, one per field of work.
 public struct Lexicon: Sendable {
-  /// One canonical term and the spellings that mean it.
-  public struct Entry: Sendable, Codable, Equatable {
-    /// The canonical spelling ("PostgreSQL").
-    public var term: String
-    public var aliases: [String]
-    public var category: SkillCategory
-    /// Match only with the exact letter case of the term or an alias ("Go", "R", "Swift").
-    public var caseSensitive: Bool
-    /// The term is also an everyday word or letter: match it only in a list context
-    /// (next to a comma, slash, parenthesis, "and" or "or").
-    public var ambiguous: Bool
-
-    public init(
-      term: String, aliases: [String] = [], category: SkillCategory,
-      caseSensitive: Bool = false, ambiguous: Bool = false
-    ) {
-      self.term = term
-      self.aliases = aliases
-      self.category = category
-      self.caseSensitive = caseSensitive
-      self.ambiguous = ambiguous
-    }
-
-    private enum CodingKeys: String, CodingKey {
-      case term, aliases, category, caseSensitive, ambiguous
-    }
-
-    public init(from decoder: any Decoder) throws {
-      let container = try decoder.container(keyedBy: CodingKeys.self)
-      term = try container.decode(String.self, forKey: .term)
-      aliases = try container.decodeIfPresent([String].self, forKey: .aliases) ?? []
-      category = try container.decode(SkillCategory.self, forKey: .category)
-      caseSensitive = try container.decodeIfPresent(Bool.self, forKey: .caseSensitive) ?? false
-      ambiguous = try container.decodeIfPresent(Bool.self, forKey: .ambiguous) ?? false
-    }
-  }
-
-  /// A lexicon file: a field of work and its terms.
-  struct File: Codable {
-    var field: String
-    var terms: [Entry]
-  }
-
+  /// Every entry, in the order given (file by file for the standard lexicon).
   public let entries: [Entry]
   private let index: PhraseIndex
 
+  /// A lexicon of `entries`; no spelling should belong to two entries.
   public init(entries: [Entry]) {
     self.entries = entries
     self.index = PhraseIndex(entries)
   }
 
-  /// The lexicon shipped with Candor, covering many fields of work.
-  public static let standard: Lexicon = {
-    Lexicon(entries: loadBundledEntries())
-  }()
+  /// The lexicon shipped with Candor, covering many fields of work; loaded once.
+  public static let standard: Lexicon = Lexicon(entries: LexiconFiles.bundledEntries())
 
-  /// The entry whose term or alias is `spelling`, ignoring case for case-insensitive terms.
+  /// The entry one of whose spellings is `spelling`, with the entry's case rules, light
+  /// plurals and hyphen or space variants ("postgres", "Front-end", "APIs").
   public func entry(for spelling: String) -> Entry? {
-    index.entry(for: spelling).map { entries[$0] }
+    let tokens = Tokenizer.trimmed(Tokenizer.tokens(in: spelling))
+    return index.lookup(tokens).map { entries[$0] }
   }
 
-  /// Every term found in `text`, longest phrase first, never overlapping, whole tokens only.
+  /// Every term found in `text`, longest phrase first, never overlapping, whole tokens
+  /// only; everyday-word spellings ("Go", "R", "Spring") only in skill context.
   public func matches(in text: String) -> [TermMatch] {
-    let tokens = Tokenizer.tokens(in: text)
-    var result: [TermMatch] = []
-    var position = 0
-    while position < tokens.count {
-      if let (entryIndex, length) = index.longestMatch(tokens, at: position) {
-        let first = tokens[position].range.lowerBound
-        let last = tokens[position + length - 1].range.upperBound
-        let entry = entries[entryIndex]
-        result.append(
-          TermMatch(
-            term: entry.term, category: entry.category, spelling: String(text[first..<last]),
-            range: first..<last))
-        position += length
-      } else {
-        position += 1
-      }
+    let tokens = TokenText(Tokenizer.tokens(in: text))
+    var found = SkillContext.confirmed(index.candidates(in: tokens), in: tokens.tokens)
+    let completions = Ellipsis.completions(found, in: tokens, index: index)
+    if !completions.isEmpty {
+      found = (found + completions).sorted { $0.start < $1.start }
     }
-    return result
+    return found.map { match in
+      let first = tokens[match.start].range.lowerBound
+      let last = tokens[match.end - 1].range.upperBound
+      let entry = entries[match.entry]
+      return TermMatch(
+        term: entry.term, category: entry.category, spelling: String(text[first..<last]),
+        range: first..<last)
+    }
   }
 
-  private static func loadBundledEntries() -> [Entry] {
-    guard
-      let folder = Bundle.module.url(forResource: "lexicon", withExtension: nil),
-      let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
-    else { return [] }
-    var entries: [Entry] = []
-    for name in names.sorted() where name.hasSuffix(".json") {
-      let url = folder.appendingPathComponent(name)
-      guard let data = try? Data(contentsOf: url),
-        let file = try? JSONDecoder().decode(File.self, from: data)
-      else {
-        assertionFailure("lexicon file \(name) does not decode")
-        continue
-      }
-      entries += file.terms
+  /// A comparison key for a keyword: the canonical term's normalised form when the
+  /// lexicon knows the spelling, otherwise the normalised spelling with a plural "s" off.
+  ///
+  /// "Postgres" and "PostgreSQL" share a key, as do "unit tests" and "Unit test".
+  public func key(for spelling: String) -> String {
+    if let entry = entry(for: spelling) { return Self.normalized(entry.term) }
+    var words = Self.normalized(spelling).split(separator: " ").map(String.init)
+    if let last = words.last, let singular = Plural.singulars(of: last).first {
+      words[words.count - 1] = singular
     }
-    return entries
+    return words.joined(separator: " ")
+  }
+
+  /// `text` in the form used to compare keywords: compatibility-normalised, lowercased,
+  /// apostrophes dropped, hyphens, slashes, underscores and runs of spaces turned into one
+  /// space, surrounding punctuation removed; `+`, `#`, `.` and `&` inside names are kept
+  /// ("C++", "ASP.NET", "R&D").
+  public static func normalized(_ text: String) -> String {
+    let compatible = text.precomposedStringWithCompatibilityMapping
+      .replacingOccurrences(of: "_", with: " ")
+    return Tokenizer.tokens(in: compatible)
+      .filter { !$0.isPunctuation || $0.text == "&" }
+      .map(\.folded)
+      .joined(separator: " ")
   }
 }
 
 /// A lexicon term found in text.
 public struct TermMatch: Sendable, Equatable {
+  /// The canonical term.
   public var term: String
+  /// The category of the canonical term.
   public var category: SkillCategory
   /// The text as written in the document.
   public var spelling: String
+  /// Where the spelling sits in the text passed to ``Lexicon/matches(in:)``.
   public var range: Range<String.Index>
 }

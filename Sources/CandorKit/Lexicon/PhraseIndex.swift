@@ -1,85 +1,217 @@
 /// Finds lexicon phrases in token streams: whole tokens only, longest first, with the
-/// case and context rules each entry asks for.
+/// case rules each spelling asks for, light plurals, and hyphen or space variants.
+///
+/// Spellings are stored in a trie keyed by folded tokens, so finding the longest phrase at
+/// a position costs one dictionary step per token.
 struct PhraseIndex: Sendable {
-  private struct Phrase: Sendable {
-    var tokens: [String]
-    var entry: Int
-    var caseSensitive: Bool
-    var ambiguous: Bool
+  private struct Node: Sendable {
+    var children: [String: Int] = [:]
+    /// Children whose key is a plural, under its singular ("pattern" → "patterns").
+    var pluralChildren: [String: Int] = [:]
+    var phrases: [Phrase] = []
   }
 
-  /// Phrases keyed by their first token, folded.
-  private var byFirstToken: [String: [Phrase]] = [:]
-  private var bySpelling: [String: Int] = [:]
+  private var nodes = [Node()]
 
   init(_ entries: [Lexicon.Entry]) {
+    nodes.reserveCapacity(entries.count * 6)
+    nodes[0].children.reserveCapacity(entries.count * 3)
+    var joined: [Phrase] = []
     for (number, entry) in entries.enumerated() {
-      for spelling in [entry.term] + entry.aliases {
-        let tokens = Tokenizer.tokens(in: spelling).map { String($0.text) }
-        guard let first = tokens.first else { continue }
+      for spelling in entry.spellings {
+        let tokens = Tokenizer.trimmed(Tokenizer.tokens(in: spelling))
+        guard !tokens.isEmpty else { continue }
         let phrase = Phrase(
-          tokens: tokens, entry: number, caseSensitive: entry.caseSensitive,
-          ambiguous: entry.ambiguous)
-        byFirstToken[first.lowercased(), default: []].append(phrase)
-        let key = entry.caseSensitive ? spelling : spelling.lowercased()
-        if bySpelling[key] == nil { bySpelling[key] = number }
+          tokens: tokens, entry: number, category: entry.category,
+          caseSensitive: entry.caseSensitive.contains(spelling),
+          ambiguous: entry.ambiguous.contains(spelling))
+        insert(phrase)
+        joined += phrase.joinedForm().map { [$0] } ?? []
       }
     }
-    for key in byFirstToken.keys {
-      byFirstToken[key]!.sort { $0.tokens.count > $1.tokens.count }
+    // "front end" also finds "frontend", unless that spelling means something else.
+    for phrase in joined where node(for: phrase.folded).map({ nodes[$0].phrases.isEmpty }) ?? true {
+      insert(phrase)
+    }
+    indexPluralChildren()
+  }
+
+  /// Lets "design pattern" find the phrase "design patterns": plural last words of phrases
+  /// of several words are indexed under their singular forms too.
+  private mutating func indexPluralChildren() {
+    for number in nodes.indices.dropFirst() {
+      for (key, child) in nodes[number].children
+      where nodes[child].phrases.contains(where: { !$0.caseSensitive }) {
+        for singular in Plural.singulars(of: key) where nodes[number].children[singular] == nil {
+          nodes[number].pluralChildren[singular] = child
+        }
+      }
     }
   }
 
-  func entry(for spelling: String) -> Int? {
-    bySpelling[spelling] ?? bySpelling[spelling.lowercased()]
+  private mutating func insert(_ phrase: Phrase) {
+    var current = 0
+    for word in phrase.folded {
+      if let next = nodes[current].children[word] {
+        current = next
+      } else {
+        nodes.append(Node())
+        nodes[current].children[word] = nodes.count - 1
+        current = nodes.count - 1
+      }
+    }
+    nodes[current].phrases.append(phrase)
   }
 
-  /// The entry and token count of the longest phrase starting at `position`.
-  func longestMatch(_ tokens: [Token], at position: Int) -> (Int, Int)? {
-    let token = tokens[position]
-    guard !token.isPunctuation else { return nil }
-    let candidates = (byFirstToken[token.folded] ?? []) + pluralCandidates(token)
-    for phrase in candidates where matches(phrase, tokens, position) {
-      if phrase.ambiguous && !inListContext(tokens, position, phrase.tokens.count) { continue }
-      return (phrase.entry, phrase.tokens.count)
+  /// The phrase spelled exactly by `tokens` (every word, no plural), obeying case rules.
+  func phrase(spelledBy tokens: [Token]) -> Phrase? {
+    guard let end = node(for: tokens.map(\.folded)) else { return nil }
+    let text = TokenText(tokens, detectCapitals: false)
+    return accepted(nodes[end].phrases, text, 0)
+  }
+
+  private func node(for folded: [String]) -> Int? {
+    var current = 0
+    for word in folded {
+      guard let next = nodes[current].children[word] else { return nil }
+      current = next
+    }
+    return current
+  }
+
+  /// Every phrase found in `text`, longest first and never overlapping, each marked with
+  /// whether it still needs skill context to count.
+  func candidates(in text: TokenText) -> [PhraseMatch] {
+    var result: [PhraseMatch] = []
+    var position = 0
+    while position < text.count {
+      if let found = longestMatch(text, at: position) {
+        result.append(found)
+        position += found.length
+      } else {
+        position += 1
+      }
+    }
+    return result
+  }
+
+  /// The entry whose spelling is exactly the whole token sequence, if any.
+  func lookup(_ tokens: [Token]) -> Int? {
+    let text = TokenText(tokens, detectCapitals: false)
+    if let found = longestMatch(text, at: 0), found.length == tokens.count {
+      return found.entry
+    }
+    return tokens.count == 2 ? hyphenJoin(text, at: 0, requireHyphen: false)?.entry : nil
+  }
+
+  private func longestMatch(_ text: TokenText, at start: Int) -> PhraseMatch? {
+    guard !text[start].isPunctuation else { return nil }
+    var best: PhraseMatch?
+    var current = 0
+    var position = start
+    while position < text.count, !text[position].isLineBreak {
+      let token = text[position]
+      let exact = nodes[current].children[token.folded]
+      if let exact, let phrase = accepted(nodes[exact].phrases, text, start) {
+        best = marked(phrase, text, start)
+      } else if !token.isPunctuation, let phrase = pluralPhrase(current, text, start, position) {
+        best = marked(phrase, text, start)
+      } else if position > start, let child = nodes[current].pluralChildren[token.folded],
+        let phrase = nodes[child].phrases.first(where: { !$0.caseSensitive })
+      {
+        best = marked(phrase, text, start)
+      }
+      guard let exact else { break }
+      current = exact
+      position += 1
+    }
+    if best.map({ $0.length < 2 }) ?? true, let joined = hyphenJoin(text, at: start) {
+      return joined
+    }
+    return best
+  }
+
+  /// The first phrase among `phrases` whose case rules the tokens from `start` satisfy.
+  private func accepted(_ phrases: [Phrase], _ text: TokenText, _ start: Int) -> Phrase? {
+    phrases.first { phrase in
+      !phrase.caseSensitive
+        || phrase.words.indices.allSatisfy { phrase.matchesCase(text, start + $0, at: $0) }
+    }
+  }
+
+  /// A phrase whose last word the token at `position` spells in the plural.
+  private func pluralPhrase(_ parent: Int, _ text: TokenText, _ start: Int, _ position: Int)
+    -> Phrase?
+  {
+    let token = text[position]
+    guard token.folded.hasSuffix("s") else { return nil }
+    var stems = Plural.singulars(of: token.folded)
+    if Plural.looksLikeAcronymPlural(token.text) { stems.append(String(token.folded.dropLast())) }
+    for stem in stems {
+      guard let child = nodes[parent].children[stem] else { continue }
+      let found = nodes[child].phrases.first { phrase in
+        guard phrase.acceptsPlural(token) else { return false }
+        return phrase.words.indices.dropLast().allSatisfy {
+          !phrase.caseSensitive || phrase.matchesCase(text, start + $0, at: $0)
+        }
+      }
+      if let found { return found }
     }
     return nil
   }
 
-  /// "APIs" and "databases" find "API" and "database" when the phrase is one token.
-  private func pluralCandidates(_ token: Token) -> [Phrase] {
-    let folded = token.folded
-    guard folded.count > 3, folded.hasSuffix("s"), !folded.hasSuffix("ss") else { return [] }
-    let singular = String(folded.dropLast())
-    return (byFirstToken[singular] ?? []).filter { $0.tokens.count == 1 && !$0.caseSensitive }
+  /// Flags a match that needs skill context: an ambiguous spelling, a capitalised everyday
+  /// word opening a sentence ("Swift response"), or a case-sensitive term in an all-caps line.
+  private func marked(_ phrase: Phrase, _ text: TokenText, _ start: Int) -> PhraseMatch {
+    let inCapitals =
+      phrase.caseSensitive && text.isShouting(start) && text[start].text != phrase.words[0]
+    let inName =
+      (phrase.isCommonNoun || phrase.isEverydayWord) && text.continuesProperName(start)
+      || phrase.isEverydayWord && startsProperName(text, start)
+    let needsContext =
+      phrase.ambiguous || (phrase.isEverydayWord && text.opensSentence(start)) || inCapitals
+      || inName
+    return PhraseMatch(
+      entry: phrase.entry, category: phrase.category, start: start, length: phrase.words.count,
+      needsContext: needsContext)
   }
 
-  private func matches(_ phrase: Phrase, _ tokens: [Token], _ position: Int) -> Bool {
-    guard position + phrase.tokens.count <= tokens.count else { return false }
-    for (offset, expected) in phrase.tokens.enumerated() {
-      let actual = tokens[position + offset].text
-      if phrase.caseSensitive {
-        guard actual == expected else { return false }
-      } else if offset == 0 && phrase.tokens.count == 1 {
-        let folded = actual.lowercased()
-        let wanted = expected.lowercased()
-        guard folded == wanted || folded == wanted + "s" else { return false }
-      } else {
-        guard actual.lowercased() == expected.lowercased() else { return false }
-      }
+  /// True when the word after `start` is a capitalised word that is no term, so the two
+  /// may form a name ("Juniper Table Bistro", "Swift Transportation").
+  private func startsProperName(_ text: TokenText, _ start: Int) -> Bool {
+    guard text.continuesProperName(start + 1) else { return false }
+    let next = text[start + 1]
+    return nodes[0].children[next.folded].map { nodes[$0].phrases.isEmpty } ?? true
+  }
+
+  /// "e-commerce" written as two hyphenated tokens finds the one-word spelling "ecommerce".
+  private func hyphenJoin(_ text: TokenText, at start: Int, requireHyphen: Bool = true)
+    -> PhraseMatch?
+  {
+    guard start + 1 < text.count, !text[start].isPunctuation, !text[start + 1].isPunctuation
+    else { return nil }
+    if requireHyphen && !text.isHyphenated(start) { return nil }
+    let written = String(text[start].text) + String(text[start + 1].text)
+    guard let child = nodes[0].children[text[start].folded + text[start + 1].folded] else {
+      return nil
     }
-    return true
+    let phrase = nodes[child].phrases.first { !$0.caseSensitive || $0.words[0] == written }
+    return phrase.map {
+      PhraseMatch(
+        entry: $0.entry, category: $0.category, start: start, length: 2,
+        needsContext: $0.ambiguous)
+    }
   }
+}
 
-  private static let listWords: Set<String> = ["and", "or", "with", "in", "using", "like"]
+/// A run of tokens that spells a lexicon entry.
+struct PhraseMatch: Sendable, Equatable {
+  var entry: Int
+  var category: SkillCategory
+  var start: Int
+  var length: Int
+  /// True when the spelling counts only in skill context (see ``SkillContext``).
+  var needsContext = false
 
-  /// True when the phrase sits next to list punctuation or a conjunction.
-  private func inListContext(_ tokens: [Token], _ position: Int, _ length: Int) -> Bool {
-    let neighbours = [position - 1, position + length].filter { $0 >= 0 && $0 < tokens.count }
-    return neighbours.contains { index in
-      let token = tokens[index]
-      return (token.isPunctuation && token.text != "&")
-        || Self.listWords.contains(token.folded)
-    } || tokens.count == length
-  }
+  var end: Int { start + length }
 }

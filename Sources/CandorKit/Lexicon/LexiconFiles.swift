@@ -1,0 +1,38 @@
+import Foundation
+
+/// The lexicon data files shipped in the bundle: one JSON file per field of work.
+enum LexiconFiles {
+  /// A lexicon file: a field of work and its terms.
+  struct File: Codable {
+    var field: String
+    var terms: [Lexicon.Entry]
+  }
+
+  /// The bundled `lexicon` folder.
+  static var folder: URL? {
+    Bundle.module.url(forResource: "lexicon", withExtension: nil)
+  }
+
+  /// The URLs of the term files, sorted by name so loading order is stable.
+  static func termFileURLs() -> [URL] {
+    guard let folder,
+      let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
+    else { return [] }
+    return names.sorted().filter { $0.hasSuffix(".json") }.map {
+      folder.appendingPathComponent($0)
+    }
+  }
+
+  /// Decodes one term file.
+  static func decode(_ url: URL) throws -> File {
+    try JSONDecoder().decode(File.self, from: Data(contentsOf: url))
+  }
+
+  /// Every entry of every bundled term file. A file that does not decode is skipped (the
+  /// tests prove every shipped file decodes).
+  static func bundledEntries() -> [Lexicon.Entry] {
+    termFileURLs().flatMap { url in
+      (try? decode(url))?.terms ?? []
+    }
+  }
+}

@@ -1,0 +1,67 @@
+/// One spelling of a lexicon entry, split into tokens, with its case and context flags.
+struct Phrase: Sendable {
+  var words: [String]
+  var folded: [String]
+  var entry: Int
+  var category: SkillCategory
+  var caseSensitive: Bool
+  var ambiguous: Bool
+
+  init(
+    tokens: [Token], entry: Int, category: SkillCategory, caseSensitive: Bool, ambiguous: Bool
+  ) {
+    self.words = tokens.map { String($0.text) }
+    self.folded = tokens.map(\.folded)
+    self.entry = entry
+    self.category = category
+    self.caseSensitive = caseSensitive
+    self.ambiguous = ambiguous
+  }
+
+  private init(joined: String, folded: String, from phrase: Phrase) {
+    self.words = [joined]
+    self.folded = [folded]
+    self.entry = phrase.entry
+    self.category = phrase.category
+    self.caseSensitive = false
+    self.ambiguous = phrase.ambiguous
+  }
+
+  /// A case-sensitive capitalised word that is also an everyday word ("Swift", "Excel").
+  var isEverydayWord: Bool {
+    guard caseSensitive, words.count == 1, let first = words[0].first else { return false }
+    return first.isUppercase && words[0].dropFirst().allSatisfy(\.isLowercase)
+  }
+
+  /// A one-word lowercase spelling ("telemetry", "nutrition"), which written with a
+  /// capital after another capitalised word is more likely part of a name.
+  var isCommonNoun: Bool {
+    !caseSensitive && words.count == 1 && words[0].allSatisfy { !$0.isUppercase }
+  }
+
+  /// The phrase written as one word ("front end" → "frontend"), for two or three words.
+  func joinedForm() -> Phrase? {
+    guard (2...3).contains(words.count), folded.allSatisfy(Plural.isLetters) else { return nil }
+    let joined = folded.joined()
+    guard joined.utf8.count >= 5 else { return nil }
+    return Phrase(joined: words.joined(), folded: joined, from: self)
+  }
+
+  /// True when the token at `index` has the letter case of word `offset`, or is its
+  /// capitals in an all-caps run.
+  func matchesCase(_ text: TokenText, _ index: Int, at offset: Int) -> Bool {
+    let written = words[offset]
+    let actual = text[index].text
+    return actual == written || text.isShouting(index) && actual == written.uppercased()
+  }
+
+  /// True when `token` is this phrase's last word in the plural: "databases" for
+  /// "database", "policies" for "policy", "APIs" for "API" (acronyms keep their capitals).
+  func acceptsPlural(_ token: Token) -> Bool {
+    let written = words[words.count - 1]
+    if Plural.isAcronymPlural(token.text, of: written) { return true }
+    let last = folded[folded.count - 1]
+    guard !caseSensitive, last.count > 3 else { return false }
+    return Plural.singulars(of: token.folded).contains(last)
+  }
+}
