@@ -1,0 +1,103 @@
+/// Finds the hiring company: a stated field, else the best-supported name among the
+/// phrasings postings use ("About Acme", "Acme is seeking", "At Acme,", "We're Acme",
+/// "Acme's mission", "… DBA Acme"), weighted by how often the name recurs.
+enum CompanyFinder {
+  static func find(
+    _ source: PostingSource, sections: [SectionedLine], rawTitle: String?, page: PageTitle?
+  ) -> SourcedValue? {
+    if let stated = source.fields[.company] {
+      return SourcedValue(text: CompanyName.clean(stated.text), line: stated.line)
+    }
+    var pool = CandidatePool(text: sections.map(\.text).joined(separator: "\n"))
+    if let company = page?.company { pool.add(company, 60, line: source.pageTitle?.line) }
+    if let suffix = rawTitle.flatMap(titleSuffix) { pool.add(suffix, 30, line: nil) }
+    if let department = source.fields[.department],
+      !commonDepartments.contains(
+        department.text.lowercased())
+    {
+      pool.add(department.text, 20, line: department.line)
+    }
+    scan(sections, into: &pool)
+    return pool.best(minimum: 40)
+  }
+
+  private static func scan(_ sections: [SectionedLine], into pool: inout CandidatePool) {
+    var previous: SectionKind?
+    for item in sections where !item.line.isBlank {
+      if item.isHeading {
+        for (pattern, weight) in headingCues { pool.add(pattern, in: item.text, weight, item) }
+        previous = nil
+        continue
+      }
+      for (number, sentence) in Sentences.split(item.text).enumerated() {
+        let opensSection = number == 0 && previous == nil
+        for (pattern, weight) in sentenceCues {
+          pool.add(pattern, in: sentence, weight + (opensSection ? 20 : 0), item)
+        }
+        for (pattern, weight) in possessiveCues { pool.add(pattern, in: sentence, weight, item) }
+      }
+      previous = item.section
+    }
+  }
+
+  private static let name = #"([A-Z][\w&.+-]*(?:\s+(?:[A-Z][\w&.+-]*|of|&|and|de|del|für)){0,4})"#
+
+  private static let headingCues: [(Pattern, Int)] = [
+    (
+      Pattern(
+        #"^(?i:about|why (?:work at|join)|working at|life at|careers at)\s+"# + name
+          + #"\s*[?!:.]?$"#, caseSensitive: true), 50
+    )
+  ]
+
+  private static let sentenceCues: [(Pattern, Int)] = [
+    (Pattern(#"(?i:\bDBA|d/b/a|doing business as)\s+"# + name, caseSensitive: true), 70),
+    (
+      Pattern(
+        #"(?i:why (?:work|join)(?: us)? at|greetings from|welcome to|come work at|join (?:us at|the team at))\s+"#
+          + name, caseSensitive: true), 45
+    ),
+    (Pattern(#"^(?i:at|en|bei|chez)\s+"# + name + #"\s*,"#, caseSensitive: true), 40),
+    (
+      Pattern(
+        #"^(?:The\s+)?"# + name
+          + #"\s+(?i:is|are)\s+(?i:seeking|looking|hiring|searching|recruiting|currently|now)"#,
+        caseSensitive: true), 50
+    ),
+    (
+      Pattern(
+        #"^"# + name
+          + #"\s+(?i:is|was|has been|operates|builds|makes|provides|offers|helps|runs|specializes)\s+(?!(?i:a plus|a bonus|required|preferred|nice)\b)"#,
+        caseSensitive: true), 25
+    ),
+    (Pattern(#"^(?i:we're|we are|we’re)\s+"# + name + #"\s*[,.!]"#, caseSensitive: true), 45),
+    (Pattern(#"(?i:\bjoin(?:ing)?)\s+"# + name, caseSensitive: true), 20),
+  ]
+
+  private static let possessiveCues: [(Pattern, Int)] = [
+    (
+      Pattern(
+        name
+          + #"[’']s\s+(?i:mission|vision|team|customers|clients|policies|products?|platform|values|culture|goals?|office|headquarters|engineering|patients|employees|business|brand|growth|success|technology|first|largest|leading|core)\b"#,
+        caseSensitive: true), 12
+    ),
+    (Pattern(name + #"[’']s\b"#, caseSensitive: true), 8),
+  ]
+
+  /// "Warehouse Associate - Bulk Apothecary" → "Bulk Apothecary".
+  private static func titleSuffix(_ title: String) -> String? {
+    for separator in [" - ", " – ", " | ", " at ", ", "] {
+      guard let range = title.range(of: separator, options: .backwards) else { continue }
+      let suffix = String(title[range.upperBound...]).trimmed
+      guard suffix.first?.isUppercase == true, !RoleWords.isTitleLike(suffix) else { continue }
+      return suffix
+    }
+    return nil
+  }
+
+  private static let commonDepartments: Set<String> = [
+    "marketing", "sales", "hr", "human resources", "engineering", "it", "finance", "operations",
+    "product", "design", "customer service", "support", "research", "legal", "admin",
+    "administration", "r&d", "development", "management", "technology", "data", "editorial",
+  ]
+}
