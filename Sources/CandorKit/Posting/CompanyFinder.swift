@@ -61,13 +61,13 @@ enum CompanyFinder {
     (
       Pattern(
         #"^(?:The\s+)?"# + name
-          + #"\s+(?i:is|are)\s+(?i:seeking|looking|hiring|searching|recruiting|currently|now)"#,
+          + #"\s+(?:(?i:is|are)\s+(?i:seeking|looking|hiring|searching|recruiting|currently|now)|busca|sucht|recherche|procura|cerca)\b"#,
         caseSensitive: true), 50
     ),
     (
       Pattern(
         #"^"# + name
-          + #"\s+(?i:is|was|has been|operates|builds|makes|provides|offers|helps|runs|specializes)\s+(?!(?i:a plus|a bonus|required|preferred|nice)\b)"#,
+          + #"\s+(?i:is|was|has been|operates|builds|makes|provides|offers|helps|runs|specializes|ist|es|est|é|è)\s+(?!(?i:a plus|a bonus|required|preferred|nice)\b)"#,
         caseSensitive: true), 25
     ),
     (Pattern(#"^(?i:we're|we are|we’re)\s+"# + name + #"\s*[,.!]"#, caseSensitive: true), 45),

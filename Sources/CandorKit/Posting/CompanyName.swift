@@ -7,10 +7,15 @@ enum CompanyName {
     name = rating.replacing(in: name, with: "")
     name = legalForm.replacing(in: name, with: "")
     name = name.trimmingCharacters(in: .init(charactersIn: " ,.;:-–—|"))
-    if name.hasPrefix("The "), name.words.count >= 2 { name = String(name.dropFirst(4)) }
+    if let article = name.words.first, articles.contains(String(article)), name.words.count >= 2 {
+      name = String(name.dropFirst(article.count + 1))
+    }
     return isShouting(name) ? softenCapitals(name) : name
   }
 
+  private static let articles: Set<String> = [
+    "The", "Die", "Der", "Das", "La", "El", "Le", "Les", "Los", "Las", "Il", "Lo",
+  ]
   private static let dba = Pattern(#"\b(?:DBA|d/b/a|doing business as)\s+(.+)$"#)
   private static let rating = Pattern(#"\s+[0-5]\.\d$"#)
   private static let legalForm = Pattern(

@@ -10,8 +10,10 @@ enum HeaderFields {
     var body: [TextLine] = []
     var seen = 0
     var expectRating = false
+    var inZone = true
     for line in source.lines {
       if !line.isBlank { seen += 1 }
+      if inZone, endsZone(line, seen: seen) { inZone = false }
       if expectRating, isRating(line.text) {
         header.append(line)
         source.notes.append("dropped the job board rating \(line.text) after the company name")
@@ -19,7 +21,7 @@ enum HeaderFields {
         continue
       }
       expectRating = false
-      guard seen <= zone, line.kind != .heading, let (field, value) = labelled(line.text) else {
+      guard inZone, line.kind != .heading, let (field, value) = labelled(line.text) else {
         body.append(line)
         continue
       }
@@ -31,6 +33,14 @@ enum HeaderFields {
     }
     source.lines = body
     return header
+  }
+
+  /// The header block ends at the first section heading or running paragraph; a title
+  /// heading at the very top does not end it.
+  private static func endsZone(_ line: TextLine, seen: Int) -> Bool {
+    if seen > zone || line.text.count > 150 { return true }
+    if line.kind == .heading { return seen > 1 || !RoleWords.isTitleLike(line.text) }
+    return SectionClassifier.isHeadingLike(line) && labelled(line.text) == nil
   }
 
   /// The field a "Label: value" line sets (nil for labels kept only as metadata), and its value.

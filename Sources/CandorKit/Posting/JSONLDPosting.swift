@@ -75,10 +75,11 @@ struct JSONLDPosting {
     guard let address = object["address"] as? [String: Any] else {
       return JSONValue.string(object["name"])
     }
-    let parts = [
+    var parts = [
       JSONValue.string(address["addressLocality"]), JSONValue.string(address["addressRegion"]),
       JSONValue.name(address["addressCountry"]),
     ].compactMap { $0 }.filter { !$0.isEmpty }
+    if parts.count == 3 { parts.removeLast() }  // the country once a region is named
     var unique: [String] = []
     for part in parts where !unique.contains(part) { unique.append(part) }
     return unique.isEmpty ? nil : unique.joined(separator: ", ")

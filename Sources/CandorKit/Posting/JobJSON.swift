@@ -48,6 +48,7 @@ enum JobJSON {
     var parts: [String] = []
     if let place = object["location"] as? [String: Any] {
       parts = ["city", "region", "countryCode"].compactMap { JSONValue.string(place[$0]) }
+      if parts.count == 3 { parts.removeLast() }  // the country code once a region is named
       if parts.count >= 2, parts[0] == parts[1] { parts.remove(at: 1) }
     } else if let text = JSONValue.string(object["location"]) {
       parts = [text]

@@ -35,6 +35,7 @@ enum LocationFinder {
     Pattern(
       #"(?i:\b(?:position|role|job|opening)\b[^.]{0,40}?\b(?:located|based)\s+(?:in|at)\s+(?:either\s+)?)"#
         + places, caseSensitive: true),
+    Pattern(#"^(?:job )?location\s*:\s*(\S.{1,80})$"#),
     Pattern(
       #"(?i:\b(?:lugar de prácticas|lugar de trabajo|ubicación|standort|arbeitsort)\s*:\s*)"#
         + places, caseSensitive: true),

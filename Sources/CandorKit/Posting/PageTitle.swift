@@ -65,6 +65,7 @@ enum TitleCleaner {
       #"^(now hiring|we('re| are) hiring|hiring|vacancy|job title|title|position)\s*[:–—-]\s*"#),
     Pattern(
       #"^(oferta de (empleo|trabajo)|convocatoria|stellenangebot|offre d'emploi)\s*[:–—-]\s*"#),
+    Pattern(#"^(convocatoria|oferta|vacante) (para|de)\s+"#),
   ]
   private static let genderMarker = Pattern(
     #"\s*\((?:[mwfdxh]\s*/\s*)+[mwfdxh]\)|\s*\((?:all genders|mwd|gn\*?)\)"#)

@@ -10,7 +10,7 @@ enum PostingBoundary {
       if isRelatedJobs(line) {
         return (index, "set aside a list of other jobs from line \(line.line)")
       }
-      guard seen > 8 else { continue }
+      guard seen > 5 else { continue }
       if let title = secondTitle(lines, at: index, titleLevel: titleLevel, mainTitle: mainTitle) {
         return (
           index,

@@ -34,8 +34,10 @@ enum SalaryParser {
     let isRange = second.map { rangeBetween(first, $0, in: text) } ?? false
     let maximum = isRange ? second!.value : first.value
     let currency = first.currency ?? (isRange ? second!.currency : nil)
+    let stated =
+      isPayField ? clipped(text) : phrase(in: text, from: first, to: isRange ? second! : first)
     return Salary(
-      text: clipped(text), minimum: first.value, maximum: maximum,
+      text: stated, minimum: first.value, maximum: maximum,
       currency: currency.map(currencyCode), period: period(in: text, value: maximum))
   }
 
@@ -89,6 +91,21 @@ enum SalaryParser {
       "R$": "BRL", "S/": "PEN", "S/.": "PEN", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
     ]
     return codes[symbol] ?? symbol
+  }
+
+  /// "$140,000 - $165,000 per year" out of the sentence that states it.
+  private static func phrase(in text: String, from first: Amount, to last: Amount) -> String {
+    guard let start = text.range(of: first.raw),
+      let end = text.range(of: last.raw, range: start.lowerBound..<text.endIndex)
+    else { return clipped(text) }
+    var phrase = String(text[start.lowerBound..<end.upperBound])
+    let rest = text[end.upperBound...].lowercased()
+    if let word = periodWords.map(\.0).first(where: {
+      rest.hasPrefix(" " + $0) || rest.hasPrefix($0)
+    }) {
+      phrase += String(text[end.upperBound...].prefix(word.count + (rest.hasPrefix(" ") ? 1 : 0)))
+    }
+    return phrase
   }
 
   private static func clipped(_ text: String) -> String {

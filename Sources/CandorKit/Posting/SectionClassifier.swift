@@ -66,10 +66,15 @@ enum SectionClassifier {
       if text.hasSuffix(":") { return count <= 9 }
       if text.hasSuffix(","), count <= 4 { return kind(ofHeading: text) == .apply }
       if count > 6 || text.contains(":") { return false }
-      guard let last = text.last, !".,;!".contains(last), isTitleCased(text) else { return false }
+      guard let last = text.last, !".,;!".contains(last), isTitleCased(text),
+        !itemShape.matches(text)
+      else { return false }
       return kind(ofHeading: text) != nil
     }
   }
+
+  /// "Knowledge of ADP", "Experience with Python": a list item, not a heading.
+  private static let itemShape = Pattern(#"^\p{L}+ (of|with|in|on|for|using) "#)
 
   /// "Duties and Responsibilities", "QUALIFICATIONS": every longer word capitalised.
   private static func isTitleCased(_ text: String) -> Bool {
@@ -149,7 +154,8 @@ enum SectionClassifier {
       [
         "responsib", "duties", "you'll do", "you will do", "will do", "might do", "be doing",
         "you will", "you'll", "tasks", "day to day", "day-to-day", "given day", "expect",
-        "get to do", "typical day", "day in the life", "funciones", "responsabilidad", "tareas",
+        "get to do", "typical day", "day in the life", "your day", "funciones", "responsabilidad",
+        "tareas",
         "aufgaben", "missions",
         "mansioni", "atividades", "your impact", "in this role", "hacemos",
       ]
@@ -163,5 +169,11 @@ enum SectionClassifier {
     ),
     (.stack, ["stack", "technolog", "tools we use", "our tools", "tech we use"]),
     (.conditions, ["working conditions", "physical", "work environment", "travel"]),
+    (
+      .other,
+      [
+        " location ", "standort", "lugar de trabajo", "lugar de prácticas", "ubicación", " lieu ",
+      ]
+    ),
   ]
 }

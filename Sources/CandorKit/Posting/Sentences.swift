@@ -28,7 +28,7 @@ enum Sentences {
       next += 1
     }
     guard next < chars.count else { return true }
-    guard chars[next] == " " else { return false }
+    guard chars[next] == " " else { return isGlued(chars, at: index, next: next) }
     while next < chars.count, chars[next] == " " { next += 1 }
     guard next < chars.count else { return true }
     let following = chars[next]
@@ -36,6 +36,13 @@ enum Sentences {
       return false
     }
     return chars[index] != "." || !isAbbreviation(chars, before: index)
+  }
+
+  /// "players.We ship": a sentence end that lost its space, between lowercase words.
+  private static func isGlued(_ chars: [Character], at index: Int, next: Int) -> Bool {
+    guard index >= 2, next + 1 < chars.count else { return false }
+    return chars[index - 1].isLowercase && chars[index - 2].isLowercase
+      && chars[next].isUppercase && chars[next + 1].isLowercase
   }
 
   private static let abbreviations: Set<String> = [

@@ -28,7 +28,8 @@ enum TitleFinder {
     else { return nil }
     let short = stated.text.folded
     let long = heading.text.folded
-    guard long.count > short.count, long.hasPrefix(short + " "), RoleWords.isTitleLike(heading.text)
+    guard long.count > short.count, long.hasPrefix(short + " "),
+      RoleWords.isTitleLike(String(long.dropFirst(short.count)))
     else { return nil }
     return SourcedValue(text: heading.text, line: heading.line)
   }
@@ -36,7 +37,7 @@ enum TitleFinder {
   private static let seeking: Pattern = {
     let nouns = RoleWords.nouns.filter { $0.allSatisfy(\.isASCII) }.sorted().joined(separator: "|")
     return Pattern(
-      #"\b(?:seeking|hiring|looking for|searching for|recruiting|is for|in search of|buscamos|suchen)\s+(?:an?|our next|our|the|un|una|eine?n?)\s+((?:[\w+#/&.-]+\s+){0,6}?(?:"#
+      #"\b(?:seeking|hiring|looking for|searching for|recruiting|is for|in search of|buscamos|busca|suchen)\s+(?:an?|our next|our|the|un|una|eine?n?)\s+((?:[\w+#/&.-]+\s+){0,6}?(?:"#
         + nouns + #")s?)\b"#)
   }()
 

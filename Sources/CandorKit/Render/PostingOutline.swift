@@ -36,7 +36,7 @@ public enum PostingOutline {
     var parsed = Set(amounts).count == 1 ? amounts[0] : amounts.joined(separator: "–")
     if let currency = salary.currency { parsed = "\(currency) \(parsed)" }
     if let period = salary.period { parsed += " per \(period.rawValue)" }
-    return amounts.isEmpty ? salary.text : "\(salary.text) → \(parsed)"
+    return amounts.isEmpty || parsed == salary.text ? salary.text : "\(salary.text) → \(parsed)"
   }
 
   private static func number(_ value: Double) -> String {
