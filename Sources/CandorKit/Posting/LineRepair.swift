@@ -23,7 +23,7 @@ enum LineRepair {
   }
 
   private static let strayCircumflex = Pattern(
-    #"(?<=[\p{Ll}\d:.,)]|^)Â|Â(?=[\s\d:]|$)"#, caseSensitive: true)
+    #"(?<=[\p{Ll}\d:.,)])Â|Â(?=[\s\d:]|$)"#, caseSensitive: true)
 
   // MARK: Run-together text
 

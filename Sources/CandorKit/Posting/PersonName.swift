@@ -17,6 +17,9 @@ enum PersonName {
       taken[taken.count - 1] = String(last.dropLast())
       if taken[taken.count - 1].isEmpty || honorifics.contains(last) { taken.removeLast() }
     }
+    while let first = taken.first, honorifics.contains(first), taken.count > 1 {
+      taken.removeFirst()
+    }
     let name = taken.joined(separator: " ").trimmingCharacters(in: .init(charactersIn: "."))
     return isName(name, company: company) ? name : nil
   }
