@@ -6,6 +6,13 @@ enum Boilerplate {
   }
 
   private static let pattern = Pattern(
-    #"\b(click here|apply (now|today|for this)|equal opportunity employer|discriminat\w*|the above statements|this job description (is|does)|not (designed|intended|intending) to (cover|be)|other duties as assigned|background check|send (us )?(your|a) (resume|cv)|submit your (resume|application)|with (any )?questions|enviar su cv|postular)\b"#
-  )
+    #"\b"#
+      + Pattern.anyOf([
+        "click here", "apply (now|today|for this)", "equal opportunity employer",
+        #"discriminat\w*"#,
+        "the above statements", "this job description (is|does)",
+        "not (designed|intended|intending) to (cover|be)", "other duties as assigned",
+        "background check", "send (us )?(your|a) (resume|cv)", "submit your (resume|application)",
+        "with (any )?questions", "enviar su cv", "postular",
+      ]) + #"\b"#)
 }

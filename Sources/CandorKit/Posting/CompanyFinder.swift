@@ -54,20 +54,22 @@ enum CompanyFinder {
     (Pattern(#"(?i:\bDBA|d/b/a|doing business as)\s+"# + name, caseSensitive: true), 70),
     (
       Pattern(
-        #"(?i:why (?:work|join)(?: us)? at|greetings from|welcome to|come work at|join (?:us at|the team at))\s+"#
-          + name, caseSensitive: true), 45
+        #"(?i:why (?:work|join)(?: us)? at|greetings from|welcome to|come work at"#
+          + #"|join (?:us at|the team at))\s+"# + name, caseSensitive: true), 45
     ),
     (Pattern(#"^(?i:at|en|bei|chez)\s+"# + name + #"\s*,"#, caseSensitive: true), 40),
     (
       Pattern(
         #"^(?:The\s+)?"# + name
-          + #"\s+(?:(?i:is|are)\s+(?i:seeking|looking|hiring|searching|recruiting|currently|now)|busca|sucht|recherche|procura|cerca)\b"#,
+          + #"\s+(?:(?i:is|are)\s+(?i:seeking|looking|hiring|searching|recruiting|currently|now)"#
+          + #"|busca|sucht|recherche|procura|cerca)\b"#,
         caseSensitive: true), 50
     ),
     (
       Pattern(
         #"^"# + name
-          + #"\s+(?i:is|was|has been|operates|builds|makes|provides|offers|helps|runs|specializes|ist|es|est|é|è)\s+(?!(?i:a plus|a bonus|required|preferred|nice)\b)"#,
+          + #"\s+(?i:is|was|has been|operates|builds|makes|provides|offers|helps|runs"#
+          + #"|specializes|ist|es|est|é|è)\s+(?!(?i:a plus|a bonus|required|preferred|nice)\b)"#,
         caseSensitive: true), 25
     ),
     (Pattern(#"^(?i:we're|we are|we’re)\s+"# + name + #"\s*[,.!]"#, caseSensitive: true), 45),
@@ -78,7 +80,9 @@ enum CompanyFinder {
     (
       Pattern(
         name
-          + #"[’']s\s+(?i:mission|vision|team|customers|clients|policies|products?|platform|values|culture|goals?|office|headquarters|engineering|patients|employees|business|brand|growth|success|technology|first|largest|leading|core)\b"#,
+          + #"[’']s\s+(?i:mission|vision|team|customers|clients|policies|products?|platform"#
+          + #"|values|culture|goals?|office|headquarters|engineering|patients|employees"#
+          + #"|business|brand|growth|success|technology|first|largest|leading|core)\b"#,
         caseSensitive: true), 12
     ),
     (Pattern(name + #"[’']s\b"#, caseSensitive: true), 8),

@@ -19,8 +19,12 @@ enum CompanyName {
   private static let dba = Pattern(#"\b(?:DBA|d/b/a|doing business as)\s+(.+)$"#)
   private static let rating = Pattern(#"\s+[0-5]\.\d$"#)
   private static let legalForm = Pattern(
-    #"(,?\s+(inc|llc|l\.l\.c|ltd|limited|gmbh|ag|s\.a\.c|s\.a|sa|sl|s\.l|corp|corporation|co|plc|pty ltd|pty|bv|b\.v|n\.v|sas|sarl|srl|s\.r\.l|llp|lp|e\.v)\.?)+$"#
-  )
+    #"(,?\s+"#
+      + Pattern.anyOf([
+        "inc", "llc", #"l\.l\.c"#, "ltd", "limited", "gmbh", "ag", #"s\.a\.c"#, #"s\.a"#, "sa",
+        "sl", #"s\.l"#, "corp", "corporation", "co", "plc", "pty ltd", "pty", "bv", #"b\.v"#,
+        #"n\.v"#, "sas", "sarl", "srl", #"s\.r\.l"#, "llp", "lp", #"e\.v"#,
+      ]) + #"\.?)+$"#)
 
   private static func isShouting(_ name: String) -> Bool {
     let letters = name.filter(\.isLetter)

@@ -28,8 +28,11 @@ enum LevelInference {
   }
 
   private static let peopleCue = Pattern(
-    #"\b(direct reports|supervis(e|ing) (a |the )?(team|staff)|manage (a |the )?team of|hire and (train|develop)|performance reviews for)\b"#
-  )
+    #"\b"#
+      + Pattern.anyOf([
+        "direct reports", "supervis(e|ing) (a |the )?(team|staff)", "manage (a |the )?team of",
+        "hire and (train|develop)", "performance reviews for",
+      ]) + #"\b"#)
 
   private static func level(stated: String) -> ExperienceLevel? {
     let lower = stated.lowercased()

@@ -33,8 +33,8 @@ enum LocationFinder {
   /// Sentences that place the job itself.
   private static let jobPlacing: [Pattern] = [
     Pattern(
-      #"(?i:\b(?:position|role|job|opening)\b[^.]{0,40}?\b(?:located|based)\s+(?:in|at)\s+(?:either\s+)?)"#
-        + places, caseSensitive: true),
+      #"(?i:\b(?:position|role|job|opening)\b[^.]{0,40}?\b(?:located|based)\s+"#
+        + #"(?:in|at)\s+(?:either\s+)?)"# + places, caseSensitive: true),
     Pattern(#"^(?:job )?location\s*:\s*(\S.{1,80})$"#),
     Pattern(
       #"(?i:\b(?:lugar de prácticas|lugar de trabajo|ubicación|standort|arbeitsort)\s*:\s*)"#
@@ -84,11 +84,14 @@ enum LocationFinder {
   }
 
   private static let remotePattern = Pattern(
-    #"\b(fully remote|100% remote|remote (?:position|role|job|work|first)|work remotely|remoto|teletrabajo|home ?office)\b"#
-  )
+    #"\b"#
+      + Pattern.anyOf([
+        "fully remote", "100% remote", "remote (?:position|role|job|work|first)", "work remotely",
+        "remoto", "teletrabajo", "home ?office",
+      ]) + #"\b"#)
   private static let remoteArea = Pattern(
-    #"\bopen to (?:applicants|candidates) (?:residing|living|located|based) anywhere (?:with)?in (?:the )?([^.!]+)"#
-  )
+    #"\bopen to (?:applicants|candidates) (?:residing|living|located|based) anywhere "#
+      + #"(?:with)?in (?:the )?([^.!]+)"#)
   private static let negation = Pattern(#"\b(not|no|non|isn't|onsite|on-site|in-person)\b"#)
 
   /// "Remote", or "Remote (United States)" when the posting limits where people may live.

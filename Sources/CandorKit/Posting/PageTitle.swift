@@ -62,7 +62,8 @@ enum TitleCleaner {
     Pattern(#"^(job|career|employment) (opportunity|opening|offer) at [^:–—-]+[:–—-]\s*"#),
     Pattern(#"^(job|career|employment) (opportunity|opening|offer|vacancy)\s*[:–—-]\s*"#),
     Pattern(
-      #"^(now hiring|we('re| are) hiring|hiring|vacancy|job title|title|position)\s*[:–—-]\s*"#),
+      #"^(now hiring|we('re| are) hiring|hiring|vacancy|job title|title|position)"#
+        + #"\s*[:–—-]\s*"#),
     Pattern(
       #"^(oferta de (empleo|trabajo)|convocatoria|stellenangebot|offre d'emploi)\s*[:–—-]\s*"#),
     Pattern(#"^(convocatoria|oferta|vacante) (para|de)\s+"#),

@@ -10,6 +10,16 @@ struct Pattern: Sendable {
     regex = try! NSRegularExpression(pattern: source, options: options)
   }
 
+  /// Joins `parts` into one pattern, so a long expression reads one piece a line.
+  init(joining parts: [String], caseSensitive: Bool = false) {
+    self.init(parts.joined(), caseSensitive: caseSensitive)
+  }
+
+  /// "(?:a|b|c)": any one of `words`, for patterns built from word lists.
+  static func anyOf(_ words: [String]) -> String {
+    "(?:" + words.joined(separator: "|") + ")"
+  }
+
   func matches(_ text: String) -> Bool {
     regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
   }

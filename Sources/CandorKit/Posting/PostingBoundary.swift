@@ -65,8 +65,12 @@ enum PostingBoundary {
   private static func isSeparator(_ text: String) -> Bool { separator.matches(text.trimmed) }
 
   private static let relatedJobs = Pattern(
-    #"^(similar|related|more|other|recommended) (jobs|positions|openings|roles)|^also hiring|^other open (positions|roles)|^(empleos|ofertas) similares|^ähnliche (jobs|stellen)|^offres similaires|^vagas semelhantes"#
-  )
+    "^"
+      + Pattern.anyOf([
+        "(similar|related|more|other|recommended) (jobs|positions|openings|roles)",
+        "also hiring", "other open (positions|roles)", "(empleos|ofertas) similares",
+        "ähnliche (jobs|stellen)", "offres similaires", "vagas semelhantes",
+      ]))
 
   private static func isRelatedJobs(_ line: TextLine) -> Bool {
     line.text.words.count <= 6 && relatedJobs.matches(line.text.trimmed)

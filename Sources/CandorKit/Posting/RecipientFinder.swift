@@ -27,12 +27,17 @@ enum RecipientFinder {
     (#"hiring manager\s*(?:is|:|,|-|–)?\s+"#, "hiring manager"),
     (#"recruiter\s*(?:is|:|,|-|–)\s*"#, "recruiter"),
     (
-      #"(?:contact person|point of contact|ansprechpartner(?:in)?|persona de contacto|contacto|interlocuteur)\s*(?:is|:|,|-)?\s*"#,
+      Pattern.anyOf([
+        "contact person", "point of contact", "ansprechpartner(?:in)?", "persona de contacto",
+        "contacto", "interlocuteur",
+      ]) + #"\s*(?:is|:|,|-)?\s*"#,
       "contact"
     ),
     (#"\bcontact(?:\s+(?:our|the)\s+(?:recruiter|hiring manager))?\s*:?\s+"#, "contact"),
     (
-      #"(?:send|e-?mail|submit|forward|direct|address)\s+(?:your|a|the|an)?\s*(?:resume|résumé|cv|application|cover letter|questions|inquiries)[^.]{0,60}?\s+to\s+"#,
+      #"(?:send|e-?mail|submit|forward|direct|address)\s+(?:your|a|the|an)?\s*"#
+        + #"(?:resume|résumé|cv|application|cover letter|questions|inquiries)"#
+        + #"[^.]{0,60}?\s+to\s+"#,
       "applications"
     ),
     (#"(?:reach out to|get in touch with|write to)\s+"#, "contact"),
@@ -53,8 +58,11 @@ enum RecipientFinder {
   }
 
   private static let closing = Pattern(
-    #"^(?:with |best |kind |warm |many )?(?:regards|thanks|thank you|sincerely|cheers|saludos|atentamente|cordialmente|mit freundlichen grüßen|viele grüße|cordialement|best)\s*[,.!]?$"#
-  )
+    #"^(?:with |best |kind |warm |many )?"#
+      + Pattern.anyOf([
+        "regards", "thanks", "thank you", "sincerely", "cheers", "saludos", "atentamente",
+        "cordialmente", "mit freundlichen grüßen", "viele grüße", "cordialement", "best",
+      ]) + #"\s*[,.!]?$"#)
 
   /// The name under a closing such as "With Regards," in a recruiter's note.
   private static func signature(_ lines: [TextLine], company: String?) -> Contact? {

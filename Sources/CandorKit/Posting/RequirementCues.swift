@@ -46,9 +46,11 @@ enum RequirementCues {
   private static let requiredWord = Pattern(#"\b("# + required.joined(separator: "|") + #")\b"#)
   private static let intensityWord = Pattern(#"\b("# + intensity.joined(separator: "|") + #")\b"#)
 
-  private static let yearsPattern = Pattern(
-    #"\b(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|un|uno|dos|tres|cuatro|cinco|ein|zwei|drei|vier|fünf)\s*(?:\(\d+\)\s*)?\+?\s*(?:(?:-|–|to|a|bis)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?|años|jahre?n?|ans|anos|anni)(?![\w-]*\s*old)(?!-old)"#
-  )
+  private static let yearsPattern = Pattern(joining: [
+    #"\b(\d{1,2}(?:\.\d)?|"#, numberWords.keys.sorted().joined(separator: "|"), ")",
+    #"\s*(?:\(\d+\)\s*)?\+?\s*(?:(?:-|–|to|a|bis)\s*\d{1,2}\s*\+?\s*)?"#,
+    #"(?:years?|yrs?|años|jahre?n?|ans|anos|anni)(?![\w-]*\s*old)(?!-old)"#,
+  ])
   private static let numberWords: [String: Double] = [
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "un": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,

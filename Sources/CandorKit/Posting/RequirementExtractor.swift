@@ -50,8 +50,12 @@ enum RequirementExtractor {
     #"^(e-?mail|phone|tel|mobile|main|web|website|fax|address)\s*:"#)
 
   private static let requirementShape = Pattern(
-    #"\b(experience|years?|degree|knowledge of|proficien|familiar|certif|licen[cs]e|ability to|skills? in|background in|understanding of|must have|required|qualification)"#
-  )
+    #"\b"#
+      + Pattern.anyOf([
+        "experience", "years?", "degree", "knowledge of", "proficien", "familiar", "certif",
+        "licen[cs]e", "ability to", "skills? in", "background in", "understanding of",
+        "must have", "required", "qualification",
+      ]))
 
   private static func looksLikeRequirement(_ text: String) -> Bool {
     requirementShape.matches(text)

@@ -42,8 +42,12 @@ enum SalaryParser {
   }
 
   private static let amountPattern = Pattern(
-    #"(US\$|C\$|CA\$|A\$|AU\$|R\$|S/\.?|[$€£¥₹]|\b(?:USD|EUR|GBP|CAD|AUD|PEN|MXN|INR|CHF|BRL)\b)?\s?(?<![\d.,])(\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:\s?([kK]|MM|M)\b)?(?:\s?(USD|EUR|GBP|CAD|AUD|PEN|€|£))?"#,
-    caseSensitive: true)
+    joining: [
+      #"(US\$|C\$|CA\$|A\$|AU\$|R\$|S/\.?|[$€£¥₹]"#,
+      #"|\b(?:USD|EUR|GBP|CAD|AUD|PEN|MXN|INR|CHF|BRL)\b)?"#,
+      #"\s?(?<![\d.,])(\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"#,
+      #"(?:\s?([kK]|MM|M)\b)?(?:\s?(USD|EUR|GBP|CAD|AUD|PEN|€|£))?"#,
+    ], caseSensitive: true)
 
   private static func rangeBetween(_ first: Amount, _ second: Amount, in text: String) -> Bool {
     guard let start = text.range(of: first.raw),

@@ -36,9 +36,11 @@ enum TitleFinder {
 
   private static let seeking: Pattern = {
     let nouns = RoleWords.nouns.filter { $0.allSatisfy(\.isASCII) }.sorted().joined(separator: "|")
-    return Pattern(
-      #"\b(?:seeking|hiring|looking for|searching for|recruiting|is for|in search of|buscamos|busca|suchen)\s+(?:an?|our next|our|the|un|una|eine?n?)\s+((?:[\w+#/&.-]+\s+){0,6}?(?:"#
-        + nouns + #")s?)\b"#)
+    return Pattern(joining: [
+      #"\b(?:seeking|hiring|looking for|searching for|recruiting|is for|in search of|buscamos"#,
+      #"|busca|suchen)\s+(?:an?|our next|our|the|un|una|eine?n?)\s+"#,
+      #"((?:[\w+#/&.-]+\s+){0,6}?(?:"#, nouns, #")s?)\b"#,
+    ])
   }()
 
   private static let adjectives: Set<String> = [

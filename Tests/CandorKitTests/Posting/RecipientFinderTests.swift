@@ -14,7 +14,8 @@ import Testing
       text: "You will report to Dana Whitfield, Director of Platform Engineering.",
       name: "Dana Whitfield"),
     .init(text: "Reports to: Priya Raman", name: "Priya Raman"),
-    .init(text: "Our hiring manager, Tomás Ortega, reads every application.", name: "Tomás Ortega"),
+    .init(
+      text: "Our hiring manager, Tomás Ortega, reads every application.", name: "Tomás Ortega"),
     .init(text: "Please contact Lee Park with any questions.", name: "Lee Park"),
     .init(text: "Send your resume and cover letter to Ms. Ana Cruz.", name: "Ana Cruz"),
     .init(text: "Write to casey+worklife@peardeck.example. Thanks!", name: "Casey"),

@@ -13,7 +13,8 @@ import Testing
   static let lines: [TierCase] = [
     .init(text: "Must have 5+ years of Go", tier: .required, years: 5),
     .init(
-      text: "Minimum of 2-3 years of nursing. ASC experience preferred.", tier: .required, years: 2),
+      text: "Minimum of 2-3 years of nursing. ASC experience preferred.", tier: .required,
+      years: 2),
     .init(text: "Previous experience is a plus, but not required", tier: .preferred, years: nil),
     .init(text: "Bachelors degree strongly preferred", tier: .preferred, years: nil),
     .init(text: "Zendesk experience a bonus", tier: .preferred, years: nil),

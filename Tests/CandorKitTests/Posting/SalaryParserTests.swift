@@ -24,13 +24,14 @@ import Testing
       text: "Employer Provided Salary:$85K-$90K", isPayField: true, minimum: 85_000,
       maximum: 90_000, currency: "USD", period: .year),
     .init(
-      text: "$14.00/hr", isPayField: true, minimum: 14, maximum: 14, currency: "USD", period: .hour),
+      text: "$14.00/hr", isPayField: true, minimum: 14, maximum: 14, currency: "USD",
+      period: .hour),
     .init(
       text: "20000-28000", isPayField: true, minimum: 20_000, maximum: 28_000, currency: nil,
       period: .year),
     .init(
-      text: "€50.000 – €60.000 brutto pro Jahr", isPayField: true, minimum: 50_000, maximum: 60_000,
-      currency: "EUR", period: .year),
+      text: "€50.000 – €60.000 brutto pro Jahr", isPayField: true, minimum: 50_000,
+      maximum: 60_000, currency: "EUR", period: .year),
     .init(
       text: "£3,200 per month", isPayField: true, minimum: 3_200, maximum: 3_200, currency: "GBP",
       period: .month),

@@ -66,7 +66,8 @@ import Testing
     #expect(
       posting.lines.contains {
         $0.text
-          == "Quillon Mutual is looking for a Claims Data Analyst to turn claims data into decisions."
+          == "Quillon Mutual is looking for a Claims Data Analyst to turn claims data "
+          + "into decisions."
       })
     #expect(posting.notes.contains("dropped the job board rating 4.1 after the company name"))
     let crOnly = try PostingFixture.read("lone-cr.txt")
