@@ -21,22 +21,27 @@ enum CompanyFinder {
     return pool.best(minimum: 40)
   }
 
+  /// Weighs every cue; the first sentence of a paragraph about the company counts more,
+  /// because postings introduce the company by name there.
   private static func scan(_ sections: [SectionedLine], into pool: inout CandidatePool) {
-    var previous: SectionKind?
-    for item in sections where !item.line.isBlank {
-      if item.isHeading {
-        for (pattern, weight) in headingCues { pool.add(pattern, in: item.text, weight, item) }
-        previous = nil
+    var opensParagraph = true
+    for item in sections {
+      if item.line.isBlank || item.isHeading {
+        opensParagraph = true
+        if item.isHeading {
+          for (pattern, weight) in headingCues { pool.add(pattern, in: item.text, weight, item) }
+        }
         continue
       }
+      let introduces = opensParagraph && [.intro, .about, .role].contains(item.section)
       for (number, sentence) in Sentences.split(item.text).enumerated() {
-        let opensSection = number == 0 && previous == nil
+        let bonus = introduces && number == 0 ? 20 : 0
         for (pattern, weight) in sentenceCues {
-          pool.add(pattern, in: sentence, weight + (opensSection ? 20 : 0), item)
+          pool.add(pattern, in: sentence, weight + bonus, item)
         }
         for (pattern, weight) in possessiveCues { pool.add(pattern, in: sentence, weight, item) }
       }
-      previous = item.section
+      opensParagraph = false
     }
   }
 

@@ -70,47 +70,6 @@ enum PageNoise {
     return count
   }
 
-  /// On a printed page, drops the fragments ads and page widgets leave: blocks of many
-  /// very short lines, and one- or two-word lines that are neither headings nor labels.
-  /// Runs after wrapped lines are joined, so a line's wrapped tail is not mistaken for one.
-  static func dropDebris(_ source: inout PostingSource) {
-    guard source.pageTitle != nil else { return }
-    let dropped = dropDebris(&source.lines)
-    guard dropped > 0 else { return }
-    source.notes.append(
-      "set aside \(dropped) fragment\(dropped == 1 ? "" : "s") of ads and page widgets")
-  }
-
-  private static func dropDebris(_ lines: inout [TextLine]) -> Int {
-    let before = lines.count
-    var kept: [TextLine] = []
-    var block: [TextLine] = []
-    func flush() {
-      let counts = block.map { $0.text.words.count }.sorted()
-      let isAdBlock =
-        block.count >= 5 && counts[counts.count / 2] <= 3
-        && !block.contains { $0.text.hasSuffix(":") || $0.kind == .bullet }
-      if !isAdBlock { kept += block.filter { !isFragment($0) } }
-      block.removeAll()
-    }
-    for line in lines {
-      if line.isBlank {
-        flush()
-        kept.append(line)
-      } else {
-        block.append(line)
-      }
-    }
-    flush()
-    lines = kept
-    return before - kept.count
-  }
-
-  private static func isFragment(_ line: TextLine) -> Bool {
-    line.kind != .bullet && line.text.words.count <= 2 && !line.text.hasSuffix(":")
-      && SectionClassifier.kind(ofHeading: line.text) == nil && !RoleWords.isTitleLike(line.text)
-  }
-
   private static func nextText(_ lines: [TextLine], after index: Int) -> TextLine? {
     lines[(index + 1)...].prefix(4).first { !$0.isBlank }
   }

@@ -4,53 +4,79 @@ enum PostingBoundary {
   /// The index in `lines` where something other than the main posting starts, with a note.
   static func end(of lines: [TextLine], mainTitle: String?) -> (Int, String)? {
     var seen = 0
+    var hadSections = false
     let titleLevel = lines.first { $0.kind == .heading }?.level ?? 1
     for (index, line) in lines.enumerated() where !line.isBlank {
       seen += 1
       if isRelatedJobs(line) {
         return (index, "set aside a list of other jobs from line \(line.line)")
       }
-      guard seen > 5 else { continue }
-      if let title = secondTitle(lines, at: index, titleLevel: titleLevel, mainTitle: mainTitle) {
+      let context = Context(titleLevel: titleLevel, mainTitle: mainTitle, hadSections: hadSections)
+      if seen > 5, let title = secondTitle(lines, at: index, context) {
         return (
           index,
           "a second posting (\"\(title)\") starts at line \(line.line); it was set aside"
         )
       }
+      if opensDutiesOrRequirements(line) { hadSections = true }
     }
     return nil
   }
 
-  /// The title of a second posting starting at `index`, if one does.
-  private static func secondTitle(
-    _ lines: [TextLine], at index: Int, titleLevel: Int, mainTitle: String?
-  ) -> String? {
+  private struct Context {
+    var titleLevel: Int
+    var mainTitle: String?
+    /// The main posting already listed duties or requirements.
+    var hadSections: Bool
+  }
+
+  /// The title of a second posting starting at `index`, if one does: a repeated title
+  /// field, a title after a separator, or a title line after the main posting's sections
+  /// that is followed by sections of its own.
+  private static func secondTitle(_ lines: [TextLine], at index: Int, _ context: Context)
+    -> String?
+  {
     let line = lines[index]
     if let (field, value) = HeaderFields.labelled(line.text), field == .title,
-      RoleWords.isTitleLike(value), !same(value, mainTitle)
+      isOtherTitle(value, context)
     {
       return value
     }
     if isSeparator(line.text),
-      let next = lines[(index + 1)...].prefix(3).first(where: {
-        !$0.isBlank
-      }), RoleWords.isTitleLike(next.text), !same(next.text, mainTitle)
+      let next = lines[(index + 1)...].prefix(3).first(where: { !$0.isBlank }),
+      isOtherTitle(next.text, context)
     {
       return next.text
     }
-    guard line.kind == .heading, line.level <= titleLevel, RoleWords.isTitleLike(line.text),
-      !same(line.text, mainTitle), !SectionClassifier.isSectionHeading(line.text),
-      hasRequirementsAfter(lines, index)
+    let isTitleLine =
+      line.kind == .heading ? line.level <= context.titleLevel : standsAlone(lines, index)
+    guard isTitleLine, context.hadSections, isOtherTitle(line.text, context),
+      !SectionClassifier.isSectionHeading(line.text), hasRequirementsAfter(lines, index)
     else { return nil }
     return line.text
   }
 
+  private static func isOtherTitle(_ text: String, _ context: Context) -> Bool {
+    RoleWords.isTitleLike(text) && !same(text, context.mainTitle)
+  }
+
+  /// A short text line with a blank line above it and no sentence or label punctuation.
+  private static func standsAlone(_ lines: [TextLine], _ index: Int) -> Bool {
+    let line = lines[index]
+    guard line.kind == .text, line.text.words.count <= 8, let last = line.text.last,
+      !".:;,".contains(last)
+    else { return false }
+    return index == 0 || lines[index - 1].isBlank
+  }
+
+  private static func opensDutiesOrRequirements(_ line: TextLine) -> Bool {
+    guard SectionClassifier.isHeadingLike(line) else { return false }
+    let kind = SectionClassifier.kind(ofHeading: line.text)
+    return kind == .requirements || kind == .responsibilities || kind == .preferred
+  }
+
   private static func hasRequirementsAfter(_ lines: [TextLine], _ index: Int) -> Bool {
-    lines[(index + 1)...].contains { line in
-      let kind = SectionClassifier.kind(ofHeading: line.text)
-      return (line.kind == .heading || line.text.hasSuffix(":"))
-        && (kind == .requirements || kind == .responsibilities)
-    }
+    lines[(index + 1)...].contains(where: opensDutiesOrRequirements)
   }
 
   private static func same(_ text: String, _ title: String?) -> Bool {

@@ -7,8 +7,9 @@ public enum PostingReader {
   {
     var source = try PostingLoader.load(file)
     PageNoise.strip(&source)
+    PrintedPageDebris.dropAdBlocks(&source)
     source.lines = LineRepair.repair(source.lines, joiningWrappedLines: source.format != .html)
-    PageNoise.dropDebris(&source)
+    PrintedPageDebris.dropFragments(&source)
     let header = HeaderFields.extract(&source)
     let page = source.pageTitle.map { PageTitle($0.text) }
     let rawTitle = TitleFinder.find(source, page: page)

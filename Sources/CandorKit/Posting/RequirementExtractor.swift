@@ -32,12 +32,15 @@ enum RequirementExtractor {
     case .preferred: return .preferred
     case .intro, .role, .other, .stack:
       guard item.line.kind == .bullet || item.text.count < 200, let cue,
-        looksLikeRequirement(item.text)
+        looksLikeRequirement(item.text), !shortLabel.matches(item.text)
       else { return nil }
       return cue
     default: return nil
     }
   }
+
+  /// "Desired level of experience: Manager": a metadata label, not a requirement.
+  private static let shortLabel = Pattern(#"^[^:]{2,40}:\s*\S+(\s\S+){0,2}$"#)
 
   /// A requirement says something: two words or more, or a skill on its own ("SQL"), and
   /// is not a contact detail ("Email: …").
@@ -68,7 +71,9 @@ enum RequirementExtractor {
       !$0.isHeading && !$0.line.isBlank && !Boilerplate.matches($0.text)
     }
     var lines = body.filter { $0.section == .responsibilities }
-    if lines.isEmpty { lines = body.filter { $0.section == .role && $0.line.kind == .bullet } }
+    if lines.isEmpty {
+      lines = body.filter { [.role, .other].contains($0.section) && $0.line.kind == .bullet }
+    }
     return lines.map { PostingLine(text: $0.text, line: $0.line.line) }
   }
 }

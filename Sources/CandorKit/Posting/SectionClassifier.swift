@@ -46,12 +46,15 @@ enum SectionClassifier {
     }
   }
 
-  /// The section a "Label: text" line opens ("Hours: Monday–Friday", "Benefits: …").
+  /// The section a "Label: text" line moves into ("Hours: Monday–Friday", "Benefits: …"):
+  /// only the parts that follow a posting's substance; "Experience: 5 years" stays an item.
   private static func labelKind(_ text: String) -> SectionKind? {
     guard let colon = text.firstIndex(of: ":") else { return nil }
     let label = String(text[..<colon])
-    guard label.words.count <= 6, !label.isEmpty else { return nil }
-    return kind(ofHeading: label)
+    guard label.words.count <= 6, !label.isEmpty, let kind = kind(ofHeading: label),
+      [.benefits, .apply, .legal, .conditions, .other].contains(kind)
+    else { return nil }
+    return kind
   }
 
   /// True when the line works as a heading in its document.
