@@ -6,13 +6,11 @@ enum LevelInference {
     title: String?, stated: String?, requirements: [Requirement], text: String
   ) -> ExperienceLevel {
     let words = RoleWords.tokens(title ?? "")
+    let isManager = words.contains("manager") || words.contains("gerente")
     if words.contains(where: RoleWords.lead.contains) { return .lead }
+    if isManager, managesPeople(words, text: text) { return .lead }
     if words.contains(where: RoleWords.senior.contains) { return .senior }
-    if words.contains("manager") || words.contains("gerente") {
-      if managesPeople(words, text: text) { return .lead }
-    } else if words.contains(where: RoleWords.entry.contains) {
-      return .entry
-    }
+    if !isManager, words.contains(where: RoleWords.entry.contains) { return .entry }
     if words.contains("intermediate") || words.contains("mid") { return .mid }
     if let stated = stated.flatMap(level(stated:)) { return stated }
     let required = requirements.filter { $0.tier == .required }.compactMap(\.years)

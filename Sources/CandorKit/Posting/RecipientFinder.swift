@@ -26,6 +26,8 @@ enum RecipientFinder {
   private static let cues: [(Pattern, String)] = [
     (#"hiring manager\s*(?:is|:|,|-|–)?\s+"#, "hiring manager"),
     (#"recruiter\s*(?:is|:|,|-|–)\s*"#, "recruiter"),
+    (#"(?:recruiter|hiring manager) for this (?:role|position|job) is\s+"#, "recruiter"),
+    (#"\battn\.?:?\s+"#, "contact"),
     (
       Pattern.anyOf([
         "contact person", "point of contact", "ansprechpartner(?:in)?", "persona de contacto",

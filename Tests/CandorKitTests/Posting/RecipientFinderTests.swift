@@ -21,6 +21,8 @@ import Testing
     .init(text: "Write to casey+worklife@peardeck.example. Thanks!", name: "Casey"),
     .init(text: "Apply by email: jane.doe@acme.example", name: "Jane Doe"),
     .init(text: "Questions go to sam@acme.example; Sam Rivera runs the team.", name: "Sam Rivera"),
+    .init(text: "Attn: Jane Smith, Talent Acquisition", name: "Jane Smith"),
+    .init(text: "The recruiter for this role is Dana Wu.", name: "Dana Wu"),
     // Roles, teams, shared mailboxes and odd local parts never become a person.
     .init(text: "Reports to the Warehouse Supervisor", name: nil),
     .init(text: "REPORTS TO: VP Operations", name: nil),
