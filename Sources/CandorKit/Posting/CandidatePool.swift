@@ -36,8 +36,12 @@ struct CandidatePool {
   }
 
   /// The candidate with the highest score once recurrence is counted, if it reaches `minimum`.
+  /// Only the strongest few are counted, which keeps huge inputs fast.
   func best(minimum: Int) -> SourcedValue? {
-    let ranked = candidates.values.map { candidate -> (Candidate, Int) in
+    let strongest = candidates.values.sorted {
+      $0.score != $1.score ? $0.score > $1.score : $0.name < $1.name
+    }
+    let ranked = strongest.prefix(12).map { candidate -> (Candidate, Int) in
       let (spelling, count) = Self.occurrences(of: candidate.name, in: text)
       var copy = candidate
       copy.name = CompanyName.clean(spelling)

@@ -6,12 +6,15 @@ enum PostingBoundary {
     var seen = 0
     var hadSections = false
     let titleLevel = lines.first { $0.kind == .heading }?.level ?? 1
+    let lastSection = lines.lastIndex(where: opensDutiesOrRequirements) ?? -1
     for (index, line) in lines.enumerated() where !line.isBlank {
       seen += 1
       if isRelatedJobs(line) {
         return (index, "set aside a list of other jobs from line \(line.line)")
       }
-      let context = Context(titleLevel: titleLevel, mainTitle: mainTitle, hadSections: hadSections)
+      let context = Context(
+        titleLevel: titleLevel, mainTitle: mainTitle, hadSections: hadSections,
+        sectionsFollow: lastSection > index)
       if seen > 5, let title = secondTitle(lines, at: index, context) {
         return (
           index,
@@ -28,6 +31,8 @@ enum PostingBoundary {
     var mainTitle: String?
     /// The main posting already listed duties or requirements.
     var hadSections: Bool
+    /// Duties or requirements are listed after the line in question.
+    var sectionsFollow: Bool
   }
 
   /// The title of a second posting starting at `index`, if one does: a repeated title
@@ -51,7 +56,7 @@ enum PostingBoundary {
     let isTitleLine =
       line.kind == .heading ? line.level <= context.titleLevel : standsAlone(lines, index)
     guard isTitleLine, context.hadSections, isOtherTitle(line.text, context),
-      !SectionClassifier.isSectionHeading(line.text), hasRequirementsAfter(lines, index)
+      !SectionClassifier.isSectionHeading(line.text), context.sectionsFollow
     else { return nil }
     return line.text
   }
@@ -73,10 +78,6 @@ enum PostingBoundary {
     guard SectionClassifier.isHeadingLike(line) else { return false }
     let kind = SectionClassifier.kind(ofHeading: line.text)
     return kind == .requirements || kind == .responsibilities || kind == .preferred
-  }
-
-  private static func hasRequirementsAfter(_ lines: [TextLine], _ index: Int) -> Bool {
-    lines[(index + 1)...].contains(where: opensDutiesOrRequirements)
   }
 
   private static func same(_ text: String, _ title: String?) -> Bool {

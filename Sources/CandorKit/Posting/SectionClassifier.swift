@@ -60,6 +60,7 @@ enum SectionClassifier {
   /// True when the line works as a heading in its document.
   static func isHeadingLike(_ line: TextLine) -> Bool {
     let text = line.text
+    guard line.kind == .heading || text.count <= 120 else { return false }
     let count = text.words.count
     switch line.kind {
     case .heading: return true
