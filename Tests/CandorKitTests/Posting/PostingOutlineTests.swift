@@ -8,7 +8,7 @@ import Testing
 @Suite struct PostingOutlineTests {
   @Test(arguments: [
     "backend-engineer.md", "glassdoor-scrape.txt", "warehouse-lead.json", "jsonld-posting.html",
-    "spanish-posting.txt", "no-named-contact.md",
+    "no-named-contact.md",
   ])
   func rendersTheWholeOutline(_ name: String) throws {
     let outline = PostingOutline.render(try PostingFixture.read(name))
