@@ -42,14 +42,16 @@ public enum PostingReader {
   private static func describe(
     _ source: PostingSource, sections: [SectionedLine], lexicon: Lexicon
   ) -> JobPosting {
-    let requirements = RequirementExtractor.requirements(sections, lexicon: lexicon)
+    let found = RequirementExtractor.requirements(sections, lexicon: lexicon)
+    let skills = SkillCollector.collect(sections, requirements: found, lexicon: lexicon)
+    let requirements = RequirementExtractor.weighRepetition(found, skills: skills)
     let text = source.lines.filter { !$0.isBlank }.map(\.text).joined(separator: "\n")
     return JobPosting(
       salary: SalaryParser.find(source, lines: source.lines),
       language: LanguageDetector.detect(text),
       requirements: requirements,
       responsibilities: RequirementExtractor.responsibilities(sections),
-      skills: SkillCollector.collect(sections, requirements: requirements, lexicon: lexicon),
+      skills: skills,
       scaleFigures: ScaleFigureFinder.find(sections))
   }
 }

@@ -24,6 +24,20 @@ enum RequirementExtractor {
     return result
   }
 
+  /// Raises the emphasis of requirements whose skills the posting repeats elsewhere:
+  /// +0.05 for each skill named on two or more lines, at most +0.1.
+  static func weighRepetition(_ requirements: [Requirement], skills: [SkillMention])
+    -> [Requirement]
+  {
+    let repeated = Set(skills.filter { $0.lines.count >= 2 }.map(\.term))
+    return requirements.map { requirement in
+      var copy = requirement
+      let bonus = min(0.1, 0.05 * Double(requirement.skills.filter(repeated.contains).count))
+      copy.emphasis = (min(1, requirement.emphasis + bonus) * 100).rounded() / 100
+      return copy
+    }
+  }
+
   /// The line's tier when it states a requirement; nil when it does not.
   private static func tier(of item: SectionedLine) -> Tier? {
     let cue = RequirementCues.tier(of: item.text)

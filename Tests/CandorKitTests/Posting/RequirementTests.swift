@@ -46,6 +46,22 @@ import Testing
     #expect(required[2].emphasis > required[0].emphasis, "\"Must\" stresses a line")
   }
 
+  @Test func stressesRequirementsWhoseSkillsRecur() {
+    let requirements = [
+      Requirement(
+        text: "Go and SQL", tier: .required, skills: ["Go", "SQL"], emphasis: 0.6, line: 3),
+      Requirement(
+        text: "Some Python", tier: .preferred, skills: ["Python"], emphasis: 0.4, line: 4),
+    ]
+    let skills = [
+      SkillMention(term: "Go", category: .language, spelling: "Go", count: 2, lines: [1, 3]),
+      SkillMention(term: "SQL", category: .language, spelling: "SQL", count: 3, lines: [2, 3]),
+      SkillMention(term: "Python", category: .language, spelling: "Python", lines: [4]),
+    ]
+    let weighed = RequirementExtractor.weighRepetition(requirements, skills: skills)
+    #expect(weighed.map(\.emphasis) == [0.7, 0.4])
+  }
+
   @Test func keepsApplyInstructionsAndContactLinesOutOfRequirements() throws {
     let clinic = try PostingFixture.read("clinic-nurse.md").requirements
     #expect(!clinic.contains { $0.text.contains("send your resume") })
