@@ -18,6 +18,7 @@ enum CompanyFinder {
       pool.add(department.text, 20, line: department.line)
     }
     scan(sections, into: &pool)
+    // FIXME: a company named only in passing ("clusters of Acme nodes") is not found.
     return pool.best(minimum: 40)
   }
 

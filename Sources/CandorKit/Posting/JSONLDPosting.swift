@@ -35,6 +35,7 @@ struct JSONLDPosting {
     source.offer(.experience, experience, line: line)
     if source.salary == nil { source.salary = salary }
     guard let html = descriptionHTML else { return }
+    // FIXME: every description line points at the JSON-LD block's line, not its own place.
     let described = JobDescriptionText.lines(html, line: line ?? 1)
     if wordCount(described) > wordCount(source.lines) * 2 {
       source.lines = described

@@ -34,8 +34,9 @@ enum SalaryParser {
     let isRange = second.map { rangeBetween(first, $0, in: text) } ?? false
     let maximum = isRange ? second!.value : first.value
     let currency = first.currency ?? (isRange ? second!.currency : nil)
+    let last = isRange ? second! : first
     let stated =
-      isPayField ? clipped(text) : phrase(in: text, from: first, to: isRange ? second! : first)
+      isPayField && text.count <= 40 ? text.trimmed : phrase(in: text, from: first, to: last)
     return Salary(
       text: stated, minimum: first.value, maximum: maximum,
       currency: currency.map(currencyCode), period: period(in: text, value: maximum))
