@@ -13,6 +13,6 @@ enum Boilerplate {
         "the above statements", "this job description (is|does)",
         "not (designed|intended|intending) to (cover|be)", "other duties as assigned",
         "background check", "send (us )?(your|a) (resume|cv)", "submit your (resume|application)",
-        "with (any )?questions", "enviar su cv", "postular",
+        "with (any )?questions", "questions(?=\\?)", "enviar su cv", "postular",
       ]) + #"\b"#)
 }

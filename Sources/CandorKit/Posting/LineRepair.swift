@@ -27,9 +27,16 @@ enum LineRepair {
 
   // MARK: Run-together text
 
-  /// Places where list items or sentences were glued together, each with its replacement.
-  private static let gluedItems: [(Pattern, String)] = [
+  /// Words glued together where a list lost its separators ("a plusWeekend availability"),
+  /// safe to split on any line.
+  private static let gluedWords: [(Pattern, String)] = [
     (Pattern(#"(\b[a-z][a-z’']{2,})(?=[A-Z](?:[a-z’']|\+))"#, caseSensitive: true), "$1\u{1E}"),
+    (Pattern(#"([a-z]{3,})(?=\d{1,2}\s?\+?\s?(?:years?|yrs)\b)"#, caseSensitive: true), "$1\u{1E}"),
+  ]
+
+  /// Further places where items or sentences were glued, split only in long run-together
+  /// lines, where a short label line ("Location:Austin") is not at risk.
+  private static let gluedItems: [(Pattern, String)] = [
     (Pattern(#"([a-z0-9][.!?:)]{1,2})(?=[A-Z][a-z])"#, caseSensitive: true), "$1\u{1E}"),
     (Pattern(#"([a-z])(?=[A-Z]{2,}[A-Z /&]*:)"#, caseSensitive: true), "$1\u{1E}"),
     (
@@ -37,7 +44,6 @@ enum LineRepair {
         #"(\b[A-Z][a-z’']{2,}|\b[A-Z]{2,})(?=(?:"# + itemStarters + #")\b|[A-Z][a-z]{3,}ing\b)"#,
         caseSensitive: true), "$1\u{1E}"
     ),
-    (Pattern(#"([a-z]{3,})(?=\d{1,2}\s?\+?\s?(?:years?|yrs)\b)"#, caseSensitive: true), "$1\u{1E}"),
     (Pattern(#"\s{3,}"#), "\u{1E}"),
   ]
 
@@ -61,8 +67,9 @@ enum LineRepair {
   /// Splits a long text line whose list items or sentences lost their separators
   /// ("…broken linksCheerful under pressure…") into one line per item.
   static func splitRunTogether(_ line: TextLine) -> [TextLine] {
-    guard line.kind == .text, line.text.count > 160 else { return [line] }
-    let marked = gluedItems.reduce(line.text) { $1.0.replacing(in: $0, with: $1.1) }
+    guard line.kind == .text, line.text.count > 30 else { return [line] }
+    let rules = line.text.count > 160 ? gluedWords + gluedItems : gluedWords
+    let marked = rules.reduce(line.text) { $1.0.replacing(in: $0, with: $1.1) }
     let parts = marked.split(separator: "\u{1E}").map { String($0).trimmed }.filter {
       !$0.isEmpty
     }

@@ -20,6 +20,24 @@ import Testing
     #expect(LineRepair.splitRunTogether(line).allSatisfy { $0.line == 4 })
   }
 
+  @Test(arguments: [
+    (
+      "Retail experience a plusWeekend availability required",
+      ["Retail experience a plus", "Weekend availability required"]
+    ),
+    (
+      "Location:Austin, TX (hybrid, two days a week)",
+      ["Location:Austin, TX (hybrid, two days a week)"]
+    ),
+    (
+      "Experience with JavaScript, PowerPoint and iPhone apps",
+      ["Experience with JavaScript, PowerPoint and iPhone apps"]
+    ),
+  ])
+  func splitsShortLinesOnlyWhereWordsAreGlued(_ sample: (String, [String])) {
+    #expect(LineRepair.splitRunTogether(TextLine(sample.0, line: 1)).map(\.text) == sample.1)
+  }
+
   @Test func joinsLinesAPrinterWrapped() {
     let lines = [
       "• Inspect, repair and commission inverters and battery systems at customer sites across",
