@@ -65,13 +65,19 @@ enum PostingBoundary {
     RoleWords.isTitleLike(text) && !same(text, context.mainTitle)
   }
 
-  /// A short text line with a blank line above it and no sentence or label punctuation.
+  /// A short text line without sentence or label punctuation that stands apart: a blank
+  /// line above it, or a section heading or "Label: value" line right below it.
   private static func standsAlone(_ lines: [TextLine], _ index: Int) -> Bool {
     let line = lines[index]
     guard line.kind == .text, line.text.words.count <= 8, let last = line.text.last,
       !".:;,".contains(last)
     else { return false }
-    return index == 0 || lines[index - 1].isBlank
+    if index == 0 || lines[index - 1].isBlank { return true }
+    guard index + 1 < lines.count else { return false }
+    let next = lines[index + 1]
+    let namesSection =
+      next.text.words.count <= 6 && SectionClassifier.kind(ofHeading: next.text) != nil
+    return namesSection || HeaderFields.labelled(next.text) != nil
   }
 
   private static func opensDutiesOrRequirements(_ line: TextLine) -> Bool {

@@ -95,6 +95,9 @@ import Testing
   @Test(arguments: [
     ("two-postings.txt", "Regional Sales Director", 16, "Payroll Specialist"),
     ("pasted-second-posting.txt", "Sales Account Director", 14, "Line Cook"),
+    (
+      "scrape-with-second-job.txt", "Sales Account Director", 10, "Sales Development Representative"
+    ),
   ])
   func setsASecondPastedPostingAside(_ sample: (String, String, Int, String)) throws {
     let (file, second, line, title) = sample
