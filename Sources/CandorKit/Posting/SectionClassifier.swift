@@ -1,21 +1,3 @@
-/// What a part of a posting is about, judged from its heading.
-enum SectionKind: String, Sendable {
-  case intro, about, role, responsibilities, requirements, preferred, benefits, apply, legal
-  case stack, conditions, other
-
-  /// Sections whose lines describe the company and can give hooks.
-  var describesCompany: Bool { [.intro, .about, .role, .other].contains(self) }
-}
-
-/// A body line with the section it belongs to.
-struct SectionedLine: Sendable {
-  var line: TextLine
-  var section: SectionKind
-  var isHeading: Bool
-
-  var text: String { line.text }
-}
-
 /// Assigns every line to a section by the headings above it, in any common wording and in
 /// the languages Candor detects. Plain-text headings count too: a short line ending in ":"
 /// or a short line that names a known section.
