@@ -5,21 +5,30 @@ enum CompanyFinder {
   static func find(
     _ source: PostingSource, sections: [SectionedLine], rawTitle: String?, page: PageTitle?
   ) -> SourcedValue? {
-    if let stated = source.fields[.company] {
-      return SourcedValue(text: CompanyName.clean(stated.text), line: stated.line)
-    }
     var pool = CandidatePool(text: sections.map(\.text).joined(separator: "\n"))
+    if let stated = source.fields[.company] {
+      let name = CompanyName.clean(stated.text)
+      return shorterNameInText(name, pool: &pool, sections: sections)
+        ?? SourcedValue(text: name, line: stated.line)
+    }
     if let company = page?.company { pool.add(company, 60, line: source.pageTitle?.line) }
     if let suffix = rawTitle.flatMap(titleSuffix) { pool.add(suffix, 30, line: nil) }
-    if let department = source.fields[.department],
-      !commonDepartments.contains(
-        department.text.lowercased())
-    {
-      pool.add(department.text, 20, line: department.line)
-    }
     scan(sections, into: &pool)
     // FIXME: a company named only in passing ("clusters of Acme nodes") is not found.
     return pool.best(minimum: 40)
+  }
+
+  /// The name the posting itself uses when a stated name ("Pearson Technology") never
+  /// appears in the text but a shorter form of it does ("At Pearson, we…").
+  private static func shorterNameInText(
+    _ stated: String, pool: inout CandidatePool, sections: [SectionedLine]
+  ) -> SourcedValue? {
+    guard !pool.text.lowercased().contains(stated.lowercased()) else { return nil }
+    scan(sections, into: &pool)
+    guard let found = pool.best(minimum: 40),
+      stated.folded.hasPrefix(found.text.folded + " ")
+    else { return nil }
+    return found
   }
 
   /// Weighs every cue; the first sentence of a paragraph about the company counts more,
@@ -104,10 +113,4 @@ enum CompanyFinder {
     }
     return nil
   }
-
-  private static let commonDepartments: Set<String> = [
-    "marketing", "sales", "hr", "human resources", "engineering", "it", "finance", "operations",
-    "product", "design", "customer service", "support", "research", "legal", "admin",
-    "administration", "r&d", "development", "management", "technology", "data", "editorial",
-  ]
 }

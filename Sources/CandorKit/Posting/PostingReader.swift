@@ -5,12 +5,7 @@ public enum PostingReader {
   public static func read(_ file: InputFile, lexicon: Lexicon = .standard) throws(CandorError)
     -> JobPosting
   {
-    var source = try PostingLoader.load(file)
-    PageNoise.strip(&source)
-    PrintedPageDebris.dropAdBlocks(&source)
-    source.lines = LineRepair.repair(source.lines, joiningWrappedLines: source.format != .html)
-    PrintedPageDebris.dropFragments(&source)
-    let header = HeaderFields.extract(&source)
+    var (source, header) = try prepare(file)
     let page = source.pageTitle.map { PageTitle($0.text) }
     let rawTitle = TitleFinder.find(source, page: page)
     if let (end, note) = PostingBoundary.end(of: source.lines, mainTitle: rawTitle?.text) {
@@ -18,12 +13,8 @@ public enum PostingReader {
       source.notes.append(note)
     }
     let sections = SectionClassifier.classify(source.lines)
-    let company = CompanyFinder.find(
-      source, sections: sections, rawTitle: rawTitle?.text, page: page)?.text
-    let title = rawTitle.map { TitleCleaner.clean($0.text, company: company) }
-    if let raw = rawTitle?.text, let title, raw.trimmed != title {
-      source.notes.append("tidied the title from \"\(raw.trimmed)\"")
-    }
+    let (title, company) = identify(&source, sections: sections, rawTitle: rawTitle, page: page)
+
     var posting = describe(source, sections: sections, lexicon: lexicon)
     posting.title = title
     posting.company = company
@@ -36,6 +27,39 @@ public enum PostingReader {
     posting.notes = source.notes
     posting.lines = (header + source.lines).sorted { $0.line < $1.line }
     return posting
+  }
+
+  /// Loads the file, sets page furniture aside, repairs line structure and moves the
+  /// labelled header lines out of the body.
+  private static func prepare(_ file: InputFile) throws(CandorError)
+    -> (PostingSource, [TextLine])
+  {
+    var source = try PostingLoader.load(file)
+    PageNoise.strip(&source)
+    PrintedPageDebris.dropAdBlocks(&source)
+    source.lines = LineRepair.repair(source.lines, joiningWrappedLines: source.format != .html)
+    PrintedPageDebris.dropFragments(&source)
+    let header = HeaderFields.extract(&source)
+    return (source, header)
+  }
+
+  /// The cleaned title and the company, noting where either differs from what was stated.
+  private static func identify(
+    _ source: inout PostingSource, sections: [SectionedLine], rawTitle: SourcedValue?,
+    page: PageTitle?
+  ) -> (String?, String?) {
+    let company = CompanyFinder.find(
+      source, sections: sections, rawTitle: rawTitle?.text, page: page)?.text
+    if let stated = source[.company], let company,
+      company.folded != CompanyName.clean(stated).folded
+    {
+      source.notes.append("the posting calls the company \"\(company)\", not \"\(stated)\"")
+    }
+    let title = rawTitle.map { TitleCleaner.clean($0.text, company: company) }
+    if let raw = rawTitle?.text, let title, raw.trimmed != title {
+      source.notes.append("tidied the title from \"\(raw.trimmed)\"")
+    }
+    return (title, company)
   }
 
   /// The parts that need no title or company: requirements, skills, pay, figures, language.

@@ -69,4 +69,25 @@ import Testing
     #expect(!text.contains { $0.contains("All jobs") || $0.contains("Privacy") })
     #expect(text.contains("Advanced SQL & Python"))
   }
+
+  @Test(arguments: [
+    (
+      "Pearlstone Learning Group", "At Pearlstone, we build reading apps for schools.", "Pearlstone"
+    ),
+    (
+      "Pearlstone Learning Group", "Pearlstone Learning Group builds reading apps.",
+      "Pearlstone Learning Group"
+    ),
+    (
+      "Pearlstone Learning Group", "We build reading apps for schools.", "Pearlstone Learning Group"
+    ),
+  ])
+  func writesTheCompanyAsThePostingCallsIt(_ sample: (String, String, String)) throws {
+    let text = "---\ntitle: Reading Coach\ncompany: \(sample.0)\n---\n\n\(sample.1)\n"
+    let posting = try PostingFixture.read(text: text, name: "job.md")
+    #expect(posting.company == sample.2)
+    #expect(
+      posting.notes.contains { $0.hasPrefix("the posting calls the company") }
+        == (sample.2 != sample.0))
+  }
 }
