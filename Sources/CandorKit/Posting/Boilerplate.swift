@@ -2,17 +2,16 @@
 /// statements, disclaimers about the description itself, and calls to click or apply.
 enum Boilerplate {
   static func matches(_ text: String) -> Bool {
-    pattern.matches(text)
+    phrases.matches(text)
   }
 
-  private static let pattern = Pattern(
-    #"\b"#
-      + Pattern.anyOf([
-        "click here", "apply (now|today|for this)", "equal opportunity employer",
-        #"discriminat\w*"#,
-        "the above statements", "this job description (is|does)",
-        "not (designed|intended|intending) to (cover|be)", "other duties as assigned",
-        "background check", "send (us )?(your|a) (resume|cv)", "submit your (resume|application)",
-        "with (any )?questions", "questions(?=\\?)", "enviar su cv", "postular",
-      ]) + #"\b"#)
+  private static let phrases = PhraseSet([
+    "click here", "apply now", "apply today", "apply for this", "equal opportunity employer",
+    "discriminat", "the above statements", "this job description is",
+    "this job description does", "not designed to", "not intended to", "not intending to",
+    "other duties as assigned", "background check", "send your resume", "send your cv",
+    "send a resume", "send a cv", "send us your", "submit your resume",
+    "submit your application", "with questions", "with any questions", "questions?",
+    "enviar su cv", "postular",
+  ])
 }

@@ -43,17 +43,24 @@ enum CompanyFinder {
         }
         continue
       }
+      defer { opensParagraph = false }
+      guard !listsRequirements.contains(item.section) else { continue }
       let introduces = opensParagraph && [.intro, .about, .role].contains(item.section)
       for (number, sentence) in Sentences.split(item.text).enumerated() {
         let bonus = introduces && number == 0 ? 20 : 0
         for (pattern, weight) in sentenceCues {
           pool.add(pattern, in: sentence, weight + bonus, item)
         }
+        guard sentence.contains("’s") || sentence.contains("'s") else { continue }
         for (pattern, weight) in possessiveCues { pool.add(pattern, in: sentence, weight, item) }
       }
-      opensParagraph = false
     }
   }
+
+  /// Sections about the candidate rather than the company.
+  private static let listsRequirements: Set<SectionKind> = [
+    .requirements, .preferred, .conditions, .legal, .stack,
+  ]
 
   private static let name = #"([A-Z][\w&.+-]*(?:\s+(?:[A-Z][\w&.+-]*|of|&|and|de|del|für)){0,4})"#
 
@@ -66,11 +73,16 @@ enum CompanyFinder {
   ]
 
   private static let sentenceCues: [(Pattern, Int)] = [
-    (Pattern(#"(?i:\bDBA|d/b/a|doing business as)\s+"# + name, caseSensitive: true), 70),
+    (
+      Pattern(
+        #"(?i:\bDBA|d/b/a|doing business as)\s+"# + name, caseSensitive: true,
+        requiring: ["dba", "d/b/a", "doing business as"]), 70
+    ),
     (
       Pattern(
         #"(?i:why (?:work|join)(?: us)? at|greetings from|welcome to|come work at"#
-          + #"|join (?:us at|the team at))\s+"# + name, caseSensitive: true), 45
+          + #"|join (?:us at|the team at))\s+"# + name, caseSensitive: true,
+        requiring: ["why ", "greetings from", "welcome to", "come work at", "join "]), 45
     ),
     (Pattern(#"^(?i:at|en|bei|chez)\s+"# + name + #"\s*,"#, caseSensitive: true), 40),
     (
@@ -78,17 +90,30 @@ enum CompanyFinder {
         #"^(?:The\s+)?"# + name
           + #"\s+(?:(?i:is|are)\s+(?i:seeking|looking|hiring|searching|recruiting|currently|now)"#
           + #"|busca|sucht|recherche|procura|cerca)\b"#,
-        caseSensitive: true), 50
+        caseSensitive: true,
+        requiring: [
+          "seeking", "looking", "hiring", "searching", "recruiting", "currently", " now",
+          "busca", "sucht", "recherche", "procura", "cerca",
+        ]), 50
     ),
     (
       Pattern(
         #"^"# + name
           + #"\s+(?i:is|was|has been|operates|builds|makes|provides|offers|helps|runs"#
           + #"|specializes|ist|es|est|é|è)\s+(?!(?i:a plus|a bonus|required|preferred|nice)\b)"#,
-        caseSensitive: true), 25
+        caseSensitive: true,
+        requiring: [
+          " is ", " was ", " has been ", " operates ", " builds ", " makes ", " provides ",
+          " offers ", " helps ", " runs ", " specializes ", " ist ", " es ", " est ", " é ",
+          " è ",
+        ]), 25
     ),
-    (Pattern(#"^(?i:we're|we are|we’re)\s+"# + name + #"\s*[,.!]"#, caseSensitive: true), 45),
-    (Pattern(#"(?i:\bjoin(?:ing)?)\s+"# + name, caseSensitive: true), 20),
+    (
+      Pattern(
+        #"^(?i:we're|we are|we’re)\s+"# + name + #"\s*[,.!]"#, caseSensitive: true,
+        requiring: ["we're", "we are", "we’re"]), 45
+    ),
+    (Pattern(#"(?i:\bjoin(?:ing)?)\s+"# + name, caseSensitive: true, requiring: ["join"]), 20),
   ]
 
   private static let possessiveCues: [(Pattern, Int)] = [

@@ -7,7 +7,7 @@ enum CompanyName {
     name = rating.replacing(in: name, with: "")
     name = legalForm.replacing(in: name, with: "")
     name = name.trimmingCharacters(in: .init(charactersIn: " ,.;:-–—|"))
-    if let article = name.words.first, articles.contains(String(article)), name.words.count >= 2 {
+    if let article = name.words.first, articles.contains(String(article)), name.wordCount >= 2 {
       name = String(name.dropFirst(article.count + 1))
     }
     return isShouting(name) ? softenCapitals(name) : name
@@ -28,7 +28,7 @@ enum CompanyName {
 
   private static func isShouting(_ name: String) -> Bool {
     let letters = name.filter(\.isLetter)
-    return name.words.count >= 2 && letters.count > 6 && letters.allSatisfy(\.isUppercase)
+    return name.wordCount >= 2 && letters.count > 6 && letters.allSatisfy(\.isUppercase)
   }
 
   /// "BBVA BANCO CONTINENTAL" → "BBVA Banco Continental": short words stay acronyms.

@@ -51,7 +51,7 @@ enum HeaderFields {
     return (entry, groups[2].trimmed)
   }
 
-  private static let labelLine = Pattern(#"^([\p{L} ]{2,30}?)\s*:\s*(.*)$"#)
+  private static let labelLine = Pattern(#"^([\p{L} ]{2,30}?)\s*:\s*(.*)$"#, requiring: [":"])
 
   private static func isRating(_ text: String) -> Bool {
     ratingLine.matches(text.trimmed)

@@ -59,6 +59,9 @@ enum HookFinder {
     (.culture, ["culture", "values", "collaborative", "we value", "diverse", "autonomy"]),
   ]
 
+  private static let companyVoice = PhraseSet([" we ", " we're", " we’re", " our ", " us "])
+  private static let cueSets = cues.map { ($0.0, PhraseSet($0.1)) }
+  private static let boilerplatePhrase = PhraseSet(boilerplate)
   private static let boilerplate = [
     "equal opportunity", "discriminat", "benefit", "insurance", "401", "vacation", "paid time",
     "apply", "click", "resume", "salary", "e-mail", "email", "http", "you will", "you'll",
@@ -71,16 +74,13 @@ enum HookFinder {
   private static func judge(_ sentence: String, company: String?, section: SectionKind)
     -> (CompanyHook.Kind, Int)?
   {
+    guard (40...320).contains(sentence.count), !startsWithDuty(sentence) else { return nil }
     let lower = " " + sentence.lowercased()
-    guard (40...320).contains(sentence.count), !boilerplate.contains(where: lower.contains),
-      !Boilerplate.matches(sentence),
-      !startsWithDuty(sentence)
-    else { return nil }
     let namesCompany = company.map { lower.contains($0.lowercased()) } ?? false
-    let speaksAsCompany = [" we ", " we're", " we’re", " our ", " us "].contains(
-      where: lower.contains)
-    guard namesCompany || speaksAsCompany || section == .about else { return nil }
-    let hits = cues.map { kind, words in (kind, words.filter(lower.contains).count) }
+    guard namesCompany || section == .about || companyVoice.matches(lower),
+      !boilerplatePhrase.matches(lower), !Boilerplate.matches(sentence)
+    else { return nil }
+    let hits = cueSets.map { kind, words in (kind, words.distinctCount(in: lower)) }
     guard let top = hits.max(by: { $0.1 < $1.1 }), top.1 > 0 else { return nil }
     let kind = hits.first { $0.1 == top.1 }!.0
     let score = top.1 + (namesCompany ? 2 : 0) + (section == .about ? 1 : 0)

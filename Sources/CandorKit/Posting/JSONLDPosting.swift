@@ -44,7 +44,7 @@ struct JSONLDPosting {
   }
 
   private func wordCount(_ lines: [TextLine]) -> Int {
-    lines.reduce(0) { $0 + $1.text.words.count }
+    lines.reduce(0) { $0 + $1.text.wordCount }
   }
 
   private static func jobPostingNode(in json: Any) -> [String: Any]? {

@@ -29,10 +29,11 @@ enum LineRepair {
 
   /// Words glued together where a list lost its separators ("a plusWeekend availability"),
   /// safe to split on any line.
-  private static let gluedWords: [(Pattern, String)] = [
-    (Pattern(#"(\b[a-z][a-z’']{2,})(?=[A-Z](?:[a-z’']|\+))"#, caseSensitive: true), "$1\u{1E}"),
-    (Pattern(#"([a-z]{3,})(?=\d{1,2}\s?\+?\s?(?:years?|yrs)\b)"#, caseSensitive: true), "$1\u{1E}"),
-  ]
+  private static let gluedWord = Pattern(
+    #"(\b[a-z][a-z’']{2,})(?=[A-Z](?:[a-z’']|\+))"#, caseSensitive: true)
+  /// "preferred6 + years": a word glued to the years that open the next item.
+  private static let gluedYears = Pattern(
+    #"([a-z]{3,})(?=\d{1,2}\s?\+?\s?(?:years?|yrs)\b)"#, caseSensitive: true)
 
   /// Further places where items or sentences were glued, split only in long run-together
   /// lines, where a short label line ("Location:Austin") is not at risk.
@@ -68,8 +69,15 @@ enum LineRepair {
   /// ("…broken linksCheerful under pressure…") into one line per item.
   static func splitRunTogether(_ line: TextLine) -> [TextLine] {
     guard line.kind == .text, line.text.count > 30 else { return [line] }
-    let rules = line.text.count > 160 ? gluedWords + gluedItems : gluedWords
-    let marked = rules.reduce(line.text) { $1.0.replacing(in: $0, with: $1.1) }
+    let text = line.text
+    let isLong = text.count > 160
+    var marked = text
+    if text.hasCaseJoin { marked = gluedWord.replacing(in: marked, with: "$1\u{1E}") }
+    if text.hasDigit, text.contains("yr") || text.contains("year") {
+      marked = gluedYears.replacing(in: marked, with: "$1\u{1E}")
+    }
+    if isLong { marked = gluedItems.reduce(marked) { $1.0.replacing(in: $0, with: $1.1) } }
+    guard marked != text else { return [line] }
     let parts = marked.split(separator: "\u{1E}").map { String($0).trimmed }.filter {
       !$0.isEmpty
     }

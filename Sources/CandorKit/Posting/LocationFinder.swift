@@ -34,21 +34,24 @@ enum LocationFinder {
   private static let jobPlacing: [Pattern] = [
     Pattern(
       #"(?i:\b(?:position|role|job|opening)\b[^.]{0,40}?\b(?:located|based)\s+"#
-        + #"(?:in|at)\s+(?:either\s+)?)"# + places, caseSensitive: true),
-    Pattern(#"^(?:job )?location\s*:\s*(\S.{1,80})$"#),
+        + #"(?:in|at)\s+(?:either\s+)?)"# + places, caseSensitive: true,
+      requiring: ["located", "based"]),
+    Pattern(#"^(?:job )?location\s*:\s*(\S.{1,80})$"#, requiring: ["location"]),
     Pattern(
       #"(?i:\b(?:lugar de prácticas|lugar de trabajo|ubicación|standort|arbeitsort)\s*:\s*)"#
-        + places, caseSensitive: true),
+        + places, caseSensitive: true,
+      requiring: ["lugar de", "ubicación", "standort", "arbeitsort"]),
   ]
 
   /// Sentences that place the company or an office, weaker evidence for the job.
   private static let placing: [Pattern] = [
     Pattern(
       #"(?i:\b(?:located|based|situated|headquartered)\s+(?:in|at)\s+(?:either\s+)?(?:our\s+)?)"#
-        + places, caseSensitive: true),
+        + places, caseSensitive: true,
+      requiring: ["located", "based", "situated", "headquartered"]),
     Pattern(
       #"\b(?i:in)\s+(?:our\s+)?((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+,\s?(?:"#
-        + usStates + #"))\b"#, caseSensitive: true),
+        + usStates + #"))\b"#, caseSensitive: true, requiring: [", "]),
   ]
 
   private static let usStates = """
@@ -88,20 +91,22 @@ enum LocationFinder {
       + Pattern.anyOf([
         "fully remote", "100% remote", "remote (?:position|role|job|work|first)", "work remotely",
         "remoto", "teletrabajo", "home ?office",
-      ]) + #"\b"#)
+      ]) + #"\b"#, requiring: ["remot", "teletrabajo", "home"])
   private static let remoteArea = Pattern(
     #"\bopen to (?:applicants|candidates) (?:residing|living|located|based) anywhere "#
-      + #"(?:with)?in (?:the )?([^.!]+)"#)
+      + #"(?:with)?in (?:the )?([^.!]+)"#, requiring: ["anywhere"])
   private static let negation = Pattern(#"\b(not|no|non|isn't|onsite|on-site|in-person)\b"#)
 
   /// "Remote", or "Remote (United States)" when the posting limits where people may live.
   private static func remote(_ lines: [TextLine]) -> SourcedValue? {
     for line in lines {
-      for sentence in Sentences.split(line.text) where !negation.matches(sentence) {
-        if let groups = remoteArea.groups(in: sentence) {
+      for sentence in Sentences.split(line.text) {
+        if let groups = remoteArea.groups(in: sentence), !negation.matches(sentence) {
           return SourcedValue(text: "Remote (\(groups[1].trimmedValue))", line: line.line)
         }
-        if remotePattern.matches(sentence) { return SourcedValue(text: "Remote", line: line.line) }
+        if remotePattern.matches(sentence), !negation.matches(sentence) {
+          return SourcedValue(text: "Remote", line: line.line)
+        }
       }
     }
     return nil

@@ -34,10 +34,11 @@ enum PageNoise {
   }
 
   private static let printStamp = Pattern(
-    #"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(\s?[ap]\.?m\.?)?$"#)
+    #"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(\s?[ap]\.?m\.?)?$"#, requiring: [":"])
   private static let pageCounter = Pattern(
-    #"^(\d{1,3}\s?/\s?\d{1,3}|(page|página|seite|pagina)\s+\d+(\s+(of|de|von|di)\s+\d+)?)$"#)
-  private static let bareLink = Pattern(#"^(https?://|www\.)\S+$"#)
+    #"^(\d{1,3}\s?/\s?\d{1,3}|(page|página|seite|pagina)\s+\d+(\s+(of|de|von|di)\s+\d+)?)$"#,
+    requiring: ["/", "page", "página", "seite", "pagina"])
+  private static let bareLink = Pattern(#"^(https?://|www\.)\S+$"#, requiring: ["http", "www."])
 
   private static func isFurniture(_ text: String) -> Bool {
     pageCounter.matches(text) || bareLink.matches(text)
@@ -51,7 +52,7 @@ enum PageNoise {
   /// A line that says it is an ad, or belongs to one ("HBO Max · Sponsored").
   static func isAdMarker(_ text: String) -> Bool {
     let lower = text.lowercased()
-    guard text.words.count <= 8 else { return false }
+    guard text.wordCount <= 8 else { return false }
     return adMarkers.contains { marker in
       lower == marker || lower.hasSuffix("· " + marker) || lower.hasSuffix("| " + marker)
         || lower.hasPrefix(marker + " ·")
@@ -61,7 +62,7 @@ enum PageNoise {
   /// Drops the short lines just above an ad marker (the ad's headline); returns how many.
   private static func dropAdNeighbours(_ kept: inout [TextLine]) -> Int {
     var count = 0
-    while let last = kept.last, !last.isBlank, last.kind != .heading, last.text.words.count <= 6,
+    while let last = kept.last, !last.isBlank, last.kind != .heading, last.text.wordCount <= 6,
       !last.text.hasSuffix(":"), count < 2
     {
       kept.removeLast()

@@ -42,7 +42,8 @@ enum PostingBoundary {
     -> String?
   {
     let line = lines[index]
-    if let (field, value) = HeaderFields.labelled(line.text), field == .title,
+    if line.text.contains(":"), let (field, value) = HeaderFields.labelled(line.text),
+      field == .title,
       isOtherTitle(value, context)
     {
       return value
@@ -69,14 +70,14 @@ enum PostingBoundary {
   /// line above it, or a section heading or "Label: value" line right below it.
   private static func standsAlone(_ lines: [TextLine], _ index: Int) -> Bool {
     let line = lines[index]
-    guard line.kind == .text, line.text.words.count <= 8, let last = line.text.last,
+    guard line.kind == .text, line.text.wordCount <= 8, let last = line.text.last,
       !".:;,".contains(last)
     else { return false }
     if index == 0 || lines[index - 1].isBlank { return true }
     guard index + 1 < lines.count else { return false }
     let next = lines[index + 1]
     let namesSection =
-      next.text.words.count <= 6 && SectionClassifier.kind(ofHeading: next.text) != nil
+      next.text.wordCount <= 6 && SectionClassifier.kind(ofHeading: next.text) != nil
     return namesSection || HeaderFields.labelled(next.text) != nil
   }
 
@@ -93,7 +94,9 @@ enum PostingBoundary {
     return a == b || a.hasPrefix(b) || b.hasPrefix(a)
   }
 
-  private static let separator = Pattern(#"^([-=_*~#•]\s?){4,}$"#)
+  private static let separator = Pattern(
+    #"^([-=_*~#•]\s?){4,}$"#,
+    requiring: ["--", "==", "__", "**", "~~", "##", "- -", "* *", "•"])
 
   private static func isSeparator(_ text: String) -> Bool { separator.matches(text.trimmed) }
 
@@ -106,6 +109,6 @@ enum PostingBoundary {
       ]))
 
   private static func isRelatedJobs(_ line: TextLine) -> Bool {
-    line.text.words.count <= 6 && relatedJobs.matches(line.text.trimmed)
+    line.text.count < 60 && line.text.wordCount <= 6 && relatedJobs.matches(line.text.trimmed)
   }
 }

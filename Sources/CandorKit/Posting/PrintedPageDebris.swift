@@ -36,12 +36,12 @@ enum PrintedPageDebris {
   private static func isAdBlock(_ block: [TextLine]) -> Bool {
     guard block.count >= 5, !block.contains(where: { $0.text.hasSuffix(":") || $0.kind == .bullet })
     else { return false }
-    let counts = block.map { $0.text.words.count }.sorted()
+    let counts = block.map { $0.text.wordCount }.sorted()
     return counts[counts.count / 2] <= 3
   }
 
   private static func isFragment(_ line: TextLine) -> Bool {
-    line.kind == .text && line.text.words.count <= 2 && !line.text.hasSuffix(":")
+    line.kind == .text && line.text.wordCount <= 2 && !line.text.hasSuffix(":")
       && SectionClassifier.kind(ofHeading: line.text) == nil && !RoleWords.isTitleLike(line.text)
   }
 

@@ -5,7 +5,7 @@
 enum RecipientFinder {
   static func find(_ lines: [TextLine], company: String?) -> Contact? {
     let texts = lines.filter { !$0.isBlank }
-    let emails = texts.flatMap { line in
+    let emails = texts.filter { $0.text.contains("@") }.flatMap { line in
       emailPattern.allGroups(in: line.text).map { (address: $0[0], local: $0[1], line: line.line) }
     }
     if var contact = cued(texts, company: company) ?? signature(texts, company: company) {
@@ -46,7 +46,15 @@ enum RecipientFinder {
     (#"\breport(?:s|ing)?\s+(?:directly\s+)?to\s*:?\s+"#, "reports to"),
   ].map { (Pattern($0.0 + #"(.{2,60})"#), $0.1) }
 
+  /// Words at least one cue contains, to skip lines no cue can match.
+  private static let cueWords = PhraseSet([
+    "hiring manager", "recruiter", "contact", "ansprechpartner", "interlocuteur", "send",
+    "mail", "submit", "forward", "direct", "address", "reach out", "get in touch", "write to",
+    "report", "attn",
+  ])
+
   private static func cued(_ lines: [TextLine], company: String?) -> Contact? {
+    let lines = lines.filter { cueWords.matches($0.text) }
     for (pattern, role) in cues {
       for line in lines {
         for groups in pattern.allGroups(in: line.text) {
@@ -64,15 +72,19 @@ enum RecipientFinder {
       + Pattern.anyOf([
         "regards", "thanks", "thank you", "sincerely", "cheers", "saludos", "atentamente",
         "cordialmente", "mit freundlichen grüßen", "viele grüße", "cordialement", "best",
-      ]) + #"\s*[,.!]?$"#)
+      ]) + #"\s*[,.!]?$"#,
+    requiring: [
+      "regards", "thank", "sincerely", "cheers", "saludos", "atentamente", "cordialmente",
+      "grüß", "cordialement", "best",
+    ])
 
   /// The name under a closing such as "With Regards," in a recruiter's note.
   private static func signature(_ lines: [TextLine], company: String?) -> Contact? {
     for (index, line) in lines.enumerated() where closing.matches(line.text.trimmed) {
       guard index + 1 < lines.count else { continue }
       let next = lines[index + 1]
-      guard next.text.words.count <= 4, let name = PersonName.leading(next.text, company: company),
-        name.words.count == next.text.trimmedValue.words.count
+      guard next.text.wordCount <= 4, let name = PersonName.leading(next.text, company: company),
+        name.words.count == next.text.trimmedValue.wordCount
       else { continue }
       return Contact(name: name, role: "signature", line: next.line)
     }

@@ -8,6 +8,7 @@ enum RequirementCues {
     "un plus", "souhaité", "gradito", "diferencial", "an asset", "extra credit", "optional",
     "is a plus", "preferably", "major plus", "big plus", "huge plus", "definite plus",
   ]
+  private static let preferredPhrase = PhraseSet(preferred)
   private static let required = [
     "must", "required", "requires", "minimum", "at least", "mandatory", "essential",
     "necessary", "obligatorio", "indispensable", "imprescindible", "zwingend", "erforderlich",
@@ -22,7 +23,7 @@ enum RequirementCues {
   /// speaks for the line: "Minimum 2 years of X. Y preferred." is a must-have.
   static func tier(of text: String) -> Tier? {
     let lower = firstClause(text).lowercased()
-    if preferred.contains(where: { lower.contains($0) }) { return .preferred }
+    if preferredPhrase.matches(lower) { return .preferred }
     if requiredWord.matches(lower) { return .required }
     return nil
   }
@@ -43,14 +44,15 @@ enum RequirementCues {
     return (min(1, max(0, score)) * 100).rounded() / 100
   }
 
-  private static let requiredWord = Pattern(#"\b("# + required.joined(separator: "|") + #")\b"#)
-  private static let intensityWord = Pattern(#"\b("# + intensity.joined(separator: "|") + #")\b"#)
+  private static let requiredWord = PhraseSet(required, wholeWords: true)
+  private static let intensityWord = PhraseSet(intensity, wholeWords: true)
 
-  private static let yearsPattern = Pattern(joining: [
-    #"\b(\d{1,2}(?:\.\d)?|"#, numberWords.keys.sorted().joined(separator: "|"), ")",
-    #"\s*(?:\(\d+\)\s*)?\+?\s*(?:(?:-|–|to|a|bis)\s*\d{1,2}\s*\+?\s*)?"#,
-    #"(?:years?|yrs?|años|jahre?n?|ans|anos|anni)(?![\w-]*\s*old)(?!-old)"#,
-  ])
+  private static let yearsPattern = Pattern(
+    joining: [
+      #"\b(\d{1,2}(?:\.\d)?|"#, numberWords.keys.sorted().joined(separator: "|"), ")",
+      #"\s*(?:\(\d+\)\s*)?\+?\s*(?:(?:-|–|to|a|bis)\s*\d{1,2}\s*\+?\s*)?"#,
+      #"(?:years?|yrs?|años|jahre?n?|ans|anos|anni)(?![\w-]*\s*old)(?!-old)"#,
+    ], requiring: ["year", "yr", "año", "jahr", "ans", "anos", "anni"])
   private static let numberWords: [String: Double] = [
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "un": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,

@@ -54,13 +54,13 @@ enum RequirementExtractor {
   }
 
   /// "Desired level of experience: Manager": a metadata label, not a requirement.
-  private static let shortLabel = Pattern(#"^[^:]{2,40}:\s*\S+(\s\S+){0,2}$"#)
+  private static let shortLabel = Pattern(#"^[^:]{2,40}:\s*\S+(\s\S+){0,2}$"#, requiring: [":"])
 
   /// A requirement says something: two words or more, or a skill on its own ("SQL"), and
   /// is not a contact detail ("Email: …").
   private static func isSubstantial(_ text: String, lexicon: Lexicon) -> Bool {
     if contactDetail.matches(text) || Boilerplate.matches(text) { return false }
-    return text.words.count >= 2 || !lexicon.matches(in: text).isEmpty
+    return text.wordCount >= 2 || !lexicon.matches(in: text).isEmpty
   }
 
   private static let contactDetail = Pattern(

@@ -9,14 +9,15 @@ enum SalaryParser {
     if let stated = source[.salary], let salary = parse(stated, isPayField: true) {
       return salary
     }
-    for line in lines where !line.isBlank {
+    let withNumbers = lines.filter { !$0.isBlank && $0.text.hasDigit }
+    for line in withNumbers {
       if let (field, value) = HeaderFields.labelled(line.text), field == .salary,
         let salary = parse(value, isPayField: true)
       {
         return salary
       }
     }
-    for line in lines where !line.isBlank && line.text.count < 400 {
+    for line in withNumbers where line.text.count < 400 {
       for sentence in Sentences.split(line.text) where mentionsPay(sentence) {
         if let salary = parse(sentence, isPayField: false) { return salary }
       }
@@ -63,9 +64,11 @@ enum SalaryParser {
 
   private static func mentionsPay(_ sentence: String) -> Bool {
     let lower = sentence.lowercased()
-    return payWords.contains { lower.contains($0) } || periodWords.contains { lower.contains($0.0) }
+    return payPhrase.matches(lower)
   }
 
+  private static let payPhrase = PhraseSet(payWords + periodWords.map(\.0))
+  private static let periodPhrase = PhraseSet(periodWords.map(\.0))
   private static let payWords = [
     "salary", "pay", "compensation", "wage", "rate", "base", "ote", "earn", "stipend", "sueldo",
     "salario", "remuneración", "gehalt", "vergütung", "salaire", "rémunération", "stipendio",
@@ -85,7 +88,11 @@ enum SalaryParser {
 
   private static func period(in text: String, value: Double) -> Salary.Period? {
     let lower = text.lowercased() + " "
-    if let found = periodWords.first(where: { lower.contains($0.0) }) { return found.1 }
+    if let word = periodPhrase.first(in: lower),
+      let found = periodWords.first(where: { $0.0 == word })
+    {
+      return found.1
+    }
     if value >= 10_000 { return .year }
     return value < 300 ? .hour : nil
   }

@@ -33,7 +33,7 @@ enum SectionClassifier {
   private static func labelKind(_ text: String) -> SectionKind? {
     guard let colon = text.firstIndex(of: ":") else { return nil }
     let label = String(text[..<colon])
-    guard label.words.count <= 6, !label.isEmpty, let kind = kind(ofHeading: label),
+    guard label.wordCount <= 6, !label.isEmpty, let kind = kind(ofHeading: label),
       [.benefits, .apply, .legal, .conditions, .other].contains(kind)
     else { return nil }
     return kind
@@ -43,7 +43,7 @@ enum SectionClassifier {
   static func isHeadingLike(_ line: TextLine) -> Bool {
     let text = line.text
     guard line.kind == .heading || text.count <= 120 else { return false }
-    let count = text.words.count
+    let count = text.wordCount
     switch line.kind {
     case .heading: return true
     case .blank: return false
@@ -77,8 +77,10 @@ enum SectionClassifier {
       " " + text.lowercased().trimmingCharacters(in: .init(charactersIn: " :*#¿?¡!"))
       + " "
     guard lower.count <= 90 else { return nil }
-    return cues.first { _, words in words.contains { lower.contains($0) } }?.0
+    return cueSets.first { $0.1.matches(lower) }?.0
   }
+
+  private static let cueSets = cues.map { ($0.0, PhraseSet($0.1)) }
 
   private static let cues: [(SectionKind, [String])] = [
     (.legal, ["equal opportunit", " eeo", "disclaimer", "igualdad de oportunidades"]),

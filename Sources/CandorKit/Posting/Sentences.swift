@@ -2,6 +2,10 @@
 /// letter or digit, keeping abbreviations such as "e.g.", "Inc." and "U.S." whole.
 enum Sentences {
   static func split(_ text: String) -> [String] {
+    guard mayHoldTwoSentences(text) else {
+      let sentence = text.trimmed
+      return sentence.isEmpty ? [] : [sentence]
+    }
     let chars = Array(text)
     var sentences: [String] = []
     var start = 0
@@ -15,6 +19,22 @@ enum Sentences {
     }
     if start < chars.count { append(chars[start...], to: &sentences) }
     return sentences
+  }
+
+  /// False when no ".", "!" or "?" is followed by more text: one sentence at most.
+  private static func mayHoldTwoSentences(_ text: String) -> Bool {
+    let bytes = text.utf8
+    var sawStop = false
+    for byte in bytes {
+      if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
+        sawStop = true
+      } else if sawStop, byte != UInt8(ascii: " "), byte != UInt8(ascii: ")"),
+        byte != UInt8(ascii: "\"")
+      {
+        return true
+      }
+    }
+    return false
   }
 
   private static func append(_ slice: ArraySlice<Character>, to sentences: inout [String]) {

@@ -17,7 +17,7 @@ enum TitleFinder {
   }
 
   private static func isCandidate(_ text: String) -> Bool {
-    RoleWords.isTitleLike(text) && !text.contains(":") && text.words.count <= 10
+    RoleWords.isTitleLike(text) && !text.contains(":") && text.wordCount <= 10
   }
 
   /// A first heading that extends the stated title ("Devops" → "Devops/Supporting Engineer").
