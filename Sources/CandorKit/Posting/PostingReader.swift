@@ -1,11 +1,81 @@
 /// Reads a job posting in any supported format into a ``JobPosting``.
 public enum PostingReader {
-  /// Reads `file`. Throws when the file holds nothing that looks like a posting.
+  /// Reads `file` (text, Markdown, HTML or JSON). Throws when the file holds nothing that
+  /// looks like a posting.
   public static func read(_ file: InputFile, lexicon: Lexicon = .standard) throws(CandorError)
     -> JobPosting
   {
-    // FIXME: skeleton only; the extraction pipeline is being written.
-    let document = TextDocument(file)
-    return JobPosting(lines: document.lines)
+    var (source, header) = try prepare(file)
+    let page = source.pageTitle.map { PageTitle($0.text) }
+    let rawTitle = TitleFinder.find(source, page: page)
+    if let (end, note) = PostingBoundary.end(of: source.lines, mainTitle: rawTitle?.text) {
+      source.lines = Array(source.lines[..<end])
+      source.notes.append(note)
+    }
+    let sections = SectionClassifier.classify(source.lines)
+    let (title, company) = identify(&source, sections: sections, rawTitle: rawTitle, page: page)
+
+    var posting = describe(source, sections: sections, lexicon: lexicon)
+    posting.title = title
+    posting.company = company
+    posting.recipient = RecipientFinder.find(source.lines, company: company)
+    posting.location = LocationFinder.find(source, lines: source.lines, page: page)?.text
+    posting.level = LevelInference.infer(
+      title: title, stated: source[.experience], requirements: posting.requirements,
+      text: source.lines.map(\.text).joined(separator: "\n"))
+    posting.hooks = HookFinder.find(sections, company: company)
+    posting.notes = source.notes
+    posting.lines = (header + source.lines).sorted { $0.line < $1.line }
+    return posting
+  }
+
+  /// Loads the file, sets page furniture aside, repairs line structure and moves the
+  /// labelled header lines out of the body.
+  private static func prepare(_ file: InputFile) throws(CandorError)
+    -> (PostingSource, [TextLine])
+  {
+    var source = try PostingLoader.load(file)
+    PageNoise.strip(&source)
+    PrintedPageDebris.dropAdBlocks(&source)
+    source.lines = LineRepair.repair(source.lines, joiningWrappedLines: source.format != .html)
+    PrintedPageDebris.dropFragments(&source)
+    let header = HeaderFields.extract(&source)
+    return (source, header)
+  }
+
+  /// The cleaned title and the company, noting where either differs from what was stated.
+  private static func identify(
+    _ source: inout PostingSource, sections: [SectionedLine], rawTitle: SourcedValue?,
+    page: PageTitle?
+  ) -> (String?, String?) {
+    let company = CompanyFinder.find(
+      source, sections: sections, rawTitle: rawTitle?.text, page: page)?.text
+    if let stated = source[.company], let company,
+      company.folded != CompanyName.clean(stated).folded
+    {
+      source.notes.append("the posting calls the company \"\(company)\", not \"\(stated)\"")
+    }
+    let title = rawTitle.map { TitleCleaner.clean($0.text, company: company) }
+    if let raw = rawTitle?.text, let title, raw.trimmed != title {
+      source.notes.append("tidied the title from \"\(raw.trimmed)\"")
+    }
+    return (title, company)
+  }
+
+  /// The parts that need no title or company: requirements, skills, pay, figures, language.
+  private static func describe(
+    _ source: PostingSource, sections: [SectionedLine], lexicon: Lexicon
+  ) -> JobPosting {
+    let found = RequirementExtractor.requirements(sections, lexicon: lexicon)
+    let skills = SkillCollector.collect(sections, requirements: found, lexicon: lexicon)
+    let requirements = RequirementExtractor.weighRepetition(found, skills: skills)
+    let text = source.lines.filter { !$0.isBlank }.map(\.text).joined(separator: "\n")
+    return JobPosting(
+      salary: SalaryParser.find(source, lines: source.lines),
+      language: LanguageDetector.detect(text),
+      requirements: requirements,
+      responsibilities: RequirementExtractor.responsibilities(sections),
+      skills: skills,
+      scaleFigures: ScaleFigureFinder.find(sections))
   }
 }

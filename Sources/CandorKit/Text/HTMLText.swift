@@ -144,12 +144,13 @@ struct HTMLText {
     if raw.hasPrefix("<!") || raw.hasPrefix("<?") { return }
     let isClosing = raw.hasPrefix("</")
     let name = Self.tagName(raw)
-    if let skipped = skipUntil {
-      if isClosing && name == skipped { skipUntil = nil }
-      return
-    }
+    // JSON-LD usually sits in <head>, which is otherwise skipped.
     if !isClosing && name == "script" && raw.lowercased().contains("ld+json") {
       index = collectScript(chars, from: index)
+      return
+    }
+    if let skipped = skipUntil {
+      if isClosing && name == skipped { skipUntil = nil }
       return
     }
     if !isClosing && Self.skippedTags.contains(name) && !raw.hasSuffix("/>") {

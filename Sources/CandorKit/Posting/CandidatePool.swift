@@ -1,0 +1,91 @@
+import Foundation
+
+/// Collects company-name candidates with evidence weights and picks the best supported.
+struct CandidatePool {
+  private struct Candidate {
+    var name: String
+    var score: Int
+    var line: Int?
+    var hits: [String: Int] = [:]
+  }
+
+  /// The posting body, for counting how often each candidate recurs.
+  let text: String
+  private var candidates: [String: Candidate] = [:]
+
+  init(text: String) {
+    self.text = text
+  }
+
+  mutating func add(_ raw: String, _ weight: Int, line: Int?, cue: String = "") {
+    guard let name = Self.normalised(raw) else { return }
+    let key = name.folded
+    var candidate = candidates[key] ?? Candidate(name: name, score: 0, line: line)
+    let hits = candidate.hits[cue, default: 0]
+    guard cue.isEmpty || hits < 3 else { return }
+    candidate.hits[cue] = hits + 1
+    candidate.score += weight
+    candidates[key] = candidate
+  }
+
+  /// Adds the first capture group of every match of `pattern` in `sentence`.
+  mutating func add(_ pattern: Pattern, in sentence: String, _ weight: Int, _ item: SectionedLine) {
+    for groups in pattern.allGroups(in: sentence) where groups.count > 1 {
+      add(groups[1], weight, line: item.line.line, cue: "\(weight)")
+    }
+  }
+
+  /// The candidate with the highest score once recurrence is counted, if it reaches `minimum`.
+  /// Only the strongest few are counted, which keeps huge inputs fast.
+  func best(minimum: Int) -> SourcedValue? {
+    let strongest = candidates.values.sorted {
+      $0.score != $1.score ? $0.score > $1.score : $0.name < $1.name
+    }
+    let ranked = strongest.prefix(12).map { candidate -> (Candidate, Int) in
+      let (spelling, count) = Self.occurrences(of: candidate.name, in: text)
+      var copy = candidate
+      copy.name = CompanyName.clean(spelling)
+      return (copy, candidate.score + min(count * 5, 30))
+    }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.name < $1.0.name }
+    guard let (winner, score) = ranked.first, score >= minimum else { return nil }
+    return SourcedValue(text: winner.name, line: winner.line)
+  }
+
+  /// The most frequent spelling of `name` in `text` (ignoring case) and its count.
+  private static func occurrences(of name: String, in text: String) -> (String, Int) {
+    let escaped = NSRegularExpression.escapedPattern(for: name)
+    let matches = Pattern(#"(?<![\w])"# + escaped + #"(?![\w])"#).allGroups(in: text).map {
+      $0[0]
+    }
+    let counts = Dictionary(grouping: matches, by: { $0 }).mapValues(\.count)
+    guard let top = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key })
+    else { return (name, 0) }
+    let exact = counts[name] ?? 0
+    return (exact >= top.value ? name : top.key, matches.count)
+  }
+
+  private static let stopWords: Set<String> = [
+    "we", "our", "the", "this", "that", "these", "you", "your", "it", "they", "he", "she", "us",
+    "company", "team", "role", "position", "job", "candidates", "applicants", "here", "there",
+    "what", "who", "why", "how", "when", "if", "as", "in", "on", "for", "with", "a", "an",
+    "please", "experience", "ability", "knowledge", "strong", "excellent", "must", "all", "each",
+    "every", "some", "any", "most", "more", "one", "full", "part", "remote", "location",
+    "salary", "benefits", "requirements", "i", "my", "his", "her", "their", "its", "everyone",
+    "nuestro", "nuestra", "el", "la", "los", "las", "wir", "unser", "unsere", "nous", "notre",
+    "today", "now", "monday", "friday", "january", "summary", "description",
+  ]
+
+  /// The cleaned name, or nil when it cannot be a company's.
+  private static func normalised(_ raw: String) -> String? {
+    var words = raw.trimmed.split(separator: " ").map(String.init)
+    while let last = words.last, ["of", "and", "&", "de", "del", "für"].contains(last) {
+      words.removeLast()
+    }
+    let name = CompanyName.clean(words.joined(separator: " "))
+    guard name.count >= 2, let first = name.words.first,
+      !stopWords.contains(first.lowercased()), !RoleWords.isTitleLike(name),
+      name.first?.isLetter == true || name.first?.isNumber == true
+    else { return nil }
+    return name
+  }
+}

@@ -1,0 +1,141 @@
+/// Finds the hiring company: a stated field, else the best-supported name among the
+/// phrasings postings use ("About Acme", "Acme is seeking", "At Acme,", "We're Acme",
+/// "Acme's mission", "… DBA Acme"), weighted by how often the name recurs.
+enum CompanyFinder {
+  static func find(
+    _ source: PostingSource, sections: [SectionedLine], rawTitle: String?, page: PageTitle?
+  ) -> SourcedValue? {
+    var pool = CandidatePool(text: sections.map(\.text).joined(separator: "\n"))
+    if let stated = source.fields[.company] {
+      let name = CompanyName.clean(stated.text)
+      return shorterNameInText(name, pool: &pool, sections: sections)
+        ?? SourcedValue(text: name, line: stated.line)
+    }
+    if let company = page?.company { pool.add(company, 60, line: source.pageTitle?.line) }
+    if let suffix = rawTitle.flatMap(titleSuffix) { pool.add(suffix, 30, line: nil) }
+    scan(sections, into: &pool)
+    // FIXME: a company named only in passing ("clusters of Acme nodes") is not found.
+    return pool.best(minimum: 40)
+  }
+
+  /// The name the posting itself uses when a stated name ("Pearson Technology") never
+  /// appears in the text but a shorter form of it does ("At Pearson, we…").
+  private static func shorterNameInText(
+    _ stated: String, pool: inout CandidatePool, sections: [SectionedLine]
+  ) -> SourcedValue? {
+    guard !pool.text.lowercased().contains(stated.lowercased()) else { return nil }
+    scan(sections, into: &pool)
+    guard let found = pool.best(minimum: 40),
+      stated.folded.hasPrefix(found.text.folded + " ")
+    else { return nil }
+    return found
+  }
+
+  /// Weighs every cue; the first sentence of a paragraph about the company counts more,
+  /// because postings introduce the company by name there.
+  private static func scan(_ sections: [SectionedLine], into pool: inout CandidatePool) {
+    var opensParagraph = true
+    for item in sections {
+      if item.line.isBlank || item.isHeading {
+        opensParagraph = true
+        if item.isHeading {
+          for (pattern, weight) in headingCues { pool.add(pattern, in: item.text, weight, item) }
+        }
+        continue
+      }
+      defer { opensParagraph = false }
+      guard !listsRequirements.contains(item.section) else { continue }
+      let introduces = opensParagraph && [.intro, .about, .role].contains(item.section)
+      for (number, sentence) in Sentences.split(item.text).enumerated() {
+        let bonus = introduces && number == 0 ? 20 : 0
+        for (pattern, weight) in sentenceCues {
+          pool.add(pattern, in: sentence, weight + bonus, item)
+        }
+        guard sentence.contains("’s") || sentence.contains("'s") else { continue }
+        for (pattern, weight) in possessiveCues { pool.add(pattern, in: sentence, weight, item) }
+      }
+    }
+  }
+
+  /// Sections about the candidate rather than the company.
+  private static let listsRequirements: Set<SectionKind> = [
+    .requirements, .preferred, .conditions, .legal, .stack,
+  ]
+
+  private static let name = #"([A-Z][\w&.+-]*(?:\s+(?:[A-Z][\w&.+-]*|of|&|and|de|del|für)){0,4})"#
+
+  private static let headingCues: [(Pattern, Int)] = [
+    (
+      Pattern(
+        #"^(?i:about|why (?:work at|join)|working at|life at|careers at)\s+"# + name
+          + #"\s*[?!:.]?$"#, caseSensitive: true), 50
+    )
+  ]
+
+  private static let sentenceCues: [(Pattern, Int)] = [
+    (
+      Pattern(
+        #"(?i:\bDBA|d/b/a|doing business as)\s+"# + name, caseSensitive: true,
+        requiring: ["dba", "d/b/a", "doing business as"]), 70
+    ),
+    (
+      Pattern(
+        #"(?i:why (?:work|join)(?: us)? at|greetings from|welcome to|come work at"#
+          + #"|join (?:us at|the team at))\s+"# + name, caseSensitive: true,
+        requiring: ["why ", "greetings from", "welcome to", "come work at", "join "]), 45
+    ),
+    (Pattern(#"^(?i:at|en|bei|chez)\s+"# + name + #"\s*,"#, caseSensitive: true), 40),
+    (
+      Pattern(
+        #"^(?:The\s+)?"# + name
+          + #"\s+(?:(?i:is|are)\s+(?i:seeking|looking|hiring|searching|recruiting|currently|now)"#
+          + #"|busca|sucht|recherche|procura|cerca)\b"#,
+        caseSensitive: true,
+        requiring: [
+          "seeking", "looking", "hiring", "searching", "recruiting", "currently", " now",
+          "busca", "sucht", "recherche", "procura", "cerca",
+        ]), 50
+    ),
+    (
+      Pattern(
+        #"^"# + name
+          + #"\s+(?i:is|was|has been|operates|builds|makes|provides|offers|helps|runs"#
+          + #"|specializes|ist|es|est|é|è)\s+(?!(?i:a plus|a bonus|required|preferred|nice)\b)"#,
+        caseSensitive: true,
+        requiring: [
+          " is ", " was ", " has been ", " operates ", " builds ", " makes ", " provides ",
+          " offers ", " helps ", " runs ", " specializes ", " ist ", " es ", " est ", " é ",
+          " è ",
+        ]), 25
+    ),
+    (
+      Pattern(
+        #"^(?i:we're|we are|we’re)\s+"# + name + #"\s*[,.!]"#, caseSensitive: true,
+        requiring: ["we're", "we are", "we’re"]), 45
+    ),
+    (Pattern(#"(?i:\bjoin(?:ing)?)\s+"# + name, caseSensitive: true, requiring: ["join"]), 20),
+  ]
+
+  private static let possessiveCues: [(Pattern, Int)] = [
+    (
+      Pattern(
+        name
+          + #"[’']s\s+(?i:mission|vision|team|customers|clients|policies|products?|platform"#
+          + #"|values|culture|goals?|office|headquarters|engineering|patients|employees"#
+          + #"|business|brand|growth|success|technology|first|largest|leading|core)\b"#,
+        caseSensitive: true), 12
+    ),
+    (Pattern(name + #"[’']s\b"#, caseSensitive: true), 8),
+  ]
+
+  /// "Warehouse Associate - Bulk Apothecary" → "Bulk Apothecary".
+  private static func titleSuffix(_ title: String) -> String? {
+    for separator in [" - ", " – ", " | ", " at ", ", "] {
+      guard let range = title.range(of: separator, options: .backwards) else { continue }
+      let suffix = String(title[range.upperBound...]).trimmed
+      guard suffix.first?.isUppercase == true, !RoleWords.isTitleLike(suffix) else { continue }
+      return suffix
+    }
+    return nil
+  }
+}

@@ -1,0 +1,40 @@
+/// Tidies a company name for use in a letter: legal form, "DBA" trade names, a job board's
+/// rating and shouted capitals go.
+enum CompanyName {
+  static func clean(_ raw: String) -> String {
+    var name = raw.trimmed
+    if let groups = dba.groups(in: name) { name = groups[1] }
+    name = rating.replacing(in: name, with: "")
+    name = legalForm.replacing(in: name, with: "")
+    name = name.trimmingCharacters(in: .init(charactersIn: " ,.;:-–—|"))
+    if let article = name.words.first, articles.contains(String(article)), name.wordCount >= 2 {
+      name = String(name.dropFirst(article.count + 1))
+    }
+    return isShouting(name) ? softenCapitals(name) : name
+  }
+
+  private static let articles: Set<String> = [
+    "The", "Die", "Der", "Das", "La", "El", "Le", "Les", "Los", "Las", "Il", "Lo",
+  ]
+  private static let dba = Pattern(#"\b(?:DBA|d/b/a|doing business as)\s+(.+)$"#)
+  private static let rating = Pattern(#"\s+[0-5]\.\d$"#)
+  private static let legalForm = Pattern(
+    #"(,?\s+"#
+      + Pattern.anyOf([
+        "inc", "llc", #"l\.l\.c"#, "ltd", "limited", "gmbh", "ag", #"s\.a\.c"#, #"s\.a"#, "sa",
+        "sl", #"s\.l"#, "corp", "corporation", "co", "plc", "pty ltd", "pty", "bv", #"b\.v"#,
+        #"n\.v"#, "sas", "sarl", "srl", #"s\.r\.l"#, "llp", "lp", #"e\.v"#,
+      ]) + #"\.?)+$"#)
+
+  private static func isShouting(_ name: String) -> Bool {
+    let letters = name.filter(\.isLetter)
+    return name.wordCount >= 2 && letters.count > 6 && letters.allSatisfy(\.isUppercase)
+  }
+
+  /// "BBVA BANCO CONTINENTAL" → "BBVA Banco Continental": short words stay acronyms.
+  private static func softenCapitals(_ name: String) -> String {
+    name.split(separator: " ").map { word in
+      word.count <= 4 ? String(word) : word.prefix(1) + word.dropFirst().lowercased()
+    }.joined(separator: " ")
+  }
+}

@@ -1,0 +1,124 @@
+/// Reads the labelled lines at the top of scraped and exported postings ("Job Title:",
+/// "Company:", "Location:", "Salary Estimate:", "Employment type:"…) into fields, and moves
+/// them out of the body together with a job board's rating glued to the company name.
+enum HeaderFields {
+  /// How many non-blank lines from the top a header block may reach.
+  static let zone = 24
+
+  static func extract(_ source: inout PostingSource) -> [TextLine] {
+    var header: [TextLine] = []
+    var body: [TextLine] = []
+    var seen = 0
+    var expectRating = false
+    var inZone = true
+    for line in source.lines {
+      if !line.isBlank { seen += 1 }
+      if inZone, endsZone(line, seen: seen) { inZone = false }
+      if expectRating, isRating(line.text) {
+        header.append(line)
+        source.notes.append("dropped the job board rating \(line.text) after the company name")
+        expectRating = false
+        continue
+      }
+      expectRating = false
+      guard inZone, line.kind != .heading, let (field, value) = labelled(line.text) else {
+        body.append(line)
+        continue
+      }
+      header.append(line)
+      expectRating = field == .company
+      if let field {
+        source.offer(field, clean(value, for: field, notes: &source.notes), line: line.line)
+      }
+    }
+    source.lines = body
+    return header
+  }
+
+  /// The header block ends at the first section heading or running paragraph; a title
+  /// heading at the very top does not end it.
+  private static func endsZone(_ line: TextLine, seen: Int) -> Bool {
+    if seen > zone || line.text.count > 150 { return true }
+    if line.kind == .heading { return seen > 1 || !RoleWords.isTitleLike(line.text) }
+    return SectionClassifier.isHeadingLike(line) && labelled(line.text) == nil
+  }
+
+  /// The field a "Label: value" line sets (nil for labels kept only as metadata), and its value.
+  static func labelled(_ text: String) -> (PostingField?, String)? {
+    guard let groups = labelLine.groups(in: text) else { return nil }
+    let label = groups[1].lowercased().trimmed
+    guard let entry = labels[label] else { return nil }
+    return (entry, groups[2].trimmed)
+  }
+
+  private static let labelLine = Pattern(#"^([\p{L} ]{2,30}?)\s*:\s*(.*)$"#, requiring: [":"])
+
+  private static func isRating(_ text: String) -> Bool {
+    ratingLine.matches(text.trimmed)
+  }
+
+  private static let ratingLine = Pattern(#"^(-1|[0-5](\.\d)?)$"#)
+  private static let gluedRating = Pattern(#"^(.*\S)\s+[0-5]\.\d$"#)
+
+  private static func clean(_ value: String, for field: PostingField, notes: inout [String])
+    -> String
+  {
+    guard field == .company, let groups = gluedRating.groups(in: value) else { return value }
+    notes.append("dropped the job board rating glued to the company name")
+    return groups[1]
+  }
+
+  private static let labels: [String: PostingField?] = {
+    var map: [String: PostingField?] = [:]
+    let groups: [(PostingField?, [String])] = [
+      (
+        .title,
+        [
+          "job title", "title", "position", "position title", "job", "puesto", "cargo",
+          "vacante", "stellenbezeichnung", "poste", "intitulé du poste",
+        ]
+      ),
+      (
+        .company,
+        [
+          "company", "company name", "employer", "organization", "organisation",
+          "hiring company", "empresa", "unternehmen", "firma", "entreprise", "société",
+        ]
+      ),
+      (
+        .location,
+        [
+          "location", "job location", "work location", "lugar de prácticas",
+          "lugar de trabajo", "ubicación", "ubicacion", "standort", "arbeitsort", "lieu",
+        ]
+      ),
+      (
+        .salary,
+        [
+          "salary", "salary estimate", "salary range", "pay", "pay rate", "pay range",
+          "compensation", "wage", "hourly rate", "base salary", "salario", "sueldo",
+          "remuneración", "gehalt", "salaire", "rémunération",
+        ]
+      ),
+      (
+        .experience,
+        [
+          "required experience", "experience level", "seniority",
+          "seniority level", "career level",
+        ]
+      ),
+      (.department, ["department", "departamento", "abteilung", "function"]),
+      (
+        nil,
+        [
+          "headquarters", "rating", "size", "type of ownership", "industry", "sector",
+          "revenue", "founded", "employment type", "job type", "type", "required education",
+          "length", "duration", "date posted", "posted", "job id", "req id", "requisition",
+          "reference", "contract type", "start date", "work hours", "shift", "employment",
+        ]
+      ),
+    ]
+    for (field, names) in groups { for name in names { map[name] = field } }
+    return map
+  }()
+}

@@ -1,0 +1,95 @@
+/// Finds company-specific sentences a letter can open on: what the company makes, its
+/// mission, a new initiative, its growth or scale, its culture.
+enum HookFinder {
+  static let limit = 6
+
+  static func find(_ sections: [SectionedLine], company: String?) -> [CompanyHook] {
+    var scored: [(hook: CompanyHook, score: Int)] = []
+    for item in sections where !item.isHeading && !item.line.isBlank {
+      guard item.section.describesCompany else { continue }
+      for sentence in Sentences.split(item.text) {
+        guard let (kind, score) = judge(sentence, company: company, section: item.section)
+        else { continue }
+        scored.append((CompanyHook(text: sentence, kind: kind, line: item.line.line), score))
+      }
+    }
+    var seen: Set<String> = []
+    let best = scored.enumerated().sorted { a, b in
+      a.element.score != b.element.score ? a.element.score > b.element.score : a.offset < b.offset
+    }.map(\.element.hook).filter { seen.insert($0.text).inserted }
+    return Array(best.prefix(limit))
+  }
+
+  private static let cues: [(CompanyHook.Kind, [String])] = [
+    (
+      .initiative,
+      [
+        "launch", "building", "rebuilding", "forming", "new ", "expanding into", "migrat",
+        "initiative", "this year", "this spring", "next generation", "introduc", "roll out",
+      ]
+    ),
+    (
+      .growth,
+      [
+        "growing", "growth", "fast-growing", "fastest", "expand", "funded", "raised", "series a",
+        "series b", "doubled", "record", "scaling",
+      ]
+    ),
+    (
+      .scale,
+      [
+        "million", "billion", "thousands of", "hundreds of", "largest", "leading", "#1",
+        "world's", "world’s", "every day", "per day", "%",
+      ]
+    ),
+    (
+      .product,
+      [
+        "our product", "platform", " app", "software", "products", "we build", "we make",
+        "we develop", "we create", "network", "offering", "solution", "site", "service",
+      ]
+    ),
+    (
+      .mission,
+      [
+        "mission", "vision", "we believe", "committed to", "dedicated to", "purpose", "helping",
+        "help ", "improve", "empower", "transform", "rewiring", "world",
+      ]
+    ),
+    (.culture, ["culture", "values", "collaborative", "we value", "diverse", "autonomy"]),
+  ]
+
+  private static let companyVoice = PhraseSet([" we ", " we're", " we’re", " our ", " us "])
+  private static let cueSets = cues.map { ($0.0, PhraseSet($0.1)) }
+  private static let boilerplatePhrase = PhraseSet(boilerplate)
+  private static let boilerplate = [
+    "equal opportunity", "discriminat", "benefit", "insurance", "401", "vacation", "paid time",
+    "apply", "click", "resume", "salary", "e-mail", "email", "http", "you will", "you'll",
+    "candidate", "applicant", "this position", "this role", "responsible for", "background check",
+    "seeking", "looking for", "we are hiring", "we're hiring", "join our team", "this posting",
+    "position with", "position is",
+  ]
+
+  /// The hook's kind and strength, or nil when the sentence is not about the company.
+  private static func judge(_ sentence: String, company: String?, section: SectionKind)
+    -> (CompanyHook.Kind, Int)?
+  {
+    guard (40...320).contains(sentence.count), !startsWithDuty(sentence) else { return nil }
+    let lower = " " + sentence.lowercased()
+    let namesCompany = company.map { lower.contains($0.lowercased()) } ?? false
+    guard namesCompany || section == .about || companyVoice.matches(lower),
+      !boilerplatePhrase.matches(lower), !Boilerplate.matches(sentence)
+    else { return nil }
+    let hits = cueSets.map { kind, words in (kind, words.distinctCount(in: lower)) }
+    guard let top = hits.max(by: { $0.1 < $1.1 }), top.1 > 0 else { return nil }
+    let kind = hits.first { $0.1 == top.1 }!.0
+    let score = top.1 + (namesCompany ? 2 : 0) + (section == .about ? 1 : 0)
+    return score >= 2 ? (kind, score) : nil
+  }
+
+  /// "Reproducing existing content…": a duty written as a gerund, not a company fact.
+  private static func startsWithDuty(_ sentence: String) -> Bool {
+    guard let first = sentence.words.first else { return false }
+    return first.count > 5 && first.hasSuffix("ing")
+  }
+}

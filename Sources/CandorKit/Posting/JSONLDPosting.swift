@@ -1,0 +1,88 @@
+import Foundation
+
+/// A schema.org `JobPosting` read from a page's JSON-LD; its fields win over the page text.
+struct JSONLDPosting {
+  var title: String?
+  var company: String?
+  var location: String?
+  var salary: Salary?
+  var descriptionHTML: String?
+  var experience: String?
+
+  /// Reads the first `JobPosting` node in one `application/ld+json` block, or fails.
+  init?(_ block: String) {
+    let body = block.replacingOccurrences(of: "<![CDATA[", with: "")
+      .replacingOccurrences(of: "]]>", with: "").trimmed
+    guard let data = body.data(using: .utf8),
+      let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]),
+      let node = Self.jobPostingNode(in: json)
+    else { return nil }
+    title = JSONValue.string(node["title"])
+    company = JSONValue.name(node["hiringOrganization"])
+    location = Self.location(node)
+    salary = SalaryParser.structured(node["baseSalary"], currency: node["salaryCurrency"])
+    descriptionHTML = JSONValue.string(node["description"])
+    experience = JSONValue.string(node["experienceRequirements"])
+  }
+
+  /// Copies the fields into `source`; the description replaces the page text when the page
+  /// shows little of it.
+  func apply(to source: inout PostingSource, file: InputFile) {
+    let line = PostingLoader.lineOfText("JobPosting", in: file.text)
+    source.offer(.title, title, line: line)
+    source.offer(.company, company, line: line)
+    source.offer(.location, location, line: line)
+    source.offer(.experience, experience, line: line)
+    if source.salary == nil { source.salary = salary }
+    guard let html = descriptionHTML else { return }
+    // FIXME: every description line points at the JSON-LD block's line, not its own place.
+    let described = JobDescriptionText.lines(html, line: line ?? 1)
+    if wordCount(described) > wordCount(source.lines) * 2 {
+      source.lines = described
+      source.notes.append("the page shows little text; read the JSON-LD description instead")
+    }
+  }
+
+  private func wordCount(_ lines: [TextLine]) -> Int {
+    lines.reduce(0) { $0 + $1.text.wordCount }
+  }
+
+  private static func jobPostingNode(in json: Any) -> [String: Any]? {
+    if let array = json as? [Any] {
+      return array.lazy.compactMap(jobPostingNode).first
+    }
+    guard let object = json as? [String: Any] else { return nil }
+    let type = object["@type"]
+    let types =
+      (type as? [Any])?.compactMap { $0 as? String } ?? [type as? String].compactMap { $0 }
+    if types.contains("JobPosting") { return object }
+    if let graph = object["@graph"] { return jobPostingNode(in: graph) }
+    return nil
+  }
+
+  private static func location(_ node: [String: Any]) -> String? {
+    let places = (node["jobLocation"] as? [Any]) ?? [node["jobLocation"]].compactMap { $0 }
+    let named = places.compactMap(placeName)
+    if !named.isEmpty { return named.joined(separator: "; ") }
+    if JSONValue.string(node["jobLocationType"])?.uppercased() == "TELECOMMUTE" {
+      return "Remote"
+    }
+    return nil
+  }
+
+  private static func placeName(_ place: Any) -> String? {
+    if let text = place as? String { return text }
+    guard let object = place as? [String: Any] else { return nil }
+    guard let address = object["address"] as? [String: Any] else {
+      return JSONValue.string(object["name"])
+    }
+    var parts = [
+      JSONValue.string(address["addressLocality"]), JSONValue.string(address["addressRegion"]),
+      JSONValue.name(address["addressCountry"]),
+    ].compactMap { $0 }.filter { !$0.isEmpty }
+    if parts.count == 3 { parts.removeLast() }  // the country once a region is named
+    var unique: [String] = []
+    for part in parts where !unique.contains(part) { unique.append(part) }
+    return unique.isEmpty ? nil : unique.joined(separator: ", ")
+  }
+}

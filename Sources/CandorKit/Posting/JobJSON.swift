@@ -1,0 +1,99 @@
+import Foundation
+
+/// Reads a posting written in JSON Resume's job schema (`title`, `company`, `location`,
+/// `description`, `responsibilities`, `qualifications`, `skills`…), or a schema.org
+/// `JobPosting` saved as JSON, into lines that keep their place in the file.
+enum JobJSON {
+  static func read(_ file: InputFile) throws(CandorError) -> PostingSource {
+    let json = try JSONSyntax.parse(file.text, name: file.name)
+    if let posting = JSONLDPosting(file.text) {
+      var source = PostingSource(lines: [])
+      posting.apply(to: &source, file: file)
+      return source
+    }
+    guard let object = json as? [String: Any], isJobSchema(object) else {
+      throw .notAPosting(
+        path: file.name,
+        reason: "the JSON has none of the job schema's fields (title, company, description, "
+          + "responsibilities, qualifications)")
+    }
+    var locator = LineLocator(text: file.text)
+    var source = PostingSource(lines: lines(object, locator: &locator))
+    offerFields(object, locator: &locator, to: &source)
+    return source
+  }
+
+  private static let knownKeys: Set<String> = [
+    "title", "company", "description", "responsibilities", "qualifications", "skills",
+  ]
+
+  private static func isJobSchema(_ object: [String: Any]) -> Bool {
+    !knownKeys.isDisjoint(with: object.keys)
+  }
+
+  private static func offerFields(
+    _ object: [String: Any], locator: inout LineLocator, to source: inout PostingSource
+  ) {
+    for (field, key) in [(PostingField.title, "title"), (.company, "company")] {
+      source.offer(field, JSONValue.string(object[key]), line: locator.line(ofKey: key))
+    }
+    source.offer(.location, location(object), line: locator.line(ofKey: "location"))
+    source.offer(.experience, JSONValue.string(object["experience"]))
+    if let salary = JSONValue.string(object["salary"]) {
+      source.offer(.salary, salary, line: locator.line(ofKey: "salary"))
+    }
+  }
+
+  private static func location(_ object: [String: Any]) -> String? {
+    var parts: [String] = []
+    if let place = object["location"] as? [String: Any] {
+      parts = ["city", "region", "countryCode"].compactMap { JSONValue.string(place[$0]) }
+      if parts.count == 3 { parts.removeLast() }  // the country code once a region is named
+      if parts.count >= 2, parts[0] == parts[1] { parts.remove(at: 1) }
+    } else if let text = JSONValue.string(object["location"]) {
+      parts = [text]
+    }
+    let remote = JSONValue.string(object["remote"])
+    if remote == "Full" { parts.insert("Remote", at: 0) }
+    if remote == "Hybrid", !parts.isEmpty { parts[parts.count - 1] += " (hybrid)" }
+    return parts.isEmpty ? nil : parts.joined(separator: ", ")
+  }
+
+  /// The description, responsibilities, qualifications and skills as headed sections.
+  private static func lines(_ object: [String: Any], locator: inout LineLocator) -> [TextLine] {
+    var lines: [TextLine] = []
+    if let description = JSONValue.string(object["description"]) {
+      let line = locator.line(ofKey: "description") ?? 1
+      lines.append(TextLine("Description", kind: .heading, level: 2, line: line))
+      lines += JobDescriptionText.lines(description, line: line)
+    }
+    for (key, heading) in [
+      ("responsibilities", "Responsibilities"), ("qualifications", "Qualifications"),
+    ] {
+      guard let items = object[key] as? [Any] else { continue }
+      let line = locator.line(ofKey: key) ?? 1
+      lines.append(TextLine(heading, kind: .heading, level: 2, line: line))
+      for item in items.compactMap(JSONValue.string) {
+        lines.append(TextLine(item, kind: .bullet, level: 1, line: locator.line(of: item) ?? line))
+      }
+    }
+    lines += skillLines(object["skills"], locator: &locator)
+    return lines
+  }
+
+  private static func skillLines(_ value: Any?, locator: inout LineLocator) -> [TextLine] {
+    guard let skills = value as? [Any], !skills.isEmpty else { return [] }
+    var lines = [
+      TextLine("Skills", kind: .heading, level: 2, line: locator.line(ofKey: "skills") ?? 1)
+    ]
+    for case let skill as [String: Any] in skills {
+      let name = JSONValue.string(skill["name"]) ?? ""
+      let keywords = (skill["keywords"] as? [Any])?.compactMap(JSONValue.string) ?? []
+      let text = keywords.isEmpty ? name : "\(name): \(keywords.joined(separator: ", "))"
+      guard !text.trimmed.isEmpty else { continue }
+      let line = locator.line(of: name) ?? lines[0].line
+      lines.append(TextLine(text.trimmedValue, kind: .bullet, level: 1, line: line))
+    }
+    return lines
+  }
+}

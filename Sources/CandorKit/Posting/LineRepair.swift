@@ -1,0 +1,139 @@
+/// Repairs line structure that exports and scrapes damage: list items and sentences run
+/// together when markup was stripped, lines hard-wrapped by a PDF printer, and the "Â"
+/// left behind when a no-break space lost its second byte.
+enum LineRepair {
+  static func repair(_ lines: [TextLine], joiningWrappedLines: Bool) -> [TextLine] {
+    let cleaned = lines.map { line in
+      var copy = line
+      copy.text = removeStrayCircumflex(line.text)
+      if copy.text.isEmpty { copy.kind = .blank }
+      return copy
+    }
+    let split = cleaned.flatMap(splitRunTogether)
+    return joiningWrappedLines ? joinWrapped(split) : split
+  }
+
+  /// "NaveenÂGÂ" → "Naveen G": a lone "Â" glued to lowercase text, digits or line ends is
+  /// debris of a UTF-8 no-break space, never a letter of the word.
+  static func removeStrayCircumflex(_ text: String) -> String {
+    guard text.contains("Â") else { return text }
+    return strayCircumflex.replacing(in: text, with: " ").replacingOccurrences(
+      of: "  +", with: " ", options: .regularExpression
+    ).trimmed
+  }
+
+  private static let strayCircumflex = Pattern(
+    #"(?<=[\p{Ll}\d:.,)])Â|Â(?=[\s\d:]|$)"#, caseSensitive: true)
+
+  // MARK: Run-together text
+
+  /// Words glued together where a list lost its separators ("a plusWeekend availability"),
+  /// safe to split on any line.
+  private static let gluedWord = Pattern(
+    #"(\b[a-z][a-z’']{2,})(?=[A-Z](?:[a-z’']|\+))"#, caseSensitive: true)
+  /// "preferred6 + years": a word glued to the years that open the next item.
+  private static let gluedYears = Pattern(
+    #"([a-z]{3,})(?=\d{1,2}\s?\+?\s?(?:years?|yrs)\b)"#, caseSensitive: true)
+
+  /// Further places where items or sentences were glued, split only in long run-together
+  /// lines, where a short label line ("Location:Austin") is not at risk.
+  private static let gluedItems: [(Pattern, String)] = [
+    (Pattern(#"([a-z0-9][.!?:)]{1,2})(?=[A-Z][a-z])"#, caseSensitive: true), "$1\u{1E}"),
+    (Pattern(#"([a-z])(?=[A-Z]{2,}[A-Z /&]*:)"#, caseSensitive: true), "$1\u{1E}"),
+    (
+      Pattern(
+        #"(\b[A-Z][a-z’']{2,}|\b[A-Z]{2,})(?=(?:"# + itemStarters + #")\b|[A-Z][a-z]{3,}ing\b)"#,
+        caseSensitive: true), "$1\u{1E}"
+    ),
+    (Pattern(#"\s{3,}"#), "\u{1E}"),
+  ]
+
+  /// Words that open a list item or sentence; a capitalised word glued before one of them
+  /// ("PinterestLoves", "NurseExperience") marks a lost separator, unlike product names
+  /// such as "JavaScript".
+  private static let itemStarters = [
+    "The", "This", "We", "You", "Our", "Your", "In", "With", "For", "Must", "Be", "Experience",
+    "Ability", "Knowledge", "Strong", "Excellent", "Proven", "Demonstrated", "Familiar",
+    "Familiarity", "Proficient", "Proficiency", "Understanding", "Bachelor", "Bachelors",
+    "Degree", "Diploma", "Minimum", "Previous", "Prior", "Comfortable", "Interested", "Highly",
+    "Effective", "Exceptional", "Good", "Solid", "Passion", "Fluent", "Loves", "Thinks",
+    "Possession", "Professional", "University", "Past", "Certification", "Outstanding",
+    "Attention", "Manage", "Develop", "Build", "Create", "Work", "Assist", "Support", "Provide",
+    "Ensure", "Maintain", "Lead", "Oversee", "Set", "Research", "Write", "Design",
+    "Collaborate", "Coordinate", "Review", "Prepare", "Identify", "Implement", "Monitor",
+    "Perform", "Participate", "Help", "Drive", "Own", "Responsible", "Utilise", "Utilize",
+    "Tailor", "Answer", "Handle", "Track", "Train", "Able", "Self", "Detail",
+  ].joined(separator: "|")
+
+  /// Splits a long text line whose list items or sentences lost their separators
+  /// ("…broken linksCheerful under pressure…") into one line per item.
+  static func splitRunTogether(_ line: TextLine) -> [TextLine] {
+    guard line.kind == .text, line.text.count > 30 else { return [line] }
+    let text = line.text
+    let isLong = text.count > 160
+    var marked = text
+    if text.hasCaseJoin { marked = gluedWord.replacing(in: marked, with: "$1\u{1E}") }
+    if text.hasDigit, text.contains("yr") || text.contains("year") {
+      marked = gluedYears.replacing(in: marked, with: "$1\u{1E}")
+    }
+    if isLong { marked = gluedItems.reduce(marked) { $1.0.replacing(in: $0, with: $1.1) } }
+    guard marked != text else { return [line] }
+    let parts = marked.split(separator: "\u{1E}").map { String($0).trimmed }.filter {
+      !$0.isEmpty
+    }
+    guard parts.count > 1 else { return [line] }
+    return parts.flatMap { splitLeadingLabel(TextLine($0, line: line.line)) }
+  }
+
+  /// "QUALIFICATIONS:RN license…" → a heading line and the text after it.
+  private static func splitLeadingLabel(_ line: TextLine) -> [TextLine] {
+    guard let groups = leadingLabel.groups(in: line.text), groups[2].count >= 3 else {
+      return [line]
+    }
+    return [
+      TextLine(groups[1] + ":", kind: .text, line: line.line),
+      TextLine(groups[2].trimmed, kind: .text, line: line.line),
+    ]
+  }
+
+  private static let leadingLabel = Pattern(
+    #"^([A-Z][A-Za-z’' /&]{2,40}?)\s*:\s*(.+)$"#, caseSensitive: true)
+
+  // MARK: Hard-wrapped lines
+
+  /// Joins lines a printer wrapped: a line that continues the previous one (starts in
+  /// lowercase, or follows a line as long as the page width that does not end a sentence).
+  static func joinWrapped(_ lines: [TextLine]) -> [TextLine] {
+    let width = wrapWidth(lines)
+    var result: [TextLine] = []
+    var lastSourceLine = 0
+    for line in lines {
+      if let previous = result.last, line.line == lastSourceLine + 1,
+        continues(previous, with: line, width: width)
+      {
+        result[result.count - 1].text += " " + line.text
+      } else {
+        result.append(line)
+      }
+      lastSourceLine = line.line
+    }
+    return result
+  }
+
+  private static func continues(_ previous: TextLine, with line: TextLine, width: Int?) -> Bool {
+    guard line.kind == .text, previous.kind == .text || previous.kind == .bullet,
+      let last = previous.text.last, !".!?:;".contains(last), let first = line.text.first
+    else { return false }
+    if first.isLowercase || ",)&".contains(first) { return true }
+    guard let width else { return false }
+    return previous.text.count >= width * 3 / 4 && !line.text.hasSuffix(":")
+  }
+
+  /// The page width of a hard-wrapped file, when many lines stop near the same column.
+  private static func wrapWidth(_ lines: [TextLine]) -> Int? {
+    let lengths = lines.filter { $0.kind != .blank }.map(\.text.count)
+    guard let longest = lengths.max(), (60...140).contains(longest) else { return nil }
+    let nearMargin = lengths.filter { $0 >= longest * 4 / 5 }.count
+    return nearMargin >= 5 && nearMargin * 5 >= lengths.count ? longest : nil
+  }
+}

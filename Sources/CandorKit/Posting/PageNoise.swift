@@ -1,0 +1,77 @@
+/// Removes what a browser or a job board adds around a posting: print headers with date
+/// and page title, footers with the page's address and "1/4", and advertisements.
+enum PageNoise {
+  static func strip(_ source: inout PostingSource) {
+    var dropped = 0
+    var kept: [TextLine] = []
+    var repeated: Set<String> = []
+    var index = 0
+    let lines = source.lines
+    while index < lines.count {
+      let line = lines[index]
+      if printStamp.matches(line.text) {
+        dropped += 1
+        if let title = nextText(lines, after: index), title.text.count <= 200 {
+          if source.pageTitle == nil {
+            source.pageTitle = SourcedValue(text: title.text, line: title.line)
+          }
+          repeated.insert(title.text)
+        }
+      } else if repeated.contains(line.text) || isFurniture(line.text) {
+        dropped += 1
+      } else if isAdMarker(line.text) {
+        dropped += 1 + dropAdNeighbours(&kept)
+      } else {
+        kept.append(line)
+      }
+      index += 1
+    }
+    guard dropped > 0 else { return }
+    source.lines = kept
+    source.notes.append(
+      "set aside \(dropped) line\(dropped == 1 ? "" : "s") of page furniture "
+        + "(print headers and footers, page numbers, links, ads)")
+  }
+
+  private static let printStamp = Pattern(
+    #"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(\s?[ap]\.?m\.?)?$"#, requiring: [":"])
+  private static let pageCounter = Pattern(
+    #"^(\d{1,3}\s?/\s?\d{1,3}|(page|página|seite|pagina)\s+\d+(\s+(of|de|von|di)\s+\d+)?)$"#,
+    requiring: ["/", "page", "página", "seite", "pagina"])
+  private static let bareLink = Pattern(#"^(https?://|www\.)\S+$"#, requiring: ["http", "www."])
+
+  private static func isFurniture(_ text: String) -> Bool {
+    pageCounter.matches(text) || bareLink.matches(text)
+  }
+
+  private static let adMarkers = [
+    "close ad", "publicidad", "advertisement", "sponsored", "patrocinado", "anuncio",
+    "read next story", "werbung", "publicité", "pubblicità",
+  ]
+
+  /// A line that says it is an ad, or belongs to one ("HBO Max · Sponsored").
+  static func isAdMarker(_ text: String) -> Bool {
+    let lower = text.lowercased()
+    guard text.wordCount <= 8 else { return false }
+    return adMarkers.contains { marker in
+      lower == marker || lower.hasSuffix("· " + marker) || lower.hasSuffix("| " + marker)
+        || lower.hasPrefix(marker + " ·")
+    }
+  }
+
+  /// Drops the short lines just above an ad marker (the ad's headline); returns how many.
+  private static func dropAdNeighbours(_ kept: inout [TextLine]) -> Int {
+    var count = 0
+    while let last = kept.last, !last.isBlank, last.kind != .heading, last.text.wordCount <= 6,
+      !last.text.hasSuffix(":"), count < 2
+    {
+      kept.removeLast()
+      count += 1
+    }
+    return count
+  }
+
+  private static func nextText(_ lines: [TextLine], after index: Int) -> TextLine? {
+    lines[(index + 1)...].prefix(4).first { !$0.isBlank }
+  }
+}

@@ -1,0 +1,117 @@
+import Foundation
+
+/// A compiled regular expression with the few match helpers the posting readers use.
+struct Pattern: Sendable {
+  private let regex: NSRegularExpression
+  /// Phrases of which at least one must occur for a match; checked first because a byte
+  /// scan is far cheaper than running the expression.
+  private let required: PhraseSet?
+
+  /// Compiles `source`; patterns are constants in this module, so a bad one is a bug.
+  init(_ source: String, caseSensitive: Bool = false, requiring phrases: [String] = []) {
+    let options: NSRegularExpression.Options = caseSensitive ? [] : [.caseInsensitive]
+    regex = try! NSRegularExpression(pattern: source, options: options)
+    required = phrases.isEmpty ? nil : PhraseSet(phrases)
+  }
+
+  /// False when a required phrase is missing, so the expression cannot match.
+  private func mayMatch(_ text: String) -> Bool {
+    required?.matches(text) ?? true
+  }
+
+  /// Joins `parts` into one pattern, so a long expression reads one piece a line.
+  init(joining parts: [String], caseSensitive: Bool = false, requiring phrases: [String] = []) {
+    self.init(parts.joined(), caseSensitive: caseSensitive, requiring: phrases)
+  }
+
+  /// "(?:a|b|c)": any one of `words`, for patterns built from word lists.
+  static func anyOf(_ words: [String]) -> String {
+    "(?:" + words.joined(separator: "|") + ")"
+  }
+
+  func matches(_ text: String) -> Bool {
+    guard mayMatch(text) else { return false }
+    return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+  }
+
+  /// The capture groups of the first match ("" for a group that did not take part).
+  func groups(in text: String) -> [String]? {
+    guard mayMatch(text) else { return nil }
+    let range = NSRange(text.startIndex..., in: text)
+    return regex.firstMatch(in: text, range: range).map { Self.captures($0, in: text) }
+  }
+
+  /// The capture groups of every match.
+  func allGroups(in text: String) -> [[String]] {
+    guard mayMatch(text) else { return [] }
+    let range = NSRange(text.startIndex..., in: text)
+    return regex.matches(in: text, range: range).map { Self.captures($0, in: text) }
+  }
+
+  func replacing(in text: String, with template: String) -> String {
+    guard mayMatch(text) else { return text }
+    let range = NSRange(text.startIndex..., in: text)
+    return regex.stringByReplacingMatches(in: text, range: range, withTemplate: template)
+  }
+
+  private static func captures(_ match: NSTextCheckingResult, in text: String) -> [String] {
+    (0..<match.numberOfRanges).map { index in
+      Range(match.range(at: index), in: text).map { String(text[$0]) } ?? ""
+    }
+  }
+}
+
+extension String {
+  /// The string without surrounding whitespace.
+  var trimmed: String {
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return String(scalars[first...last])
+  }
+
+  /// The string without surrounding whitespace and the punctuation that often trails a
+  /// value ("Acme," → "Acme").
+  var trimmedValue: String {
+    trimmingCharacters(
+      in: CharacterSet.whitespacesAndNewlines.union(.init(charactersIn: ",;:|-–—")))
+  }
+
+  /// Lowercased letters and digits only, single-spaced: for comparing names loosely.
+  var folded: String {
+    let mapped = lowercased().folding(options: .diacriticInsensitive, locale: nil).map {
+      $0.isLetter || $0.isNumber ? $0 : " "
+    }
+    return String(mapped).split(separator: " ").joined(separator: " ")
+  }
+
+  /// How many words the string has, counting runs of characters between ASCII spaces,
+  /// tabs and line breaks: a fast stand-in for `words.count`.
+  var wordCount: Int {
+    var count = 0
+    var inWord = false
+    for byte in utf8 {
+      let isSpace = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+      if !isSpace, !inWord { count += 1 }
+      inWord = !isSpace
+    }
+    return count
+  }
+
+  /// True when the string has an ASCII digit.
+  var hasDigit: Bool { utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
+
+  /// True when a lowercase ASCII letter is directly followed by an uppercase one ("skillsAbility").
+  var hasCaseJoin: Bool {
+    var previousIsLower = false
+    for byte in utf8 {
+      if previousIsLower, byte >= 0x41, byte <= 0x5A { return true }
+      previousIsLower = byte >= 0x61 && byte <= 0x7A
+    }
+    return false
+  }
+
+  /// The words of the string, split at whitespace.
+  var words: [Substring] { split(whereSeparator: \.isWhitespace) }
+}

@@ -1,0 +1,76 @@
+/// Decides whether words name a person ("Dana Whitfield", "Naveen G", "Dr. Lee") rather
+/// than a role, team or company ("the Warehouse Supervisor", "VP Operations", "HR").
+enum PersonName {
+  /// The leading words of `text` that form a person's name, or nil.
+  static func leading(_ text: String, company: String? = nil) -> String? {
+    var taken: [String] = []
+    for raw in text.split(separator: " ").prefix(4) {
+      let word = String(raw)
+      let bare = word.trimmingCharacters(in: .init(charactersIn: ",;:()"))
+      guard isNamePart(bare) else { break }
+      taken.append(bare)
+      if word.hasSuffix(",") || word.hasSuffix(";") || word.hasSuffix(":") || word.hasSuffix(")") {
+        break
+      }
+    }
+    while let last = taken.last, last.hasSuffix("."), last.count > 2 || honorifics.contains(last) {
+      taken[taken.count - 1] = String(last.dropLast())
+      if taken[taken.count - 1].isEmpty || honorifics.contains(last) { taken.removeLast() }
+    }
+    while let first = taken.first, honorifics.contains(first), taken.count > 1 {
+      taken.removeFirst()
+    }
+    let name = taken.joined(separator: " ").trimmingCharacters(in: .init(charactersIn: "."))
+    return isName(name, company: company) ? name : nil
+  }
+
+  /// True when every word could be part of a name and none is a role or team word.
+  static func isName(_ name: String, company: String? = nil) -> Bool {
+    let words = name.split(separator: " ").map(String.init)
+    guard (1...4).contains(words.count), words.allSatisfy(isNamePart) else { return false }
+    let people = words.filter { !honorifics.contains($0) }
+    guard let first = people.first, first.count >= 2,
+      first.dropFirst().contains(where: \.isLowercase)
+    else { return false }
+    if let company, name.folded == company.folded || company.folded.contains(name.folded) {
+      return false
+    }
+    return !words.contains {
+      notNames.contains($0.lowercased()) || RoleWords.nouns.contains($0.lowercased())
+    }
+  }
+
+  private static func isNamePart(_ word: String) -> Bool {
+    guard let first = word.first, first.isUppercase else { return false }
+    if honorifics.contains(word) { return true }
+    if word.count <= 2 { return word.allSatisfy { $0.isLetter || $0 == "." } }  // an initial
+    return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "." }
+  }
+
+  private static let honorifics: Set<String> = [
+    "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Sr.", "Sra.", "Herr", "Frau",
+  ]
+
+  /// Words that show a phrase names a role, group or thing rather than a person.
+  static let notNames: Set<String> = [
+    "the", "our", "your", "a", "an", "team", "department", "hr", "human", "resources", "talent",
+    "recruiting", "recruitment", "hiring", "operations", "office", "manager", "director", "vp",
+    "head", "lead", "supervisor", "chief", "officer", "people", "careers", "jobs", "us", "me",
+    "him", "her", "them", "please", "email", "mail", "apply", "resume", "cv", "engineering",
+    "product", "sales", "marketing", "support", "service", "services", "group", "board",
+    "committee", "company", "inc", "llc", "ltd", "corp", "university", "hospital", "center",
+    "centre", "school", "college", "bank", "foundation", "institute", "department", "division",
+    "quality", "assurance", "control", "finance", "accounting", "legal", "admin", "desk",
+    "unit", "staff", "employees", "candidates", "applicants", "you", "we", "they", "it",
+    "this", "that", "all", "any", "each", "either", "both", "and", "or", "of", "for", "to",
+    "with", "at", "in", "on", "by", "from", "as", "technical", "senior", "junior", "regional",
+    "general", "global", "national", "local", "executive", "president", "vice", "founder",
+    "ceo", "cto", "cfo", "coo", "owner", "partner", "principal", "associate", "assistant",
+    "coordinator", "specialist", "representative", "agent", "administrator", "leadership",
+    "management", "project", "program", "design", "data", "platform", "infrastructure",
+    "security", "development", "research", "customer", "client", "success", "experience",
+    "regards", "thanks", "thank", "sincerely", "best", "cheers", "greetings", "hello", "hi",
+    "dear", "main", "web", "phone", "tel", "fax", "mobile", "cell", "website", "linkedin",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  ]
+}

@@ -1,0 +1,114 @@
+/// Finds where the main posting ends when a file holds more: a second posting pasted
+/// after it, or a job board's list of similar jobs.
+enum PostingBoundary {
+  /// The index in `lines` where something other than the main posting starts, with a note.
+  static func end(of lines: [TextLine], mainTitle: String?) -> (Int, String)? {
+    var seen = 0
+    var hadSections = false
+    let titleLevel = lines.first { $0.kind == .heading }?.level ?? 1
+    let lastSection = lines.lastIndex(where: opensDutiesOrRequirements) ?? -1
+    for (index, line) in lines.enumerated() where !line.isBlank {
+      seen += 1
+      if isRelatedJobs(line) {
+        return (index, "set aside a list of other jobs from line \(line.line)")
+      }
+      let context = Context(
+        titleLevel: titleLevel, mainTitle: mainTitle, hadSections: hadSections,
+        sectionsFollow: lastSection > index)
+      if seen > 5, let title = secondTitle(lines, at: index, context) {
+        return (
+          index,
+          "a second posting (\"\(title)\") starts at line \(line.line); it was set aside"
+        )
+      }
+      if opensDutiesOrRequirements(line) { hadSections = true }
+    }
+    return nil
+  }
+
+  private struct Context {
+    var titleLevel: Int
+    var mainTitle: String?
+    /// The main posting already listed duties or requirements.
+    var hadSections: Bool
+    /// Duties or requirements are listed after the line in question.
+    var sectionsFollow: Bool
+  }
+
+  /// The title of a second posting starting at `index`, if one does: a repeated title
+  /// field, a title after a separator, or a title line after the main posting's sections
+  /// that is followed by sections of its own.
+  private static func secondTitle(_ lines: [TextLine], at index: Int, _ context: Context)
+    -> String?
+  {
+    let line = lines[index]
+    if line.text.contains(":"), let (field, value) = HeaderFields.labelled(line.text),
+      field == .title,
+      isOtherTitle(value, context)
+    {
+      return value
+    }
+    if isSeparator(line.text),
+      let next = lines[(index + 1)...].prefix(3).first(where: { !$0.isBlank }),
+      isOtherTitle(next.text, context)
+    {
+      return next.text
+    }
+    let isTitleLine =
+      line.kind == .heading ? line.level <= context.titleLevel : standsAlone(lines, index)
+    guard isTitleLine, context.hadSections, isOtherTitle(line.text, context),
+      !SectionClassifier.isSectionHeading(line.text), context.sectionsFollow
+    else { return nil }
+    return line.text
+  }
+
+  private static func isOtherTitle(_ text: String, _ context: Context) -> Bool {
+    RoleWords.isTitleLike(text) && !same(text, context.mainTitle)
+  }
+
+  /// A short text line without sentence or label punctuation that stands apart: a blank
+  /// line above it, or a section heading or "Label: value" line right below it.
+  private static func standsAlone(_ lines: [TextLine], _ index: Int) -> Bool {
+    let line = lines[index]
+    guard line.kind == .text, line.text.wordCount <= 8, let last = line.text.last,
+      !".:;,".contains(last)
+    else { return false }
+    if index == 0 || lines[index - 1].isBlank { return true }
+    guard index + 1 < lines.count else { return false }
+    let next = lines[index + 1]
+    let namesSection =
+      next.text.wordCount <= 6 && SectionClassifier.kind(ofHeading: next.text) != nil
+    return namesSection || HeaderFields.labelled(next.text) != nil
+  }
+
+  private static func opensDutiesOrRequirements(_ line: TextLine) -> Bool {
+    guard SectionClassifier.isHeadingLike(line) else { return false }
+    let kind = SectionClassifier.kind(ofHeading: line.text)
+    return kind == .requirements || kind == .responsibilities || kind == .preferred
+  }
+
+  private static func same(_ text: String, _ title: String?) -> Bool {
+    guard let title else { return false }
+    let a = text.folded
+    let b = title.folded
+    return a == b || a.hasPrefix(b) || b.hasPrefix(a)
+  }
+
+  private static let separator = Pattern(
+    #"^([-=_*~#•]\s?){4,}$"#,
+    requiring: ["--", "==", "__", "**", "~~", "##", "- -", "* *", "•"])
+
+  private static func isSeparator(_ text: String) -> Bool { separator.matches(text.trimmed) }
+
+  private static let relatedJobs = Pattern(
+    "^"
+      + Pattern.anyOf([
+        "(similar|related|more|other|recommended) (jobs|positions|openings|roles)",
+        "also hiring", "other open (positions|roles)", "(empleos|ofertas) similares",
+        "ähnliche (jobs|stellen)", "offres similaires", "vagas semelhantes",
+      ]))
+
+  private static func isRelatedJobs(_ line: TextLine) -> Bool {
+    line.text.count < 60 && line.text.wordCount <= 6 && relatedJobs.matches(line.text.trimmed)
+  }
+}

@@ -1,0 +1,106 @@
+/// Finds a person the posting names as the one to write to: a contact, the hiring
+/// manager or recruiter, the person the role reports to, the signer of a recruiter's
+/// note, or the owner of the address to apply to. Never invents one: no named person,
+/// no recipient.
+enum RecipientFinder {
+  static func find(_ lines: [TextLine], company: String?) -> Contact? {
+    let texts = lines.filter { !$0.isBlank }
+    let emails = texts.filter { $0.text.contains("@") }.flatMap { line in
+      emailPattern.allGroups(in: line.text).map { (address: $0[0], local: $0[1], line: line.line) }
+    }
+    if var contact = cued(texts, company: company) ?? signature(texts, company: company) {
+      contact.email = emails.first { EmailOwner.matches($0.local, name: contact.name) }?.address
+      return contact
+    }
+    for email in emails {
+      guard let name = EmailOwner.name(email.local, company: company) else { continue }
+      let fuller = fullName(startingWith: name, in: texts, company: company) ?? name
+      return Contact(name: fuller, email: email.address, role: "email", line: email.line)
+    }
+    return nil
+  }
+
+  private static let emailPattern = Pattern(
+    #"\b([A-Za-z0-9._%+-]+)@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"#)
+
+  private static let cues: [(Pattern, String)] = [
+    (#"hiring manager\s*(?:is|:|,|-|–)?\s+"#, "hiring manager"),
+    (#"recruiter\s*(?:is|:|,|-|–)\s*"#, "recruiter"),
+    (#"(?:recruiter|hiring manager) for this (?:role|position|job) is\s+"#, "recruiter"),
+    (#"\battn\.?:?\s+"#, "contact"),
+    (
+      Pattern.anyOf([
+        "contact person", "point of contact", "ansprechpartner(?:in)?", "persona de contacto",
+        "contacto", "interlocuteur",
+      ]) + #"\s*(?:is|:|,|-)?\s*"#,
+      "contact"
+    ),
+    (#"\bcontact(?:\s+(?:our|the)\s+(?:recruiter|hiring manager))?\s*:?\s+"#, "contact"),
+    (
+      #"(?:send|e-?mail|submit|forward|direct|address)\s+(?:your|a|the|an)?\s*"#
+        + #"(?:resume|résumé|cv|application|cover letter|questions|inquiries)"#
+        + #"[^.]{0,60}?\s+to\s+"#,
+      "applications"
+    ),
+    (#"(?:reach out to|get in touch with|write to)\s+"#, "contact"),
+    (#"\breport(?:s|ing)?\s+(?:directly\s+)?to\s*:?\s+"#, "reports to"),
+  ].map { (Pattern($0.0 + #"(.{2,60})"#), $0.1) }
+
+  /// Words at least one cue contains, to skip lines no cue can match.
+  private static let cueWords = PhraseSet([
+    "hiring manager", "recruiter", "contact", "ansprechpartner", "interlocuteur", "send",
+    "mail", "submit", "forward", "direct", "address", "reach out", "get in touch", "write to",
+    "report", "attn",
+  ])
+
+  private static func cued(_ lines: [TextLine], company: String?) -> Contact? {
+    let lines = lines.filter { cueWords.matches($0.text) }
+    for (pattern, role) in cues {
+      for line in lines {
+        for groups in pattern.allGroups(in: line.text) {
+          if let name = PersonName.leading(groups[1], company: company) {
+            return Contact(name: name, role: role, line: line.line)
+          }
+        }
+      }
+    }
+    return nil
+  }
+
+  private static let closing = Pattern(
+    #"^(?:with |best |kind |warm |many )?"#
+      + Pattern.anyOf([
+        "regards", "thanks", "thank you", "sincerely", "cheers", "saludos", "atentamente",
+        "cordialmente", "mit freundlichen grüßen", "viele grüße", "cordialement", "best",
+      ]) + #"\s*[,.!]?$"#,
+    requiring: [
+      "regards", "thank", "sincerely", "cheers", "saludos", "atentamente", "cordialmente",
+      "grüß", "cordialement", "best",
+    ])
+
+  /// The name under a closing such as "With Regards," in a recruiter's note.
+  private static func signature(_ lines: [TextLine], company: String?) -> Contact? {
+    for (index, line) in lines.enumerated() where closing.matches(line.text.trimmed) {
+      guard index + 1 < lines.count else { continue }
+      let next = lines[index + 1]
+      guard next.text.wordCount <= 4, let name = PersonName.leading(next.text, company: company),
+        name.words.count == next.text.trimmedValue.wordCount
+      else { continue }
+      return Contact(name: name, role: "signature", line: next.line)
+    }
+    return nil
+  }
+
+  /// "Casey" → "Casey Rivera" when the posting spells the full name out somewhere.
+  private static func fullName(startingWith first: String, in lines: [TextLine], company: String?)
+    -> String?
+  {
+    let pattern = Pattern(#"\b"# + first + #"\s+([A-Z][\p{Ll}'’-]+)\b"#, caseSensitive: true)
+    for line in lines {
+      guard let groups = pattern.groups(in: line.text) else { continue }
+      let name = "\(first) \(groups[1])"
+      if PersonName.isName(name, company: company) { return name }
+    }
+    return nil
+  }
+}

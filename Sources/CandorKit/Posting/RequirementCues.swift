@@ -1,0 +1,68 @@
+/// The words that mark a requirement as must-have or nice-to-have, how strongly it is
+/// stressed, and how many years it asks for.
+enum RequirementCues {
+  private static let preferred = [
+    "preferred", "a plus", "nice to have", "nice-to-have", "bonus", "desirable", "desired",
+    "ideally", "would be great", "would love", "helpful", "advantage", "not required",
+    "good to have", "deseable", "valorable", "se valora", "wünschenswert", "von vorteil",
+    "un plus", "souhaité", "gradito", "diferencial", "an asset", "extra credit", "optional",
+    "is a plus", "preferably", "major plus", "big plus", "huge plus", "definite plus",
+  ]
+  private static let preferredPhrase = PhraseSet(preferred)
+  private static let required = [
+    "must", "required", "requires", "minimum", "at least", "mandatory", "essential",
+    "necessary", "obligatorio", "indispensable", "imprescindible", "zwingend", "erforderlich",
+    "obligatoire", "exigé", "requis", "mínimo",
+  ]
+  private static let intensity = [
+    "strong", "expert", "deep", "proven", "significant", "extensive", "excellent", "solid",
+    "advanced", "expertise", "mastery", "fluent", "thorough", "exceptional", "avanzado",
+  ]
+
+  /// The tier the line's own words give, overriding its section's. The first clause
+  /// speaks for the line: "Minimum 2 years of X. Y preferred." is a must-have.
+  static func tier(of text: String) -> Tier? {
+    let lower = firstClause(text).lowercased()
+    if preferredPhrase.matches(lower) { return .preferred }
+    if requiredWord.matches(lower) { return .required }
+    return nil
+  }
+
+  private static func firstClause(_ text: String) -> String {
+    let sentence = Sentences.split(text).first ?? text
+    return sentence.split(separator: ";").first.map(String.init) ?? sentence
+  }
+
+  /// How strongly the line is stressed, 0…1, from its tier, cue words, years and position.
+  static func emphasis(of text: String, tier: Tier, years: Double?, position: Int) -> Double {
+    let lower = text.lowercased()
+    var score = tier == .required ? 0.6 : tier == .preferred ? 0.35 : 0.45
+    if tier == .required, requiredWord.matches(lower) { score += 0.2 }
+    if intensityWord.matches(lower) { score += 0.1 }
+    if years != nil { score += 0.05 }
+    score += 0.1 * max(0, 1 - Double(position) / 5)
+    return (min(1, max(0, score)) * 100).rounded() / 100
+  }
+
+  private static let requiredWord = PhraseSet(required, wholeWords: true)
+  private static let intensityWord = PhraseSet(intensity, wholeWords: true)
+
+  private static let yearsPattern = Pattern(
+    joining: [
+      #"\b(\d{1,2}(?:\.\d)?|"#, numberWords.keys.sorted().joined(separator: "|"), ")",
+      #"\s*(?:\(\d+\)\s*)?\+?\s*(?:(?:-|–|to|a|bis)\s*\d{1,2}\s*\+?\s*)?"#,
+      #"(?:years?|yrs?|años|jahre?n?|ans|anos|anni)(?![\w-]*\s*old)(?!-old)"#,
+    ], requiring: ["year", "yr", "año", "jahr", "ans", "anos", "anni"])
+  private static let numberWords: [String: Double] = [
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "un": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+    "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
+  ]
+
+  /// The years of experience a line asks for ("5+ years", "2-3 years", "one year").
+  static func years(in text: String) -> Double? {
+    guard let groups = yearsPattern.groups(in: text) else { return nil }
+    let number = groups[1].lowercased()
+    return Double(number) ?? numberWords[number]
+  }
+}

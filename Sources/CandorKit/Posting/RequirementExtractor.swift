@@ -1,0 +1,93 @@
+/// Turns the lines of requirement sections (and requirement-shaped lines elsewhere) into
+/// ``Requirement`` values with tier, skills, years and emphasis, and collects
+/// responsibilities.
+enum RequirementExtractor {
+  static func requirements(_ sections: [SectionedLine], lexicon: Lexicon) -> [Requirement] {
+    var result: [Requirement] = []
+    var position = 0
+    var lastSection: SectionKind?
+    for item in sections where !item.isHeading && !item.line.isBlank {
+      guard let tier = tier(of: item), isSubstantial(item.text, lexicon: lexicon) else { continue }
+      if item.section != lastSection { position = 0 }
+      lastSection = item.section
+      let text = item.text
+      let years = RequirementCues.years(in: text)
+      result.append(
+        Requirement(
+          text: text, tier: tier, skills: SkillCollector.terms(in: text, lexicon: lexicon),
+          years: years,
+          emphasis: RequirementCues.emphasis(
+            of: text, tier: tier, years: years, position: position),
+          line: item.line.line))
+      position += 1
+    }
+    return result
+  }
+
+  /// Raises the emphasis of requirements whose skills the posting repeats elsewhere:
+  /// +0.05 for each skill named on two or more lines, at most +0.1.
+  static func weighRepetition(_ requirements: [Requirement], skills: [SkillMention])
+    -> [Requirement]
+  {
+    let repeated = Set(skills.filter { $0.lines.count >= 2 }.map(\.term))
+    return requirements.map { requirement in
+      var copy = requirement
+      let bonus = min(0.1, 0.05 * Double(requirement.skills.filter(repeated.contains).count))
+      copy.emphasis = (min(1, requirement.emphasis + bonus) * 100).rounded() / 100
+      return copy
+    }
+  }
+
+  /// The line's tier when it states a requirement; nil when it does not.
+  private static func tier(of item: SectionedLine) -> Tier? {
+    let cue = RequirementCues.tier(of: item.text)
+    switch item.section {
+    case .requirements, .conditions: return cue ?? .required
+    case .preferred: return .preferred
+    case .intro, .role, .other, .stack:
+      guard item.line.kind == .bullet || item.text.count < 200, let cue,
+        looksLikeRequirement(item.text), !shortLabel.matches(item.text)
+      else { return nil }
+      return cue
+    default: return nil
+    }
+  }
+
+  /// "Desired level of experience: Manager": a metadata label, not a requirement.
+  private static let shortLabel = Pattern(#"^[^:]{2,40}:\s*\S+(\s\S+){0,2}$"#, requiring: [":"])
+
+  /// A requirement says something: two words or more, or a skill on its own ("SQL"), and
+  /// is not a contact detail ("Email: …").
+  private static func isSubstantial(_ text: String, lexicon: Lexicon) -> Bool {
+    if contactDetail.matches(text) || Boilerplate.matches(text) { return false }
+    return text.wordCount >= 2 || !lexicon.matches(in: text).isEmpty
+  }
+
+  private static let contactDetail = Pattern(
+    #"^(e-?mail|phone|tel|mobile|main|web|website|fax|address)\s*:"#)
+
+  private static let requirementShape = Pattern(
+    #"\b"#
+      + Pattern.anyOf([
+        "experience", "years?", "degree", "knowledge of", "proficien", "familiar", "certif",
+        "licen[cs]e", "ability to", "skills? in", "background in", "understanding of",
+        "must have", "required", "qualification",
+      ]))
+
+  private static func looksLikeRequirement(_ text: String) -> Bool {
+    requirementShape.matches(text)
+  }
+
+  /// Lines of responsibility sections; bullets under the role's description when the
+  /// posting has no such section.
+  static func responsibilities(_ sections: [SectionedLine]) -> [PostingLine] {
+    let body = sections.filter {
+      !$0.isHeading && !$0.line.isBlank && !Boilerplate.matches($0.text)
+    }
+    var lines = body.filter { $0.section == .responsibilities }
+    if lines.isEmpty {
+      lines = body.filter { [.role, .other].contains($0.section) && $0.line.kind == .bullet }
+    }
+    return lines.map { PostingLine(text: $0.text, line: $0.line.line) }
+  }
+}

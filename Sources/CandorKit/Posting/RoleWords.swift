@@ -1,0 +1,75 @@
+/// Words that name jobs and career stages, in the languages Candor detects.
+enum RoleWords {
+  /// Nouns that end or head a job title ("engineer", "nurse", "practicante").
+  static let nouns: Set<String> = [
+    "engineer", "developer", "designer", "scientist", "analyst", "manager", "director", "lead",
+    "head", "architect", "administrator", "specialist", "consultant", "associate",
+    "representative", "assistant", "coordinator", "officer", "technician", "technologist",
+    "nurse", "teacher", "accountant", "intern", "executive", "sourcer", "recruiter", "writer",
+    "editor", "programmer", "tester", "operator", "supervisor", "agent", "advisor", "adviser",
+    "clerk", "driver", "therapist", "physician", "pharmacist", "president", "vp", "cto", "ceo",
+    "cfo", "coo", "chef", "cook", "cashier", "instructor", "tutor", "professor", "researcher",
+    "strategist", "marketer", "planner", "producer", "artist", "devops", "sre", "bookkeeper",
+    "auditor", "controller", "paralegal", "attorney", "lawyer", "counsel", "receptionist",
+    "secretary", "mechanic", "electrician", "welder", "machinist", "packer", "picker",
+    "handler", "worker", "guard", "caregiver", "aide", "paramedic", "dentist", "hygienist",
+    "veterinarian", "librarian", "counselor", "counsellor", "psychologist", "trainer", "coach",
+    "partner", "owner", "principal", "fellow", "apprentice", "trainee", "estimator",
+    "buyer", "merchandiser", "salesperson", "generalist", "steward", "photographer",
+    "animator", "illustrator", "copywriter", "journalist", "translator", "interpreter",
+    "practicante", "ingeniero", "ingeniera", "desarrollador", "desarrolladora", "analista",
+    "gerente", "jefe", "jefa", "asistente", "ejecutivo", "ejecutiva", "diseñador",
+    "diseñadora", "vendedor", "becario", "pasante", "coordinador", "coordinadora",
+    "entwickler", "entwicklerin", "ingenieur", "ingenieurin", "leiter", "leiterin", "berater",
+    "beraterin", "praktikant", "praktikantin", "werkstudent", "referent", "sachbearbeiter",
+    "développeur", "développeuse", "ingénieur", "stagiaire", "chargé", "chargée",
+    "responsable", "directeur", "directrice", "desenvolvedor", "engenheiro", "estagiário",
+    "sviluppatore", "ingegnere", "stagista", "tirocinante",
+  ]
+
+  /// Title words that make a role "lead": it leads people or a function.
+  static let lead: Set<String> = [
+    "lead", "staff", "principal", "head", "vp", "vice", "director", "chief", "cto", "ceo",
+    "cfo", "coo", "cio", "supervisor", "foreman", "superintendent", "jefe", "jefa", "leiter",
+    "leiterin", "directeur", "directrice", "diretor", "direttore",
+  ]
+
+  /// Title words that make a role "senior".
+  static let senior: Set<String> = ["senior", "sr", "expert", "iii", "iv", "sénior", "experienced"]
+
+  /// Title words that make a role "entry".
+  static let entry: Set<String> = [
+    "intern", "internship", "junior", "jr", "trainee", "apprentice", "graduate", "entry",
+    "practicante", "praktikant", "praktikantin", "werkstudent", "becario", "pasante",
+    "stagiaire", "estagiário", "stagista", "tirocinante", "representative", "associate",
+    "assistant", "clerk", "cashier", "packer", "picker", "helper",
+  ]
+
+  /// Manager titles that name an individual contributor rather than a people manager.
+  static let individualManagerQualifiers: Set<String> = [
+    "project", "product", "program", "programme", "account", "client", "success",
+    "partnership", "partner", "relationship", "case", "community", "campaign", "category",
+    "brand", "territory", "content", "social", "media", "event", "events", "release",
+  ]
+
+  /// Lowercased words of `text`, split at anything that is not a letter or digit.
+  static func tokens(_ text: String) -> [String] {
+    text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+  }
+
+  /// True when `text` reads as a job title: a few words, one of them a role noun, and no
+  /// sentence or call-to-action shape.
+  static func isTitleLike(_ text: String) -> Bool {
+    let words = tokens(text)
+    guard (1...12).contains(words.count), text.count <= 100 else { return false }
+    guard !text.hasSuffix("!"), !text.hasSuffix("?"), !text.hasSuffix(".") || text.count < 30
+    else { return false }
+    if words.contains(where: { callToAction.contains($0) }) { return false }
+    return words.contains { nouns.contains($0) || nouns.contains(String($0.dropLast())) }
+  }
+
+  private static let callToAction: Set<String> = [
+    "apply", "submit", "resume", "hiring", "careers", "join", "click", "postule", "postular",
+    "we", "our", "you", "your", "is", "are", "will",
+  ]
+}

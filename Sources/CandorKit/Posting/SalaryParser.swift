@@ -1,0 +1,186 @@
+import Foundation
+
+/// Reads pay as postings state it: "$74K-$138K (Glassdoor est.)", "$15-$18 per hour",
+/// "Pay Rate: $14.00/hr", "€50.000–60.000 per year", or JSON-LD `baseSalary`.
+enum SalaryParser {
+  /// The posting's pay: structured data first, then a stated field, a pay line, a sentence.
+  static func find(_ source: PostingSource, lines: [TextLine]) -> Salary? {
+    if let salary = source.salary { return salary }
+    if let stated = source[.salary], let salary = parse(stated, isPayField: true) {
+      return salary
+    }
+    let withNumbers = lines.filter { !$0.isBlank && $0.text.hasDigit }
+    for line in withNumbers {
+      if let (field, value) = HeaderFields.labelled(line.text), field == .salary,
+        let salary = parse(value, isPayField: true)
+      {
+        return salary
+      }
+    }
+    for line in withNumbers where line.text.count < 400 {
+      for sentence in Sentences.split(line.text) where mentionsPay(sentence) {
+        if let salary = parse(sentence, isPayField: false) { return salary }
+      }
+    }
+    return nil
+  }
+
+  /// Parses one value or sentence. Outside a pay field an amount needs a currency.
+  static func parse(_ text: String, isPayField: Bool) -> Salary? {
+    let amounts = amountPattern.allGroups(in: text).compactMap(Amount.init)
+    guard let first = amounts.first(where: { $0.value > 0 }),
+      isPayField || first.currency != nil
+    else { return nil }
+    let second = amounts.drop { $0 != first }.dropFirst().first
+    let isRange = second.map { rangeBetween(first, $0, in: text) } ?? false
+    let maximum = isRange ? second!.value : first.value
+    let currency = first.currency ?? (isRange ? second!.currency : nil)
+    let last = isRange ? second! : first
+    let stated =
+      isPayField && text.count <= 40 ? text.trimmed : phrase(in: text, from: first, to: last)
+    return Salary(
+      text: stated, minimum: first.value, maximum: maximum,
+      currency: currency.map(currencyCode), period: period(in: text, value: maximum))
+  }
+
+  private static let amountPattern = Pattern(
+    joining: [
+      #"(US\$|C\$|CA\$|A\$|AU\$|R\$|S/\.?|[$€£¥₹]"#,
+      #"|\b(?:USD|EUR|GBP|CAD|AUD|PEN|MXN|INR|CHF|BRL)\b)?"#,
+      #"\s?(?<![\d.,])(\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"#,
+      #"(?:\s?([kK]|MM|M)\b)?(?:\s?(USD|EUR|GBP|CAD|AUD|PEN|€|£))?"#,
+    ], caseSensitive: true)
+
+  private static func rangeBetween(_ first: Amount, _ second: Amount, in text: String) -> Bool {
+    guard let start = text.range(of: first.raw),
+      let end = text.range(
+        of: second.raw,
+        range: start.upperBound..<text.endIndex)
+    else { return false }
+    let between = text[start.upperBound..<end.lowerBound].lowercased().trimmed
+    return ["-", "–", "—", "to", "a", "bis", "à", "and", "-$", "–$"].contains(between)
+      || between.isEmpty
+  }
+
+  private static func mentionsPay(_ sentence: String) -> Bool {
+    let lower = sentence.lowercased()
+    return payPhrase.matches(lower)
+  }
+
+  private static let payPhrase = PhraseSet(payWords + periodWords.map(\.0))
+  private static let periodPhrase = PhraseSet(periodWords.map(\.0))
+  private static let payWords = [
+    "salary", "pay", "compensation", "wage", "rate", "base", "ote", "earn", "stipend", "sueldo",
+    "salario", "remuneración", "gehalt", "vergütung", "salaire", "rémunération", "stipendio",
+  ]
+
+  private static let periodWords: [(String, Salary.Period)] = [
+    ("per hour", .hour), ("/hr", .hour), ("/hour", .hour), ("an hour", .hour), ("hourly", .hour),
+    ("/ hr", .hour), ("por hora", .hour), ("pro stunde", .hour), ("/h ", .hour),
+    ("per year", .year), ("a year", .year), ("/yr", .year), ("/year", .year), ("annual", .year),
+    ("per annum", .year), ("p.a.", .year), ("yearly", .year), ("al año", .year),
+    ("anual", .year), ("pro jahr", .year), ("jährlich", .year), ("par an", .year),
+    ("per month", .month), ("a month", .month), ("/mo", .month), ("monthly", .month),
+    ("mensual", .month), ("al mes", .month), ("pro monat", .month), ("par mois", .month),
+    ("per week", .week), ("a week", .week), ("/wk", .week), ("weekly", .week),
+    ("per day", .day), ("a day", .day), ("/day", .day), ("daily", .day),
+  ]
+
+  private static func period(in text: String, value: Double) -> Salary.Period? {
+    let lower = text.lowercased() + " "
+    if let word = periodPhrase.first(in: lower),
+      let found = periodWords.first(where: { $0.0 == word })
+    {
+      return found.1
+    }
+    if value >= 10_000 { return .year }
+    return value < 300 ? .hour : nil
+  }
+
+  private static func currencyCode(_ symbol: String) -> String {
+    let codes: [String: String] = [
+      "$": "USD", "US$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
+      "R$": "BRL", "S/": "PEN", "S/.": "PEN", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
+    ]
+    return codes[symbol] ?? symbol
+  }
+
+  /// "$140,000 - $165,000 per year" out of the sentence that states it.
+  private static func phrase(in text: String, from first: Amount, to last: Amount) -> String {
+    guard let start = text.range(of: first.raw),
+      let end = text.range(of: last.raw, range: start.lowerBound..<text.endIndex)
+    else { return clipped(text) }
+    var phrase = String(text[start.lowerBound..<end.upperBound])
+    let rest = text[end.upperBound...].lowercased()
+    if let word = periodWords.map(\.0).first(where: {
+      rest.hasPrefix(" " + $0) || rest.hasPrefix($0)
+    }) {
+      phrase += String(text[end.upperBound...].prefix(word.count + (rest.hasPrefix(" ") ? 1 : 0)))
+    }
+    return phrase
+  }
+
+  private static func clipped(_ text: String) -> String {
+    let trimmed = text.trimmed
+    return trimmed.count <= 140 ? trimmed : String(trimmed.prefix(139)) + "…"
+  }
+}
+
+/// One amount of money as written ("$85K", "50.000 €", "14.00").
+private struct Amount: Equatable {
+  var raw: String
+  var value: Double
+  var currency: String?
+
+  init?(_ groups: [String]) {
+    guard groups.count >= 5, let number = Self.number(groups[2]) else { return nil }
+    raw = groups[0].trimmed
+    let suffix = groups[3]
+    value = number * (suffix.lowercased() == "k" ? 1_000 : suffix.isEmpty ? 1 : 1_000_000)
+    let symbol = groups[1].isEmpty ? groups[4] : groups[1]
+    currency = symbol.isEmpty ? nil : symbol.trimmed
+  }
+
+  /// "50,000" and "50.000" are fifty thousand; "14.00" and "14,5" are decimals.
+  private static func number(_ text: String) -> Double? {
+    if thousands.matches(text) { return Double(text.filter(\.isNumber)) }
+    if thousandsWithDecimals.matches(text), let separator = text.last(where: { !$0.isNumber }) {
+      let parts = text.split(separator: separator)
+      return Double(parts[0].filter(\.isNumber) + "." + parts[1])
+    }
+    return Double(text.replacingOccurrences(of: ",", with: "."))
+  }
+
+  private static let thousands = Pattern(#"^\d{1,3}([,.]\d{3})+$"#)
+  private static let thousandsWithDecimals = Pattern(#"^\d{1,3}([,.]\d{3})+[.,]\d{1,2}$"#)
+}
+
+extension SalaryParser {
+  /// A JSON-LD `baseSalary`: a number, or a `MonetaryAmount` with a `QuantitativeValue`.
+  static func structured(_ value: Any?, currency: Any?) -> Salary? {
+    if let number = JSONValue.number(value) {
+      let code = JSONValue.string(currency)
+      return Salary(
+        text: [code, formatted(number)].compactMap { $0 }.joined(separator: " "),
+        minimum: number, maximum: number, currency: code, period: nil)
+    }
+    guard let amount = value as? [String: Any] else { return nil }
+    let code = JSONValue.string(amount["currency"]) ?? JSONValue.string(currency)
+    let quantity = amount["value"] as? [String: Any] ?? [:]
+    let single = JSONValue.number(amount["value"]) ?? JSONValue.number(quantity["value"])
+    let minimum = JSONValue.number(quantity["minValue"]) ?? single
+    let maximum = JSONValue.number(quantity["maxValue"]) ?? single
+    guard minimum != nil || maximum != nil else { return nil }
+    let unit = JSONValue.string(quantity["unitText"]) ?? JSONValue.string(amount["unitText"])
+    let period = unit.flatMap { Salary.Period(rawValue: $0.lowercased()) }
+    let range = [minimum, maximum].compactMap { $0 }.map(formatted)
+    let text =
+      [code, Set(range).count == 1 ? range[0] : range.joined(separator: "–")]
+      .compactMap { $0 }.joined(separator: " ") + (period.map { " per \($0.rawValue)" } ?? "")
+    return Salary(text: text, minimum: minimum, maximum: maximum, currency: code, period: period)
+  }
+
+  private static func formatted(_ number: Double) -> String {
+    number == number.rounded() ? String(Int(number)) : String(number)
+  }
+}

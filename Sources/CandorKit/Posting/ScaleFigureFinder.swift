@@ -1,0 +1,27 @@
+/// Finds the numbers that describe the company's or the role's scale: users, requests,
+/// transactions, latency, revenue and team size, each with its sentence and line.
+enum ScaleFigureFinder {
+  static let measures: Set<Quantity.Measure> = [
+    .users, .requests, .transactions, .latency, .revenue, .teamSize,
+  ]
+
+  static func find(_ sections: [SectionedLine]) -> [ScaleFigure] {
+    var figures: [ScaleFigure] = []
+    for item in sections where !item.line.isBlank && !skipped.contains(item.section) {
+      for sentence in Sentences.split(item.text) {
+        for quantity in QuantityExtractor.quantities(in: sentence)
+        where measures.contains(quantity.measure) && !isDuration(quantity) {
+          figures.append(ScaleFigure(quantity: quantity, sentence: sentence, line: item.line.line))
+        }
+      }
+    }
+    return figures
+  }
+
+  /// "1 year leading a team" is experience, not the size of a team.
+  private static func isDuration(_ quantity: Quantity) -> Bool {
+    ["years", "months", "weeks", "days", "hours", "minutes"].contains(quantity.unit ?? "")
+  }
+
+  private static let skipped: Set<SectionKind> = [.benefits, .legal, .apply]
+}

@@ -1,0 +1,50 @@
+/// Removes the noise job boards and exports put around a title.
+enum TitleCleaner {
+  static func clean(_ raw: String, company: String?) -> String {
+    var title = removeRequisition(raw.trimmed)
+    for pattern in prefixes { title = pattern.replacing(in: title, with: "") }
+    title = genderMarker.replacing(in: title, with: "")
+    if let company { title = removeCompanySuffix(title, company: company) }
+    title = title.replacingOccurrences(of: "  +", with: " ", options: .regularExpression)
+    title = title.trimmingCharacters(in: .init(charactersIn: " :-–—|,"))
+    return isShouting(title) ? TitleCase.apply(title.lowercased()) : title
+  }
+
+  /// "RQ-0950-2023-1-Practicante…" → "Practicante…"; "(Req #1234)" and "Job ID: 55" go too.
+  static func removeRequisition(_ text: String) -> String {
+    let leading = leadingCode.replacing(in: text, with: "")
+    return trailingCode.replacing(in: leading, with: "").trimmed
+  }
+
+  private static let leadingCode = Pattern(#"^[A-Z]{1,4}-?\d[\d-]*-(?=\p{L})"#, caseSensitive: true)
+  private static let trailingCode = Pattern(
+    #"\s*[-–(|]\s*(req(uisition)?|job id|ref)\.?\s*(#|no\.?|:)?\s*[\w-]+\)?\s*$"#)
+  private static let prefixes = [
+    Pattern(#"^(job|career|employment) (opportunity|opening|offer) at [^:–—-]+[:–—-]\s*"#),
+    Pattern(#"^(job|career|employment) (opportunity|opening|offer|vacancy)\s*[:–—-]\s*"#),
+    Pattern(
+      #"^(now hiring|we('re| are) hiring|hiring|vacancy|job title|title|position)"#
+        + #"\s*[:–—-]\s*"#),
+    Pattern(
+      #"^(oferta de (empleo|trabajo)|convocatoria|stellenangebot|offre d'emploi)\s*[:–—-]\s*"#),
+    Pattern(#"^(convocatoria|oferta|vacante) (para|de)\s+"#),
+  ]
+  private static let genderMarker = Pattern(
+    #"\s*\((?:[mwfdxh]\s*/\s*)+[mwfdxh]\)|\s*\((?:all genders|mwd|gn\*?)\)"#)
+
+  private static func removeCompanySuffix(_ title: String, company: String) -> String {
+    for separator in [" - ", " – ", " — ", " | ", " at ", " @ "] {
+      guard let range = title.range(of: separator, options: .backwards) else { continue }
+      let suffix = String(title[range.upperBound...])
+      if suffix.folded == company.folded || company.folded.hasPrefix(suffix.folded + " ") {
+        return String(title[..<range.lowerBound])
+      }
+    }
+    return title
+  }
+
+  private static func isShouting(_ text: String) -> Bool {
+    let letters = text.filter(\.isLetter)
+    return letters.count > 6 && letters.allSatisfy(\.isUppercase)
+  }
+}

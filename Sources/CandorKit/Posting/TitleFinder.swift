@@ -1,0 +1,64 @@
+/// Finds the job title: a field the format states, the printed page's title, the first
+/// heading or early line shaped like a title, or a "we are seeking a …" sentence.
+enum TitleFinder {
+  static func find(_ source: PostingSource, page: PageTitle?) -> SourcedValue? {
+    if let stated = source.fields[.title] {
+      return fullerHeading(for: stated, in: source.lines) ?? stated
+    }
+    if let title = page?.title { return SourcedValue(text: title, line: source.pageTitle?.line) }
+    let early = source.lines.filter { !$0.isBlank }.prefix(30)
+    if let heading = early.first(where: { $0.kind == .heading && isCandidate($0.text) }) {
+      return SourcedValue(text: heading.text, line: heading.line)
+    }
+    if let line = early.prefix(6).first(where: { $0.kind == .text && isCandidate($0.text) }) {
+      return SourcedValue(text: line.text, line: line.line)
+    }
+    return fromSentence(early)
+  }
+
+  private static func isCandidate(_ text: String) -> Bool {
+    RoleWords.isTitleLike(text) && !text.contains(":") && text.wordCount <= 10
+  }
+
+  /// A first heading that extends the stated title ("Devops" → "Devops/Supporting Engineer").
+  private static func fullerHeading(for stated: SourcedValue, in lines: [TextLine])
+    -> SourcedValue?
+  {
+    guard let heading = lines.prefix(12).first(where: { $0.kind == .heading && $0.level <= 2 })
+    else { return nil }
+    let short = stated.text.folded
+    let long = heading.text.folded
+    guard long.count > short.count, long.hasPrefix(short + " "),
+      RoleWords.isTitleLike(String(long.dropFirst(short.count)))
+    else { return nil }
+    return SourcedValue(text: heading.text, line: heading.line)
+  }
+
+  private static let seeking: Pattern = {
+    let nouns = RoleWords.nouns.filter { $0.allSatisfy(\.isASCII) }.sorted().joined(separator: "|")
+    return Pattern(joining: [
+      #"\b(?:seeking|hiring|looking for|searching for|recruiting|is for|in search of|buscamos"#,
+      #"|busca|suchen)\s+(?:an?|our next|our|the|un|una|eine?n?)\s+"#,
+      #"((?:[\w+#/&.-]+\s+){0,6}?(?:"#, nouns, #")s?)\b"#,
+    ])
+  }()
+
+  private static let adjectives: Set<String> = [
+    "experienced", "talented", "exceptional", "exemplary", "passionate", "skilled", "motivated",
+    "results-oriented", "great", "strong", "dedicated", "versatile", "highly", "seasoned",
+    "self-motivated", "enthusiastic", "driven", "ambitious", "creative", "outstanding",
+    "proactive", "detail-oriented", "new", "full-time", "part-time", "remote", "qualified",
+    "energetic", "dynamic", "hardworking", "hard-working", "reliable", "friendly",
+  ]
+
+  /// "We are seeking a senior software engineer for …" → "Senior Software Engineer".
+  private static func fromSentence(_ lines: ArraySlice<TextLine>) -> SourcedValue? {
+    for line in lines.prefix(15) {
+      guard let groups = seeking.groups(in: line.text) else { continue }
+      let words = groups[1].split(separator: " ").drop { adjectives.contains($0.lowercased()) }
+      guard !words.isEmpty else { continue }
+      return SourcedValue(text: TitleCase.apply(words.joined(separator: " ")), line: line.line)
+    }
+    return nil
+  }
+}

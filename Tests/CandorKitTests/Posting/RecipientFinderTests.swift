@@ -1,0 +1,59 @@
+import Testing
+
+@testable import CandorKit
+
+@Suite struct RecipientFinderTests {
+  struct Case: Sendable, CustomTestStringConvertible {
+    var text: String
+    var name: String?
+    var testDescription: String { text }
+  }
+
+  static let cases: [Case] = [
+    .init(
+      text: "You will report to Dana Whitfield, Director of Platform Engineering.",
+      name: "Dana Whitfield"),
+    .init(text: "Reports to: Priya Raman", name: "Priya Raman"),
+    .init(
+      text: "Our hiring manager, Tomás Ortega, reads every application.", name: "Tomás Ortega"),
+    .init(text: "Please contact Lee Park with any questions.", name: "Lee Park"),
+    .init(text: "Send your resume and cover letter to Ms. Ana Cruz.", name: "Ana Cruz"),
+    .init(text: "Write to casey+worklife@peardeck.example. Thanks!", name: "Casey"),
+    .init(text: "Apply by email: jane.doe@acme.example", name: "Jane Doe"),
+    .init(text: "Questions go to sam@acme.example; Sam Rivera runs the team.", name: "Sam Rivera"),
+    .init(text: "Attn: Jane Smith, Talent Acquisition", name: "Jane Smith"),
+    .init(text: "The recruiter for this role is Dana Wu.", name: "Dana Wu"),
+    // Roles, teams, shared mailboxes and odd local parts never become a person.
+    .init(text: "Reports to the Warehouse Supervisor", name: nil),
+    .init(text: "REPORTS TO: VP Operations", name: nil),
+    .init(text: "Send your resume to careers@acme.example", name: nil),
+    .init(text: "Email jobs2024@acme.example or hr@acme.example", name: nil),
+    .init(text: "Contact our Talent Team with questions.", name: nil),
+    .init(text: "Questions? Write to jdoe@acme.example", name: nil),
+    .init(text: "You'll work with Riley (effective CTO) on tooling.", name: nil),
+    .init(text: "Collaborate with hiring managers to define staffing needs.", name: nil),
+  ]
+
+  @Test(arguments: cases)
+  func findsNamedPeopleOnly(_ expected: Case) {
+    let lines = expected.text.split(separator: "\n").enumerated().map {
+      TextLine(String($0.element), line: $0.offset + 1)
+    }
+    #expect(RecipientFinder.find(lines, company: "Acme")?.name == expected.name)
+  }
+
+  @Test func readsTheSignatureUnderAClosing() {
+    let lines = ["With Regards,", "Naveen G", "Email: naveen@conch.example"].enumerated().map {
+      TextLine($0.element, line: $0.offset + 10)
+    }
+    let contact = RecipientFinder.find(lines, company: "Conch Technologies")
+    #expect(
+      contact
+        == Contact(name: "Naveen G", email: "naveen@conch.example", role: "signature", line: 11))
+  }
+
+  @Test func neverTakesTheCompanyForAPerson() {
+    let lines = [TextLine("Please contact Bramble Foods for details.", line: 1)]
+    #expect(RecipientFinder.find(lines, company: "Bramble Foods") == nil)
+  }
+}
