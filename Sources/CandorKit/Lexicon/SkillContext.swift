@@ -132,6 +132,7 @@ enum SkillContext {
   /// True when a cue introduces the match or the short list it ends ("Experience with
   /// DHIS2 and/or R"): up to three earlier one-word items joined by list glue.
   private static func hasCueBefore(_ match: PhraseMatch, _ tokens: [Token]) -> Bool {
+    if isWrittenIn(match, tokens) { return true }
     var itemStart = match.start
     for _ in 0...3 {
       if isCued(at: itemStart, tokens) { return true }
@@ -141,6 +142,18 @@ enum SkillContext {
       itemStart = index
     }
     return false
+  }
+
+  /// "rewrote the importer in Go", "tested with R": a term right after "in" or "with" that
+  /// does not start a longer capitalised name ("with Swift Transportation").
+  private static func isWrittenIn(_ match: PhraseMatch, _ tokens: [Token]) -> Bool {
+    let links: Set<String> = ["in", "with", "en", "con", "de"]
+    guard match.start > 0, links.contains(tokens[match.start - 1].folded) else {
+      return false
+    }
+    guard match.end < tokens.count else { return true }
+    let next = tokens[match.end]
+    return next.isPunctuation || next.isLineBreak || next.text.first?.isLowercase == true
   }
 
   /// True when the words right before `start` are a cue ("using", "experience with").

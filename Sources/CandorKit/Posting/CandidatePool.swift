@@ -83,7 +83,7 @@ struct CandidatePool {
     }
     let name = CompanyName.clean(words.joined(separator: " "))
     guard name.count >= 2, let first = name.words.first,
-      !stopWords.contains(first.lowercased()), !RoleWords.isTitleLike(name),
+      !stopWords.contains(first.lowercased()), !PostingRoleWords.isTitleLike(name),
       name.first?.isLetter == true || name.first?.isNumber == true
     else { return nil }
     return name

@@ -46,7 +46,7 @@ enum CompanyFinder {
       defer { opensParagraph = false }
       guard !listsRequirements.contains(item.section) else { continue }
       let introduces = opensParagraph && [.intro, .about, .role].contains(item.section)
-      for (number, sentence) in Sentences.split(item.text).enumerated() {
+      for (number, sentence) in PostingSentences.split(item.text).enumerated() {
         let bonus = introduces && number == 0 ? 20 : 0
         for (pattern, weight) in sentenceCues {
           pool.add(pattern, in: sentence, weight + bonus, item)
@@ -58,7 +58,7 @@ enum CompanyFinder {
   }
 
   /// Sections about the candidate rather than the company.
-  private static let listsRequirements: Set<SectionKind> = [
+  private static let listsRequirements: Set<PostingSectionKind> = [
     .requirements, .preferred, .conditions, .legal, .stack,
   ]
 
@@ -133,7 +133,7 @@ enum CompanyFinder {
     for separator in [" - ", " – ", " | ", " at ", ", "] {
       guard let range = title.range(of: separator, options: .backwards) else { continue }
       let suffix = String(title[range.upperBound...]).trimmed
-      guard suffix.first?.isUppercase == true, !RoleWords.isTitleLike(suffix) else { continue }
+      guard suffix.first?.isUppercase == true, !PostingRoleWords.isTitleLike(suffix) else { continue }
       return suffix
     }
     return nil

@@ -39,7 +39,7 @@ enum HeaderFields {
   /// heading at the very top does not end it.
   private static func endsZone(_ line: TextLine, seen: Int) -> Bool {
     if seen > zone || line.text.count > 150 { return true }
-    if line.kind == .heading { return seen > 1 || !RoleWords.isTitleLike(line.text) }
+    if line.kind == .heading { return seen > 1 || !PostingRoleWords.isTitleLike(line.text) }
     return SectionClassifier.isHeadingLike(line) && labelled(line.text) == nil
   }
 

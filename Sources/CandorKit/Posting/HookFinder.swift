@@ -7,7 +7,7 @@ enum HookFinder {
     var scored: [(hook: CompanyHook, score: Int)] = []
     for item in sections where !item.isHeading && !item.line.isBlank {
       guard item.section.describesCompany else { continue }
-      for sentence in Sentences.split(item.text) {
+      for sentence in PostingSentences.split(item.text) {
         guard let (kind, score) = judge(sentence, company: company, section: item.section)
         else { continue }
         scored.append((CompanyHook(text: sentence, kind: kind, line: item.line.line), score))
@@ -71,7 +71,7 @@ enum HookFinder {
   ]
 
   /// The hook's kind and strength, or nil when the sentence is not about the company.
-  private static func judge(_ sentence: String, company: String?, section: SectionKind)
+  private static func judge(_ sentence: String, company: String?, section: PostingSectionKind)
     -> (CompanyHook.Kind, Int)?
   {
     guard (40...320).contains(sentence.count), !startsWithDuty(sentence) else { return nil }

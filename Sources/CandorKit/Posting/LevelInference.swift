@@ -5,12 +5,12 @@ enum LevelInference {
   static func infer(
     title: String?, stated: String?, requirements: [Requirement], text: String
   ) -> ExperienceLevel {
-    let words = RoleWords.tokens(title ?? "")
+    let words = PostingRoleWords.tokens(title ?? "")
     let isManager = words.contains("manager") || words.contains("gerente")
-    if words.contains(where: RoleWords.lead.contains) { return .lead }
+    if words.contains(where: PostingRoleWords.lead.contains) { return .lead }
     if isManager, managesPeople(words, text: text) { return .lead }
-    if words.contains(where: RoleWords.senior.contains) { return .senior }
-    if !isManager, words.contains(where: RoleWords.entry.contains) { return .entry }
+    if words.contains(where: PostingRoleWords.senior.contains) { return .senior }
+    if !isManager, words.contains(where: PostingRoleWords.entry.contains) { return .entry }
     if words.contains("intermediate") || words.contains("mid") { return .mid }
     if let stated = stated.flatMap(level(stated:)) { return stated }
     let required = requirements.filter { $0.tier == .required }.compactMap(\.years)
@@ -21,7 +21,7 @@ enum LevelInference {
   private static func managesPeople(_ words: [String], text: String) -> Bool {
     let index = words.lastIndex(of: "manager") ?? words.lastIndex(of: "gerente") ?? 0
     let qualifier = index > 0 ? words[index - 1] : ""
-    if !RoleWords.individualManagerQualifiers.contains(qualifier) { return true }
+    if !PostingRoleWords.individualManagerQualifiers.contains(qualifier) { return true }
     return peopleCue.matches(text)
   }
 

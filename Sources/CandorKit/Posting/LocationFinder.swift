@@ -61,7 +61,7 @@ enum LocationFinder {
 
   private static func placed(_ lines: [TextLine], by patterns: [Pattern]) -> SourcedValue? {
     for line in lines {
-      for sentence in Sentences.split(line.text) {
+      for sentence in PostingSentences.split(line.text) {
         if let place = placed(sentence, by: patterns) {
           return SourcedValue(text: place, line: line.line)
         }
@@ -83,7 +83,7 @@ enum LocationFinder {
     guard let first = value.words.first else { return false }
     let lower = first.lowercased()
     return !["our", "the", "a", "an", "this", "its"].contains(lower)
-      && !RoleWords.isTitleLike(value)
+      && !PostingRoleWords.isTitleLike(value)
   }
 
   private static let remotePattern = Pattern(
@@ -100,7 +100,7 @@ enum LocationFinder {
   /// "Remote", or "Remote (United States)" when the posting limits where people may live.
   private static func remote(_ lines: [TextLine]) -> SourcedValue? {
     for line in lines {
-      for sentence in Sentences.split(line.text) {
+      for sentence in PostingSentences.split(line.text) {
         if let groups = remoteArea.groups(in: sentence), !negation.matches(sentence) {
           return SourcedValue(text: "Remote (\(groups[1].trimmedValue))", line: line.line)
         }

@@ -20,10 +20,10 @@ struct PageTitle: Equatable {
     var parts = text.components(separatedBy: " - ").flatMap { $0.components(separatedBy: " | ") }
     if parts.count >= 3 { parts.removeLast() }  // the site's name
     let head = TitleCleaner.removeRequisition(parts.first ?? text)
-    if let groups = Self.atPattern.groups(in: head), RoleWords.isTitleLike(groups[1]) {
+    if let groups = Self.atPattern.groups(in: head), PostingRoleWords.isTitleLike(groups[1]) {
       title = groups[1].trimmedValue
       company = groups[2].trimmedValue
-    } else if RoleWords.isTitleLike(head) {
+    } else if PostingRoleWords.isTitleLike(head) {
       title = head.trimmedValue
       company = parts.count >= 2 ? parts[1].trimmedValue : nil
     }

@@ -36,7 +36,7 @@ enum PersonName {
       return false
     }
     return !words.contains {
-      notNames.contains($0.lowercased()) || RoleWords.nouns.contains($0.lowercased())
+      notNames.contains($0.lowercased()) || PostingRoleWords.nouns.contains($0.lowercased())
     }
   }
 

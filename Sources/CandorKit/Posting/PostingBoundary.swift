@@ -63,7 +63,7 @@ enum PostingBoundary {
   }
 
   private static func isOtherTitle(_ text: String, _ context: Context) -> Bool {
-    RoleWords.isTitleLike(text) && !same(text, context.mainTitle)
+    PostingRoleWords.isTitleLike(text) && !same(text, context.mainTitle)
   }
 
   /// A short text line without sentence or label punctuation that stands apart: a blank

@@ -29,7 +29,7 @@ enum RequirementCues {
   }
 
   private static func firstClause(_ text: String) -> String {
-    let sentence = Sentences.split(text).first ?? text
+    let sentence = PostingSentences.split(text).first ?? text
     return sentence.split(separator: ";").first.map(String.init) ?? sentence
   }
 

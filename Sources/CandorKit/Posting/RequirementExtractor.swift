@@ -5,7 +5,7 @@ enum RequirementExtractor {
   static func requirements(_ sections: [SectionedLine], lexicon: Lexicon) -> [Requirement] {
     var result: [Requirement] = []
     var position = 0
-    var lastSection: SectionKind?
+    var lastSection: PostingSectionKind?
     for item in sections where !item.isHeading && !item.line.isBlank {
       guard let tier = tier(of: item), isSubstantial(item.text, lexicon: lexicon) else { continue }
       if item.section != lastSection { position = 0 }

@@ -18,7 +18,7 @@ enum SalaryParser {
       }
     }
     for line in withNumbers where line.text.count < 400 {
-      for sentence in Sentences.split(line.text) where mentionsPay(sentence) {
+      for sentence in PostingSentences.split(line.text) where mentionsPay(sentence) {
         if let salary = parse(sentence, isPayField: false) { return salary }
       }
     }

@@ -8,7 +8,7 @@ enum ScaleFigureFinder {
   static func find(_ sections: [SectionedLine]) -> [ScaleFigure] {
     var figures: [ScaleFigure] = []
     for item in sections where !item.line.isBlank && !skipped.contains(item.section) {
-      for sentence in Sentences.split(item.text) {
+      for sentence in PostingSentences.split(item.text) {
         for quantity in QuantityExtractor.quantities(in: sentence)
         where measures.contains(quantity.measure) && !isDuration(quantity) {
           figures.append(ScaleFigure(quantity: quantity, sentence: sentence, line: item.line.line))
@@ -23,5 +23,5 @@ enum ScaleFigureFinder {
     ["years", "months", "weeks", "days", "hours", "minutes"].contains(quantity.unit ?? "")
   }
 
-  private static let skipped: Set<SectionKind> = [.benefits, .legal, .apply]
+  private static let skipped: Set<PostingSectionKind> = [.benefits, .legal, .apply]
 }

@@ -3,7 +3,7 @@
 /// or a short line that names a known section.
 enum SectionClassifier {
   static func classify(_ lines: [TextLine]) -> [SectionedLine] {
-    var current = SectionKind.intro
+    var current = PostingSectionKind.intro
     var seenSection = false
     return lines.map { line in
       guard isHeadingLike(line) else {
@@ -20,7 +20,7 @@ enum SectionClassifier {
         [.responsibilities, .requirements, .preferred].contains(current)
       {
         // A sub-heading ("Employee Relations:") inside a list of duties or requirements.
-      } else if seenSection || !RoleWords.isTitleLike(line.text) {
+      } else if seenSection || !PostingRoleWords.isTitleLike(line.text) {
         current = .other
         seenSection = true
       }
@@ -30,7 +30,7 @@ enum SectionClassifier {
 
   /// The section a "Label: text" line moves into ("Hours: Monday–Friday", "Benefits: …"):
   /// only the parts that follow a posting's substance; "Experience: 5 years" stays an item.
-  private static func labelKind(_ text: String) -> SectionKind? {
+  private static func labelKind(_ text: String) -> PostingSectionKind? {
     guard let colon = text.firstIndex(of: ":") else { return nil }
     let label = String(text[..<colon])
     guard label.wordCount <= 6, !label.isEmpty, let kind = kind(ofHeading: label),
@@ -72,7 +72,7 @@ enum SectionClassifier {
   static func isSectionHeading(_ text: String) -> Bool { kind(ofHeading: text) != nil }
 
   /// The section a heading names, or nil when its wording is not a known section's.
-  static func kind(ofHeading text: String) -> SectionKind? {
+  static func kind(ofHeading text: String) -> PostingSectionKind? {
     let lower =
       " " + text.lowercased().trimmingCharacters(in: .init(charactersIn: " :*#¿?¡!"))
       + " "
@@ -82,7 +82,7 @@ enum SectionClassifier {
 
   private static let cueSets = cues.map { ($0.0, PhraseSet($0.1)) }
 
-  private static let cues: [(SectionKind, [String])] = [
+  private static let cues: [(PostingSectionKind, [String])] = [
     (.legal, ["equal opportunit", " eeo", "disclaimer", "igualdad de oportunidades"]),
     (
       .apply,

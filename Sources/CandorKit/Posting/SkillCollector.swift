@@ -40,7 +40,7 @@ enum SkillCollector {
     }.map(\.element)
   }
 
-  private static let skipped: Set<SectionKind> = [.legal, .benefits, .apply]
+  private static let skipped: Set<PostingSectionKind> = [.legal, .benefits, .apply]
 
   private static func found(in item: SectionedLine, tier: Tier, lexicon: Lexicon) -> [SkillMention]
   {

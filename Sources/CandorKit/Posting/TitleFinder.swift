@@ -17,7 +17,7 @@ enum TitleFinder {
   }
 
   private static func isCandidate(_ text: String) -> Bool {
-    RoleWords.isTitleLike(text) && !text.contains(":") && text.wordCount <= 10
+    PostingRoleWords.isTitleLike(text) && !text.contains(":") && text.wordCount <= 10
   }
 
   /// A first heading that extends the stated title ("Devops" → "Devops/Supporting Engineer").
@@ -29,13 +29,13 @@ enum TitleFinder {
     let short = stated.text.folded
     let long = heading.text.folded
     guard long.count > short.count, long.hasPrefix(short + " "),
-      RoleWords.isTitleLike(String(long.dropFirst(short.count)))
+      PostingRoleWords.isTitleLike(String(long.dropFirst(short.count)))
     else { return nil }
     return SourcedValue(text: heading.text, line: heading.line)
   }
 
   private static let seeking: Pattern = {
-    let nouns = RoleWords.nouns.filter { $0.allSatisfy(\.isASCII) }.sorted().joined(separator: "|")
+    let nouns = PostingRoleWords.nouns.filter { $0.allSatisfy(\.isASCII) }.sorted().joined(separator: "|")
     return Pattern(joining: [
       #"\b(?:seeking|hiring|looking for|searching for|recruiting|is for|in search of|buscamos"#,
       #"|busca|suchen)\s+(?:an?|our next|our|the|un|una|eine?n?)\s+"#,

@@ -3,7 +3,7 @@ public enum PostingOutline {
   /// The outline: fields first, then requirements by tier, responsibilities, skills by
   /// category, scale figures, hooks and notes, each with its source line.
   public static func render(_ posting: JobPosting) -> String {
-    var out = OutlineWriter()
+    var out = PostingOutlineWriter()
     out.line(0, "JobPosting")
     out.field("title", posting.title)
     out.field("company", posting.company)
@@ -43,7 +43,7 @@ public enum PostingOutline {
     value == value.rounded() ? String(Int(value)) : String(value)
   }
 
-  private static func requirements(_ requirements: [Requirement], into out: inout OutlineWriter) {
+  private static func requirements(_ requirements: [Requirement], into out: inout PostingOutlineWriter) {
     guard !requirements.isEmpty else { return }
     out.line(1, "requirements")
     for tier in Tier.allCases {
@@ -60,7 +60,7 @@ public enum PostingOutline {
     }
   }
 
-  private static func skills(_ skills: [SkillMention], into out: inout OutlineWriter) {
+  private static func skills(_ skills: [SkillMention], into out: inout PostingOutlineWriter) {
     guard !skills.isEmpty else { return }
     out.line(1, "skills")
     for category in SkillCategory.allCases {
@@ -78,7 +78,7 @@ public enum PostingOutline {
 }
 
 /// Builds indented outline text, two spaces per level.
-struct OutlineWriter {
+struct PostingOutlineWriter {
   private(set) var text = ""
 
   mutating func line(_ depth: Int, _ content: String) {

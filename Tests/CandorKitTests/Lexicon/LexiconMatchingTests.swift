@@ -55,6 +55,8 @@ struct MatchCase: CustomTestStringConvertible, Sendable {
     MatchCase("R programming for statistics", ["R", "statistics"]),
     MatchCase("Go, Python and Rust", ["Go", "Python", "Rust"]),
     MatchCase("Services written in Go", ["Go"]),
+    MatchCase("Rewrote the importer in Go, cutting runtime", ["Go"]),
+    MatchCase("Fitted the models in R for the clinic", ["R"]),
     MatchCase("Golang and golang", ["Go", "Go"]),
     MatchCase("iOS apps in Swift and SwiftUI", ["iOS", "Swift", "SwiftUI"]),
     MatchCase("Tooling written in Rust", ["Rust"]),

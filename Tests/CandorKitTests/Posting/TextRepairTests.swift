@@ -61,7 +61,7 @@ import Testing
   @Test func splitsSentencesButNotAbbreviations() {
     let text = "Founded by Dr. Lee in the U.S. in 2011. We ship e.g. kits daily! Players.We grow."
     #expect(
-      Sentences.split(text) == [
+      PostingSentences.split(text) == [
         "Founded by Dr. Lee in the U.S. in 2011.", "We ship e.g. kits daily!", "Players.",
         "We grow.",
       ])

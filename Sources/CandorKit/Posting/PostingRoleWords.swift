@@ -1,5 +1,5 @@
 /// Words that name jobs and career stages, in the languages Candor detects.
-enum RoleWords {
+enum PostingRoleWords {
   /// Nouns that end or head a job title ("engineer", "nurse", "practicante").
   static let nouns: Set<String> = [
     "engineer", "developer", "designer", "scientist", "analyst", "manager", "director", "lead",

@@ -1,5 +1,5 @@
 /// What a part of a posting is about, judged from its heading.
-enum SectionKind: String, Sendable {
+enum PostingSectionKind: String, Sendable {
   case intro, about, role, responsibilities, requirements, preferred, benefits, apply, legal
   case stack, conditions, other
 
@@ -10,7 +10,7 @@ enum SectionKind: String, Sendable {
 /// A body line with the section it belongs to.
 struct SectionedLine: Sendable {
   var line: TextLine
-  var section: SectionKind
+  var section: PostingSectionKind
   var isHeading: Bool
 
   var text: String { line.text }

@@ -1,6 +1,6 @@
 /// Splits running text into sentences at ".", "!" and "?" followed by a space and a capital
 /// letter or digit, keeping abbreviations such as "e.g.", "Inc." and "U.S." whole.
-enum Sentences {
+enum PostingSentences {
   static func split(_ text: String) -> [String] {
     guard mayHoldTwoSentences(text) else {
       let sentence = text.trimmed
