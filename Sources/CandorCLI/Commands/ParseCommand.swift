@@ -21,8 +21,8 @@ enum ParseCommand {
         choices: ["text", "json"], defaultValue: "text"),
       .flag(
         "strict",
-        "Validate a JSON resume against the JSON Resume schema; exit 2 naming the first failing field."
-      ),
+        "Validate a JSON resume against the JSON Resume schema; exit 2 naming the first "
+          + "failing field."),
     ])
 
   static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
@@ -35,7 +35,13 @@ enum ParseCommand {
       let posting = try PostingReader.read(file)
       console.print(isJSON ? JSONOutput.encode(posting) : PostingOutline.render(posting))
     } else {
-      if arguments.has("strict") { try ResumeReader.validate(file) }
+      if arguments.has("strict") {
+        guard file.format == .json else {
+          throw UsageError.conflict(
+            "\(file.name): --strict validates JSON resumes only", command: spec.name)
+        }
+        try ResumeReader.validate(file)
+      }
       let parsed = try ResumeReader.read(file)
       for note in parsed.notes { console.printError("candor parse: \(file.name): note: \(note)") }
       console.print(isJSON ? JSONOutput.encode(parsed.resume) : ResumeOutline.render(parsed))
