@@ -25,7 +25,7 @@ let package = Package(
     ),
     .testTarget(
       name: "CandorCLITests",
-      dependencies: ["CandorCLI", "CandorKit"],
+      dependencies: ["CandorCLI", "CandorKit", "CandorCorpus"],
       path: "Tests/CandorCLITests"
     ),
   ]

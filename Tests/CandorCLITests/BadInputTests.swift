@@ -76,8 +76,8 @@ import Testing
       message: "candor parse: $DIR/r.md: --strict validates JSON resumes only; "
         + "see 'candor parse --help'"),
     Case(
-      name: "--strict on a job", arguments: ["parse", "job", "--strict", "$DIR/j.md"],
-      files: ["j.md": Data("# Nurse\n".utf8)],
+      name: "--strict on a job is a usage error before the file is read",
+      arguments: ["parse", "job", "--strict", "$DIR/none.md"],
       message: "candor parse: --strict applies to resumes only; see 'candor parse --help'"),
     Case(
       name: "empty standard input", arguments: ["parse", "job", "-"],
