@@ -1,7 +1,7 @@
 /// Keywords for arrays and objects, and the ones that combine subschemas.
 extension JSONSchema {
   func checkArray(
-    _ elements: [JSONValue], _ keywords: JSONObject, at path: String,
+    _ elements: [JSONNode], _ keywords: JSONObject, at path: String,
     in context: inout ValidationContext
   ) {
     var firstAdditional = 0
@@ -28,7 +28,7 @@ extension JSONSchema {
   }
 
   private func checkArrayCounts(
-    _ elements: [JSONValue], _ keywords: JSONObject, at path: String,
+    _ elements: [JSONNode], _ keywords: JSONObject, at path: String,
     in context: inout ValidationContext
   ) {
     let count = Double(elements.count)
@@ -48,7 +48,7 @@ extension JSONSchema {
     }
   }
 
-  private static func firstRepeat(_ elements: [JSONValue]) -> (Int, Int)? {
+  private static func firstRepeat(_ elements: [JSONNode]) -> (Int, Int)? {
     for second in elements.indices {
       if let first = elements[..<second].firstIndex(of: elements[second]) {
         return (first, second)
@@ -74,7 +74,7 @@ extension JSONSchema {
         checkChild(value, against: schema, at: memberPath, in: &context)
       }
       for (pattern, schema) in patterned.members
-      where (expressions[pattern] ?? RegularExpression(pattern)).matches(key) {
+      where (expressions[pattern] ?? SchemaPattern(pattern)).matches(key) {
         isDeclared = true
         checkChild(value, against: schema, at: memberPath, in: &context)
       }
@@ -110,7 +110,7 @@ extension JSONSchema {
   }
 
   func checkCombinators(
-    _ value: JSONValue, _ keywords: JSONObject, at path: String,
+    _ value: JSONNode, _ keywords: JSONObject, at path: String,
     in context: inout ValidationContext
   ) {
     if case .array(let all)? = keywords["allOf"] {
@@ -141,7 +141,7 @@ extension JSONSchema {
   /// The first problem of the alternative that came closest, to help a person fix the value:
   /// the one with the fewest problems, and of those the one whose first problem lies deepest.
   private func closestReason(
-    _ value: JSONValue, _ schemas: [JSONValue], _ context: ValidationContext
+    _ value: JSONNode, _ schemas: [JSONNode], _ context: ValidationContext
   ) -> String {
     let attempts = schemas.map { firstViolations(value, $0, context) }
     let closest = attempts.min { lhs, rhs in
@@ -153,7 +153,7 @@ extension JSONSchema {
     return " (closest: \(place)\(best.reason))"
   }
 
-  private static func objectValue(_ value: JSONValue) -> JSONObject? {
+  private static func objectValue(_ value: JSONNode) -> JSONObject? {
     if case .object(let object) = value { return object }
     return nil
   }

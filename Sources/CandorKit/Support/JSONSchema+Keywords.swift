@@ -6,7 +6,7 @@ extension JSONSchema {
   static let maximumReferenceChain = 64
 
   func check(
-    _ value: JSONValue, against schema: JSONValue, at path: String,
+    _ value: JSONNode, against schema: JSONNode, at path: String,
     in context: inout ValidationContext
   ) {
     switch schema {
@@ -25,7 +25,7 @@ extension JSONSchema {
 
   /// Checks a member or element, restarting the `$ref` loop guard since the value is smaller.
   func checkChild(
-    _ value: JSONValue, against schema: JSONValue, at path: String,
+    _ value: JSONNode, against schema: JSONNode, at path: String,
     in context: inout ValidationContext
   ) {
     let chain = context.referenceChain
@@ -35,11 +35,11 @@ extension JSONSchema {
   }
 
   /// True when `value` satisfies `schema`, leaving `context` as it was.
-  func isValid(_ value: JSONValue, _ schema: JSONValue, _ context: ValidationContext) -> Bool {
+  func isValid(_ value: JSONNode, _ schema: JSONNode, _ context: ValidationContext) -> Bool {
     firstViolations(value, schema, context).isEmpty
   }
 
-  func firstViolations(_ value: JSONValue, _ schema: JSONValue, _ context: ValidationContext)
+  func firstViolations(_ value: JSONNode, _ schema: JSONNode, _ context: ValidationContext)
     -> [SchemaViolation]
   {
     var scratch = ValidationContext(referenceChain: context.referenceChain)
@@ -48,7 +48,7 @@ extension JSONSchema {
   }
 
   private func follow(
-    _ reference: String, for value: JSONValue, at path: String,
+    _ reference: String, for value: JSONNode, at path: String,
     in context: inout ValidationContext
   ) {
     guard let target = resolve(reference) else {
@@ -65,7 +65,7 @@ extension JSONSchema {
   }
 
   private func checkKeywords(
-    _ value: JSONValue, _ keywords: JSONObject, at path: String,
+    _ value: JSONNode, _ keywords: JSONObject, at path: String,
     in context: inout ValidationContext
   ) {
     guard checkType(value, keywords, at: path, in: &context) else { return }
@@ -87,7 +87,7 @@ extension JSONSchema {
   }
 
   private func checkType(
-    _ value: JSONValue, _ keywords: JSONObject, at path: String,
+    _ value: JSONNode, _ keywords: JSONObject, at path: String,
     in context: inout ValidationContext
   ) -> Bool {
     let names: [String]
@@ -102,7 +102,7 @@ extension JSONSchema {
     return false
   }
 
-  static func value(_ value: JSONValue, hasType name: String) -> Bool {
+  static func value(_ value: JSONNode, hasType name: String) -> Bool {
     switch (name, value) {
     case ("null", .null), ("boolean", .bool), ("string", .string), ("number", .number),
       ("array", .array), ("object", .object):
@@ -127,13 +127,13 @@ extension JSONSchema {
         path, "\(Self.preview(.string(text))) is longer than \(Self.count(maximum, "character"))")
     }
     if case .string(let pattern)? = keywords["pattern"],
-      !(expressions[pattern] ?? RegularExpression(pattern)).matches(text)
+      !(expressions[pattern] ?? SchemaPattern(pattern)).matches(text)
     {
       let name = patternNames[pattern] ?? "the pattern '\(pattern)'"
       context.add(path, "\(Self.preview(.string(text))) does not match \(name)")
     }
     if assertsFormats, case .string(let format)? = keywords["format"],
-      let problem = FormatCheck.problem(with: text, format: format)
+      let problem = SchemaFormat.problem(with: text, format: format)
     {
       context.add(path, "\(Self.preview(.string(text))) \(problem)")
     }

@@ -22,7 +22,7 @@ extension JSONSchema {
 
   /// The kind of a value, with the value itself when short: "null", "the number 3",
   /// "the string 'x'", "an object".
-  static func describe(_ value: JSONValue) -> String {
+  static func describe(_ value: JSONNode) -> String {
     switch value {
     case .null: return "null"
     case .bool(let flag): return flag ? "true" : "false"
@@ -34,7 +34,7 @@ extension JSONSchema {
   }
 
   /// A short rendering of a value for messages: strings in single quotes, cut at 40 characters.
-  static func preview(_ value: JSONValue) -> String {
+  static func preview(_ value: JSONNode) -> String {
     switch value {
     case .null: return "null"
     case .bool(let flag): return flag ? "true" : "false"
@@ -74,7 +74,7 @@ extension JSONSchema {
 }
 
 /// Checks for the `format` values a resume uses, when formats are asserted.
-enum FormatCheck {
+enum SchemaFormat {
   /// Why `text` is not a valid `format`, or nil when it is (or the format is unknown).
   static func problem(with text: String, format: String) -> String? {
     switch format {

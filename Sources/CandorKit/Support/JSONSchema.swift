@@ -23,28 +23,28 @@ package struct SchemaViolation: Sendable, Equatable {
 /// set; then `email`, `uri`, `date` and `date-time` are checked.
 package struct JSONSchema: Sendable {
   /// The schema document.
-  package let root: JSONValue
+  package let root: JSONNode
   /// Check `format` values instead of treating them as annotations.
   package var assertsFormats = false
   /// Plain-language names for regular expressions, used in messages ("the date pattern …").
   package var patternNames: [String: String] = [:]
-  let expressions: [String: RegularExpression]
+  let expressions: [String: SchemaPattern]
 
   /// Prepares `root`, compiling every `pattern` and `patternProperties` expression once.
-  package init(_ root: JSONValue) {
+  package init(_ root: JSONNode) {
     self.root = root
     var patterns: [String] = []
     Self.collectPatterns(in: root, into: &patterns)
-    var expressions: [String: RegularExpression] = [:]
+    var expressions: [String: SchemaPattern] = [:]
     for pattern in patterns where expressions[pattern] == nil {
-      expressions[pattern] = RegularExpression(pattern)
+      expressions[pattern] = SchemaPattern(pattern)
     }
     self.expressions = expressions
   }
 
   /// Every violation of the schema (or of the subschema at `pointer`, such as
   /// `#/definitions/iso8601`) by `value`, in document order.
-  package func violations(of value: JSONValue, against pointer: String = "#") -> [SchemaViolation] {
+  package func violations(of value: JSONNode, against pointer: String = "#") -> [SchemaViolation] {
     guard let schema = resolve(pointer) else {
       return [SchemaViolation(path: "", reason: "the schema has no \(pointer)")]
     }
@@ -54,9 +54,9 @@ package struct JSONSchema: Sendable {
   }
 
   /// The subschema a `$ref` such as `#/definitions/iso8601` points to.
-  func resolve(_ reference: String) -> JSONValue? {
+  func resolve(_ reference: String) -> JSONNode? {
     guard reference.hasPrefix("#") else { return nil }
-    var node: JSONValue? = root
+    var node: JSONNode? = root
     for token in reference.dropFirst().split(separator: "/") {
       let key = (token.removingPercentEncoding ?? String(token))
         .replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
@@ -72,7 +72,7 @@ package struct JSONSchema: Sendable {
     return node
   }
 
-  private static func collectPatterns(in schema: JSONValue, into patterns: inout [String]) {
+  private static func collectPatterns(in schema: JSONNode, into patterns: inout [String]) {
     switch schema {
     case .object(let object):
       for (key, value) in object.members {
@@ -102,7 +102,7 @@ struct ValidationContext {
 }
 
 /// A compiled regular expression, searched (not anchored) as JSON Schema's `pattern` is.
-struct RegularExpression: @unchecked Sendable {
+struct SchemaPattern: @unchecked Sendable {
   // NSRegularExpression is immutable and documented as safe to share between threads.
   private let expression: NSRegularExpression?
 

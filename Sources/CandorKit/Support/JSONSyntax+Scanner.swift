@@ -1,6 +1,6 @@
 /// A strict RFC 8259 JSON reader that says where and why a document is malformed.
 ///
-/// It reads UTF-8 bytes into a ``JSONValue``. On the first fault it stops and reports the byte
+/// It reads UTF-8 bytes into a ``JSONNode``. On the first fault it stops and reports the byte
 /// offset of the fault and a short reason; ``JSONSyntax`` turns the offset into a line and column.
 struct JSONScanner {
   /// A syntax fault: the byte offset where it is and what is wrong there.
@@ -21,7 +21,7 @@ struct JSONScanner {
   }
 
   /// Reads the whole document: one value with only whitespace around it.
-  mutating func document() throws(Fault) -> JSONValue {
+  mutating func document() throws(Fault) -> JSONNode {
     skipWhitespace()
     let value = try self.value()
     skipWhitespace()
@@ -31,7 +31,7 @@ struct JSONScanner {
     return value
   }
 
-  private mutating func value() throws(Fault) -> JSONValue {
+  private mutating func value() throws(Fault) -> JSONNode {
     guard let byte = peek() else {
       throw Fault(offset: offset, reason: "expected a value, found the end of the file")
     }
@@ -51,7 +51,7 @@ struct JSONScanner {
     }
   }
 
-  private mutating func object() throws(Fault) -> JSONValue {
+  private mutating func object() throws(Fault) -> JSONNode {
     let open = offset
     try enterContainer()
     var object = JSONObject()
@@ -104,10 +104,10 @@ struct JSONScanner {
     }
   }
 
-  private mutating func array() throws(Fault) -> JSONValue {
+  private mutating func array() throws(Fault) -> JSONNode {
     let open = offset
     try enterContainer()
-    var elements: [JSONValue] = []
+    var elements: [JSONNode] = []
     skipWhitespace()
     if peek() == UInt8(ascii: "]") {
       offset += 1
@@ -152,7 +152,7 @@ struct JSONScanner {
     }
   }
 
-  private mutating func literal() throws(Fault) -> JSONValue {
+  private mutating func literal() throws(Fault) -> JSONNode {
     let start = offset
     while let byte = peek(), isLetter(byte) { offset += 1 }
     switch String(decoding: bytes[start..<offset], as: UTF8.self) {
@@ -163,6 +163,12 @@ struct JSONScanner {
       let shown = word.count > 20 ? String(word.prefix(20)) + "…" : word
       throw Fault(offset: start, reason: "invalid literal '\(shown)'; expected true, false or null")
     }
+  }
+
+  /// At least four uppercase hex digits: 0xA0 → "00A0".
+  static func hex(_ value: UInt32) -> String {
+    let digits = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
   }
 
   func peek() -> UInt8? {
@@ -194,14 +200,8 @@ struct JSONScanner {
     if scalar.properties.generalCategory == .control || scalar.properties.isWhitespace
       || scalar.properties.generalCategory == .format
     {
-      return "character U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
+      return "character U+" + Self.hex(scalar.value)
     }
     return "'\(Character(scalar))'"
-  }
-}
-
-extension String {
-  func leftPadded(to width: Int) -> String {
-    count >= width ? self : String(repeating: "0", count: width - count) + self
   }
 }

@@ -62,7 +62,7 @@ extension JSONScanner {
   private mutating func unicodeEscape(startingAt backslash: Int) throws(Fault) -> Unicode.Scalar {
     let unit = try hexDigits(after: backslash)
     let unpaired = Fault(
-      offset: backslash, reason: "unpaired surrogate '\\u\(hex(unit))' in a string")
+      offset: backslash, reason: "unpaired surrogate '\\u\(Self.hex(unit))' in a string")
     switch unit {
     case 0xD800...0xDBFF:
       guard offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "\\"),
@@ -92,12 +92,8 @@ extension JSONScanner {
     return value
   }
 
-  private func hex(_ unit: UInt32) -> String {
-    String(unit, radix: 16, uppercase: true).leftPadded(to: 4)
-  }
-
   /// Reads a number: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
-  mutating func number() throws(Fault) -> JSONValue {
+  mutating func number() throws(Fault) -> JSONNode {
     let start = offset
     if peek() == UInt8(ascii: "-") { offset += 1 }
     guard let first = peek(), isDigit(first) else {

@@ -11,8 +11,8 @@ public enum JSONSyntax {
     foundationValue(try tree(text, name: name))
   }
 
-  /// Parses `text` into a ``JSONValue``, or throws `invalidJSON` at the first fault.
-  package static func tree(_ text: String, name: String) throws(CandorError) -> JSONValue {
+  /// Parses `text` into a ``JSONNode``, or throws `invalidJSON` at the first fault.
+  package static func tree(_ text: String, name: String) throws(CandorError) -> JSONNode {
     var scanner = JSONScanner(text)
     do {
       return try scanner.document()
@@ -46,7 +46,7 @@ public enum JSONSyntax {
   }
 
   /// The value as `JSONSerialization` would return it: NSNumber for numbers and booleans.
-  static func foundationValue(_ value: JSONValue) -> Any {
+  static func foundationValue(_ value: JSONNode) -> Any {
     switch value {
     case .null: return NSNull()
     case .bool(let flag): return NSNumber(value: flag)

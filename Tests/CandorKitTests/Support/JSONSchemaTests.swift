@@ -180,7 +180,7 @@ import Testing
         == ["the schema has no #/definitions/month"])
   }
 
-  static func object(_ members: KeyValuePairs<String, JSONValue>) -> JSONObject {
+  static func object(_ members: KeyValuePairs<String, JSONNode>) -> JSONObject {
     var object = JSONObject()
     for (key, value) in members { object.set(key, value) }
     return object
