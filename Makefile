@@ -37,7 +37,7 @@ release: deps
 test: deps
 	$(SWIFT) build --build-tests
 	CANDOR_CORPUS=$(abspath $(CORPUS)) $(SWIFT) test 2>&1 | tee .build/test.log \
-	  | grep -E '✘|error:|passed after|failed after|skipped' ; test $${PIPESTATUS[0]} -eq 0
+	  | grep -E '✘|error:|Test run with|Suite .* skipped' ; test $${PIPESTATUS[0]} -eq 0
 	$(MAKE) lint
 
 lint:
