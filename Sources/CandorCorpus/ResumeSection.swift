@@ -26,7 +26,8 @@ struct ResumeSection: CorpusSection {
       let expectsInvalidJSON =
         corpus.manifestValue("format", for: file)?.uppercased().hasPrefix("INVALID JSON") == true
       let row = readRow(file, expectsInvalidJSON: expectsInvalidJSON)
-      table.append([name] + row.cells)
+      let folder = corpus.root.path + "/"
+      table.append([name] + row.cells.map { $0.replacingOccurrences(of: folder, with: "") })
       if let failure = row.failure {
         report.failures.append("\(corpus.relativePath(file)): \(failure)")
       }
@@ -65,9 +66,9 @@ struct ResumeSection: CorpusSection {
     ]
   }
 
-  /// For JSON files: "valid" or the number of JSON Resume schema violations.
+  /// For .json files: "valid" or the number of JSON Resume schema violations.
   private func schemaCell(_ input: InputFile) -> String {
-    guard input.format == .json else { return "" }
+    guard input.name.lowercased().hasSuffix(".json") else { return "" }
     guard let violations = try? ResumeReader.schemaViolations(in: input) else { return "?" }
     return violations.isEmpty
       ? "valid" : "\(violations.count) violation\(violations.count == 1 ? "" : "s")"
