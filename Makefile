@@ -7,6 +7,11 @@ CORPUS ?= ../shared/corpus
 APT_PACKAGES := pkg-config
 BIN := .build/debug/candor
 RELEASE_BIN := .build/release/candor
+# Folders that hold Swift code, for the formatter.
+SWIFT_DIRS := Sources Tests Benchmarks fuzz
+# `make fuzz FUZZ_SECONDS=600 FUZZ_TARGETS="json-syntax resume-json"`; see fuzz/run.
+FUZZ_SECONDS ?= 120
+FUZZ_TARGETS ?= all
 
 .PHONY: all deps build release test demo corpus bench fuzz lint format clean
 
@@ -30,17 +35,20 @@ release: deps
 	$(SWIFT) build -c release
 
 test: deps
-	$(SWIFT) build
-	$(SWIFT) test 2>&1 | tee .build/test.log | grep -E '✘|error:|passed|failed' ; \
-	  test $${PIPESTATUS[0]} -eq 0
+	$(SWIFT) build --build-tests
+	CANDOR_CORPUS=$(abspath $(CORPUS)) $(SWIFT) test 2>&1 | tee .build/test.log \
+	  | grep -E '✘|error:|Test run with|Suite .* skipped' ; test $${PIPESTATUS[0]} -eq 0
 	$(MAKE) lint
 
 lint:
-	$(SWIFT) format lint --recursive --strict Sources Tests Benchmarks 2>&1 | head -50; \
-	  test $$($(SWIFT) format lint --recursive --strict Sources Tests Benchmarks 2>&1 | wc -l) -eq 0
+	@out=$$($(SWIFT) format lint --recursive --strict $(SWIFT_DIRS) 2>&1); \
+	  long=$$(LC_ALL=C.UTF-8 grep -rnE --include='*.swift' '^.{101,}' $(SWIFT_DIRS) \
+	    | cut -d: -f1,2 | sed 's/$$/: line longer than 100 columns/'); \
+	  if [ -n "$$out$$long" ]; then printf '%s\n' "$$out" "$$long" | sed '/^$$/d' | head -50; \
+	  exit 1; fi; echo "lint: clean"
 
 format:
-	$(SWIFT) format --in-place --recursive Sources Tests Benchmarks
+	$(SWIFT) format --in-place --recursive $(SWIFT_DIRS)
 
 demo: build
 	@echo '$$ candor parse job Examples/posting.md'
@@ -49,12 +57,18 @@ demo: build
 	@echo '$$ candor parse resume Examples/resume.md'
 	@$(BIN) parse resume Examples/resume.md
 
-corpus: release
-	@test -d $(CORPUS) || { echo "corpus: $(CORPUS) not found; skipping"; exit 0; }
-	.build/release/candor-corpus $(CORPUS)
+corpus: deps
+	@if [ -d $(CORPUS) ]; then \
+	  $(SWIFT) build -c release --product candor-corpus && \
+	  .build/release/candor-corpus $(CORPUS); \
+	else echo "corpus: $(CORPUS) not found; skipping"; fi
 
-bench: release
+bench: deps
+	$(SWIFT) build -c release --product candor-bench
 	.build/release/candor-bench $(CORPUS)
+
+fuzz: deps
+	fuzz/run $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 clean:
 	rm -rf .build

@@ -6,6 +6,8 @@ let package = Package(
   products: [
     .library(name: "CandorKit", targets: ["CandorKit"]),
     .executable(name: "candor", targets: ["candor"]),
+    .executable(name: "candor-corpus", targets: ["CandorCorpus"]),
+    .executable(name: "candor-bench", targets: ["CandorBench"]),
   ],
   targets: [
     .target(
@@ -14,6 +16,8 @@ let package = Package(
     ),
     .target(name: "CandorCLI", dependencies: ["CandorKit"]),
     .executableTarget(name: "candor", dependencies: ["CandorCLI"]),
+    .executableTarget(name: "CandorCorpus", dependencies: ["CandorKit"]),
+    .executableTarget(name: "CandorBench", dependencies: ["CandorKit"], path: "Benchmarks"),
     .testTarget(
       name: "CandorKitTests",
       dependencies: ["CandorKit"],
@@ -21,7 +25,7 @@ let package = Package(
     ),
     .testTarget(
       name: "CandorCLITests",
-      dependencies: ["CandorCLI", "CandorKit"],
+      dependencies: ["CandorCLI", "CandorKit", "CandorCorpus"],
       path: "Tests/CandorCLITests"
     ),
   ]

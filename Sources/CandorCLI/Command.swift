@@ -23,12 +23,9 @@ public enum CandorProgram {
 
   /// Runs `candor` with `arguments` (without the program name) and returns the exit status.
   public static func run(_ arguments: [String], console: Console = .standard) -> Int32 {
-    guard let name = arguments.first, name != "--help", name != "-h", name != "help" else {
-      if arguments.count > 1, let command = find(arguments[1]) {
-        console.print(HelpGenerator.help(for: command.spec))
-      } else {
-        console.print(overview)
-      }
+    guard let name = arguments.first, !["--help", "-h", "help"].contains(name) else {
+      let topic = arguments.dropFirst().first.flatMap(find)
+      console.print(topic.map { HelpGenerator.help(for: $0.spec) } ?? overview)
       return ExitStatus.success
     }
     if name == "--version" {
@@ -36,9 +33,13 @@ public enum CandorProgram {
       return ExitStatus.success
     }
     guard let command = find(name) else {
-      let names = commands.map(\.spec.name)
-      let error = UsageError.unknownCommand(
-        name, suggestion: EditDistance.closest(to: name, in: names))
+      let error =
+        name.hasPrefix("-")
+        ? UsageError.unknownOption(
+          name, command: "",
+          suggestion: EditDistance.closest(to: name, in: ["--help", "--version"]))
+        : UsageError.unknownCommand(
+          name, suggestion: EditDistance.closest(to: name, in: commands.map(\.spec.name)))
       console.printError("candor: " + error.message)
       return ExitStatus.failure
     }
@@ -50,16 +51,20 @@ public enum CandorProgram {
     do {
       let parsed = try ArgumentParser.parse(rest, for: command.spec)
       return try command.run(parsed, console)
-    } catch let error as UsageError {
-      console.printError("candor \(name): " + error.message)
-    } catch let error as CandorError {
-      console.printError("candor \(name): " + error.message)
-    } catch let error as CandorCommandError {
-      console.printError("candor \(name): " + error.message)
     } catch {
-      console.printError("candor \(name): \(error)")
+      console.printError("candor \(name): " + message(for: error))
+      return ExitStatus.failure
     }
-    return ExitStatus.failure
+  }
+
+  /// The one-line message for any error a command throws.
+  static func message(for error: any Error) -> String {
+    switch error {
+    case let error as UsageError: return error.message
+    case let error as CandorError: return error.message
+    case let error as CandorCommandError: return error.message
+    default: return "\(error)"
+    }
   }
 
   static let version = "0.1.0"
@@ -75,16 +80,18 @@ public enum CandorProgram {
         + $0.spec.abstract
     }
     return """
-      OVERVIEW: Candor writes grounded cover letters from your resume, reviews letters, and
-      measures how well a letter or resume matches a job posting. It runs offline.
+      OVERVIEW: Candor writes grounded cover letters from your resume, reviews
+      letters, and measures how well a letter or resume matches a job posting.
+      It runs offline.
 
       USAGE: candor <command> [options]
 
       COMMANDS:
       \(rows.joined(separator: "\n"))
 
-      Run 'candor <command> --help' for a command's options. Use - as FILE to read standard
-      input. Exit status: 0 success, 1 review found errors (--strict), 2 usage or input error.
+      Run 'candor <command> --help' for a command's options. Use - as FILE to
+      read standard input. Exit status: 0 success, 1 review found errors
+      (--strict), 2 usage or input error.
       """
   }
 }

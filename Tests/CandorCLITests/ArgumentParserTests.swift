@@ -39,8 +39,8 @@ import Testing
     #expect(throws: error) { try ArgumentParser.parse(["a", "--tone", "formel"], for: Self.spec) }
     #expect(
       error.message
-        == "invalid value 'formel' for '--tone'; did you mean 'formal'? "
-        + "(choose from formal, conversational, confident)")
+        == "invalid value 'formel' for '--tone' (did you mean 'formal'?); "
+        + "choose from formal, conversational, confident")
   }
 
   @Test func reportsAMissingArgument() {

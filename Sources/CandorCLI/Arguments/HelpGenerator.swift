@@ -1,5 +1,8 @@
 /// Writes `--help` text from command metadata.
 enum HelpGenerator {
+  /// Help fits a standard 80-column terminal.
+  static let width = 80
+
   static func help(for spec: CommandSpec) -> String {
     var text = "OVERVIEW: \(spec.abstract)\n\nUSAGE: \(usage(spec))\n"
     let helpOption = OptionSpec.flag("help", "Show this help and exit.")
@@ -19,7 +22,7 @@ enum HelpGenerator {
     var parts = ["candor", spec.name]
     parts += spec.arguments.map { $0.isOptional ? "[\(argumentLabel($0))]" : argumentLabel($0) }
     parts += spec.options.map { "[\(optionLabel($0))]" }
-    return wrap(parts.joined(separator: " "), indent: 7 + spec.name.count + 8, width: 100)
+    return wrap(parts.joined(separator: " "), indent: 7 + spec.name.count + 8, width: width - 7)
   }
 
   private static func argumentLabel(_ argument: ArgumentSpec) -> String {
@@ -41,7 +44,7 @@ enum HelpGenerator {
     return rows.map { label, help in
       let padded = "  " + label
       let indent = String(repeating: " ", count: width + 4)
-      let body = wrap(help, indent: width + 4, width: 100 - width - 4)
+      let body = wrap(help, indent: width + 4, width: Self.width - width - 4)
       if label.count > width {
         return padded + "\n" + indent + body + "\n"
       }

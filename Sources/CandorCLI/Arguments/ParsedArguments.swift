@@ -22,26 +22,32 @@ enum UsageError: Error, Equatable {
   var message: String {
     switch self {
     case .unknownCommand(let name, let suggestion):
-      return "unknown command '\(name)'" + Self.hint(suggestion) + "; see 'candor --help'"
+      return "unknown command '\(name)'" + Self.hint(suggestion) + Self.seeHelp("")
     case .unknownOption(let name, let command, let suggestion):
-      return "unknown option '\(name)'" + Self.hint(suggestion)
-        + "; see 'candor \(command) --help'"
+      return "unknown option '\(name)'" + Self.hint(suggestion) + Self.seeHelp(command)
     case .missingValue(let option, let command):
-      return "missing value for '--\(option)'; see 'candor \(command) --help'"
+      return "missing value for '--\(option)'" + Self.seeHelp(command)
     case .invalidChoice(let option, let value, let choices, let suggestion):
-      let label = option.first?.isUppercase == true ? option : "'--\(option)'"
-      return "invalid value '\(value)' for \(label)" + Self.hint(suggestion)
-        + " (choose from \(choices.joined(separator: ", ")))"
+      let start =
+        option.first?.isUppercase == true
+        ? "invalid \(option.lowercased()) '\(value)'" : "invalid value '\(value)' for '--\(option)'"
+      return start + Self.hint(suggestion)
+        + "; choose from \(choices.joined(separator: ", "))"
     case .missingArgument(let name, let command):
-      return "missing \(name); see 'candor \(command) --help'"
+      return "missing \(name)" + Self.seeHelp(command)
     case .unexpectedArgument(let value, let command):
-      return "unexpected argument '\(value)'; see 'candor \(command) --help'"
+      return "unexpected argument '\(value)'" + Self.seeHelp(command)
     case .conflict(let reason, let command):
-      return "\(reason); see 'candor \(command) --help'"
+      return reason + Self.seeHelp(command)
     }
   }
 
   private static func hint(_ suggestion: String?) -> String {
-    suggestion.map { "; did you mean '\($0)'?" } ?? ""
+    suggestion.map { " (did you mean '\($0)'?)" } ?? ""
+  }
+
+  /// Points to the help of `command`, or to the program's help when `command` is empty.
+  private static func seeHelp(_ command: String) -> String {
+    command.isEmpty ? "; see 'candor --help'" : "; see 'candor \(command) --help'"
   }
 }

@@ -21,25 +21,35 @@ enum ParseCommand {
         choices: ["text", "json"], defaultValue: "text"),
       .flag(
         "strict",
-        "Validate a JSON resume against the JSON Resume schema; exit 2 naming the first failing field."
-      ),
+        "Validate a JSON resume against the JSON Resume schema; exit 2 naming the first "
+          + "failing field."),
     ])
 
   static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
-    let file = try console.readFile(arguments.positionals[1])
     let isJSON = arguments["format"] == "json"
+    let isStrict = arguments.has("strict")
     if arguments.positionals[0] == "job" {
-      if arguments.has("strict") {
+      if isStrict {
         throw UsageError.conflict("--strict applies to resumes only", command: spec.name)
       }
-      let posting = try PostingReader.read(file)
+      let posting = try PostingReader.read(try console.readFile(arguments.positionals[1]))
       console.print(isJSON ? JSONOutput.encode(posting) : PostingOutline.render(posting))
     } else {
-      if arguments.has("strict") { try ResumeReader.validate(file) }
+      let file = try console.readFile(arguments.positionals[1])
+      if isStrict { try validate(file) }
       let parsed = try ResumeReader.read(file)
       for note in parsed.notes { console.printError("candor parse: \(file.name): note: \(note)") }
       console.print(isJSON ? JSONOutput.encode(parsed.resume) : ResumeOutline.render(parsed))
     }
     return ExitStatus.success
+  }
+
+  /// `--strict`: a JSON resume must match the JSON Resume schema.
+  private static func validate(_ file: InputFile) throws {
+    guard file.format == .json else {
+      throw UsageError.conflict(
+        "\(file.name): --strict validates JSON resumes only", command: spec.name)
+    }
+    try ResumeReader.validate(file)
   }
 }

@@ -1,0 +1,37 @@
+import CandorKit
+import Foundation
+
+// candor-bench [CORPUS]: parse time per posting and per resume (median and p99 over many
+// in-process repetitions) and peak memory, printed as Markdown. Build with -c release.
+
+let corpusPath = CommandLine.arguments.dropFirst().first ?? "../shared/corpus"
+let root = URL(fileURLWithPath: corpusPath)
+let documentExtensions: Set<String> = ["txt", "md", "markdown", "html", "htm", "json"]
+
+func inputs(in folder: String, kind: BenchmarkInput.Kind) -> [BenchmarkInput] {
+  let url = root.appendingPathComponent(folder)
+  let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+  return names.sorted().compactMap { name in
+    let file = url.appendingPathComponent(name)
+    guard documentExtensions.contains(file.pathExtension.lowercased()),
+      let data = try? Data(contentsOf: file)
+    else { return nil }
+    return BenchmarkInput(name: name, kind: kind, data: data)
+  }
+}
+
+let all = inputs(in: "jobs", kind: .posting) + inputs(in: "resumes", kind: .resume)
+guard !all.isEmpty else {
+  FileHandle.standardError.write(
+    Data("candor-bench: no postings or resumes in \(corpusPath)\n".utf8))
+  exit(2)
+}
+
+let clock = ContinuousClock()
+let loadStart = clock.now
+_ = Lexicon.standard.entries.count
+let lexiconMilliseconds = BenchmarkRunner.milliseconds(clock.now - loadStart)
+
+let runner = BenchmarkRunner()
+let timings = all.map(runner.measure)
+BenchmarkReport(timings: timings, lexiconMilliseconds: lexiconMilliseconds).print()
