@@ -1,0 +1,118 @@
+/// Evidence in a letter: named technologies, numbers that measure work, named things.
+extension ReviewContext {
+  /// Lexicon categories that name a concrete technology or tool.
+  static let technologyCategories: Set<SkillCategory> = [
+    .language, .framework, .database, .cloud, .tool,
+  ]
+
+  /// Lexicon technology terms in `range`.
+  func technologyTerms(in range: Range<String.Index>) -> [TermMatch] {
+    terms.filter {
+      Self.technologyCategories.contains($0.category) && range.contains($0.range.lowerBound)
+    }
+  }
+
+  /// Ranges in `sentence` that name a technology: lexicon terms, or words shaped like
+  /// product names (JavaScript, Node.js, C++, .NET, S3).
+  func technologyMentions(in sentence: LetterSentence) -> [Range<String.Index>] {
+    var ranges = technologyTerms(in: sentence.range).map(\.range)
+    for word in sentence.words where Self.looksLikeTechnology(letter.text[word.range]) {
+      if !ranges.contains(where: { $0.overlaps(word.range) }) { ranges.append(word.range) }
+    }
+    return ranges.sorted { $0.lowerBound < $1.lowerBound }
+  }
+
+  /// CamelCase (GitHub, iOS), dotted (Node.js, ASP.NET), symbol-suffixed (C++, C#) or
+  /// letter-digit (S3, EC2) names.
+  static func looksLikeTechnology(_ word: Substring) -> Bool {
+    guard word.count >= 2 else { return false }
+    if word.hasSuffix("++") || word.hasSuffix("#") || word.hasPrefix(".") { return true }
+    let letters = word.filter(\.isLetter)
+    if word.contains("."), letters.count >= 4, !word.hasSuffix(".") {
+      return !["e.g", "i.e", "u.s", "u.k", "ph.d"].contains(word.lowercased())
+    }
+    if let first = word.first, first.isLetter, word.contains(where: \.isNumber),
+      letters.count >= 1, word.count <= 8
+    {
+      return true
+    }
+    var sawLower = false
+    for character in word.dropFirst() {
+      if character.isLowercase { sawLower = true }
+      if character.isUppercase && sawLower { return true }
+    }
+    return word.first?.isLowercase == true && word.dropFirst().contains(where: \.isUppercase)
+  }
+
+  /// Numbers that measure work: not years of tenure, not distances or weights.
+  func evidenceQuantities(in sentence: LetterSentence) -> [Quantity] {
+    let text = letter.text[sentence.range]
+    guard text.contains(where: \.isNumber) else { return [] }
+    return QuantityExtractor.quantities(in: String(text)).filter { quantity in
+      guard quantity.unit != "years" else { return false }
+      guard let found = text.range(of: quantity.text) else { return true }
+      let next = text[found.upperBound...].split(whereSeparator: { !$0.isLetter }).first
+      return !Self.physicalUnits.contains(next.map { $0.lowercased() } ?? "")
+    }
+  }
+
+  private static let physicalUnits: Set<String> = [
+    "km", "kilometers", "kilometres", "mi", "miles", "kg", "lb", "lbs", "pounds", "m",
+    "meters", "metres", "cm", "ft", "feet", "year", "years", "old",
+  ]
+
+  private static let commonCapitalized: Set<String> = [
+    "i", "dear", "mr", "ms", "mrs", "dr", "january", "february", "march", "april", "may",
+    "june", "july", "august", "september", "october", "november", "december", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "english",
+  ]
+
+  /// Capitalised words that are not the first word of their sentence: names of employers,
+  /// projects, products and people.
+  func namedThings(in sentence: LetterSentence) -> [LetterWord] {
+    sentence.words.dropFirst().filter { word in
+      word.isCapitalized && !Self.commonCapitalized.contains(word.key)
+        && word.range != sentence.words.first?.range
+    }
+  }
+
+  /// The paragraph (or, in a list, the item) around a sentence holds a concrete incident:
+  /// a number that measures work, a named technology, or a named project or employer.
+  /// Words inside `excluded` (the claim itself) do not count.
+  func hasEvidence(
+    paragraph index: Int, around sentence: LetterSentence,
+    excluding excluded: Range<String.Index>? = nil
+  ) -> Bool {
+    let paragraph = letter.paragraphs[index]
+    let scope = paragraph.sentences.filter {
+      !sentence.isListItem || $0.item == sentence.item
+    }
+    func outside(_ range: Range<String.Index>) -> Bool {
+      excluded.map { !$0.overlaps(range) } ?? true
+    }
+    return scope.contains { candidate in
+      !evidenceQuantities(in: candidate).isEmpty
+        || technologyMentions(in: candidate).contains(where: outside)
+        || namedThings(in: candidate).contains { outside($0.range) }
+    }
+  }
+
+  private static let technicalWords: Set<String> = [
+    "software", "developer", "engineer", "engineering", "programmer", "programming", "devops",
+    "backend", "frontend", "fullstack", "data", "cloud", "network", "infrastructure",
+    "sysadmin", "web", "mobile", "ios", "android", "security", "qa", "sre", "developers",
+  ]
+
+  /// The posting's title, or without a posting the letter itself, is about technical work.
+  var isTechnicalRole: Bool {
+    if let job {
+      let title = job.title ?? ""
+      let words = WordTokenizer.words(in: title, range: title.startIndex..<title.endIndex)
+      if words.contains(where: { Self.technicalWords.contains($0.key) }) { return true }
+      return job.skills.filter { Self.technologyCategories.contains($0.category) }.count >= 3
+    }
+    let words = bodySentences.flatMap(\.sentence.words)
+    let technical = words.filter { Self.technicalWords.contains($0.key) }.count
+    return technical >= 2
+  }
+}

@@ -1,0 +1,99 @@
+/// Checks that the body names the company it is written to.
+///
+/// With a posting, the company is known. Without one, the target is guessed from the
+/// recipient's address block, the greeting, a possessive such as "Northwind's mission", or a
+/// name that both the opening and the closing mention.
+struct CompanyHookCheck: CodeCheck {
+  func run(_ context: ReviewContext) -> [Hit] {
+    let words = context.bodySentences.flatMap(\.sentence.words)
+    guard !words.isEmpty else { return [] }
+    if let company = context.job?.company, !company.isEmpty {
+      guard !NameMatching.mentions(words, NameMatching.variants(of: company)) else { return [] }
+      let message =
+        namedOutsideBody(company, context)
+        ? "name '\(company)' in the body, not only in the address or greeting"
+        : "name '\(company)' and one specific reason it draws you"
+      return [Hit(range: context.letterAnchor, message: message)]
+    }
+    let candidates = addressedNames(context)
+    if candidates.contains(where: { NameMatching.mentions(words, NameMatching.variants(of: $0)) })
+      || hasPossessiveHook(context) || hasRecurringName(context)
+    {
+      return []
+    }
+    return [
+      Hit(
+        range: context.letterAnchor,
+        message: "name the company you are writing to and one specific reason it draws you")
+    ]
+  }
+
+  private func namedOutsideBody(_ company: String, _ context: ReviewContext) -> Bool {
+    let variants = NameMatching.variants(of: company)
+    return context.letter.paragraphs.filter { $0.role == .header || $0.role == .greeting }
+      .contains { NameMatching.mentions($0.sentences.flatMap(\.words), variants) }
+  }
+
+  private static let greetingWords: Set<String> = [
+    "dear", "hello", "hi", "hey", "greetings", "team", "hiring", "recruiting", "manager",
+  ]
+
+  /// Organisation lines in the header, and names in the greeting.
+  private func addressedNames(_ context: ReviewContext) -> [String] {
+    var names: [String] = []
+    for paragraph in context.letter.paragraphs where paragraph.role == .header {
+      for sentence in paragraph.sentences where sentence.words.count <= 6 {
+        let line = String(context.letter.text[sentence.range])
+        if !LineShape.isContact(line.lowercased()) && sentence.words.allSatisfy(\.isCapitalized) {
+          names.append(line)
+        }
+      }
+    }
+    if let greeting = context.letter.greeting?.sentences.first {
+      let rest = greeting.words.filter { !Self.greetingWords.contains($0.key) }
+      names += rest.filter(\.isCapitalized).map { String(context.letter.text[$0.range]) }
+    }
+    return names
+  }
+
+  private static let hookNouns: Set<String> = [
+    "team", "mission", "product", "products", "platform", "customers", "culture", "vision",
+    "growth", "work", "approach", "engineering", "reputation", "commitment", "focus", "values",
+    "story", "plan", "plans", "app", "users", "clients", "students", "patients",
+  ]
+
+  /// "Northwind's mission", "Acme’s platform".
+  private func hasPossessiveHook(_ context: ReviewContext) -> Bool {
+    context.bodySentences.contains { _, sentence in
+      zip(sentence.words, sentence.words.dropFirst()).contains { word, next in
+        let text = context.letter.text[word.range]
+        return word.isCapitalized && word.key != "i"
+          && (text.hasSuffix("'s") || text.hasSuffix("’s")) && Self.hookNouns.contains(next.key)
+      }
+    }
+  }
+
+  /// A name, not a technology or the signer, in two sentences across opening and closing.
+  private func hasRecurringName(_ context: ReviewContext) -> Bool {
+    let opening = Set(context.paragraphs(in: .opening))
+    let closing = Set(context.paragraphs(in: .closing))
+    let signer = Set(
+      context.letter.paragraphs.filter { $0.role == .signature }.flatMap(\.sentences)
+        .flatMap(\.words).map(\.key))
+    var seen: [String: (opening: Bool, closing: Bool, count: Int)] = [:]
+    for (paragraph, sentence) in context.bodySentences {
+      let tech = context.technologyMentions(in: sentence)
+      let names = context.namedThings(in: sentence).filter { word in
+        !signer.contains(word.key) && !tech.contains { $0.overlaps(word.range) }
+      }
+      for key in Set(names.map { NameMatching.nameKey($0.key) }) {
+        var entry = seen[key] ?? (false, false, 0)
+        entry.opening = entry.opening || opening.contains(paragraph)
+        entry.closing = entry.closing || closing.contains(paragraph)
+        entry.count += 1
+        seen[key] = entry
+      }
+    }
+    return seen.values.contains { $0.opening && $0.closing && $0.count >= 2 }
+  }
+}
