@@ -50,6 +50,14 @@ public struct LetterReviewer: Sendable {
       language: context.language, wordCount: letter.bodyWordCount, notes: notes(context))
   }
 
+  /// Reviews a letter file; HTML letters are reduced to their text first.
+  public func review(
+    _ file: InputFile, job: JobPosting? = nil, resume: ParsedResume? = nil,
+    language: String? = nil
+  ) -> Review {
+    review(text: LetterSource.text(of: file), job: job, resume: resume, language: language)
+  }
+
   /// The rule with `id`, if this reviewer runs it.
   public func rule(_ id: String) -> Rule? {
     rules.first { $0.id == id }
@@ -79,7 +87,8 @@ public struct LetterReviewer: Sendable {
     let position = context.letter.position(of: hit.range.lowerBound)
     let excerpt = hit.excerpt ?? context.quote(hit.range)
     return Finding(
-      rule: rule.id, severity: rule.severity, category: rule.category, line: position.line,
+      rule: rule.id, severity: hit.severity ?? rule.severity, category: rule.category,
+      line: position.line,
       column: position.column, excerpt: Template.shorten(excerpt, limit: 100),
       message: hit.message, suggestion: hit.suggestion ?? rule.fix)
   }

@@ -68,11 +68,15 @@ extension ReviewContext {
   ]
 
   /// Capitalised words that are not the first word of their sentence: names of employers,
-  /// projects, products and people.
+  /// projects, products and people. Short acronyms ("AI", "CRM") name categories, not things,
+  /// and are left out.
   func namedThings(in sentence: LetterSentence) -> [LetterWord] {
     sentence.words.dropFirst().filter { word in
-      word.isCapitalized && !Self.commonCapitalized.contains(word.key)
-        && word.range != sentence.words.first?.range
+      guard word.isCapitalized, !Self.commonCapitalized.contains(word.key),
+        word.range != sentence.words.first?.range
+      else { return false }
+      let text = letter.text[word.range]
+      return text.count > 3 || text.contains(where: \.isLowercase)
     }
   }
 

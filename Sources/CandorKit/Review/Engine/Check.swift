@@ -53,6 +53,8 @@ struct Hit {
   var suggestion: String?
   /// What to quote; nil means the text in `range`.
   var excerpt: String?
+  /// Overrides the rule's default severity for this finding.
+  var severity: Severity?
 }
 
 /// The part of a letter a check looks at.
@@ -155,7 +157,8 @@ enum Repetition: Sendable {
 
 /// Measures text against limits; the message states the limit and the measured value.
 enum Metric: Sendable {
-  /// Body words outside `range`; messages for too short and too long.
+  /// Body words outside `range`; messages for too short and too long. Under half the
+  /// minimum or over one and a half times the maximum is an error.
   case letterWords(range: ClosedRange<Int>, short: String, long: String)
   case paragraphWords(limit: Int, message: String)
   case sentenceWords(limit: Int, message: String)

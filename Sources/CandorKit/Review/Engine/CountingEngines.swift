@@ -7,7 +7,8 @@ extension Metric {
       guard !range.contains(count) else { return [] }
       let values = ["limit": "\(range.lowerBound)–\(range.upperBound)", "value": "\(count)"]
       let message = Template.fill(count < range.lowerBound ? short : long, values)
-      return [Hit(range: context.letterAnchor, message: message)]
+      let far = count * 2 < range.lowerBound || count * 2 > range.upperBound * 3
+      return [Hit(range: context.letterAnchor, message: message, severity: far ? .error : nil)]
     case .paragraphWords(let limit, let message):
       return context.body.map(context.paragraph).filter { !$0.isList && $0.wordCount > limit }
         .compactMap { paragraph in

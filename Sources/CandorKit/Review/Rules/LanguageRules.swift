@@ -14,7 +14,7 @@ enum LanguageRules {
       """,
     category: .language, severity: .warning, scope: .sentence,
     fix: "drop the hedge and state the fact: 'I believe my experience fits' becomes 'I ran the "
-      + "same migration at Larkspur'",
+      + "same migration at my last job'",
     check: .existence(
       Existence(
         [

@@ -13,8 +13,8 @@ enum PersonalisationRules {
       recruiter; a team name is the next best thing.
       """,
     category: .personalisation, severity: .warning, scope: .sentence,
-    fix: "address the person the posting names ('Dear Dana Whitfield,'), or the team "
-      + "('Dear Tidewater Health engineering team,')",
+    fix: "address the person by name ('Dear Ms. Chen,'); if the posting names no one, address "
+      + "the team ('Dear Payments team,')",
     check: .existence(
       Existence(
         [
@@ -51,8 +51,9 @@ enum PersonalisationRules {
       company and your strongest matching result.
       """,
     category: .personalisation, severity: .warning, scope: .sentence,
-    fix: "open with the role, the company and your strongest result: 'I am applying for the "
-      + "Senior Backend Engineer role at Tidewater Health: at Larkspur I cut p95 latency by 40%.'",
+    fix: "open with the role, the company and your strongest matching result, e.g. 'I am "
+      + "applying for the Data Engineer role at Northwind: at Acme I cut nightly loads from 6 "
+      + "hours to 40 minutes.'",
     check: .existence(
       Existence(
         [
@@ -117,6 +118,7 @@ enum PersonalisationRules {
       .passes(
         "I have followed Northwind since its payments launch. I want to bring it to Northwind."),
       .passes("Acme Corp\n1 Main Street\n\nDear Ann,\n\nI want to help Acme ship faster."),
+      .passes("I know about Northwind's launch.\n\nI rebuilt one.\n\nNorthwind needs it."),
     ])
 
   static let wrongCompany = Rule(

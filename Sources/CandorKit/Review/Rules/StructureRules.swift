@@ -26,6 +26,7 @@ enum StructureRules {
         long: "cut the letter (limit {limit} words, found {value})")),
     examples: [
       .triggers("↓I rebuilt the booking service."),
+      .triggers("↓" + String(fullLetter.prefix(1_000))),
       .triggers("↓" + fullLetter + fullLetter),
       .passes(fullLetter),
     ])

@@ -73,20 +73,19 @@ struct CompanyHookCheck: CodeCheck {
     }
   }
 
-  /// A name, not a technology or the signer, in two sentences across opening and closing.
+  private static let targetWords: Set<String> = ["to", "at", "join", "joining", "about"]
+
+  /// A name, not a technology or the signer, in two sentences across opening and closing,
+  /// once after a word such as "join", "at" or "about".
   private func hasRecurringName(_ context: ReviewContext) -> Bool {
+    let targeted = targetedNames(context)
+    guard !targeted.isEmpty else { return false }
     let opening = Set(context.paragraphs(in: .opening))
     let closing = Set(context.paragraphs(in: .closing))
-    let signer = Set(
-      context.letter.paragraphs.filter { $0.role == .signature }.flatMap(\.sentences)
-        .flatMap(\.words).map(\.key))
     var seen: [String: (opening: Bool, closing: Bool, count: Int)] = [:]
     for (paragraph, sentence) in context.bodySentences {
-      let tech = context.technologyMentions(in: sentence)
-      let names = context.namedThings(in: sentence).filter { word in
-        !signer.contains(word.key) && !tech.contains { $0.overlaps(word.range) }
-      }
-      for key in Set(names.map { NameMatching.nameKey($0.key) }) {
+      let keys = Set(sentence.words.map { NameMatching.nameKey($0.key) })
+      for key in keys.intersection(targeted) {
         var entry = seen[key] ?? (false, false, 0)
         entry.opening = entry.opening || opening.contains(paragraph)
         entry.closing = entry.closing || closing.contains(paragraph)
@@ -96,4 +95,24 @@ struct CompanyHookCheck: CodeCheck {
     }
     return seen.values.contains { $0.opening && $0.closing && $0.count >= 2 }
   }
+
+  /// Names (not technologies, not the signer) that follow "to", "at", "join" or "about".
+  private func targetedNames(_ context: ReviewContext) -> Set<String> {
+    let signer = Set(
+      context.letter.paragraphs.filter { $0.role == .signature }.flatMap(\.sentences)
+        .flatMap(\.words).map(\.key))
+    var targeted: Set<String> = []
+    for (_, sentence) in context.bodySentences {
+      let tech = context.technologyMentions(in: sentence)
+      for (index, word) in sentence.words.enumerated() where index > 0 {
+        guard Self.targetWords.contains(sentence.words[index - 1].key),
+          context.namedThings(in: sentence).contains(word), !signer.contains(word.key),
+          !tech.contains(where: { $0.overlaps(word.range) })
+        else { continue }
+        targeted.insert(NameMatching.nameKey(word.key))
+      }
+    }
+    return targeted
+  }
+
 }

@@ -100,6 +100,7 @@ struct ArticleCheck: CodeCheck {
   static func article(for word: Substring) -> String? {
     guard let first = word.first, first.isLetter, word.count > 1 else { return nil }
     if word.allSatisfy({ !$0.isLetter || $0.isUppercase }) { return nil }
+    if word.contains(".") || word.dropFirst().first?.isUppercase == true { return nil }
     let folded = word.lowercased()
     if consonantSounds.contains(where: folded.hasPrefix) { return "a" }
     if silentH.contains(where: folded.hasPrefix) { return "an" }

@@ -34,11 +34,15 @@ struct SpellingCheck: CodeCheck {
         range: word.range, message: "add a space in '\(text)'",
         suggestion: "write '\(glued)'")
     }
-    guard Self.isCheckable(text), !vocabulary.contains(word.key) else { return nil }
+    guard Self.isCheckable(text), !vocabulary.contains(word.key),
+      !AcceptedWords.all.contains(word.key)
+    else { return nil }
     if word.isCapitalized && (!isFirst || names.contains(word.key)) { return nil }
     if context.lexicon.entry(for: String(text)) != nil { return nil }
     let plain = Self.plainForm(text)
     guard !checker.isCorrect(plain) else { return nil }
+    let american = AcceptedWords.americanForms(of: plain.lowercased())
+    guard !american.contains(where: checker.isCorrect) else { return nil }
     let options = checker.suggestions(for: plain).prefix(3)
     let hint = options.isEmpty ? "" : " (did you mean '\(options.joined(separator: "', '"))'?)"
     return Hit(
@@ -66,11 +70,11 @@ struct SpellingCheck: CodeCheck {
   static func gluedTerm(_ text: Substring, _ checker: any SpellChecker, _ lexicon: Lexicon)
     -> String?
   {
-    guard text.count >= 5, text.count <= 30, lexicon.entry(for: String(text)) == nil else {
-      return nil
-    }
+    guard text.count >= 5, text.count <= 30, lexicon.entry(for: String(text)) == nil,
+      !checker.isCorrect(String(text))
+    else { return nil }
     var split = text.index(before: text.endIndex)
-    while split > text.index(text.startIndex, offsetBy: 1) {
+    while split > text.index(text.startIndex, offsetBy: 2) {
       let head = String(text[..<split])
       let tail = String(text[split...])
       if tail.count >= 2, tail.allSatisfy(\.isLowercase), let entry = lexicon.entry(for: head),
