@@ -44,10 +44,18 @@ public struct LetterReviewer: Sendable {
     findings.sort { ($0.position, $1.severity) < ($1.position, $0.severity) }
     let titles = Dictionary(rules.map { ($0.id, $0.title) }) { first, _ in first }
     let categories = Scorer.categories(findings, titles: titles)
-    let score = categories.reduce(0) { $0 + $1.score }
+    let total = categories.reduce(0) { $0 + $1.score }
+    let hasErrors = findings.contains { $0.severity == .error }
+    let score = hasErrors ? min(total, Scorer.errorCap) : total
+    var notes = notes(context)
+    if score < total {
+      notes.append(
+        "the score is capped at \(Scorer.errorCap) until the errors are fixed (categories add up "
+          + "to \(total))")
+    }
     return Review(
       score: score, grade: Scorer.grade(score), categories: categories, findings: findings,
-      language: context.language, wordCount: letter.bodyWordCount, notes: notes(context))
+      language: context.language, wordCount: letter.bodyWordCount, notes: notes)
   }
 
   /// Reviews a letter file; HTML letters are reduced to their text first.

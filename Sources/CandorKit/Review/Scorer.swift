@@ -10,6 +10,10 @@ enum Scorer {
   /// Findings of one rule beyond this many cost nothing more.
   static let countedPerRule = 2
 
+  /// The highest score a letter with an error-level finding can get: errors are what gets a
+  /// letter discarded, so no category total can outweigh them.
+  static let errorCap = 59
+
   static func cost(of severity: Severity) -> Int {
     switch severity {
     case .error: return 15

@@ -3,7 +3,8 @@
 /// Lexicon terms, capitalised names and acronyms are accepted without being listed here.
 enum AcceptedWords {
   static let all: Set<String> = [
-    "agentic", "architected", "architecting", "autoscale", "autoscaling", "backend", "backends",
+    "agentic", "architected", "architecting", "autoscale", "autoscaling", "barcode", "barcodes",
+    "rollout", "rollouts", "backend", "backends",
     "backpropagation", "bootcamp", "bootcamps", "cacheing", "chatbot", "chatbots", "cheatsheet",
     "codebase", "codebases", "cofounded", "cofounder", "containerised", "crossfunctional",
     "cybersecurity", "datastore", "debuggability", "deprioritize", "devops", "devsecops",

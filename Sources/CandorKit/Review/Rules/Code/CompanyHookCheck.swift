@@ -62,13 +62,17 @@ struct CompanyHookCheck: CodeCheck {
     "story", "plan", "plans", "app", "users", "clients", "students", "patients",
   ]
 
-  /// "Northwind's mission", "Acme’s platform".
+  /// "Northwind's mission", "Acme’s platform", "Harbor Analytics' plan".
   private func hasPossessiveHook(_ context: ReviewContext) -> Bool {
-    context.bodySentences.contains { _, sentence in
+    let text = context.letter.text
+    return context.bodySentences.contains { _, sentence in
       zip(sentence.words, sentence.words.dropFirst()).contains { word, next in
-        let text = context.letter.text[word.range]
-        return word.isCapitalized && word.key != "i"
-          && (text.hasSuffix("'s") || text.hasSuffix("’s")) && Self.hookNouns.contains(next.key)
+        let written = text[word.range]
+        let after = text[word.range.upperBound...].first
+        let possessive =
+          written.hasSuffix("'s") || written.hasSuffix("’s") || after == "'" || after == "’"
+        return word.isCapitalized && word.key != "i" && possessive
+          && Self.hookNouns.contains(next.key)
       }
     }
   }
@@ -80,6 +84,7 @@ struct CompanyHookCheck: CodeCheck {
   private func hasRecurringName(_ context: ReviewContext) -> Bool {
     let targeted = targetedNames(context)
     guard !targeted.isEmpty else { return false }
+    if addressesReader(targeted, context) { return true }
     let opening = Set(context.paragraphs(in: .opening))
     let closing = Set(context.paragraphs(in: .closing))
     var seen: [String: (opening: Bool, closing: Bool, count: Int)] = [:]
@@ -94,6 +99,15 @@ struct CompanyHookCheck: CodeCheck {
       }
     }
     return seen.values.contains { $0.opening && $0.closing && $0.count >= 2 }
+  }
+
+  /// "Your team at Brightwater Energy": a targeted name in a sentence that speaks to the
+  /// reader.
+  private func addressesReader(_ names: Set<String>, _ context: ReviewContext) -> Bool {
+    context.bodySentences.contains { _, sentence in
+      let keys = Set(sentence.words.map { NameMatching.nameKey($0.key) })
+      return !keys.isDisjoint(with: names) && (keys.contains("your") || keys.contains("you"))
+    }
   }
 
   /// Names (not technologies, not the signer) that follow "to", "at", "join" or "about".

@@ -9,20 +9,29 @@ struct SpellingCheck: CodeCheck {
     let names = Set(
       context.bodySentences.flatMap { context.namedThings(in: $0.sentence) }.map(\.key))
     var hits: [Hit] = []
+    var checked = 0
     for (_, sentence) in context.bodySentences {
       let links = Self.linkRanges(in: sentence.range, context.letter.text)
       for (index, word) in sentence.words.enumerated() {
         if index > 0 && sentence.words[index - 1].range == word.range { continue }
         if links.contains(where: { $0.contains(word.range.lowerBound) }) { continue }
         let text = context.letter.text[word.range]
-        let isFirst = index == 0
+        let startsName = index + 1 < sentence.words.count && sentence.words[index + 1].isCapitalized
+        let isFirst = index == 0 && !startsName
         guard let hit = check(text, word, isFirst, checker, vocabulary, names, context) else {
           continue
         }
         hits.append(hit)
       }
+      checked += sentence.words.count
     }
-    return hits
+    return Self.looksForeign(misspelt: hits.count, of: checked) ? [] : hits
+  }
+
+  /// When a large share of words fail, the letter is not English whatever the detector
+  /// said, and flagging every word would help no one.
+  static func looksForeign(misspelt: Int, of words: Int) -> Bool {
+    misspelt >= 8 && misspelt * 4 >= words
   }
 
   private func check(

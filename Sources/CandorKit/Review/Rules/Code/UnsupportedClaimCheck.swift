@@ -15,13 +15,18 @@ struct UnsupportedClaimCheck: CodeCheck {
     for (_, sentence) in context.bodySentences {
       let keys = Set(sentence.words.map(\.key))
       guard keys.contains("i") || keys.contains("my") || keys.contains("we") else { continue }
-      hits += numbers(sentence, sources, context)
+      if !Self.isPlan(sentence) { hits += numbers(sentence, sources, context) }
       hits += names(sentence, sources, context)
       if keys.isDisjoint(with: Self.notClaims) {
         hits += technologies(sentence, sources, context)
       }
     }
     return hits.sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  /// "I will call next week for a 30-minute walkthrough": a plan, not a claim.
+  private static func isPlan(_ sentence: LetterSentence) -> Bool {
+    zip(sentence.words, sentence.words.dropFirst()).contains { $0.key == "i" && $1.key == "will" }
   }
 
   private func numbers(
