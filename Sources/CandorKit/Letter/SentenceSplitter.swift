@@ -74,7 +74,8 @@ enum SentenceSplitter {
       index = previous
     }
     let word = String(scalars[index..<period])
-    if word.count == 1, word.first?.isUppercase == true { return true }
+    let glued = index > start && scalars[scalars.index(before: index)].properties.numericType != nil
+    if word.count == 1, word.first?.isUppercase == true, !glued { return true }
     return abbreviations.contains(word.lowercased())
   }
 }
