@@ -29,11 +29,12 @@ struct LetterLine: Sendable {
   var disabledRules: [String] = []
 
   var isEmpty: Bool { kind == .blank || kind == .comment }
-  var isGreeting: Bool { kind != .bullet && LineShape.isGreeting(plain, words: wordCount) }
-  var isSignOff: Bool { kind != .bullet && LineShape.isSignOff(plain, words: wordCount) }
-  var isContact: Bool { LineShape.isContact(plain) }
-  var isDate: Bool { LineShape.isDate(plain, words: wordCount) }
-  var isDocumentTitle: Bool { plain.contains("cover letter") && wordCount <= 8 }
+  var isGreeting = false
+  var isSignOff = false
+  var isContact = false
+  var isDate = false
+  /// "Cover Letter", "Teacher cover letter for a job application".
+  var isDocumentTitle = false
 
   /// Short lines with no sentence in them: contact details, dates, addresses, titles.
   var isHeaderLike: Bool {
@@ -86,16 +87,21 @@ struct LetterLine: Sendable {
     measure(text)
   }
 
-  private static let quotes: Set<Character> = ["\"", "'", "“", "”", "‘", "’", "«", "»"]
+  private static let quotes: Set<Unicode.Scalar> = ["\"", "'", "“", "”", "‘", "’", "«", "»"]
 
   /// Lowercased, emphasis marks and surrounding quotes removed, no-break spaces made plain.
   static func plainText(_ content: Substring) -> String {
-    let kept = content.compactMap { character -> Character? in
-      if character == "*" || character == "`" || character == "_" { return nil }
-      return character == "\u{00A0}" || character == "\u{202F}" ? " " : character
+    var scalars = String.UnicodeScalarView()
+    for scalar in content.unicodeScalars where scalar != "*" && scalar != "`" && scalar != "_" {
+      scalars.append(scalar == "\u{00A0}" || scalar == "\u{202F}" ? " " : scalar)
     }
-    let trimmed = kept.drop { quotes.contains($0) }.reversed().drop { quotes.contains($0) }
-    return String(trimmed.reversed()).lowercased()
+    var start = scalars.startIndex
+    var end = scalars.endIndex
+    while start < end, quotes.contains(scalars[start]) { start = scalars.index(after: start) }
+    while end > start, quotes.contains(scalars[scalars.index(before: end)]) {
+      end = scalars.index(before: end)
+    }
+    return String(scalars[start..<end]).lowercased()
   }
 
   /// Recognises comments, separators, headings and list marks, moving `content` past them.
@@ -119,16 +125,47 @@ struct LetterLine: Sendable {
 
   private mutating func measure(_ text: String) {
     guard kind != .comment && kind != .separator else { return }
-    let words = text[content].split(whereSeparator: \.isWhitespace)
-    wordCount = words.filter { $0.contains { $0.isLetter || $0.isNumber } }.count
+    let shape = WordShape(text[content])
+    wordCount = shape.words
+    isCapitalised = shape.words > 0 && shape.capitalised == shape.chunks
+    isMostlyCapitalised = shape.capitalOrDigit * 2 >= shape.chunks
     plain = Self.plainText(text[content])
-    let tail = plain.reversed().drop { "\"'”’)]» ".contains($0) }
-    endsSentence = tail.first.map { ".!?…".contains($0) } ?? false
+    let tail = plain.unicodeScalars.reversed().drop { "\"'”’)]» ".unicodeScalars.contains($0) }
+    endsSentence = tail.first.map { ".!?…".unicodeScalars.contains($0) } ?? false
     endsWithColon = tail.first == ":"
-    isCapitalised = LineShape.isCapitalisedWords(text[content])
-    let capitals = words.filter { word in
-      word.first { $0.isLetter || $0.isNumber }.map { $0.isUppercase || $0.isNumber } ?? false
+    isGreeting = kind != .bullet && LineShape.isGreeting(plain, words: wordCount)
+    isSignOff = kind != .bullet && LineShape.isSignOff(plain, words: wordCount)
+    isContact = LineShape.isContact(plain)
+    isDate = LineShape.isDate(plain, words: wordCount)
+    isDocumentTitle = wordCount <= 8 && ScalarClass.containsFolded(Substring(plain), "cover letter")
+  }
+}
+
+/// Counts of a line's whitespace-separated chunks, in one pass over its scalars.
+struct WordShape {
+  /// Chunks with a letter or digit.
+  var words = 0
+  var chunks = 0
+  /// Chunks whose first letter is a capital, or that are name particles ("van", "de").
+  var capitalised = 0
+  /// Chunks whose first letter or digit is a capital or a digit.
+  var capitalOrDigit = 0
+
+  private static let particles: Set<String> = [
+    "de", "da", "del", "della", "van", "von", "der", "den", "la", "le", "y", "bin", "al", "dos",
+  ]
+
+  init(_ line: Substring) {
+    var hasDigit = false
+    for chunk in line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0.isWhitespace }) {
+      chunks += 1
+      guard let first = chunk.unicodeScalars.first(where: ScalarClass.isWord) else { continue }
+      words += 1
+      let upper = ScalarClass.isUppercase(first)
+      if upper || ScalarClass.isDigit(first) { capitalOrDigit += 1 }
+      if chunk.unicodeScalars.contains(where: ScalarClass.isDigit) { hasDigit = true }
+      if upper || Self.particles.contains(String(chunk)) { capitalised += 1 }
     }
-    isMostlyCapitalised = capitals.count * 2 >= words.count
+    if hasDigit { capitalised = 0 }
   }
 }

@@ -40,11 +40,19 @@ enum LineShape {
 
   /// Email addresses, links, phone numbers and labelled contact fields.
   static func isContact(_ plain: String) -> Bool {
-    if plain.contains("http") || plain.contains("www.") { return true }
-    if let at = plain.firstIndex(of: "@"), plain[at...].contains(".") { return true }
+    let text = Substring(plain)
+    if ScalarClass.containsFolded(text, "http") || ScalarClass.containsFolded(text, "www.") {
+      return true
+    }
+    if let at = plain.utf8.firstIndex(of: 0x40), plain.utf8[at...].contains(0x2E) { return true }
     if contactLabels.contains(where: { plain.hasPrefix($0) }) { return true }
-    let digits = plain.reduce(0) { $0 + ($1.isASCII && $1.isNumber ? 1 : 0) }
-    return digits >= 7 && digits * 2 >= plain.filter { !$0.isWhitespace }.count
+    var digits = 0
+    var visible = 0
+    for byte in plain.utf8 where byte != 0x20 {
+      visible += 1
+      if byte &- 0x30 < 10 { digits += 1 }
+    }
+    return digits >= 7 && digits * 2 >= visible
   }
 
   private static let months = [
@@ -56,7 +64,7 @@ enum LineShape {
   /// "May 30, 2008", "29 April 2025", "2025-04-29", "04/29/2025".
   static func isDate(_ plain: String, words: Int) -> Bool {
     guard words <= 6, plain.contains(where: \.isNumber) else { return false }
-    if months.contains(where: { plain.contains($0) }) {
+    if months.contains(where: { ScalarClass.containsFolded(Substring(plain), $0) }) {
       return plain.split(separator: " ").contains { $0.filter(\.isNumber).count == 4 }
         || words <= 3
     }
@@ -67,6 +75,9 @@ enum LineShape {
 
   /// A line of three or more of `-`, `=`, `_`, `*`, `~` or `#` and nothing else.
   static func isSeparator(_ line: Substring) -> Bool {
+    guard let head = line.unicodeScalars.first, "-=_*~#—–".unicodeScalars.contains(head) else {
+      return false
+    }
     let marks = line.filter { !$0.isWhitespace }
     guard marks.count >= 3, let first = marks.first, "-=_*~#—–".contains(first) else {
       return false
@@ -81,20 +92,6 @@ enum LineShape {
     let rest = line.dropFirst(hashes)
     guard rest.first == " " else { return nil }
     return hashes + rest.prefix { $0 == " " }.count
-  }
-
-  private static let nameParticles: Set<String> = [
-    "de", "da", "del", "della", "van", "von", "der", "den", "la", "le", "y", "bin", "al", "dos",
-  ]
-
-  /// Every word starts with a capital letter (name particles allowed) and has no digit.
-  static func isCapitalisedWords(_ line: Substring) -> Bool {
-    let words = line.split(whereSeparator: \.isWhitespace)
-    guard !words.isEmpty, !line.contains(where: \.isNumber) else { return false }
-    return words.allSatisfy { word in
-      let letters = word.drop { !$0.isLetter }
-      return letters.first?.isUppercase == true || nameParticles.contains(letters.lowercased())
-    }
   }
 
   static func startsWithWord(_ text: String, _ word: String) -> Bool {

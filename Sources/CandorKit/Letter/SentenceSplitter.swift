@@ -26,10 +26,10 @@ enum SentenceSplitter {
       while end < range.upperBound, closers.contains(scalars[end]) {
         end = scalars.index(after: end)
       }
-      guard end < range.upperBound, scalars[end].properties.isWhitespace else { continue }
+      guard end < range.upperBound, ScalarClass.isWhitespace(scalars[end]) else { continue }
       let next = skipSpace(scalars, from: end, to: range.upperBound)
       if next == range.upperBound { break }
-      if scalars[next].properties.isLowercase { continue }
+      if ScalarClass.isLowercase(scalars[next]) { continue }
       if scalar == ".", isAbbreviation(scalars, before: scalars.index(before: index), from: start) {
         continue
       }
@@ -46,7 +46,7 @@ enum SentenceSplitter {
     _ scalars: String.UnicodeScalarView, from start: String.Index, to end: String.Index
   ) -> String.Index {
     var index = start
-    while index < end, scalars[index].properties.isWhitespace {
+    while index < end, ScalarClass.isWhitespace(scalars[index]) {
       index = scalars.index(after: index)
     }
     return index
@@ -56,7 +56,7 @@ enum SentenceSplitter {
     _ scalars: String.UnicodeScalarView, _ start: String.Index, _ end: String.Index
   ) -> String.Index {
     var index = end
-    while index > start, scalars[scalars.index(before: index)].properties.isWhitespace {
+    while index > start, ScalarClass.isWhitespace(scalars[scalars.index(before: index)]) {
       index = scalars.index(before: index)
     }
     return index
@@ -70,11 +70,11 @@ enum SentenceSplitter {
     while index > start {
       let previous = scalars.index(before: index)
       let scalar = scalars[previous]
-      guard scalar.properties.isAlphabetic || scalar == "." else { break }
+      guard ScalarClass.isLetter(scalar) || scalar == "." else { break }
       index = previous
     }
     let word = String(scalars[index..<period])
-    let glued = index > start && scalars[scalars.index(before: index)].properties.numericType != nil
+    let glued = index > start && ScalarClass.isDigit(scalars[scalars.index(before: index)])
     if word.count == 1, word.first?.isUppercase == true, !glued { return true }
     return abbreviations.contains(word.lowercased())
   }

@@ -9,7 +9,9 @@ enum SuppressionComment {
 
   /// The rule ids the line disables, or nil when it is not a suppression comment.
   static func disabledRules(in line: Substring) -> [String]? {
-    guard let found = line.range(of: keyword, options: .caseInsensitive) else { return nil }
+    guard ScalarClass.containsFolded(line, keyword),
+      let found = line.range(of: keyword, options: .caseInsensitive)
+    else { return nil }
     let before = line[..<found.lowerBound].filter { !$0.isWhitespace }
     guard before.allSatisfy({ "<!-/#%;*".contains($0) }) else { return nil }
     let rest = line[found.upperBound...]

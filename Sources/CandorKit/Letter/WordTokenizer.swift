@@ -26,16 +26,14 @@ enum WordTokenizer {
   }
 
   static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-    let properties = scalar.properties
-    return properties.isAlphabetic || properties.numericType != nil
-      || properties.generalCategory == .nonspacingMark
+    ScalarClass.isWord(scalar)
   }
 
   private static func isLetter(
     _ scalars: String.UnicodeScalarView, after index: String.Index, _ limit: String.Index
   ) -> Bool {
     let next = scalars.index(after: index)
-    return next < limit && scalars[next].properties.isAlphabetic
+    return next < limit && ScalarClass.isLetter(scalars[next])
   }
 
   private static func isWordOrDigit(
@@ -77,13 +75,14 @@ enum WordTokenizer {
     _ text: String, _ range: Range<String.Index>, to words: inout [LetterWord]
   ) {
     let original = text[range]
-    let isCapitalized = original.first?.isUppercase ?? false
+    let isCapitalized = original.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false
     var key = original.lowercased()
-    if key.contains("’") { key = key.replacingOccurrences(of: "’", with: "'") }
-    guard key.contains("'") else {
+    let apostrophes = key.utf8.contains(0x27) || key.unicodeScalars.contains("’")
+    guard apostrophes else {
       words.append(LetterWord(range: range, key: key, isCapitalized: isCapitalized))
       return
     }
+    key = String(String.UnicodeScalarView(key.unicodeScalars.map { $0 == "’" ? "'" : $0 }))
     for part in Contractions.expand(key) {
       words.append(LetterWord(range: range, key: part, isCapitalized: isCapitalized))
     }

@@ -15,45 +15,55 @@ extension ReviewContext {
   /// Ranges in `sentence` that name a technology: lexicon terms, or words shaped like
   /// product names (JavaScript, Node.js, C++, .NET, S3).
   func technologyMentions(in sentence: LetterSentence) -> [Range<String.Index>] {
+    if let cached = mentionCache[sentence.range.lowerBound] { return cached }
     var ranges = technologyTerms(in: sentence.range).map(\.range)
     for word in sentence.words where Self.looksLikeTechnology(letter.text[word.range]) {
       if !ranges.contains(where: { $0.overlaps(word.range) }) { ranges.append(word.range) }
     }
-    return ranges.sorted { $0.lowerBound < $1.lowerBound }
+    ranges.sort { $0.lowerBound < $1.lowerBound }
+    mentionCache[sentence.range.lowerBound] = ranges
+    return ranges
   }
 
   /// CamelCase (GitHub, iOS), dotted (Node.js, ASP.NET), symbol-suffixed (C++, C#) or
   /// letter-digit (S3, EC2) names.
   static func looksLikeTechnology(_ word: Substring) -> Bool {
-    guard word.count >= 2 else { return false }
-    if word.hasSuffix("++") || word.hasSuffix("#") || word.hasPrefix(".") { return true }
-    let letters = word.filter(\.isLetter)
-    if word.contains("."), letters.count >= 4, !word.hasSuffix(".") {
+    let scalars = Array(word.unicodeScalars)
+    guard scalars.count >= 2, let first = scalars.first, let last = scalars.last else {
+      return false
+    }
+    if last == "#" || first == "." || (last == "+" && scalars[scalars.count - 2] == "+") {
+      return true
+    }
+    let letters = scalars.filter(ScalarClass.isLetter).count
+    if scalars.contains("."), letters >= 4, last != "." {
       return !["e.g", "i.e", "u.s", "u.k", "ph.d"].contains(word.lowercased())
     }
-    if let first = word.first, first.isLetter, word.contains(where: \.isNumber),
-      letters.count >= 1, word.count <= 8
+    if ScalarClass.isLetter(first), scalars.contains(where: ScalarClass.isDigit), scalars.count <= 8
     {
       return true
     }
-    var sawLower = false
-    for character in word.dropFirst() {
-      if character.isLowercase { sawLower = true }
-      if character.isUppercase && sawLower { return true }
+    var sawLower = ScalarClass.isLowercase(first)
+    for scalar in scalars.dropFirst() {
+      if ScalarClass.isUppercase(scalar) && sawLower { return true }
+      if ScalarClass.isLowercase(scalar) { sawLower = true }
     }
-    return word.first?.isLowercase == true && word.dropFirst().contains(where: \.isUppercase)
+    return false
   }
 
   /// Numbers that measure work: not years of tenure, not distances or weights.
   func evidenceQuantities(in sentence: LetterSentence) -> [Quantity] {
+    if let cached = quantityCache[sentence.range.lowerBound] { return cached }
     let text = letter.text[sentence.range]
-    guard text.contains(where: \.isNumber) else { return [] }
-    return QuantityExtractor.quantities(in: String(text)).filter { quantity in
+    guard text.unicodeScalars.contains(where: ScalarClass.isDigit) else { return [] }
+    let found = QuantityExtractor.quantities(in: String(text)).filter { quantity in
       guard quantity.unit != "years" else { return false }
       guard let found = text.range(of: quantity.text) else { return true }
       let next = text[found.upperBound...].split(whereSeparator: { !$0.isLetter }).first
       return !Self.physicalUnits.contains(next.map { $0.lowercased() } ?? "")
     }
+    quantityCache[sentence.range.lowerBound] = found
+    return found
   }
 
   private static let physicalUnits: Set<String> = [
@@ -71,13 +81,16 @@ extension ReviewContext {
   /// projects, products and people. Short acronyms ("AI", "CRM") name categories, not things,
   /// and are left out.
   func namedThings(in sentence: LetterSentence) -> [LetterWord] {
-    sentence.words.dropFirst().filter { word in
+    if let cached = nameCache[sentence.range.lowerBound] { return cached }
+    let names = sentence.words.dropFirst().filter { word in
       guard word.isCapitalized, !Self.commonCapitalized.contains(word.key),
         word.range != sentence.words.first?.range
       else { return false }
       let text = letter.text[word.range]
       return text.count > 3 || text.contains(where: \.isLowercase)
     }
+    nameCache[sentence.range.lowerBound] = names
+    return names
   }
 
   /// The paragraph (or, in a list, the item) around a sentence holds a concrete incident:

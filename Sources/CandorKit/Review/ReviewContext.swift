@@ -91,7 +91,12 @@ final class ReviewContext {
   }
 
   /// All body sentences with their paragraph index, in order.
-  var bodySentences: [(paragraph: Int, sentence: LetterSentence)] {
-    body.flatMap { index in letter.paragraphs[index].sentences.map { (index, $0) } }
+  lazy var bodySentences: [(paragraph: Int, sentence: LetterSentence)] = body.flatMap { index in
+    letter.paragraphs[index].sentences.map { (index, $0) }
   }
+
+  /// Per-sentence facts computed once, keyed by the sentence's start.
+  var mentionCache: [String.Index: [Range<String.Index>]] = [:]
+  var quantityCache: [String.Index: [Quantity]] = [:]
+  var nameCache: [String.Index: [LetterWord]] = [:]
 }

@@ -87,11 +87,21 @@ extension Occurrence {
 /// Fills `{name}` slots in house-style messages.
 enum Template {
   static func fill(_ template: String, _ values: [String: String]) -> String {
-    var result = template
-    for (name, value) in values {
-      result = result.replacingOccurrences(of: "{\(name)}", with: value)
+    var result = ""
+    var rest = Substring(template)
+    while let open = rest.firstIndex(of: "{") {
+      result += rest[..<open]
+      guard let close = rest[open...].firstIndex(of: "}"),
+        let value = values[String(rest[rest.index(after: open)..<close])]
+      else {
+        result.append("{")
+        rest = rest[rest.index(after: open)...]
+        continue
+      }
+      result += value
+      rest = rest[rest.index(after: close)...]
     }
-    return result
+    return result + rest
   }
 
   /// Cuts long quotes to `limit` characters at a word boundary.

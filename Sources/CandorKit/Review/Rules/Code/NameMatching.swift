@@ -14,6 +14,7 @@ enum NameMatching {
 
   /// A word's key for name comparison: "meetup.com" and "meetup" compare equal.
   static func nameKey(_ key: String) -> String {
+    guard key.utf8.contains(0x2E) else { return key }
     let parts = key.split(separator: ".")
     guard parts.count == 2, domainSuffixes.contains(String(parts[1])) else { return key }
     return String(parts[0])

@@ -55,10 +55,16 @@ struct PlaceholderCheck: CodeCheck {
     return nil
   }
 
+  private static let firstKeys = Set(phrases.flatMap(\.firstKeys))
+
   private func phrases(in sentence: LetterSentence, _ text: String) -> [Range<String.Index>] {
     var ranges: [Range<String.Index>] = []
     var start = 0
     while start < sentence.words.count {
+      guard Self.firstKeys.contains(sentence.words[start].key) else {
+        start += 1
+        continue
+      }
       let end = Self.phrases.lazy.compactMap { $0.match(sentence.words, at: start, in: text) }
         .first
       if let end {

@@ -3,33 +3,47 @@
 struct SpacingCheck: CodeCheck {
   func run(_ context: ReviewContext) -> [Hit] {
     let text = context.letter.text
+    let scalars = text.unicodeScalars
     var hits: [Hit] = []
     for (_, sentence) in context.bodySentences {
-      var previous: Character = " "
       var index = sentence.range.lowerBound
       while index < sentence.range.upperBound {
-        let character = text[index]
-        let next = text.index(after: index)
-        let following: Character = next < text.endIndex ? text[next] : " "
-        if character.isWhitespace, !character.isNewline, previous.isLetter || previous.isNumber,
-          ",.;!?".contains(following),
-          !Self.continuesPunctuation(text, after: next)
+        let mark = scalars[index]
+        if ",.;!?".unicodeScalars.contains(mark), index > text.startIndex,
+          let hit = check(mark, at: index, in: text)
         {
-          hits.append(spaceBefore(index, following, text))
-        } else if ",;".contains(character), previous.isLetter, following.isLetter,
-          !Self.isInsideLink(text, index)
-        {
-          hits.append(spaceAfter(index, character, text))
-        } else if character == ".", previous.isLowercase, following.isUppercase,
-          !Self.isInsideLink(text, index), !Self.isDottedName(text, index)
-        {
-          hits.append(spaceAfter(index, character, text))
+          hits.append(hit)
         }
-        previous = character
-        index = next
+        index = scalars.index(after: index)
       }
     }
     return hits
+  }
+
+  /// The finding for the punctuation `mark` at `index`, if its spacing is wrong.
+  private func check(_ mark: Unicode.Scalar, at index: String.Index, in text: String) -> Hit? {
+    let scalars = text.unicodeScalars
+    let previousIndex = scalars.index(before: index)
+    let previous = scalars[previousIndex]
+    let nextIndex = scalars.index(after: index)
+    let next: Unicode.Scalar = nextIndex < scalars.endIndex ? scalars[nextIndex] : " "
+    if previous == " " || previous == "\t", previousIndex > text.startIndex,
+      ScalarClass.isWord(scalars[scalars.index(before: previousIndex)]),
+      next != ".", !ScalarClass.isWord(next)
+    {
+      return spaceBefore(previousIndex, Character(mark), text)
+    }
+    if mark == "," || mark == ";", ScalarClass.isLetter(previous), ScalarClass.isLetter(next),
+      !Self.isInsideLink(text, index)
+    {
+      return spaceAfter(index, Character(mark), text)
+    }
+    if mark == ".", ScalarClass.isLowercase(previous), ScalarClass.isUppercase(next),
+      !Self.isInsideLink(text, index), !Self.isDottedName(text, index)
+    {
+      return spaceAfter(index, Character(mark), text)
+    }
+    return nil
   }
 
   private func spaceBefore(_ space: String.Index, _ mark: Character, _ text: String) -> Hit {
@@ -48,18 +62,12 @@ struct SpacingCheck: CodeCheck {
       excerpt: String(text[(start ?? mark)..<end]))
   }
 
-  /// "word ..." (an ellipsis) or "word .NET" are not stray spaces.
-  private static func continuesPunctuation(_ text: String, after index: String.Index) -> Bool {
-    let next = text.index(after: index)
-    guard next < text.endIndex else { return false }
-    return text[next] == "." || text[next].isLetter || text[next].isNumber
-  }
-
   private static func isInsideLink(_ text: String, _ index: String.Index) -> Bool {
     let start = text[..<index].lastIndex { $0.isWhitespace } ?? text.startIndex
     let end = text[index...].firstIndex { $0.isWhitespace } ?? text.endIndex
     let chunk = text[start..<end]
-    return chunk.contains("@") || chunk.contains("://") || chunk.contains("www.")
+    return chunk.utf8.contains(0x40) || ScalarClass.containsFolded(chunk, "://")
+      || ScalarClass.containsFolded(chunk, "www.")
   }
 
   /// "ASP.NET", "Vue.JS", "LiHua.Zhang": a dotted name, not two sentences.

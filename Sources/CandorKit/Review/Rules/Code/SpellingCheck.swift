@@ -38,15 +38,17 @@ struct SpellingCheck: CodeCheck {
     _ text: Substring, _ word: LetterWord, _ isFirst: Bool, _ checker: any SpellChecker,
     _ vocabulary: Set<String>, _ names: Set<String>, _ context: ReviewContext
   ) -> Hit? {
-    if let glued = Self.gluedTerm(text, checker, context.lexicon) {
+    let isName = word.isCapitalized && (!isFirst || names.contains(word.key))
+    if isName || !Self.isCheckable(text) {
+      guard text.unicodeScalars.contains(where: ScalarClass.isUppercase),
+        let glued = Self.gluedTerm(text, checker, context.lexicon)
+      else { return nil }
       return Hit(
-        range: word.range, message: "add a space in '\(text)'",
-        suggestion: "write '\(glued)'")
+        range: word.range, message: "add a space in '\(text)'", suggestion: "write '\(glued)'")
     }
-    guard Self.isCheckable(text), !vocabulary.contains(word.key),
-      !AcceptedWords.all.contains(word.key)
-    else { return nil }
-    if word.isCapitalized && (!isFirst || names.contains(word.key)) { return nil }
+    guard !vocabulary.contains(word.key), !AcceptedWords.all.contains(word.key) else {
+      return nil
+    }
     if context.lexicon.entry(for: String(text)) != nil { return nil }
     let plain = Self.plainForm(text)
     guard !checker.isCorrect(plain) else { return nil }
@@ -61,16 +63,21 @@ struct SpellingCheck: CodeCheck {
 
   /// Words worth checking: letters only, not all capitals, not a product-shaped name.
   private static func isCheckable(_ text: Substring) -> Bool {
-    let letters = text.filter(\.isLetter).count
-    guard letters >= 2, !text.contains(where: \.isNumber) else { return false }
-    if text.contains(where: { ".+#&".contains($0) }) { return false }
-    if text.allSatisfy({ !$0.isLetter || $0.isUppercase }) { return false }
-    return !ReviewContext.looksLikeTechnology(text)
+    var letters = 0
+    var lowercase = false
+    for scalar in text.unicodeScalars {
+      if ScalarClass.isDigit(scalar) || ".+#&".unicodeScalars.contains(scalar) { return false }
+      if ScalarClass.isLetter(scalar) {
+        letters += 1
+        if !ScalarClass.isUppercase(scalar) { lowercase = true }
+      }
+    }
+    return letters >= 2 && lowercase && !ReviewContext.looksLikeTechnology(text)
   }
 
   /// The word without a possessive "'s" and with a plain apostrophe.
   private static func plainForm(_ text: Substring) -> String {
-    var word = text.replacingOccurrences(of: "’", with: "'")
+    var word = String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "’" ? "'" : $0 }))
     if word.hasSuffix("'s") { word.removeLast(2) }
     return word
   }
@@ -101,7 +108,10 @@ struct SpellingCheck: CodeCheck {
     -> [Range<String.Index>]
   {
     let chunk = text[range]
-    guard chunk.contains("@") || chunk.contains("://") || chunk.contains("www.") else { return [] }
+    guard
+      chunk.utf8.contains(0x40) || ScalarClass.containsFolded(chunk, "://")
+        || ScalarClass.containsFolded(chunk, "www.")
+    else { return [] }
     var result: [Range<String.Index>] = []
     var start = range.lowerBound
     for index in chunk.indices where chunk[index].isWhitespace {
@@ -111,7 +121,8 @@ struct SpellingCheck: CodeCheck {
     result.append(start..<range.upperBound)
     return result.filter { piece in
       let word = text[piece]
-      return word.contains("@") || word.contains("://") || word.contains("www.")
+      return word.utf8.contains(0x40) || ScalarClass.containsFolded(word, "://")
+        || ScalarClass.containsFolded(word, "www.")
     }
   }
 
