@@ -4,7 +4,7 @@ SHELL := /bin/bash
 SWIFT ?= swift
 CORPUS ?= ../shared/corpus
 # Debian packages the build, tests and tools need (checked with dpkg, installed by `make deps`).
-APT_PACKAGES := pkg-config
+APT_PACKAGES := pkg-config libhunspell-dev hunspell-en-us
 BIN := .build/debug/candor
 RELEASE_BIN := .build/release/candor
 # Folders that hold Swift code, for the formatter.

@@ -14,13 +14,15 @@ let package = Package(
       name: "CandorKit",
       resources: [.copy("Resources/lexicon"), .copy("Resources/schema")]
     ),
-    .target(name: "CandorCLI", dependencies: ["CandorKit"]),
+    .systemLibrary(name: "CHunspell", providers: [.apt(["libhunspell-dev", "hunspell-en-us"])]),
+    .target(name: "CandorSpelling", dependencies: ["CandorKit", "CHunspell"]),
+    .target(name: "CandorCLI", dependencies: ["CandorKit", "CandorSpelling"]),
     .executableTarget(name: "candor", dependencies: ["CandorCLI"]),
     .executableTarget(name: "CandorCorpus", dependencies: ["CandorKit"]),
     .executableTarget(name: "CandorBench", dependencies: ["CandorKit"], path: "Benchmarks"),
     .testTarget(
       name: "CandorKitTests",
-      dependencies: ["CandorKit"],
+      dependencies: ["CandorKit", "CandorSpelling"],
       path: "Tests/CandorKitTests"
     ),
     .testTarget(

@@ -1,0 +1,138 @@
+import CandorKit
+import CandorSpelling
+import Foundation
+
+/// `candor review`: findings with fixes and a score for a letter, a before/after
+/// comparison, or the rule documentation.
+enum ReviewCommand {
+  static let command = Command(spec: spec, run: run)
+
+  static let spec = CommandSpec(
+    name: "review",
+    abstract: "Review a cover letter: findings with fixes, and a score with the reasons.",
+    arguments: [
+      ArgumentSpec(
+        name: "FILE", help: "The letter (.txt, .md, .html), or - for standard input.",
+        isOptional: true),
+      ArgumentSpec(
+        name: "AFTER", help: "With --compare: the revised letter to compare FILE with.",
+        isOptional: true),
+    ],
+    options: [
+      OptionSpec(
+        name: "job", valueName: "FILE",
+        help: "The posting the letter answers: checks company, role, recipient and must-haves."),
+      OptionSpec(
+        name: "resume", valueName: "FILE",
+        help: "Your resume: checks the letter's claims and builds concrete rewrites."),
+      OptionSpec(
+        name: "format", valueName: "FORMAT",
+        help: "text: findings and score for people and editors; json: for programs.",
+        choices: ["text", "json"], defaultValue: "text"),
+      .flag("strict", "Exit with status 1 when any finding is an error."),
+      .flag("compare", "Compare FILE (before) with AFTER: scores, what was fixed, what is new."),
+      .flag("rules", "List every rule with its summary."),
+      OptionSpec(
+        name: "explain", valueName: "RULE", help: "Show a rule's rationale, fix and examples."),
+    ],
+    discussion: """
+      Silence a rule for one letter with a line such as <!-- candor-disable generic-opener -->.
+      Spelling uses Hunspell with /usr/share/hunspell/en_US.dic (Debian's hunspell-en-us).
+      """)
+
+  static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
+    if arguments.has("rules") {
+      console.print(RuleDocumentation.list())
+      return ExitStatus.success
+    }
+    if let id = arguments["explain"] {
+      console.print(RuleDocumentation.explain(try rule(id)))
+      return ExitStatus.success
+    }
+    let files = arguments.positionals
+    let expected = arguments.has("compare") ? 2 : 1
+    guard files.count >= expected else {
+      let missing = files.isEmpty ? "FILE" : "AFTER"
+      throw UsageError.missingArgument(missing, command: spec.name)
+    }
+    if files.count > expected {
+      throw UsageError.unexpectedArgument(files[expected], command: spec.name)
+    }
+    let inputs = try Inputs(arguments, console: console)
+    return arguments.has("compare")
+      ? try compare(files[0], files[1], inputs, arguments, console)
+      : try review(files[0], inputs, arguments, console)
+  }
+
+  private static func review(
+    _ path: String, _ inputs: Inputs, _ arguments: ParsedArguments, _ console: Console
+  ) throws -> Int32 {
+    let file = try console.readFile(path)
+    let review = inputs.reviewer.review(file, job: inputs.job, resume: inputs.resume)
+    if arguments["format"] == "json" {
+      console.print(JSONOutput.encode(review))
+    } else {
+      console.print(
+        ReviewTextReporter.render(review, path: file.name, colour: usesColour(console)))
+    }
+    return arguments.has("strict") && review.hasErrors ? ExitStatus.findings : ExitStatus.success
+  }
+
+  private static func compare(
+    _ beforePath: String, _ afterPath: String, _ inputs: Inputs, _ arguments: ParsedArguments,
+    _ console: Console
+  ) throws -> Int32 {
+    let before = try console.readFile(beforePath)
+    let after = try console.readFile(afterPath)
+    let comparison = ReviewComparison(
+      before: inputs.reviewer.review(before, job: inputs.job, resume: inputs.resume),
+      after: inputs.reviewer.review(after, job: inputs.job, resume: inputs.resume))
+    if arguments["format"] == "json" {
+      console.print(JSONOutput.encode(comparison))
+    } else {
+      console.print(
+        ComparisonTextReporter.render(
+          comparison, beforePath: before.name, afterPath: after.name,
+          colour: usesColour(console)))
+    }
+    let failed = arguments.has("strict") && comparison.after.hasErrors
+    return failed ? ExitStatus.findings : ExitStatus.success
+  }
+
+  private static func rule(_ id: String) throws(UsageError) -> Rule {
+    if let rule = RuleCatalog.rule(id) { return rule }
+    let ids = RuleCatalog.all.map(\.id)
+    throw UsageError.invalidChoice(
+      option: "explain", value: id, choices: ["a rule id from 'candor review --rules'"],
+      suggestion: EditDistance.closest(to: id, in: ids))
+  }
+
+  /// Colour only when writing to a terminal, and never when NO_COLOR is set.
+  private static func usesColour(_ console: Console) -> Bool {
+    console === Console.standard && isatty(STDOUT_FILENO) != 0
+      && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+  }
+
+  /// The posting, resume and reviewer a review runs with.
+  private struct Inputs {
+    var job: JobPosting?
+    var resume: ParsedResume?
+    var reviewer: LetterReviewer
+
+    init(_ arguments: ParsedArguments, console: Console) throws {
+      job = try arguments["job"].map { path throws -> JobPosting in
+        try PostingReader.read(try console.readFile(path))
+      }
+      resume = try arguments["resume"].map { path throws -> ParsedResume in
+        try ResumeReader.read(try console.readFile(path))
+      }
+      let checker = HunspellChecker.englishUS
+      if checker == nil {
+        console.printError(
+          "candor review: note: spelling skipped: no Hunspell dictionary at "
+            + "\(HunspellChecker.defaultDictionary).dic (install hunspell-en-us)")
+      }
+      reviewer = LetterReviewer(spellChecker: checker)
+    }
+  }
+}

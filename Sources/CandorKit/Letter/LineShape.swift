@@ -1,0 +1,102 @@
+/// Tests on a line's lowercased text that tell letter parts apart.
+enum LineShape {
+  private static let greetingOpeners = [
+    "dear", "hi", "hello", "hey", "greetings", "good morning", "good afternoon",
+    "good evening", "good day", "to whom it may concern", "attention", "attn", "hola",
+    "estimado", "estimada", "sehr geehrte", "bonjour", "madame", "monsieur",
+  ]
+
+  /// "Dear Ms. Chen,", "Hello:", "To whom it may concern," — short and without a full stop.
+  static func isGreeting(_ plain: String, words: Int) -> Bool {
+    guard words >= 1, words <= 12 else { return false }
+    if plain.hasSuffix(".") && words > 4 { return false }
+    return greetingOpeners.contains { startsWithWord(plain, $0) }
+  }
+
+  private static let signOffs: Set<String> = [
+    "sincerely", "sincerely yours", "yours sincerely", "yours truly", "yours faithfully",
+    "yours", "best", "best regards", "kind regards", "kindest regards", "warm regards",
+    "warmest regards", "warm wishes", "regards", "respectfully", "respectfully yours",
+    "best wishes", "all the best", "cheers", "thanks", "thank you", "many thanks",
+    "with thanks", "with gratitude", "with appreciation", "cordially", "take care",
+    "thanks again", "thank you again", "atentamente", "saludos", "saludos cordiales",
+    "mit freundlichen grüßen", "cordialement",
+  ]
+
+  /// "Sincerely,", "Best regards", "Kind Regards, Sam".
+  static func isSignOff(_ plain: String, words: Int) -> Bool {
+    guard words <= 6 else { return false }
+    let head = plain.split(separator: ",", maxSplits: 1).first.map(String.init) ?? plain
+    let trimmed = head.trimmingCharacters(in: .init(charactersIn: " .!:-–—"))
+    guard signOffs.contains(trimmed) else { return false }
+    return head.count == plain.count || words <= 5
+  }
+
+  private static let contactLabels = [
+    "email", "e-mail", "phone", "tel", "mobile", "cell", "linkedin", "github", "portfolio",
+    "website", "web:", "location:", "address:", "loom:", "twitter", "skype", "enclos",
+    "attachment", "cc:", "p.s",
+  ]
+
+  /// Email addresses, links, phone numbers and labelled contact fields.
+  static func isContact(_ plain: String) -> Bool {
+    let text = Substring(plain)
+    if ScalarClass.containsFolded(text, "http") || ScalarClass.containsFolded(text, "www.") {
+      return true
+    }
+    if let at = plain.utf8.firstIndex(of: 0x40), plain.utf8[at...].contains(0x2E) { return true }
+    if contactLabels.contains(where: { plain.hasPrefix($0) }) { return true }
+    var digits = 0
+    var visible = 0
+    for byte in plain.utf8 where byte != 0x20 {
+      visible += 1
+      if byte &- 0x30 < 10 { digits += 1 }
+    }
+    return digits >= 7 && digits * 2 >= visible
+  }
+
+  private static let months = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan ", "feb ", "mar ", "apr ", "jun ", "jul ",
+    "aug ", "sep ", "sept ", "oct ", "nov ", "dec ",
+  ]
+
+  /// "May 30, 2008", "29 April 2025", "2025-04-29", "04/29/2025".
+  static func isDate(_ plain: String, words: Int) -> Bool {
+    guard words <= 6, plain.contains(where: \.isNumber) else { return false }
+    if months.contains(where: { ScalarClass.containsFolded(Substring(plain), $0) }) {
+      return plain.split(separator: " ").contains { $0.filter(\.isNumber).count == 4 }
+        || words <= 3
+    }
+    let shape = plain.map { $0.isNumber ? "9" : String($0) }.joined()
+    return ["9999-99-99", "99/99/9999", "9/99/9999", "99/9/9999", "9/9/9999", "99.99.9999"]
+      .contains(shape)
+  }
+
+  /// A line of three or more of `-`, `=`, `_`, `*`, `~` or `#` and nothing else.
+  static func isSeparator(_ line: Substring) -> Bool {
+    guard let head = line.unicodeScalars.first, "-=_*~#—–".unicodeScalars.contains(head) else {
+      return false
+    }
+    let marks = line.filter { !$0.isWhitespace }
+    guard marks.count >= 3, let first = marks.first, "-=_*~#—–".contains(first) else {
+      return false
+    }
+    return marks.allSatisfy { $0 == first }
+  }
+
+  /// The length of a Markdown heading's marks and the space after them ("## ").
+  static func headingMarks(_ line: Substring) -> Int? {
+    let hashes = line.prefix { $0 == "#" }.count
+    guard (1...6).contains(hashes) else { return nil }
+    let rest = line.dropFirst(hashes)
+    guard rest.first == " " else { return nil }
+    return hashes + rest.prefix { $0 == " " }.count
+  }
+
+  static func startsWithWord(_ text: String, _ word: String) -> Bool {
+    guard text.hasPrefix(word) else { return false }
+    let rest = text.dropFirst(word.count)
+    return rest.first.map { !$0.isLetter } ?? true
+  }
+}

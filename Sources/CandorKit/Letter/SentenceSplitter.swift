@@ -1,0 +1,81 @@
+/// Splits a run of prose into sentences at `.`, `!`, `?` and `…`, keeping abbreviations,
+/// initials, decimals and "e.g. such" inside one sentence.
+enum SentenceSplitter {
+  private static let terminals: Set<Unicode.Scalar> = [".", "!", "?", "…"]
+  private static let closers: Set<Unicode.Scalar> = [
+    ".", "!", "?", "…", "\"", "'", "”", "’", ")", "]", "*", "_", "»",
+  ]
+  private static let abbreviations: Set<String> = [
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "inc", "ltd", "co", "corp",
+    "no", "dept", "approx", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "hons", "e.g", "i.e", "u.s", "u.k", "a.m", "p.m", "ph.d",
+    "b.sc", "m.sc", "b.e", "b.s", "m.s", "b.a", "m.a", "b.tech", "m.tech", "cf", "al", "ed",
+  ]
+
+  /// Sentence ranges inside `range`, trimmed of surrounding whitespace.
+  static func sentences(in text: String, range: Range<String.Index>) -> [Range<String.Index>] {
+    let scalars = text.unicodeScalars
+    var result: [Range<String.Index>] = []
+    var start = skipSpace(scalars, from: range.lowerBound, to: range.upperBound)
+    var index = start
+    while index < range.upperBound {
+      let scalar = scalars[index]
+      index = scalars.index(after: index)
+      guard terminals.contains(scalar) else { continue }
+      var end = index
+      while end < range.upperBound, closers.contains(scalars[end]) {
+        end = scalars.index(after: end)
+      }
+      guard end < range.upperBound, ScalarClass.isWhitespace(scalars[end]) else { continue }
+      let next = skipSpace(scalars, from: end, to: range.upperBound)
+      if next == range.upperBound { break }
+      if ScalarClass.isLowercase(scalars[next]) { continue }
+      if scalar == ".", isAbbreviation(scalars, before: scalars.index(before: index), from: start) {
+        continue
+      }
+      result.append(start..<end)
+      start = next
+      index = next
+    }
+    let last = trimEnd(scalars, start, range.upperBound)
+    if start < last { result.append(start..<last) }
+    return result
+  }
+
+  private static func skipSpace(
+    _ scalars: String.UnicodeScalarView, from start: String.Index, to end: String.Index
+  ) -> String.Index {
+    var index = start
+    while index < end, ScalarClass.isWhitespace(scalars[index]) {
+      index = scalars.index(after: index)
+    }
+    return index
+  }
+
+  private static func trimEnd(
+    _ scalars: String.UnicodeScalarView, _ start: String.Index, _ end: String.Index
+  ) -> String.Index {
+    var index = end
+    while index > start, ScalarClass.isWhitespace(scalars[scalars.index(before: index)]) {
+      index = scalars.index(before: index)
+    }
+    return index
+  }
+
+  /// The word before the full stop at `period` is a known abbreviation or an initial.
+  private static func isAbbreviation(
+    _ scalars: String.UnicodeScalarView, before period: String.Index, from start: String.Index
+  ) -> Bool {
+    var index = period
+    while index > start {
+      let previous = scalars.index(before: index)
+      let scalar = scalars[previous]
+      guard ScalarClass.isLetter(scalar) || scalar == "." else { break }
+      index = previous
+    }
+    let word = String(scalars[index..<period])
+    let glued = index > start && ScalarClass.isDigit(scalars[scalars.index(before: index)])
+    if word.count == 1, word.first?.isUppercase == true, !glued { return true }
+    return abbreviations.contains(word.lowercased())
+  }
+}

@@ -1,0 +1,80 @@
+/// The engines that count: metric and repetition.
+extension Metric {
+  func run(_ context: ReviewContext) -> [Hit] {
+    switch self {
+    case .letterWords(let range, let short, let long):
+      let count = context.letter.bodyWordCount
+      guard !range.contains(count) else { return [] }
+      let values = ["limit": "\(range.lowerBound)–\(range.upperBound)", "value": "\(count)"]
+      let message = Template.fill(count < range.lowerBound ? short : long, values)
+      let far = count * 2 < range.lowerBound || count * 2 > range.upperBound * 3
+      return [Hit(range: context.letterAnchor, message: message, severity: far ? .error : nil)]
+    case .paragraphWords(let limit, let message):
+      return context.body.map(context.paragraph).filter { !$0.isList && $0.wordCount > limit }
+        .compactMap { paragraph in
+          guard let first = paragraph.sentences.first else { return nil }
+          let values = ["limit": "\(limit)", "value": "\(paragraph.wordCount)"]
+          return Hit(range: context.firstWords(of: first), message: Template.fill(message, values))
+        }
+    case .sentenceWords(let limit, let message):
+      return context.bodySentences.map(\.sentence).filter { $0.wordCount > limit }.map {
+        let values = ["limit": "\(limit)", "value": "\($0.wordCount)"]
+        return Hit(range: context.firstWords(of: $0), message: Template.fill(message, values))
+      }
+    case .sentenceOpenings(let word, let share, let message):
+      return openings(word, share, message, context)
+    }
+  }
+
+  private func openings(
+    _ word: String, _ share: Double, _ message: String, _ context: ReviewContext
+  )
+    -> [Hit]
+  {
+    let sentences = context.bodySentences.map(\.sentence).filter { !$0.isListItem }
+    let opening = sentences.filter { $0.words.first?.key == word }
+    guard sentences.count >= 4, Double(opening.count) > share * Double(sentences.count) else {
+      return []
+    }
+    let values = [
+      "limit": "\(Int(share * 100))%", "value": "\(opening.count) of \(sentences.count)",
+    ]
+    return [Hit(range: context.letterAnchor, message: Template.fill(message, values))]
+  }
+}
+
+extension Repetition {
+  func run(_ context: ReviewContext) -> [Hit] {
+    switch self {
+    case .adjacentWords(let except, let message):
+      return context.bodySentences.flatMap { _, sentence in
+        zip(sentence.words, sentence.words.dropFirst()).compactMap { first, second in
+          guard first.key == second.key, first.range != second.range,
+            !except.contains(first.key), first.key.contains(where: \.isLetter)
+          else { return nil }
+          let range = first.range.lowerBound..<second.range.upperBound
+          return Hit(range: range, message: Template.fill(message, ["match": context.quote(range)]))
+        }
+      }
+    case .sentenceOpenings(let run, let message):
+      return repeatedOpenings(run, message, context)
+    }
+  }
+
+  private func repeatedOpenings(_ run: Int, _ message: String, _ context: ReviewContext) -> [Hit] {
+    var hits: [Hit] = []
+    var streak = 0
+    var previous: String?
+    for (_, sentence) in context.bodySentences where !sentence.isListItem {
+      guard let first = sentence.words.first else { continue }
+      streak = first.key == previous ? streak + 1 : 1
+      previous = first.key
+      if streak == run {
+        let quote = String(context.letter.text[first.range])
+        let values = ["match": quote, "value": "\(run)"]
+        hits.append(Hit(range: first.range, message: Template.fill(message, values)))
+      }
+    }
+    return hits
+  }
+}

@@ -1,0 +1,114 @@
+/// The engines that work on phrase hits: existence, substitution and occurrence.
+extension Existence {
+  func run(_ hits: [PatternHit], _ context: ReviewContext, _ rule: Rule) -> [Hit] {
+    switch mode {
+    case .forbid:
+      return hits.filter { !isExcused($0, context) }.map { hit in
+        let range = context.range(of: hit)
+        let quote = context.quote(range)
+        return Hit(
+          range: range, message: Template.fill(message, ["match": quote]),
+          suggestion: FixWriter.suggestion(fix, context, rule))
+      }
+    case .require:
+      guard hits.isEmpty, let last = context.paragraphs(in: region).last,
+        let sentence = context.paragraph(last).sentences.first
+      else { return [] }
+      return [
+        Hit(
+          range: context.firstWords(of: sentence), message: message,
+          suggestion: FixWriter.suggestion(fix, context, rule))
+      ]
+    }
+  }
+
+  private func isExcused(_ hit: PatternHit, _ context: ReviewContext) -> Bool {
+    let range = context.range(of: hit)
+    let sentence = context.sentence(hit)
+    switch excuse {
+    case .none:
+      return false
+    case .evidenceInParagraph:
+      return context.hasEvidence(paragraph: hit.paragraph, around: sentence, excluding: range)
+    case .namedRightAfter:
+      let after = context.letter.text[range.upperBound..<sentence.range.upperBound]
+      let introducers = [
+        "(", ":", "—", " – ", "such as", "including", "like ", "e.g", "namely", "using ",
+        " with ", " in ",
+      ]
+      let lead = after.prefix(24).lowercased()
+      guard introducers.contains(where: { lead.contains($0) }) else { return false }
+      return context.technologyMentions(in: sentence).contains {
+        $0.lowerBound >= range.upperBound
+      }
+    }
+  }
+}
+
+extension Substitution {
+  func run(_ hits: [PatternHit], _ context: ReviewContext) -> [Hit] {
+    hits.map { hit in
+      let range = context.range(of: hit)
+      let replacement = pairs[hit.pattern].replacement
+      let sentence = context.sentence(hit)
+      let before = context.letter.text[sentence.range.lowerBound..<range.lowerBound]
+      let after = context.letter.text[range.upperBound..<sentence.range.upperBound]
+      var rewritten = ReviewContext.collapse(before + replacement + after)
+      if replacement.isEmpty, let first = rewritten.first {
+        rewritten = first.uppercased() + rewritten.dropFirst()
+      }
+      return Hit(
+        range: range,
+        message: Template.fill(
+          message, ["match": context.quote(range), "replacement": replacement]),
+        suggestion: "write '\(Template.shorten(rewritten))'")
+    }
+  }
+}
+
+extension Occurrence {
+  func run(_ hits: [PatternHit], _ context: ReviewContext) -> [Hit] {
+    let groups: [[PatternHit]]
+    switch scope {
+    case .letter: groups = [hits]
+    case .paragraph: groups = Dictionary(grouping: hits, by: \.paragraph).values.map { $0 }
+    case .sentence:
+      groups = Dictionary(grouping: hits, by: { [$0.paragraph, $0.sentence] }).values.map { $0 }
+    }
+    return groups.filter { $0.count > limit }.map { group in
+      let over = group.sorted { ($0.paragraph, $0.sentence) < ($1.paragraph, $1.sentence) }[limit]
+      let range = context.range(of: over)
+      let values = ["match": context.quote(range), "limit": "\(limit)", "value": "\(group.count)"]
+      return Hit(range: range, message: Template.fill(message, values))
+    }
+  }
+}
+
+/// Fills `{name}` slots in house-style messages.
+enum Template {
+  static func fill(_ template: String, _ values: [String: String]) -> String {
+    var result = ""
+    var rest = Substring(template)
+    while let open = rest.firstIndex(of: "{") {
+      result += rest[..<open]
+      guard let close = rest[open...].firstIndex(of: "}"),
+        let value = values[String(rest[rest.index(after: open)..<close])]
+      else {
+        result.append("{")
+        rest = rest[rest.index(after: open)...]
+        continue
+      }
+      result += value
+      rest = rest[rest.index(after: close)...]
+    }
+    return result + rest
+  }
+
+  /// Cuts long quotes to `limit` characters at a word boundary.
+  static func shorten(_ text: String, limit: Int = 90) -> String {
+    guard text.count > limit else { return text }
+    let cut = text.prefix(limit)
+    let end = cut.lastIndex(of: " ") ?? cut.endIndex
+    return String(cut[..<end]) + "…"
+  }
+}

@@ -1,0 +1,119 @@
+/// Reviews cover letters the way a demanding hiring lead reads them: rule findings with
+/// fixes, and a score with the reasons that cost points.
+///
+/// Create one reviewer and reuse it; reviewing is safe from many threads at once.
+///
+/// ```swift
+/// let review = LetterReviewer().review(text: letter, job: posting, resume: resume)
+/// ```
+public struct LetterReviewer: Sendable {
+  public let rules: [Rule]
+  public let lexicon: Lexicon
+  public let spellChecker: (any SpellChecker)?
+  private let book: PatternBook
+
+  /// A reviewer running `rules`; spelling runs only with a `spellChecker`.
+  public init(
+    rules: [Rule] = RuleCatalog.all, lexicon: Lexicon = .standard,
+    spellChecker: (any SpellChecker)? = nil
+  ) {
+    self.rules = rules
+    self.lexicon = lexicon
+    self.spellChecker = spellChecker
+    book = PatternBook(rules)
+  }
+
+  /// Reviews `text`, against the posting and resume when given.
+  ///
+  /// `language` overrides detection (ISO 639-1 code); English-only rules are skipped for
+  /// other languages.
+  public func review(
+    text: String, job: JobPosting? = nil, resume: ParsedResume? = nil, language: String? = nil
+  ) -> Review {
+    let letter = LetterText(text)
+    let sample = letter.body.isEmpty ? letter.text : letter.bodyText
+    let context = ReviewContext(
+      letter: letter, job: job, resume: resume, lexicon: lexicon, spellChecker: spellChecker,
+      language: language ?? LanguageDetector.detect(sample))
+    let active = rules.map { isActive($0, context) }
+    let hits = book.scan(context)
+    var findings: [Finding] = []
+    for (index, rule) in rules.enumerated() where active[index] {
+      findings += run(rule, hits[index], context).map { finding(rule, $0, context) }
+    }
+    findings.sort { ($0.position, $1.severity) < ($1.position, $0.severity) }
+    let titles = Dictionary(rules.map { ($0.id, $0.title) }) { first, _ in first }
+    let categories = Scorer.categories(findings, titles: titles)
+    let total = categories.reduce(0) { $0 + $1.score }
+    let hasErrors = findings.contains { $0.severity == .error }
+    let score = hasErrors ? min(total, Scorer.errorCap) : total
+    var notes = notes(context)
+    if score < total {
+      notes.append(
+        "the score is capped at \(Scorer.errorCap) until the errors are fixed (categories add up "
+          + "to \(total))")
+    }
+    return Review(
+      score: score, grade: Scorer.grade(score), categories: categories, findings: findings,
+      language: context.language, wordCount: letter.bodyWordCount, notes: notes)
+  }
+
+  /// Reviews a letter file; HTML letters are reduced to their text first.
+  public func review(
+    _ file: InputFile, job: JobPosting? = nil, resume: ParsedResume? = nil,
+    language: String? = nil
+  ) -> Review {
+    review(text: LetterSource.text(of: file), job: job, resume: resume, language: language)
+  }
+
+  /// The rule with `id`, if this reviewer runs it.
+  public func rule(_ id: String) -> Rule? {
+    rules.first { $0.id == id }
+  }
+
+  private func isActive(_ rule: Rule, _ context: ReviewContext) -> Bool {
+    let disabled = context.letter.disabledRules
+    if disabled.contains(rule.id) || disabled.contains("all") { return false }
+    if rule.needs.contains(.english) && context.language != "en" { return false }
+    if rule.needs.contains(.job) && context.job == nil { return false }
+    if rule.needs.contains(.resume) && context.resume == nil { return false }
+    return !rule.needs.contains(.spelling) || context.spellChecker != nil
+  }
+
+  private func run(_ rule: Rule, _ hits: [PatternHit], _ context: ReviewContext) -> [Hit] {
+    switch rule.check {
+    case .existence(let check): return check.run(hits, context, rule)
+    case .substitution(let check): return check.run(hits, context)
+    case .occurrence(let check): return check.run(hits, context)
+    case .repetition(let check): return check.run(context)
+    case .metric(let check): return check.run(context)
+    case .code(let check): return check.run(context)
+    }
+  }
+
+  private func finding(_ rule: Rule, _ hit: Hit, _ context: ReviewContext) -> Finding {
+    let position = context.letter.position(of: hit.range.lowerBound)
+    let excerpt = hit.excerpt ?? context.quote(hit.range)
+    return Finding(
+      rule: rule.id, severity: hit.severity ?? rule.severity, category: rule.category,
+      line: position.line,
+      column: position.column, excerpt: Template.shorten(excerpt, limit: 100),
+      message: hit.message, suggestion: hit.suggestion ?? rule.fix)
+  }
+
+  private func notes(_ context: ReviewContext) -> [String] {
+    var notes: [String] = []
+    if context.language != "en" {
+      notes.append(
+        "the letter is in '\(context.language)'; rules that read English phrases were skipped")
+    }
+    if let trailing = context.letter.trailing, trailing.kind == .secondDraft {
+      notes.append(
+        "a second letter starts at line \(trailing.line); only the first one was reviewed")
+    }
+    if context.letter.body.isEmpty {
+      notes.append("no body text was found between the greeting and the sign-off")
+    }
+    return notes
+  }
+}

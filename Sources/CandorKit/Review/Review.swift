@@ -1,0 +1,69 @@
+/// The result of reviewing one letter: findings sorted by position and a score that
+/// explains itself.
+public struct Review: Sendable, Codable, Equatable {
+  /// 0–100: the sum of the category scores.
+  public var score: Int
+  /// A to F, from the score.
+  public var grade: String
+  public var categories: [CategoryScore]
+  public var findings: [Finding]
+  /// ISO 639-1 code of the letter's language.
+  public var language: String
+  /// Words in the letter's body (greeting, sign-off and signature left out).
+  public var wordCount: Int
+  /// What the reviewer noticed and set aside ("a second draft starts at line 18").
+  public var notes: [String]
+
+  public init(
+    score: Int, grade: String, categories: [CategoryScore], findings: [Finding],
+    language: String, wordCount: Int, notes: [String]
+  ) {
+    self.score = score
+    self.grade = grade
+    self.categories = categories
+    self.findings = findings
+    self.language = language
+    self.wordCount = wordCount
+    self.notes = notes
+  }
+
+  /// True when any finding is an error.
+  public var hasErrors: Bool { findings.contains { $0.severity == .error } }
+
+  /// The score of one category.
+  public func category(_ category: RuleCategory) -> CategoryScore? {
+    categories.first { $0.category == category }
+  }
+}
+
+/// The points a category kept, out of its share of 100, and what cost the rest.
+public struct CategoryScore: Sendable, Codable, Equatable {
+  public var category: RuleCategory
+  public var score: Int
+  public var maximum: Int
+  /// The rules that cost points, most costly first.
+  public var reasons: [ScoreReason]
+
+  public init(category: RuleCategory, score: Int, maximum: Int, reasons: [ScoreReason]) {
+    self.category = category
+    self.score = score
+    self.maximum = maximum
+    self.reasons = reasons
+  }
+}
+
+/// Points one rule cost the letter.
+public struct ScoreReason: Sendable, Codable, Equatable {
+  public var rule: String
+  /// The rule's title, for people.
+  public var title: String
+  public var points: Int
+  public var findings: Int
+
+  public init(rule: String, title: String, points: Int, findings: Int) {
+    self.rule = rule
+    self.title = title
+    self.points = points
+    self.findings = findings
+  }
+}

@@ -1,0 +1,135 @@
+/// Evidence in a letter: named technologies, numbers that measure work, named things.
+extension ReviewContext {
+  /// Lexicon categories that name a concrete technology or tool.
+  static let technologyCategories: Set<SkillCategory> = [
+    .language, .framework, .database, .cloud, .tool,
+  ]
+
+  /// Lexicon technology terms in `range`.
+  func technologyTerms(in range: Range<String.Index>) -> [TermMatch] {
+    terms.filter {
+      Self.technologyCategories.contains($0.category) && range.contains($0.range.lowerBound)
+    }
+  }
+
+  /// Ranges in `sentence` that name a technology: lexicon terms, or words shaped like
+  /// product names (JavaScript, Node.js, C++, .NET, S3).
+  func technologyMentions(in sentence: LetterSentence) -> [Range<String.Index>] {
+    if let cached = mentionCache[sentence.range.lowerBound] { return cached }
+    var ranges = technologyTerms(in: sentence.range).map(\.range)
+    for word in sentence.words where Self.looksLikeTechnology(letter.text[word.range]) {
+      if !ranges.contains(where: { $0.overlaps(word.range) }) { ranges.append(word.range) }
+    }
+    ranges.sort { $0.lowerBound < $1.lowerBound }
+    mentionCache[sentence.range.lowerBound] = ranges
+    return ranges
+  }
+
+  /// CamelCase (GitHub, iOS), dotted (Node.js, ASP.NET), symbol-suffixed (C++, C#) or
+  /// letter-digit (S3, EC2) names.
+  static func looksLikeTechnology(_ word: Substring) -> Bool {
+    let scalars = Array(word.unicodeScalars)
+    guard scalars.count >= 2, let first = scalars.first, let last = scalars.last else {
+      return false
+    }
+    if last == "#" || first == "." || (last == "+" && scalars[scalars.count - 2] == "+") {
+      return true
+    }
+    let letters = scalars.filter(ScalarClass.isLetter).count
+    if scalars.contains("."), letters >= 4, last != "." {
+      return !["e.g", "i.e", "u.s", "u.k", "ph.d"].contains(word.lowercased())
+    }
+    if ScalarClass.isLetter(first), scalars.contains(where: ScalarClass.isDigit), scalars.count <= 8
+    {
+      return true
+    }
+    var sawLower = ScalarClass.isLowercase(first)
+    for scalar in scalars.dropFirst() {
+      if ScalarClass.isUppercase(scalar) && sawLower { return true }
+      if ScalarClass.isLowercase(scalar) { sawLower = true }
+    }
+    return false
+  }
+
+  /// Numbers that measure work: not years of tenure, not distances or weights.
+  func evidenceQuantities(in sentence: LetterSentence) -> [Quantity] {
+    if let cached = quantityCache[sentence.range.lowerBound] { return cached }
+    let text = letter.text[sentence.range]
+    guard text.unicodeScalars.contains(where: ScalarClass.isDigit) else { return [] }
+    let found = QuantityExtractor.quantities(in: String(text)).filter { quantity in
+      guard quantity.unit != "years" else { return false }
+      guard let found = text.range(of: quantity.text) else { return true }
+      let next = text[found.upperBound...].split(whereSeparator: { !$0.isLetter }).first
+      return !Self.physicalUnits.contains(next.map { $0.lowercased() } ?? "")
+    }
+    quantityCache[sentence.range.lowerBound] = found
+    return found
+  }
+
+  private static let physicalUnits: Set<String> = [
+    "km", "kilometers", "kilometres", "mi", "miles", "kg", "lb", "lbs", "pounds", "m",
+    "meters", "metres", "cm", "ft", "feet", "year", "years", "old",
+  ]
+
+  private static let commonCapitalized: Set<String> = [
+    "i", "dear", "mr", "ms", "mrs", "dr", "january", "february", "march", "april", "may",
+    "june", "july", "august", "september", "october", "november", "december", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "english",
+  ]
+
+  /// Capitalised words that are not the first word of their sentence: names of employers,
+  /// projects, products and people. Short acronyms ("AI", "CRM") name categories, not things,
+  /// and are left out.
+  func namedThings(in sentence: LetterSentence) -> [LetterWord] {
+    if let cached = nameCache[sentence.range.lowerBound] { return cached }
+    let names = sentence.words.dropFirst().filter { word in
+      guard word.isCapitalized, !Self.commonCapitalized.contains(word.key),
+        word.range != sentence.words.first?.range
+      else { return false }
+      let text = letter.text[word.range]
+      return text.count > 3 || text.contains(where: \.isLowercase)
+    }
+    nameCache[sentence.range.lowerBound] = names
+    return names
+  }
+
+  /// The paragraph (or, in a list, the item) around a sentence holds a concrete incident:
+  /// a number that measures work, a named technology, or a named project or employer.
+  /// Words inside `excluded` (the claim itself) do not count.
+  func hasEvidence(
+    paragraph index: Int, around sentence: LetterSentence,
+    excluding excluded: Range<String.Index>? = nil
+  ) -> Bool {
+    let paragraph = letter.paragraphs[index]
+    let scope = paragraph.sentences.filter {
+      !sentence.isListItem || $0.item == sentence.item
+    }
+    func outside(_ range: Range<String.Index>) -> Bool {
+      excluded.map { !$0.overlaps(range) } ?? true
+    }
+    return scope.contains { candidate in
+      !evidenceQuantities(in: candidate).isEmpty
+        || technologyMentions(in: candidate).contains(where: outside)
+        || namedThings(in: candidate).contains { outside($0.range) }
+    }
+  }
+
+  private static let technicalWords: Set<String> = [
+    "software", "developer", "engineer", "engineering", "programmer", "programming", "devops",
+    "backend", "frontend", "fullstack", "data", "cloud", "network", "infrastructure",
+    "sysadmin", "web", "mobile", "ios", "android", "security", "qa", "sre", "developers",
+  ]
+
+  /// The posting's title, or without a posting the letter itself, is about technical work.
+  var isTechnicalRole: Bool {
+    if let job {
+      let title = job.title ?? ""
+      let words = WordTokenizer.words(in: title, range: title.startIndex..<title.endIndex)
+      if words.contains(where: { Self.technicalWords.contains($0.key) }) { return true }
+      return job.skills.filter { Self.technologyCategories.contains($0.category) }.count >= 3
+    }
+    let words = bodySentences.flatMap(\.sentence.words)
+    let technical = words.filter { Self.technicalWords.contains($0.key) }.count
+    return technical >= 2
+  }
+}

@@ -1,0 +1,102 @@
+/// Everything the checks of one review share: the letter, the posting and resume, and facts
+/// computed once (lexicon terms, numbers, phrase hits).
+final class ReviewContext {
+  let letter: LetterText
+  let job: JobPosting?
+  let resume: ParsedResume?
+  let lexicon: Lexicon
+  let spellChecker: (any SpellChecker)?
+  /// ISO 639-1 code of the letter's language.
+  let language: String
+  /// Indexes of the body paragraphs in `letter.paragraphs`.
+  let body: [Int]
+
+  init(
+    letter: LetterText, job: JobPosting?, resume: ParsedResume?, lexicon: Lexicon,
+    spellChecker: (any SpellChecker)?, language: String
+  ) {
+    self.letter = letter
+    self.job = job
+    self.resume = resume
+    self.lexicon = lexicon
+    self.spellChecker = spellChecker
+    self.language = language
+    body = letter.paragraphs.indices.filter { letter.paragraphs[$0].role == .body }
+  }
+
+  /// Lexicon terms found anywhere in the letter, in text order.
+  lazy var terms: [TermMatch] = lexicon.matches(in: letter.text)
+
+  /// The resume's text, lowercased, for checking whether it states something.
+  lazy var resumeText: String = resume.map(ClaimSources.text) ?? ""
+
+  /// Lexicon terms inside body paragraphs.
+  lazy var bodyTerms: [TermMatch] = {
+    let ranges = body.map { letter.paragraphs[$0].range }
+    return terms.filter { term in ranges.contains { $0.contains(term.range.lowerBound) } }
+  }()
+
+  /// Indexes of the paragraphs a region covers.
+  func paragraphs(in region: Region) -> [Int] {
+    switch region {
+    case .greeting:
+      return letter.paragraphs.indices.filter { letter.paragraphs[$0].role == .greeting }
+    case .opening:
+      return Array(body.prefix(1))
+    case .closing:
+      return Array(body.suffix(2))
+    case .body:
+      return body
+    case .letter:
+      return Array(letter.paragraphs.indices)
+    }
+  }
+
+  func paragraph(_ index: Int) -> LetterParagraph { letter.paragraphs[index] }
+
+  func sentence(_ hit: PatternHit) -> LetterSentence {
+    letter.paragraphs[hit.paragraph].sentences[hit.sentence]
+  }
+
+  /// The text range of a phrase hit.
+  func range(of hit: PatternHit) -> Range<String.Index> {
+    let words = sentence(hit).words
+    return words[hit.start].range.lowerBound..<words[hit.end - 1].range.upperBound
+  }
+
+  /// `range`'s text with runs of whitespace made single spaces.
+  func quote(_ range: Range<String.Index>) -> String {
+    Self.collapse(letter.text[range])
+  }
+
+  static func collapse(_ text: Substring) -> String {
+    text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
+  /// Where a finding about the whole letter lands: the first word of the body.
+  var letterAnchor: Range<String.Index> {
+    guard let first = body.first.map(paragraph), let sentence = first.sentences.first else {
+      let start = letter.text.startIndex
+      return start..<start
+    }
+    return firstWords(of: sentence)
+  }
+
+  /// The first few words of a sentence, to quote in a finding about a larger stretch.
+  func firstWords(of sentence: LetterSentence, count: Int = 6) -> Range<String.Index> {
+    let words = sentence.words
+    guard let first = words.first else { return sentence.range }
+    let last = words[min(words.count, count) - 1]
+    return first.range.lowerBound..<last.range.upperBound
+  }
+
+  /// All body sentences with their paragraph index, in order.
+  lazy var bodySentences: [(paragraph: Int, sentence: LetterSentence)] = body.flatMap { index in
+    letter.paragraphs[index].sentences.map { (index, $0) }
+  }
+
+  /// Per-sentence facts computed once, keyed by the sentence's start.
+  var mentionCache: [String.Index: [Range<String.Index>]] = [:]
+  var quantityCache: [String.Index: [Quantity]] = [:]
+  var nameCache: [String.Index: [LetterWord]] = [:]
+}

@@ -1,0 +1,132 @@
+/// Checks that the body names the company it is written to.
+///
+/// With a posting, the company is known. Without one, the target is guessed from the
+/// recipient's address block, the greeting, a possessive such as "Northwind's mission", or a
+/// name that both the opening and the closing mention.
+struct CompanyHookCheck: CodeCheck {
+  func run(_ context: ReviewContext) -> [Hit] {
+    let words = context.bodySentences.flatMap(\.sentence.words)
+    guard !words.isEmpty else { return [] }
+    if let company = context.job?.company, !company.isEmpty {
+      guard !NameMatching.mentions(words, NameMatching.variants(of: company)) else { return [] }
+      let message =
+        namedOutsideBody(company, context)
+        ? "name '\(company)' in the body, not only in the address or greeting"
+        : "name '\(company)' and one specific reason it draws you"
+      return [Hit(range: context.letterAnchor, message: message)]
+    }
+    let candidates = addressedNames(context)
+    if candidates.contains(where: { NameMatching.mentions(words, NameMatching.variants(of: $0)) })
+      || hasPossessiveHook(context) || hasRecurringName(context)
+    {
+      return []
+    }
+    return [
+      Hit(
+        range: context.letterAnchor,
+        message: "name the company you are writing to and one specific reason it draws you")
+    ]
+  }
+
+  private func namedOutsideBody(_ company: String, _ context: ReviewContext) -> Bool {
+    let variants = NameMatching.variants(of: company)
+    return context.letter.paragraphs.filter { $0.role == .header || $0.role == .greeting }
+      .contains { NameMatching.mentions($0.sentences.flatMap(\.words), variants) }
+  }
+
+  private static let greetingWords: Set<String> = [
+    "dear", "hello", "hi", "hey", "greetings", "team", "hiring", "recruiting", "manager",
+  ]
+
+  /// Organisation lines in the header, and names in the greeting.
+  private func addressedNames(_ context: ReviewContext) -> [String] {
+    var names: [String] = []
+    for paragraph in context.letter.paragraphs where paragraph.role == .header {
+      for sentence in paragraph.sentences where sentence.words.count <= 6 {
+        let line = String(context.letter.text[sentence.range])
+        if !LineShape.isContact(line.lowercased()) && sentence.words.allSatisfy(\.isCapitalized) {
+          names.append(line)
+        }
+      }
+    }
+    if let greeting = context.letter.greeting?.sentences.first {
+      let rest = greeting.words.filter { !Self.greetingWords.contains($0.key) }
+      names += rest.filter(\.isCapitalized).map { String(context.letter.text[$0.range]) }
+    }
+    return names
+  }
+
+  private static let hookNouns: Set<String> = [
+    "team", "mission", "product", "products", "platform", "customers", "culture", "vision",
+    "growth", "work", "approach", "engineering", "reputation", "commitment", "focus", "values",
+    "story", "plan", "plans", "app", "users", "clients", "students", "patients",
+  ]
+
+  /// "Northwind's mission", "Acme’s platform", "Harbor Analytics' plan".
+  private func hasPossessiveHook(_ context: ReviewContext) -> Bool {
+    let text = context.letter.text
+    return context.bodySentences.contains { _, sentence in
+      zip(sentence.words, sentence.words.dropFirst()).contains { word, next in
+        let written = text[word.range]
+        let after = text[word.range.upperBound...].first
+        let possessive =
+          written.hasSuffix("'s") || written.hasSuffix("’s") || after == "'" || after == "’"
+        return word.isCapitalized && word.key != "i" && possessive
+          && Self.hookNouns.contains(next.key)
+      }
+    }
+  }
+
+  private static let targetWords: Set<String> = ["to", "at", "join", "joining", "about"]
+
+  /// A name, not a technology or the signer, in two sentences across opening and closing,
+  /// once after a word such as "join", "at" or "about".
+  private func hasRecurringName(_ context: ReviewContext) -> Bool {
+    let targeted = targetedNames(context)
+    guard !targeted.isEmpty else { return false }
+    if addressesReader(targeted, context) { return true }
+    let opening = Set(context.paragraphs(in: .opening))
+    let closing = Set(context.paragraphs(in: .closing))
+    var seen: [String: (opening: Bool, closing: Bool, count: Int)] = [:]
+    for (paragraph, sentence) in context.bodySentences {
+      let keys = Set(sentence.words.map { NameMatching.nameKey($0.key) })
+      for key in keys.intersection(targeted) {
+        var entry = seen[key] ?? (false, false, 0)
+        entry.opening = entry.opening || opening.contains(paragraph)
+        entry.closing = entry.closing || closing.contains(paragraph)
+        entry.count += 1
+        seen[key] = entry
+      }
+    }
+    return seen.values.contains { $0.opening && $0.closing && $0.count >= 2 }
+  }
+
+  /// "Your team at Brightwater Energy": a targeted name in a sentence that speaks to the
+  /// reader.
+  private func addressesReader(_ names: Set<String>, _ context: ReviewContext) -> Bool {
+    context.bodySentences.contains { _, sentence in
+      let keys = Set(sentence.words.map { NameMatching.nameKey($0.key) })
+      return !keys.isDisjoint(with: names) && (keys.contains("your") || keys.contains("you"))
+    }
+  }
+
+  /// Names (not technologies, not the signer) that follow "to", "at", "join" or "about".
+  private func targetedNames(_ context: ReviewContext) -> Set<String> {
+    let signer = Set(
+      context.letter.paragraphs.filter { $0.role == .signature }.flatMap(\.sentences)
+        .flatMap(\.words).map(\.key))
+    var targeted: Set<String> = []
+    for (_, sentence) in context.bodySentences {
+      let tech = context.technologyMentions(in: sentence)
+      for (index, word) in sentence.words.enumerated() where index > 0 {
+        guard Self.targetWords.contains(sentence.words[index - 1].key),
+          context.namedThings(in: sentence).contains(word), !signer.contains(word.key),
+          !tech.contains(where: { $0.overlaps(word.range) })
+        else { continue }
+        targeted.insert(NameMatching.nameKey(word.key))
+      }
+    }
+    return targeted
+  }
+
+}

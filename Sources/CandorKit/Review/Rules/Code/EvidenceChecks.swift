@@ -1,0 +1,84 @@
+/// Fires when no body sentence measures a result with a number (years of tenure excluded).
+struct QuantifiedAchievementCheck: CodeCheck {
+  func run(_ context: ReviewContext) -> [Hit] {
+    guard !context.body.isEmpty else { return [] }
+    let measured = context.bodySentences.contains {
+      !context.evidenceQuantities(in: $0.sentence).isEmpty
+    }
+    guard !measured else { return [] }
+    return [
+      Hit(
+        range: context.letterAnchor, message: "add a result with a number: the letter states none")
+    ]
+  }
+}
+
+/// Fires when a letter for a technical role names no technology or tool.
+struct NamedTechnologyCheck: CodeCheck {
+  func run(_ context: ReviewContext) -> [Hit] {
+    guard !context.body.isEmpty, context.isTechnicalRole else { return [] }
+    let named = context.bodySentences.contains {
+      !context.technologyMentions(in: $0.sentence).isEmpty
+    }
+    guard !named else { return [] }
+    let role = context.job?.title.map { " for a \($0) role" } ?? ""
+    return [
+      Hit(
+        range: context.letterAnchor,
+        message: "name the tools you used: the letter\(role) names none")
+    ]
+  }
+}
+
+/// Fires for each of the posting's top must-haves that the letter never mentions and, with a
+/// resume, that the resume supports.
+struct KeywordGapCheck: CodeCheck {
+  /// How many of the posting's must-haves count as its top ones.
+  static let topCount = 5
+
+  func run(_ context: ReviewContext) -> [Hit] {
+    guard let job = context.job else { return [] }
+    let mentioned = Set(context.bodyTerms.map(\.term))
+    let words = context.bodySentences.flatMap(\.sentence.words)
+    let sources = context.resume.map {
+      ClaimSources(resume: $0, job: job, text: context.resumeText)
+    }
+    return Self.mustHaves(job, context.lexicon).compactMap { term in
+      guard !mentioned.contains(term), !mentions(term, words, context.lexicon) else { return nil }
+      if let sources, !sources.supports(term: term) { return nil }
+      let message =
+        sources == nil
+        ? "mention '\(term)' if you have it: the posting requires it"
+        : "mention '\(term)': the posting requires it and your resume shows it"
+      return Hit(range: context.letterAnchor, message: message, excerpt: term)
+    }
+  }
+
+  /// The posting's required terms, most stressed first, soft skills left out.
+  static func mustHaves(_ job: JobPosting, _ lexicon: Lexicon) -> [String] {
+    var weights: [String: Double] = [:]
+    var order: [String] = []
+    func add(_ term: String, _ weight: Double) {
+      if weights[term] == nil { order.append(term) }
+      weights[term, default: 0] += weight
+    }
+    for requirement in job.requirements where requirement.tier == .required {
+      for term in requirement.skills { add(term, 1 + requirement.emphasis) }
+    }
+    for skill in job.skills where skill.tier == .required && skill.category != .softSkill {
+      add(skill.term, 0.5 + 0.1 * Double(skill.count))
+    }
+    let soft = Set(job.skills.filter { $0.category == .softSkill }.map(\.term))
+    let ranked = order.filter {
+      !soft.contains($0) && lexicon.entry(for: $0)?.category != .softSkill
+    }
+    .enumerated().sorted { (weights[$1.element]!, $0.offset) < (weights[$0.element]!, $1.offset) }
+    return ranked.prefix(topCount).map(\.element)
+  }
+
+  /// The letter says the term or one of its aliases, in any case.
+  private func mentions(_ term: String, _ words: [LetterWord], _ lexicon: Lexicon) -> Bool {
+    let spellings = [term] + (lexicon.entry(for: term)?.aliases ?? [])
+    return NameMatching.mentions(words, spellings.map(NameMatching.keys))
+  }
+}

@@ -1,0 +1,48 @@
+/// Checks that a letter has a greeting and a sign-off, and nothing after the signature.
+struct LetterPartCheck: CodeCheck {
+  enum Part: Sendable {
+    case greeting, signOff, trailing
+  }
+
+  let part: Part
+
+  func run(_ context: ReviewContext) -> [Hit] {
+    let letter = context.letter
+    switch part {
+    case .greeting:
+      guard !context.body.isEmpty, letter.greeting == nil else { return [] }
+      return [
+        Hit(range: context.letterAnchor, message: "open with a greeting that names the reader")
+      ]
+    case .signOff:
+      let signed = letter.paragraphs.contains { $0.role == .signOff || $0.role == .signature }
+      guard !signed, let last = context.body.last.map(context.paragraph),
+        let sentence = last.sentences.last
+      else { return [] }
+      return [
+        Hit(range: context.firstWords(of: sentence), message: "end with a sign-off and your name")
+      ]
+    case .trailing:
+      guard let trailing = letter.trailing else { return [] }
+      return [trailingHit(trailing, context)]
+    }
+  }
+
+  private func trailingHit(_ trailing: TrailingText, _ context: ReviewContext) -> Hit {
+    let text = context.letter.text
+    let lineEnd = text[trailing.range].firstIndex(of: "\n") ?? trailing.range.upperBound
+    let firstWord = text[trailing.range.lowerBound..<lineEnd].firstIndex {
+      $0.isLetter || $0.isNumber
+    }
+    let range = (firstWord ?? trailing.range.lowerBound)..<lineEnd
+    let lines = text[trailing.range].split(separator: "\n").count
+    let message: String
+    switch trailing.kind {
+    case .secondDraft:
+      message = "keep one letter per file: a second letter starts at line \(trailing.line)"
+    case .notes:
+      message = "delete the \(lines) line\(lines == 1 ? "" : "s") after the signature"
+    }
+    return Hit(range: range, message: message)
+  }
+}

@@ -1,0 +1,105 @@
+/// Finding company names and job titles in a letter's words.
+enum NameMatching {
+  private static let companySuffixes: Set<String> = [
+    "inc", "llc", "llp", "ltd", "limited", "corp", "corporation", "co", "company", "gmbh", "plc",
+    "sa", "ag", "bv", "group", "holdings",
+  ]
+  private static let domainSuffixes: Set<String> = [
+    "com", "io", "org", "net", "co", "ai", "app", "dev",
+  ]
+  private static let genericFirstWords: Set<String> = [
+    "the", "american", "first", "united", "national", "global", "new", "general", "digital",
+    "data", "health", "bank", "city", "state", "university", "school",
+  ]
+
+  /// A word's key for name comparison: "meetup.com" and "meetup" compare equal.
+  static func nameKey(_ key: String) -> String {
+    guard key.utf8.contains(0x2E) else { return key }
+    let parts = key.split(separator: ".")
+    guard parts.count == 2, domainSuffixes.contains(String(parts[1])) else { return key }
+    return String(parts[0])
+  }
+
+  static func keys(_ text: String) -> [String] {
+    WordTokenizer.words(in: text, range: text.startIndex..<text.endIndex).map { nameKey($0.key) }
+  }
+
+  /// Key sequences that name a company: the full name, the name without "Inc."-style
+  /// suffixes, and a distinctive first word ("Tidewater" for "Tidewater Health").
+  static func variants(of name: String) -> [[String]] {
+    let full = keys(name)
+    guard !full.isEmpty else { return [] }
+    var result = [full]
+    let trimmed = Array(full.reversed().drop { companySuffixes.contains($0) }.reversed())
+    if !trimmed.isEmpty && trimmed != full { result.append(trimmed) }
+    if let first = trimmed.first, trimmed.count > 1, first.count >= 4,
+      !genericFirstWords.contains(first)
+    {
+      result.append([first])
+    }
+    return result
+  }
+
+  /// True when `words` contain one of the key sequences.
+  static func mentions(_ words: [LetterWord], _ variants: [[String]]) -> Bool {
+    let keys = words.map { nameKey($0.key) }
+    return variants.contains { variant in
+      guard !variant.isEmpty, keys.count >= variant.count else { return false }
+      return (0...(keys.count - variant.count)).contains {
+        Array(keys[$0..<($0 + variant.count)]) == variant
+      }
+    }
+  }
+
+  /// Two names refer to the same organisation: one's key sequence holds the other's.
+  static func sameOrganisation(_ first: String, _ second: String) -> Bool {
+    let a = keys(first).filter { !companySuffixes.contains($0) }
+    let b = keys(second).filter { !companySuffixes.contains($0) }
+    guard !a.isEmpty, !b.isEmpty else { return false }
+    let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+    return (0...(long.count - short.count)).contains {
+      Array(long[$0..<($0 + short.count)]) == short
+    }
+  }
+
+  private static let connectors: Set<String> = ["of", "and", "de", "for", "the"]
+
+  /// The run of capitalised words starting at `start` ("Bank of America", "Initech Systems"),
+  /// as a word index range; connectors are kept only between capitalised words.
+  static func properName(in words: [LetterWord], from start: Int, limit: Int = 5) -> Range<Int>? {
+    var end = start
+    var lastCapital: Int?
+    while end < words.count, end - start < limit + 2 {
+      if end > start, words[end].range == words[end - 1].range {
+        end += 1
+        continue
+      }
+      if words[end].key == "i" { break }
+      if words[end].isCapitalized {
+        lastCapital = end
+      } else if !(connectors.contains(words[end].key) && lastCapital != nil) {
+        break
+      }
+      end += 1
+    }
+    guard let lastCapital, words[start].isCapitalized else { return nil }
+    return start..<(lastCapital + 1)
+  }
+
+  /// The run of capitalised words that ends just before `end` ("the Senior Backend Engineer
+  /// position" gives "Senior Backend Engineer").
+  static func properName(in words: [LetterWord], endingBefore end: Int) -> Range<Int>? {
+    var start = end
+    while start > 0, words[start - 1].isCapitalized, end - start < 6 {
+      start -= 1
+    }
+    return start < end ? start..<end : nil
+  }
+
+  /// The words' text with whitespace runs made single spaces.
+  static func text(_ words: [LetterWord], _ range: Range<Int>, in text: String) -> String {
+    let start = words[range.lowerBound].range.lowerBound
+    let end = words[range.upperBound - 1].range.upperBound
+    return ReviewContext.collapse(text[start..<end])
+  }
+}

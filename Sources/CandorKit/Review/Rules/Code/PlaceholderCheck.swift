@@ -1,0 +1,134 @@
+/// Finds template slots left unfilled: `[Company Name]`, `{{company}}`, `{role}`,
+/// `<job title>`, `X years`, `Your Name`, `____`.
+struct PlaceholderCheck: CodeCheck {
+  private static let phrases = [
+    "X|XX|XXX|N|Y years|months|yrs", "Your|YOUR Name|NAME", "Company|COMPANY Name|NAME",
+    "Job|JOB Title|TITLE", "Position|Role Title|Name", "Hiring Manager Name",
+    "Hiring Manager's Name", "Recipient Name", "lorem ipsum", "XYZ|ABC Company|Corp|Inc|Ltd",
+    "insert company|name|title|role|position|date", "TBD", "TODO", "FIXME",
+  ].map(TokenPattern.init)
+
+  private static let htmlTags: Set<String> = [
+    "p", "br", "div", "span", "a", "b", "i", "u", "em", "strong", "ul", "ol", "li", "h1", "h2",
+    "h3", "h4", "h5", "h6", "hr", "img", "table", "tr", "td", "th", "sup", "sub", "small",
+    "code", "pre", "blockquote", "html", "body", "head", "title",
+  ]
+
+  func run(_ context: ReviewContext) -> [Hit] {
+    var hits: [Hit] = []
+    for paragraph in context.letter.paragraphs {
+      for sentence in paragraph.sentences {
+        let slots = brackets(in: sentence.range, context.letter.text)
+        let words = phrases(in: sentence, context.letter.text).filter { range in
+          !slots.contains { $0.overlaps(range) }
+        }
+        hits += (slots + words).map { hit($0, context) }
+      }
+    }
+    return hits
+  }
+
+  private func hit(_ range: Range<String.Index>, _ context: ReviewContext) -> Hit {
+    let quote = context.quote(range)
+    return Hit(
+      range: range, message: "fill in the placeholder '\(quote)'",
+      suggestion: Self.filling(quote, context))
+  }
+
+  /// What the slot most likely stands for, from the posting or resume.
+  private static func filling(_ slot: String, _ context: ReviewContext) -> String? {
+    let folded = slot.lowercased()
+    let person = context.job?.recipient?.name
+    let name = context.resume?.resume.basics?.name
+    let candidates: [(words: [String], value: String?)] = [
+      (["your name", "my name", "applicant"], name),
+      (["manager", "recipient", "contact"], person),
+      (
+        ["company", "organization", "organisation", "employer", "firm", "school"],
+        context.job?.company
+      ),
+      (["title", "position", "role", "job"], context.job?.title),
+    ]
+    for candidate in candidates where candidate.words.contains(where: folded.contains) {
+      if let value = candidate.value { return "write '\(value)'" }
+    }
+    return nil
+  }
+
+  private static let firstKeys = Set(phrases.flatMap(\.firstKeys))
+
+  private func phrases(in sentence: LetterSentence, _ text: String) -> [Range<String.Index>] {
+    var ranges: [Range<String.Index>] = []
+    var start = 0
+    while start < sentence.words.count {
+      guard Self.firstKeys.contains(sentence.words[start].key) else {
+        start += 1
+        continue
+      }
+      let end = Self.phrases.lazy.compactMap { $0.match(sentence.words, at: start, in: text) }
+        .first
+      if let end {
+        ranges.append(
+          sentence.words[start].range.lowerBound..<sentence.words[end - 1].range.upperBound)
+        start = end
+      } else {
+        start += 1
+      }
+    }
+    return ranges
+  }
+
+  /// Bracketed slots: `[…]` (not a Markdown link), `{…}`, `{{…}}`, `<…>` (not a tag or link),
+  /// and runs of four or more underscores.
+  private func brackets(in range: Range<String.Index>, _ text: String) -> [Range<String.Index>] {
+    var result: [Range<String.Index>] = []
+    var index = range.lowerBound
+    while index < range.upperBound {
+      let character = text[index]
+      if let close = Self.closer[character],
+        let end = text[index..<range.upperBound].dropFirst().prefix(60).firstIndex(of: close)
+      {
+        let slotEnd = text.index(after: end)
+        if isSlot(character, text[text.index(after: index)..<end], after: slotEnd, text) {
+          let outer =
+            slotEnd < range.upperBound && text[slotEnd] == "}"
+            ? text.index(after: slotEnd) : slotEnd
+          result.append(index..<outer)
+          index = outer
+          continue
+        }
+      } else if character == "_", text[index...].prefix(4) == "____" {
+        let end = text[index...].firstIndex { $0 != "_" } ?? text.endIndex
+        result.append(index..<end)
+        index = end
+        continue
+      }
+      index = text.index(after: index)
+    }
+    return result
+  }
+
+  private static let closer: [Character: Character] = ["[": "]", "{": "}", "<": ">"]
+
+  private func isSlot(
+    _ open: Character, _ inside: Substring, after end: String.Index, _ text: String
+  )
+    -> Bool
+  {
+    let content = inside.trimmingCharacters(in: .init(charactersIn: " {}"))
+    let words = content.split { $0 == " " || $0 == "_" || $0 == "-" }
+    guard (1...6).contains(words.count), content.contains(where: \.isLetter),
+      !content.contains("@"), !content.contains("://"), !content.contains("=")
+    else { return false }
+    switch open {
+    case "[":
+      let isLink = end < text.endIndex && text[end] == "("
+      return !isLink && content.lowercased() != "x"
+    case "<":
+      let first = words[0].lowercased()
+      return !content.hasPrefix("/") && !content.hasPrefix("!") && !Self.htmlTags.contains(first)
+    default:
+      return content.allSatisfy { $0.isLetter || $0.isNumber || " _.-".contains($0) }
+    }
+  }
+}

@@ -1,0 +1,144 @@
+/// Checks body words with the spell checker, skipping what a dictionary cannot know: names
+/// (capitalised words inside a sentence), acronyms, words with digits, lexicon terms, links,
+/// and every word of the posting and the resume. Also catches a known term glued to the next
+/// word ("PostgreSQLand").
+struct SpellingCheck: CodeCheck {
+  func run(_ context: ReviewContext) -> [Hit] {
+    guard let checker = context.spellChecker else { return [] }
+    let vocabulary = Self.vocabulary(context)
+    let names = Set(
+      context.bodySentences.flatMap { context.namedThings(in: $0.sentence) }.map(\.key))
+    var hits: [Hit] = []
+    var checked = 0
+    for (_, sentence) in context.bodySentences {
+      let links = Self.linkRanges(in: sentence.range, context.letter.text)
+      for (index, word) in sentence.words.enumerated() {
+        if index > 0 && sentence.words[index - 1].range == word.range { continue }
+        if links.contains(where: { $0.contains(word.range.lowerBound) }) { continue }
+        let text = context.letter.text[word.range]
+        let startsName = index + 1 < sentence.words.count && sentence.words[index + 1].isCapitalized
+        let isFirst = index == 0 && !startsName
+        guard let hit = check(text, word, isFirst, checker, vocabulary, names, context) else {
+          continue
+        }
+        hits.append(hit)
+      }
+      checked += sentence.words.count
+    }
+    return Self.looksForeign(misspelt: hits.count, of: checked) ? [] : hits
+  }
+
+  /// When a large share of words fail, the letter is not English whatever the detector
+  /// said, and flagging every word would help no one.
+  static func looksForeign(misspelt: Int, of words: Int) -> Bool {
+    misspelt >= 8 && misspelt * 4 >= words
+  }
+
+  private func check(
+    _ text: Substring, _ word: LetterWord, _ isFirst: Bool, _ checker: any SpellChecker,
+    _ vocabulary: Set<String>, _ names: Set<String>, _ context: ReviewContext
+  ) -> Hit? {
+    let isName = word.isCapitalized && (!isFirst || names.contains(word.key))
+    if isName || !Self.isCheckable(text) {
+      guard text.unicodeScalars.contains(where: ScalarClass.isUppercase),
+        let glued = Self.gluedTerm(text, checker, context.lexicon)
+      else { return nil }
+      return Hit(
+        range: word.range, message: "add a space in '\(text)'", suggestion: "write '\(glued)'")
+    }
+    guard !vocabulary.contains(word.key), !AcceptedWords.all.contains(word.key) else {
+      return nil
+    }
+    if context.lexicon.entry(for: String(text)) != nil { return nil }
+    let plain = Self.plainForm(text)
+    guard !checker.isCorrect(plain) else { return nil }
+    let american = AcceptedWords.americanForms(of: plain.lowercased())
+    guard !american.contains(where: checker.isCorrect) else { return nil }
+    let options = checker.suggestions(for: plain).prefix(3)
+    let hint = options.isEmpty ? "" : " (did you mean '\(options.joined(separator: "', '"))'?)"
+    return Hit(
+      range: word.range, message: "fix the spelling of '\(text)'\(hint)",
+      suggestion: options.first.map { "write '\($0)'" })
+  }
+
+  /// Words worth checking: letters only, not all capitals, not a product-shaped name.
+  private static func isCheckable(_ text: Substring) -> Bool {
+    var letters = 0
+    var lowercase = false
+    for scalar in text.unicodeScalars {
+      if ScalarClass.isDigit(scalar) || ".+#&".unicodeScalars.contains(scalar) { return false }
+      if ScalarClass.isLetter(scalar) {
+        letters += 1
+        if !ScalarClass.isUppercase(scalar) { lowercase = true }
+      }
+    }
+    return letters >= 2 && lowercase && !ReviewContext.looksLikeTechnology(text)
+  }
+
+  /// The word without a possessive "'s" and with a plain apostrophe.
+  private static func plainForm(_ text: Substring) -> String {
+    var word = String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "’" ? "'" : $0 }))
+    if word.hasSuffix("'s") { word.removeLast(2) }
+    return word
+  }
+
+  /// "PostgreSQLand" → "PostgreSQL and": a lexicon term followed by a dictionary word.
+  static func gluedTerm(_ text: Substring, _ checker: any SpellChecker, _ lexicon: Lexicon)
+    -> String?
+  {
+    guard text.count >= 5, text.count <= 30, lexicon.entry(for: String(text)) == nil,
+      !checker.isCorrect(String(text))
+    else { return nil }
+    var split = text.index(before: text.endIndex)
+    while split > text.index(text.startIndex, offsetBy: 2) {
+      let head = String(text[..<split])
+      let tail = String(text[split...])
+      if tail.count >= 2, tail.allSatisfy(\.isLowercase), let entry = lexicon.entry(for: head),
+        head == entry.term || entry.aliases.contains(head), checker.isCorrect(tail)
+      {
+        return head + " " + tail
+      }
+      split = text.index(before: split)
+    }
+    return nil
+  }
+
+  /// Email addresses and links inside `range`.
+  private static func linkRanges(in range: Range<String.Index>, _ text: String)
+    -> [Range<String.Index>]
+  {
+    let chunk = text[range]
+    guard
+      chunk.utf8.contains(0x40) || ScalarClass.containsFolded(chunk, "://")
+        || ScalarClass.containsFolded(chunk, "www.")
+    else { return [] }
+    var result: [Range<String.Index>] = []
+    var start = range.lowerBound
+    for index in chunk.indices where chunk[index].isWhitespace {
+      result.append(start..<index)
+      start = text.index(after: index)
+    }
+    result.append(start..<range.upperBound)
+    return result.filter { piece in
+      let word = text[piece]
+      return word.utf8.contains(0x40) || ScalarClass.containsFolded(word, "://")
+        || ScalarClass.containsFolded(word, "www.")
+    }
+  }
+
+  /// Every word of the posting and the resume, folded.
+  private static func vocabulary(_ context: ReviewContext) -> Set<String> {
+    var texts: [String] = context.job?.lines.map(\.text) ?? []
+    if let job = context.job {
+      texts += [job.title, job.company, job.recipient?.name].compactMap { $0 }
+    }
+    if context.resume != nil { texts.append(context.resumeText) }
+    var words: Set<String> = []
+    for text in texts {
+      for word in WordTokenizer.words(in: text, range: text.startIndex..<text.endIndex) {
+        words.insert(word.key)
+      }
+    }
+    return words
+  }
+}

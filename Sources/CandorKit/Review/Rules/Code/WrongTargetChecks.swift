@@ -1,0 +1,198 @@
+/// Finds a company named as the letter's target that is not the posting's company: "the
+/// position at Initech", "join Globex", "Dear Initech hiring team".
+struct WrongCompanyCheck: CodeCheck {
+  private static let targetNouns: Set<String> = [
+    "position", "role", "opening", "opportunity", "job", "vacancy", "internship", "team",
+    "career", "apply", "applying", "application",
+  ]
+  /// Words that make the context the writer's own past ("my role at Larkspur").
+  static let ownWords: Set<String> = [
+    "my", "our", "current", "previous", "former", "last", "prior", "past", "his", "her", "their",
+  ]
+
+  func run(_ context: ReviewContext) -> [Hit] {
+    guard let company = context.job?.company, !company.isEmpty else { return [] }
+    let text = context.letter.text
+    var hits: [Hit] = []
+    let sentences =
+      context.bodySentences.map(\.sentence) + (context.letter.greeting?.sentences ?? [])
+    for sentence in sentences {
+      for name in targetNames(in: sentence.words) {
+        let quote = NameMatching.text(sentence.words, name, in: text)
+        guard !isExcused(quote, company, context) else { continue }
+        let range =
+          sentence.words[name.lowerBound].range
+          .lowerBound..<sentence.words[name.upperBound - 1].range.upperBound
+        hits.append(
+          Hit(
+            range: range, message: "replace '\(quote)' with '\(company)', the posting's company",
+            suggestion: "write '\(company)'"))
+      }
+    }
+    return hits
+  }
+
+  private func targetNames(in words: [LetterWord]) -> [Range<Int>] {
+    var names: [Range<Int>] = []
+    for (index, word) in words.enumerated() {
+      let start: Int?
+      switch word.key {
+      case "at", "with":
+        let noun = index >= 1 && Self.targetNouns.contains(words[index - 1].key)
+        let own = index >= 2 && Self.ownWords.contains(words[index - 2].key)
+        start = noun && !own ? index + 1 : nil
+      case "join", "joining":
+        start = index + 1
+      case "to" where index >= 1 && ["apply", "applying"].contains(words[index - 1].key):
+        start = index + 1
+      case "dear":
+        start = words.last?.key == "team" ? index + 1 : nil
+      default:
+        start = nil
+      }
+      if let start, start < words.count,
+        let name = NameMatching.properName(in: words, from: start)
+      {
+        names.append(name)
+      }
+    }
+    return names
+  }
+
+  private static let genericWords: Set<String> = [
+    "hiring", "recruiting", "recruitment", "talent", "acquisition", "team", "manager", "managers",
+    "hr", "human", "resources", "engineering", "selection", "search", "committee", "the",
+  ]
+
+  private func isExcused(_ name: String, _ company: String, _ context: ReviewContext) -> Bool {
+    if NameMatching.keys(name).allSatisfy(Self.genericWords.contains) { return true }
+    if NameMatching.sameOrganisation(name, company) { return true }
+    if context.lexicon.entry(for: name) != nil { return true }
+    let folded = name.lowercased()
+    if context.resumeText.contains(folded) { return true }
+    return context.job?.lines.contains { $0.text.lowercased().contains(folded) } ?? false
+  }
+}
+
+/// Finds a job title the letter applies for that differs from the posting's: "the Data
+/// Analyst position" for a Senior Backend Engineer posting.
+struct WrongRoleCheck: CodeCheck {
+  private static let roleNouns: Set<String> = [
+    "position", "role", "opening", "job", "vacancy", "internship",
+  ]
+
+  func run(_ context: ReviewContext) -> [Hit] {
+    guard let title = context.job?.title, !title.isEmpty else { return [] }
+    let text = context.letter.text
+    var hits: [Hit] = []
+    for (_, sentence) in context.bodySentences {
+      var seen: Set<Range<Int>> = []
+      for name in titles(in: sentence.words, text) where seen.insert(name).inserted {
+        let quote = NameMatching.text(sentence.words, name, in: text)
+        let company = context.job?.company ?? ""
+        guard JobTitle.conflicts(quote, title), !NameMatching.sameOrganisation(quote, company)
+        else { continue }
+        let range =
+          sentence.words[name.lowerBound].range
+          .lowerBound..<sentence.words[name.upperBound - 1].range.upperBound
+        hits.append(
+          Hit(
+            range: range, message: "replace '\(quote)' with '\(title)', the posting's title",
+            suggestion: "write '\(title)'"))
+      }
+    }
+    return hits
+  }
+
+  /// "the X position", "role of X", "apply for the X".
+  private func titles(in words: [LetterWord], _ text: String) -> [Range<Int>] {
+    var found: [Range<Int>] = []
+    for (index, word) in words.enumerated() {
+      if Self.roleNouns.contains(word.key),
+        let name = NameMatching.properName(in: words, endingBefore: index)
+          .flatMap({ trimmed($0, in: words) })
+      {
+        found.append(name)
+      } else if ["apply", "applying"].contains(word.key), index + 1 < words.count,
+        words[index + 1].key == "for"
+      {
+        var start = index + 2
+        if start < words.count, ["the", "a", "an", "this"].contains(words[start].key) {
+          start += 1
+        }
+        if start < words.count, let name = NameMatching.properName(in: words, from: start) {
+          found.append(name)
+        }
+      }
+    }
+    return found.filter { !isBracketed($0, words, text) }
+  }
+
+  /// Drops a leading "The" or "This"; nil when the title is the writer's own ("My Data
+  /// Analyst role") or nothing is left.
+  private func trimmed(_ name: Range<Int>, in words: [LetterWord]) -> Range<Int>? {
+    var start = name.lowerBound
+    if start > 0, WrongCompanyCheck.ownWords.contains(words[start - 1].key) { return nil }
+    while start < name.upperBound, Self.determiners.contains(words[start].key) {
+      if WrongCompanyCheck.ownWords.contains(words[start].key) { return nil }
+      start += 1
+    }
+    return start < name.upperBound ? start..<name.upperBound : nil
+  }
+
+  private static let determiners: Set<String> = WrongCompanyCheck.ownWords.union([
+    "the", "this", "that", "a", "an", "your",
+  ])
+
+  private func isBracketed(_ name: Range<Int>, _ words: [LetterWord], _ text: String) -> Bool {
+    let start = words[name.lowerBound].range.lowerBound
+    guard start > text.startIndex else { return false }
+    return "[<{".contains(text[text.index(before: start)])
+  }
+}
+
+/// Compares job titles by their specific words and role nouns.
+enum JobTitle {
+  private static let generic: Set<String> = [
+    "senior", "junior", "lead", "principal", "staff", "sr", "jr", "i", "ii", "iii", "iv",
+    "associate", "head", "chief", "level", "entry", "mid", "software", "technology", "tech",
+    "technical", "general", "the", "of", "and", "a", "an",
+  ]
+  private static let nouns: [String: String] = [
+    "engineer": "engineer", "developer": "engineer", "programmer": "engineer",
+    "dev": "engineer", "manager": "manager", "analyst": "analyst", "designer": "designer",
+    "scientist": "scientist", "architect": "architect", "specialist": "specialist",
+    "consultant": "consultant", "administrator": "administrator", "coordinator": "coordinator",
+    "assistant": "assistant", "teacher": "teacher", "nurse": "nurse", "accountant": "accountant",
+    "technician": "technician", "director": "director", "representative": "representative",
+    "intern": "intern", "recruiter": "recruiter", "sourcer": "recruiter", "writer": "writer",
+  ]
+
+  static func conflicts(_ letterTitle: String, _ postingTitle: String) -> Bool {
+    let (letterSpecific, letterNouns) = parts(letterTitle)
+    let (postingSpecific, postingNouns) = parts(postingTitle)
+    let nounClash =
+      !letterNouns.isEmpty && !postingNouns.isEmpty && letterNouns.isDisjoint(with: postingNouns)
+    let joinedLetter = letterSpecific.sorted().joined()
+    let joinedPosting = postingSpecific.sorted().joined()
+    let specificClash =
+      !letterSpecific.isEmpty && !postingSpecific.isEmpty
+      && letterSpecific.isDisjoint(with: postingSpecific)
+      && !joinedLetter.contains(joinedPosting) && !joinedPosting.contains(joinedLetter)
+    return nounClash || specificClash
+  }
+
+  private static func parts(_ title: String) -> (specific: Set<String>, nouns: Set<String>) {
+    var specific: Set<String> = []
+    var roles: Set<String> = []
+    for key in NameMatching.keys(title) {
+      let singular = key.count > 3 && key.hasSuffix("s") ? String(key.dropLast()) : key
+      if let noun = nouns[singular] {
+        roles.insert(noun)
+      } else if !generic.contains(singular) {
+        specific.insert(singular)
+      }
+    }
+    return (specific, roles)
+  }
+}

@@ -1,0 +1,224 @@
+/// Rules about wording, tone and correctness.
+enum LanguageRules {
+  static let all: [Rule] = [
+    hedging, spelling, repeatedWord, spacing, articleAgreement, confusedWord, wordyPhrase,
+    informalWord, intensifiers, apology, cliche, unfinishedSentence,
+  ]
+
+  static let hedging = Rule(
+    id: "hedging", title: "Hedging",
+    summary: "A claim is softened with 'I believe', 'I feel', 'I think' or 'perhaps'.",
+    rationale: """
+      Hedges ask the reader to doubt you. Facts stated plainly read as confidence without \
+      boasting.
+      """,
+    category: .language, severity: .warning, scope: .sentence,
+    fix: "drop the hedge and state the fact: 'I believe my experience fits' becomes 'I ran the "
+      + "same migration at my last job'",
+    check: .existence(
+      Existence(
+        [
+          "i believe|feel|think|guess|suppose !in|about|strongly that?",
+          "i would|might|may like to think", "perhaps", "maybe", "i might|may be|have",
+          "possibly", "somewhat", "kind|sort of", "hopefully", "it seems|appears that?",
+          "i am fairly|quite|pretty|reasonably sure|confident|certain", "if i may",
+          "i just wanted|want", "i hope that? you|i",
+        ], in: .body, message: "cut '{match}' and state the point")),
+    examples: [
+      .triggers("↓I believe my experience makes a difference."),
+      .triggers("↓I feel that this role suits me, and it is ↓perhaps the right time."),
+      .triggers("↓I hope you will let me try."),
+      .passes("I believe in code review, so I review every change within a day."),
+      .passes("My experience cut costs by 20%."),
+    ])
+
+  static let spelling = Rule(
+    id: "spelling", title: "Spelling",
+    summary: "A word is not in the dictionary, the lexicon, the posting or the resume.",
+    rationale: "One typo in a one-page letter reads as carelessness about the job itself.",
+    category: .language, severity: .warning, scope: .sentence, needs: [.english, .spelling],
+    fix: "correct the spelling",
+    check: .code(SpellingCheck()),
+    examples: [
+      .triggers("I wrote the ↓funtctions for the ↓colossel migration."),
+      .triggers("I automated builds with Python and ↓PostgreSQLand Jenkins."),
+      .passes("I wrote the functions in Python for Tidewater's PostgreSQL migration."),
+      .passes("At Larkspur I used Kubernetes and Terraform.", job: ExampleInputs.job),
+    ])
+
+  static let repeatedWord = Rule(
+    id: "repeated-word", title: "Repeated word",
+    summary: "The same word appears twice in a row ('in in').",
+    rationale: "A doubled word is a typo a spell checker misses and a reader does not.",
+    category: .language, severity: .warning, scope: .sentence, needs: [],
+    fix: "delete the second copy",
+    check: .repetition(
+      .adjacentWords(
+        except: ["that", "had", "is", "do", "bye", "no", "yes", "ha"],
+        message: "remove the repeated word in '{match}'")),
+    examples: [
+      .triggers("I automated it ↓in in Jenkins."),
+      .triggers("It was ↓really really big."),
+      .passes("I knew that that design would fail."),
+    ])
+
+  static let spacing = Rule(
+    id: "spacing", title: "Spacing around punctuation",
+    summary: "A space comes before punctuation, or none after a comma or full stop.",
+    rationale: "Stray spaces look like a draft; missing ones make words run together.",
+    category: .language, severity: .suggestion, scope: .sentence, needs: [],
+    fix: "put no space before punctuation and one after it",
+    check: .code(SpacingCheck()),
+    examples: [
+      .triggers("I led the migration↓ ."),
+      .triggers("I know design and verification↓,I also test."),
+      .passes("I used Node.js, C++ and ASP.NET at Meetup.com in 2021, at 1,000 requests a second."),
+    ])
+
+  static let articleAgreement = Rule(
+    id: "a-or-an", title: "'a' or 'an'",
+    summary: "'a' comes before a vowel sound or 'an' before a consonant sound.",
+    rationale: "Article slips are small but visible, and readers notice them in a short letter.",
+    category: .language, severity: .warning, scope: .sentence,
+    fix: "use 'an' before a vowel sound and 'a' before a consonant sound",
+    check: .code(ArticleCheck()),
+    examples: [
+      .triggers("I worked as ↓a English teacher and took ↓an big step."),
+      .passes("I earned a university degree, an MBA and a one-year award in an hour."),
+    ])
+
+  static let confusedWord = Rule(
+    id: "confused-word", title: "Commonly confused word",
+    summary: "A real word stands in for the one meant ('roll' for 'role', 'then' for 'than').",
+    rationale: "Spell checkers accept these because each word exists; readers do not.",
+    category: .language, severity: .warning, scope: .sentence,
+    fix: "use the word you mean",
+    check: .substitution(
+      Substitution(
+        [
+          ("roll !out|back|over|call|calls|of|up|model|models", "role"),
+          ("more then", "more than"), ("less then", "less than"), ("better then", "better than"),
+          ("rather then", "rather than"), ("other then", "other than"),
+          ("could of", "could have"), ("would of", "would have"), ("should of", "should have"),
+          ("their are|is", "there are"), ("alot", "a lot"),
+        ], message: "write '{replacement}' instead of '{match}'")),
+    examples: [
+      .triggers("I feel ready for this ↓roll."),
+      .triggers("It was ↓more then a job."),
+      .passes("We roll out releases weekly, and it was more than a job."),
+    ])
+
+  static let wordyPhrase = Rule(
+    id: "wordy-phrase", title: "Wordy phrase",
+    summary: "A long phrase says what a short word would ('in order to', 'utilize').",
+    rationale: "Every word in a one-page letter competes for attention.",
+    category: .language, severity: .suggestion, scope: .sentence,
+    fix: "use the shorter word",
+    check: .substitution(
+      Substitution(
+        [
+          ("in order to", "to"), ("utilize|utilise", "use"), ("utilized|utilised", "used"),
+          ("utilizing|utilising", "using"), ("due to the fact that", "because"),
+          ("at this point in time", "now"), ("has the ability to", "can"),
+          ("have the ability to", "can"), ("in the realm of", "in"), ("prior to", "before"),
+          ("a large number of", "many"), ("with regard|regards|respect to", "about"),
+          ("in the event that", "if"), ("for the purpose of", "for"),
+        ], message: "write '{replacement}' instead of '{match}'")),
+    examples: [
+      .triggers("I wrote scripts ↓in order to save time."),
+      .triggers("I ↓utilized Python ↓prior to the launch."),
+      .passes("I used Python to save time before the launch."),
+    ])
+
+  static let informalWord = Rule(
+    id: "informal-word", title: "Informal word",
+    summary: "A chatty word ('awesome', 'stuff', 'gonna') sets the wrong tone.",
+    rationale:
+      "A letter can be warm without slang; slang reads as not taking the reader seriously.",
+    category: .language, severity: .suggestion, scope: .sentence,
+    fix: "use a plain, specific word",
+    check: .existence(
+      Existence(
+        [
+          "awesome", "coolest", "cool !under|headed", "stuff", "gonna", "wanna", "kinda", "sorta",
+          "guys", "super excited|happy|keen|interested|cool", "lol", "btw", "funny thing",
+          "totally", "a ton of", "tons of", "folks", "yeah",
+        ], in: .body, message: "use a plainer word than '{match}'")),
+    examples: [
+      .triggers("It was ↓awesome ↓stuff."),
+      .triggers("I am ↓super excited to meet you ↓guys."),
+      .passes("I stayed cool under pressure while the release shipped."),
+    ])
+
+  static let intensifiers = Rule(
+    id: "intensifiers", title: "Too many intensifiers",
+    summary: "'Very', 'really', 'extremely' and the like appear more than twice.",
+    rationale: "Intensifiers stand in for evidence; used often, they sound like pleading.",
+    category: .language, severity: .suggestion, scope: .letter,
+    fix: "cut the intensifier, or replace it with the number it stands for",
+    check: .occurrence(
+      Occurrence(
+        ["very", "really", "extremely", "incredibly", "truly", "absolutely", "deeply", "hugely"],
+        scope: .letter, limit: 2,
+        message: "cut intensifiers such as '{match}' (limit {limit}, found {value})")),
+    examples: [
+      .triggers("It was very fast, really stable and ↓extremely cheap."),
+      .passes("It was very fast and really stable."),
+    ])
+
+  static let apology = Rule(
+    id: "apology", title: "Apology or self-undermining",
+    summary: "The letter apologises or points at what the candidate lacks.",
+    rationale: "Leading with a gap makes it the reader's first impression; lead with strengths.",
+    category: .language, severity: .suggestion, scope: .sentence,
+    fix: "drop the apology and lead with what you can do",
+    check: .existence(
+      Existence(
+        [
+          "sorry", "i apologize|apologise", "forgive me",
+          "despite|although|though|while ~3 "
+            + "lack|lacking", "i lack", "i may|might not have|be", "i am just|only a|an",
+          "i do not have much|any|a? lot? of? experience",
+          "i know|guess ~3 everybody|everyone says",
+        ], in: .body, message: "drop the apology in '{match}' and lead with what you can do")),
+    examples: [
+      .triggers("↓Sorry for the long letter."),
+      .triggers("↓Although I lack a degree, I ship."),
+      .passes("I closed the gap in 3 months."),
+    ])
+
+  static let cliche = Rule(
+    id: "cliche", title: "Cliché",
+    summary: "A stock business phrase ('think outside the box', 'add value') stands in for "
+      + "content.",
+    rationale: "Clichés are skimmed over; they take space a specific claim could use.",
+    category: .language, severity: .suggestion, scope: .sentence,
+    fix: "replace the phrase with what you actually did",
+    check: .existence(
+      Existence(
+        [
+          "think|thinking outside the box", "hit the ground running",
+          "wear|wore|wearing many|multiple hats", "go|going|went above and beyond",
+          "fast paced environment|environments|world|team", "synergy|synergies",
+          "move the needle", "game changer", "low hanging fruit", "at the end of the day",
+          "add|bring|provide|deliver value", "make a difference", "take it to the next level",
+        ], in: .body, message: "replace the cliché '{match}' with what you actually did")),
+    examples: [
+      .triggers("I ↓think outside the box and ↓hit the ground running."),
+      .triggers("I want to ↓add value in a ↓fast-paced environment."),
+      .passes("I cut the release cycle from 2 weeks to 2 days."),
+    ])
+
+  static let unfinishedSentence = Rule(
+    id: "unfinished-sentence", title: "Unfinished sentence",
+    summary: "A paragraph ends mid-sentence, on a comma or a conjunction.",
+    rationale: "A sentence that trails off looks like an unfinished edit.",
+    category: .language, severity: .warning, scope: .paragraph, needs: [],
+    fix: "finish the sentence or remove the trailing words",
+    check: .code(UnfinishedSentenceCheck()),
+    examples: [
+      .triggers("I know UVM, AXI and ↓APB,\n\nI also wrote C++ drivers."),
+      .triggers("I built the queue and ↓the\n\nIt shipped."),
+      .passes("I know UVM, AXI and APB.\n\nI also wrote:\n- C++ drivers\n- Python tests"),
+    ])
+}

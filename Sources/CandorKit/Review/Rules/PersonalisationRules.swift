@@ -1,0 +1,183 @@
+/// Rules about writing to this reader, this company and this role.
+enum PersonalisationRules {
+  static let all: [Rule] = [
+    genericGreeting, genericOpener, noCompanyHook, wrongCompany, wrongRole, placeholder,
+  ]
+
+  static let genericGreeting = Rule(
+    id: "generic-greeting", title: "Generic greeting",
+    summary: "The greeting addresses a role or nobody instead of a person or team.",
+    rationale: """
+      "Dear Hiring Manager" and "To whom it may concern" tell the reader in the first line \
+      that the letter was not written for them. Postings often name the hiring manager or \
+      recruiter; a team name is the next best thing.
+      """,
+    category: .personalisation, severity: .warning, scope: .sentence,
+    fix: "address the person by name ('Dear Ms. Chen,'); if the posting names no one, address "
+      + "the team ('Dear Payments team,')",
+    check: .existence(
+      Existence(
+        [
+          "^ dear|hello|hi|hey|greetings|attention|attn|to the? hiring|recruiting|recruitment|"
+            + "talent|selection|search|hr|employment|human|personnel ~2 "
+            + "manager|managers|team|committee|department|officer|professional|lead|partner|"
+            + "specialist|staff|resources $",
+          "^ dear|hello|hi|hey|greetings the? recruiter|recruiters|employer|employers|team|"
+            + "company|sir|sirs|madam|manager|colleagues|everyone|all|there $",
+          "^ dear sir|sirs|madam or|and? sir|sirs|madam $",
+          "^ to whom it may concern $",
+          "^ hello|hi|hey|greetings $",
+          "^ good morning|afternoon|evening|day $",
+          "^ dear|hello|hi prospective|future|potential|valued employer|manager|team|colleague $",
+        ], in: .greeting, message: "address a person instead of '{match}'", fix: .greeting)),
+    examples: [
+      .triggers("↓Dear Hiring Manager,\n\nI rebuilt the billing service."),
+      .triggers("↓To whom it may concern:\n\nI rebuilt the billing service."),
+      .triggers("↓Dear Sir or Madam,\n\nI rebuilt the billing service."),
+      .triggers("↓Hello:\n\nI rebuilt the billing service."),
+      .triggers("**↓Dear Employer,**\n\nI rebuilt the billing service."),
+      .triggers("↓Hi Company!\n\nI rebuilt the billing service.", job: ExampleInputs.job),
+      .passes("Dear Ms. Whitfield,\n\nI rebuilt the billing service."),
+      .passes("Dear Tidewater Health engineering team,\n\nI rebuilt the billing service."),
+      .passes("Dear Dana,\n\nI asked the hiring manager at Larkspur for feedback every month."),
+    ])
+
+  static let genericOpener = Rule(
+    id: "generic-opener", title: "Generic opener",
+    summary: "The first paragraph opens with a stock line that could go to any company.",
+    rationale: """
+      Readers decide in the first two lines whether to keep reading. "I am writing to express \
+      my interest" spends them on what the envelope already says. Open with the role, the \
+      company and your strongest matching result.
+      """,
+    category: .personalisation, severity: .warning, scope: .sentence,
+    fix: "open with the role, the company and your strongest matching result, e.g. 'I am "
+      + "applying for the Data Engineer role at Northwind: at Acme I cut nightly loads from 6 "
+      + "hours to 40 minutes.'",
+    check: .existence(
+      Existence(
+        [
+          "i am|was writing ~4 express|expressing ~2 interest|enthusiasm",
+          "i am|was writing ~3 apply|applying|regarding|response|inquire|introduce|submit|"
+            + "application|interest|about",
+          "i would like|wish|want to express|convey ~2 interest|enthusiasm",
+          "i would like|wish|want to apply|introduce",
+          "i am excited|thrilled|eager|delighted|pleased|happy|keen|honored|honoured to apply|"
+            + "submit|express|present",
+          "i am excited|thrilled|eager|delighted|pleased|happy|keen ~3 opportunity|chance to "
+            + "apply|submit",
+          "please accept ~4 application|letter|resume|candidacy",
+          "^ my name is",
+          "in response to your|the ~3 ad|advertisement|posting|listing|job|announcement|opening",
+          "your ad|advertisement|posting|listing ~6 caught my eye|interest|attention",
+          "i came|come across|saw|found|noticed your|the|this ~3 posting|ad|advertisement|"
+            + "listing|opening|vacancy",
+          "this letter is to express|apply|introduce",
+          "allow me to introduce myself",
+          "i am reaching out ~4 interest|position|role|opportunity|apply",
+        ], in: .opening,
+        message: "replace the stock opener '{match}' with your strongest "
+          + "result for this role", fix: .opener)),
+    examples: [
+      .triggers("↓I am writing to express my interest in the Data Engineer role."),
+      .triggers("↓I’m excited to apply for this position, which I found online."),
+      .triggers("↓In response to your posting, I enclose my resume."),
+      .triggers("Dear Ms. Ruiz,\n\n↓Please accept this letter as my application for the role."),
+      .triggers(
+        "↓My name is Sam Ortiz and I build payment systems.", job: ExampleInputs.job,
+        resume: ExampleInputs.resume),
+      .passes(
+        "Tidewater Health's same-day telehealth plan is the scheduling problem I solved at "
+          + "Larkspur Travel."),
+      .passes("I cut p95 latency by 80% at Larkspur.\n\nI am excited to apply what I learned."),
+    ])
+
+  static let noCompanyHook = Rule(
+    id: "no-company-hook", title: "No company-specific hook",
+    summary: "The body never names the company, so nothing ties the letter to it.",
+    rationale: """
+      A letter that never names the company reads as one of fifty identical copies. Naming \
+      the company and one specific thing about it (a product, a figure from the posting, a \
+      plan) shows the letter was written for this reader.
+      """,
+    category: .personalisation, severity: .warning, scope: .letter,
+    fix: "name the company in the first paragraph with one specific reason: its product, a "
+      + "figure from the posting, or a plan it announced",
+    check: .code(CompanyHookCheck()),
+    examples: [
+      .triggers(
+        "Dear Dana Whitfield,\n\n↓I rebuilt a booking service in Go.\n\nI would like to help "
+          + "your team.", job: ExampleInputs.job),
+      .triggers(
+        "Tidewater Health\n\nDear Dana,\n\n↓I rebuilt a booking service in Go.",
+        job: ExampleInputs.job),
+      .triggers("↓I rebuilt a booking service in Go. I would add value to any team."),
+      .passes(
+        "Dear Dana,\n\nTidewater Health's same-day telehealth plan needs a fast scheduler.",
+        job: ExampleInputs.job),
+      .passes(
+        "I have followed Northwind since its payments launch. I want to bring it to Northwind."),
+      .passes("Acme Corp\n1 Main Street\n\nDear Ann,\n\nI want to help Acme ship faster."),
+      .passes("I know about Northwind's launch.\n\nI rebuilt one.\n\nNorthwind needs it."),
+    ])
+
+  static let wrongCompany = Rule(
+    id: "wrong-company", title: "Wrong company",
+    summary: "The letter names a company other than the posting's as the one it applies to.",
+    rationale: """
+      A letter addressed to another company is the copy-paste error recruiters reject on \
+      sight: it says the letter was reused and not read before sending.
+      """,
+    category: .personalisation, severity: .error, scope: .sentence, needs: [.english, .job],
+    fix: "replace every mention of the other company with the posting's company",
+    check: .code(WrongCompanyCheck()),
+    examples: [
+      .triggers(
+        "I am applying for the backend position at ↓Initech Systems.", job: ExampleInputs.job),
+      .triggers("I would love to join ↓Globex and its payments team.", job: ExampleInputs.job),
+      .triggers("Dear ↓Initech hiring team,\n\nI rebuilt a scheduler.", job: ExampleInputs.job),
+      .passes(
+        "I am applying for the backend position at Tidewater Health.", job: ExampleInputs.job),
+      .passes(
+        "My role at Larkspur Travel taught me scheduling.", job: ExampleInputs.job,
+        resume: ExampleInputs.resume),
+      .passes("I would love to join Tidewater and its platform team.", job: ExampleInputs.job),
+    ])
+
+  static let wrongRole = Rule(
+    id: "wrong-role", title: "Wrong role",
+    summary: "The letter applies for a job title other than the posting's.",
+    rationale: """
+      Naming a different role than the one advertised tells the reader the letter was written \
+      for another application.
+      """,
+    category: .personalisation, severity: .error, scope: .sentence, needs: [.english, .job],
+    fix: "use the posting's job title",
+    check: .code(WrongRoleCheck()),
+    examples: [
+      .triggers("I am applying for the ↓Data Analyst position.", job: ExampleInputs.job),
+      .triggers("I want the ↓Frontend Engineer role at Tidewater.", job: ExampleInputs.job),
+      .passes("I am applying for the Senior Backend Engineer position.", job: ExampleInputs.job),
+      .passes("I am applying for the Backend Engineer role.", job: ExampleInputs.job),
+      .passes("My Data Analyst role at Larkspur ended in May.", job: ExampleInputs.job),
+    ])
+
+  static let placeholder = Rule(
+    id: "placeholder", title: "Placeholder left in",
+    summary: "Template blanks such as [Company Name], {{company}} or <job title> remain.",
+    rationale: """
+      An unfilled template slot is the surest sign of a mass-mailed letter; most readers stop \
+      there.
+      """,
+    category: .personalisation, severity: .error, scope: .sentence, needs: [],
+    fix: "replace the placeholder with the real detail, or rephrase the sentence around it",
+    check: .code(PlaceholderCheck()),
+    examples: [
+      .triggers("I want to join ↓[Company Name] as its ↓{{job_title}}."),
+      .triggers("I am writing about your ↓<job title> opening.", job: ExampleInputs.job),
+      .triggers("I have ↓X years of experience.\n\nBest regards,\n↓Your Name"),
+      .triggers("Hi,\n\n↓<job description>\n\nI build APIs."),
+      .passes("I read the [docs](https://example.com) and the <br> tag guide."),
+      .passes("I have 6 years of experience with X-ray imaging software."),
+    ])
+}

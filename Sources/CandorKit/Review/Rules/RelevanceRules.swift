@@ -1,0 +1,48 @@
+/// Rules that compare the letter with the posting and the resume.
+enum RelevanceRules {
+  static let all: [Rule] = [keywordGap, unsupportedClaim]
+
+  static let keywordGap = Rule(
+    id: "keyword-gap", title: "Keyword gap",
+    summary: "One of the posting's top must-haves, which the resume supports, is never "
+      + "mentioned.",
+    rationale: """
+      Screens and readers look for the posting's must-haves by name. A must-have you have \
+      but never mention is a match the reader will not see.
+      """,
+    category: .relevance, severity: .warning, scope: .letter, needs: [.job],
+    fix: "mention the must-have by name with one line of evidence from your resume",
+    check: .code(KeywordGapCheck()),
+    examples: [
+      .triggers(
+        "↓I rebuilt a booking service and cut latency by 40%.", job: ExampleInputs.job,
+        resume: ExampleInputs.resume),
+      .triggers("Dear Dana,\n\n↓↓I rebuilt a booking service.", job: ExampleInputs.job),
+      .passes(
+        "I rebuilt a booking service on Postgres and cut latency by 40%.", job: ExampleInputs.job,
+        resume: ExampleInputs.resume),
+    ])
+
+  static let unsupportedClaim = Rule(
+    id: "unsupported-claim", title: "Claim not in the resume",
+    summary: "The letter states a number, employer, title or technology the resume lacks.",
+    rationale: """
+      Readers check letters against resumes. A figure or employer that appears only in the \
+      letter looks invented, and interviews probe exactly those claims.
+      """,
+    category: .relevance, severity: .warning, scope: .sentence, needs: [.english, .resume],
+    fix: "add the claim to your resume if it is true, or take it out of the letter",
+    check: .code(UnsupportedClaimCheck()),
+    examples: [
+      .triggers(
+        "At Larkspur Travel I cut latency by ↓75% with ↓Kubernetes.", resume: ExampleInputs.resume),
+      .triggers("I was a ↓Staff Engineer at ↓Initech.", resume: ExampleInputs.resume),
+      .triggers("I bring ↓15 years of experience.", resume: ExampleInputs.resume),
+      .passes(
+        "At Larkspur Travel I cut p95 latency by 40% for 3 million bookings in PostgreSQL.",
+        resume: ExampleInputs.resume),
+      .passes(
+        "I am eager to learn Kubernetes, which your team runs.", job: ExampleInputs.job,
+        resume: ExampleInputs.resume),
+    ])
+}

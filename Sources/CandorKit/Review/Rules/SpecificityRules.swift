@@ -1,0 +1,186 @@
+/// Rules about evidence: numbers, named tools and incidents instead of adjectives.
+enum SpecificityRules {
+  static let all: [Rule] = [
+    vagueTechnology, unbackedSoftSkill, passion, selfPraise, noQuantifiedAchievement,
+    noNamedTechnology,
+  ]
+
+  private static let techNouns =
+    "technologies|technology|tools|languages|frameworks|libraries|platforms|databases|systems|"
+    + "software|stacks|solutions|rdbmss|apis|tech|services|applications"
+
+  static let vagueTechnology = Rule(
+    id: "vague-technology", title: "Vague, technology-free claim",
+    summary: "A claim names a category of tools ('various technologies') instead of the tools.",
+    rationale: """
+      Applicant tracking systems match named tools, and readers discount categories: \
+      "databases and APIs" could mean anything. Naming PostgreSQL and a REST API you designed \
+      is both searchable and credible.
+      """,
+    category: .specificity, severity: .warning, scope: .sentence,
+    fix: "name the tools and what you did with them: 'PostgreSQL and Redis', not 'various "
+      + "databases'",
+    check: .existence(
+      Existence(
+        [
+          "various|several|multiple|many|numerous|different|diverse|modern|latest|emerging|new|"
+            + "other|relevant|popular|related|associated|web|cloud ~1 \(techNouns)",
+          "a|an wide? variety|range|number|host|array|mix of ~1 \(techNouns)",
+          "all kinds|sorts|types of ~1 \(techNouns)",
+          "databases and apis|services", "apis and databases",
+          "front end|frontend and back end|backend technologies|tools|frameworks",
+          "programming|scripting languages",
+        ], in: .body, excuse: .namedRightAfter,
+        message: "name the technologies instead of '{match}'")),
+    examples: [
+      .triggers("I built services using ↓various technologies and shipped them weekly."),
+      .triggers("I am comfortable with ↓databases and APIs."),
+      .triggers("I have worked with ↓a wide range of tools and ↓programming languages."),
+      .passes("I built services with several tools, such as PostgreSQL and Kubernetes."),
+      .passes("I moved our reports from spreadsheets to PostgreSQL."),
+    ])
+
+  static let unbackedSoftSkill = Rule(
+    id: "unbacked-soft-skill", title: "Unbacked soft-skill claim",
+    summary: "A soft skill is claimed with no concrete incident in the same paragraph.",
+    rationale: """
+      Every applicant is a team player with excellent communication skills; the claim costs \
+      words and proves nothing. A number, a named project or a tool in the same paragraph \
+      turns the adjective into evidence.
+      """,
+    category: .specificity, severity: .warning, scope: .paragraph,
+    fix: "replace the claim with a short incident that shows it: 'I ran the incident bridge "
+      + "for the 4-hour payments outage and wrote the postmortem the team still uses'",
+    check: .existence(
+      Existence(
+        [
+          "team player|players",
+          "excellent|strong|great|exceptional|outstanding|superb|effective|solid|good "
+            + "interpersonal|communication|organizational|organisational|leadership|people|"
+            + "teamwork|collaboration|analytical|listening|presentation|multitasking "
+            + "skills|abilities?",
+          "excellent|strong|great|exceptional|outstanding|effective|good communicator|"
+            + "collaborator|leader|listener",
+          "excellent|strong|great|exceptional|outstanding problem solving|solver skills?",
+          "work|works|working|perform|performs|performing|thrive|thrives|thriving|calm|"
+            + "composed|cool|resilient|remain|remains ~3 under pressure",
+          "always|consistently ~2 meet|meets|met ~2 deadlines|deadline",
+          "detail oriented", "attention to detail|details", "self starter|motivated",
+          "hard working|worker", "hardworking", "go getter", "strong work ethic",
+          "results driven|oriented", "people person", "team oriented",
+          "communicate|communicating|communicates effectively|clearly|well",
+          "ability to work|collaborate in|within|as|on? a? team|teams",
+          "work|works|working well ~2 others|independently|teams|team",
+        ], in: .body, excuse: .evidenceInParagraph,
+        message: "back '{match}' with an incident: a number, a tool or a named project")),
+    examples: [
+      .triggers("I am a ↓team player with ↓excellent communication skills."),
+      .triggers("I ↓work well under pressure and ↓always meet deadlines."),
+      .triggers("My projects taught me to ↓communicate effectively.\n\nI built a FIFO in 2021."),
+      .passes("I am a team player: I paired with 3 new engineers and cut review time by 40%."),
+      .passes("Strong communication skills helped me run the Kubernetes migration."),
+    ])
+
+  static let passion = Rule(
+    id: "passion-statement", title: "Passion statement or origin story",
+    summary: "The letter declares passion or tells how long ago the interest began.",
+    rationale: """
+      "Passionate about technology" and "ever since I was a child" are the most common lines \
+      in cover letters, so they carry no signal. What you built, shipped or maintain shows \
+      the interest better than saying it.
+      """,
+    category: .specificity, severity: .warning, scope: .sentence,
+    fix: "show the interest with something you did: 'I maintain an open-source Kafka client "
+      + "used by 40 teams' says more than 'I am passionate about streaming'",
+    check: .existence(
+      Existence(
+        [
+          "passionate about|for|in", "passion for|about|in", "my passion|passions",
+          "i love|adore|enjoy coding|programming|solving|technology|tech|computers|learning|"
+            + "problems",
+          "love of|for coding|programming|technology|tech|computers",
+          "since i was a? child|kid|young|teenager|boy|girl|little|#num",
+          "ever since i", "from a young age", "from an early age",
+          "since childhood|college|university",
+          "i have always been fascinated|interested|passionate|drawn|obsessed|intrigued",
+          "always dreamed|dreamt", "dream job|company|role",
+          "lifelong|life long dream|passion|love",
+          "fell in love with",
+        ], in: .body, message: "show '{match}' through work you did instead of stating it")),
+    examples: [
+      .triggers("I am ↓passionate about clean code."),
+      .triggers("↓Ever since I was a child, I wanted to build games."),
+      .triggers("↓I love solving problems and this is my ↓dream job."),
+      .passes("I maintain an open-source PostgreSQL extension used by 40 teams."),
+      .passes("Customers love the booking flow I rebuilt."),
+    ])
+
+  static let selfPraise = Rule(
+    id: "self-praise", title: "Unverifiable self-praise",
+    summary: "The letter grades the candidate ('fast learner', 'perfect fit') instead of "
+      + "showing evidence.",
+    rationale: """
+      Verdicts about yourself are the reader's to make. "Ideal candidate" invites doubt; a \
+      result that matches the posting lets the reader reach the verdict on their own.
+      """,
+    category: .specificity, severity: .warning, scope: .sentence,
+    fix: "replace the verdict with the evidence that earns it: 'I learned Kotlin in three "
+      + "weeks to ship the Android release' instead of 'fast learner'",
+    check: .existence(
+      Existence(
+        [
+          "fast|quick|rapid|eager learner|learners", "learn|learns ~1 quickly|fast",
+          "pick|picks up new? things|skills|technologies? quickly|fast",
+          "perfect|ideal|excellent|great|strong|outstanding|exceptional|right|best|natural|"
+            + "obvious|top|good|valuable|tremendous candidate|fit|match|choice|person|addition|"
+            + "asset|hire",
+          "proven track record", "track record of success", "second to none", "world class",
+          "rock star|rockstar|ninja|guru|wizard",
+          "highly|extremely|incredibly|very skilled|qualified|motivated|talented|accomplished",
+          "natural|born leader", "i excel", "insatiable curiosity", "unmatched",
+        ], in: .body, message: "let a result say '{match}': cite what you did instead")),
+    examples: [
+      .triggers("I am a ↓fast learner and the ↓perfect fit for this role."),
+      .triggers("I have a ↓proven track record and ↓I excel at design."),
+      .triggers("That makes me an ↓ideal candidate."),
+      .passes("I learned Kotlin in 3 weeks to ship the Android release."),
+      .passes("I ramped up on the billing code in two weeks and shipped refunds."),
+    ])
+
+  static let noQuantifiedAchievement = Rule(
+    id: "no-quantified-achievement", title: "No quantified achievement",
+    summary: "No sentence of the body measures a result with a number.",
+    rationale: """
+      Numbers are what readers remember and what makes a claim checkable: "cut month-end \
+      close from 6 days to 2" beats "improved processes". Years of experience do not count: \
+      they measure time spent, not results.
+      """,
+    category: .specificity, severity: .warning, scope: .letter,
+    fix: "add one measured result: a percentage, a count, money or time saved, such as 'cut "
+      + "month-end close from 6 days to 2'",
+    check: .code(QuantifiedAchievementCheck()),
+    examples: [
+      .triggers("↓I have 8 years of experience building services.\n\nI care about reliability."),
+      .triggers("Dear Ann,\n\n↓I improved our processes a lot."),
+      .passes("I cut p95 latency from 900 ms to 180 ms."),
+      .passes("I led 12 engineers through the migration."),
+    ])
+
+  static let noNamedTechnology = Rule(
+    id: "no-named-technology", title: "No named technology",
+    summary: "A letter for a technical role never names a technology or tool.",
+    rationale: """
+      For technical roles, named tools are what screens and readers look for first. A letter \
+      with none cannot show the stack you know.
+      """,
+    category: .specificity, severity: .warning, scope: .letter,
+    fix: "name the two or three tools the posting asks for that you have used, each with what "
+      + "you did with it",
+    check: .code(NamedTechnologyCheck()),
+    examples: [
+      .triggers("↓I am a software engineer who builds reliable backend services."),
+      .triggers("Dear Dana,\n\n↓I build reliable services for clinics.", job: ExampleInputs.job),
+      .passes("I am a software engineer who rebuilt the billing service in Python."),
+      .passes("I am a nurse with a calm bedside manner."),
+    ])
+}

@@ -1,0 +1,208 @@
+/// Rules about the letter's shape: length, paragraphs, sentences, opening and closing.
+enum StructureRules {
+  static let all: [Rule] = [
+    letterLength, longParagraph, longSentence, iOpenings, repeatedOpening, limpClosing,
+    noNextStep, missingGreeting, missingSignOff, textAfterSignature,
+  ]
+
+  /// About 300 words of plain prose.
+  private static let fullLetter = String(
+    repeating: "At Larkspur I rebuilt the booking service and cut p95 latency by 40%. ",
+    count: 25)
+
+  static let letterLength = Rule(
+    id: "letter-length", title: "Letter length",
+    summary: "The body is shorter than 250 or longer than 400 words.",
+    rationale: """
+      Under 250 words there is no room for evidence; over 400, readers skim and the best \
+      result gets lost. One page of three or four short paragraphs is what gets read.
+      """,
+    category: .structure, severity: .warning, scope: .letter, needs: [],
+    fix: "aim for three or four paragraphs of 250–400 words: a hook, one or two results that "
+      + "match the posting, and a next step",
+    check: .metric(
+      .letterWords(
+        range: 250...400, short: "expand the letter (limit {limit} words, found {value})",
+        long: "cut the letter (limit {limit} words, found {value})")),
+    examples: [
+      .triggers("↓I rebuilt the booking service."),
+      .triggers("↓" + String(fullLetter.prefix(1_000))),
+      .triggers("↓" + fullLetter + fullLetter),
+      .passes(fullLetter),
+    ])
+
+  static let longParagraph = Rule(
+    id: "long-paragraph", title: "Long paragraph",
+    summary: "A body paragraph runs over 120 words.",
+    rationale: "Readers skim long blocks; a paragraph should carry one point.",
+    category: .structure, severity: .suggestion, scope: .paragraph, needs: [],
+    fix: "split the paragraph where the point changes, one result per paragraph",
+    check: .metric(
+      .paragraphWords(
+        limit: 120,
+        message: "split this paragraph (limit {limit} words, found "
+          + "{value})")),
+    examples: [
+      .triggers("↓" + String(repeating: "I shipped the new billing service on time. ", count: 16)),
+      .passes(String(repeating: "I shipped the new billing service on time. ", count: 12)),
+    ])
+
+  static let longSentence = Rule(
+    id: "long-sentence", title: "Long sentence",
+    summary: "A sentence runs over 35 words.",
+    rationale: "Long sentences bury the result; readers skimming a letter lose the thread.",
+    category: .structure, severity: .suggestion, scope: .sentence, needs: [],
+    fix: "split the sentence: lead with the result, then the how",
+    check: .metric(
+      .sentenceWords(
+        limit: 35,
+        message: "split this sentence (limit {limit} words, found "
+          + "{value})")),
+    examples: [
+      .triggers(
+        "Short one. ↓I rebuilt " + String(repeating: "the booking service and ", count: 9)
+          + "shipped it."),
+      .passes("I rebuilt the booking service. It now answers in 180 ms."),
+    ])
+
+  static let iOpenings = Rule(
+    id: "i-openings", title: "Too many sentences open with 'I'",
+    summary: "More than half of the body's sentences start with 'I'.",
+    rationale: """
+      A run of "I did… I built… I am…" reads as a list about the writer. Leading some \
+      sentences with the result or the reader's need varies the rhythm and shifts focus.
+      """,
+    category: .structure, severity: .suggestion, scope: .letter,
+    fix: "start some sentences with the result or the company: 'Latency fell by 40% after I "
+      + "rebuilt…'",
+    check: .metric(
+      .sentenceOpenings(
+        word: "i", share: 0.5,
+        message: "start fewer sentences with 'I' (limit {limit}, found {value})")),
+    examples: [
+      .triggers("↓I built it. I ran it. I fixed it. I’m proud of it."),
+      .passes("I built it. Latency fell by 40%. I fixed it. The team kept it."),
+    ])
+
+  static let repeatedOpening = Rule(
+    id: "repeated-opening", title: "Repeated sentence opening",
+    summary: "Three sentences in a row start with the same word.",
+    rationale: "Repeated openings make prose monotonous and read like a list.",
+    category: .structure, severity: .suggestion, scope: .paragraph,
+    fix: "rephrase one of the sentences so it opens differently",
+    check: .repetition(
+      .sentenceOpenings(
+        run: 3, message: "vary the openings: {value} sentences in a row start with '{match}'")),
+    examples: [
+      .triggers("My team grew. My work grew. ↓My pay grew."),
+      .passes("My team grew. The work grew. My pay grew."),
+    ])
+
+  static let limpClosing = Rule(
+    id: "limp-closing", title: "Limp or generic closing",
+    summary: "The closing leans on a stock phrase ('do not hesitate to contact me').",
+    rationale: """
+      The last paragraph is where the reader decides what happens next. Stock phrases hand \
+      that decision away; a concrete proposal keeps it.
+      """,
+    category: .structure, severity: .warning, scope: .sentence,
+    fix: "close with what you will do next and when: 'I will call on Tuesday to see whether a "
+      + "20-minute walkthrough of the billing rewrite would help'",
+    check: .existence(
+      Existence(
+        [
+          "do not hesitate to contact|call|reach|email|get",
+          "never hesitate to contact|call|reach|email|get", "feel free to contact|reach|call",
+          "hope|hoping to hear from you soon?", "at your earliest? convenience",
+          "i look|am looking forward to hearing from you",
+          "look|looking forward to the possibility|prospect",
+          "i await|awaiting your response|reply",
+          "thank you in advance", "please consider my application|candidacy",
+          "if this sounds interesting", "i would welcome the opportunity|chance to discuss",
+          "i hope you will consider",
+        ], in: .closing, message: "end on a concrete next step instead of '{match}'",
+        fix: .closing)),
+    examples: [
+      .triggers("I rebuilt the booking service.\n\nPlease ↓do not hesitate to contact me."),
+      .triggers("I rebuilt it.\n\nI ↓hope to hear from you soon, ↓at your earliest convenience."),
+      .triggers(
+        "I cut latency by 40%.\n\n↓I would welcome the opportunity to discuss the role.",
+        job: ExampleInputs.job, resume: ExampleInputs.resume),
+      .passes("I will call your office on Tuesday to arrange a demo of the scheduler."),
+      .passes(
+        "I never hesitate to call a rollback.\n\nI cut latency by 40%.\n\nI will call on Monday."),
+    ])
+
+  static let noNextStep = Rule(
+    id: "no-next-step", title: "No concrete next step",
+    summary: "The closing proposes no concrete action, such as a call, a demo or a follow-up.",
+    rationale: """
+      Letters that end on a wish leave the next move to a busy reader. Proposing one (a call, \
+      a walkthrough, a follow-up on a day) makes the reply easy.
+      """,
+    category: .structure, severity: .suggestion, scope: .paragraph,
+    fix: "end with one concrete proposal and when: 'I will follow up next week to see whether "
+      + "a short call would help'",
+    check: .existence(
+      Existence(
+        [
+          "i will|shall call|phone|follow|contact|reach|email|check|ring|send|share|bring",
+          "follow|following up", "next week|monday|tuesday|wednesday|thursday|friday|month",
+          "within #num|one|two|three|a|the days|weeks|week|month",
+          "walk|show you|your team? through", "walk through|walkthrough|demo|demonstrate",
+          "happy|glad|ready to walk|show|demo|present|share|send",
+          "minute call|chat|conversation|meeting|demo",
+          "schedule|arrange|book|set up a|time? ~2 call|meeting|chat|interview|time|conversation",
+          "available|free on|next|this ~2 monday|tuesday|wednesday|thursday|friday|week|morning|"
+            + "afternoon",
+        ], in: .closing, mode: .require,
+        message: "end with a concrete next step: what you will do or propose, and when",
+        fix: .closing)),
+    examples: [
+      .triggers("I rebuilt the booking service in Go.\n\n↓Thank you for your consideration."),
+      .triggers("↓I hope to hear from you.", job: ExampleInputs.job, resume: ExampleInputs.resume),
+      .passes("I rebuilt it.\n\nI will call on Tuesday to ask whether a demo would help."),
+      .passes("I rebuilt it.\n\nI would be glad to walk you through the design."),
+    ])
+
+  static let missingGreeting = Rule(
+    id: "missing-greeting", title: "Missing greeting",
+    summary: "The letter starts without a salutation.",
+    rationale: "A letter with no greeting reads like a form answer pasted into an email.",
+    category: .structure, severity: .suggestion, scope: .letter, needs: [],
+    fix: "start with 'Dear' and the person's name, or the team's",
+    check: .code(LetterPartCheck(part: .greeting)),
+    examples: [
+      .triggers("↓I rebuilt the booking service.\n\nBest,\nSam"),
+      .passes("Dear Dana,\n\nI rebuilt the booking service."),
+    ])
+
+  static let missingSignOff = Rule(
+    id: "missing-sign-off", title: "Missing sign-off",
+    summary: "The letter ends without a sign-off and name.",
+    rationale: "Ending mid-air makes the letter look unfinished or pasted from elsewhere.",
+    category: .structure, severity: .suggestion, scope: .letter, needs: [],
+    fix: "end with a sign-off ('Best regards,') and your name",
+    check: .code(LetterPartCheck(part: .signOff)),
+    examples: [
+      .triggers("Dear Dana,\n\nI rebuilt the service.\n\n↓I will call on Tuesday."),
+      .passes("Dear Dana,\n\nI rebuilt the service.\n\nBest regards,\nSam Ortiz"),
+      .passes("Dear Dana,\n\nI rebuilt the service.\n\nSam Ortiz"),
+    ])
+
+  static let textAfterSignature = Rule(
+    id: "text-after-signature", title: "Text after the signature",
+    summary: "Notes, keyword lists or a second letter follow the signature.",
+    rationale: """
+      Interview notes, keyword lists and a second draft below the signature show the reader \
+      your working file. They are the easiest mistake to miss and the most damaging to keep.
+      """,
+    category: .structure, severity: .error, scope: .letter, needs: [],
+    fix: "delete everything after your name, and keep one letter per file",
+    check: .code(LetterPartCheck(part: .trailing)),
+    examples: [
+      .triggers("Dear Dana,\n\nI rebuilt it.\n\nBest,\nSam\n\n--↓recursion\n--graphs"),
+      .triggers("Dear Dana,\n\nI rebuilt it.\n\nBest,\nSam\n\n↓Dear Lee,\n\nI rebuilt it."),
+      .passes("Dear Dana,\n\nI rebuilt it.\n\nBest,\nSam Ortiz\nsam@example.com"),
+    ])
+}

@@ -1,0 +1,51 @@
+/// Turns findings into a 0–100 score: each category has a share of the 100 points, and each
+/// finding costs its category points by severity, counting at most two findings per rule.
+enum Scorer {
+  /// Each category's share of the 100 points.
+  static let shares: [(RuleCategory, Int)] = [
+    (.personalisation, 25), (.specificity, 30), (.relevance, 15), (.structure, 15),
+    (.language, 15),
+  ]
+
+  /// Findings of one rule beyond this many cost nothing more.
+  static let countedPerRule = 2
+
+  /// The highest score a letter with an error-level finding can get: errors are what gets a
+  /// letter discarded, so no category total can outweigh them.
+  static let errorCap = 59
+
+  static func cost(of severity: Severity) -> Int {
+    switch severity {
+    case .error: return 15
+    case .warning: return 6
+    case .suggestion: return 2
+    }
+  }
+
+  static func categories(_ findings: [Finding], titles: [String: String]) -> [CategoryScore] {
+    let byRule = Dictionary(grouping: findings, by: \.rule)
+    return shares.map { category, maximum in
+      let reasons = byRule.values.filter { $0[0].category == category }.map { group in
+        let points = group.sorted { $0.severity > $1.severity }.prefix(countedPerRule)
+          .reduce(0) { $0 + cost(of: $1.severity) }
+        return ScoreReason(
+          rule: group[0].rule, title: titles[group[0].rule] ?? group[0].rule, points: points,
+          findings: group.count)
+      }
+      .sorted { ($1.points, $0.rule) < ($0.points, $1.rule) }
+      let lost = reasons.reduce(0) { $0 + $1.points }
+      return CategoryScore(
+        category: category, score: max(0, maximum - lost), maximum: maximum, reasons: reasons)
+    }
+  }
+
+  static func grade(_ score: Int) -> String {
+    switch score {
+    case 90...: return "A"
+    case 80..<90: return "B"
+    case 70..<80: return "C"
+    case 60..<70: return "D"
+    default: return "F"
+    }
+  }
+}

@@ -1,0 +1,141 @@
+import CandorKit
+import Foundation
+import Testing
+
+@testable import CandorCLI
+
+/// Runs `candor` in memory and keeps what it printed.
+final class CapturedRun: @unchecked Sendable {
+  var output = ""
+  var error = ""
+  var status: Int32 = 0
+
+  init(_ arguments: [String], input: String = "") {
+    let console = Console(
+      output: { [unowned self] in output += $0 }, error: { [unowned self] in error += $0 },
+      input: { Data(input.utf8) })
+    status = CandorProgram.run(arguments, console: console)
+  }
+}
+
+@Suite struct ReviewCommandTests {
+  static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("../Fixtures/letters").standardized.path
+
+  static func fixture(_ name: String) -> String { fixtures + "/" + name }
+
+  static func temporaryFile(_ bytes: [UInt8], name: String) throws -> String {
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("candor-review-\(UUID().uuidString)-\(name)")
+    try Data(bytes).write(to: url)
+    return url.path
+  }
+
+  /// Compares `actual` with the snapshot file; `CANDOR_RECORD=1` rewrites the file instead.
+  static func expectSnapshot(_ actual: String, _ name: String) throws {
+    let url = URL(fileURLWithPath: fixture(name))
+    if ProcessInfo.processInfo.environment["CANDOR_RECORD"] == "1" {
+      try actual.write(to: url, atomically: true, encoding: .utf8)
+      return
+    }
+    let expected = try String(contentsOf: url, encoding: .utf8)
+    let actualLines = actual.components(separatedBy: "\n")
+    let expectedLines = expected.components(separatedBy: "\n")
+    for (number, (got, wanted)) in zip(actualLines, expectedLines).enumerated() where got != wanted
+    {
+      Issue.record("line \(number + 1):\n- \(wanted)\n+ \(got)")
+    }
+    #expect(actualLines.count == expectedLines.count)
+  }
+
+  @Test func textReportListsFindingsThenTheScore() throws {
+    let letter = try String(contentsOfFile: Self.fixture("short-letter.txt"), encoding: .utf8)
+    let run = CapturedRun(["review", "-"], input: letter)
+    #expect(run.status == 0)
+    try Self.expectSnapshot(run.output, "short-letter.review.txt")
+  }
+
+  @Test func strictExitsOneOnlyWhenAnErrorIsFound() {
+    #expect(CapturedRun(["review", "--strict", Self.fixture("template-unfilled.txt")]).status == 1)
+    #expect(CapturedRun(["review", Self.fixture("template-unfilled.txt")]).status == 0)
+    #expect(CapturedRun(["review", "--strict", Self.fixture("specific-after.txt")]).status == 0)
+  }
+
+  @Test func jsonHasScoreCategoriesAndFindings() throws {
+    let run = CapturedRun(["review", "--format", "json", Self.fixture("template-unfilled.txt")])
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+    #expect(json["score"] as? Int == 22)
+    #expect((json["categories"] as? [[String: Any]])?.count == 5)
+    let finding = try #require((json["findings"] as? [[String: Any]])?.first)
+    #expect(
+      Set(finding.keys) == [
+        "rule", "severity", "category", "line", "column", "excerpt", "message", "suggestion",
+      ])
+    #expect(finding["rule"] as? String == "generic-greeting")
+  }
+
+  @Test func compareShowsBothScoresAndWhatChanged() {
+    let run = CapturedRun([
+      "review", "--compare", Self.fixture("generic-before.txt"), Self.fixture("specific-after.txt"),
+    ])
+    #expect(run.status == 0)
+    let lines = run.output.components(separatedBy: "\n")
+    #expect(lines[0] == "                   before   after  change")
+    #expect(lines[1] == "score                31 F   100 A     +69")
+    #expect(run.output.contains("\nfixed ("))
+    #expect(run.output.contains("[generic-opener]"))
+  }
+
+  @Test func rulesAndExplainDocumentTheRules() {
+    let list = CapturedRun(["review", "--rules"])
+    #expect(list.output.hasPrefix("personalisation\n  generic-greeting "))
+    let explain = CapturedRun(["review", "--explain", "hedging"])
+    #expect(explain.output.hasPrefix("hedging: Hedging\ncategory: language · severity: warning"))
+  }
+
+  @Test func unknownRuleSuggestsTheClosestId() {
+    let run = CapturedRun(["review", "--explain", "generic-greting"])
+    #expect(run.status == 2)
+    #expect(
+      run.error.contains(
+        "invalid value 'generic-greting' for '--explain'; did you mean "
+          + "'generic-greeting'?"))
+  }
+
+  @Test(arguments: [
+    (["review"], "missing FILE"), (["review", "--compare", "a.txt"], "missing AFTER"),
+    (["review", "a.txt", "b.txt"], "unexpected argument 'b.txt'"),
+    (["review", "/no/such/letter.txt"], "/no/such/letter.txt: no such file"),
+  ])
+  func usageMistakesExitTwoWithOneLine(_ arguments: [String], _ message: String) {
+    let run = CapturedRun(arguments)
+    #expect(run.status == 2)
+    #expect(run.error.contains(message))
+    #expect(run.error.split(separator: "\n").count == 1)
+  }
+
+  @Test(arguments: [
+    ([UInt8](), "the file is empty"), ([0x25, 0x50, 0x44, 0x46, 0x00, 0x01], "binary file"),
+    (Array("  \n\n ".utf8), "the file is empty"),
+  ])
+  func emptyAndBinaryFilesGetAClearMessage(_ bytes: [UInt8], _ message: String) throws {
+    let path = try Self.temporaryFile(bytes, name: "bad.txt")
+    let run = CapturedRun(["review", path])
+    #expect(run.status == 2)
+    #expect(run.error.contains(message))
+  }
+
+  @Test func readsTheLetterFromStandardInput() {
+    let run = CapturedRun(["review", "-"], input: "Dear Hiring Manager,\n\nI rebuilt it.\n")
+    #expect(run.status == 0)
+    #expect(run.output.hasPrefix("<stdin>:1:1: warning:"))
+  }
+
+  @Test func htmlLettersAreReadAsText() throws {
+    let html = "<html><body>\n<p>Dear Hiring Manager,</p>\n<p>I rebuilt it.</p>\n</body></html>\n"
+    let path = try Self.temporaryFile(Array(html.utf8), name: "letter.html")
+    let run = CapturedRun(["review", path])
+    #expect(run.output.hasPrefix("\(path):2:1: warning: address a person"))
+  }
+}

@@ -1,0 +1,79 @@
+import CandorSpelling
+import Testing
+
+@testable import CandorKit
+
+@Suite struct BeforeAfterTests {
+  static let reviewer = LetterReviewer(spellChecker: HunspellChecker.englishUS)
+
+  static func review(_ file: String) throws -> Review {
+    reviewer.review(
+      text: try ReviewFixtures.letter(file), job: ReviewFixtures.job,
+      resume: ReviewFixtures.resume)
+  }
+
+  @Test func specificQuantifiedRewriteScoresFortyPointsHigher() throws {
+    let before = try Self.review("generic-before.txt")
+    let after = try Self.review("specific-after.txt")
+    #expect(after.score - before.score >= 40, "\(before.score) → \(after.score)")
+  }
+
+  @Test func specificRewriteHasNoWarningsOrErrors() throws {
+    let after = try Self.review("specific-after.txt")
+    #expect(after.findings.filter { $0.severity > .suggestion }.map(\.rule) == [])
+    #expect(after.score >= 90)
+    #expect(after.grade == "A")
+  }
+
+  @Test func genericLetterLosesPointsInEveryCategoryItFails() throws {
+    let before = try Self.review("generic-before.txt")
+    let lost = Set(before.categories.filter { $0.score < $0.maximum }.map(\.category))
+    #expect(lost == [.personalisation, .specificity, .relevance, .structure, .language])
+    let relevance = try #require(before.category(.relevance))
+    #expect(relevance.reasons.map(\.rule) == ["keyword-gap"])
+  }
+
+  @Test func genericOpenerFixIsARewriteFromPostingAndResume() throws {
+    let before = try Self.review("generic-before.txt")
+    let opener = try #require(before.findings.first { $0.rule == "generic-opener" })
+    #expect(
+      opener.suggestion
+        == "write 'I am applying for the Data Engineer role at Northwind Logistics: at Alder "
+        + "Freight I moved 40 nightly batch jobs to Kafka streams, cutting dashboard refresh "
+        + "from 8 hours to 90 seconds over four months.'")
+  }
+
+  @Test func closingFixProposesANextStepFromPostingAndResume() throws {
+    let before = try Self.review("generic-before.txt")
+    let closing = try #require(before.findings.first { $0.rule == "limp-closing" })
+    #expect(
+      closing.suggestion.hasPrefix("write 'I would like to walk Carmen through how I moved 40"))
+    #expect(
+      closing.suggestion.hasSuffix("Northwind Logistics's Kafka work; I will follow up next week.'")
+    )
+  }
+
+  @Test func greetingFixNamesThePostingsContact() throws {
+    let before = try Self.review("generic-before.txt")
+    let greeting = try #require(before.findings.first { $0.rule == "generic-greeting" })
+    #expect(
+      greeting.suggestion
+        == "write 'Dear Carmen Diaz,': the posting names Carmen Diaz (head of data)")
+  }
+
+  @Test func keywordGapListsMustHavesTheResumeSupports() throws {
+    let before = try Self.review("generic-before.txt")
+    let gaps = before.findings.filter { $0.rule == "keyword-gap" }
+    #expect(gaps.map(\.excerpt) == ["Kafka", "PostgreSQL", "Python"])
+    #expect(
+      gaps.first?.message == "mention 'Kafka': the posting requires it and your resume shows it")
+  }
+
+  @Test func comparisonListsWhatWasFixedAndWhatIsNew() throws {
+    let comparison = ReviewComparison(
+      before: try Self.review("generic-before.txt"), after: try Self.review("specific-after.txt"))
+    #expect(comparison.change >= 40)
+    #expect(comparison.fixed.map(\.rule).contains("generic-opener"))
+    #expect(comparison.new.allSatisfy { $0.severity == .suggestion })
+  }
+}
