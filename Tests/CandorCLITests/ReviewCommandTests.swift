@@ -5,7 +5,7 @@ import Testing
 @testable import CandorCLI
 
 /// Runs `candor` in memory and keeps what it printed.
-final class CapturedRun: @unchecked Sendable {
+final class ReviewRun: @unchecked Sendable {
   var output = ""
   var error = ""
   var status: Int32 = 0
@@ -50,19 +50,19 @@ final class CapturedRun: @unchecked Sendable {
 
   @Test func textReportListsFindingsThenTheScore() throws {
     let letter = try String(contentsOfFile: Self.fixture("short-letter.txt"), encoding: .utf8)
-    let run = CapturedRun(["review", "-"], input: letter)
+    let run = ReviewRun(["review", "-"], input: letter)
     #expect(run.status == 0)
     try Self.expectSnapshot(run.output, "short-letter.review.txt")
   }
 
   @Test func strictExitsOneOnlyWhenAnErrorIsFound() {
-    #expect(CapturedRun(["review", "--strict", Self.fixture("template-unfilled.txt")]).status == 1)
-    #expect(CapturedRun(["review", Self.fixture("template-unfilled.txt")]).status == 0)
-    #expect(CapturedRun(["review", "--strict", Self.fixture("specific-after.txt")]).status == 0)
+    #expect(ReviewRun(["review", "--strict", Self.fixture("template-unfilled.txt")]).status == 1)
+    #expect(ReviewRun(["review", Self.fixture("template-unfilled.txt")]).status == 0)
+    #expect(ReviewRun(["review", "--strict", Self.fixture("specific-after.txt")]).status == 0)
   }
 
   @Test func jsonHasScoreCategoriesAndFindings() throws {
-    let run = CapturedRun(["review", "--format", "json", Self.fixture("template-unfilled.txt")])
+    let run = ReviewRun(["review", "--format", "json", Self.fixture("template-unfilled.txt")])
     let json = try #require(
       try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
     #expect(json["score"] as? Int == 22)
@@ -76,7 +76,7 @@ final class CapturedRun: @unchecked Sendable {
   }
 
   @Test func compareShowsBothScoresAndWhatChanged() {
-    let run = CapturedRun([
+    let run = ReviewRun([
       "review", "--compare", Self.fixture("generic-before.txt"), Self.fixture("specific-after.txt"),
     ])
     #expect(run.status == 0)
@@ -88,14 +88,14 @@ final class CapturedRun: @unchecked Sendable {
   }
 
   @Test func rulesAndExplainDocumentTheRules() {
-    let list = CapturedRun(["review", "--rules"])
+    let list = ReviewRun(["review", "--rules"])
     #expect(list.output.hasPrefix("personalisation\n  generic-greeting "))
-    let explain = CapturedRun(["review", "--explain", "hedging"])
+    let explain = ReviewRun(["review", "--explain", "hedging"])
     #expect(explain.output.hasPrefix("hedging: Hedging\ncategory: language · severity: warning"))
   }
 
   @Test func unknownRuleSuggestsTheClosestId() {
-    let run = CapturedRun(["review", "--explain", "generic-greting"])
+    let run = ReviewRun(["review", "--explain", "generic-greting"])
     #expect(run.status == 2)
     #expect(
       run.error.contains(
@@ -109,7 +109,7 @@ final class CapturedRun: @unchecked Sendable {
     (["review", "/no/such/letter.txt"], "/no/such/letter.txt: no such file"),
   ])
   func usageMistakesExitTwoWithOneLine(_ arguments: [String], _ message: String) {
-    let run = CapturedRun(arguments)
+    let run = ReviewRun(arguments)
     #expect(run.status == 2)
     #expect(run.error.contains(message))
     #expect(run.error.split(separator: "\n").count == 1)
@@ -121,13 +121,13 @@ final class CapturedRun: @unchecked Sendable {
   ])
   func emptyAndBinaryFilesGetAClearMessage(_ bytes: [UInt8], _ message: String) throws {
     let path = try Self.temporaryFile(bytes, name: "bad.txt")
-    let run = CapturedRun(["review", path])
+    let run = ReviewRun(["review", path])
     #expect(run.status == 2)
     #expect(run.error.contains(message))
   }
 
   @Test func readsTheLetterFromStandardInput() {
-    let run = CapturedRun(["review", "-"], input: "Dear Hiring Manager,\n\nI rebuilt it.\n")
+    let run = ReviewRun(["review", "-"], input: "Dear Hiring Manager,\n\nI rebuilt it.\n")
     #expect(run.status == 0)
     #expect(run.output.hasPrefix("<stdin>:1:1: warning:"))
   }
@@ -135,7 +135,7 @@ final class CapturedRun: @unchecked Sendable {
   @Test func htmlLettersAreReadAsText() throws {
     let html = "<html><body>\n<p>Dear Hiring Manager,</p>\n<p>I rebuilt it.</p>\n</body></html>\n"
     let path = try Self.temporaryFile(Array(html.utf8), name: "letter.html")
-    let run = CapturedRun(["review", path])
+    let run = ReviewRun(["review", path])
     #expect(run.output.hasPrefix("\(path):2:1: warning: address a person"))
   }
 }

@@ -112,9 +112,9 @@ struct LetterLine: Sendable {
       disabledRules = ids
     } else if trimmed.hasPrefix("<!--") && trimmed.hasSuffix("-->") {
       kind = .comment
-    } else if LineShape.isSeparator(trimmed) {
+    } else if LetterLineShape.isSeparator(trimmed) {
       kind = .separator
-    } else if let marks = LineShape.headingMarks(trimmed) {
+    } else if let marks = LetterLineShape.headingMarks(trimmed) {
       kind = .heading
       content = text.index(content.lowerBound, offsetBy: marks)..<content.upperBound
     } else if let body = BulletMarker.strip(String(trimmed)) {
@@ -125,7 +125,7 @@ struct LetterLine: Sendable {
 
   private mutating func measure(_ text: String) {
     guard kind != .comment && kind != .separator else { return }
-    let shape = WordShape(text[content])
+    let shape = LineWordCounts(text[content])
     wordCount = shape.words
     isCapitalised = shape.words > 0 && shape.capitalised == shape.chunks
     isMostlyCapitalised = shape.capitalOrDigit * 2 >= shape.chunks
@@ -133,16 +133,16 @@ struct LetterLine: Sendable {
     let tail = plain.unicodeScalars.reversed().drop { "\"'”’)]» ".unicodeScalars.contains($0) }
     endsSentence = tail.first.map { ".!?…".unicodeScalars.contains($0) } ?? false
     endsWithColon = tail.first == ":"
-    isGreeting = kind != .bullet && LineShape.isGreeting(plain, words: wordCount)
-    isSignOff = kind != .bullet && LineShape.isSignOff(plain, words: wordCount)
-    isContact = LineShape.isContact(plain)
-    isDate = LineShape.isDate(plain, words: wordCount)
+    isGreeting = kind != .bullet && LetterLineShape.isGreeting(plain, words: wordCount)
+    isSignOff = kind != .bullet && LetterLineShape.isSignOff(plain, words: wordCount)
+    isContact = LetterLineShape.isContact(plain)
+    isDate = LetterLineShape.isDate(plain, words: wordCount)
     isDocumentTitle = wordCount <= 8 && ScalarClass.containsFolded(Substring(plain), "cover letter")
   }
 }
 
 /// Counts of a line's whitespace-separated chunks, in one pass over its scalars.
-struct WordShape {
+struct LineWordCounts {
   /// Chunks with a letter or digit.
   var words = 0
   var chunks = 0

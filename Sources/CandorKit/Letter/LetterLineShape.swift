@@ -1,5 +1,5 @@
 /// Tests on a line's lowercased text that tell letter parts apart.
-enum LineShape {
+enum LetterLineShape {
   private static let greetingOpeners = [
     "dear", "hi", "hello", "hey", "greetings", "good morning", "good afternoon",
     "good evening", "good day", "to whom it may concern", "attention", "attn", "hola",
