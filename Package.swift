@@ -10,7 +10,9 @@ let package = Package(
   targets: [
     .target(
       name: "CandorKit",
-      resources: [.copy("Resources/lexicon"), .copy("Resources/schema")]
+      resources: [
+        .copy("Resources/lexicon"), .copy("Resources/schema"), .copy("Resources/phrasebank"),
+      ]
     ),
     .target(name: "CandorCLI", dependencies: ["CandorKit"]),
     .executableTarget(name: "candor", dependencies: ["CandorCLI"]),
