@@ -12,7 +12,9 @@ let package = Package(
   targets: [
     .target(
       name: "CandorKit",
-      resources: [.copy("Resources/lexicon"), .copy("Resources/schema")]
+      resources: [
+        .copy("Resources/lexicon"), .copy("Resources/schema"), .copy("Resources/phrasebank"),
+      ]
     ),
     .systemLibrary(name: "CHunspell", providers: [.apt(["libhunspell-dev", "hunspell-en-us"])]),
     .target(name: "CandorSpelling", dependencies: ["CandorKit", "CHunspell"]),

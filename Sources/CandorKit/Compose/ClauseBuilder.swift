@@ -1,0 +1,130 @@
+import Foundation
+
+/// Turns a resume statement or a posting sentence into a clause a letter can use,
+/// changing only grammar (person, tense marker, first-letter case), never a fact.
+///
+/// "Reduced failed payouts by 35% …" → "I reduced failed payouts by 35% …";
+/// "Working on the ChatGPT project" → "I have been working on the ChatGPT project";
+/// "We are rebuilding our scheduling service" → "you are rebuilding your scheduling service".
+enum ClauseBuilder {
+  /// A first-person clause without final punctuation, or nil when the statement does not
+  /// start with a verb the builder can conjugate.
+  static func firstPerson(_ statement: String) -> String? {
+    let text = trimmedStatement(statement)
+    guard let (first, rest) = splitFirstWord(text) else { return nil }
+    let word = first.lowercased()
+    if word == "responsible" || word == "accountable" { return "I was " + word + rest }
+    if word == "part" && rest.hasPrefix(" of") { return "I was part" + rest }
+    if Verbs.isPastTense(word) { return "I " + word + rest }
+    if word.hasSuffix("ing"),
+      Verbs.isBase(String(word.dropLast(3)))
+        || Verbs.isBase(String(word.dropLast(3)) + "e") || word.count > 5
+    {
+      return "I have been " + word + rest
+    }
+    if let base = Verbs.baseOfThirdPerson(word) {
+      return "I " + base + conjugateCoordinated(rest)
+    }
+    if Verbs.isBase(word) { return "I " + word + rest }
+    return nil
+  }
+
+  /// A statement as a letter sentence: first person when possible, otherwise introduced
+  /// as an example from the named place.
+  static func sentence(_ statement: String, at place: String?) -> String {
+    if let clause = firstPerson(statement) {
+      guard let place else { return capitalisedFirst(clause) + "." }
+      return "At \(place), " + clause + "."
+    }
+    let text = trimmedStatement(statement)
+    guard let place else { return "One example from my work: " + lowerFirst(text) + "." }
+    return "At \(place), my work included " + lowerFirst(text) + "."
+  }
+
+  /// A posting sentence addressed back to the company: "we/our/us" become "you/your".
+  static func addressed(_ sentence: String) -> String {
+    let text = trimmedStatement(sentence)
+    let map: [String: String] = [
+      "we": "you", "our": "your", "us": "you", "ours": "yours", "we're": "you're",
+      "we've": "you've", "we'll": "you'll", "ourselves": "yourselves", "we’re": "you’re",
+    ]
+    var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+    for index in words.indices {
+      let core = words[index].trimmingCharacters(in: .punctuationCharacters)
+      guard let replacement = map[core.lowercased()] else { continue }
+      words[index] = words[index].replacingOccurrences(of: core, with: replacement)
+    }
+    return lowerFirst(words.joined(separator: " "))
+  }
+
+  /// Drops bullet debris and final punctuation.
+  static func trimmedStatement(_ statement: String) -> String {
+    var text = statement.trimmingCharacters(in: .whitespacesAndNewlines)
+    while let last = text.last, ".;:,!".contains(last) { text.removeLast() }
+    return text
+  }
+
+  /// Lowercases the first letter when the first word is an ordinary word; names,
+  /// acronyms and technologies keep their capitals.
+  static func lowerFirst(_ text: String) -> String {
+    guard let (first, _) = splitFirstWord(text), let initial = first.first,
+      initial.isUppercase
+    else { return text }
+    let word = first.lowercased().trimmingCharacters(in: .punctuationCharacters)
+    guard isOrdinary(word), !first.dropFirst().contains(where: \.isUppercase),
+      !ProperWords.isProper(first)
+    else { return text }
+    return initial.lowercased() + text.dropFirst()
+  }
+
+  /// Function words, verbs and words with common noun or verb endings.
+  private static func isOrdinary(_ word: String) -> Bool {
+    if sentenceStarters.contains(word) || ContentWords.stopWords.contains(word)
+      || Verbs.isBase(word) || Verbs.isPastTense(word)
+    {
+      return true
+    }
+    let endings = ["tion", "sion", "ment", "ing", "ness", "ity", "ance", "ence", "ship", "ies"]
+    return endings.contains(where: word.hasSuffix)
+  }
+
+  private static let sentenceStarters: Set<String> = [
+    "a", "an", "the", "we", "our", "us", "you", "your", "this", "that", "these", "it", "its",
+    "in", "at", "as", "on", "by", "for", "from", "with", "since", "after", "while", "today",
+    "now", "every", "each", "more", "most", "over", "join", "help", "there", "here", "if",
+  ]
+
+  static func capitalisedFirst(_ text: String) -> String {
+    guard let initial = text.first else { return text }
+    return initial.uppercased() + text.dropFirst()
+  }
+
+  private static func splitFirstWord(_ text: String) -> (String, String)? {
+    guard let end = text.firstIndex(where: { $0 == " " || $0 == "," }) else {
+      return text.isEmpty ? nil : (text, "")
+    }
+    return (String(text[..<end]), String(text[end...]))
+  }
+
+  /// "Manages and trains staff" → "manage and train staff".
+  private static func conjugateCoordinated(_ rest: String) -> String {
+    var words = rest.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+    var index = 0
+    while index + 1 < words.count {
+      if words[index] == "and" || words[index] == "or",
+        let base = Verbs.baseOfThirdPerson(words[index + 1])
+      {
+        words[index + 1] = base
+      }
+      index += 1
+    }
+    return words.joined(separator: " ")
+  }
+}
+
+/// Words that keep their capital letter inside a sentence.
+enum ProperWords {
+  static func isProper(_ word: String) -> Bool {
+    Lexicon.standard.entry(for: word) != nil && word.first?.isUppercase == true
+  }
+}

@@ -1,0 +1,59 @@
+/// Scores resume evidence against what a posting asks for: shared skills and terms, a
+/// stated number, recency, and fit with the letter's level.
+struct EvidenceRanker {
+  let evidence: [Evidence]
+  let level: ExperienceLevel
+  private let words: [Set<String>]
+  private let skills: [Set<String>]
+
+  init(evidence: [Evidence], level: ExperienceLevel) {
+    self.evidence = evidence
+    self.level = level
+    words = evidence.map { ContentWords.of($0.text) }
+    skills = evidence.map { Set($0.skills) }
+  }
+
+  /// Scored evidence for one need, best first; only evidence that shares something.
+  func rank(for need: String, skills needSkills: [String]) -> [PlannedEvidence] {
+    let needWords = ContentWords.of(need)
+    let needSkillSet = Set(needSkills)
+    var scored: [PlannedEvidence] = []
+    for index in evidence.indices {
+      let sharedSkills = skills[index].intersection(needSkillSet)
+      let sharedWords = words[index].intersection(needWords)
+      guard !sharedSkills.isEmpty || sharedWords.count >= 2 else { continue }
+      let relevance = 3 * Double(sharedSkills.count) + Double(sharedWords.count)
+      let score = relevance + bonus(index)
+      let terms = sharedSkills.sorted() + sharedWords.sorted()
+      scored.append(PlannedEvidence(evidence: evidence[index], score: score, sharedTerms: terms))
+    }
+    return scored.sorted { $0.score > $1.score }
+  }
+
+  /// What makes any statement stronger: a number, recency, and fit with the level.
+  func bonus(_ index: Int) -> Double {
+    let item = evidence[index]
+    var value = item.metrics.isEmpty ? 0 : 1.5
+    if item.isCurrent { value += 1 } else if item.endDate != nil { value += 0.3 }
+    value += levelFit(item)
+    if item.source == .summary { value -= 2 }
+    return value
+  }
+
+  func levelFit(_ item: Evidence) -> Double {
+    let text = item.text.lowercased()
+    switch level {
+    case .entry:
+      return [.project, .education, .volunteer, .award].contains(item.source) ? 1 : 0
+    case .mid:
+      return item.metrics.isEmpty ? 0 : 0.5
+    case .senior:
+      let cues = ["architect", "design", "scal", "migrat", "cross-team", "platform", "led"]
+      return cues.contains(where: text.contains) ? 1 : 0
+    case .lead:
+      let cues = ["led", "lead", "manag", "hired", "hiring", "mentor", "team of", "strategy"]
+      let teamSize = item.metrics.contains { $0.measure == .teamSize }
+      return (cues.contains(where: text.contains) ? 1 : 0) + (teamSize ? 1 : 0)
+    }
+  }
+}

@@ -1,0 +1,14 @@
+/// Writes a grounded cover letter: plans what to say, then composes it in the chosen tone.
+public enum LetterWriter {
+  /// A letter for `posting` from `resume`. `today` is an ISO 8601 date; it decides gaps.
+  public static func write(
+    posting: JobPosting, resume: ParsedResume, options: LetterOptions = LetterOptions(),
+    today: String
+  ) throws(CandorError) -> Letter {
+    let plan = try LetterPlanner(posting: posting, resume: resume, options: options, today: today)
+      .plan()
+    let composer = LetterComposer(
+      plan: plan, resume: resume, options: options, bank: PhraseBank.bundled(options.tone))
+    return Letter(paragraphs: composer.compose(), options: options, plan: plan)
+  }
+}

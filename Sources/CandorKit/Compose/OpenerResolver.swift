@@ -1,0 +1,87 @@
+/// Picks the opening situation: the person's choice, or what the inputs show (a referrer,
+/// the same employer, a gap of over a year, a different field).
+struct OpenerResolver {
+  let posting: JobPosting
+  let resume: ParsedResume
+  let options: LetterOptions
+  let today: String
+
+  func resolve() throws(CandorError) -> (OpenerSituation, String) {
+    let hasReferrer = !(options.referrer ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+    switch options.opener {
+    case .referral:
+      guard hasReferrer else {
+        throw .invalidOption(
+          name: "--opener", value: "referral", reason: "a referral opener needs --referrer NAME")
+      }
+      return (.referral, "chosen with --opener")
+    case .match: return (.match, "chosen with --opener")
+    case .careerChange: return (.careerChange, "chosen with --opener")
+    case .internal: return (.internal, "chosen with --opener")
+    case .return: return (.return, "chosen with --opener")
+    case .auto: break
+    }
+    if hasReferrer { return (.referral, "a referrer was given with --referrer") }
+    if let employer = currentEmployer, let company = posting.company,
+      Self.sameOrganisation(employer, company)
+    {
+      return (.internal, "the resume's current employer is \(company)")
+    }
+    if let months = monthsSinceLastRole, months > 12 {
+      return (.return, "the last role ended \(months) months ago")
+    }
+    if isDifferentField {
+      return (.careerChange, "the resume's titles and skills share nothing with the posting")
+    }
+    return (.match, "the resume's experience matches the posting's field")
+  }
+
+  /// The employer of a role with no end date.
+  var currentEmployer: String? {
+    resume.resume.work.first { ($0.endDate ?? "").isEmpty && $0.startDate != nil }?.name
+  }
+
+  private var monthsSinceLastRole: Int? {
+    let work = resume.resume.work
+    guard !work.isEmpty, !work.contains(where: { ($0.endDate ?? "").isEmpty }) else { return nil }
+    guard let last = work.compactMap({ $0.endDate.flatMap(MonthStamp.init) }).max(),
+      let now = MonthStamp(today)
+    else { return nil }
+    return now.months - last.months
+  }
+
+  private var isDifferentField: Bool {
+    guard !resume.resume.work.isEmpty, posting.skills.count >= 3 else { return false }
+    let resumeSkills = Set(resume.skills.map(\.term) + resume.evidence.flatMap(\.skills))
+    let shared = posting.skills.filter { resumeSkills.contains($0.term) }
+    let titles = resume.resume.work.compactMap(\.position).joined(separator: " ")
+    let titleOverlap = ContentWords.of(titles).intersection(ContentWords.of(posting.title ?? ""))
+    return shared.count <= 1 && titleOverlap.isEmpty
+  }
+
+  static func sameOrganisation(_ a: String, _ b: String) -> Bool {
+    let suffixes: Set<String> = [
+      "inc", "llc", "ltd", "corp", "corporation", "company", "co", "plc",
+    ]
+    func core(_ name: String) -> [String] {
+      Tokenizer.tokens(in: name).filter { !$0.isPunctuation }.map(\.folded).filter {
+        !suffixes.contains($0)
+      }
+    }
+    let left = core(a)
+    return !left.isEmpty && left == core(b)
+  }
+}
+
+/// A year and month, for counting the months between ISO 8601 dates.
+struct MonthStamp: Comparable {
+  var months: Int
+
+  init?(_ iso: String) {
+    let parts = iso.split(separator: "-").compactMap { Int($0) }
+    guard let year = parts.first, year > 1900 else { return nil }
+    months = year * 12 + (parts.count > 1 ? parts[1] - 1 : 11)
+  }
+
+  static func < (lhs: MonthStamp, rhs: MonthStamp) -> Bool { lhs.months < rhs.months }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// One tone's sentence patterns, loaded from `Resources/phrasebank/<tone>.json`.
+///
+/// A pattern names its slots in braces (`{company}`); a pattern is usable only when every
+/// slot it names has a value, so a letter never shows an unfilled placeholder.
+struct PhraseBank: Sendable, Codable {
+  var tone: String
+  /// Greeting patterns by kind: "person" or "team".
+  var greeting: [String: [String]]
+  /// Opening patterns by opener situation (`match`, `referral`, `career-change`, …).
+  var opening: [String: [String]]
+  /// Introduces one answered requirement, then its evidence.
+  var point: [String]
+  /// A sentence stressing what the level calls for, by level.
+  var level: [String: [String]]
+  var closing: [String]
+  var showcase: [String]
+  var signOff: [String]
+
+  /// Loads the bundled bank for `tone`.
+  static func bundled(_ tone: LetterOptions.Tone) -> PhraseBank {
+    cache[tone]!
+  }
+
+  private static let cache: [LetterOptions.Tone: PhraseBank] = {
+    var banks: [LetterOptions.Tone: PhraseBank] = [:]
+    for tone in LetterOptions.Tone.allCases {
+      guard
+        let url = Bundle.module.url(
+          forResource: tone.rawValue, withExtension: "json", subdirectory: "phrasebank"),
+        let data = try? Data(contentsOf: url),
+        let bank = try? JSONDecoder().decode(PhraseBank.self, from: data)
+      else {
+        preconditionFailure("phrase bank \(tone.rawValue).json is missing or malformed")
+      }
+      banks[tone] = bank
+    }
+    return banks
+  }()
+
+  /// Fills the first usable pattern, counting from `variant`; nil when none is usable.
+  static func fill(_ patterns: [String], _ slots: [String: String], variant: Int) -> String? {
+    guard !patterns.isEmpty else { return nil }
+    for offset in 0..<patterns.count {
+      let pattern = patterns[(variant + offset) % patterns.count]
+      if let text = fill(pattern, slots) { return text }
+    }
+    return nil
+  }
+
+  /// Fills one pattern; nil when a slot it names has no value.
+  static func fill(_ pattern: String, _ slots: [String: String]) -> String? {
+    var result = ""
+    var rest = Substring(pattern)
+    while let open = rest.firstIndex(of: "{") {
+      result += rest[..<open]
+      guard let close = rest[open...].firstIndex(of: "}") else { return nil }
+      let name = String(rest[rest.index(after: open)..<close])
+      guard let value = slots[name], !value.isEmpty else { return nil }
+      result += value
+      rest = rest[rest.index(after: close)...]
+    }
+    return result + rest
+  }
+
+  /// The slot names a pattern uses.
+  static func slotNames(in pattern: String) -> [String] {
+    var names: [String] = []
+    var rest = Substring(pattern)
+    while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+      names.append(String(rest[rest.index(after: open)..<close]))
+      rest = rest[rest.index(after: close)...]
+    }
+    return names
+  }
+}

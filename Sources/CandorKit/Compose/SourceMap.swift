@@ -1,0 +1,79 @@
+import Foundation
+
+/// Which sources stand behind each slot of a plan, so every sentence can name them.
+struct SourceMap {
+  let plan: LetterPlan
+
+  /// Sources for the slots shared by the whole letter, by slot name.
+  var common: [String: [SourceRef]] {
+    var map: [String: [SourceRef]] = [
+      "company": [SourceRef(.posting, "company")], "role": [SourceRef(.posting, "title")],
+      "team": [SourceRef(.posting, "company")], "referrer": [.option("--referrer")],
+      "currentRole": [.resume("work[0].position")], "previousRole": [.resume("work[0].position")],
+      "previousEmployer": [.resume("work[0].name")], "recent": [.resume("education")],
+    ]
+    map["name"] = plan.recipient.source.map { [$0] }
+    map["hook"] = plan.hook.map { [$0.source] }
+    if let lead = plan.lead {
+      map["lead"] = [.resume(lead.evidence.path)]
+      map["leadLower"] = [.resume(lead.evidence.path)]
+    }
+    return map
+  }
+
+  func point(_ point: PlannedPoint) -> [SourceRef] {
+    [.posting(line: point.line), .resume(point.evidence.evidence.path)]
+  }
+
+  var topic: [SourceRef] { plan.closing.topicSource.map { [$0] } ?? [] }
+  var showcase: [SourceRef] { plan.closing.showcaseSource.map { [$0] } ?? [] }
+}
+
+/// Splits composed text into sentences, keeping decimals and common abbreviations whole.
+enum SentenceSplitter {
+  static func sentences(_ text: String, sources: [SourceRef]) -> [LetterSentence] {
+    split(text).map { LetterSentence($0, sources: sources) }
+  }
+
+  /// Each sentence gets the sources of the slot values it contains.
+  static func sentences(
+    _ text: String, slots: [String: String], sources: [String: [SourceRef]]
+  ) -> [LetterSentence] {
+    split(text).map { sentence in
+      let core = String(sentence.dropLast())
+      var refs: [SourceRef] = []
+      for (name, value) in slots.sorted(by: { $0.key < $1.key }) where !value.isEmpty {
+        guard sentence.contains(value) || value.contains(core), let found = sources[name] else {
+          continue
+        }
+        for ref in found where !refs.contains(ref) { refs.append(ref) }
+      }
+      return LetterSentence(sentence, sources: refs)
+    }
+  }
+
+  private static let abbreviations: Set<String> = [
+    "e.g.", "i.e.", "etc.", "inc.", "dr.", "mr.", "ms.", "mrs.", "st.", "vs.", "u.s.", "jr.",
+    "sr.", "no.", "approx.",
+  ]
+
+  static func split(_ text: String) -> [String] {
+    var result: [String] = []
+    var current = ""
+    let characters = Array(text)
+    for (index, character) in characters.enumerated() {
+      current.append(character)
+      guard ".!?".contains(character), index + 2 < characters.count,
+        characters[index + 1] == " ",
+        characters[index + 2].isUppercase || characters[index + 2].isNumber
+      else { continue }
+      let lastWord = current.split(separator: " ").last.map { $0.lowercased() } ?? ""
+      if abbreviations.contains(lastWord) { continue }
+      result.append(current.trimmingCharacters(in: .whitespaces))
+      current = ""
+    }
+    let tail = current.trimmingCharacters(in: .whitespaces)
+    if !tail.isEmpty { result.append(tail) }
+    return result
+  }
+}

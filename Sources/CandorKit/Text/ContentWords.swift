@@ -1,0 +1,44 @@
+/// The meaningful words of a text: lowercased, common function words and generic job-ad
+/// words removed, plurals folded. Used to measure how much two statements share.
+public enum ContentWords {
+  public static func of(_ text: String) -> Set<String> {
+    var words = Set<String>()
+    for token in Tokenizer.tokens(in: text) where !token.isPunctuation {
+      let word = token.folded
+      guard word.count > 2, !stopWords.contains(word), !word.allSatisfy(\.isNumber) else {
+        continue
+      }
+      words.insert(stem(word))
+    }
+    return words
+  }
+
+  /// A light stem: plural and common verb endings folded ("services" → "servic",
+  /// "building" → "build"), enough to match "APIs" with "API design".
+  static func stem(_ word: String) -> String {
+    for suffix in ["ing", "ed", "es", "s"]
+    where word.hasSuffix(suffix) && word.count > suffix.count + 3 {
+      return String(word.dropLast(suffix.count))
+    }
+    return word
+  }
+
+  static let stopWords: Set<String> = [
+    "the", "and", "for", "with", "you", "your", "our", "are", "will", "who", "that", "this",
+    "have", "has", "from", "into", "all", "any", "can", "but", "not", "its", "their", "them",
+    "they", "what", "when", "where", "which", "while", "about", "also", "more", "most", "other",
+    "such", "than", "then", "there", "these", "those", "through", "using", "use", "used", "via",
+    "well", "work", "working", "worked", "experience", "experienced", "strong", "ability",
+    "able", "skills", "skill", "knowledge", "understanding", "years", "year", "team", "teams",
+    "including", "include", "includes", "etc", "must", "should", "would", "could", "plus",
+    "preferred", "required", "requirements", "responsibilities", "candidate", "role", "position",
+    "job", "new", "good", "great", "excellent", "highly", "very", "least", "minimum", "one",
+    "two", "three", "four", "five", "some", "each", "every", "both", "over", "under", "out",
+    "per", "across", "within", "between", "being", "been", "was", "were", "his", "her",
+    "she", "him", "how", "why", "did", "does", "doing", "done", "get", "make", "help", "like",
+    "want", "need", "needs", "looking", "seeking", "ideal", "company", "based", "related",
+    "relevant", "demonstrated", "proven", "solid", "deep", "familiarity", "familiar", "comfort",
+    "comfortable", "proficiency", "proficient", "background", "equivalent", "similar",
+    "various", "day", "days", "environment", "opportunity", "join", "joining", "etc.",
+  ]
+}
