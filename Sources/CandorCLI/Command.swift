@@ -19,7 +19,9 @@ enum ExitStatus {
 
 /// The `candor` program: picks the subcommand, runs it, renders errors as one line.
 public enum CandorProgram {
-  static let commands: [Command] = [ParseCommand.command, ReviewCommand.command]
+  static let commands: [Command] = [
+    WriteCommand.command, ReviewCommand.command, ParseCommand.command,
+  ]
 
   /// Runs `candor` with `arguments` (without the program name) and returns the exit status.
   public static func run(_ arguments: [String], console: Console = .standard) -> Int32 {

@@ -38,7 +38,7 @@ struct LetterComposer {
     for (index, point) in plan.points.enumerated() {
       let slots = SlotValues.point(point, sentence: narrator.sentence(for: point.evidence.evidence))
       let text = PhraseBank.fill(bank.point, slots, variant: variant + index) ?? slots["evidence"]!
-      sentences.append(SentenceSplitter.sentences(text, sources: sources.point(point)))
+      sentences.append(SentenceSources.sentences(text, sources: sources.point(point)))
     }
     if options.length == .standard, let emphasis = plan.emphasis {
       let slots = SlotValues.point(
@@ -47,7 +47,7 @@ struct LetterComposer {
       if let text = PhraseBank.fill(bank.level[plan.level.rawValue] ?? [], slots, variant: variant)
       {
         sentences.append(
-          SentenceSplitter.sentences(text, sources: [.resume(emphasis.evidence.path)]))
+          SentenceSources.sentences(text, sources: [.resume(emphasis.evidence.path)]))
       }
     }
     let groups =
@@ -90,7 +90,7 @@ struct LetterComposer {
     _ sources: [String: [SourceRef]], _ variant: Int
   ) -> LetterParagraph {
     let text = PhraseBank.fill(patterns, slots, variant: variant) ?? ""
-    let sentences = SentenceSplitter.sentences(text, slots: slots, sources: sources)
+    let sentences = SentenceSources.sentences(text, slots: slots, sources: sources)
     return LetterParagraph(role: role, sentences: sentences)
   }
 

@@ -29,17 +29,17 @@ struct SourceMap {
   var showcase: [SourceRef] { plan.closing.showcaseSource.map { [$0] } ?? [] }
 }
 
-/// Splits composed text into sentences, keeping decimals and common abbreviations whole.
-enum SentenceSplitter {
+/// Splits composed text into sentences and gives each the sources behind it.
+enum SentenceSources {
   static func sentences(_ text: String, sources: [SourceRef]) -> [LetterSentence] {
-    split(text).map { LetterSentence($0, sources: sources) }
+    SentenceSplitter.split(text).map { LetterSentence($0, sources: sources) }
   }
 
   /// Each sentence gets the sources of the slot values it contains.
   static func sentences(
     _ text: String, slots: [String: String], sources: [String: [SourceRef]]
   ) -> [LetterSentence] {
-    split(text).map { sentence in
+    SentenceSplitter.split(text).map { sentence in
       let core = String(sentence.dropLast())
       var refs: [SourceRef] = []
       for (name, value) in slots.sorted(by: { $0.key < $1.key }) where !value.isEmpty {
@@ -50,30 +50,5 @@ enum SentenceSplitter {
       }
       return LetterSentence(sentence, sources: refs)
     }
-  }
-
-  private static let abbreviations: Set<String> = [
-    "e.g.", "i.e.", "etc.", "inc.", "dr.", "mr.", "ms.", "mrs.", "st.", "vs.", "u.s.", "jr.",
-    "sr.", "no.", "approx.",
-  ]
-
-  static func split(_ text: String) -> [String] {
-    var result: [String] = []
-    var current = ""
-    let characters = Array(text)
-    for (index, character) in characters.enumerated() {
-      current.append(character)
-      guard ".!?".contains(character), index + 2 < characters.count,
-        characters[index + 1] == " ",
-        characters[index + 2].isUppercase || characters[index + 2].isNumber
-      else { continue }
-      let lastWord = current.split(separator: " ").last.map { $0.lowercased() } ?? ""
-      if abbreviations.contains(lastWord) { continue }
-      result.append(current.trimmingCharacters(in: .whitespaces))
-      current = ""
-    }
-    let tail = current.trimmingCharacters(in: .whitespaces)
-    if !tail.isEmpty { result.append(tail) }
-    return result
   }
 }

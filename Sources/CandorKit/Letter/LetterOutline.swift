@@ -23,7 +23,7 @@ public enum LetterOutline {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  private static func excerpt(_ letter: LetterText, _ sentence: LetterSentence) -> String {
+  private static func excerpt(_ letter: LetterText, _ sentence: LetterText.Sentence) -> String {
     let text = letter.text[sentence.range].split(whereSeparator: \.isWhitespace)
       .joined(separator: " ")
     return text.count > 60 ? String(text.prefix(57)) + "…" : text

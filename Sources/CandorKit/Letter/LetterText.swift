@@ -8,7 +8,7 @@ public struct LetterText: Sendable {
   /// The letter's text with line endings unified to `\n`.
   public let text: String
   /// Every paragraph in reading order: header, greeting, body, sign-off, signature.
-  public let paragraphs: [LetterParagraph]
+  public let paragraphs: [LetterText.Paragraph]
   /// What follows the signature (notes, keyword lists, a second draft), if anything.
   public let trailing: TrailingText?
   /// Rule ids silenced by `candor-disable` comment lines; `all` silences every rule.
@@ -35,13 +35,13 @@ public struct LetterText: Sendable {
   }
 
   /// The paragraphs that carry the letter's argument, between greeting and sign-off.
-  public var body: [LetterParagraph] { paragraphs.filter { $0.role == .body } }
+  public var body: [LetterText.Paragraph] { paragraphs.filter { $0.role == .body } }
 
   /// The salutation line ("Dear Ms. Chen,"), if the letter has one.
-  public var greeting: LetterParagraph? { paragraphs.first { $0.role == .greeting } }
+  public var greeting: LetterText.Paragraph? { paragraphs.first { $0.role == .greeting } }
 
   /// The closing line ("Sincerely,"), if the letter has one.
-  public var signOff: LetterParagraph? { paragraphs.first { $0.role == .signOff } }
+  public var signOff: LetterText.Paragraph? { paragraphs.first { $0.role == .signOff } }
 
   /// Words in the body paragraphs.
   public var bodyWordCount: Int { body.reduce(0) { $0 + $1.wordCount } }
@@ -103,50 +103,54 @@ public struct SourcePosition: Sendable, Codable, Equatable, Hashable, Comparable
   }
 }
 
-/// One paragraph of a letter and its sentences.
-public struct LetterParagraph: Sendable {
-  /// Which part of the letter a paragraph belongs to.
-  public enum Role: String, Sendable, Codable {
-    /// Sender's contact lines, date and recipient address above the greeting.
-    case header
-    case greeting
-    /// A Markdown heading inside the letter.
-    case heading
-    case body
-    case signOff
-    /// Name and contact lines after the sign-off.
-    case signature
+extension LetterText {
+  /// One paragraph of a letter and its sentences.
+  public struct Paragraph: Sendable {
+    /// Which part of the letter a paragraph belongs to.
+    public enum Role: String, Sendable, Codable {
+      /// Sender's contact lines, date and recipient address above the greeting.
+      case header
+      case greeting
+      /// A Markdown heading inside the letter.
+      case heading
+      case body
+      case signOff
+      /// Name and contact lines after the sign-off.
+      case signature
+    }
+
+    public var role: Role
+    /// From the first character of the first line to the last character of the last.
+    public var range: Range<String.Index>
+    public var sentences: [LetterText.Sentence]
+    /// The paragraph is mostly a bulleted or numbered list.
+    public var isList: Bool
+    /// The 1-based line the paragraph starts on.
+    public var firstLine: Int
+
+    public var wordCount: Int { sentences.reduce(0) { $0 + $1.wordCount } }
   }
-
-  public var role: Role
-  /// From the first character of the first line to the last character of the last.
-  public var range: Range<String.Index>
-  public var sentences: [LetterSentence]
-  /// The paragraph is mostly a bulleted or numbered list.
-  public var isList: Bool
-  /// The 1-based line the paragraph starts on.
-  public var firstLine: Int
-
-  public var wordCount: Int { sentences.reduce(0) { $0 + $1.wordCount } }
 }
 
-/// One sentence, or one list item without a full stop.
-public struct LetterSentence: Sendable {
-  public var range: Range<String.Index>
-  public var words: [LetterWord]
-  public var isListItem: Bool
-  /// Which list item or run of lines in the paragraph the sentence belongs to (from 0).
-  public var item: Int
+extension LetterText {
+  /// One sentence, or one list item without a full stop.
+  public struct Sentence: Sendable {
+    public var range: Range<String.Index>
+    public var words: [LetterWord]
+    public var isListItem: Bool
+    /// Which list item or run of lines in the paragraph the sentence belongs to (from 0).
+    public var item: Int
 
-  /// Words as a reader counts them: contractions such as "I'm" count once.
-  public var wordCount: Int {
-    var count = 0
-    var last: Range<String.Index>?
-    for word in words where word.range != last {
-      count += 1
-      last = word.range
+    /// Words as a reader counts them: contractions such as "I'm" count once.
+    public var wordCount: Int {
+      var count = 0
+      var last: Range<String.Index>?
+      for word in words where word.range != last {
+        count += 1
+        last = word.range
+      }
+      return count
     }
-    return count
   }
 }
 

@@ -15,7 +15,7 @@ struct ParagraphBuilder {
     var isListItem: Bool
   }
 
-  func paragraphs(for layout: LetterLayout) -> [LetterParagraph] {
+  func paragraphs(for layout: LetterLayout) -> [LetterText.Paragraph] {
     var result = blocks(in: layout.header).map { perLine($0, role: .header) }
     if let greeting = layout.greeting {
       result.append(perLine([lines[greeting]], role: .greeting))
@@ -45,13 +45,13 @@ struct ParagraphBuilder {
   }
 
   /// Header, greeting and signature blocks: each line one sentence.
-  private func perLine(_ block: [LetterLine], role: LetterParagraph.Role) -> LetterParagraph {
+  private func perLine(_ block: [LetterLine], role: LetterText.Paragraph.Role) -> LetterText.Paragraph {
     paragraph(block.map { Segment(range: $0.content, isListItem: false) }, role, block[0])
   }
 
-  private func bodyParagraphs(_ block: [LetterLine]) -> [LetterParagraph] {
+  private func bodyParagraphs(_ block: [LetterLine]) -> [LetterText.Paragraph] {
     let wrapped = isWrapped(block)
-    var result: [LetterParagraph] = []
+    var result: [LetterText.Paragraph] = []
     var group: [LetterLine] = []
     func flush() {
       guard let first = group.first else { return }
@@ -107,21 +107,21 @@ struct ParagraphBuilder {
     return result
   }
 
-  private func paragraph(_ segments: [Segment], _ role: LetterParagraph.Role, _ first: LetterLine)
-    -> LetterParagraph
+  private func paragraph(_ segments: [Segment], _ role: LetterText.Paragraph.Role, _ first: LetterLine)
+    -> LetterText.Paragraph
   {
-    var sentences: [LetterSentence] = []
+    var sentences: [LetterText.Sentence] = []
     for (item, segment) in segments.enumerated() {
       for range in SentenceSplitter.sentences(in: text, range: segment.range) {
         let words = WordTokenizer.words(in: text, range: range)
         sentences.append(
-          LetterSentence(range: range, words: words, isListItem: segment.isListItem, item: item))
+          LetterText.Sentence(range: range, words: words, isListItem: segment.isListItem, item: item))
       }
     }
     let start = segments.first?.range.lowerBound ?? first.content.lowerBound
     let end = segments.last?.range.upperBound ?? first.content.upperBound
     let items = segments.filter(\.isListItem).count
-    return LetterParagraph(
+    return LetterText.Paragraph(
       role: role, range: start..<end, sentences: sentences, isList: items >= 2,
       firstLine: first.number)
   }

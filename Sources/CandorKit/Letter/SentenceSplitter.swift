@@ -12,6 +12,11 @@ enum SentenceSplitter {
     "b.sc", "m.sc", "b.e", "b.s", "m.s", "b.a", "m.a", "b.tech", "m.tech", "cf", "al", "ed",
   ]
 
+  /// The sentences of `text`, trimmed of surrounding whitespace.
+  static func split(_ text: String) -> [String] {
+    sentences(in: text, range: text.startIndex..<text.endIndex).map { String(text[$0]) }
+  }
+
   /// Sentence ranges inside `range`, trimmed of surrounding whitespace.
   static func sentences(in text: String, range: Range<String.Index>) -> [Range<String.Index>] {
     let scalars = text.unicodeScalars

@@ -14,7 +14,7 @@ extension ReviewContext {
 
   /// Ranges in `sentence` that name a technology: lexicon terms, or words shaped like
   /// product names (JavaScript, Node.js, C++, .NET, S3).
-  func technologyMentions(in sentence: LetterSentence) -> [Range<String.Index>] {
+  func technologyMentions(in sentence: LetterText.Sentence) -> [Range<String.Index>] {
     if let cached = mentionCache[sentence.range.lowerBound] { return cached }
     var ranges = technologyTerms(in: sentence.range).map(\.range)
     for word in sentence.words where Self.looksLikeTechnology(letter.text[word.range]) {
@@ -52,7 +52,7 @@ extension ReviewContext {
   }
 
   /// Numbers that measure work: not years of tenure, not distances or weights.
-  func evidenceQuantities(in sentence: LetterSentence) -> [Quantity] {
+  func evidenceQuantities(in sentence: LetterText.Sentence) -> [Quantity] {
     if let cached = quantityCache[sentence.range.lowerBound] { return cached }
     let text = letter.text[sentence.range]
     guard text.unicodeScalars.contains(where: ScalarClass.isDigit) else { return [] }
@@ -80,7 +80,7 @@ extension ReviewContext {
   /// Capitalised words that are not the first word of their sentence: names of employers,
   /// projects, products and people. Short acronyms ("AI", "CRM") name categories, not things,
   /// and are left out.
-  func namedThings(in sentence: LetterSentence) -> [LetterWord] {
+  func namedThings(in sentence: LetterText.Sentence) -> [LetterWord] {
     if let cached = nameCache[sentence.range.lowerBound] { return cached }
     let names = sentence.words.dropFirst().filter { word in
       guard word.isCapitalized, !Self.commonCapitalized.contains(word.key),
@@ -97,7 +97,7 @@ extension ReviewContext {
   /// a number that measures work, a named technology, or a named project or employer.
   /// Words inside `excluded` (the claim itself) do not count.
   func hasEvidence(
-    paragraph index: Int, around sentence: LetterSentence,
+    paragraph index: Int, around sentence: LetterText.Sentence,
     excluding excluded: Range<String.Index>? = nil
   ) -> Bool {
     let paragraph = letter.paragraphs[index]

@@ -52,9 +52,9 @@ final class ReviewContext {
     }
   }
 
-  func paragraph(_ index: Int) -> LetterParagraph { letter.paragraphs[index] }
+  func paragraph(_ index: Int) -> LetterText.Paragraph { letter.paragraphs[index] }
 
-  func sentence(_ hit: PatternHit) -> LetterSentence {
+  func sentence(_ hit: PatternHit) -> LetterText.Sentence {
     letter.paragraphs[hit.paragraph].sentences[hit.sentence]
   }
 
@@ -83,7 +83,7 @@ final class ReviewContext {
   }
 
   /// The first few words of a sentence, to quote in a finding about a larger stretch.
-  func firstWords(of sentence: LetterSentence, count: Int = 6) -> Range<String.Index> {
+  func firstWords(of sentence: LetterText.Sentence, count: Int = 6) -> Range<String.Index> {
     let words = sentence.words
     guard let first = words.first else { return sentence.range }
     let last = words[min(words.count, count) - 1]
@@ -91,7 +91,7 @@ final class ReviewContext {
   }
 
   /// All body sentences with their paragraph index, in order.
-  lazy var bodySentences: [(paragraph: Int, sentence: LetterSentence)] = body.flatMap { index in
+  lazy var bodySentences: [(paragraph: Int, sentence: LetterText.Sentence)] = body.flatMap { index in
     letter.paragraphs[index].sentences.map { (index, $0) }
   }
 

@@ -57,7 +57,7 @@ struct PlaceholderCheck: CodeCheck {
 
   private static let firstKeys = Set(phrases.flatMap(\.firstKeys))
 
-  private func phrases(in sentence: LetterSentence, _ text: String) -> [Range<String.Index>] {
+  private func phrases(in sentence: LetterText.Sentence, _ text: String) -> [Range<String.Index>] {
     var ranges: [Range<String.Index>] = []
     var start = 0
     while start < sentence.words.count {

@@ -25,12 +25,12 @@ struct UnsupportedClaimCheck: CodeCheck {
   }
 
   /// "I will call next week for a 30-minute walkthrough": a plan, not a claim.
-  private static func isPlan(_ sentence: LetterSentence) -> Bool {
+  private static func isPlan(_ sentence: LetterText.Sentence) -> Bool {
     zip(sentence.words, sentence.words.dropFirst()).contains { $0.key == "i" && $1.key == "will" }
   }
 
   private func numbers(
-    _ sentence: LetterSentence, _ sources: ClaimSources, _ context: ReviewContext
+    _ sentence: LetterText.Sentence, _ sources: ClaimSources, _ context: ReviewContext
   )
     -> [Hit]
   {
@@ -50,7 +50,7 @@ struct UnsupportedClaimCheck: CodeCheck {
   }
 
   private func technologies(
-    _ sentence: LetterSentence, _ sources: ClaimSources, _ context: ReviewContext
+    _ sentence: LetterText.Sentence, _ sources: ClaimSources, _ context: ReviewContext
   ) -> [Hit] {
     context.technologyTerms(in: sentence.range).filter { !sources.supports(term: $0.term) }.map {
       Hit(range: $0.range, message: "check '\($0.spelling)': your resume does not mention it")
@@ -64,7 +64,7 @@ struct UnsupportedClaimCheck: CodeCheck {
   ]
 
   /// Employers after "at", "for" or "joined", and titles after "as a" or "was a".
-  private func names(_ sentence: LetterSentence, _ sources: ClaimSources, _ context: ReviewContext)
+  private func names(_ sentence: LetterText.Sentence, _ sources: ClaimSources, _ context: ReviewContext)
     -> [Hit]
   {
     let words = sentence.words

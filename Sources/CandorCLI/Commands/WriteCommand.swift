@@ -1,0 +1,127 @@
+import CandorKit
+import Foundation
+
+/// `candor write --job FILE --resume FILE`: a grounded cover letter for one posting.
+enum WriteCommand {
+  static let command = Command(spec: spec, run: run)
+
+  static let spec = CommandSpec(
+    name: "write",
+    abstract: "Write a grounded cover letter for a job posting from your resume.",
+    options: [
+      OptionSpec(
+        name: "job", valueName: "FILE", help: "The job posting (.txt, .md, .html, .json), or -."),
+      OptionSpec(
+        name: "resume", valueName: "FILE", help: "Your resume (JSON Resume, .md, .txt), or -."),
+      OptionSpec(
+        name: "tone", valueName: "TONE", help: "How the letter sounds.",
+        choices: LetterOptions.Tone.allCases.map(\.rawValue), defaultValue: "formal"),
+      OptionSpec(
+        name: "level", valueName: "LEVEL",
+        help: "Career stage to emphasise; auto infers it from your titles and years.",
+        choices: LetterOptions.LevelChoice.allCases.map(\.rawValue), defaultValue: "auto"),
+      OptionSpec(
+        name: "opener", valueName: "SITUATION",
+        help: "How the letter opens; auto picks from a referrer, your employer, gaps and field.",
+        choices: LetterOptions.OpenerChoice.allCases.map(\.rawValue), defaultValue: "auto"),
+      OptionSpec(name: "referrer", valueName: "NAME", help: "Who referred you (for a referral)."),
+      OptionSpec(name: "to", valueName: "NAME", help: "The person to address, if you know them."),
+      OptionSpec(
+        name: "hook", valueName: "TEXT",
+        help: "A company-specific detail to open on; wins over the posting's own."),
+      OptionSpec(
+        name: "variant", valueName: "N", help: "Pick an alternative phrasing (0, 1, 2, …).",
+        defaultValue: "0"),
+      OptionSpec(
+        name: "length", valueName: "LENGTH",
+        help: "standard: 250–380 words; short: 120–180 words for application text boxes.",
+        choices: LetterOptions.Length.allCases.map(\.rawValue), defaultValue: "standard"),
+      OptionSpec(
+        name: "format", valueName: "FORMAT", help: "Output format.",
+        choices: ["text", "markdown", "json"], defaultValue: "text"),
+      OptionSpec(
+        name: "output", valueName: "FILE",
+        help: "Write to FILE (replaced only once the new letter is complete) instead of stdout."),
+    ],
+    discussion: """
+      Every number, employer, title and technology in the letter comes from your resume, the
+      posting, or an option you typed; requirements your resume does not show are never
+      claimed and are listed on standard error.
+      """)
+
+  static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
+    guard let jobPath = arguments["job"] else {
+      throw UsageError.missingArgument("--job FILE", command: spec.name)
+    }
+    guard let resumePath = arguments["resume"] else {
+      throw UsageError.missingArgument("--resume FILE", command: spec.name)
+    }
+    if jobPath == "-" && resumePath == "-" {
+      throw UsageError.conflict("only one of --job and --resume can read stdin", command: spec.name)
+    }
+    let options = try letterOptions(arguments)
+    let jobFile = try console.readFile(jobPath)
+    let posting = try PostingReader.read(jobFile)
+    let resume = try ResumeReader.read(try console.readFile(resumePath))
+    let letter = try LetterWriter.write(
+      posting: posting, resume: resume, options: options, today: Self.today())
+    let notes = WriteNotes.notes(posting: posting, letter: letter)
+    for note in notes { console.printError("candor write: note: \(note)") }
+    let output: String
+    switch arguments["format"] {
+    case "json": output = LetterRenderer.json(letter, notes: notes)
+    case "markdown": output = LetterRenderer.markdown(letter)
+    default: output = LetterRenderer.text(letter)
+    }
+    if let path = arguments["output"] {
+      try AtomicFile.write(Data(output.utf8), to: path)
+    } else {
+      console.print(output)
+    }
+    return ExitStatus.success
+  }
+
+  static func letterOptions(_ arguments: ParsedArguments) throws(UsageError) -> LetterOptions {
+    guard let variant = Int(arguments["variant"] ?? "0"), variant >= 0 else {
+      throw .invalidChoice(
+        option: "variant", value: arguments["variant"] ?? "", choices: ["0", "1", "2", "…"],
+        suggestion: nil)
+    }
+    return LetterOptions(
+      tone: LetterOptions.Tone(rawValue: arguments["tone"] ?? "") ?? .formal,
+      level: LetterOptions.LevelChoice(rawValue: arguments["level"] ?? "") ?? .auto,
+      opener: LetterOptions.OpenerChoice(rawValue: arguments["opener"] ?? "") ?? .auto,
+      referrer: arguments["referrer"], recipient: arguments["to"], hook: arguments["hook"],
+      variant: variant,
+      length: LetterOptions.Length(rawValue: arguments["length"] ?? "") ?? .standard)
+  }
+
+  /// Today's date (ISO 8601); CANDOR_TODAY overrides it for reproducible runs.
+  static func today() -> String {
+    if let fixed = ProcessInfo.processInfo.environment["CANDOR_TODAY"] { return fixed }
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.dateFormat = "yyyy-MM-dd"
+    return formatter.string(from: Date())
+  }
+}
+
+/// What `candor write` tells the person on standard error.
+enum WriteNotes {
+  static func notes(posting: JobPosting, letter: Letter) -> [String] {
+    var notes: [String] = []
+    if posting.language != "en" {
+      notes.append("the posting is in '\(posting.language)'; the letter is written in English")
+    }
+    if posting.company == nil {
+      notes.append("the posting names no company; the letter addresses the hiring team")
+    }
+    let unmet = letter.plan.unmetRequirements
+    if !unmet.isEmpty {
+      notes.append(
+        "your resume shows no evidence for these must-haves, so the letter does not claim them: "
+          + unmet.map { "'\($0)'" }.joined(separator: "; "))
+    }
+    return notes
+  }
+}

@@ -1,0 +1,115 @@
+import Foundation
+
+/// Proves a letter invents nothing: every number, name and technology it states must appear
+/// in the resume, the posting or an option the person typed.
+public struct GroundingChecker: Sendable {
+  /// Something a letter states that its sources do not contain.
+  public struct Claim: Sendable, Equatable, CustomStringConvertible {
+    public enum Kind: String, Sendable {
+      case number, name, technology
+    }
+
+    public var kind: Kind
+    public var text: String
+    public var sentence: String
+
+    public var description: String { "\(kind.rawValue) '\(text)' in \"\(sentence)\"" }
+  }
+
+  private let numbers: Set<String>
+  private let words: Set<String>
+  private let resumeTerms: Set<String>
+  private let allTerms: Set<String>
+
+  /// Sources are the resume, the posting and the free-text options (`--to`, `--hook`, …).
+  public init(resume: ParsedResume, posting: JobPosting, options: LetterOptions) {
+    let resumeText = Self.text(of: resume)
+    let postingText = Self.text(of: posting)
+    let optionText = [options.recipient, options.referrer, options.hook].compactMap { $0 }
+      .joined(separator: "\n")
+    let all = [resumeText, postingText, optionText].joined(separator: "\n")
+    numbers = Self.numberTokens(in: all)
+    words = Set(Tokenizer.tokens(in: all).map(\.folded))
+    resumeTerms = Set(Lexicon.standard.matches(in: resumeText).map(\.term))
+    allTerms = resumeTerms.union(
+      Lexicon.standard.matches(in: postingText + "\n" + optionText).map(\.term))
+  }
+
+  /// Claims in `letter` that no source supports. Technologies in a sentence that cites no
+  /// posting line must be in the resume itself.
+  public func ungroundedClaims(in letter: Letter) -> [Claim] {
+    letter.paragraphs.flatMap(\.sentences).flatMap { sentence in
+      let citesPosting = sentence.sources.contains { $0.kind == .posting || $0.kind == .option }
+      return claims(in: sentence.text, technologiesFrom: citesPosting ? allTerms : resumeTerms)
+    }
+  }
+
+  /// Claims in free text (each sentence checked against all sources).
+  public func ungroundedClaims(in text: String) -> [Claim] {
+    SentenceSplitter.split(text).flatMap { claims(in: $0, technologiesFrom: allTerms) }
+  }
+
+  private func claims(in sentence: String, technologiesFrom terms: Set<String>) -> [Claim] {
+    var found: [Claim] = []
+    for number in Self.numberTokens(in: sentence) where !numbers.contains(number) {
+      found.append(Claim(kind: .number, text: number, sentence: sentence))
+    }
+    for word in Self.numberWords(in: sentence) where !words.contains(word) {
+      found.append(Claim(kind: .number, text: word, sentence: sentence))
+    }
+    for match in Lexicon.standard.matches(in: sentence) where !terms.contains(match.term) {
+      found.append(Claim(kind: .technology, text: match.spelling, sentence: sentence))
+    }
+    for name in Self.properWords(in: sentence)
+    where !words.contains(name.lowercased()) && !found.contains(where: { $0.text == name }) {
+      found.append(Claim(kind: .name, text: name, sentence: sentence))
+    }
+    return found
+  }
+
+  /// Digit sequences with their decimal part, commas removed: "1,200" → "1200".
+  static func numberTokens(in text: String) -> Set<String> {
+    let regex = try! NSRegularExpression(pattern: #"\d+(?:[.,]\d+)*"#)
+    let range = NSRange(text.startIndex..., in: text)
+    return Set(
+      regex.matches(in: text, range: range).compactMap { match in
+        Range(match.range, in: text).map { text[$0].replacingOccurrences(of: ",", with: "") }
+      })
+  }
+
+  private static let spelledNumbers: Set<String> = [
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "fifteen", "twenty", "thirty", "fifty", "hundred", "thousand", "million", "billion", "dozen",
+  ]
+
+  static func numberWords(in text: String) -> [String] {
+    Tokenizer.tokens(in: text).map(\.folded).filter(spelledNumbers.contains)
+  }
+
+  /// Capitalised words that are not the first word of the sentence, nor "I".
+  static func properWords(in sentence: String) -> [String] {
+    let tokens = Tokenizer.tokens(in: sentence).filter { !$0.isPunctuation }
+    return tokens.dropFirst().compactMap { token in
+      let word = String(token.text)
+      guard word.first?.isUppercase == true, word != "I", !word.hasPrefix("I'") else {
+        return nil
+      }
+      return word
+    }
+  }
+
+  static func text(of resume: ParsedResume) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.withoutEscapingSlashes]
+    let data = (try? encoder.encode(resume.resume)) ?? Data()
+    let json = String(decoding: data, as: UTF8.self)
+    return ([json] + resume.evidence.map(\.text)).joined(separator: "\n")
+  }
+
+  static func text(of posting: JobPosting) -> String {
+    ([posting.title, posting.company, posting.recipient?.name, posting.location].compactMap { $0 }
+      + posting.lines.map(\.text) + posting.requirements.map(\.text)
+      + posting.responsibilities.map(\.text) + posting.hooks.map(\.text))
+      .joined(separator: "\n")
+  }
+}
