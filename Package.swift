@@ -5,6 +5,7 @@ let package = Package(
   name: "Candor",
   products: [
     .library(name: "CandorKit", targets: ["CandorKit"]),
+    .library(name: "CandorDocuments", targets: ["CandorDocuments"]),
     .executable(name: "candor", targets: ["candor"]),
   ],
   targets: [
@@ -14,12 +15,25 @@ let package = Package(
         .copy("Resources/lexicon"), .copy("Resources/schema"), .copy("Resources/phrasebank"),
       ]
     ),
-    .target(name: "CandorCLI", dependencies: ["CandorKit"]),
+    .systemLibrary(name: "CCairoPango", pkgConfig: "pangocairo"),
+    .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib"),
+    .systemLibrary(name: "CZip", pkgConfig: "libzip"),
+    .systemLibrary(name: "CXML2", pkgConfig: "libxml-2.0"),
+    .target(
+      name: "CandorDocuments",
+      dependencies: ["CandorKit", "CCairoPango", "CPoppler", "CZip", "CXML2"]
+    ),
+    .target(name: "CandorCLI", dependencies: ["CandorKit", "CandorDocuments"]),
     .executableTarget(name: "candor", dependencies: ["CandorCLI"]),
     .testTarget(
       name: "CandorKitTests",
       dependencies: ["CandorKit"],
       path: "Tests/CandorKitTests"
+    ),
+    .testTarget(
+      name: "CandorDocumentsTests",
+      dependencies: ["CandorDocuments", "CandorKit"],
+      path: "Tests/CandorDocumentsTests"
     ),
     .testTarget(
       name: "CandorCLITests",
