@@ -32,7 +32,7 @@ let package = Package(
     ),
     .testTarget(
       name: "CandorDocumentsTests",
-      dependencies: ["CandorDocuments", "CandorKit"],
+      dependencies: ["CandorDocuments", "CandorKit", "CandorCLI", "CCairoPango"],
       path: "Tests/CandorDocumentsTests"
     ),
     .testTarget(

@@ -17,6 +17,12 @@ public enum CandorError: Error, Equatable, Sendable {
   case notAPosting(path: String, reason: String)
   case schemaViolation(path: String, field: String, reason: String)
   case invalidOption(name: String, value: String, reason: String)
+  /// A PDF whose pages carry no text, only images (a scan or a photo).
+  case noTextLayer(path: String)
+  /// A PDF or DOCX that needs a password to open.
+  case encrypted(path: String)
+  /// A PDF or DOCX the document libraries cannot open.
+  case damagedDocument(path: String, reason: String)
 
   /// One sentence a person can act on, naming the file and the problem.
   public var message: String {
@@ -47,6 +53,13 @@ public enum CandorError: Error, Equatable, Sendable {
       return "\(path): \(field): \(reason)"
     case .invalidOption(let name, let value, let reason):
       return "invalid value '\(value)' for \(name): \(reason)"
+    case .noTextLayer(let path):
+      return "\(path): has no text layer; it looks like a scanned image (give a text PDF, "
+        + "DOCX or text file; Candor does not read images)"
+    case .encrypted(let path):
+      return "\(path): is encrypted or password-protected; save an unprotected copy and try again"
+    case .damagedDocument(let path, let reason):
+      return "\(path): cannot be opened as a document (\(reason))"
     }
   }
 

@@ -1,0 +1,100 @@
+import CandorKit
+import Foundation
+import Testing
+
+@testable import CandorDocuments
+
+@Suite struct PDFReaderTests {
+  static func lines(_ fixture: String) throws -> [String] {
+    let data = try Data(contentsOf: Fixtures.folder.appendingPathComponent(fixture))
+    return try PDFReader.text(data, name: fixture).components(separatedBy: "\n")
+  }
+
+  struct ColumnCase: CustomTestStringConvertible, Sendable {
+    var fixture: String
+    var left: [String]
+    var right: [String]
+    var testDescription: String { fixture }
+  }
+
+  static let columnCases = [
+    ColumnCase(
+      fixture: "two-column.pdf",
+      left: [
+        "Skills", "• Terraform and Ansible", "• Budget planning for cloud spend", "Languages",
+        "English, Spanish, basic Portuguese",
+      ],
+      right: [
+        "Experience", "• Cut cloud spend by 31% in the first year.",
+        "• Led a platform team of six engineers.",
+      ]),
+    ColumnCase(
+      fixture: "sidebar.pdf",
+      left: ["Contact", "nadia.q@example.com", "Payroll audits", "VAT returns", "Arabic"],
+      right: ["Nadia Qureshi", "Experience", "Reconciled 14 bank accounts every week."]),
+  ]
+
+  @Test(arguments: columnCases)
+  func readsColumnsOneAfterTheOther(_ example: ColumnCase) throws {
+    let lines = try Self.lines(example.fixture)
+    let left = try example.left.map { line in try #require(lines.firstIndex(of: line), "\(line)") }
+    let right = try example.right.map { line in
+      try #require(lines.firstIndex(of: line), "\(line)")
+    }
+    #expect(left.max()! < right.min()!, "a right-column line came before the left column ended")
+  }
+
+  @Test func dropsRunningHeadersFootersAndPageNumbers() throws {
+    let lines = try Self.lines("running-header.pdf")
+    #expect(lines.filter { $0 == "Ivo Brandt — Resume" }.count == 1)
+    #expect(!lines.contains { $0.hasPrefix("Page ") })
+    let entries = (2011...2024).map { "Elbtal Systems — Engineer, \($0)" }
+    #expect(entries.allSatisfy(lines.contains))
+  }
+
+  @Test func repairsLetterSpacedHeadingsAndLigatures() throws {
+    let lines = try Self.lines("spaced-letters.pdf")
+    #expect(lines.contains("WORK HISTORY"))
+    #expect(lines.contains("SKILLS"))
+    #expect(lines.contains("Ran the finance systems team at Osterby Mills."))
+    #expect(lines.contains("Efficient reconciliation, workflow design, Office 365."))
+  }
+
+  @Test func readsItsOwnLetterBack() throws {
+    let document = LetterSamples.document()
+    let data = try PDFWriter.write(document, style: DocumentStyle(alignment: .justified))
+    let text = try PDFReader.text(data, name: "letter.pdf")
+    #expect(ExternalTool.normalised(text) == ExternalTool.normalised(document.plainText))
+    #expect(text.contains("\nDear Priya Natarajan,\n"))
+  }
+
+  @Test func aScanWithoutTextIsAnInputError() throws {
+    let folder = try ExternalTool.temporaryFolder()
+    let letter = folder.appendingPathComponent("letter.pdf")
+    try PDFWriter.write(LetterSamples.document(), style: DocumentStyle()).write(to: letter)
+    let scan = try ScannedPDF.make(from: letter, into: folder)
+    #expect(throws: CandorError.noTextLayer(path: "scan.pdf")) {
+      try PDFReader.text(Data(contentsOf: scan), name: "scan.pdf")
+    }
+    #expect(
+      CandorError.noTextLayer(path: "scan.pdf").message
+        .hasPrefix("scan.pdf: has no text layer; it looks like a scanned image"))
+  }
+
+  @Test func aPasswordProtectedPDFIsAnInputError() throws {
+    let data = try Data(contentsOf: Fixtures.folder.appendingPathComponent("encrypted.pdf"))
+    #expect(throws: CandorError.encrypted(path: "encrypted.pdf")) {
+      try PDFReader.text(data, name: "encrypted.pdf")
+    }
+  }
+
+  @Test func aDamagedPDFIsAnInputError() {
+    let data = Data("%PDF-1.7\n1 0 obj << /Type /Catalog >>\n%%EOF".utf8)
+    #expect {
+      try PDFReader.text(data, name: "broken.pdf")
+    } throws: { error in
+      guard case CandorError.damagedDocument(let path, _) = error else { return false }
+      return path == "broken.pdf"
+    }
+  }
+}
