@@ -91,7 +91,8 @@ import Testing
         .paragraph("Plain text"),
       ])
     let rows = try Self.readWithPythonDocx(try Self.write(document, style: DocumentStyle()))
-    #expect(rows.prefix(5).map(\.0) == ["Heading 1", "Heading 2", "List Bullet", "Normal", "Body Text"])
+    #expect(
+      rows.prefix(5).map(\.0) == ["Heading 1", "Heading 2", "List Bullet", "Normal", "Body Text"])
     #expect(rows[2].1 == "Cut build times by 40% & kept <2 min deploys")
   }
 

@@ -99,7 +99,8 @@ import Testing
     var unfitted = document
     unfitted.prefersOnePage = false
     let atFullSize = try Self.write(unfitted, style: DocumentStyle())
-    #expect(try ExternalTool.run("pdfinfo", [atFullSize.path]).output.contains("Pages:           2"))
+    #expect(
+      try ExternalTool.run("pdfinfo", [atFullSize.path]).output.contains("Pages:           2"))
     let fitted = try Self.write(document, style: DocumentStyle())
     #expect(try ExternalTool.run("pdfinfo", [fitted.path]).output.contains("Pages:           1"))
     let ink = try #require(try PageImage.render(fitted).first?.inkBox)

@@ -20,11 +20,20 @@ import Testing
   }
 
   static let cases: [Case] = [
-    Case(name: "a paragraph that fits stays whole", room: 60, block: paragraph(6), linesOnFirstPage: 6),
-    Case(name: "one line at the foot moves the paragraph (orphan)", room: 10, block: paragraph(6), linesOnFirstPage: 0),
-    Case(name: "one line carried over becomes two (widow)", room: 50, block: paragraph(6), linesOnFirstPage: 4),
-    Case(name: "a three-line paragraph never splits", room: 20, block: paragraph(3), linesOnFirstPage: 0),
-    Case(name: "a long paragraph splits where it can", room: 30, block: paragraph(8), linesOnFirstPage: 3),
+    Case(
+      name: "a paragraph that fits stays whole", room: 60, block: paragraph(6), linesOnFirstPage: 6),
+    Case(
+      name: "one line at the foot moves the paragraph (orphan)", room: 10, block: paragraph(6),
+      linesOnFirstPage: 0),
+    Case(
+      name: "one line carried over becomes two (widow)", room: 50, block: paragraph(6),
+      linesOnFirstPage: 4),
+    Case(
+      name: "a three-line paragraph never splits", room: 20, block: paragraph(3),
+      linesOnFirstPage: 0),
+    Case(
+      name: "a long paragraph splits where it can", room: 30, block: paragraph(8),
+      linesOnFirstPage: 3),
     Case(
       name: "lines kept together move whole", room: 40,
       block: MeasuredBlock(lineHeights: [10, 10, 10, 10, 10], keepsTogether: true),
@@ -55,7 +64,8 @@ import Testing
     let pages = Paginator.paginate(blocks, pageHeight: 95)
     #expect(pages.count > 1)
     for page in pages {
-      for placement in page where placement.lines.count < blocks[placement.block].lineHeights.count {
+      for placement in page where placement.lines.count < blocks[placement.block].lineHeights.count
+      {
         #expect(placement.lines.count >= 2, "block \(placement.block) split \(placement.lines)")
       }
       let used = page.map { placement in
