@@ -44,6 +44,29 @@ import Testing
     #expect(left.max()! < right.min()!, "a right-column line came before the left column ended")
   }
 
+  @Test(arguments: [
+    (
+      "two-column.pdf",
+      [
+        "Halvorsen Energy — Staff Platform Engineer, 2020 – present",
+        "• Moved 210 services to a shared Kubernetes platform.",
+        "• Wrote the on-call handbook and trained 25 responders.",
+      ]
+    ),
+    (
+      "sidebar.pdf",
+      [
+        "Pemberton & Vale, Leeds — Senior Accountant, 2019 – present",
+        "Closed the monthly books in four days instead of nine.", "Contact",
+        "nadia.q@example.com", "Leeds, UK",
+      ]
+    ),
+  ])
+  func joinsLinesWrappedAtTheColumnEdgeOnly(_ fixture: String, _ expected: [String]) throws {
+    let lines = try Self.lines(fixture)
+    for line in expected { #expect(lines.contains(line), "\(line)") }
+  }
+
   @Test func dropsRunningHeadersFootersAndPageNumbers() throws {
     let lines = try Self.lines("running-header.pdf")
     #expect(lines.filter { $0 == "Ivo Brandt — Resume" }.count == 1)

@@ -115,6 +115,29 @@ import Testing
     #expect(LetterSpacing.repair(words).map(\.text) == ["I", "am", "a", "lead"])
   }
 
+  static func row(_ text: String, x: Double, y: Double, width: Double) -> PageRow {
+    let first = Double(text.prefix { $0 != " " }.count) * 5
+    return PageRow(
+      text: text, box: TextBox(x0: x, y0: y, x1: x + width, y1: y + 10), firstWordWidth: first,
+      textHeight: 10)
+  }
+
+  @Test func joinsWrappedLinesButNotRightAlignedOnes() {
+    let rows = [
+      Self.row("Led the move from Sage to Xero for", x: 100, y: 100, width: 195),
+      Self.row("three entities.", x: 100, y: 112, width: 70),
+      Self.row("Leeds, UK", x: 250, y: 140, width: 50),
+      Self.row("nadia@example.com", x: 210, y: 152, width: 90),
+      Self.row("Closed the books in four days.", x: 100, y: 180, width: 150),
+      Self.row("Ran payroll.", x: 100, y: 192, width: 60),
+    ]
+    #expect(
+      LineWrap.join(rows).map(\.text) == [
+        "Led the move from Sage to Xero for three entities.", "Leeds, UK", "nadia@example.com",
+        "Closed the books in four days.", "Ran payroll.",
+      ])
+  }
+
   @Test func spellsOutLigaturesAndSymbolBullets() {
     #expect(LetterSpacing.normalise("\u{F0B7} Eﬃcient ﬁling") == "• Efficient filing")
     #expect(LetterSpacing.normalise("co\u{AD}operate") == "cooperate")

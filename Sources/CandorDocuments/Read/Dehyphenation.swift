@@ -27,15 +27,26 @@ enum Dehyphenation {
       }
       let words = result[index + 1].split(separator: " ", maxSplits: 1).map(String.init)
       let tail = words[0]
-      let keepsHyphen =
-        next.isUppercase || compoundHeads.contains(head.lowercased())
-        || whole.contains("\(head)-\(tail.trimmingCharacters(in: .punctuationCharacters))")
-      result[index] = rest + (keepsHyphen ? "-" : "") + tail
+      result[index] = rest + (keepsHyphen(head, tail, in: whole) ? "-" : "") + tail
       result[index + 1] = words.count > 1 ? words[1] : ""
       if result[index + 1].isEmpty { result.remove(at: index + 1) }
       index += 1
     }
     return result
+  }
+
+  /// Two lines of one paragraph as one, rejoining a word hyphenated across them.
+  static func join(_ line: String, _ next: String, in whole: String) -> String {
+    guard let (head, rest) = split(line), next.first?.isLetter == true else {
+      return line + " " + next
+    }
+    let tail = String(next.prefix { !$0.isWhitespace })
+    return rest + (keepsHyphen(head, tail, in: whole) ? "-" : "") + next
+  }
+
+  static func keepsHyphen(_ head: String, _ tail: String, in whole: String) -> Bool {
+    tail.first?.isUppercase == true || compoundHeads.contains(head.lowercased())
+      || whole.contains("\(head)-\(tail.trimmingCharacters(in: .punctuationCharacters))")
   }
 
   /// The last word's letters before a closing hyphen, and the line up to that hyphen.

@@ -4,6 +4,14 @@ import Foundation
 struct PageRow: Sendable, Equatable {
   var text: String
   var box: TextBox
+  /// The width of the line's first word, to tell a wrapped line from a deliberate break.
+  var firstWordWidth: Double = 0
+  /// Where text after a leading bullet or date starts: wrapped lines may align there.
+  var hangingIndents: [Double] = []
+  /// The last physical line, when lines of a paragraph were joined into this one.
+  var lastLine: TextBox?
+  /// The type height of the line's words, ignoring a taller bullet or icon.
+  var textHeight: Double = 0
 }
 
 /// A page's lines in reading order, with the page height for finding headers and footers.
@@ -15,11 +23,21 @@ struct PageText: Sendable, Equatable {
   init(glyphs: [Glyph], height: Double) {
     self.height = height
     let segments = PageWords.segments(PageWords.words(glyphs))
-    rows = ReadingOrder.rows(segments).map { row in
+    let rows = ReadingOrder.rows(segments).map { row in
       PageRow(
         text: LetterSpacing.normalise(row.map(\.text).joined(separator: " ")),
-        box: row.dropFirst().reduce(row[0].box) { $0.union($1.box) })
+        box: row.dropFirst().reduce(row[0].box) { $0.union($1.box) },
+        firstWordWidth: row[0].words[0].box.width,
+        hangingIndents: row.dropFirst().map(\.box.x0)
+          + [row[0].words.dropFirst().first?.box.x0].compactMap { $0 },
+        textHeight: Self.medianHeight(row.flatMap(\.words)))
     }
+    self.rows = LineWrap.join(rows)
+  }
+
+  static func medianHeight(_ words: [PlacedWord]) -> Double {
+    let heights = words.map(\.box.height).sorted()
+    return heights.isEmpty ? 0 : heights[heights.count / 2]
   }
 
   init(height: Double, rows: [PageRow]) {
@@ -50,7 +68,7 @@ struct PageText: Sendable, Equatable {
 /// person's name and contacts.
 enum RunningLines {
   /// Share of the page height at the top and bottom where running lines live.
-  static let band = 0.1
+  static let band = 0.13
 
   static func remove(from pages: [PageText]) -> [PageText] {
     guard pages.count >= 2 else { return pages }
