@@ -10,38 +10,39 @@ import Testing
     return try PDFReader.text(data, name: fixture).components(separatedBy: "\n")
   }
 
+  /// A page with columns: `first` lines must all come before any of the `second`.
   struct ColumnCase: CustomTestStringConvertible, Sendable {
     var fixture: String
-    var left: [String]
-    var right: [String]
+    var first: [String]
+    var second: [String]
     var testDescription: String { fixture }
   }
 
   static let columnCases = [
     ColumnCase(
       fixture: "two-column.pdf",
-      left: [
+      first: [
         "Skills", "• Terraform and Ansible", "• Budget planning for cloud spend", "Languages",
         "English, Spanish, basic Portuguese",
       ],
-      right: [
+      second: [
         "Experience", "• Cut cloud spend by 31% in the first year.",
         "• Led a platform team of six engineers.",
       ]),
     ColumnCase(
       fixture: "sidebar.pdf",
-      left: ["Contact", "nadia.q@example.com", "Payroll audits", "VAT returns", "Arabic"],
-      right: ["Nadia Qureshi", "Experience", "Reconciled 14 bank accounts every week."]),
+      first: [
+        "Nadia Qureshi", "Experience", "Reconciled 14 bank accounts every week.", "Education",
+      ],
+      second: ["Contact", "nadia.q@example.com", "Payroll audits", "VAT returns", "Arabic"]),
   ]
 
   @Test(arguments: columnCases)
   func readsColumnsOneAfterTheOther(_ example: ColumnCase) throws {
     let lines = try Self.lines(example.fixture)
-    let left = try example.left.map { line in try #require(lines.firstIndex(of: line), "\(line)") }
-    let right = try example.right.map { line in
-      try #require(lines.firstIndex(of: line), "\(line)")
-    }
-    #expect(left.max()! < right.min()!, "a right-column line came before the left column ended")
+    let first = try example.first.map { try #require(lines.firstIndex(of: $0), "\($0)") }
+    let second = try example.second.map { try #require(lines.firstIndex(of: $0), "\($0)") }
+    #expect(first.max()! < second.min()!, "the columns are interleaved")
   }
 
   @Test(arguments: [

@@ -21,10 +21,22 @@ import Testing
 
   static let cases = [
     Case(
-      name: "a sidebar beside the main column reads as two columns",
+      name: "a sidebar beside the main column reads after it",
       segments: (0..<8).map { ("side \($0)", 40, 100 + Double($0) * 11, 90, 9) }
         + (0..<10).map { ("main \($0)", 180, 100 + Double($0) * 14, 300, 12) },
-      expected: (0..<8).map { "side \($0)" } + (0..<10).map { "main \($0)" }),
+      expected: (0..<10).map { "main \($0)" } + (0..<8).map { "side \($0)" }),
+    Case(
+      name: "the main column's last section, below the sidebar, still comes before it",
+      segments: (0..<4).map { ("side \($0)", 40, 100 + Double($0) * 11, 90, 9) }
+        + (0..<5).map { ("main \($0)", 180, 100 + Double($0) * 14, 300, 12) }
+        + [("Education", 180, 220, 80, 12), ("BSc, Hull", 180, 234, 120, 12)],
+      expected: (0..<5).map { "main \($0)" } + ["Education", "BSc, Hull"]
+        + (0..<4).map { "side \($0)" }),
+    Case(
+      name: "columns of equal width read left then right",
+      segments: (0..<8).map { ("left \($0)", 40, 100 + Double($0) * 11, 240, 9) }
+        + (0..<10).map { ("right \($0)", 300, 100 + Double($0) * 14, 240, 12) },
+      expected: (0..<8).map { "left \($0)" } + (0..<10).map { "right \($0)" }),
     Case(
       name: "a date column beside entries stays on the entries' rows",
       segments: [

@@ -5,7 +5,9 @@
 /// They are read as columns when each side reads as running text: at least two lines a
 /// side, lines covering much of each side's height, and not paired row by row the way a
 /// date column or a table pairs its cells with the text beside them. Everything else is
-/// read row by row.
+/// read row by row. A narrow sidebar on the left is read after the main column beside it,
+/// and after whatever the main column runs on with below it, so a resume's name and
+/// experience come before its list of skills.
 enum ReadingOrder {
   /// Least share of a side's height its lines must cover for it to be a column.
   static let minimumCoverage = 0.4
@@ -28,43 +30,56 @@ enum ReadingOrder {
     var index = 0
     var consumed = 0
     while index < strips.count {
-      guard var run = columnRun(strips, from: index, extent: extent, minimum: minimum) else {
+      guard let run = columnRun(strips, from: index, extent: extent, minimum: minimum) else {
         regions.append(strips[index])
         index += 1
         continue
       }
-      let first = leadingOneSidedStrips(strips, before: index, after: consumed, band: run.band)
-      if first < index {
-        let widened = strips[first..<run.end].joined()
-        let left = widened.filter { $0.box.x1 <= run.band.lowerBound }
-        let right = widened.filter { $0.box.x0 >= run.band.upperBound }
-        if isColumnPair(left, right) {
-          regions.removeLast(index - first)
-          run.left = left
-          run.right = right
-        }
+      let first = adjacentOneSided(
+        strips, from: index, step: -1, limit: consumed, run.band)
+      let end =
+        adjacentOneSided(strips, from: run.end - 1, step: 1, limit: strips.count - 1, run.band) + 1
+      var (left, right) = (run.left, run.right)
+      let widened = strips[first..<end].joined()
+      let wideLeft = widened.filter { $0.box.x1 <= run.band.lowerBound }
+      let wideRight = widened.filter { $0.box.x0 >= run.band.upperBound }
+      var stop = run.end
+      if isColumnPair(wideLeft, wideRight) {
+        regions.removeLast(index - first)
+        (left, right, stop) = (wideLeft, wideRight, end)
       }
-      regions += order(run.left) + order(run.right)
-      index = run.end
-      consumed = run.end
+      if isSidebar(left, beside: right) {
+        while stop < strips.count, strips[stop].allSatisfy({ $0.box.x0 >= run.band.upperBound }) {
+          right += strips[stop]
+          stop += 1
+        }
+        regions += order(right) + order(left)
+      } else {
+        regions += order(left) + order(right)
+      }
+      index = stop
+      consumed = stop
     }
     return regions
   }
 
-  /// The first of the strips just above a column run that sit wholly on one side of its
-  /// gutter and close above it, such as contact lines that start above a name.
-  static func leadingOneSidedStrips(
-    _ strips: [[Segment]], before index: Int, after consumed: Int, band: ClosedRange<Double>
+  /// The furthest strip from `start`, stepping up (-1) or down (+1) no further than `limit`,
+  /// reached through strips that sit wholly on one side of the gutter with no more than a
+  /// line and a half between them: contact lines that start above a name, the rest of a
+  /// main column that runs on below its sidebar.
+  static func adjacentOneSided(
+    _ strips: [[Segment]], from start: Int, step: Int, limit: Int, _ band: ClosedRange<Double>
   ) -> Int {
-    var first = index
-    while first > consumed {
-      let strip = strips[first - 1]
-      let clear = strip.allSatisfy { $0.box.x1 <= band.lowerBound || $0.box.x0 >= band.upperBound }
-      let gap = (strips[first].map(\.box.y0).min() ?? 0) - (strip.map(\.box.y1).max() ?? 0)
-      guard clear, gap <= medianHeight(strip) * 1.5 else { break }
-      first -= 1
+    var current = start
+    while current != limit {
+      let next = strips[current + step]
+      let clear = next.allSatisfy { $0.box.x1 <= band.lowerBound || $0.box.x0 >= band.upperBound }
+      let (upper, lower) = step < 0 ? (next, strips[current]) : (strips[current], next)
+      let gap = (lower.map(\.box.y0).min() ?? 0) - (upper.map(\.box.y1).max() ?? 0)
+      guard clear, gap <= medianHeight(next) * 1.5 else { break }
+      current += step
     }
-    return first
+    return current
   }
 
   /// The longest run of strips from `start` that reads as two columns, if any.
@@ -92,6 +107,13 @@ enum ReadingOrder {
       }
     }
     return nil
+  }
+
+  /// Whether the left side is a sidebar: at most six tenths as wide as the right.
+  static func isSidebar(_ left: [Segment], beside right: [Segment]) -> Bool {
+    let leftWidth = horizontalExtent(left).upperBound - horizontalExtent(left).lowerBound
+    let rightWidth = horizontalExtent(right).upperBound - horizontalExtent(right).lowerBound
+    return leftWidth <= rightWidth * 0.6
   }
 
   static func isTwoSided(_ strip: [Segment], _ band: ClosedRange<Double>) -> Bool {
