@@ -12,6 +12,9 @@ enum DocumentOutput {
     help: "Paper for html, pdf and docx; by default letter in the US and Canada, else a4.",
     choices: DocumentStyle.Paper.allCases.map(\.rawValue))
 
+  /// The options a command adds to offer document output.
+  static var options: [OptionSpec] { [paperOption, styleOption] }
+
   static let styleOption = OptionSpec(
     name: "style", valueName: "STYLE",
     help: "Paragraphs in html, pdf and docx: ragged right or justified.",
@@ -37,6 +40,17 @@ enum DocumentOutput {
       sender: resume.basics, date: today, company: posting.company, location: posting.location)
     let document = LetterDocument.make(letter, header: header, paper: style.paper)
     return try DocumentRenderer.render(document, as: format, style: style)
+  }
+
+  /// Writes `letter` in `format` where `--output` says: the one call a command makes.
+  static func writeLetter(
+    _ letter: Letter, format: DocumentFormat, arguments: ParsedArguments, posting: JobPosting,
+    resume: Resume, today: String, console: Console, command: String
+  ) throws {
+    let data = try self.letter(
+      letter, format: format, arguments: arguments, posting: posting, resume: resume,
+      today: today)
+    try emit(data, format: format, arguments: arguments, console: console, command: command)
   }
 
   /// Writes a document to `--output` atomically; HTML may go to standard output, PDF and

@@ -17,6 +17,8 @@ import Testing
     #expect(html.contains("<h1>Tomás Okonkwo-Reyes</h1>"))
     #expect(html.contains("Priya Natarajan<br>\nFernhill Logistics<br>\nColumbus, OH"))
     #expect(html.contains("At Harbor &amp; Finch I rebuilt"))
+    #expect(html.contains("<span class=\"nb\">github.com/okonkwo-demo/dispatch.</span>"))
+    #expect(html.contains("<span class=\"nb\">CI/CD</span> pipeline"))
   }
 
   @Test func justifiedStyleJustifiesParagraphsButNotAddresses() {
@@ -50,5 +52,9 @@ import Testing
       ])
     let info = try ExternalTool.run("pdfinfo", [pdf.path]).output
     #expect(info.contains("Pages:           1\n"))
+    #expect(info.contains("612 x 792 pts (letter)"))
+    let text = try ExternalTool.run("pdftotext", [pdf.path, "-"]).output
+    #expect(
+      ExternalTool.normalised(text) == ExternalTool.normalised(LetterSamples.document().plainText))
   }
 }

@@ -8,7 +8,7 @@ public enum DOCXReader {
   public static func markdown(_ data: Data, name: String) throws(CandorError) -> String {
     let parts: [String: Data]
     do {
-      parts = try ZipArchive.entries(of: data) { $0.hasPrefix("word/") }
+      parts = try ZipArchive.entries(of: data, wanted: isNeeded)
     } catch {
       throw .damagedDocument(path: name, reason: "not a readable ZIP archive: \(error.reason)")
     }
@@ -22,6 +22,12 @@ public enum DOCXReader {
     let lines = markdownLines(reader.paragraphs)
     guard lines.contains(where: { !$0.isEmpty }) else { throw .emptyFile(path: name) }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The parts the reader uses; large ones it does not (themes, stylesWithEffects) stay packed.
+  static func isNeeded(_ path: String) -> Bool {
+    ["word/document.xml", "word/styles.xml", "word/_rels/document.xml.rels"].contains(path)
+      || (path.hasPrefix("word/header") && path.hasSuffix(".xml"))
   }
 
   /// The header parts the document's last section shows on its first page.

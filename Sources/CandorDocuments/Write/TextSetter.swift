@@ -121,18 +121,14 @@ struct TextSetter {
     return list
   }
 
-  /// UTF-8 byte ranges of words that contain inner punctuation Pango could break at;
-  /// very long ones (web addresses) may still break so they never cross the margin.
+  /// UTF-8 byte ranges of the words Pango must not break inside.
   static func unbreakableWords(in text: String) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
     var offset = 0
     let words = text.split(omittingEmptySubsequences: false) { $0 == " " || $0 == "\n" }
     for word in words {
       let length = word.utf8.count
-      let inner = word.dropFirst().dropLast()
-      if word.count <= 60, inner.contains(where: { "-‐‑–/.+".contains($0) }) {
-        ranges.append(offset..<offset + length)
-      }
+      if DocumentBlock.keepsTogether(word) { ranges.append(offset..<offset + length) }
       offset += length + 1
     }
     return ranges

@@ -50,6 +50,15 @@ public enum DocumentBlock: Sendable, Equatable {
   }
 }
 
+extension DocumentBlock {
+  /// Whether a line may never break inside `word`: names and technologies with a hyphen,
+  /// slash, dot or plus inside ("Okonkwo-Reyes", "CI/CD", "Node.js"). Very long words (web
+  /// addresses) may still break, so they never cross the margin.
+  package static func keepsTogether(_ word: Substring) -> Bool {
+    word.count <= 60 && word.dropFirst().dropLast().contains { "-‐‑–/.+".contains($0) }
+  }
+}
+
 /// How a document is set on the page.
 public struct DocumentStyle: Sendable, Equatable {
   /// Paper sizes the writers support.

@@ -44,8 +44,8 @@ public enum DocumentHTML {
     case .heading(let text, let level):
       let tag = "h\(min(max(level, 1), 6))"
       return "<\(tag)>\(escape(text))</\(tag)>"
-    case .paragraph(let text): return "<p>\(escape(text))</p>"
-    case .bullet(let text): return "<li>\(escape(text))</li>"
+    case .paragraph(let text): return "<p>\(running(text))</p>"
+    case .bullet(let text): return "<li>\(running(text))</li>"
     case .lines(let lines):
       return "<p class=\"lines\">" + lines.map(escape).joined(separator: "<br>\n") + "</p>"
     case .spacer(let points):
@@ -68,6 +68,7 @@ public enum DocumentHTML {
         hyphens: manual; orphans: 2; widows: 2; }
       p { margin: 0 0 0.75em; text-align: \(align); }
       p.lines { text-align: left; break-inside: avoid; }
+      .nb { white-space: nowrap; }
       h1 { font-size: 1.45em; margin: 0 0 0.2em; }
       h2 { font-size: 1.1em; margin: 1em 0 0.4em; break-after: avoid; }
       h3, h4, h5, h6 { font-size: 1em; margin: 0.8em 0 0.3em; break-after: avoid; }
@@ -78,6 +79,15 @@ public enum DocumentHTML {
         .page { margin: 0; padding: 0; max-width: none; box-shadow: none; }
       }
       """
+  }
+
+  /// Running text, escaped, with names and technologies that carry a hyphen or slash kept
+  /// on one line.
+  static func running(_ text: String) -> String {
+    text.split(separator: " ", omittingEmptySubsequences: false).map { word in
+      DocumentBlock.keepsTogether(word)
+        ? "<span class=\"nb\">\(escape(String(word)))</span>" : escape(String(word))
+    }.joined(separator: " ")
   }
 
   static func format(_ value: Double) -> String {
