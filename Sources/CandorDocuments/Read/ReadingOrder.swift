@@ -20,6 +20,15 @@ enum ReadingOrder {
     order(segments).flatMap(leafRows)
   }
 
+  /// A pair of columns found in a region's strips.
+  struct ColumnPair {
+    var left: [Segment]
+    var right: [Segment]
+    /// The strips it covers.
+    var strips: Range<Int>
+    var band: ClosedRange<Double>
+  }
+
   /// Regions in reading order; each is read row by row.
   static func order(_ segments: [Segment]) -> [[Segment]] {
     guard segments.count > 1 else { return segments.isEmpty ? [] : [segments] }
@@ -35,32 +44,43 @@ enum ReadingOrder {
         index += 1
         continue
       }
-      let first = adjacentOneSided(
-        strips, from: index, step: -1, limit: consumed, run.band)
-      let end =
-        adjacentOneSided(strips, from: run.end - 1, step: 1, limit: strips.count - 1, run.band) + 1
-      var (left, right) = (run.left, run.right)
-      let widened = strips[first..<end].joined()
-      let wideLeft = widened.filter { $0.box.x1 <= run.band.lowerBound }
-      let wideRight = widened.filter { $0.box.x0 >= run.band.upperBound }
-      var stop = run.end
-      if isColumnPair(wideLeft, wideRight) {
-        regions.removeLast(index - first)
-        (left, right, stop) = (wideLeft, wideRight, end)
-      }
-      if isSidebar(left, beside: right) {
-        while stop < strips.count, strips[stop].allSatisfy({ $0.box.x0 >= run.band.upperBound }) {
-          right += strips[stop]
-          stop += 1
-        }
-        regions += order(right) + order(left)
-      } else {
-        regions += order(left) + order(right)
-      }
-      index = stop
-      consumed = stop
+      let pair = widened(run, in: strips, after: consumed)
+      regions.removeLast(index - pair.strips.lowerBound)
+      regions +=
+        isSidebar(pair.left, beside: pair.right)
+        ? order(pair.right) + order(pair.left) : order(pair.left) + order(pair.right)
+      index = pair.strips.upperBound
+      consumed = index
     }
     return regions
+  }
+
+  /// The column pair grown by the one-sided strips close above and below it; when the left
+  /// column is a sidebar, the main column keeps everything it runs on with below.
+  static func widened(_ run: ColumnPair, in strips: [[Segment]], after consumed: Int)
+    -> ColumnPair
+  {
+    let band = run.band
+    let first = adjacentOneSided(
+      strips, from: run.strips.lowerBound, step: -1, limit: consumed, band)
+    let end =
+      adjacentOneSided(
+        strips, from: run.strips.upperBound - 1, step: 1, limit: strips.count - 1, band)
+      + 1
+    let segments = strips[first..<end].joined()
+    var pair = ColumnPair(
+      left: segments.filter { $0.box.x1 <= band.lowerBound },
+      right: segments.filter { $0.box.x0 >= band.upperBound }, strips: first..<end, band: band)
+    if !isColumnPair(pair.left, pair.right) { pair = run }
+    if isSidebar(pair.left, beside: pair.right) {
+      var stop = pair.strips.upperBound
+      while stop < strips.count, strips[stop].allSatisfy({ $0.box.x0 >= band.upperBound }) {
+        pair.right += strips[stop]
+        stop += 1
+      }
+      pair.strips = pair.strips.lowerBound..<stop
+    }
+    return pair
   }
 
   /// The furthest strip from `start`, stepping up (-1) or down (+1) no further than `limit`,
@@ -85,7 +105,7 @@ enum ReadingOrder {
   /// The longest run of strips from `start` that reads as two columns, if any.
   static func columnRun(
     _ strips: [[Segment]], from start: Int, extent: ClosedRange<Double>, minimum: Double
-  ) -> (left: [Segment], right: [Segment], end: Int, band: ClosedRange<Double>)? {
+  ) -> ColumnPair? {
     var bands = freeBands(strips[start], extent: extent, minimum: minimum)
       .filter { isTwoSided(strips[start], $0) }
     var end = start + 1
@@ -103,7 +123,7 @@ enum ReadingOrder {
       let left = run.filter { $0.box.x1 <= band.lowerBound }
       let right = run.filter { $0.box.x0 >= band.upperBound }
       if left.count + right.count == run.count, isColumnPair(left, right) {
-        return (left, right, last, band)
+        return ColumnPair(left: left, right: right, strips: start..<last, band: band)
       }
     }
     return nil

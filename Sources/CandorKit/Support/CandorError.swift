@@ -36,7 +36,8 @@ public enum CandorError: Error, Equatable, Sendable {
     case .emptyFile(let path):
       return "\(path): the file is empty"
     case .binaryFile(let path):
-      return "\(path): looks like a binary file, not text (give a .txt, .md, .html or .json file)"
+      return "\(path): looks like a binary file, not text "
+        + "(give a PDF, DOCX, .txt, .md, .html or .json file)"
     case .invalidUTF8(let path, let offset):
       return "\(path): is not valid UTF-8 text (bad byte at offset \(offset)); save it as UTF-8"
     case .utf16(let path):
