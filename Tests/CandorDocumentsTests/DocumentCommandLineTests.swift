@@ -90,7 +90,8 @@ import Testing
     #expect(names == ["letter.docx", "letter.html", "letter.pdf"], "no temporary file is left")
     let info = try ExternalTool.run("pdfinfo", [folder.appendingPathComponent("letter.pdf").path])
     #expect(info.output.contains("(A4)"))
-    let html = try String(contentsOfFile: folder.appendingPathComponent("letter.html").path)
+    let html = try String(
+      contentsOfFile: folder.appendingPathComponent("letter.html").path, encoding: .utf8)
     #expect(html.contains("14 March 2025"))
   }
 
