@@ -105,6 +105,28 @@ import Testing
         .hasPrefix("scan.pdf: has no text layer; it looks like a scanned image"))
   }
 
+  @Test(arguments: [
+    (String(repeating: "Led a team of six. ", count: 4), 1, nil),
+    ("Ada Quill\n\n12", 1, CandorError.noTextLayer(path: "cv.pdf")),
+    (
+      String(repeating: "\u{3}\u{5}\u{11} ab ", count: 20), 1,
+      CandorError.damagedDocument(
+        path: "cv.pdf",
+        reason: "its text does not decode to readable characters; export it as PDF again")
+    ),
+  ])
+  func refusesTextLayersThatAreMissingOrGarbled(
+    _ text: String, _ pages: Int, _ error: CandorError?
+  ) {
+    if let error {
+      #expect(throws: error) { try PDFReader.checkReadable(text, pages: pages, name: "cv.pdf") }
+    } else {
+      #expect(throws: Never.self) {
+        try PDFReader.checkReadable(text, pages: pages, name: "cv.pdf")
+      }
+    }
+  }
+
   @Test func aPasswordProtectedPDFIsAnInputError() throws {
     let data = try Data(contentsOf: Fixtures.folder.appendingPathComponent("encrypted.pdf"))
     #expect(throws: CandorError.encrypted(path: "encrypted.pdf")) {

@@ -17,11 +17,24 @@ public enum PDFReader {
     let pageTexts = RunningLines.remove(from: pages).map(\.text).filter { !$0.isEmpty }
     let lines = pageTexts.joined(separator: "\n\n").components(separatedBy: "\n")
     let text = Dehyphenation.apply(lines).joined(separator: "\n")
-    let characters = text.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }
-    guard characters.count >= minimumCharactersPerPage * max(pages.count, 1) else {
+    try checkReadable(text, pages: pages.count, name: name)
+    return text + "\n"
+  }
+
+  /// Refuses a text layer that is missing (a scan) or that decodes to control characters
+  /// (fonts without a Unicode map), rather than handing on an empty or garbled resume.
+  static func checkReadable(_ text: String, pages: Int, name: String) throws(CandorError) {
+    let visible = text.unicodeScalars.filter { !$0.properties.isWhitespace }
+    let characters = visible.filter { CharacterSet.alphanumerics.contains($0) }
+    guard characters.count >= minimumCharactersPerPage * max(pages, 1) else {
       throw .noTextLayer(path: name)
     }
-    return text + "\n"
+    let garbled = visible.filter { $0.value < 0x20 || $0 == "\u{FFFD}" }
+    if garbled.count * 10 > visible.count * 3 {
+      throw .damagedDocument(
+        path: name,
+        reason: "its text does not decode to readable characters; export it as PDF again")
+    }
   }
 
   /// Every page's lines in reading order.
