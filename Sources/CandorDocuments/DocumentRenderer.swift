@@ -13,7 +13,11 @@ public enum DocumentRenderer {
     _ document: Document, as format: DocumentFormat, style: DocumentStyle
   ) throws(DocumentWriteError) -> Data {
     switch format {
-    case .html: return Data(DocumentHTML.render(document, style: style).utf8)
+    case .html:
+      let ragged =
+        style.alignment == .justified
+        ? PDFWriter.layoutChoices(document, style: style).raggedBlocks : []
+      return Data(DocumentHTML.render(document, style: style, raggedBlocks: ragged).utf8)
     case .pdf: return try PDFWriter.write(document, style: style)
     case .docx: return try DOCXWriter.write(document, style: style)
     }

@@ -82,6 +82,19 @@ import Testing
     #expect(ExternalTool.normalised(text) == ExternalTool.normalised(document.plainText))
   }
 
+  @Test func aParagraphThePDFLeftRaggedIsLeftAlignedInWord() throws {
+    let document = Document(
+      title: "Loose",
+      blocks: [.paragraph(LetterSamples.body[1]), .paragraph(PDFWriterTests.looseParagraph)])
+    let data = try DOCXWriter.write(
+      document, style: DocumentStyle(paper: .a4, alignment: .justified))
+    let body = try #require(try ZipArchive.entries(of: data) { $0 == "word/document.xml" }.first)
+    let xml = String(decoding: body.value, as: UTF8.self)
+    let paragraphs = xml.components(separatedBy: "<w:p>").dropFirst()
+    #expect(!paragraphs.first!.contains("<w:jc w:val=\"left\"/>"))
+    #expect(paragraphs.dropFirst().first!.contains("<w:jc w:val=\"left\"/>"))
+  }
+
   @Test func bulletsAndHeadingsBecomeWordStyles() throws {
     let document = Document(
       title: "Resume", author: "Ada Quill",

@@ -70,6 +70,18 @@ import Testing
     #expect(DocumentOutput.style(arguments, postingLocation: location).paper == paper)
   }
 
+  static let regionCases: [(String?, String?, DocumentStyle.Paper)] = [
+    (nil, "US", .letter), (nil, "CA", .letter), (nil, "DE", .a4), (nil, "001", .letter),
+    (nil, nil, .letter), ("Remote", "GB", .a4), ("Remote, US", "GB", .letter),
+  ]
+
+  @Test(arguments: regionCases)
+  func paperFallsBackToTheLocaleRegion(
+    _ location: String?, _ region: String?, _ paper: DocumentStyle.Paper
+  ) {
+    #expect(DocumentStyle.Paper.preferred(forLocation: location, regionCode: region) == paper)
+  }
+
   @Test func writesALetterAtomicallyAsEachFormat() throws {
     let folder = try ExternalTool.temporaryFolder()
     var resume = Resume()

@@ -109,6 +109,23 @@ import Testing
     #expect(ExternalTool.normalised(text) == ExternalTool.normalised(document.plainText))
   }
 
+  static let looseParagraph =
+    "I would welcome a conversation about the first problems you would want me to take on. "
+    + "I would also be glad to walk you through pgpart-check "
+    + "(https://github.com/example-dachterberg/pgpart-check)."
+
+  @Test func paragraphsThatJustifyingWouldStretchStayRagged() throws {
+    let document = Document(
+      title: "Loose", blocks: [.paragraph(LetterSamples.body[1]), .paragraph(Self.looseParagraph)])
+    let style = DocumentStyle(paper: .a4, alignment: .justified)
+    #expect(PDFWriter.layoutChoices(document, style: style).raggedBlocks == [1])
+    let pdf = try Self.write(document, style: style)
+    let lines = try ExternalTool.run("pdftotext", ["-layout", pdf.path, "-"]).output
+      .split(separator: "\n").filter { $0.contains("glad") }
+    #expect(lines.count == 1)
+    #expect(lines.allSatisfy { !$0.contains("   ") }, "word spaces stay normal: \(lines)")
+  }
+
   @Test func namesAndTechnologiesNeverBreakAtTheirHyphens() throws {
     let words = "Okonkwo-Reyes CI/CD end-to-end Node.js state-of-the-art on-call gRPC-Web"
     let text = Array(repeating: words, count: 9).joined(separator: " ")

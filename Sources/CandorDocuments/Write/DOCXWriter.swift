@@ -3,18 +3,18 @@ import Foundation
 
 /// Writes a ``Document`` as a DOCX file: WordprocessingML parts in a ZIP built with libzip.
 ///
-/// Type size and margins follow the PDF writer's choice, so a letter that fits one page as
-/// a PDF is set the same way in Word.
+/// Type size, margins and which paragraphs stay ragged follow the PDF writer's choices, so
+/// a letter that fits one page as a PDF is set the same way in Word.
 public enum DOCXWriter {
   /// The DOCX file's bytes.
   public static func write(_ document: Document, style: DocumentStyle) throws(DocumentWriteError)
     -> Data
   {
-    let fitted = document.prefersOnePage ? PDFWriter.fittedStyle(document, style: style) : style
+    let (fitted, ragged) = PDFWriter.layoutChoices(document, style: style)
     let parts: [(String, String)] = [
       ("[Content_Types].xml", WordML.contentTypes()),
       ("_rels/.rels", WordML.packageRelationships()),
-      ("word/document.xml", WordBody.document(document, style: fitted)),
+      ("word/document.xml", WordBody.document(document, style: fitted, raggedBlocks: ragged)),
       ("word/_rels/document.xml.rels", WordML.documentRelationships()),
       ("word/styles.xml", WordBody.styles(fitted)),
       ("word/numbering.xml", WordML.numbering()),

@@ -65,13 +65,18 @@ public enum PDFWriter {
     return first!
   }
 
-  /// The style a one-page document is set in: the first fitting step that keeps it on one
-  /// page, measured with the same fonts the PDF embeds.
-  static func fittedStyle(_ document: Document, style: DocumentStyle) -> DocumentStyle {
+  /// How the PDF sets `document`: the style after fitting a one-page document to one page,
+  /// and the blocks whose justification was left off because it would stretch a line too
+  /// far. The DOCX and HTML writers follow the same choices.
+  public static func layoutChoices(_ document: Document, style: DocumentStyle)
+    -> (style: DocumentStyle, raggedBlocks: Set<Int>)
+  {
     let context = pango_font_map_create_context(pango_cairo_font_map_get_default())
     defer { g_object_unref(UnsafeMutableRawPointer(context)) }
     setFontOptions(context)
-    return compose(document, style: style, context: context).0.style
+    let (setter, blocks, _) = compose(document, style: style, context: context)
+    let ragged = blocks.indices.filter { blocks[$0]?.keptRagged == true }
+    return (setter.style, Set(ragged))
   }
 
   static func measure(_ block: DocumentBlock, _ set: SetBlock?, style: DocumentStyle)

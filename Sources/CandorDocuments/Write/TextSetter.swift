@@ -16,11 +16,14 @@ final class SetBlock {
   let indent: Double
   /// The bullet sign, set separately so wrapped lines align under the text.
   let sign: OpaquePointer?
+  /// Justification was asked for but left off: it would have stretched a line too far.
+  let keptRagged: Bool
 
-  init(layout: OpaquePointer?, indent: Double, sign: OpaquePointer?) {
+  init(layout: OpaquePointer?, indent: Double, sign: OpaquePointer?, keptRagged: Bool = false) {
     self.layout = layout
     self.indent = indent
     self.sign = sign
+    self.keptRagged = keptRagged
     self.lines = Self.measure(layout)
   }
 
@@ -56,38 +59,59 @@ struct TextSetter {
   var textWidth: Double { style.paper.size.width - 2 * style.margin }
   static let bulletIndent = 14.0
   static let lineSpacing: Float = 1.05
+  /// Widest extra space justification may add between two words, in ems.
+  static let maximumStretch = 0.4
 
   func set(_ block: DocumentBlock) -> SetBlock? {
     switch block {
     case .heading(let text, let level):
       let scale = level <= 1 ? 1.45 : level == 2 ? 1.12 : 1.0
       return SetBlock(
-        layout: layout(text, size: style.fontSize * scale, bold: true, justify: false),
-        indent: 0, sign: nil)
+        layout: layout(text, size: style.fontSize * scale, bold: true), indent: 0, sign: nil)
     case .paragraph(let text):
-      let justify = style.alignment == .justified
-      return SetBlock(
-        layout: layout(text, size: style.fontSize, bold: false, justify: justify), indent: 0,
-        sign: nil)
+      let body = layout(text, size: style.fontSize, bold: false)
+      let ragged = !justify(body, text: text)
+      return SetBlock(layout: body, indent: 0, sign: nil, keptRagged: ragged)
     case .bullet(let text):
-      let justify = style.alignment == .justified
-      let body = layout(
-        text, size: style.fontSize, bold: false, justify: justify, inset: Self.bulletIndent)
-      let sign = layout("•", size: style.fontSize, bold: false, justify: false)
-      return SetBlock(layout: body, indent: Self.bulletIndent, sign: sign)
+      let body = layout(text, size: style.fontSize, bold: false, inset: Self.bulletIndent)
+      let ragged = !justify(body, text: text)
+      let sign = layout("•", size: style.fontSize, bold: false)
+      return SetBlock(layout: body, indent: Self.bulletIndent, sign: sign, keptRagged: ragged)
     case .lines(let lines):
       let text = lines.joined(separator: "\n")
-      return SetBlock(
-        layout: layout(text, size: style.fontSize, bold: false, justify: false), indent: 0,
-        sign: nil)
+      return SetBlock(layout: layout(text, size: style.fontSize, bold: false), indent: 0, sign: nil)
     case .spacer:
       return nil
     }
   }
 
-  private func layout(
-    _ text: String, size: Double, bold: Bool, justify: Bool, inset: Double = 0
-  ) -> OpaquePointer? {
+  /// Justifies running text when the style asks for it and no line would stretch its word
+  /// spaces by more than ``maximumStretch``; returns false when it was left ragged.
+  private func justify(_ layout: OpaquePointer?, text: String) -> Bool {
+    guard style.alignment == .justified else { return true }
+    let width = Double(pango_layout_get_width(layout)) / Double(PANGO_SCALE)
+    let bytes = Array(text.utf8)
+    let count = Int(pango_layout_get_line_count(layout))
+    for index in 0..<max(count - 1, 0) {
+      guard let line = pango_layout_get_line_readonly(layout, Int32(index)) else { continue }
+      var logical = PangoRectangle()
+      pango_layout_line_get_extents(line, nil, &logical)
+      let start = Int(line.pointee.start_index)
+      var end = min(start + Int(line.pointee.length), bytes.count)
+      while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+      let spaces = bytes[start..<end].filter { $0 == 0x20 }.count
+      let slack = width - Double(logical.width) / Double(PANGO_SCALE)
+      if spaces > 0 && slack / Double(spaces) > style.fontSize * Self.maximumStretch {
+        return false
+      }
+    }
+    pango_layout_set_justify(layout, 1)
+    return true
+  }
+
+  private func layout(_ text: String, size: Double, bold: Bool, inset: Double = 0)
+    -> OpaquePointer?
+  {
     let layout = pango_layout_new(context)
     let description = pango_font_description_new()
     defer { pango_font_description_free(description) }
@@ -97,7 +121,6 @@ struct TextSetter {
     pango_layout_set_font_description(layout, description)
     pango_layout_set_width(layout, Int32((textWidth - inset) * Double(PANGO_SCALE)))
     pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
-    pango_layout_set_justify(layout, justify ? 1 : 0)
     pango_layout_set_line_spacing(layout, Self.lineSpacing)
     pango_layout_set_text(layout, text, -1)
     let attributes = Self.attributes(for: text)

@@ -3,8 +3,12 @@ import CandorKit
 /// `word/document.xml` and `word/styles.xml`: every block a real Word paragraph with a
 /// named style, so the text stays editable and readable by any DOCX reader.
 enum WordBody {
-  static func document(_ document: Document, style: DocumentStyle) -> String {
-    let body = document.blocks.map { paragraph($0) }.joined()
+  static func document(
+    _ document: Document, style: DocumentStyle, raggedBlocks: Set<Int> = []
+  ) -> String {
+    let body = document.blocks.enumerated().map {
+      paragraph($0.element, ragged: raggedBlocks.contains($0.offset))
+    }.joined()
     let size = style.paper.size
     let margin = twips(style.margin)
     return WordML.declaration
@@ -15,12 +19,14 @@ enum WordBody {
       + "</w:sectPr></w:body></w:document>"
   }
 
-  static func paragraph(_ block: DocumentBlock) -> String {
+  /// One Word paragraph; `ragged` overrides a justified style for this paragraph.
+  static func paragraph(_ block: DocumentBlock, ragged: Bool = false) -> String {
+    let left = ragged ? "<w:jc w:val=\"left\"/>" : ""
     switch block {
     case .heading(let text, let level):
       return styled("Heading\(min(max(level, 1), 3))", runs(text))
-    case .paragraph(let text): return styled("BodyText", runs(text))
-    case .bullet(let text): return styled("ListBullet", runs(text))
+    case .paragraph(let text): return styled("BodyText", runs(text), properties: left)
+    case .bullet(let text): return styled("ListBullet", runs(text), properties: left)
     case .lines(let lines):
       return styled("Lines", lines.map(runs).joined(separator: "<w:r><w:br/></w:r>"))
     case .spacer(let points):
@@ -29,8 +35,8 @@ enum WordBody {
     }
   }
 
-  static func styled(_ styleID: String, _ content: String) -> String {
-    "<w:p><w:pPr><w:pStyle w:val=\"\(styleID)\"/></w:pPr>\(content)</w:p>"
+  static func styled(_ styleID: String, _ content: String, properties: String = "") -> String {
+    "<w:p><w:pPr><w:pStyle w:val=\"\(styleID)\"/>\(properties)</w:pPr>\(content)</w:p>"
   }
 
   static func runs(_ text: String) -> String {

@@ -3,18 +3,21 @@
 /// The print stylesheet sets the paper size and margins so a letter prints on one page
 /// with the same type sizes as the PDF writer.
 public enum DocumentHTML {
-  /// The whole page, from `<!DOCTYPE html>` to `</html>`.
-  public static func render(_ document: Document, style: DocumentStyle) -> String {
+  /// The whole page, from `<!DOCTYPE html>` to `</html>`; blocks in `raggedBlocks` stay
+  /// ragged even when the style justifies.
+  public static func render(
+    _ document: Document, style: DocumentStyle, raggedBlocks: Set<Int> = []
+  ) -> String {
     var body: [String] = []
     var listOpen = false
-    for block in document.blocks {
+    for (index, block) in document.blocks.enumerated() {
       let isBullet: Bool
       if case .bullet = block { isBullet = true } else { isBullet = false }
       if isBullet != listOpen {
         body.append(isBullet ? "<ul>" : "</ul>")
         listOpen = isBullet
       }
-      body.append(html(block))
+      body.append(html(block, ragged: raggedBlocks.contains(index)))
     }
     if listOpen { body.append("</ul>") }
     let author = document.author.map { "\n<meta name=\"author\" content=\"\(escape($0))\">" }
@@ -39,13 +42,14 @@ public enum DocumentHTML {
       """
   }
 
-  static func html(_ block: DocumentBlock) -> String {
+  static func html(_ block: DocumentBlock, ragged: Bool = false) -> String {
+    let attribute = ragged ? " class=\"ragged\"" : ""
     switch block {
     case .heading(let text, let level):
       let tag = "h\(min(max(level, 1), 6))"
       return "<\(tag)>\(escape(text))</\(tag)>"
-    case .paragraph(let text): return "<p>\(running(text))</p>"
-    case .bullet(let text): return "<li>\(running(text))</li>"
+    case .paragraph(let text): return "<p\(attribute)>\(running(text))</p>"
+    case .bullet(let text): return "<li\(attribute)>\(running(text))</li>"
     case .lines(let lines):
       return "<p class=\"lines\">" + lines.map(escape).joined(separator: "<br>\n") + "</p>"
     case .spacer(let points):
@@ -69,6 +73,7 @@ public enum DocumentHTML {
       p { margin: 0 0 0.75em; text-align: \(align); }
       p.lines { text-align: left; break-inside: avoid; }
       .nb { white-space: nowrap; }
+      .ragged { text-align: left; }
       h1 { font-size: 1.45em; margin: 0 0 0.2em; }
       h2 { font-size: 1.1em; margin: 1em 0 0.4em; break-after: avoid; }
       h3, h4, h5, h6 { font-size: 1em; margin: 0.8em 0 0.3em; break-after: avoid; }

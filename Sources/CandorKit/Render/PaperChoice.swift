@@ -5,13 +5,14 @@ extension DocumentStyle.Paper {
   /// A4 elsewhere.
   ///
   /// The posting's location decides when it names a country, state or province; otherwise
-  /// `regionCode` (the user's locale region, such as "US" or "DE") does; with neither,
-  /// Letter.
+  /// `regionCode` (the user's locale region, such as "US" or "DE") does; with neither, or
+  /// with a region that is no country ("001", the world, in the C locale), Letter.
   public static func preferred(forLocation location: String?, regionCode: String?) -> Self {
     if let location, let inLetterCountry = PaperRegions.usesLetter(location) {
       return inLetterCountry ? .letter : .a4
     }
-    guard let region = regionCode?.uppercased(), !region.isEmpty else { return .letter }
+    guard let region = regionCode?.uppercased(), region.count == 2, region.allSatisfy(\.isLetter)
+    else { return .letter }
     return PaperRegions.letterRegionCodes.contains(region) ? .letter : .a4
   }
 }
