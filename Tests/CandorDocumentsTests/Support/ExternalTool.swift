@@ -50,10 +50,23 @@ enum ExternalTool {
     var description: String { "\(name) is not installed (run make deps)" }
   }
 
-  /// A fresh temporary folder for one test.
+  /// One folder per test process for everything the tests write; removed when the process
+  /// exits.
+  static let scratchRoot: URL = {
+    let url = URL(fileURLWithPath: scratchRootPath(for: getpid()))
+    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    atexit { try? FileManager.default.removeItem(atPath: scratchRootPath(for: getpid())) }
+    return url
+  }()
+
+  static func scratchRootPath(for process: pid_t) -> String {
+    FileManager.default.temporaryDirectory.appendingPathComponent("candor-documents-\(process)")
+      .path
+  }
+
+  /// A fresh temporary folder for one test, inside ``scratchRoot``.
   static func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("candor-documents-\(UUID().uuidString)")
+    let url = scratchRoot.appendingPathComponent(UUID().uuidString)
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }
