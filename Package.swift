@@ -5,6 +5,7 @@ let package = Package(
   name: "Candor",
   products: [
     .library(name: "CandorKit", targets: ["CandorKit"]),
+    .library(name: "CandorDocuments", targets: ["CandorDocuments"]),
     .executable(name: "candor", targets: ["candor"]),
     .executable(name: "candor-corpus", targets: ["CandorCorpus"]),
     .executable(name: "candor-bench", targets: ["CandorBench"]),
@@ -18,7 +19,15 @@ let package = Package(
     ),
     .systemLibrary(name: "CHunspell", providers: [.apt(["libhunspell-dev", "hunspell-en-us"])]),
     .target(name: "CandorSpelling", dependencies: ["CandorKit", "CHunspell"]),
-    .target(name: "CandorCLI", dependencies: ["CandorKit", "CandorSpelling"]),
+    .systemLibrary(name: "CCairoPango", pkgConfig: "pangocairo"),
+    .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib"),
+    .systemLibrary(name: "CZip", pkgConfig: "libzip"),
+    .systemLibrary(name: "CXML2", pkgConfig: "libxml-2.0"),
+    .target(
+      name: "CandorDocuments",
+      dependencies: ["CandorKit", "CCairoPango", "CPoppler", "CZip", "CXML2"]
+    ),
+    .target(name: "CandorCLI", dependencies: ["CandorKit", "CandorSpelling", "CandorDocuments"]),
     .executableTarget(name: "candor", dependencies: ["CandorCLI"]),
     .executableTarget(name: "CandorCorpus", dependencies: ["CandorKit"]),
     .executableTarget(name: "CandorBench", dependencies: ["CandorKit"], path: "Benchmarks"),
@@ -26,6 +35,11 @@ let package = Package(
       name: "CandorKitTests",
       dependencies: ["CandorKit", "CandorSpelling"],
       path: "Tests/CandorKitTests"
+    ),
+    .testTarget(
+      name: "CandorDocumentsTests",
+      dependencies: ["CandorDocuments", "CandorKit", "CandorCLI", "CCairoPango"],
+      path: "Tests/CandorDocumentsTests"
     ),
     .testTarget(
       name: "CandorCLITests",

@@ -1,12 +1,13 @@
+import CandorDocuments
 import CandorKit
 import Foundation
 
 extension Console {
-  /// Reads an input file, or standard input for `-`.
+  /// Reads an input file, or standard input for `-`: PDF and DOCX through their readers,
+  /// text as it is.
   func readFile(_ path: String) throws(CandorError) -> InputFile {
-    guard path == "-" else { return try InputFile.read(path) }
-    let text = try InputFile.decode(readInput(), name: "<stdin>")
-    return InputFile(name: "<stdin>", text: text)
+    guard path == "-" else { return try DocumentReader.read(path) }
+    return try DocumentReader.read(data: readInput(), name: "<stdin>")
   }
 }
 

@@ -1,3 +1,4 @@
+import CandorDocuments
 import CandorKit
 import Foundation
 
@@ -38,11 +39,11 @@ enum WriteCommand {
         choices: LetterOptions.Length.allCases.map(\.rawValue), defaultValue: "standard"),
       OptionSpec(
         name: "format", valueName: "FORMAT", help: "Output format.",
-        choices: ["text", "markdown", "json"], defaultValue: "text"),
+        choices: ["text", "markdown", "json"] + DocumentOutput.formats, defaultValue: "text"),
       OptionSpec(
         name: "output", valueName: "FILE",
         help: "Write to FILE (replaced only once the new letter is complete) instead of stdout."),
-    ],
+    ] + DocumentOutput.options,
     discussion: """
       Every number, employer, title and technology in the letter comes from your resume, the
       posting, or an option you typed; requirements your resume does not show are never
@@ -67,6 +68,12 @@ enum WriteCommand {
       posting: posting, resume: resume, options: options, today: Self.today())
     let notes = WriteNotes.notes(posting: posting, letter: letter)
     for note in notes { console.printError("candor write: note: \(note)") }
+    if let format = DocumentFormat(rawValue: arguments["format"] ?? "") {
+      try DocumentOutput.writeLetter(
+        letter, format: format, arguments: arguments, posting: posting, resume: resume.resume,
+        today: Self.today(), console: console, command: spec.name)
+      return ExitStatus.success
+    }
     let output: String
     switch arguments["format"] {
     case "json": output = LetterRenderer.json(letter, notes: notes)

@@ -17,6 +17,12 @@ public enum CandorError: Error, Equatable, Sendable {
   case notAPosting(path: String, reason: String)
   case schemaViolation(path: String, field: String, reason: String)
   case invalidOption(name: String, value: String, reason: String)
+  /// A PDF whose pages carry no text, only images (a scan or a photo).
+  case noTextLayer(path: String)
+  /// A PDF or DOCX that needs a password to open.
+  case encrypted(path: String)
+  /// A PDF or DOCX the document libraries cannot open.
+  case damagedDocument(path: String, reason: String)
 
   /// One sentence a person can act on, naming the file and the problem.
   public var message: String {
@@ -30,7 +36,8 @@ public enum CandorError: Error, Equatable, Sendable {
     case .emptyFile(let path):
       return "\(path): the file is empty"
     case .binaryFile(let path):
-      return "\(path): looks like a binary file, not text (give a .txt, .md, .html or .json file)"
+      return "\(path): looks like a binary file, not text "
+        + "(give a PDF, DOCX, .txt, .md, .html or .json file)"
     case .invalidUTF8(let path, let offset):
       return "\(path): is not valid UTF-8 text (bad byte at offset \(offset)); save it as UTF-8"
     case .utf16(let path):
@@ -47,6 +54,13 @@ public enum CandorError: Error, Equatable, Sendable {
       return "\(path): \(field): \(reason)"
     case .invalidOption(let name, let value, let reason):
       return "invalid value '\(value)' for \(name): \(reason)"
+    case .noTextLayer(let path):
+      return "\(path): has no text layer; it looks like a scanned image (give a text PDF, "
+        + "DOCX or text file; Candor does not read images)"
+    case .encrypted(let path):
+      return "\(path): is encrypted or password-protected; save an unprotected copy and try again"
+    case .damagedDocument(let path, let reason):
+      return "\(path): cannot be opened as a document (\(reason))"
     }
   }
 

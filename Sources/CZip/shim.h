@@ -1,0 +1,2 @@
+// libzip, for reading and writing the ZIP container of DOCX files.
+#include <zip.h>
