@@ -42,11 +42,11 @@ import Testing
       name: "PNG image", arguments: ["parse", "resume", "$DIR/photo.png"],
       files: ["photo.png": png],
       message: "candor parse: $DIR/photo.png: looks like a binary file, not text "
-        + "(give a .txt, .md, .html or .json file)"),
+        + "(give a PDF, DOCX, .txt, .md, .html or .json file)"),
     Case(
-      name: "PDF", arguments: ["parse", "resume", "$DIR/cv.txt"], files: ["cv.txt": pdf],
-      message: "candor parse: $DIR/cv.txt: looks like a binary file, not text "
-        + "(give a .txt, .md, .html or .json file)"),
+      name: "damaged PDF", arguments: ["parse", "resume", "$DIR/cv.txt"], files: ["cv.txt": pdf],
+      message: "candor parse: $DIR/cv.txt: cannot be opened as a document (pdf document is "
+        + "damaged)"),
     Case(
       name: "invalid UTF-8", arguments: ["parse", "job", "$DIR/latin1.txt"],
       files: ["latin1.txt": latin1],
@@ -85,7 +85,7 @@ import Testing
     Case(
       name: "binary standard input", arguments: ["parse", "resume", "-"], input: png,
       message: "candor parse: <stdin>: looks like a binary file, not text "
-        + "(give a .txt, .md, .html or .json file)"),
+        + "(give a PDF, DOCX, .txt, .md, .html or .json file)"),
     Case(
       name: "invalid JSON on standard input", arguments: ["parse", "resume", "--strict", "-"],
       input: Data("{\"basics\": {\"name\": \"Ana\",}}".utf8),

@@ -99,8 +99,8 @@ final class ReviewRun: @unchecked Sendable {
     #expect(run.status == 2)
     #expect(
       run.error.contains(
-        "invalid value 'generic-greting' for '--explain'; did you mean "
-          + "'generic-greeting'?"))
+        "invalid value 'generic-greting' for '--explain' (did you mean "
+          + "'generic-greeting'?)"))
   }
 
   @Test(arguments: [

@@ -45,6 +45,9 @@ enum ArgumentParser {
       parsed.values[name] = value
     }
     try checkPositionals(parsed.positionals, spec)
+    if let missing = spec.options.first(where: { $0.isRequired && parsed.values[$0.name] == nil }) {
+      throw .missingArgument("--\(missing.name) \(missing.valueName ?? "")", command: spec.name)
+    }
     for option in spec.options where parsed.values[option.name] == nil {
       if let value = option.defaultValue { parsed.values[option.name] = value }
     }

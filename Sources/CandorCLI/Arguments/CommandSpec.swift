@@ -25,6 +25,8 @@ struct OptionSpec: Sendable {
   var help: String
   var choices: [String]? = nil
   var defaultValue: String? = nil
+  /// The command cannot run without it; help shows it without brackets.
+  var isRequired = false
 
   static func flag(_ name: String, _ help: String) -> OptionSpec {
     OptionSpec(name: name, valueName: nil, help: help)

@@ -13,16 +13,32 @@ enum HelpGenerator {
     text += "\nOPTIONS:\n"
     text += table((spec.options + [helpOption]).map { (optionLabel($0), optionHelp($0)) })
     if let discussion = spec.discussion {
-      text += "\n" + discussion + "\n"
+      let paragraphs = discussion.components(separatedBy: "\n\n").map {
+        wrap($0.replacingOccurrences(of: "\n", with: " "), indent: 0, width: width)
+      }
+      text += "\n" + paragraphs.joined(separator: "\n\n") + "\n"
     }
     return text
   }
 
+  /// The usage line, wrapped between whole arguments and options so none is split.
   static func usage(_ spec: CommandSpec) -> String {
-    var parts = ["candor", spec.name]
-    parts += spec.arguments.map { $0.isOptional ? "[\(argumentLabel($0))]" : argumentLabel($0) }
-    parts += spec.options.map { "[\(optionLabel($0))]" }
-    return wrap(parts.joined(separator: " "), indent: 7 + spec.name.count + 8, width: width - 7)
+    var parts = spec.arguments.map {
+      $0.isOptional ? "[\(argumentLabel($0))]" : argumentLabel($0)
+    }
+    parts += spec.options.map { $0.isRequired ? optionLabel($0) : "[\(optionLabel($0))]" }
+    let lead = "candor \(spec.name)"
+    let indent = String(repeating: " ", count: 7 + lead.count + 1)
+    var lines = [lead]
+    for part in parts {
+      let limit = width - (lines.count == 1 ? 7 : indent.count)
+      if lines[lines.count - 1].count + 1 + part.count > limit, lines[lines.count - 1] != lead {
+        lines.append(part)
+      } else {
+        lines[lines.count - 1] += " " + part
+      }
+    }
+    return lines.joined(separator: "\n" + indent)
   }
 
   private static func argumentLabel(_ argument: ArgumentSpec) -> String {

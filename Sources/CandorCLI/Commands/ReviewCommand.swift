@@ -9,7 +9,7 @@ enum ReviewCommand {
 
   static let spec = CommandSpec(
     name: "review",
-    abstract: "Review a cover letter: findings with fixes, and a score with the reasons.",
+    abstract: "Review a cover letter: findings with fixes and a scored breakdown.",
     arguments: [
       ArgumentSpec(
         name: "FILE", help: "The letter (.txt, .md, .html), or - for standard input.",

@@ -11,9 +11,13 @@ enum WriteCommand {
     abstract: "Write a grounded cover letter for a job posting from your resume.",
     options: [
       OptionSpec(
-        name: "job", valueName: "FILE", help: "The job posting (.txt, .md, .html, .json), or -."),
+        name: "job", valueName: "FILE",
+        help: "The job posting (.txt, .md, .html, .json), or - for standard input.",
+        isRequired: true),
       OptionSpec(
-        name: "resume", valueName: "FILE", help: "Your resume (JSON Resume, .md, .txt), or -."),
+        name: "resume", valueName: "FILE",
+        help: "Your resume (JSON Resume, .md, .txt, .pdf, .docx), or - for standard input.",
+        isRequired: true),
       OptionSpec(
         name: "tone", valueName: "TONE", help: "How the letter sounds.",
         choices: LetterOptions.Tone.allCases.map(\.rawValue), defaultValue: "formal"),
@@ -51,12 +55,8 @@ enum WriteCommand {
       """)
 
   static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
-    guard let jobPath = arguments["job"] else {
-      throw UsageError.missingArgument("--job FILE", command: spec.name)
-    }
-    guard let resumePath = arguments["resume"] else {
-      throw UsageError.missingArgument("--resume FILE", command: spec.name)
-    }
+    let jobPath = arguments["job"] ?? "-"
+    let resumePath = arguments["resume"] ?? "-"
     if jobPath == "-" && resumePath == "-" {
       throw UsageError.conflict("only one of --job and --resume can read stdin", command: spec.name)
     }

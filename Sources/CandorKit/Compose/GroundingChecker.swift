@@ -98,12 +98,24 @@ public struct GroundingChecker: Sendable {
     }
   }
 
+  /// Every string value in the resume, one per line, and its evidence statements.
   static func text(of resume: ParsedResume) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.withoutEscapingSlashes]
-    let data = (try? encoder.encode(resume.resume)) ?? Data()
-    let json = String(decoding: data, as: UTF8.self)
-    return ([json] + resume.evidence.map(\.text)).joined(separator: "\n")
+    var strings: [String] = []
+    func collect(_ value: Any) {
+      if let text = value as? String {
+        strings.append(text)
+      } else if let array = value as? [Any] {
+        array.forEach(collect)
+      } else if let object = value as? [String: Any] {
+        object.keys.sorted().forEach { collect(object[$0]!) }
+      }
+    }
+    if let data = try? JSONEncoder().encode(resume.resume),
+      let tree = try? JSONSerialization.jsonObject(with: data)
+    {
+      collect(tree)
+    }
+    return (strings + resume.evidence.map(\.text)).joined(separator: "\n")
   }
 
   static func text(of posting: JobPosting) -> String {

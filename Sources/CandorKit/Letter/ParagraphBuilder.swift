@@ -45,7 +45,9 @@ struct ParagraphBuilder {
   }
 
   /// Header, greeting and signature blocks: each line one sentence.
-  private func perLine(_ block: [LetterLine], role: LetterText.Paragraph.Role) -> LetterText.Paragraph {
+  private func perLine(_ block: [LetterLine], role: LetterText.Paragraph.Role)
+    -> LetterText.Paragraph
+  {
     paragraph(block.map { Segment(range: $0.content, isListItem: false) }, role, block[0])
   }
 
@@ -107,7 +109,9 @@ struct ParagraphBuilder {
     return result
   }
 
-  private func paragraph(_ segments: [Segment], _ role: LetterText.Paragraph.Role, _ first: LetterLine)
+  private func paragraph(
+    _ segments: [Segment], _ role: LetterText.Paragraph.Role, _ first: LetterLine
+  )
     -> LetterText.Paragraph
   {
     var sentences: [LetterText.Sentence] = []
@@ -115,7 +119,8 @@ struct ParagraphBuilder {
       for range in SentenceSplitter.sentences(in: text, range: segment.range) {
         let words = WordTokenizer.words(in: text, range: range)
         sentences.append(
-          LetterText.Sentence(range: range, words: words, isListItem: segment.isListItem, item: item))
+          LetterText.Sentence(
+            range: range, words: words, isListItem: segment.isListItem, item: item))
       }
     }
     let start = segments.first?.range.lowerBound ?? first.content.lowerBound

@@ -156,3 +156,15 @@ public struct CompanyHook: Sendable, Codable, Equatable {
 public enum ExperienceLevel: String, Sendable, Codable, CaseIterable {
   case entry, mid, senior, lead
 }
+
+extension JobPosting {
+  /// How the posting itself spells a canonical skill term ("Kafka" for "Apache Kafka").
+  public func spelling(of term: String) -> String {
+    skills.first { $0.term == term }?.spelling ?? term
+  }
+}
+
+/// "Northwind Logistics" → "Northwind Logistics'", "Acme" → "Acme's".
+func possessive(_ name: String) -> String {
+  name.hasSuffix("s") ? name + "'" : name + "'s"
+}

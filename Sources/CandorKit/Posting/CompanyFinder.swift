@@ -133,7 +133,9 @@ enum CompanyFinder {
     for separator in [" - ", " – ", " | ", " at ", ", "] {
       guard let range = title.range(of: separator, options: .backwards) else { continue }
       let suffix = String(title[range.upperBound...]).trimmed
-      guard suffix.first?.isUppercase == true, !PostingRoleWords.isTitleLike(suffix) else { continue }
+      guard suffix.first?.isUppercase == true, !PostingRoleWords.isTitleLike(suffix) else {
+        continue
+      }
       return suffix
     }
     return nil

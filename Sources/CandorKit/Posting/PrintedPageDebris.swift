@@ -42,7 +42,8 @@ enum PrintedPageDebris {
 
   private static func isFragment(_ line: TextLine) -> Bool {
     line.kind == .text && line.text.wordCount <= 2 && !line.text.hasSuffix(":")
-      && SectionClassifier.kind(ofHeading: line.text) == nil && !PostingRoleWords.isTitleLike(line.text)
+      && SectionClassifier.kind(ofHeading: line.text) == nil
+      && !PostingRoleWords.isTitleLike(line.text)
   }
 
   private static func note(_ count: Int, _ what: String, in source: inout PostingSource) {

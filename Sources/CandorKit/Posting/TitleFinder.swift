@@ -35,7 +35,8 @@ enum TitleFinder {
   }
 
   private static let seeking: Pattern = {
-    let nouns = PostingRoleWords.nouns.filter { $0.allSatisfy(\.isASCII) }.sorted().joined(separator: "|")
+    let nouns = PostingRoleWords.nouns.filter { $0.allSatisfy(\.isASCII) }.sorted().joined(
+      separator: "|")
     return Pattern(joining: [
       #"\b(?:seeking|hiring|looking for|searching for|recruiting|is for|in search of|buscamos"#,
       #"|busca|suchen)\s+(?:an?|our next|our|the|un|una|eine?n?)\s+"#,

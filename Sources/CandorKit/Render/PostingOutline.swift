@@ -43,7 +43,9 @@ public enum PostingOutline {
     value == value.rounded() ? String(Int(value)) : String(value)
   }
 
-  private static func requirements(_ requirements: [Requirement], into out: inout PostingOutlineWriter) {
+  private static func requirements(
+    _ requirements: [Requirement], into out: inout PostingOutlineWriter
+  ) {
     guard !requirements.isEmpty else { return }
     out.line(1, "requirements")
     for tier in Tier.allCases {

@@ -16,7 +16,10 @@ extension ReviewContext {
   /// product names (JavaScript, Node.js, C++, .NET, S3).
   func technologyMentions(in sentence: LetterText.Sentence) -> [Range<String.Index>] {
     if let cached = mentionCache[sentence.range.lowerBound] { return cached }
-    var ranges = technologyTerms(in: sentence.range).map(\.range)
+    // Named products only: "cloud computing" is a field, "AWS" is a technology.
+    var ranges = technologyTerms(in: sentence.range).filter {
+      $0.term.contains { $0.isUppercase || $0.isNumber }
+    }.map(\.range)
     for word in sentence.words where Self.looksLikeTechnology(letter.text[word.range]) {
       if !ranges.contains(where: { $0.overlaps(word.range) }) { ranges.append(word.range) }
     }

@@ -91,7 +91,8 @@ final class ReviewContext {
   }
 
   /// All body sentences with their paragraph index, in order.
-  lazy var bodySentences: [(paragraph: Int, sentence: LetterText.Sentence)] = body.flatMap { index in
+  lazy var bodySentences: [(paragraph: Int, sentence: LetterText.Sentence)] = body.flatMap {
+    index in
     letter.paragraphs[index].sentences.map { (index, $0) }
   }
 

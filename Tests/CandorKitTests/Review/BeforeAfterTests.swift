@@ -49,7 +49,7 @@ import Testing
     #expect(
       closing.suggestion.hasPrefix("write 'I would like to walk Carmen through how I moved 40"))
     #expect(
-      closing.suggestion.hasSuffix("Northwind Logistics's Kafka work; I will follow up next week.'")
+      closing.suggestion.hasSuffix("Northwind Logistics' Kafka work; I will follow up next week.'")
     )
   }
 

@@ -17,7 +17,8 @@ enum FixWriter {
       return "write 'Dear \(person),': the posting names \(person)\(role)"
     }
     if let company = job?.company, !company.isEmpty {
-      return "find the hiring manager's name on the posting or \(company)'s site; failing that, "
+      return
+        "find the hiring manager's name on the posting or \(possessive(company)) site; failing that, "
         + "write 'Dear \(company) hiring team,'"
     }
     return nil
@@ -36,14 +37,16 @@ enum FixWriter {
     guard let job, let company = job.company else { return nil }
     let who = job.recipient.map { $0.name.split(separator: " ").first.map(String.init) ?? "" }
     let listener = who.map { $0.isEmpty ? "you" : $0 } ?? "you"
-    let focus = topRequirement(job) ?? job.title ?? "the role"
+    let focus = topRequirement(job).map(job.spelling) ?? job.title ?? "the role"
     guard let resume, let evidence = bestEvidence(resume, for: job) else {
-      return "write 'I would like to walk \(listener) through how my work fits \(company)'s "
+      return
+        "write 'I would like to walk \(listener) through how my work fits \(possessive(company)) "
         + "\(focus) needs; I will follow up next week.'"
     }
     return
       "write 'I would like to walk \(listener) through how \(claim(evidence, withPlace: false))"
-      + " and what that would mean for \(company)'s \(focus) work; I will follow up next week.'"
+      + " and what that would mean for \(possessive(company)) \(focus) work; I will follow up "
+      + "next week.'"
   }
 
   /// The resume statement that best answers the posting: shared skills, then numbers.

@@ -44,7 +44,9 @@ struct CompanyHookCheck: CodeCheck {
     for paragraph in context.letter.paragraphs where paragraph.role == .header {
       for sentence in paragraph.sentences where sentence.words.count <= 6 {
         let line = String(context.letter.text[sentence.range])
-        if !LetterLineShape.isContact(line.lowercased()) && sentence.words.allSatisfy(\.isCapitalized) {
+        if !LetterLineShape.isContact(line.lowercased())
+          && sentence.words.allSatisfy(\.isCapitalized)
+        {
           names.append(line)
         }
       }

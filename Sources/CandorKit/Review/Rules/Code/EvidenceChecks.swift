@@ -46,11 +46,12 @@ struct KeywordGapCheck: CodeCheck {
     return Self.mustHaves(job, context.lexicon).compactMap { term in
       guard !mentioned.contains(term), !mentions(term, words, context.lexicon) else { return nil }
       if let sources, !sources.supports(term: term) { return nil }
+      let shown = job.spelling(of: term)
       let message =
         sources == nil
-        ? "mention '\(term)' if you have it: the posting requires it"
-        : "mention '\(term)': the posting requires it and your resume shows it"
-      return Hit(range: context.letterAnchor, message: message, excerpt: term)
+        ? "mention '\(shown)' if you have it: the posting requires it"
+        : "mention '\(shown)': the posting requires it and your resume shows it"
+      return Hit(range: context.letterAnchor, message: message, excerpt: shown)
     }
   }
 

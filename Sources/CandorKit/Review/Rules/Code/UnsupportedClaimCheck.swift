@@ -64,7 +64,9 @@ struct UnsupportedClaimCheck: CodeCheck {
   ]
 
   /// Employers after "at", "for" or "joined", and titles after "as a" or "was a".
-  private func names(_ sentence: LetterText.Sentence, _ sources: ClaimSources, _ context: ReviewContext)
+  private func names(
+    _ sentence: LetterText.Sentence, _ sources: ClaimSources, _ context: ReviewContext
+  )
     -> [Hit]
   {
     let words = sentence.words
