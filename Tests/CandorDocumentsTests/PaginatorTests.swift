@@ -21,7 +21,8 @@ import Testing
 
   static let cases: [Case] = [
     Case(
-      name: "a paragraph that fits stays whole", room: 60, block: paragraph(6), linesOnFirstPage: 6),
+      name: "a paragraph that fits stays whole", room: 60, block: paragraph(6),
+      linesOnFirstPage: 6),
     Case(
       name: "one line at the foot moves the paragraph (orphan)", room: 10, block: paragraph(6),
       linesOnFirstPage: 0),

@@ -105,9 +105,9 @@ public struct GroundingChecker: Sendable {
       if let text = value as? String {
         strings.append(text)
       } else if let array = value as? [Any] {
-        array.forEach(collect)
+        for item in array { collect(item) }
       } else if let object = value as? [String: Any] {
-        object.keys.sorted().forEach { collect(object[$0]!) }
+        for key in object.keys.sorted() { collect(object[key]!) }
       }
     }
     if let data = try? JSONEncoder().encode(resume.resume),

@@ -78,7 +78,8 @@ public struct LetterPlanner {
 
   /// The posting's title, requirements and responsibilities as one need.
   private var postingNeed: String {
-    ([posting.title ?? ""] + posting.requirements.map(\.text) + posting.responsibilities.map(\.text))
+    let lines = posting.requirements.map(\.text) + posting.responsibilities.map(\.text)
+    return ([posting.title ?? ""] + lines)
       .joined(separator: " ")
   }
 

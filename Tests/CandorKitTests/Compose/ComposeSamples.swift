@@ -36,11 +36,13 @@ enum ComposeSamples {
     resume.projects = [project]
     let evidence = [
       evidence(
-        "Rebuilt the reservation service in Go and PostgreSQL, cutting p95 latency from 1.2 s to 180 ms for 3 million monthly bookings",
+        "Rebuilt the reservation service in Go and PostgreSQL, cutting p95 latency from 1.2 s "
+          + "to 180 ms for 3 million monthly bookings",
         "work[0].highlights[0]", org: "Larkspur Travel", role: "Senior Software Engineer",
         current: true),
       evidence(
-        "Led the migration of 14 services to Kubernetes on AWS with Terraform, reducing hosting cost by 22%",
+        "Led the migration of 14 services to Kubernetes on AWS with Terraform, reducing "
+          + "hosting cost by 22%",
         "work[0].highlights[1]", org: "Larkspur Travel", role: "Senior Software Engineer",
         current: true),
       evidence(
@@ -98,7 +100,8 @@ enum ComposeSamples {
       hooks: [
         CompanyHook(
           text:
-            "This spring we are rebuilding our scheduling service so that rural clinics can offer same-day telehealth slots.",
+            "This spring we are rebuilding our scheduling service so that rural clinics can "
+            + "offer same-day telehealth slots.",
           kind: .initiative, line: 11)
       ])
   }

@@ -18,7 +18,8 @@ enum FixWriter {
     }
     if let company = job?.company, !company.isEmpty {
       return
-        "find the hiring manager's name on the posting or \(possessive(company)) site; failing that, "
+        "find the hiring manager's name on the posting or \(possessive(company)) site; "
+        + "failing that, "
         + "write 'Dear \(company) hiring team,'"
     }
     return nil
