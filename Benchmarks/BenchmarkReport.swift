@@ -9,13 +9,13 @@ struct BenchmarkReport {
     Swift.print(
       "| files | count | median of medians (ms) | slowest median (ms) | p99 all runs (ms) |")
     Swift.print("|---|---:|---:|---:|---:|")
-    for kind in [BenchmarkInput.Kind.posting, .resume] {
+    for kind in [BenchmarkInput.Kind.posting, .resume, .text] {
       let group = timings.filter { $0.input.kind == kind }
       guard !group.isEmpty else { continue }
       let medians = group.map(\.median)
       let pooled = group.flatMap(\.milliseconds)
       Swift.print(
-        "| \(kind.rawValue)s | \(group.count) | \(ms(Statistics.percentile(medians, 50))) | "
+        "| \(kind.rawValue) | \(group.count) | \(ms(Statistics.percentile(medians, 50))) | "
           + "\(ms(medians.max() ?? 0)) | \(ms(Statistics.percentile(pooled, 99))) |")
     }
     Swift.print("")
@@ -24,7 +24,7 @@ struct BenchmarkReport {
     Swift.print("")
     Swift.print("| file | kind | KB | runs | median (ms) | p99 (ms) |")
     Swift.print("|---|---|---:|---:|---:|---:|")
-    for timing in timings {
+    for timing in timings where timing.input.kind != .text {
       let kilobytes = String(format: "%.1f", Double(timing.input.data.count) / 1024)
       Swift.print(
         "| \(timing.input.name) | \(timing.input.kind.rawValue) | \(kilobytes) | "

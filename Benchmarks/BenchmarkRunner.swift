@@ -5,6 +5,8 @@ import Foundation
 struct BenchmarkInput {
   enum Kind: String {
     case posting, resume
+    /// Only the shared text layer (`TextDocument`), which both readers start from.
+    case text = "text layer"
   }
 
   var name: String
@@ -19,6 +21,7 @@ struct BenchmarkInput {
       switch kind {
       case .posting: _ = try PostingReader.read(file)
       case .resume: _ = try ResumeReader.read(file)
+      case .text: _ = TextDocument(file)
       }
     } catch {
       // Errors are timed like successes: the invalid-JSON resume is part of the corpus.
@@ -50,7 +53,7 @@ enum Statistics {
 struct BenchmarkRunner {
   var minimumRepetitions = 50
   var maximumRepetitions = 5000
-  var secondsPerFile = 0.2
+  var secondsPerFile = 0.1
 
   func measure(_ input: BenchmarkInput) -> Timings {
     input.parseOnce()  // Warm caches and lazily loaded data before timing.

@@ -20,7 +20,8 @@ func inputs(in folder: String, kind: BenchmarkInput.Kind) -> [BenchmarkInput] {
   }
 }
 
-let all = inputs(in: "jobs", kind: .posting) + inputs(in: "resumes", kind: .resume)
+let readers = inputs(in: "jobs", kind: .posting) + inputs(in: "resumes", kind: .resume)
+let all = readers + readers.map { BenchmarkInput(name: $0.name, kind: .text, data: $0.data) }
 guard !all.isEmpty else {
   FileHandle.standardError.write(
     Data("candor-bench: no postings or resumes in \(corpusPath)\n".utf8))

@@ -24,20 +24,23 @@ struct PostingSection: CorpusSection {
     var table = MarkdownTable(header: ["file", "title", "company", "recipient", "skills P / R"])
     var tally = Tally()
     for file in corpus.files(in: "jobs") {
-      let labelURL = corpus.root.appendingPathComponent("labels/\(Corpus.key(of: file)).json")
-      guard let label = try? PostingLabel.load(labelURL) else {
-        table.append([file.lastPathComponent, "no label", "", "", ""])
+      let name = file.lastPathComponent
+      let posting: JobPosting
+      do {
+        posting = try PostingReader.read(try InputFile.read(file.path))
+      } catch {
+        table.append([name, "error", "", "", ""])
+        report.failures.append("\(corpus.relativePath(file)): unexpected error: \(error.message)")
         continue
       }
-      do {
-        let posting = try PostingReader.read(try InputFile.read(file.path))
-        table.append([file.lastPathComponent] + compare(posting, label, &tally))
-        if label.recipient == nil, let invented = posting.recipient?.name {
-          report.failures.append("\(corpus.relativePath(file)): invented recipient '\(invented)'")
-        }
-      } catch {
-        table.append([file.lastPathComponent, "error", "", "", ""])
-        report.failures.append("\(corpus.relativePath(file)): unexpected error: \(error.message)")
+      let labelURL = corpus.root.appendingPathComponent("labels/\(Corpus.key(of: file)).json")
+      guard let label = try? PostingLabel.load(labelURL) else {
+        table.append([name, "no label", "", "", ""])
+        continue
+      }
+      table.append([name] + compare(posting, label, &tally))
+      if label.recipient == nil, let invented = posting.recipient?.name {
+        report.failures.append("\(corpus.relativePath(file)): invented recipient '\(invented)'")
       }
     }
     report.markdown = table.lines + [""] + summary(tally)
