@@ -59,19 +59,24 @@ enum ClauseBuilder {
 
   /// Drops bullet debris and final punctuation.
   static func trimmedStatement(_ statement: String) -> String {
-    var text = statement.trimmingCharacters(in: .whitespacesAndNewlines)
+    var text = statement.replacingOccurrences(of: "**", with: "")
+      .replacingOccurrences(of: "__", with: "")
+      .split(whereSeparator: \.isWhitespace).joined(separator: " ")
     while let last = text.last, ".;:,!".contains(last) { text.removeLast() }
     return text
   }
 
   /// Lowercases the first letter when the first word is an ordinary word; names,
   /// acronyms and technologies keep their capitals.
-  static func lowerFirst(_ text: String) -> String {
+  /// With `always`, any word that is not an acronym, "I" or a technology is lowered (the
+  /// opening word of a resume summary is never a name).
+  static func lowerFirst(_ text: String, always: Bool = false) -> String {
     guard let (first, _) = splitFirstWord(text), let initial = first.first,
       initial.isUppercase
     else { return text }
     let word = first.lowercased().trimmingCharacters(in: .punctuationCharacters)
-    guard isOrdinary(word), !first.dropFirst().contains(where: \.isUppercase),
+    guard word != "i", !word.hasPrefix("i'"), !word.hasPrefix("i’"),
+      always || isOrdinary(word), !first.dropFirst().contains(where: \.isUppercase),
       !ProperWords.isProper(first)
     else { return text }
     return initial.lowercased() + text.dropFirst()
@@ -80,7 +85,7 @@ enum ClauseBuilder {
   /// Function words, verbs and words with common noun or verb endings.
   private static func isOrdinary(_ word: String) -> Bool {
     if sentenceStarters.contains(word) || ContentWords.stopWords.contains(word)
-      || Verbs.isBase(word) || Verbs.isPastTense(word)
+      || Verbs.isBase(word) || Verbs.isPastTense(word) || DiscoveryWords.ordinary.contains(word)
     {
       return true
     }
@@ -122,9 +127,13 @@ enum ClauseBuilder {
   }
 }
 
-/// Words that keep their capital letter inside a sentence.
+/// Words that keep their capital letter inside a sentence: named technologies and products,
+/// whose canonical lexicon spelling is capitalised ("Python", "Excel", not "backend").
 enum ProperWords {
   static func isProper(_ word: String) -> Bool {
-    Lexicon.standard.entry(for: word) != nil && word.first?.isUppercase == true
+    guard word.first?.isUppercase == true, let entry = Lexicon.standard.entry(for: word) else {
+      return false
+    }
+    return entry.term.first?.isUppercase == true
   }
 }

@@ -27,8 +27,10 @@ struct ClosingPlanner {
       let b = ContentWords.of(right.element.text).intersection(evidenceWords).count
       return a != b ? a > b : left.offset < right.offset
     }
-    for (_, line) in ranked {
-      if let phrase = Verbs.gerundPhrase(ClauseBuilder.trimmedStatement(line.text)),
+    let known = Set(resume.skills.map(\.term) + resume.evidence.flatMap(\.skills))
+    for (_, line) in ranked where ClaimSafety.namesOnlyKnownTools(line.text, known) {
+      let clause = line.text.split(whereSeparator: { ";:".contains($0) }).first.map(String.init)
+      if let phrase = Verbs.gerundPhrase(ClauseBuilder.trimmedStatement(clause ?? line.text)),
         phrase.split(separator: " ").count <= 22
       {
         return (ClauseBuilder.addressed(phrase), .posting(line: line.line))
@@ -38,5 +40,15 @@ struct ClosingPlanner {
       return ("the first problems you would want a new \(title) to take on", nil)
     }
     return ("the first problems you would want me to take on", nil)
+  }
+}
+
+/// Posting text a letter quotes must not name a tool or credential the resume lacks: the
+/// letter would seem to claim it.
+enum ClaimSafety {
+  static func namesOnlyKnownTools(_ text: String, _ known: Set<String>) -> Bool {
+    Lexicon.standard.matches(in: text).allSatisfy {
+      !GroundingChecker.hardCategories.contains($0.category) || known.contains($0.term)
+    }
   }
 }

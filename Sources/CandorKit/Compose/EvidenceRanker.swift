@@ -6,7 +6,9 @@ struct EvidenceRanker {
   private let words: [Set<String>]
   private let skills: [Set<String>]
 
+  /// Only statements a letter can say in the first person without guessing at grammar.
   init(evidence: [Evidence], level: ExperienceLevel) {
+    let evidence = evidence.filter { StatementPhrasing.sentence(for: $0) != nil }
     self.evidence = evidence
     self.level = level
     words = evidence.map { ContentWords.of($0.text) }
@@ -41,19 +43,27 @@ struct EvidenceRanker {
   }
 
   func levelFit(_ item: Evidence) -> Double {
-    let text = item.text.lowercased()
+    let words = Set(Tokenizer.tokens(in: item.text).map(\.folded))
+    func has(_ cues: [String]) -> Bool {
+      cues.contains { cue in words.contains { $0 == cue || $0.hasPrefix(cue) && cue.count >= 5 } }
+    }
     switch level {
     case .entry:
       return [.project, .education, .volunteer, .award].contains(item.source) ? 1 : 0
     case .mid:
       return item.metrics.isEmpty ? 0 : 0.5
     case .senior:
-      let cues = ["architect", "design", "scal", "migrat", "cross-team", "platform", "led"]
-      return cues.contains(where: text.contains) ? 1 : 0
+      return has([
+        "architected", "designed", "design", "scaled", "scaling", "migrated", "migration",
+        "platform", "led", "cross-team", "standardized", "standardised",
+      ]) ? 1 : 0
     case .lead:
-      let cues = ["led", "lead", "manag", "hired", "hiring", "mentor", "team of", "strategy"]
       let teamSize = item.metrics.contains { $0.measure == .teamSize }
-      return (cues.contains(where: text.contains) ? 1 : 0) + (teamSize ? 1 : 0)
+      let cues = has([
+        "led", "lead", "leads", "manage", "managed", "manages", "hired", "hiring",
+        "mentored", "mentor", "coached", "promoted", "strategy", "built the team", "supervised",
+      ])
+      return (cues ? 1 : 0) + (teamSize ? 1 : 0)
     }
   }
 }

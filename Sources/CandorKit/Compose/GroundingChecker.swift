@@ -57,7 +57,8 @@ public struct GroundingChecker: Sendable {
     for word in Self.numberWords(in: sentence) where !words.contains(word) {
       found.append(Claim(kind: .number, text: word, sentence: sentence))
     }
-    for match in Lexicon.standard.matches(in: sentence) where !terms.contains(match.term) {
+    for match in Lexicon.standard.matches(in: sentence)
+    where Self.hardCategories.contains(match.category) && !terms.contains(match.term) {
       found.append(Claim(kind: .technology, text: match.spelling, sentence: sentence))
     }
     for name in Self.properWords(in: sentence)
@@ -66,6 +67,12 @@ public struct GroundingChecker: Sendable {
     }
     return found
   }
+
+  /// Skills a letter could falsely claim: tools, languages, credentials. Soft skills, methods
+  /// and fields are everyday words a sentence may use without claiming them.
+  static let hardCategories: Set<SkillCategory> = [
+    .language, .framework, .database, .cloud, .tool, .certification, .degree,
+  ]
 
   /// Digit sequences with their decimal part, commas removed: "1,200" → "1200".
   static func numberTokens(in text: String) -> Set<String> {

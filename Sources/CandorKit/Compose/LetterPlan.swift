@@ -6,6 +6,8 @@ public struct LetterPlan: Sendable, Codable, Equatable {
   public var role: String?
   /// The company-specific detail the opening ties to.
   public var hook: PlannedHook?
+  /// A second company detail, said only when the letter needs the length.
+  public var secondHook: PlannedHook?
   /// The strongest evidence with a number, used in the opening.
   public var lead: PlannedEvidence?
   /// The posting requirements to answer, must-haves first, each with its evidence.
@@ -52,6 +54,10 @@ public struct PlannedPoint: Sendable, Codable, Equatable {
   public var tier: Tier
   public var line: Int
   public var evidence: PlannedEvidence
+  /// The requirement's skills the resume shows, as the posting spells them.
+  public var skills: [String] = []
+  /// The requirement names skills the resume does not show.
+  public var isPartlyCovered = false
 }
 
 public struct PlannedClosing: Sendable, Codable, Equatable {

@@ -30,10 +30,12 @@ public struct LetterPlanner {
       .filter { !used.contains($0.evidence.path) && $0.evidence.source != .summary }
     let emphasis = relevant.first { ranker.levelFit($0.evidence) > 0 }
     used.insert(emphasis?.evidence.path ?? "")
+    let hooks = hooks()
     return LetterPlan(
-      recipient: recipient(), company: posting.company, role: posting.title, hook: hook(),
+      recipient: recipient(), company: posting.company, role: posting.title, hook: hooks.first,
+      secondHook: hooks.dropFirst().first,
       lead: lead, points: points, emphasis: emphasis,
-      reserve: relevant.filter { !used.contains($0.evidence.path) }, opener: opener,
+      reserve: reserve(ranker, relevant: relevant, used: used), opener: opener,
       openerReason: openerReason, level: level,
       levelReason: levelReason,
       closing: ClosingPlanner(posting: posting, resume: resume).plan(
@@ -58,22 +60,58 @@ public struct LetterPlanner {
     return PlannedRecipient(name: nil, addressee: "hiring team", source: nil)
   }
 
-  /// `--hook` wins; otherwise the posting's most specific hook, then a scale figure.
-  private func hook() -> PlannedHook? {
+  /// `--hook` wins; then the posting's hooks, most specific first, then a scale figure.
+  private func hooks() -> [PlannedHook] {
+    var hooks: [PlannedHook] = []
     if let text = options.hook?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
-      return PlannedHook(text: text, source: .option("--hook"))
+      hooks.append(PlannedHook(text: text, source: .option("--hook")))
     }
     let order: [CompanyHook.Kind] = [.initiative, .product, .scale, .growth, .mission, .culture]
     let ranked = posting.hooks.sorted {
       (order.firstIndex(of: $0.kind) ?? 9, $0.line) < (order.firstIndex(of: $1.kind) ?? 9, $1.line)
     }
-    if let best = ranked.first(where: { $0.text.split(separator: " ").count <= 40 }) {
-      return PlannedHook(text: best.text, source: .posting(line: best.line))
+    for hook in ranked where ClaimSafety.namesOnlyKnownTools(hook.text, knownSkills) {
+      guard let text = Self.shortened(hook.text) else { continue }
+      hooks.append(PlannedHook(text: text, source: .posting(line: hook.line)))
     }
-    if let figure = posting.scaleFigures.first {
-      return PlannedHook(text: figure.sentence, source: .posting(line: figure.line))
+    if let figure = posting.scaleFigures.first, hooks.isEmpty {
+      hooks.append(PlannedHook(text: figure.sentence, source: .posting(line: figure.line)))
+    }
+    return hooks
+  }
+
+  /// A hook short enough to quote in one sentence: its first clause when it runs long.
+  static func shortened(_ hook: String) -> String? {
+    let words = hook.split(separator: " ").count
+    if words <= 26 { return hook }
+    for marker in ["; ", " — ", " – ", ", and ", ", which ", ", where "] {
+      if let cut = hook.range(of: marker) {
+        let head = String(hook[..<cut.lowerBound])
+        let count = head.split(separator: " ").count
+        if count >= 8 && count <= 26 { return head }
+      }
     }
     return nil
+  }
+
+  /// Evidence kept back for the length target: relevant statements first, then the rest of
+  /// the work record by strength.
+  private func reserve(
+    _ ranker: EvidenceRanker, relevant: [PlannedEvidence], used: Set<String>
+  ) -> [PlannedEvidence] {
+    var taken = used
+    var result: [PlannedEvidence] = []
+    for item in relevant where !taken.contains(item.evidence.path) {
+      taken.insert(item.evidence.path)
+      result.append(item)
+    }
+    let rest = ranker.evidence.indices.filter {
+      !taken.contains(ranker.evidence[$0].path) && ranker.evidence[$0].source != .summary
+    }.sorted { ranker.bonus($0) > ranker.bonus($1) }
+    for index in rest {
+      result.append(PlannedEvidence(evidence: ranker.evidence[index], score: 0, sharedTerms: []))
+    }
+    return result
   }
 
   /// The posting's title, requirements and responsibilities as one need.
@@ -95,28 +133,55 @@ public struct LetterPlanner {
     var points: [PlannedPoint] = []
     let limit = options.length == .short ? 1 : 3
     for need in needs() where points.count < limit {
+      let covered = need.skills.filter(knownSkills.contains)
+      guard need.skills.isEmpty || !covered.isEmpty else { continue }
       let ranked = ranker.rank(for: need.text, skills: need.skills)
       guard let best = ranked.first(where: { !used.contains($0.evidence.path) && $0.score >= 3 })
       else { continue }
       used.insert(best.evidence.path)
       points.append(
-        PlannedPoint(requirement: need.text, tier: need.tier, line: need.line, evidence: best))
+        PlannedPoint(
+          requirement: need.text, tier: need.tier, line: need.line, evidence: best,
+          skills: covered.map(posting.spelling),
+          isPartlyCovered: need.skills.contains { !knownSkills.contains($0) && isHard($0) }))
     }
     return points
   }
 
-  /// Requirements, must-haves first and most stressed first; responsibilities when the
-  /// posting lists no requirements.
+  /// Tools, languages and credentials: what a letter must never seem to claim.
+  private func isHard(_ term: String) -> Bool {
+    let category =
+      posting.skills.first { $0.term == term }?.category
+      ?? Lexicon.standard.entry(for: term)?.category
+    return category.map(GroundingChecker.hardCategories.contains) ?? false
+  }
+
+  /// Skills the resume shows anywhere, canonical terms.
+  private var knownSkills: Set<String> {
+    Set(resume.skills.map(\.term) + resume.evidence.flatMap(\.skills))
+  }
+
+  /// Requirements, must-haves first; among them those the resume covers fully, then the most
+  /// stressed. Responsibilities stand in when the posting lists no requirements.
   private func needs() -> [Requirement] {
-    if !posting.requirements.isEmpty {
-      return posting.requirements.sorted { left, right in
-        if left.tier != right.tier { return left.tier < right.tier }
-        if left.emphasis != right.emphasis { return left.emphasis > right.emphasis }
-        return left.line < right.line
+    guard !posting.requirements.isEmpty else {
+      return posting.responsibilities.map {
+        Requirement(text: $0.text, tier: .other, skills: skillTerms(in: $0.text), line: $0.line)
       }
     }
-    return posting.responsibilities.map {
-      Requirement(text: $0.text, tier: .other, skills: skillTerms(in: $0.text), line: $0.line)
+    let known = knownSkills
+    func coverage(_ requirement: Requirement) -> Double {
+      guard !requirement.skills.isEmpty else { return 0.5 }
+      let covered = Double(requirement.skills.filter(known.contains).count)
+      let total = Double(requirement.skills.count)
+      return covered == total ? 1 : covered / total / 2
+    }
+    return posting.requirements.sorted { left, right in
+      if left.tier != right.tier { return left.tier < right.tier }
+      let (a, b) = (coverage(left), coverage(right))
+      if a != b { return a > b }
+      if left.emphasis != right.emphasis { return left.emphasis > right.emphasis }
+      return left.line < right.line
     }
   }
 
@@ -124,11 +189,17 @@ public struct LetterPlanner {
     Lexicon.standard.matches(in: text).map(\.term)
   }
 
+  /// Must-haves naming hard skills the resume never shows; soft skills are left out.
   private func unmetRequirements() -> [String] {
-    let known = Set(resume.skills.map(\.term) + resume.evidence.flatMap(\.skills))
+    let known = knownSkills
+    func isSoft(_ term: String) -> Bool {
+      Lexicon.standard.entry(for: term)?.category == .softSkill
+        || posting.skills.contains { $0.term == term && $0.category == .softSkill }
+    }
     return posting.requirements.filter { requirement in
-      requirement.tier == .required && !requirement.skills.isEmpty
-        && requirement.skills.allSatisfy { !known.contains($0) }
+      let hard = requirement.skills.filter { !isSoft($0) }
+      return requirement.tier == .required && !hard.isEmpty
+        && hard.allSatisfy { !known.contains($0) }
     }.map(\.text)
   }
 

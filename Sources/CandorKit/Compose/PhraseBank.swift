@@ -14,6 +14,10 @@ struct PhraseBank: Sendable, Codable {
   var point: [String]
   /// A sentence stressing what the level calls for, by level.
   var level: [String: [String]]
+  /// A second company-specific sentence, used only to reach the length target.
+  var company: [String]
+  /// Names the posting's must-haves the resume shows that the letter has not mentioned.
+  var coverage: [String]
   var closing: [String]
   var showcase: [String]
   var signOff: [String]
