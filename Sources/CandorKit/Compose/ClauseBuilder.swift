@@ -14,8 +14,19 @@ enum ClauseBuilder {
     guard let (first, rest) = splitFirstWord(text) else { return nil }
     let word = first.lowercased()
     if word == "responsible" || word == "accountable" { return "I was " + word + rest }
+    if passiveOpeners.contains(word) { return "I was " + word + rest }
+    if word.hasSuffix("ly"), word.count > 4,
+      let (next, tail) = splitFirstWord(
+        String(rest.drop(while: { $0 == " " }))), Verbs.isPastTense(next.lowercased())
+    {
+      return "I " + word + " " + next.lowercased() + tail
+    }
     if word == "part" && rest.hasPrefix(" of") { return "I was part" + rest }
-    if Verbs.isPastTense(word) { return "I " + word + rest }
+    if Verbs.isPastTense(word) {
+      // "Built by a team of five" is passive: the person did not build it.
+      if rest.hasPrefix(" by ") { return nil }
+      return "I " + word + rest
+    }
     if word.hasSuffix("ing"),
       Verbs.isBase(String(word.dropLast(3)))
         || Verbs.isBase(String(word.dropLast(3)) + "e") || word.count > 5
@@ -29,17 +40,11 @@ enum ClauseBuilder {
     return nil
   }
 
-  /// A statement as a letter sentence: first person when possible, otherwise introduced
-  /// as an example from the named place.
-  static func sentence(_ statement: String, at place: String?) -> String {
-    if let clause = firstPerson(statement) {
-      guard let place else { return capitalisedFirst(clause) + "." }
-      return "At \(place), " + clause + "."
-    }
-    let text = trimmedStatement(statement)
-    guard let place else { return "One example from my work: " + lowerFirst(text) + "." }
-    return "At \(place), my work included " + lowerFirst(text) + "."
-  }
+  /// Openers that mean something was done to the person: "Awarded …" is "I was awarded …".
+  private static let passiveOpeners: Set<String> = [
+    "awarded", "selected", "recognized", "recognised", "promoted", "nominated", "invited",
+    "named", "chosen", "elected", "honored", "honoured", "granted", "appointed", "featured",
+  ]
 
   /// A posting sentence addressed back to the company: "we/our/us" become "you/your".
   static func addressed(_ sentence: String) -> String {

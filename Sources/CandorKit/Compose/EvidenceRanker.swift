@@ -8,7 +8,10 @@ struct EvidenceRanker {
 
   /// Only statements a letter can say in the first person without guessing at grammar.
   init(evidence: [Evidence], level: ExperienceLevel) {
-    let evidence = evidence.filter { StatementPhrasing.sentence(for: $0) != nil }
+    let evidence = evidence.map(Self.withoutPlaceholderPlace).filter {
+      StatementPhrasing.sentence(for: $0) != nil && !PlaceholderCheck.containsPlaceholder($0.text)
+        && !Self.isWish($0.text) && !Self.isFragment($0)
+    }
     self.evidence = evidence
     self.level = level
     words = evidence.map { ContentWords.of($0.text) }
@@ -39,7 +42,44 @@ struct EvidenceRanker {
     if item.isCurrent { value += 1 } else if item.endDate != nil { value += 0.3 }
     value += levelFit(item)
     if item.source == .summary { value -= 2 }
+    if Self.isVague(item.text) { value -= 2 }
     return value
+  }
+
+  /// A template employer ("ABC Company") is dropped; the statement itself still counts.
+  static func withoutPlaceholderPlace(_ evidence: Evidence) -> Evidence {
+    guard let place = evidence.organization, PlaceholderCheck.containsPlaceholder(place) else {
+      return evidence
+    }
+    var copy = evidence
+    copy.organization = nil
+    return copy
+  }
+
+  /// A credential or award of one word ("Fitness") is a reading accident, not a title.
+  static func isFragment(_ evidence: Evidence) -> Bool {
+    let named: Set<Evidence.Source> = [.award, .certificate, .publication]
+    return named.contains(evidence.source) && evidence.text.split(separator: " ").count < 2
+  }
+
+  /// An objective line ("Seeking a role in …", "searching job in …"): what the person
+  /// wants, not what they did, so no letter quotes it as evidence.
+  static func isWish(_ text: String) -> Bool {
+    let lowered = text.lowercased()
+    return [
+      "seeking", "searching", "looking for", "aspire", "aspiring", "want to", "wish to",
+      "would like to", "hoping to", "career objective", "objective:",
+    ]
+    .contains { lowered.contains($0) }
+  }
+
+  /// A statement that names a category of tools ("web applications") instead of the tools;
+  /// the reviewer marks such claims down, so they are said only when nothing better is left.
+  static func isVague(_ text: String) -> Bool {
+    guard case .existence(let existence) = SpecificityRules.vagueTechnology.check else {
+      return false
+    }
+    return existence.matches(text)
   }
 
   func levelFit(_ item: Evidence) -> Double {

@@ -54,7 +54,7 @@ public struct GroundingChecker: Sendable {
     for number in Self.numberTokens(in: sentence) where !numbers.contains(number) {
       found.append(Claim(kind: .number, text: number, sentence: sentence))
     }
-    for word in Self.numberWords(in: sentence) where !words.contains(word) {
+    for word in Self.numberWords(in: sentence) where !words.contains(Tokenizer.fold(word)) {
       found.append(Claim(kind: .number, text: word, sentence: sentence))
     }
     for match in Lexicon.standard.matches(in: sentence)
@@ -62,7 +62,7 @@ public struct GroundingChecker: Sendable {
       found.append(Claim(kind: .technology, text: match.spelling, sentence: sentence))
     }
     for name in Self.properWords(in: sentence)
-    where !words.contains(name.lowercased()) && !found.contains(where: { $0.text == name }) {
+    where !words.contains(Tokenizer.fold(name)) && !found.contains(where: { $0.text == name }) {
       found.append(Claim(kind: .name, text: name, sentence: sentence))
     }
     return found

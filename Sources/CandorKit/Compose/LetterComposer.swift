@@ -7,7 +7,9 @@ struct LetterComposer {
   let bank: PhraseBank
 
   private var variant: Int { options.variant }
-  private var wordRange: ClosedRange<Int> { options.length == .short ? 120...180 : 250...380 }
+  private var wordRange: ClosedRange<Int> {
+    Letter(paragraphs: [], options: options, plan: plan).targetWords
+  }
 
   func compose() -> [LetterParagraph] {
     var narrator = Narrator()
@@ -84,7 +86,7 @@ struct LetterComposer {
       known.contains($0) && !mentioned.contains($0)
     }
     guard !missing.isEmpty else { return nil }
-    let skills = SlotValues.list(missing.prefix(4).map(posting.spelling))
+    let skills = SlotValues.list(ClaimSafety.distinct(missing.prefix(4).map(posting.spelling)))
     return PhraseBank.fill(bank.coverage, ["skills": skills], variant: variant).map {
       LetterSentence($0, sources: [SourceRef(.posting, "requirements"), .resume("skills")])
     }
@@ -124,13 +126,84 @@ struct LetterComposer {
         LetterSentence($0, sources: [hook.source])
       }
     }
+    var extras: [LetterSentence] = []
     var reserve = plan.reserve.makeIterator()
-    while draft.wordCount < wordRange.lowerBound, !draft.body.isEmpty, let next = reserve.next() {
+    func short() -> Bool { draft.wordCount + words(extras) < wordRange.lowerBound }
+    while short(), let next = reserve.next() {
       guard let text = narrator.sentence(for: next.evidence) else { continue }
+      extras += SentenceSources.sentences(text, sources: [.resume(next.evidence.path)])
+    }
+    for role in plan.roles where short() && !narrator.hasMentioned(role.employer) {
+      if let sentence = roleSentence(role) { extras.append(sentence) }
+    }
+    if short(), let education = plan.education, let sentence = educationSentence(education) {
+      extras.append(sentence)
+    }
+    if short() { extras += listSentences(draft, extras) }
+    let topic = plan.closing.topic
+    for duty in plan.duties where short() && duty.text != topic {
+      let text = PhraseBank.fill(bank.interest, ["duty": duty.text], variant: variant)
+      if let text { extras.append(LetterSentence(text, sources: [duty.source])) }
+    }
+    place(extras, in: &draft)
+  }
+
+  /// The resume's tools not yet named, and the languages it lists.
+  private func listSentences(_ draft: LetterDraft, _ extras: [LetterSentence]) -> [LetterSentence] {
+    var sentences: [LetterSentence] = []
+    let said = ([draft.opening, draft.closing] + draft.body).map(\.text) + extras.map(\.text)
+    let mentioned = Set(Lexicon.standard.matches(in: said.joined(separator: " ")).map(\.term))
+    let fresh = plan.toolkit.filter {
+      !mentioned.contains(Lexicon.standard.entry(for: $0)?.term ?? $0)
+    }
+    if fresh.count >= 2,
+      let text = PhraseBank.fill(
+        bank.skills, ["skills": SlotValues.list(ClaimSafety.distinct(fresh))], variant: variant)
+    {
+      sentences.append(LetterSentence(text, sources: [.resume("skills")]))
+    }
+    if !plan.languages.isEmpty,
+      let text = PhraseBank.fill(
+        bank.languages, ["languages": SlotValues.list(plan.languages)], variant: variant)
+    {
+      sentences.append(LetterSentence(text, sources: [.resume("languages")]))
+    }
+    return sentences
+  }
+
+  /// Spreads added sentences over the body, shortest paragraph first; a letter with no
+  /// answered requirement gets a body paragraph of its own.
+  private func place(_ extras: [LetterSentence], in draft: inout LetterDraft) {
+    guard !extras.isEmpty else { return }
+    if draft.body.isEmpty { draft.body = [LetterParagraph(role: .body, sentences: [])] }
+    for sentence in extras {
       let body = draft.body
       let target = body.indices.min { body[$0].wordCount < body[$1].wordCount }!
-      draft.body[target].sentences += SentenceSources.sentences(
-        text, sources: [.resume(next.evidence.path)])
+      draft.body[target].sentences.append(sentence)
+    }
+  }
+
+  private func words(_ sentences: [LetterSentence]) -> Int {
+    sentences.reduce(0) { $0 + $1.text.split(separator: " ").count }
+  }
+
+  private func roleSentence(_ role: PlannedRole) -> LetterSentence? {
+    var slots = ["employer": role.employer]
+    slots["position"] = role.position.map(SlotValues.withArticle)
+    if !role.skills.isEmpty {
+      slots["skills"] = SlotValues.list(ClaimSafety.distinct(role.skills.map(posting.spelling)))
+    }
+    return PhraseBank.fill(bank.role, slots, variant: 0).map {
+      LetterSentence($0, sources: [.resume(role.path)])
+    }
+  }
+
+  private func educationSentence(_ education: PlannedEducation) -> LetterSentence? {
+    var slots = ["institution": education.institution]
+    slots["studyType"] = education.studyType
+    slots["area"] = education.area
+    return PhraseBank.fill(bank.education, slots, variant: 0).map {
+      LetterSentence($0, sources: [.resume(education.path)])
     }
   }
 }

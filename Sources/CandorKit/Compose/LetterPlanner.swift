@@ -35,7 +35,9 @@ public struct LetterPlanner {
       recipient: recipient(), company: posting.company, role: posting.title, hook: hooks.first,
       secondHook: hooks.dropFirst().first,
       lead: lead, points: points, emphasis: emphasis,
-      reserve: reserve(ranker, relevant: relevant, used: used), opener: opener,
+      reserve: reserve(ranker, relevant: relevant, used: used), roles: roles(),
+      education: education(), toolkit: toolkit(), languages: languages(), duties: duties(),
+      opener: opener,
       openerReason: openerReason, level: level,
       levelReason: levelReason,
       closing: ClosingPlanner(posting: posting, resume: resume).plan(
@@ -70,7 +72,10 @@ public struct LetterPlanner {
     let ranked = posting.hooks.sorted {
       (order.firstIndex(of: $0.kind) ?? 9, $0.line) < (order.firstIndex(of: $1.kind) ?? 9, $1.line)
     }
-    for hook in ranked where ClaimSafety.namesOnlyKnownTools(hook.text, knownSkills) {
+    for hook in ranked
+    where ClaimSafety.namesOnlyKnownTools(hook.text, knownSkills, company: posting.company)
+      && Self.isStatement(hook.text)
+    {
       guard let text = Self.shortened(hook.text) else { continue }
       hooks.append(PlannedHook(text: text, source: .posting(line: hook.line)))
     }
@@ -78,6 +83,85 @@ public struct LetterPlanner {
       hooks.append(PlannedHook(text: figure.sentence, source: .posting(line: figure.line)))
     }
     return hooks
+  }
+
+  /// Each job with an employer, said from its fields; skills the posting wants come first.
+  private func roles() -> [PlannedRole] {
+    let wanted = Set(posting.skills.map(\.term))
+    return resume.resume.work.enumerated().compactMap { index, work in
+      guard let employer = work.name, !employer.isEmpty,
+        !PlaceholderCheck.containsPlaceholder(employer)
+      else { return nil }
+      let prefix = "work[\(index)]"
+      var skills: [String] = []
+      for item in resume.evidence where item.path.hasPrefix(prefix + ".") {
+        for term in item.skills where !skills.contains(term) && isHard(term) {
+          skills.append(term)
+        }
+      }
+      skills.sort { wanted.contains($0) && !wanted.contains($1) }
+      return PlannedRole(
+        employer: employer, position: work.position, skills: Array(skills.prefix(4)),
+        path: prefix)
+    }
+  }
+
+  /// The resume's own tools and credentials (no degrees), the posting's first, spelled as the
+  /// posting spells them or else as the resume does.
+  private func toolkit() -> [String] {
+    let wanted = Set(posting.skills.map(\.term))
+    // Tools the person lists or uses in a statement, not words of a contact line.
+    let listed = resume.resume.skills.flatMap { [$0.name ?? ""] + ($0.keywords ?? []) }
+      .joined(separator: ", ")
+    let used = Set(resume.evidence.flatMap(\.skills))
+      .union(Lexicon.standard.matches(in: listed).map(\.term))
+    let tools = resume.skills.filter {
+      isHard($0.term) && $0.category != .degree && used.contains($0.term)
+    }
+    let ordered =
+      tools.filter { wanted.contains($0.term) } + tools.filter { !wanted.contains($0.term) }
+    var seen = Set<String>()
+    return ordered.filter { seen.insert($0.term).inserted }.prefix(6).map { skill in
+      wanted.contains(skill.term) ? posting.spelling(of: skill.term) : skill.spelling
+    }
+  }
+
+  private func languages() -> [String] {
+    resume.resume.languages.compactMap(\.language).filter { !$0.isEmpty }
+  }
+
+  /// Responsibilities said as gerund phrases ("training new associates"), never naming a
+  /// tool the resume lacks.
+  private func duties() -> [PlannedHook] {
+    posting.responsibilities.compactMap { line in
+      guard ClaimSafety.namesOnlyKnownTools(line.text, knownSkills, company: posting.company),
+        let first = line.text.split(whereSeparator: { ";:".contains($0) }).first,
+        let phrase = Verbs.gerundPhrase(ClauseBuilder.trimmedStatement(String(first)))
+      else { return nil }
+      let short = ClosingPlanner.shortTopic(phrase)
+      guard short.split(separator: " ").count <= 16 else { return nil }
+      return PlannedHook(text: ClauseBuilder.addressed(short), source: .posting(line: line.line))
+    }
+  }
+
+  private func education() -> PlannedEducation? {
+    let entries = resume.resume.education.enumerated().filter { $0.element.institution != nil }
+    guard let (index, entry) = entries.first(where: { $0.element.area != nil }) ?? entries.first
+    else { return nil }
+    return PlannedEducation(
+      institution: entry.institution!, studyType: entry.studyType, area: entry.area,
+      path: "education[\(index)]")
+  }
+
+  /// A declarative sentence: not a question ("Want to build …?") nor a call to action
+  /// ("Join us …"), which cannot follow "I read that".
+  static func isStatement(_ text: String) -> Bool {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    guard !trimmed.hasSuffix("?"), !trimmed.hasSuffix("!") else { return false }
+    let first = trimmed.split(separator: " ").first.map { $0.lowercased() } ?? ""
+    return !Verbs.isBase(first)
+      && !["want", "are", "do", "join", "come", "ready", "looking"]
+        .contains(first)
   }
 
   /// A hook short enough to quote in one sentence: its first clause when it runs long.
@@ -125,7 +209,20 @@ public struct LetterPlanner {
   private func leadEvidence(_ ranker: EvidenceRanker) -> PlannedEvidence? {
     let ranked = ranker.rank(for: postingNeed, skills: posting.skills.map(\.term))
     let work = ranked.filter { $0.evidence.source != .summary }
-    return work.first { !$0.evidence.metrics.isEmpty } ?? work.first
+    if let best = work.first(where: { !$0.evidence.metrics.isEmpty }) ?? work.first {
+      return best
+    }
+    // Nothing matches the posting: lead with the strongest statement on the record.
+    let order: [Evidence.Source] = [.work, .project, .volunteer]
+    let strongest = ranker.evidence.indices.filter { order.contains(ranker.evidence[$0].source) }
+      .min {
+        let (a, b) = (ranker.evidence[$0].source, ranker.evidence[$1].source)
+        if a != b { return order.firstIndex(of: a)! < order.firstIndex(of: b)! }
+        return ranker.bonus($0) > ranker.bonus($1)
+      }
+    return strongest.map {
+      PlannedEvidence(evidence: ranker.evidence[$0], score: 0, sharedTerms: [])
+    }
   }
 
   private func choosePoints(_ ranker: EvidenceRanker, excluding used: [String]) -> [PlannedPoint] {

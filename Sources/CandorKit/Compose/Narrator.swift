@@ -10,7 +10,8 @@ struct Narrator {
     let place = evidence.organization ?? ""
     let count = mentions[place, default: 0]
     mentions[place] = count + 1
-    guard allowAlso, count > 0, evidence.source == .work || evidence.source == .volunteer else {
+    let told: Set<Evidence.Source> = [.work, .volunteer, .project]
+    guard allowAlso, count > 0, told.contains(evidence.source) else {
       return StatementPhrasing.sentence(for: evidence)
     }
     if count % 2 == 1 { return StatementPhrasing.sentence(for: evidence, also: true) }
@@ -18,6 +19,11 @@ struct Narrator {
       let also = Self.insertAlso(clause)
     else { return StatementPhrasing.sentence(for: evidence) }
     return StatementPhrasing.splitLong(ClauseBuilder.capitalisedFirst(also))
+  }
+
+  /// True when a statement from `place` has been told.
+  func hasMentioned(_ place: String) -> Bool {
+    mentions[place, default: 0] > 0
   }
 
   /// "I rebuilt" → "I also rebuilt"; "I have been" → "I have also been"; "I was" → "I was also".

@@ -24,12 +24,19 @@ enum StatementPhrasing {
       return "My coursework\(place) included \(ClauseBuilder.lowerFirst(text))."
     case .award:
       let from = evidence.organization.map { " from \($0)" } ?? ""
-      return "I received \(text)\(from)."
+      return "I received \(titled(text))\(from)."
     case .publication:
-      return "I published \(text)."
+      return "I published “\(text)”."
     case .summary:
       return summarySentence(text)
     }
+  }
+
+  /// "the Digital Pioneer Award", or a title in quotation marks when it does not say it is one.
+  private static func titled(_ award: String) -> String {
+    let last = award.split(separator: " ").last.map { $0.lowercased() } ?? ""
+    return ["award", "prize", "medal", "scholarship", "fellowship", "honor", "honour"]
+      .contains(last) ? "the " + award : "“\(award)”"
   }
 
   /// "Backend engineer with eight years …" → "I am a backend engineer with eight years …".

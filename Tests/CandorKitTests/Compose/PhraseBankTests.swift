@@ -6,8 +6,11 @@ import Testing
   static let tones = LetterOptions.Tone.allCases
 
   static func patterns(_ bank: PhraseBank) -> [String] {
-    bank.greeting.values.flatMap { $0 } + bank.opening.values.flatMap { $0 } + bank.point
-      + bank.level.values.flatMap { $0 } + bank.company + bank.coverage + bank.closing
+    bank.greeting.values.flatMap { $0 } + bank.opening.values.flatMap { $0 }
+      + bank.point
+      + bank.level.values.flatMap { $0 } + bank.company + bank.coverage + bank.role + bank.education
+      + bank.skills + bank.languages + bank.interest
+      + bank.closing
       + bank.showcase
       + bank.signOff
   }
