@@ -1,28 +1,22 @@
+import CandorDocuments
 import CandorKit
 import Foundation
 
 /// Reads every resume in `resumes/`: work entries, highlights and years, or the error.
 ///
 /// A file whose MANIFEST.tsv format starts with "INVALID JSON" must fail with an invalid-JSON
-/// error that names a line; any other error fails the run. Formats this build cannot read
-/// (PDF, DOCX) are listed as skipped.
+/// error that names a line; any other error fails the run. PDF and DOCX files go through
+/// the document readers.
 struct ResumeSection: CorpusSection {
   let title = "Resumes"
-  static let unreadableExtensions: Set<String> = ["pdf", "docx", "doc"]
 
   func run(on corpus: Corpus) -> SectionReport {
     var report = SectionReport()
     var table = MarkdownTable(
       header: ["file", "work", "highlights", "years", "evidence", "skills", "schema", "result"])
     var read = 0
-    var skipped = 0
     for file in corpus.files(in: "resumes") {
       let name = file.lastPathComponent
-      if Self.unreadableExtensions.contains(file.pathExtension.lowercased()) {
-        table.append([name, "", "", "", "", "", "", "skipped: needs the document readers"])
-        skipped += 1
-        continue
-      }
       let expectsInvalidJSON =
         corpus.manifestValue("format", for: file)?.uppercased().hasPrefix("INVALID JSON") == true
       let row = readRow(file, expectsInvalidJSON: expectsInvalidJSON)
@@ -33,7 +27,7 @@ struct ResumeSection: CorpusSection {
       }
       read += 1
     }
-    report.markdown = table.lines + ["", "- read \(read) resumes, skipped \(skipped)"]
+    report.markdown = table.lines + ["", "- read \(read) resumes"]
     return report
   }
 
@@ -42,7 +36,7 @@ struct ResumeSection: CorpusSection {
     let input: InputFile
     let parsed: ParsedResume
     do {
-      input = try InputFile.read(file.path)
+      input = try DocumentReader.read(file.path)
       parsed = try ResumeReader.read(input)
     } catch {
       let blank = ["", "", "", "", "", ""]

@@ -123,6 +123,13 @@ enum WriteNotes {
     if posting.company == nil {
       notes.append("the posting names no company; the letter addresses the hiring team")
     }
+    let words = letter.bodyWordCount
+    if words < letter.targetWords.lowerBound {
+      notes.append(
+        "the letter is \(words) words, under the \(letter.targetWords.lowerBound)-word target: "
+          + "your resume gave \(letter.plan.statementCount) statements Candor can quote without "
+          + "changing their meaning; add dated roles with concrete results to it")
+    }
     let unmet = letter.plan.unmetRequirements
     if !unmet.isEmpty {
       notes.append(

@@ -14,8 +14,19 @@ enum ClauseBuilder {
     guard let (first, rest) = splitFirstWord(text) else { return nil }
     let word = first.lowercased()
     if word == "responsible" || word == "accountable" { return "I was " + word + rest }
+    if passiveOpeners.contains(word) { return "I was " + word + rest }
+    if word.hasSuffix("ly"), word.count > 4,
+      let (next, tail) = splitFirstWord(
+        String(rest.drop(while: { $0 == " " }))), Verbs.isPastTense(next.lowercased())
+    {
+      return "I " + word + " " + next.lowercased() + tail
+    }
     if word == "part" && rest.hasPrefix(" of") { return "I was part" + rest }
-    if Verbs.isPastTense(word) { return "I " + word + rest }
+    if Verbs.isPastTense(word) {
+      // "Built by a team of five" is passive: the person did not build it.
+      if rest.hasPrefix(" by ") { return nil }
+      return "I " + word + rest
+    }
     if word.hasSuffix("ing"),
       Verbs.isBase(String(word.dropLast(3)))
         || Verbs.isBase(String(word.dropLast(3)) + "e") || word.count > 5
@@ -29,17 +40,11 @@ enum ClauseBuilder {
     return nil
   }
 
-  /// A statement as a letter sentence: first person when possible, otherwise introduced
-  /// as an example from the named place.
-  static func sentence(_ statement: String, at place: String?) -> String {
-    if let clause = firstPerson(statement) {
-      guard let place else { return capitalisedFirst(clause) + "." }
-      return "At \(place), " + clause + "."
-    }
-    let text = trimmedStatement(statement)
-    guard let place else { return "One example from my work: " + lowerFirst(text) + "." }
-    return "At \(place), my work included " + lowerFirst(text) + "."
-  }
+  /// Openers that mean something was done to the person: "Awarded …" is "I was awarded …".
+  private static let passiveOpeners: Set<String> = [
+    "awarded", "selected", "recognized", "recognised", "promoted", "nominated", "invited",
+    "named", "chosen", "elected", "honored", "honoured", "granted", "appointed", "featured",
+  ]
 
   /// A posting sentence addressed back to the company: "we/our/us" become "you/your".
   static func addressed(_ sentence: String) -> String {
@@ -59,19 +64,24 @@ enum ClauseBuilder {
 
   /// Drops bullet debris and final punctuation.
   static func trimmedStatement(_ statement: String) -> String {
-    var text = statement.trimmingCharacters(in: .whitespacesAndNewlines)
+    var text = statement.replacingOccurrences(of: "**", with: "")
+      .replacingOccurrences(of: "__", with: "")
+      .split(whereSeparator: \.isWhitespace).joined(separator: " ")
     while let last = text.last, ".;:,!".contains(last) { text.removeLast() }
     return text
   }
 
   /// Lowercases the first letter when the first word is an ordinary word; names,
   /// acronyms and technologies keep their capitals.
-  static func lowerFirst(_ text: String) -> String {
+  /// With `always`, any word that is not an acronym, "I" or a technology is lowered (the
+  /// opening word of a resume summary is never a name).
+  static func lowerFirst(_ text: String, always: Bool = false) -> String {
     guard let (first, _) = splitFirstWord(text), let initial = first.first,
       initial.isUppercase
     else { return text }
     let word = first.lowercased().trimmingCharacters(in: .punctuationCharacters)
-    guard isOrdinary(word), !first.dropFirst().contains(where: \.isUppercase),
+    guard word != "i", !word.hasPrefix("i'"), !word.hasPrefix("i’"),
+      always || isOrdinary(word), !first.dropFirst().contains(where: \.isUppercase),
       !ProperWords.isProper(first)
     else { return text }
     return initial.lowercased() + text.dropFirst()
@@ -80,7 +90,7 @@ enum ClauseBuilder {
   /// Function words, verbs and words with common noun or verb endings.
   private static func isOrdinary(_ word: String) -> Bool {
     if sentenceStarters.contains(word) || ContentWords.stopWords.contains(word)
-      || Verbs.isBase(word) || Verbs.isPastTense(word)
+      || Verbs.isBase(word) || Verbs.isPastTense(word) || DiscoveryWords.ordinary.contains(word)
     {
       return true
     }
@@ -122,9 +132,13 @@ enum ClauseBuilder {
   }
 }
 
-/// Words that keep their capital letter inside a sentence.
+/// Words that keep their capital letter inside a sentence: named technologies and products,
+/// whose canonical lexicon spelling is capitalised ("Python", "Excel", not "backend").
 enum ProperWords {
   static func isProper(_ word: String) -> Bool {
-    Lexicon.standard.entry(for: word) != nil && word.first?.isUppercase == true
+    guard word.first?.isUppercase == true, let entry = Lexicon.standard.entry(for: word) else {
+      return false
+    }
+    return entry.term.first?.isUppercase == true
   }
 }

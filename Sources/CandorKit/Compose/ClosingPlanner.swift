@@ -17,6 +17,17 @@ struct ClosingPlanner {
     return closing
   }
 
+  /// A topic of at most 14 words, cut before a purpose or companion clause when longer.
+  static func shortTopic(_ phrase: String) -> String {
+    let words = phrase.split(separator: " ")
+    guard words.count > 14 else { return phrase }
+    for index in 5..<words.count
+    where ["to", "so", "with", "for", "while", "by", "and"].contains(words[index]) {
+      return words[..<index].joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
+    }
+    return phrase
+  }
+
   /// The responsibility closest to the chosen evidence, as a gerund phrase.
   private func topic(near evidence: [Evidence]) -> (String, SourceRef?) {
     let evidenceWords = evidence.reduce(into: Set<String>()) {
@@ -27,16 +38,40 @@ struct ClosingPlanner {
       let b = ContentWords.of(right.element.text).intersection(evidenceWords).count
       return a != b ? a > b : left.offset < right.offset
     }
-    for (_, line) in ranked {
-      if let phrase = Verbs.gerundPhrase(ClauseBuilder.trimmedStatement(line.text)),
-        phrase.split(separator: " ").count <= 22
+    let known = Set(resume.skills.map(\.term) + resume.evidence.flatMap(\.skills))
+    for (_, line) in ranked
+    where ClaimSafety.namesOnlyKnownTools(line.text, known, company: posting.company) {
+      let clause = line.text.split(whereSeparator: { ";:".contains($0) }).first.map(String.init)
+      if let phrase = Verbs.gerundPhrase(ClauseBuilder.trimmedStatement(clause ?? line.text))
+        .map(Self.shortTopic), phrase.split(separator: " ").count <= 16
       {
         return (ClauseBuilder.addressed(phrase), .posting(line: line.line))
       }
     }
     if let title = posting.title {
-      return ("the first problems you would want a new \(title) to take on", nil)
+      return ("what you would want me to take on first as your \(title)", nil)
     }
-    return ("the first problems you would want me to take on", nil)
+    return ("what you would want me to take on first", nil)
+  }
+}
+
+/// Posting text a letter quotes must not name a tool or credential the resume lacks: the
+/// letter would seem to claim it.
+enum ClaimSafety {
+  /// The company's own name may also be a product ("ServiceNow"); that is no claim.
+  static func namesOnlyKnownTools(_ text: String, _ known: Set<String>, company: String? = nil)
+    -> Bool
+  {
+    Lexicon.standard.matches(in: text).allSatisfy { match in
+      !GroundingChecker.hardCategories.contains(match.category) || known.contains(match.term)
+        || company.map { OpenerResolver.sameOrganisation(match.spelling, $0) } == true
+    }
+  }
+
+  /// Skills to list in one sentence: each once, and not "Spring" beside "Spring Boot".
+  static func distinct(_ skills: [String]) -> [String] {
+    skills.filter { skill in
+      !skills.contains { $0 != skill && $0.lowercased().hasPrefix(skill.lowercased() + " ") }
+    }
   }
 }

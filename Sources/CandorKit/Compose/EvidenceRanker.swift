@@ -6,7 +6,12 @@ struct EvidenceRanker {
   private let words: [Set<String>]
   private let skills: [Set<String>]
 
+  /// Only statements a letter can say in the first person without guessing at grammar.
   init(evidence: [Evidence], level: ExperienceLevel) {
+    let evidence = evidence.map(Self.withoutPlaceholderPlace).filter {
+      StatementPhrasing.sentence(for: $0) != nil && !PlaceholderCheck.containsPlaceholder($0.text)
+        && !Self.isWish($0.text) && !Self.isFragment($0)
+    }
     self.evidence = evidence
     self.level = level
     words = evidence.map { ContentWords.of($0.text) }
@@ -37,23 +42,68 @@ struct EvidenceRanker {
     if item.isCurrent { value += 1 } else if item.endDate != nil { value += 0.3 }
     value += levelFit(item)
     if item.source == .summary { value -= 2 }
+    if Self.isVague(item.text) { value -= 2 }
     return value
   }
 
+  /// A template employer ("ABC Company") is dropped; the statement itself still counts.
+  static func withoutPlaceholderPlace(_ evidence: Evidence) -> Evidence {
+    guard let place = evidence.organization, PlaceholderCheck.containsPlaceholder(place) else {
+      return evidence
+    }
+    var copy = evidence
+    copy.organization = nil
+    return copy
+  }
+
+  /// A credential or award of one word ("Fitness") is a reading accident, not a title.
+  static func isFragment(_ evidence: Evidence) -> Bool {
+    let named: Set<Evidence.Source> = [.award, .certificate, .publication]
+    return named.contains(evidence.source) && evidence.text.split(separator: " ").count < 2
+  }
+
+  /// An objective line ("Seeking a role in …", "searching job in …"): what the person
+  /// wants, not what they did, so no letter quotes it as evidence.
+  static func isWish(_ text: String) -> Bool {
+    let lowered = text.lowercased()
+    return [
+      "seeking", "searching", "looking for", "aspire", "aspiring", "want to", "wish to",
+      "would like to", "hoping to", "career objective", "objective:",
+    ]
+    .contains { lowered.contains($0) }
+  }
+
+  /// A statement that names a category of tools ("web applications") instead of the tools;
+  /// the reviewer marks such claims down, so they are said only when nothing better is left.
+  static func isVague(_ text: String) -> Bool {
+    guard case .existence(let existence) = SpecificityRules.vagueTechnology.check else {
+      return false
+    }
+    return existence.matches(text)
+  }
+
   func levelFit(_ item: Evidence) -> Double {
-    let text = item.text.lowercased()
+    let words = Set(Tokenizer.tokens(in: item.text).map(\.folded))
+    func has(_ cues: [String]) -> Bool {
+      cues.contains { cue in words.contains { $0 == cue || $0.hasPrefix(cue) && cue.count >= 5 } }
+    }
     switch level {
     case .entry:
       return [.project, .education, .volunteer, .award].contains(item.source) ? 1 : 0
     case .mid:
       return item.metrics.isEmpty ? 0 : 0.5
     case .senior:
-      let cues = ["architect", "design", "scal", "migrat", "cross-team", "platform", "led"]
-      return cues.contains(where: text.contains) ? 1 : 0
+      return has([
+        "architected", "designed", "design", "scaled", "scaling", "migrated", "migration",
+        "platform", "led", "cross-team", "standardized", "standardised",
+      ]) ? 1 : 0
     case .lead:
-      let cues = ["led", "lead", "manag", "hired", "hiring", "mentor", "team of", "strategy"]
       let teamSize = item.metrics.contains { $0.measure == .teamSize }
-      return (cues.contains(where: text.contains) ? 1 : 0) + (teamSize ? 1 : 0)
+      let cues = has([
+        "led", "lead", "leads", "manage", "managed", "manages", "hired", "hiring",
+        "mentored", "mentor", "coached", "promoted", "strategy", "built the team", "supervised",
+      ])
+      return (cues ? 1 : 0) + (teamSize ? 1 : 0)
     }
   }
 }

@@ -54,18 +54,25 @@ public struct GroundingChecker: Sendable {
     for number in Self.numberTokens(in: sentence) where !numbers.contains(number) {
       found.append(Claim(kind: .number, text: number, sentence: sentence))
     }
-    for word in Self.numberWords(in: sentence) where !words.contains(word) {
+    for word in Self.numberWords(in: sentence) where !words.contains(Tokenizer.fold(word)) {
       found.append(Claim(kind: .number, text: word, sentence: sentence))
     }
-    for match in Lexicon.standard.matches(in: sentence) where !terms.contains(match.term) {
+    for match in Lexicon.standard.matches(in: sentence)
+    where Self.hardCategories.contains(match.category) && !terms.contains(match.term) {
       found.append(Claim(kind: .technology, text: match.spelling, sentence: sentence))
     }
     for name in Self.properWords(in: sentence)
-    where !words.contains(name.lowercased()) && !found.contains(where: { $0.text == name }) {
+    where !words.contains(Tokenizer.fold(name)) && !found.contains(where: { $0.text == name }) {
       found.append(Claim(kind: .name, text: name, sentence: sentence))
     }
     return found
   }
+
+  /// Skills a letter could falsely claim: tools, languages, credentials. Soft skills, methods
+  /// and fields are everyday words a sentence may use without claiming them.
+  static let hardCategories: Set<SkillCategory> = [
+    .language, .framework, .database, .cloud, .tool, .certification, .degree,
+  ]
 
   /// Digit sequences with their decimal part, commas removed: "1,200" → "1200".
   static func numberTokens(in text: String) -> Set<String> {

@@ -15,6 +15,14 @@ public struct Letter: Sendable, Codable, Equatable {
     paragraphs.map(\.text).joined(separator: "\n\n") + "\n"
   }
 
+  /// The body word range the chosen length aims for.
+  public var targetWords: ClosedRange<Int> {
+    options.length == .short ? 120...180 : 250...380
+  }
+
+  /// Fewer than this many quotable statements cannot fill a letter without padding.
+  public static let thinResumeStatements = 6
+
   /// Words in the body paragraphs (opening, body and closing), as length limits count them.
   public var bodyWordCount: Int {
     paragraphs.filter(\.role.isBody).reduce(0) { $0 + $1.wordCount }

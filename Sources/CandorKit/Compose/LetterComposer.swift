@@ -1,28 +1,38 @@
 /// Realises a plan as paragraphs in one tone, then fits the length target.
 struct LetterComposer {
   let plan: LetterPlan
+  let posting: JobPosting
   let resume: ParsedResume
   let options: LetterOptions
   let bank: PhraseBank
 
   private var variant: Int { options.variant }
-  private var wordRange: ClosedRange<Int> { options.length == .short ? 120...180 : 250...380 }
+  private var wordRange: ClosedRange<Int> {
+    Letter(paragraphs: [], options: options, plan: plan).targetWords
+  }
 
   func compose() -> [LetterParagraph] {
     var narrator = Narrator()
     var slots = SlotValues(plan: plan, resume: resume, options: options).common()
-    if let lead = plan.lead {
-      let sentence = narrator.sentence(for: lead.evidence)
+    if let lead = plan.lead, let sentence = narrator.sentence(for: lead.evidence) {
       slots["lead"] = sentence
       slots["leadLower"] = ClauseBuilder.lowerFirst(sentence)
     }
     let sources = SourceMap(plan: plan)
-    var body = bodyParagraphs(sources, &narrator)
-    var closing = closingParagraph(slots, sources)
-    let opening = paragraph(
-      .opening, bank.opening[plan.opener.rawValue] ?? [], slots, sources.common, variant)
-    fitLength(opening: opening, body: &body, closing: &closing, &narrator)
-    return [greeting(slots, sources), opening] + body + [closing, signOff()]
+    var draft = LetterDraft(
+      opening: paragraph(
+        .opening, bank.opening[plan.opener.rawValue] ?? [], slots, sources.common, variant),
+      body: bodyParagraphs(sources, &narrator), nextStep: nextStep(slots, sources))
+    if options.length == .standard {
+      draft.showcase = PhraseBank.fill(bank.showcase, slots, variant: variant).map {
+        LetterSentence($0, sources: sources.showcase)
+      }
+    }
+    draft.coverage = coverage(draft)
+    lengthen(&draft, &narrator, slots)
+    draft.trim(to: wordRange.upperBound)
+    draft.splitLongParagraphs(over: 115)
+    return [greeting(slots, sources), draft.opening] + draft.body + [draft.closing, signOff()]
   }
 
   private func greeting(_ slots: [String: String], _ sources: SourceMap) -> LetterParagraph {
@@ -36,14 +46,17 @@ struct LetterComposer {
   {
     var sentences: [[LetterSentence]] = []
     for (index, point) in plan.points.enumerated() {
-      let slots = SlotValues.point(point, sentence: narrator.sentence(for: point.evidence.evidence))
+      guard let sentence = narrator.sentence(for: point.evidence.evidence) else { continue }
+      let slots = SlotValues.point(point, sentence: sentence)
       let text = PhraseBank.fill(bank.point, slots, variant: variant + index) ?? slots["evidence"]!
       sentences.append(SentenceSources.sentences(text, sources: sources.point(point)))
     }
-    if options.length == .standard, let emphasis = plan.emphasis {
+    if options.length == .standard, let emphasis = plan.emphasis,
+      let sentence = narrator.sentence(for: emphasis.evidence, allowAlso: false)
+    {
       let slots = SlotValues.point(
         PlannedPoint(requirement: "", tier: .other, line: 0, evidence: emphasis),
-        sentence: narrator.sentence(for: emphasis.evidence))
+        sentence: sentence)
       if let text = PhraseBank.fill(bank.level[plan.level.rawValue] ?? [], slots, variant: variant)
       {
         sentences.append(
@@ -58,18 +71,25 @@ struct LetterComposer {
     }
   }
 
-  private func closingParagraph(_ slots: [String: String], _ sources: SourceMap) -> LetterParagraph
-  {
-    var sentences: [LetterSentence] = []
-    if let text = PhraseBank.fill(bank.closing, slots, variant: variant) {
-      sentences.append(LetterSentence(text, sources: sources.topic))
+  private func nextStep(_ slots: [String: String], _ sources: SourceMap) -> [LetterSentence] {
+    guard let text = PhraseBank.fill(bank.closing, slots, variant: variant) else { return [] }
+    return SentenceSources.sentences(text, sources: sources.topic)
+  }
+
+  /// The posting's top must-haves the resume shows but the draft never names, said in one
+  /// sentence in the posting's own spelling.
+  private func coverage(_ draft: LetterDraft) -> LetterSentence? {
+    let text = ([draft.opening, draft.closing] + draft.body).map(\.text).joined(separator: " ")
+    let mentioned = Set(Lexicon.standard.matches(in: text).map(\.term))
+    let known = Set(resume.skills.map(\.term) + resume.evidence.flatMap(\.skills))
+    let missing = KeywordGapCheck.mustHaves(posting, .standard).filter {
+      known.contains($0) && !mentioned.contains($0)
     }
-    if options.length == .standard,
-      let text = PhraseBank.fill(bank.showcase, slots, variant: variant)
-    {
-      sentences.append(LetterSentence(text, sources: sources.showcase))
+    guard !missing.isEmpty else { return nil }
+    let skills = SlotValues.list(ClaimSafety.distinct(missing.prefix(4).map(posting.spelling)))
+    return PhraseBank.fill(bank.coverage, ["skills": skills], variant: variant).map {
+      LetterSentence($0, sources: [SourceRef(.posting, "requirements"), .resume("skills")])
     }
-    return LetterParagraph(role: .closing, sentences: sentences)
   }
 
   private func signOff() -> LetterParagraph {
@@ -94,30 +114,96 @@ struct LetterComposer {
     return LetterParagraph(role: role, sentences: sentences)
   }
 
-  /// Adds reserve evidence below the range; drops the least important sentences above it.
-  private func fitLength(
-    opening: LetterParagraph, body: inout [LetterParagraph], closing: inout LetterParagraph,
-    _ narrator: inout Narrator
+  /// Below the range: a second company detail, then reserve evidence in the shortest body
+  /// paragraph, until the letter reaches the length target or the resume runs out.
+  private func lengthen(
+    _ draft: inout LetterDraft, _ narrator: inout Narrator, _ slots: [String: String]
   ) {
-    func count() -> Int {
-      ([opening, closing] + body).reduce(0) { $0 + $1.wordCount }
-    }
-    var reserve = plan.reserve.makeIterator()
-    while count() < wordRange.lowerBound, !body.isEmpty, let next = reserve.next() {
-      let text = narrator.sentence(for: next.evidence)
-      let target = body.indices.min { body[$0].wordCount < body[$1].wordCount }!
-      body[target].sentences.append(LetterSentence(text, sources: [.resume(next.evidence.path)]))
-    }
-    while count() > wordRange.upperBound {
-      if closing.sentences.count > 1 {
-        closing.sentences.removeLast()
-      } else if let last = body.indices.last, body[last].sentences.count > 1 {
-        body[last].sentences.removeLast()
-      } else if body.count > 1 {
-        body.removeLast()
-      } else {
-        break
+    if draft.wordCount < wordRange.lowerBound, let hook = plan.secondHook {
+      var companySlots = slots
+      companySlots["hook2"] = ClauseBuilder.addressed(hook.text)
+      draft.company = PhraseBank.fill(bank.company, companySlots, variant: variant).map {
+        LetterSentence($0, sources: [hook.source])
       }
+    }
+    var extras: [LetterSentence] = []
+    var reserve = plan.reserve.makeIterator()
+    func short() -> Bool { draft.wordCount + words(extras) < wordRange.lowerBound }
+    while short(), let next = reserve.next() {
+      guard let text = narrator.sentence(for: next.evidence) else { continue }
+      extras += SentenceSources.sentences(text, sources: [.resume(next.evidence.path)])
+    }
+    for role in plan.roles where short() && !narrator.hasMentioned(role.employer) {
+      if let sentence = roleSentence(role) { extras.append(sentence) }
+    }
+    if short(), let education = plan.education, let sentence = educationSentence(education) {
+      extras.append(sentence)
+    }
+    if short() { extras += listSentences(draft, extras) }
+    let topic = plan.closing.topic
+    for duty in plan.duties where short() && duty.text != topic {
+      let text = PhraseBank.fill(bank.interest, ["duty": duty.text], variant: variant)
+      if let text { extras.append(LetterSentence(text, sources: [duty.source])) }
+    }
+    place(extras, in: &draft)
+  }
+
+  /// The resume's tools not yet named, and the languages it lists.
+  private func listSentences(_ draft: LetterDraft, _ extras: [LetterSentence]) -> [LetterSentence] {
+    var sentences: [LetterSentence] = []
+    let said = ([draft.opening, draft.closing] + draft.body).map(\.text) + extras.map(\.text)
+    let mentioned = Set(Lexicon.standard.matches(in: said.joined(separator: " ")).map(\.term))
+    let fresh = plan.toolkit.filter {
+      !mentioned.contains(Lexicon.standard.entry(for: $0)?.term ?? $0)
+    }
+    if fresh.count >= 2,
+      let text = PhraseBank.fill(
+        bank.skills, ["skills": SlotValues.list(ClaimSafety.distinct(fresh))], variant: variant)
+    {
+      sentences.append(LetterSentence(text, sources: [.resume("skills")]))
+    }
+    if !plan.languages.isEmpty,
+      let text = PhraseBank.fill(
+        bank.languages, ["languages": SlotValues.list(plan.languages)], variant: variant)
+    {
+      sentences.append(LetterSentence(text, sources: [.resume("languages")]))
+    }
+    return sentences
+  }
+
+  /// Spreads added sentences over the body, shortest paragraph first; a letter with no
+  /// answered requirement gets a body paragraph of its own.
+  private func place(_ extras: [LetterSentence], in draft: inout LetterDraft) {
+    guard !extras.isEmpty else { return }
+    if draft.body.isEmpty { draft.body = [LetterParagraph(role: .body, sentences: [])] }
+    for sentence in extras {
+      let body = draft.body
+      let target = body.indices.min { body[$0].wordCount < body[$1].wordCount }!
+      draft.body[target].sentences.append(sentence)
+    }
+  }
+
+  private func words(_ sentences: [LetterSentence]) -> Int {
+    sentences.reduce(0) { $0 + $1.text.split(separator: " ").count }
+  }
+
+  private func roleSentence(_ role: PlannedRole) -> LetterSentence? {
+    var slots = ["employer": role.employer]
+    slots["position"] = role.position.map(SlotValues.withArticle)
+    if !role.skills.isEmpty {
+      slots["skills"] = SlotValues.list(ClaimSafety.distinct(role.skills.map(posting.spelling)))
+    }
+    return PhraseBank.fill(bank.role, slots, variant: 0).map {
+      LetterSentence($0, sources: [.resume(role.path)])
+    }
+  }
+
+  private func educationSentence(_ education: PlannedEducation) -> LetterSentence? {
+    var slots = ["institution": education.institution]
+    slots["studyType"] = education.studyType
+    slots["area"] = education.area
+    return PhraseBank.fill(bank.education, slots, variant: 0).map {
+      LetterSentence($0, sources: [.resume(education.path)])
     }
   }
 }

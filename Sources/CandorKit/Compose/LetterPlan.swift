@@ -6,15 +6,28 @@ public struct LetterPlan: Sendable, Codable, Equatable {
   public var role: String?
   /// The company-specific detail the opening ties to.
   public var hook: PlannedHook?
+  /// A second company detail, said only when the letter needs the length.
+  public var secondHook: PlannedHook? = nil
   /// The strongest evidence with a number, used in the opening.
   public var lead: PlannedEvidence?
   /// The posting requirements to answer, must-haves first, each with its evidence.
   public var points: [PlannedPoint]
   /// Evidence of what the level calls for (projects for entry, scale for senior, teams for
   /// lead), when the resume has some not already used.
-  public var emphasis: PlannedEvidence?
+  public var emphasis: PlannedEvidence? = nil
   /// Further relevant evidence, best first, used only to reach the length target.
-  public var reserve: [PlannedEvidence]
+  public var reserve: [PlannedEvidence] = []
+  /// Roles said from the resume's structured facts (employer, title, the skills named in
+  /// the entry), for resumes whose statements cannot be quoted; used only for length.
+  public var roles: [PlannedRole] = []
+  /// The highest degree or course of study, said only for length.
+  public var education: PlannedEducation? = nil
+  /// The resume's tools and credentials, the posting's first; named only for length.
+  public var toolkit: [String] = []
+  /// The languages the resume lists.
+  public var languages: [String] = []
+  /// Posting responsibilities as work the candidate is ready to take on, for length.
+  public var duties: [PlannedHook] = []
   public var opener: OpenerSituation
   /// Why the opener was chosen ("a referrer was given", "the resume's current employer…").
   public var openerReason: String
@@ -22,6 +35,11 @@ public struct LetterPlan: Sendable, Codable, Equatable {
   public var levelReason: String
   public var closing: PlannedClosing
   public var signOff: PlannedSignOff
+  /// How many resume statements the letter could quote in all.
+  public var statementCount: Int {
+    (lead == nil ? 0 : 1) + points.count + (emphasis == nil ? 0 : 1) + reserve.count
+  }
+
   /// Must-haves the resume shows no evidence for; never claimed in the letter.
   public var unmetRequirements: [String]
 }
@@ -52,6 +70,10 @@ public struct PlannedPoint: Sendable, Codable, Equatable {
   public var tier: Tier
   public var line: Int
   public var evidence: PlannedEvidence
+  /// The requirement's skills the resume shows, as the posting spells them.
+  public var skills: [String] = []
+  /// The requirement names skills the resume does not show.
+  public var isPartlyCovered = false
 }
 
 public struct PlannedClosing: Sendable, Codable, Equatable {
@@ -68,4 +90,21 @@ public struct PlannedSignOff: Sendable, Codable, Equatable {
   public var name: String?
   /// Email, phone and web address as the resume gives them.
   public var contacts: [String]
+}
+
+/// One job as the resume's fields state it.
+public struct PlannedRole: Sendable, Codable, Equatable {
+  public var employer: String
+  public var position: String?
+  /// Tools and credentials the entry's statements name, the posting's first.
+  public var skills: [String]
+  public var path: String
+}
+
+/// A degree or course of study as the resume's fields state it.
+public struct PlannedEducation: Sendable, Codable, Equatable {
+  public var institution: String
+  public var studyType: String?
+  public var area: String?
+  public var path: String
 }

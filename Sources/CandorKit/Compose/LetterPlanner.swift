@@ -30,10 +30,14 @@ public struct LetterPlanner {
       .filter { !used.contains($0.evidence.path) && $0.evidence.source != .summary }
     let emphasis = relevant.first { ranker.levelFit($0.evidence) > 0 }
     used.insert(emphasis?.evidence.path ?? "")
+    let hooks = hooks()
     return LetterPlan(
-      recipient: recipient(), company: posting.company, role: posting.title, hook: hook(),
+      recipient: recipient(), company: posting.company, role: posting.title, hook: hooks.first,
+      secondHook: hooks.dropFirst().first,
       lead: lead, points: points, emphasis: emphasis,
-      reserve: relevant.filter { !used.contains($0.evidence.path) }, opener: opener,
+      reserve: reserve(ranker, relevant: relevant, used: used), roles: roles(),
+      education: education(), toolkit: toolkit(), languages: languages(), duties: duties(),
+      opener: opener,
       openerReason: openerReason, level: level,
       levelReason: levelReason,
       closing: ClosingPlanner(posting: posting, resume: resume).plan(
@@ -58,22 +62,140 @@ public struct LetterPlanner {
     return PlannedRecipient(name: nil, addressee: "hiring team", source: nil)
   }
 
-  /// `--hook` wins; otherwise the posting's most specific hook, then a scale figure.
-  private func hook() -> PlannedHook? {
+  /// `--hook` wins; then the posting's hooks, most specific first, then a scale figure.
+  private func hooks() -> [PlannedHook] {
+    var hooks: [PlannedHook] = []
     if let text = options.hook?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
-      return PlannedHook(text: text, source: .option("--hook"))
+      hooks.append(PlannedHook(text: text, source: .option("--hook")))
     }
     let order: [CompanyHook.Kind] = [.initiative, .product, .scale, .growth, .mission, .culture]
     let ranked = posting.hooks.sorted {
       (order.firstIndex(of: $0.kind) ?? 9, $0.line) < (order.firstIndex(of: $1.kind) ?? 9, $1.line)
     }
-    if let best = ranked.first(where: { $0.text.split(separator: " ").count <= 40 }) {
-      return PlannedHook(text: best.text, source: .posting(line: best.line))
+    for hook in ranked
+    where ClaimSafety.namesOnlyKnownTools(hook.text, knownSkills, company: posting.company)
+      && Self.isStatement(hook.text)
+    {
+      guard let text = Self.shortened(hook.text) else { continue }
+      hooks.append(PlannedHook(text: text, source: .posting(line: hook.line)))
     }
-    if let figure = posting.scaleFigures.first {
-      return PlannedHook(text: figure.sentence, source: .posting(line: figure.line))
+    if let figure = posting.scaleFigures.first, hooks.isEmpty {
+      hooks.append(PlannedHook(text: figure.sentence, source: .posting(line: figure.line)))
+    }
+    return hooks
+  }
+
+  /// Each job with an employer, said from its fields; skills the posting wants come first.
+  private func roles() -> [PlannedRole] {
+    let wanted = Set(posting.skills.map(\.term))
+    return resume.resume.work.enumerated().compactMap { index, work in
+      guard let employer = work.name, !employer.isEmpty,
+        !PlaceholderCheck.containsPlaceholder(employer)
+      else { return nil }
+      let prefix = "work[\(index)]"
+      var skills: [String] = []
+      for item in resume.evidence where item.path.hasPrefix(prefix + ".") {
+        for term in item.skills where !skills.contains(term) && isHard(term) {
+          skills.append(term)
+        }
+      }
+      skills.sort { wanted.contains($0) && !wanted.contains($1) }
+      return PlannedRole(
+        employer: employer, position: work.position, skills: Array(skills.prefix(4)),
+        path: prefix)
+    }
+  }
+
+  /// The resume's own tools and credentials (no degrees), the posting's first, spelled as the
+  /// posting spells them or else as the resume does.
+  private func toolkit() -> [String] {
+    let wanted = Set(posting.skills.map(\.term))
+    // Tools the person lists or uses in a statement, not words of a contact line.
+    let listed = resume.resume.skills.flatMap { [$0.name ?? ""] + ($0.keywords ?? []) }
+      .joined(separator: ", ")
+    let used = Set(resume.evidence.flatMap(\.skills))
+      .union(Lexicon.standard.matches(in: listed).map(\.term))
+    let tools = resume.skills.filter {
+      isHard($0.term) && $0.category != .degree && used.contains($0.term)
+    }
+    let ordered =
+      tools.filter { wanted.contains($0.term) } + tools.filter { !wanted.contains($0.term) }
+    var seen = Set<String>()
+    return ordered.filter { seen.insert($0.term).inserted }.prefix(6).map { skill in
+      wanted.contains(skill.term) ? posting.spelling(of: skill.term) : skill.spelling
+    }
+  }
+
+  private func languages() -> [String] {
+    resume.resume.languages.compactMap(\.language).filter { !$0.isEmpty }
+  }
+
+  /// Responsibilities said as gerund phrases ("training new associates"), never naming a
+  /// tool the resume lacks.
+  private func duties() -> [PlannedHook] {
+    posting.responsibilities.compactMap { line in
+      guard ClaimSafety.namesOnlyKnownTools(line.text, knownSkills, company: posting.company),
+        let first = line.text.split(whereSeparator: { ";:".contains($0) }).first,
+        let phrase = Verbs.gerundPhrase(ClauseBuilder.trimmedStatement(String(first)))
+      else { return nil }
+      let short = ClosingPlanner.shortTopic(phrase)
+      guard short.split(separator: " ").count <= 16 else { return nil }
+      return PlannedHook(text: ClauseBuilder.addressed(short), source: .posting(line: line.line))
+    }
+  }
+
+  private func education() -> PlannedEducation? {
+    let entries = resume.resume.education.enumerated().filter { $0.element.institution != nil }
+    guard let (index, entry) = entries.first(where: { $0.element.area != nil }) ?? entries.first
+    else { return nil }
+    return PlannedEducation(
+      institution: entry.institution!, studyType: entry.studyType, area: entry.area,
+      path: "education[\(index)]")
+  }
+
+  /// A declarative sentence: not a question ("Want to build …?") nor a call to action
+  /// ("Join us …"), which cannot follow "I read that".
+  static func isStatement(_ text: String) -> Bool {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    guard !trimmed.hasSuffix("?"), !trimmed.hasSuffix("!") else { return false }
+    let first = trimmed.split(separator: " ").first.map { $0.lowercased() } ?? ""
+    return !Verbs.isBase(first)
+      && !["want", "are", "do", "join", "come", "ready", "looking"]
+        .contains(first)
+  }
+
+  /// A hook short enough to quote in one sentence: its first clause when it runs long.
+  static func shortened(_ hook: String) -> String? {
+    let words = hook.split(separator: " ").count
+    if words <= 26 { return hook }
+    for marker in ["; ", " — ", " – ", ", and ", ", which ", ", where "] {
+      if let cut = hook.range(of: marker) {
+        let head = String(hook[..<cut.lowerBound])
+        let count = head.split(separator: " ").count
+        if count >= 8 && count <= 26 { return head }
+      }
     }
     return nil
+  }
+
+  /// Evidence kept back for the length target: relevant statements first, then the rest of
+  /// the work record by strength.
+  private func reserve(
+    _ ranker: EvidenceRanker, relevant: [PlannedEvidence], used: Set<String>
+  ) -> [PlannedEvidence] {
+    var taken = used
+    var result: [PlannedEvidence] = []
+    for item in relevant where !taken.contains(item.evidence.path) {
+      taken.insert(item.evidence.path)
+      result.append(item)
+    }
+    let rest = ranker.evidence.indices.filter {
+      !taken.contains(ranker.evidence[$0].path) && ranker.evidence[$0].source != .summary
+    }.sorted { ranker.bonus($0) > ranker.bonus($1) }
+    for index in rest {
+      result.append(PlannedEvidence(evidence: ranker.evidence[index], score: 0, sharedTerms: []))
+    }
+    return result
   }
 
   /// The posting's title, requirements and responsibilities as one need.
@@ -87,7 +209,20 @@ public struct LetterPlanner {
   private func leadEvidence(_ ranker: EvidenceRanker) -> PlannedEvidence? {
     let ranked = ranker.rank(for: postingNeed, skills: posting.skills.map(\.term))
     let work = ranked.filter { $0.evidence.source != .summary }
-    return work.first { !$0.evidence.metrics.isEmpty } ?? work.first
+    if let best = work.first(where: { !$0.evidence.metrics.isEmpty }) ?? work.first {
+      return best
+    }
+    // Nothing matches the posting: lead with the strongest statement on the record.
+    let order: [Evidence.Source] = [.work, .project, .volunteer]
+    let strongest = ranker.evidence.indices.filter { order.contains(ranker.evidence[$0].source) }
+      .min {
+        let (a, b) = (ranker.evidence[$0].source, ranker.evidence[$1].source)
+        if a != b { return order.firstIndex(of: a)! < order.firstIndex(of: b)! }
+        return ranker.bonus($0) > ranker.bonus($1)
+      }
+    return strongest.map {
+      PlannedEvidence(evidence: ranker.evidence[$0], score: 0, sharedTerms: [])
+    }
   }
 
   private func choosePoints(_ ranker: EvidenceRanker, excluding used: [String]) -> [PlannedPoint] {
@@ -95,28 +230,55 @@ public struct LetterPlanner {
     var points: [PlannedPoint] = []
     let limit = options.length == .short ? 1 : 3
     for need in needs() where points.count < limit {
+      let covered = need.skills.filter(knownSkills.contains)
+      guard need.skills.isEmpty || !covered.isEmpty else { continue }
       let ranked = ranker.rank(for: need.text, skills: need.skills)
       guard let best = ranked.first(where: { !used.contains($0.evidence.path) && $0.score >= 3 })
       else { continue }
       used.insert(best.evidence.path)
       points.append(
-        PlannedPoint(requirement: need.text, tier: need.tier, line: need.line, evidence: best))
+        PlannedPoint(
+          requirement: need.text, tier: need.tier, line: need.line, evidence: best,
+          skills: covered.map(posting.spelling),
+          isPartlyCovered: need.skills.contains { !knownSkills.contains($0) && isHard($0) }))
     }
     return points
   }
 
-  /// Requirements, must-haves first and most stressed first; responsibilities when the
-  /// posting lists no requirements.
+  /// Tools, languages and credentials: what a letter must never seem to claim.
+  private func isHard(_ term: String) -> Bool {
+    let category =
+      posting.skills.first { $0.term == term }?.category
+      ?? Lexicon.standard.entry(for: term)?.category
+    return category.map(GroundingChecker.hardCategories.contains) ?? false
+  }
+
+  /// Skills the resume shows anywhere, canonical terms.
+  private var knownSkills: Set<String> {
+    Set(resume.skills.map(\.term) + resume.evidence.flatMap(\.skills))
+  }
+
+  /// Requirements, must-haves first; among them those the resume covers fully, then the most
+  /// stressed. Responsibilities stand in when the posting lists no requirements.
   private func needs() -> [Requirement] {
-    if !posting.requirements.isEmpty {
-      return posting.requirements.sorted { left, right in
-        if left.tier != right.tier { return left.tier < right.tier }
-        if left.emphasis != right.emphasis { return left.emphasis > right.emphasis }
-        return left.line < right.line
+    guard !posting.requirements.isEmpty else {
+      return posting.responsibilities.map {
+        Requirement(text: $0.text, tier: .other, skills: skillTerms(in: $0.text), line: $0.line)
       }
     }
-    return posting.responsibilities.map {
-      Requirement(text: $0.text, tier: .other, skills: skillTerms(in: $0.text), line: $0.line)
+    let known = knownSkills
+    func coverage(_ requirement: Requirement) -> Double {
+      guard !requirement.skills.isEmpty else { return 0.5 }
+      let covered = Double(requirement.skills.filter(known.contains).count)
+      let total = Double(requirement.skills.count)
+      return covered == total ? 1 : covered / total / 2
+    }
+    return posting.requirements.sorted { left, right in
+      if left.tier != right.tier { return left.tier < right.tier }
+      let (a, b) = (coverage(left), coverage(right))
+      if a != b { return a > b }
+      if left.emphasis != right.emphasis { return left.emphasis > right.emphasis }
+      return left.line < right.line
     }
   }
 
@@ -124,11 +286,17 @@ public struct LetterPlanner {
     Lexicon.standard.matches(in: text).map(\.term)
   }
 
+  /// Must-haves naming hard skills the resume never shows; soft skills are left out.
   private func unmetRequirements() -> [String] {
-    let known = Set(resume.skills.map(\.term) + resume.evidence.flatMap(\.skills))
+    let known = knownSkills
+    func isSoft(_ term: String) -> Bool {
+      Lexicon.standard.entry(for: term)?.category == .softSkill
+        || posting.skills.contains { $0.term == term && $0.category == .softSkill }
+    }
     return posting.requirements.filter { requirement in
-      requirement.tier == .required && !requirement.skills.isEmpty
-        && requirement.skills.allSatisfy { !known.contains($0) }
+      let hard = requirement.skills.filter { !isSoft($0) }
+      return requirement.tier == .required && !hard.isEmpty
+        && hard.allSatisfy { !known.contains($0) }
     }.map(\.text)
   }
 

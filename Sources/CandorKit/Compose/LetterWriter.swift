@@ -8,7 +8,8 @@ public enum LetterWriter {
     let plan = try LetterPlanner(posting: posting, resume: resume, options: options, today: today)
       .plan()
     let composer = LetterComposer(
-      plan: plan, resume: resume, options: options, bank: PhraseBank.bundled(options.tone))
+      plan: plan, posting: posting, resume: resume, options: options,
+      bank: PhraseBank.bundled(options.tone))
     return Letter(paragraphs: composer.compose(), options: options, plan: plan)
   }
 }

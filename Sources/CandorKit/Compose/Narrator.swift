@@ -3,26 +3,35 @@
 struct Narrator {
   private var mentions: [String: Int] = [:]
 
-  /// The statement as a placed first-person sentence: "At X, I …" the first time,
-  /// "At X, I also …" the second, "I also …" after that.
-  mutating func sentence(for evidence: Evidence) -> String {
+  /// The statement as a placed first-person sentence: "At X, I …" the first time, then
+  /// "At X, I also …" and "I also …" in turn, so few sentences open with "I"; nil when it
+  /// cannot be phrased.
+  mutating func sentence(for evidence: Evidence, allowAlso: Bool = true) -> String? {
     let place = evidence.organization ?? ""
     let count = mentions[place, default: 0]
     mentions[place] = count + 1
-    guard count > 0, let clause = ClauseBuilder.firstPerson(evidence.text),
-      let also = Self.insertAlso(clause)
-    else {
-      return SlotValues.sentence(for: evidence)
+    let told: Set<Evidence.Source> = [.work, .volunteer, .project]
+    guard allowAlso, count > 0, told.contains(evidence.source) else {
+      return StatementPhrasing.sentence(for: evidence)
     }
-    if count == 1, evidence.source == .work, !place.isEmpty { return "At \(place), \(also)." }
-    return ClauseBuilder.capitalisedFirst(also) + "."
+    if count % 2 == 1 { return StatementPhrasing.sentence(for: evidence, also: true) }
+    guard let clause = ClauseBuilder.firstPerson(evidence.text),
+      let also = Self.insertAlso(clause)
+    else { return StatementPhrasing.sentence(for: evidence) }
+    return StatementPhrasing.splitLong(ClauseBuilder.capitalisedFirst(also))
+  }
+
+  /// True when a statement from `place` has been told.
+  func hasMentioned(_ place: String) -> Bool {
+    mentions[place, default: 0] > 0
   }
 
   /// "I rebuilt" → "I also rebuilt"; "I have been" → "I have also been"; "I was" → "I was also".
   static func insertAlso(_ clause: String) -> String? {
-    for prefix in ["I have been ", "I was "] where clause.hasPrefix(prefix) {
-      return prefix.dropLast() + " also " + clause.dropFirst(prefix.count)
+    if clause.hasPrefix("I have been ") {
+      return "I have also been " + clause.dropFirst("I have been ".count)
     }
+    if clause.hasPrefix("I was ") { return "I was also " + clause.dropFirst("I was ".count) }
     guard clause.hasPrefix("I ") else { return nil }
     return "I also " + clause.dropFirst(2)
   }

@@ -14,6 +14,20 @@ struct PhraseBank: Sendable, Codable {
   var point: [String]
   /// A sentence stressing what the level calls for, by level.
   var level: [String: [String]]
+  /// A second company-specific sentence, used only to reach the length target.
+  var company: [String]
+  /// A job said from its fields: employer, title and the skills its statements name.
+  var role: [String]
+  /// The education entry said from its fields.
+  var education: [String]
+  /// The resume's own tools and credentials not yet named, for length.
+  var skills: [String]
+  /// The languages the resume lists.
+  var languages: [String]
+  /// A responsibility from the posting the candidate is ready to take on, for length.
+  var interest: [String]
+  /// Names the posting's must-haves the resume shows that the letter has not mentioned.
+  var coverage: [String]
   var closing: [String]
   var showcase: [String]
   var signOff: [String]

@@ -35,60 +35,56 @@ struct SlotValues {
   /// Slots for one answered requirement, its evidence told as `sentence`.
   static func point(_ point: PlannedPoint, sentence: String) -> [String: String] {
     [
-      "requirement": requirementPhrase(point.requirement, shared: point.evidence.sharedTerms),
+      "requirement": point.isPartlyCovered
+        ? coveredPhrase(point.skills) : requirementPhrase(point.requirement, skills: point.skills),
       "evidence": sentence,
       "evidenceLower": ClauseBuilder.lowerFirst(sentence),
     ]
   }
 
-  /// "At Larkspur Travel, I rebuilt …" — the statement in first person, placed.
-  static func sentence(for evidence: Evidence) -> String {
-    switch evidence.source {
-    case .project:
-      let name = evidence.organization ?? evidence.role
-      guard let clause = ClauseBuilder.firstPerson(evidence.text) else {
-        let text = ClauseBuilder.trimmedStatement(evidence.text)
-        return name.map { "My project \($0): \(text)." } ?? "One of my projects: \(text)."
-      }
-      return name.map { "In my \($0) project, \(clause)." } ?? ClauseBuilder.capitalisedFirst(
-        clause) + "."
-    case .volunteer:
-      let place = evidence.organization.map { "As a volunteer with \($0)" }
-      return placed(evidence.text, place)
-    default:
-      return placed(evidence.text, evidence.organization.map { "At \($0)" })
-    }
+  /// Only the skills the resume shows, when the posting's line also names ones it lacks, so
+  /// the letter never seems to claim those: "experience with BLS".
+  static func coveredPhrase(_ skills: [String]) -> String {
+    "experience with " + list(skills)
   }
 
-  private static func placed(_ text: String, _ place: String?) -> String {
-    if let clause = ClauseBuilder.firstPerson(text) {
-      guard let place else { return ClauseBuilder.capitalisedFirst(clause) + "." }
-      return "\(place), \(clause)."
-    }
-    let statement = ClauseBuilder.lowerFirst(ClauseBuilder.trimmedStatement(text))
-    guard let place else { return "One result I can point to: \(statement)." }
-    return "\(place), my work included \(statement)."
-  }
-
-  /// A requirement as a noun phrase that reads after "You ask for".
-  static func requirementPhrase(_ requirement: String, shared: [String]) -> String {
+  /// A requirement as a noun phrase that reads after "You ask for": cue words dropped,
+  /// cut at a clause boundary when long, and never a list of generic words.
+  static func requirementPhrase(_ requirement: String, skills: [String]) -> String {
     var text = ClauseBuilder.trimmedStatement(requirement)
+    let lowered = text.lowercased()
     for prefix in ["must have", "must be", "required:", "requirement:", "you have", "you are"]
-    where text.lowercased().hasPrefix(prefix) {
+    where lowered.hasPrefix(prefix) {
       text = String(text.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
     }
-    if let cut = text.firstIndex(where: { ";(".contains($0) }) {
-      text = String(text[..<cut]).trimmingCharacters(in: .whitespaces)
+    for marker in [
+      ";", ":", " (", ", including", " including ", ", such as", ", ideally",
+      ", preferably", ", e.g.", " - ", " – ", " — ",
+    ] {
+      if let cut = text.range(of: marker), text[..<cut.lowerBound].split(separator: " ").count >= 3
+      {
+        text = String(text[..<cut.lowerBound]).trimmingCharacters(in: .whitespaces)
+      }
     }
     if text.split(separator: " ").count > 16 {
-      let terms = shared.filter { $0.first?.isUppercase == true || $0.count <= 4 }
-      if !terms.isEmpty { return "experience with " + list(Array(terms.prefix(3))) }
-      text = text.split(separator: " ").prefix(14).joined(separator: " ")
+      if !skills.isEmpty {
+        return "experience with " + list(Array(skills.prefix(3)))
+      } else {
+        text = text.split(separator: " ").prefix(12).joined(separator: " ")
+      }
     }
     let first = text.split(separator: " ").first.map { String($0).lowercased() } ?? ""
-    if Verbs.isBase(first) { return "the ability to " + ClauseBuilder.lowerFirst(text) }
+    if abilityVerbs.contains(first) { return "the ability to " + ClauseBuilder.lowerFirst(text) }
     return ClauseBuilder.lowerFirst(text)
   }
+
+  /// Verbs that open requirement lines about abilities ("Lift 50 pounds", "Work nights").
+  private static let abilityVerbs: Set<String> = [
+    "communicate", "work", "lift", "manage", "lead", "write", "read", "speak", "travel",
+    "stand", "operate", "use", "build", "design", "develop", "maintain", "handle", "perform",
+    "prioritize", "prioritise", "learn", "adapt", "collaborate", "analyze", "analyse", "solve",
+    "multitask", "thrive", "pass", "obtain", "drive", "explain", "teach", "sit", "walk",
+  ]
 
   /// The latest course, certificate or project dated after the last role, for a return.
   private func recentLearning() -> String? {

@@ -11,6 +11,17 @@ enum Verbs {
     base.contains(word)
   }
 
+  /// "working", "making", "running": an -ing form of a known verb.
+  static func isGerund(_ word: String) -> Bool {
+    guard word.hasSuffix("ing"), word.count > 4 else { return false }
+    let stem = String(word.dropLast(3))
+    if base.contains(stem) || base.contains(stem + "e") { return true }
+    if let last = stem.last, stem.dropLast().last == last {
+      return base.contains(String(stem.dropLast()))
+    }
+    return false
+  }
+
   /// "manages" → "manage", "oversees" → "oversee", "processes" → "process".
   static func baseOfThirdPerson(_ word: String) -> String? {
     let word = word.lowercased()
@@ -22,8 +33,12 @@ enum Verbs {
     return candidates.first { base.contains($0) }
   }
 
+  /// Words ending in "ed" that open statements as adjectives ("Registered nurse with…").
   private static let notVerbsEndingInEd: Set<String> = [
-    "need", "seed", "speed", "feed", "bed", "red", "shed", "hundred", "detailed-oriented",
+    "need", "seed", "speed", "feed", "bed", "red", "shed", "hundred", "experienced", "skilled",
+    "seasoned", "dedicated", "motivated", "qualified", "registered", "licensed", "talented",
+    "accomplished", "certified", "detailed", "advanced", "bilingual", "self-motivated",
+    "results-oriented", "detail-oriented", "varied", "based", "interested",
   ]
 
   static let irregularPast: Set<String> = [
@@ -31,44 +46,92 @@ enum Verbs {
     "kept", "began", "brought", "taught", "sold", "spoke", "oversaw", "rebuilt", "rewrote",
     "found", "founded", "held", "met", "paid", "put", "shipped", "spent", "stood", "sent",
     "told", "thought", "understood", "upheld", "withdrew", "won", "gave", "got", "saw",
-    "chose", "became", "did", "helped", "flew", "hired", "lent", "overhauled",
+    "chose", "became", "did", "helped", "flew", "hired", "lent", "overhauled", "drew", "fed",
+    "bought", "caught", "dealt", "forecast", "hung", "laid", "left", "lost", "meant", "read",
+    "rode", "shot", "shut", "sped", "spun", "stole", "struck", "swam", "swept", "threw", "wove",
+    "wound", "undertook", "overcame", "oversold", "broadcast", "outsold", "beat",
   ]
 
-  /// Common action verbs in base form.
+  /// Common action verbs in base form, as resume statements start.
   static let base: Set<String> = [
-    "achieve", "administer", "advise", "analyse", "analyze", "architect", "assess", "assist",
-    "audit", "automate", "build", "coach", "collaborate", "communicate", "conduct", "configure",
-    "consult", "contribute", "coordinate", "create", "debug", "define", "deliver", "deploy",
-    "design", "develop", "diagnose", "direct", "document", "drive", "educate", "enable",
-    "engineer", "enhance", "ensure", "establish", "evaluate", "execute", "expand", "facilitate",
-    "forecast", "generate", "grow", "guide", "handle", "help", "hire", "identify", "implement",
-    "improve", "increase", "install", "instruct", "integrate", "interview", "introduce", "launch",
-    "lead", "maintain", "manage", "mentor", "migrate", "model", "monitor", "negotiate",
-    "operate", "optimise", "optimize", "organise", "organize", "oversee", "own", "partner",
-    "perform", "pilot", "plan", "prepare", "present", "prioritise", "prioritize", "process",
-    "produce", "program", "provide", "publish", "recruit", "redesign", "reduce", "refactor",
-    "report", "research", "resolve", "review", "run", "scale", "schedule", "secure", "sell",
-    "serve", "ship", "simplify", "solve", "source", "spearhead", "standardise", "standardize",
-    "streamline", "supervise", "support", "teach", "test", "track", "train", "transform",
-    "troubleshoot", "tutor", "update", "upgrade", "use", "utilise", "utilize", "validate",
-    "write", "work", "care", "treat", "administer", "assemble", "pack", "pick", "ship", "load",
-    "unload", "greet", "answer", "close", "prospect", "reconcile", "file", "book", "draft",
-    "litigate", "represent", "counsel", "onboard", "screen", "recruit", "tend", "cook",
+    "make", "take", "give", "keep", "get", "see", "do", "bring", "hold", "meet", "pay", "send",
+    "tell", "think", "find", "begin", "choose", "become", "buy", "catch", "deal", "draw",
+    "fly", "lay", "leave", "lose", "mean", "ride", "speak", "spend", "stand", "swim", "throw",
+    "accelerate", "accomplish", "account", "achieve", "acquire", "act", "adapt", "add",
+    "address", "adjust", "administer", "admit", "advance", "advise", "advocate", "align",
+    "allocate", "analyse", "analyze", "answer", "anticipate", "apply", "appraise", "approve",
+    "arrange", "articulate", "assemble", "assess", "assign", "assist", "attain", "attend",
+    "audit", "augment", "author", "automate", "balance", "benchmark", "bill", "book", "boost",
+    "brief", "broker", "budget", "build", "calculate", "calibrate", "campaign", "care",
+    "catalog", "catalogue", "chair", "champion", "change", "chart", "check", "clarify",
+    "classify", "clean", "close", "coach", "code", "collaborate", "collect", "combine",
+    "command", "communicate", "compile", "complete", "comply", "compose", "compute", "conceive",
+    "conceptualise", "conceptualize", "conduct", "configure", "consolidate", "construct",
+    "consult", "contact", "contract", "contribute", "control", "convert", "convince", "cook",
+    "coordinate", "correct", "counsel", "count", "craft", "create", "cultivate", "curate",
+    "customise", "customize", "cut", "debug", "decide", "decrease", "define", "delegate",
+    "deliver", "demonstrate", "deploy", "design", "detect", "determine", "develop", "devise",
+    "diagnose", "direct", "discover", "dispatch", "dispense", "distribute", "document",
+    "double", "draft", "draw", "dress", "drive", "earn", "edit", "educate", "effect",
+    "eliminate", "empower", "enable", "encourage", "engage", "engineer", "enhance", "enroll",
+    "ensure", "escalate", "establish", "estimate", "evaluate", "examine", "exceed", "execute",
+    "expand", "expedite", "experiment", "explain", "explore", "extend", "extract", "facilitate",
+    "feed", "field", "file", "finalise", "finalize", "fix", "forecast", "form", "formulate",
+    "foster", "found", "fulfil", "fulfill", "gather", "generate", "grade", "graduate", "greet",
+    "grow", "guide", "handle", "head", "help", "hire", "host", "identify", "illustrate",
+    "immunize", "implement", "improve", "increase", "influence", "inform", "initiate", "inject",
+    "innovate", "inspect", "install", "instruct", "integrate", "interpret", "interview",
+    "introduce", "inventory", "investigate", "issue", "join", "judge", "keep", "launch", "lead",
+    "learn", "lecture", "leverage", "lift", "litigate", "load", "locate", "log", "lower",
+    "maintain", "manage", "manufacture", "map", "market", "master", "maximise", "maximize",
+    "measure", "mediate", "medicate", "mentor", "merge", "migrate", "minimise", "minimize",
+    "mix", "model", "moderate", "modernise", "modernize", "monitor", "motivate", "move",
+    "navigate", "negotiate", "nurse", "nurture", "observe", "obtain", "onboard", "open",
+    "operate", "optimise", "optimize", "orchestrate", "order", "organise", "organize",
+    "originate", "outline", "overhaul", "oversee", "own", "pack", "package", "participate",
+    "partner", "perform", "persuade", "pick", "pilot", "pioneer", "place", "plan", "pour",
+    "prepare", "prescribe", "present", "preserve", "prevent", "prioritise", "prioritize",
+    "process", "procure", "produce", "program", "programme", "project", "promote", "propose",
+    "prospect", "protect", "prototype", "provide", "publish", "purchase", "qualify", "query",
+    "quote", "raise", "rank", "rate", "reach", "receive", "recommend", "reconcile", "record",
+    "recruit", "redesign", "reduce", "refactor", "refer", "refill", "refine", "register",
+    "rehabilitate", "reinforce", "release", "remodel", "render", "renew", "reorganise",
+    "reorganize", "repair", "replace", "report", "represent", "research", "reshape", "resolve",
+    "respond", "restock", "restore", "restructure", "retain", "retrieve", "revamp", "review",
+    "revise", "revitalise", "revitalize", "rotate", "run", "safeguard", "save", "scale", "scan",
+    "schedule", "scope", "screen", "script", "secure", "select", "sell", "serve", "service",
+    "set", "shape", "share", "shelve", "ship", "simplify", "simulate", "sketch", "solve",
+    "sort", "source", "speak", "spearhead", "specify", "sponsor", "staff", "standardise",
+    "standardize", "start", "steer", "stock", "store", "strategize", "streamline", "strengthen",
+    "structure", "study", "submit", "succeed", "summarise", "summarize", "supervise", "supply",
+    "support", "survey", "sustain", "suture", "synthesise", "synthesize", "systematize",
+    "tabulate", "tackle", "tally", "target", "teach", "tend", "test", "track", "trade", "train",
+    "transcribe", "transform", "transition", "translate", "transport", "treat", "triage",
+    "troubleshoot", "tutor", "type", "uncover", "underwrite", "unify", "unload", "update",
+    "upgrade", "use", "utilise", "utilize", "vaccinate", "validate", "verify", "visualise",
+    "visualize", "volunteer", "wash", "weld", "win", "work", "wrap", "write",
   ]
 }
 
 extension Verbs {
-  /// "Own the design and lead reviews" → "owning the design and leading reviews"; nil when
-  /// the phrase does not start with a base-form verb.
+  /// "Monitor and interpret telemetry" → "monitoring and interpreting telemetry"; "Mentor two
+  /// engineers and lead reviews" → "mentoring two engineers" (a second verb later in the
+  /// phrase could as well be a noun, so the phrase stops before it). Nil when the phrase does
+  /// not start with a base-form verb.
   static func gerundPhrase(_ phrase: String) -> String? {
     var words = phrase.split(separator: " ").map(String.init)
     guard let first = words.first, isBase(first.lowercased()) else { return nil }
     words[0] = gerund(first.lowercased())
-    for index in words.indices.dropFirst() where ["and", "or"].contains(words[index - 1]) {
-      let word = words[index].trimmingCharacters(in: .punctuationCharacters)
-      if isBase(word.lowercased()), word.first?.isLowercase == true {
-        words[index] = words[index].replacingOccurrences(of: word, with: gerund(word))
-      }
+    var start = 1
+    if words.count > 2, ["and", "or"].contains(words[1]), isBase(words[2].lowercased()) {
+      words[2] = gerund(words[2].lowercased())
+      start = 3
+    }
+    for index in stride(from: start, to: words.count - 1, by: 1)
+    where ["and", "or"].contains(words[index]) && isBase(words[index + 1].lowercased()) {
+      // The words before a cut list ("requests, webhooks") lose their tail too.
+      let head = words[..<index].joined(separator: " ")
+      return head.components(separatedBy: ",").first ?? head
     }
     return words.joined(separator: " ")
   }

@@ -27,6 +27,10 @@ enum DiscoveryWords {
   private static let file = load()
   /// Every listed word except company names, folded.
   static let common: Set<String> = Set((file?.words ?? []).map { Tokenizer.fold($0) })
+  /// Everyday English and generic posting words, folded: words that are lowercase inside
+  /// a sentence.
+  static let ordinary: Set<String> = Set(
+    ((file?.english ?? []) + (file?.generic ?? [])).map { Tokenizer.fold($0) })
   /// Well-known company names, folded.
   static let companies: Set<String> = Set((file?.companies ?? []).map { Tokenizer.fold($0) })
 

@@ -165,3 +165,14 @@ enum Metric: Sendable {
   /// More than `share` of the body sentences open with `word`.
   case sentenceOpenings(word: String, share: Double, message: String)
 }
+
+extension Existence {
+  /// True when any pattern matches somewhere in `text`, ignoring region and excuses: for
+  /// screening short statements, such as resume lines a letter might quote.
+  func matches(_ text: String) -> Bool {
+    let words = WordTokenizer.words(in: text, range: text.startIndex..<text.endIndex)
+    return words.indices.contains { start in
+      patterns.contains { $0.match(words, at: start, in: text) != nil }
+    }
+  }
+}

@@ -6,6 +6,17 @@ struct QuantifiedAchievementCheck: CodeCheck {
       !context.evidenceQuantities(in: $0.sentence).isEmpty
     }
     guard !measured else { return [] }
+    // A letter must stay true to its resume: when the resume states no number either, the fix
+    // starts there, and the letter is not marked down for what it could not truthfully say.
+    if let resume = context.resume, !resume.evidence.contains(where: { !$0.metrics.isEmpty }) {
+      return [
+        Hit(
+          range: context.letterAnchor,
+          message: "add a measured result to your resume first: neither it nor the letter "
+            + "states a number",
+          severity: .suggestion)
+      ]
+    }
     return [
       Hit(
         range: context.letterAnchor, message: "add a result with a number: the letter states none")

@@ -4,7 +4,8 @@ struct PlaceholderCheck: CodeCheck {
   private static let phrases = [
     "X|XX|XXX|N|Y years|months|yrs", "Your|YOUR Name|NAME", "Company|COMPANY Name|NAME",
     "Job|JOB Title|TITLE", "Position|Role Title|Name", "Hiring Manager Name",
-    "Hiring Manager's Name", "Recipient Name", "lorem ipsum", "XYZ|ABC Company|Corp|Inc|Ltd",
+    "Hiring Manager's Name", "Recipient Name", "lorem ipsum",
+    "XYZ|ABC Company|Corp|Corporation|Inc|Ltd|LLC|Solutions|Technologies|Group|Industries",
     "insert company|name|title|role|position|date", "TBD", "TODO", "FIXME",
   ].map(TokenPattern.init)
 
@@ -56,6 +57,17 @@ struct PlaceholderCheck: CodeCheck {
   }
 
   private static let firstKeys = Set(phrases.flatMap(\.firstKeys))
+
+  /// True when `text` holds a template phrase ("ABC Company", "Your Name", "X years") or a
+  /// bracketed slot; the composer keeps such resume statements out of letters.
+  static func containsPlaceholder(_ text: String) -> Bool {
+    if text.contains("[") || text.contains("{") || text.contains("____") { return true }
+    let words = WordTokenizer.words(in: text, range: text.startIndex..<text.endIndex)
+    return words.indices.contains { start in
+      firstKeys.contains(words[start].key)
+        && phrases.contains { $0.match(words, at: start, in: text) != nil }
+    }
+  }
 
   private func phrases(in sentence: LetterText.Sentence, _ text: String) -> [Range<String.Index>] {
     var ranges: [Range<String.Index>] = []

@@ -40,7 +40,8 @@ struct SpellingCheck: CodeCheck {
   ) -> Hit? {
     let isName = word.isCapitalized && (!isFirst || names.contains(word.key))
     if isName || !Self.isCheckable(text) {
-      guard text.unicodeScalars.contains(where: ScalarClass.isUppercase),
+      guard !vocabulary.contains(word.key),
+        text.unicodeScalars.contains(where: ScalarClass.isUppercase),
         let glued = Self.gluedTerm(text, checker, context.lexicon)
       else { return nil }
       return Hit(

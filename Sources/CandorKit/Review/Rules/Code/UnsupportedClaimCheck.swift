@@ -52,7 +52,11 @@ struct UnsupportedClaimCheck: CodeCheck {
   private func technologies(
     _ sentence: LetterText.Sentence, _ sources: ClaimSources, _ context: ReviewContext
   ) -> [Hit] {
-    context.technologyTerms(in: sentence.range).filter { !sources.supports(term: $0.term) }.map {
+    // The company being written to may share its name with a product ("ServiceNow").
+    let company = context.job?.company ?? ""
+    return context.technologyTerms(in: sentence.range).filter {
+      !sources.supports(term: $0.term) && !NameMatching.sameOrganisation($0.spelling, company)
+    }.map {
       Hit(range: $0.range, message: "check '\($0.spelling)': your resume does not mention it")
     }
   }
@@ -134,14 +138,18 @@ struct ClaimSources {
     return false
   }
 
-  /// The resume's text holds `phrase` as whole words.
+  /// The resume's text holds `phrase` as whole words, at any of its occurrences.
   func contains(_ phrase: String) -> Bool {
     let folded = phrase.lowercased()
-    guard let found = text.range(of: folded) else { return false }
-    let before =
-      found.lowerBound == text.startIndex ? " " : text[text.index(before: found.lowerBound)]
-    let after = found.upperBound == text.endIndex ? " " : text[found.upperBound]
-    return !before.isLetter && !after.isLetter
+    var searchStart = text.startIndex
+    while let found = text.range(of: folded, range: searchStart..<text.endIndex) {
+      let before =
+        found.lowerBound == text.startIndex ? " " : text[text.index(before: found.lowerBound)]
+      let after = found.upperBound == text.endIndex ? " " : text[found.upperBound]
+      if !before.isLetter && !after.isLetter { return true }
+      searchStart = text.index(after: found.lowerBound)
+    }
+    return false
   }
 
   /// Every text field of the resume, lowercased and joined.

@@ -108,7 +108,9 @@ struct WrongRoleCheck: CodeCheck {
   private func titles(in words: [LetterWord], _ text: String) -> [Range<Int>] {
     var found: [Range<Int>] = []
     for (index, word) in words.enumerated() {
-      if Self.roleNouns.contains(word.key),
+      // "the Data Analyst opening", not "the Account Opening Process".
+      let isLowercase = text[word.range].first?.isLowercase == true
+      if Self.roleNouns.contains(word.key), isLowercase,
         let name = NameMatching.properName(in: words, endingBefore: index)
           .flatMap({ trimmed($0, in: words) })
       {

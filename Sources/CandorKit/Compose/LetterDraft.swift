@@ -1,0 +1,75 @@
+/// A letter being assembled: the fixed parts and the optional sentences the length target
+/// may add or drop, each kept apart so trimming never removes the next step.
+struct LetterDraft {
+  var opening: LetterParagraph
+  var body: [LetterParagraph]
+  /// A second company detail, said only to reach the length target.
+  var company: LetterSentence?
+  /// Names the posting's must-haves the resume shows that the letter has not mentioned.
+  var coverage: LetterSentence?
+  /// The concrete next step; never dropped.
+  var nextStep: [LetterSentence]
+  /// A project to walk through; the first thing dropped when the letter runs long.
+  var showcase: LetterSentence?
+
+  var closing: LetterParagraph {
+    let sentences = [company, coverage].compactMap { $0 } + nextStep + [showcase].compactMap { $0 }
+    return LetterParagraph(role: .closing, sentences: sentences)
+  }
+
+  var wordCount: Int {
+    ([opening, closing] + body).reduce(0) { $0 + $1.wordCount }
+  }
+
+  /// Drops optional sentences, least important first, until the letter fits `limit`.
+  mutating func trim(to limit: Int) {
+    while wordCount > limit {
+      if showcase != nil {
+        showcase = nil
+      } else if company != nil {
+        company = nil
+      } else if let last = body.indices.last, body[last].sentences.count > 2 {
+        body[last].sentences.removeLast()
+      } else if body.count > 1 {
+        body.removeLast()
+      } else {
+        return
+      }
+    }
+  }
+
+  /// Splits body paragraphs over `limit` words at the sentence boundary nearest their middle,
+  /// preferring one where a new requirement is introduced, while paragraphs stay at most five.
+  mutating func splitLongParagraphs(over limit: Int) {
+    var index = 0
+    while index < body.count {
+      let paragraph = body[index]
+      guard paragraph.wordCount > limit, paragraph.sentences.count >= 3, body.count < 3 else {
+        index += 1
+        continue
+      }
+      let cut = Self.splitPoint(paragraph.sentences)
+      body[index] = LetterParagraph(role: .body, sentences: Array(paragraph.sentences[..<cut]))
+      body.insert(
+        LetterParagraph(role: .body, sentences: Array(paragraph.sentences[cut...])), at: index + 1)
+    }
+  }
+
+  private static func splitPoint(_ sentences: [LetterSentence]) -> Int {
+    let words = sentences.map { $0.text.split(separator: " ").count }
+    let half = words.reduce(0, +) / 2
+    var best = 1
+    var bestScore = Int.max
+    var before = 0
+    for cut in 1..<sentences.count {
+      before += words[cut - 1]
+      let introducesRequirement = sentences[cut].sources.contains { $0.kind == .posting }
+      let score = abs(before - half) - (introducesRequirement ? 15 : 0)
+      if score < bestScore {
+        best = cut
+        bestScore = score
+      }
+    }
+    return best
+  }
+}

@@ -1,0 +1,79 @@
+/// Says one resume statement as a letter sentence, in the way its kind of entry calls for:
+/// a work highlight as "At X, I …", a certificate as a credential, a summary as "I am …".
+///
+/// Only grammar changes (person, first-letter case, connective words); every fact stays as
+/// the resume states it.
+enum StatementPhrasing {
+  /// The sentence, or nil when the statement cannot be said without guessing at grammar.
+  static func sentence(for evidence: Evidence, also: Bool = false) -> String? {
+    let text = ClauseBuilder.trimmedStatement(evidence.text)
+    guard !text.isEmpty else { return nil }
+    switch evidence.source {
+    case .work:
+      return placed(text, evidence.organization.map { "At \($0)" }, also: also)
+    case .volunteer:
+      return placed(text, evidence.organization.map { "As a volunteer with \($0)" }, also: also)
+    case .project:
+      let name = evidence.organization.map { "In my \($0) project" }
+      return placed(text, name, also: also)
+        ?? evidence.organization.map { "My project \($0): \(ClauseBuilder.lowerFirst(text))." }
+    case .certificate:
+      return "My credentials include \(text)."
+    case .education:
+      let place = evidence.organization.map { " at \($0)" } ?? ""
+      return "My coursework\(place) included \(ClauseBuilder.lowerFirst(text))."
+    case .award:
+      let from = evidence.organization.map { " from \($0)" } ?? ""
+      return "I received \(titled(text))\(from)."
+    case .publication:
+      return "I published “\(text)”."
+    case .summary:
+      return summarySentence(text)
+    }
+  }
+
+  /// "the Digital Pioneer Award", or a title in quotation marks when it does not say it is one.
+  private static func titled(_ award: String) -> String {
+    let last = award.split(separator: " ").last.map { $0.lowercased() } ?? ""
+    return ["award", "prize", "medal", "scholarship", "fellowship", "honor", "honour"]
+      .contains(last) ? "the " + award : "“\(award)”"
+  }
+
+  /// "Backend engineer with eight years …" → "I am a backend engineer with eight years …".
+  static func summarySentence(_ text: String) -> String? {
+    let words = text.split(separator: " ").prefix(6).map { $0.lowercased() }
+    if words.first == "i" { return ClauseBuilder.capitalisedFirst(text) + "." }
+    let describesRole = words.contains("with") || words.contains { roleNouns.contains($0) }
+    let opensWithAction = words.first.map { Verbs.isPastTense($0) } ?? false
+    if describesRole && !opensWithAction {
+      return "I am " + SlotValues.withArticle(ClauseBuilder.lowerFirst(text, always: true)) + "."
+    }
+    return ClauseBuilder.firstPerson(text).map { $0 + "." }
+  }
+
+  private static func placed(_ text: String, _ place: String?, also: Bool) -> String? {
+    guard var clause = ClauseBuilder.firstPerson(text) else { return nil }
+    if also, let withAlso = Narrator.insertAlso(clause) { clause = withAlso }
+    guard let place else { return splitLong(ClauseBuilder.capitalisedFirst(clause)) }
+    return splitLong("\(place), \(clause)")
+  }
+
+  /// Ends the sentence; one over 30 words that joins two statements with ";" becomes two
+  /// sentences when the second starts with a verb ("…entries; helped cut the close…").
+  static func splitLong(_ sentence: String) -> String {
+    guard sentence.split(separator: " ").count > 30, let semicolon = sentence.range(of: "; ")
+    else { return sentence + "." }
+    let rest = String(sentence[semicolon.upperBound...])
+    guard let clause = ClauseBuilder.firstPerson(rest), let also = Narrator.insertAlso(clause)
+    else { return sentence + "." }
+    return sentence[..<semicolon.lowerBound] + ". " + also + "."
+  }
+
+  private static let roleNouns: Set<String> = [
+    "engineer", "developer", "nurse", "teacher", "accountant", "manager", "analyst",
+    "designer", "specialist", "professional", "associate", "representative", "lead",
+    "leader", "scientist", "consultant", "administrator", "coordinator", "technician",
+    "generalist", "recruiter", "executive", "assistant", "graduate", "student", "advocate",
+    "trainer", "paralegal", "architect", "operator", "clerk", "agent", "officer", "educator",
+  ]
+}
