@@ -75,6 +75,19 @@ struct CandidatePool {
     "today", "now", "monday", "friday", "january", "summary", "description",
   ]
 
+  /// "Alder Row Architects", "Keller Engineers": a firm named after its people's trade,
+  /// a plural role noun after names, unlike a title ("Senior Engineers").
+  private static func isFirmName(_ name: String) -> Bool {
+    let words = PostingRoleWords.tokens(name)
+    guard words.count >= 2, let last = words.last, last.hasSuffix("s"),
+      PostingRoleWords.nouns.contains(String(last.dropLast()))
+    else { return false }
+    return !words.dropLast().contains {
+      PostingRoleWords.nouns.contains($0) || PostingRoleWords.senior.contains($0)
+        || PostingRoleWords.entry.contains($0) || PostingRoleWords.lead.contains($0)
+    }
+  }
+
   /// The cleaned name, or nil when it cannot be a company's.
   private static func normalised(_ raw: String) -> String? {
     var words = raw.trimmed.split(separator: " ").map(String.init)
@@ -83,7 +96,8 @@ struct CandidatePool {
     }
     let name = CompanyName.clean(words.joined(separator: " "))
     guard name.count >= 2, let first = name.words.first,
-      !stopWords.contains(first.lowercased()), !PostingRoleWords.isTitleLike(name),
+      !stopWords.contains(first.lowercased()),
+      !PostingRoleWords.isTitleLike(name) || isFirmName(name),
       name.first?.isLetter == true || name.first?.isNumber == true
     else { return nil }
     return name

@@ -13,6 +13,7 @@ enum CompanyFinder {
     }
     if let company = page?.company { pool.add(company, 60, line: source.pageTitle?.line) }
     if let suffix = rawTitle.flatMap(titleSuffix) { pool.add(suffix, 30, line: nil) }
+    if let (name, line) = byline(sections) { pool.add(name, 40, line: line) }
     scan(sections, into: &pool)
     // FIXME: a company named only in passing ("clusters of Acme nodes") is not found.
     return pool.best(minimum: 40)
@@ -98,7 +99,7 @@ enum CompanyFinder {
     ),
     (
       Pattern(
-        #"^"# + name
+        #"^"# + name + #"(?:\s+\(\p{Lu}{2,8}\))?"#
           + #"\s+(?i:is|was|has been|operates|builds|makes|provides|offers|helps|runs"#
           + #"|specializes|ist|es|est|é|è)\s+(?!(?i:a plus|a bonus|required|preferred|nice)\b)"#,
         caseSensitive: true,
@@ -127,6 +128,40 @@ enum CompanyFinder {
     ),
     (Pattern(name + #"[’']s\b"#, caseSensitive: true), 8),
   ]
+
+  /// "Acme Freight · Denver, CO · Full-time" under the title: the name that opens a
+  /// line of facts about the job, when the facts include a place or a work arrangement.
+  // FIXME: the byline's place ("Ames, Iowa") is not offered to LocationFinder yet.
+  private static func byline(_ sections: [SectionedLine]) -> (String, Int)? {
+    let early = sections.prefix { $0.section == .intro }.filter { !$0.line.isBlank }.prefix(4)
+    for item in early where !item.isHeading {
+      let parts = item.text.split(whereSeparator: { "·|•—–".contains($0) })
+        .map { String($0).trimmed }.filter { !$0.isEmpty }
+      guard parts.count >= 2, parts.count <= 6,
+        parts.dropFirst().contains(where: { isPlace($0) || arrangement.matches($0) })
+      else { continue }
+      let name = parts.prefix(2).first {
+        !$0.contains(",") && !$0.hasDigit && $0.first?.isUppercase == true
+          && $0.wordCount <= 6 && !PostingRoleWords.isTitleLike($0) && !arrangement.matches($0)
+      }
+      if let name { return (name, item.line.line) }
+    }
+    return nil
+  }
+
+  /// "Portland, OR", "Waterloo, Iowa": a town and its region.
+  private static func isPlace(_ text: String) -> Bool {
+    place.matches(text)
+  }
+
+  private static let place = Pattern(
+    #"^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2},\s?\p{Lu}[\p{L}]+(?:\s\p{Lu}\p{L}+)?$"#,
+    caseSensitive: true)
+
+  /// How and where the job is worked ("Full-time", "Hybrid", "Remote", "Direct Hire").
+  private static let arrangement = Pattern(
+    #"\b(?:full[- ]time|part[- ]time|contract|remote|hybrid|on-?site|temporary|internship"#
+      + #"|permanent|direct hire|seasonal|per diem)\b"#)
 
   /// "Warehouse Associate - Bulk Apothecary" → "Bulk Apothecary".
   private static func titleSuffix(_ title: String) -> String? {

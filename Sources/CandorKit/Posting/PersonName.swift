@@ -12,7 +12,11 @@ enum PersonName {
       if word.hasSuffix(",") || word.hasSuffix(";") || word.hasSuffix(":") || word.hasSuffix(")") {
         break
       }
+      // "Vega. Interviews include…": a full stop after a word (not "Dr." or "J.") ends it.
+      if bare.hasSuffix("."), bare.count > 2, !honorifics.contains(bare) { break }
     }
+    // "Denise Okafor MSN RN": credentials after the name are not part of it.
+    while taken.count > 2, let last = taken.last, isCredential(last) { taken.removeLast() }
     while let last = taken.last, last.hasSuffix("."), last.count > 2 || honorifics.contains(last) {
       taken[taken.count - 1] = String(last.dropLast())
       if taken[taken.count - 1].isEmpty || honorifics.contains(last) { taken.removeLast() }
@@ -23,6 +27,57 @@ enum PersonName {
     let name = taken.joined(separator: " ").trimmingCharacters(in: .init(charactersIn: "."))
     return isName(name, company: company) ? name : nil
   }
+
+  /// The name a job title introduces: "Nurse Manager Denise Okafor, MSN, RN", "our
+  /// Controller, Miriam Castellanos", "HR Manager Colleen Brandt". The title must hold a
+  /// role noun and the name two words, so a bare title ("the Operations Supervisor") or a
+  /// department ("Director of Clinical Nursing") never passes for a person.
+  static func afterTitle(_ text: String, company: String? = nil) -> String? {
+    var words = text.split(separator: " ").map(String.init)[...]
+    if let first = words.first, ["the", "our", "your", "a", "an"].contains(first.lowercased()) {
+      words = words.dropFirst()
+    }
+    var title: [String] = []
+    while let word = words.first, title.count < 6 {
+      let bare = word.trimmingCharacters(in: .init(charactersIn: ","))
+      guard isTitleWord(bare) || (!title.isEmpty && ["of", "and", "&"].contains(bare)) else {
+        break
+      }
+      title.append(bare.lowercased())
+      words = words.dropFirst()
+      if word.hasSuffix(",") { break }
+    }
+    guard let last = title.last, !["of", "and", "&"].contains(last),
+      title.contains(where: { PostingRoleWords.nouns.contains($0) }),
+      let name = leading(words.joined(separator: " "), company: company),
+      name.words.count >= 2
+    else { return nil }
+    return name
+  }
+
+  /// A capitalised word of a job title ("Nurse", "Manager", "HR"), never one of a name.
+  private static func isTitleWord(_ word: String) -> Bool {
+    guard let first = word.first, first.isUppercase else { return false }
+    let lower = word.lowercased()
+    return PostingRoleWords.nouns.contains(lower) || notNames.contains(lower)
+      || titleWords.contains(lower) || (word.count <= 4 && word.allSatisfy(\.isUppercase))
+  }
+
+  /// "MSN", "RN", "PhD", "CPA": letters after a name.
+  private static func isCredential(_ word: String) -> Bool {
+    let letters = word.filter { $0 != "." }
+    guard (2...5).contains(letters.count), letters.allSatisfy(\.isLetter) else { return false }
+    return letters.allSatisfy(\.isUppercase) || ["PhD", "EdD", "MBA", "DNP"].contains(letters)
+  }
+
+  /// Words of job titles and departments that `notNames` and the role nouns lack.
+  private static let titleWords: Set<String> = [
+    "nursing", "clinical", "charge", "plant", "store", "branch", "district", "area", "site",
+    "shift", "practice", "medical", "patient", "care", "acquisition", "payroll", "facilities",
+    "maintenance", "warehouse", "logistics", "admissions", "curriculum", "instruction",
+    "academic", "academics", "student", "students", "assistant", "deputy", "interim",
+    "acting", "managing", "editorial", "creative", "communications", "relations",
+  ]
 
   /// True when every word could be part of a name and none is a role or team word.
   static func isName(_ name: String, company: String? = nil) -> Bool {

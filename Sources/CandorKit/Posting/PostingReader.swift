@@ -38,6 +38,7 @@ public enum PostingReader {
     PageNoise.strip(&source)
     PrintedPageDebris.dropAdBlocks(&source)
     source.lines = LineRepair.repair(source.lines, joiningWrappedLines: source.format != .html)
+    source.lines = InlineMarkup.strip(source.lines, format: source.format)
     PrintedPageDebris.dropFragments(&source)
     let header = HeaderFields.extract(&source)
     return (source, header)

@@ -58,7 +58,9 @@ enum RecipientFinder {
     for (pattern, role) in cues {
       for line in lines {
         for groups in pattern.allGroups(in: line.text) {
-          if let name = PersonName.leading(groups[1], company: company) {
+          if let name = PersonName.leading(groups[1], company: company)
+            ?? PersonName.afterTitle(groups[1], company: company)
+          {
             return Contact(name: name, role: role, line: line.line)
           }
         }

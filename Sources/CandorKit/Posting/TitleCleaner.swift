@@ -4,6 +4,7 @@ enum TitleCleaner {
     var title = removeRequisition(raw.trimmed)
     for pattern in prefixes { title = pattern.replacing(in: title, with: "") }
     title = genderMarker.replacing(in: title, with: "")
+    for pattern in scheduleQualifiers { title = pattern.replacing(in: title, with: "") }
     if let company { title = removeCompanySuffix(title, company: company) }
     title = title.replacingOccurrences(of: "  +", with: " ", options: .regularExpression)
     title = title.trimmingCharacters(in: .init(charactersIn: " :-–—|,"))
@@ -31,6 +32,21 @@ enum TitleCleaner {
   ]
   private static let genderMarker = Pattern(
     #"\s*\((?:[mwfdxh]\s*/\s*)+[mwfdxh]\)|\s*\((?:all genders|mwd|gn\*?)\)"#)
+
+  /// "- 2nd Shift", "(Nights)", "(Grades 9–12)", "(K-5)": which shift or which grades,
+  /// said after the title; the role a letter names is the title before them.
+  private static let scheduleQualifiers = [
+    Pattern(
+      #"\s*(?:[-–—,|/]\s*|\()(?:(?:1st|2nd|3rd|first|second|third|day|night|evening|overnight"#
+        + #"|graveyard|swing|weekend|rotating|split|mid|morning|afternoon)\s+shift"#
+        + #"|shift\s+[a-d1-3]|days|nights|evenings|overnights|weekends)\s*\)?$"#),
+    Pattern(
+      #"\s*(?:[-–—,|]\s*|\()(?:grades?|gr\.)\s*(?:k|pk|pre-?k|\d{1,2})(?:\s*(?:[-–—/]|to"#
+        + #"|through|and|&)\s*\d{1,2})?\s*\)?$"#),
+    Pattern(
+      #"\s*\((?:k|pk|pre-?k|\d{1,2}(?:st|nd|rd|th)?)\s*[-–—]\s*"#
+        + #"\d{1,2}(?:st|nd|rd|th)?(?:\s+grades?)?\s*\)$"#),
+  ]
 
   private static func removeCompanySuffix(_ title: String, company: String) -> String {
     for separator in [" - ", " – ", " — ", " | ", " at ", " @ "] {

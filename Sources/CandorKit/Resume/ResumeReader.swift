@@ -26,7 +26,9 @@ public enum ResumeReader {
     return ParsedResume(
       resume: resume,
       evidence: EvidenceBuilder.build(resume, lines: draft.lines, lexicon: lexicon),
-      skills: ResumeSkills.collect(texts, lexicon: lexicon),
+      skills: ResumeSkills.addingListed(
+        resume.skills, to: ResumeSkills.collect(texts, lexicon: lexicon),
+        lines: draft.sourceLines, lexicon: lexicon),
       yearsOfExperience: ExperienceYears.years(
         resume.work, today: ExperienceYears.month(of: today)),
       language: LanguageDetector.detect(draft.text), format: format, notes: draft.notes)

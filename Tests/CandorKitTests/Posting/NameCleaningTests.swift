@@ -13,6 +13,19 @@ import Testing
     ("RQ-0950-2023-1-Practicante pre profesional", nil, "Practicante pre profesional"),
     ("SENIOR SOFTWARE ENGINEER", nil, "Senior Software Engineer"),
     ("Convocatoria para Analista de Datos", nil, "Analista de Datos"),
+    // The shift or the grades after a title are not part of the role a letter names.
+    ("Maintenance Technician - 2nd Shift", nil, "Maintenance Technician"),
+    ("PACKAGING OPERATOR - 3RD SHIFT", nil, "Packaging Operator"),
+    ("Warehouse Associate, Night Shift", nil, "Warehouse Associate"),
+    ("Registered Nurse (Nights)", nil, "Registered Nurse"),
+    ("Mathematics Teacher (Grades 9–12)", nil, "Mathematics Teacher"),
+    ("Reading Interventionist (K-5)", nil, "Reading Interventionist"),
+    ("Spanish Teacher - Grade 7", nil, "Spanish Teacher"),
+    // A unit, a schedule type or a contract stays; so does a shift that is the job.
+    ("Registered Nurse – Cardiac Step-Down Unit", nil, "Registered Nurse – Cardiac Step-Down Unit"),
+    ("Registered Nurse-ICU-Part-Time", nil, "Registered Nurse-ICU-Part-Time"),
+    ("Recruiter (6 months fixed-term contract)", nil, "Recruiter (6 months fixed-term contract)"),
+    ("Shift Supervisor", nil, "Shift Supervisor"),
   ]
 
   @Test(arguments: titles)

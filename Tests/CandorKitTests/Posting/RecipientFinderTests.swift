@@ -23,6 +23,20 @@ import Testing
     .init(text: "Questions go to sam@acme.example; Sam Rivera runs the team.", name: "Sam Rivera"),
     .init(text: "Attn: Jane Smith, Talent Acquisition", name: "Jane Smith"),
     .init(text: "The recruiter for this role is Dana Wu.", name: "Dana Wu"),
+    // A job title before the name and credentials after it belong to neither.
+    .init(
+      text: "This position reports to Nurse Manager Odile Brennan, MSN, RN.",
+      name: "Odile Brennan"),
+    .init(
+      text: "Send your application and a sample lesson to Assistant Principal Tobias Lindqvist. "
+        + "Interviews follow.", name: "Tobias Lindqvist"),
+    .init(
+      text: "Send your resume to our Controller, Inés Maldonado, at jobs@acme.example.",
+      name: "Inés Maldonado"),
+    .init(text: "You'll report to HR Manager Colleen Marsh and the owners.", name: "Colleen Marsh"),
+    .init(text: "Reports to: Charge Nurse Priya Raman RN BSN", name: "Priya Raman"),
+    .init(text: "Direct questions to Talent Acquisition Partner Leo Marsh.", name: "Leo Marsh"),
+    .init(text: "You will report to the Director of Operations, Ana Lima.", name: "Ana Lima"),
     // Roles, teams, shared mailboxes and odd local parts never become a person.
     .init(text: "Reports to the Warehouse Supervisor", name: nil),
     .init(text: "REPORTS TO: VP Operations", name: nil),
@@ -32,6 +46,11 @@ import Testing
     .init(text: "Questions? Write to jdoe@acme.example", name: nil),
     .init(text: "You'll work with Riley (effective CTO) on tooling.", name: nil),
     .init(text: "Collaborate with hiring managers to define staffing needs.", name: nil),
+    .init(text: "This role reports to the Operations Supervisor.", name: nil),
+    .init(text: "Reports to the Director of Clinical Nursing.", name: nil),
+    .init(text: "Send your resume to our Controller. Benefits start on day one.", name: nil),
+    .init(text: "Reports to the Plant Manager. Overtime is paid weekly.", name: nil),
+    .init(text: "You will report to the VP of Engineering, who leads 4 teams.", name: nil),
   ]
 
   @Test(arguments: cases)

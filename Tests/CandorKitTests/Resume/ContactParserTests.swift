@@ -39,6 +39,22 @@ import Testing
         + "     ANA                     uispe/\n     QUISPE ROJAS",
       expected: "Ana Quispe Rojas | - | - | 955501234 | - | - | LinkedIn/anaquispe"),
     Case(
+      name: "credentials after the name",
+      header: "Lucia Ferrante, BSN, RN\nColumbus, OH · lf@example.com · (614) 555-0172",
+      expected: "Lucia Ferrante | - | lf@example.com | (614) 555-0172 | - | Columbus, OH | -"),
+    Case(
+      name: "one credential with a hyphen",
+      header: "Naomi Feld, SHRM-CP\nnaomi@example.com",
+      expected: "Naomi Feld | - | naomi@example.com | - | - | - | -"),
+    Case(
+      name: "doctorate written with full stops",
+      header: "Dana K. Whitfield, Ph.D.\ndana@example.com",
+      expected: "Dana K. Whitfield | - | dana@example.com | - | - | - | -"),
+    Case(
+      name: "shouted name over a town with its zip code",
+      header: "ROSA VILLA\nSparks, NV 89431\n775-555-0193\nrosa@example.com",
+      expected: "Rosa Villa | - | rosa@example.com | 775-555-0193 | - | Sparks, NV | -"),
+    Case(
       name: "personal site without scheme",
       header: "Wen Li\nwenli.example.io · wen@example.io",
       expected: "Wen Li | - | wen@example.io | - | wenli.example.io | - | -"),
@@ -56,6 +72,30 @@ import Testing
       profiles?.joined(separator: ", "),
     ]
     #expect(fields.map { $0 ?? "-" }.joined(separator: " | ") == example.expected)
+  }
+
+  @Test(arguments: [
+    (
+      "Paralegal who keeps dozens of deadlines and budgets on track, now moving into\n"
+        + "project coordination.",
+      "Paralegal who keeps dozens of deadlines and budgets on track, now moving into project "
+        + "coordination."
+    ),
+    (
+      "Teacher of eight years who plans from data, tracks every student and,\n"
+        + "Since 2024, coaches the robotics team.",
+      "Teacher of eight years who plans from data, tracks every student and, Since 2024, "
+        + "coaches the robotics team."
+    ),
+    (
+      "Nurse with six years on a busy telemetry unit and a calm bedside manner.\n"
+        + "Open to night shifts.",
+      "Nurse with six years on a busy telemetry unit and a calm bedside manner."
+    ),
+  ])
+  func joinsAnIntroductionWrappedOverLines(_ text: String, _ introduction: String) {
+    let parser = ContactParser.read(Lines.read("Sam Ortiz\nsam@example.com\n" + text))
+    #expect(parser.introduction.first == introduction)
   }
 
   @Test(arguments: ["2019-2021", "Jan 2020 - Present", "12 engineers"])

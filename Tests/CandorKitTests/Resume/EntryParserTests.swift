@@ -43,6 +43,26 @@ import Testing
     HeaderCase(
       header: "Network Analyst II, Saltmarsh Networks, Remote", employer: "Saltmarsh Networks",
       title: "Network Analyst II", location: "Remote"),
+    // What follows a title after a comma qualifies it when another piece names the employer.
+    HeaderCase(
+      header: "Warehouse Lead, Day Shift\nSagebrush Fulfillment - Sparks, NV",
+      employer: "Sagebrush Fulfillment", title: "Warehouse Lead, Day Shift",
+      location: "Sparks, NV"),
+    HeaderCase(
+      header: "Mathematics Teacher, Grade 8 — Cottonwood Middle School, Plainfield, IL",
+      employer: "Cottonwood Middle School", title: "Mathematics Teacher, Grade 8",
+      location: "Plainfield, IL"),
+    HeaderCase(
+      header: "Support Engineer, Payments Team | Brightwell", employer: "Brightwell",
+      title: "Support Engineer, Payments Team", location: nil),
+    HeaderCase(
+      header: "HR Generalist, Summit Peak Senior Living\nGreenville, SC",
+      employer: "Summit Peak Senior Living", title: "HR Generalist", location: "Greenville, SC"),
+    HeaderCase(
+      header: "Customer Service Representative\n"
+        + "Northway Outfitters (online outdoor gear store), Louisville, KY",
+      employer: "Northway Outfitters", title: "Customer Service Representative",
+      location: "Louisville, KY", description: "online outdoor gear store"),
   ]
 
   @Test(arguments: headers)
@@ -97,6 +117,26 @@ import Testing
       entries: [
         "ENEISOFT XIII | Universidad Andina | Miembro | - | 1", "UBUNTU SJM | Voluntario | - | 1",
       ]),
+    SectionCase(
+      name: "title above a dated line with the employer and place",
+      text: "Staff Accountant\nCobalt Ridge Outdoor Co., Seattle, WA          Mar 2023 – Present\n"
+        + "- Closed the books.\nAccounting Associate\n"
+        + "Bayline Property Services, Tacoma, WA       Jun 2021 – Feb 2023\n- Paid invoices.",
+      entries: [
+        "Cobalt Ridge Outdoor Co. | Staff Accountant | 2023-03–now | 1",
+        "Bayline Property Services | Accounting Associate | 2021-06–2023-02 | 1",
+      ]),
+    SectionCase(
+      name: "dated line under an aside-bearing employer line",
+      text: "Customer Service Representative                 Jul 2021 – Jan 2023\n"
+        + "Northway Outfitters (online outdoor gear store), Louisville, KY\n"
+        + "- Handled 70 calls a day.",
+      entries: ["Northway Outfitters | Customer Service Representative | 2021-07–2023-01 | 1"]),
+    SectionCase(
+      name: "title, employer and place, then dates, each on its own line",
+      text: "Warehouse Lead, Day Shift\nSagebrush Fulfillment - Sparks, NV\nApr 2023 – Present\n"
+        + "* Led a crew of 14.\n* Counted stock daily.",
+      entries: ["Sagebrush Fulfillment | Warehouse Lead, Day Shift | 2023-04–now | 2"]),
   ]
 
   @Test(arguments: sections)
@@ -104,6 +144,34 @@ import Testing
     let entries = EntryGrouper.group(Lines.section(example.text), wrapWidth: 90)
       .map { EntryParser.parse($0, wrapWidth: 90) }.filter { !$0.isEmpty }
     #expect(entries.map(Self.describe) == example.entries)
+  }
+
+  @Test(arguments: [
+    (
+      "### Registered Nurse, Telemetry\n**Kessington Hospital**, Columbus, OH | July 2022 – "
+        + "Present\n\n- Cared for 5 patients.\n\n### Patient Care Technician\n"
+        + "**Kessington Hospital**, Columbus, OH | Sep 2020 – Jun 2022\n\n- Took vital signs.",
+      [
+        "Kessington Hospital | Registered Nurse, Telemetry | 2022-07–now | 1",
+        "Kessington Hospital | Patient Care Technician | 2020-09–2022-06 | 1",
+      ]
+    ),
+    (
+      "### HR Coordinator, Magnolia Hotel Group\n\nCharleston, SC · August 2020 – April 2022"
+        + "\n\n- Scheduled 1,100 interviews.",
+      ["Magnolia Hotel Group | HR Coordinator | 2020-08–2022-04 | 1"]
+    ),
+  ])
+  func readsSubheadingTitlesInMarkdown(_ markdown: String, _ expected: [String]) throws {
+    let file = InputFile(name: "cv.md", text: "# Ana Ruiz\n\n## Experience\n\n" + markdown)
+    let work = try ResumeReader.read(file, lexicon: TestLexicon.small).resume.work
+    let described = work.map { job in
+      let end = job.endDate ?? "now"
+      let dates = (job.startDate ?? "-") + "–" + end
+      return [job.name ?? "-", job.position ?? "-", dates, "\(job.highlights?.count ?? 0)"]
+        .joined(separator: " | ")
+    }
+    #expect(described == expected)
   }
 
   static func describe(_ entry: ParsedEntry) -> String {

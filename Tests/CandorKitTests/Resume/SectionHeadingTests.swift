@@ -16,6 +16,13 @@ import Testing
     ("Volunteer Experience", .volunteer), ("Awards and Honors", .awards),
     ("Achievements", .awards), ("Publications", .publications), ("Talks", .publications),
     ("Interests", .interests), ("Hobbies", .interests), ("Personal Details", .other),
+    // A field's name before the heading word: "Teaching Experience", "Clinical Skills".
+    ("Teaching Experience", .work), ("Clinical Experience", .work),
+    ("Relevant Experience", .work), ("Sales Experience", .work),
+    ("LEADERSHIP EXPERIENCE", .work), ("Medical-Surgical Experience", .work),
+    ("Licenses", .certificates), ("Licensure", .certificates),
+    ("Licensure and Certifications", .certificates), ("Nursing Licensure", .certificates),
+    ("Recent Training", .certificates), ("Clinical Skills", .skills),
   ])
   func recognisesHeadingInAnyWording(_ text: String, _ kind: SectionKind) {
     #expect(SectionHeading.kind(of: text) == kind)
@@ -24,7 +31,8 @@ import Testing
   @Test(arguments: [
     "Senior Software Engineer", "Led a team of 5 engineers", "Python, SQL, Excel",
     "Work Experience | Education | IT Skills", "Total Experience", "Skills Used",
-    "Acme Corp", "Jump to Section",
+    "Acme Corp", "Jump to Section", "Years Experience", "customer service experience",
+    "5 Years Experience", "Required Skills", "Warehouse Safety Manager",
   ])
   func ignoresLinesThatAreNotHeadings(_ text: String) {
     #expect(SectionHeading.kind(of: text) == nil)
@@ -42,6 +50,13 @@ import Testing
     #expect(sections.map(\.kind) == [nil, .skills, nil])
     #expect(sections[1].lines.first?.text == "Excel • SPSS")
     #expect(sections[2].lines.map(\.text).contains("jo@example.com"))
+  }
+
+  @Test(arguments: ["WORK EXPERIENCE", "LICENSES & CERTIFICATIONS", "TEACHING EXPERIENCE"])
+  func keepsAShoutedHeadingWhole(_ heading: String) {
+    let sections = SectionSplitter.split(Lines.read("Skills\nDocker\n\n\(heading)\nAcme"))
+    #expect(sections.map(\.title) == ["Skills", heading])
+    #expect(sections[0].lines.map(\.text).filter { !$0.isEmpty } == ["Docker"])
   }
 
   @Test func keepsSkillListItemThatLooksLikeAHeading() {

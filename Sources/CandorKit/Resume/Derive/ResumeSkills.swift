@@ -23,6 +23,26 @@ enum ResumeSkills {
     return order.compactMap { mentions[$0] }
   }
 
+  /// `mentions` with the listed skills the lexicon knows but running text did not
+  /// confirm: "Excel" in "Excel avanzado, SAP" needs context there, yet an item of a skills
+  /// list is a skill by where it stands. `lines` place each on the line that names it.
+  static func addingListed(
+    _ skills: [Resume.Skill], to mentions: [SkillMention],
+    lines: [(text: String, line: Int)], lexicon: Lexicon
+  ) -> [SkillMention] {
+    var result = mentions
+    for name in skills.flatMap({ [$0.name].compactMap { $0 } + ($0.keywords ?? []) }) {
+      guard let entry = lexicon.entry(for: name), !result.contains(where: { $0.term == entry.term })
+      else { continue }
+      let line = lines.first { $0.text.contains(name) }?.line
+      result.append(
+        SkillMention(
+          term: entry.term, category: entry.category, spelling: name,
+          lines: line.map { [$0] } ?? []))
+    }
+    return result
+  }
+
   /// Every text field of a resume, for resumes read from JSON.
   static func texts(of resume: Resume) -> [(text: String, line: Int?)] {
     var texts: [String?] = [resume.basics?.label, resume.basics?.summary]

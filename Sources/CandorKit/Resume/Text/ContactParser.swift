@@ -10,6 +10,8 @@ struct ContactParser {
   private var pendingAddress: String?
   private var lastURL: (index: Int, text: String)?
   private var hasLabelledTitle = false
+  /// The source line the introduction's last part came from.
+  private var introductionLine: Int?
 
   /// Reads the header lines; `links` are link targets the text no longer shows, such
   /// as Markdown's "[Name](https://site)".
@@ -46,6 +48,11 @@ struct ContactParser {
   }
 
   private mutating func read(_ pieces: [String], index: Int, line: ResumeLine) {
+    if continuesIntroduction(line) {
+      introduction[introduction.count - 1] += " " + line.text
+      introductionLine = line.line
+      return
+    }
     var unread: [String] = []
     for piece in pieces where !read(piece, index: index) {
       if basics.label == nil, index <= 5, isLabel(piece) {
@@ -55,7 +62,18 @@ struct ContactParser {
       }
     }
     let rest = unread.joined(separator: " ")
-    if rest.split(separator: " ").count >= 8 { introduction.append(rest) }
+    if rest.split(separator: " ").count >= 8 {
+      introduction.append(rest)
+      introductionLine = line.line
+    }
+  }
+
+  /// "…now moving into" / "project coordination.": the introduction wrapped onto this line.
+  private func continuesIntroduction(_ line: ResumeLine) -> Bool {
+    guard let last = introduction.last, introductionLine == line.line - 1,
+      !LineShape.endsSentence(last), let first = line.text.first
+    else { return false }
+    return first.isLowercase || last.hasSuffix(",") || LineShape.endsOnJoiner(last)
   }
 
   /// "Senior Python Developer", "UX Designer": a short line naming what the person does.

@@ -58,6 +58,8 @@ struct EntryGrouper {
     var start = anchor.index
     if EntryFields.pieces(anchor.rest).count <= 1 {
       start = backward(from: anchor.index, floor: floor, indent: lines[anchor.index].indent)
+    } else if let title = titleAbove(anchor, floor: floor) {
+      start = title
     }
     var anchorLine = lines[anchor.index]
     anchorLine.text = anchor.rest
@@ -69,6 +71,22 @@ struct EntryGrouper {
       header += lines[(anchor.index + 1)..<end].filter { !$0.isBlank }
     }
     return (start..<end, header, anchor.span)
+  }
+
+  /// "Staff Accountant" / "Acme Co., Seattle, WA   Mar 2023 – Present": the title on the
+  /// line above a dated line that names the employer and place but no role.
+  private func titleAbove(_ anchor: EntryAnchors.Anchor, floor: Int) -> Int? {
+    guard !EntryFields.pieces(anchor.rest).contains(where: { RoleWords.hasTitleWord($0.text) })
+    else { return nil }
+    var index = anchor.index - 1
+    if index > floor, lines[index].isBlank, lines[index - 1].kind == .heading { index -= 1 }
+    guard index >= floor else { return nil }
+    let line = lines[index]
+    guard LineShape.isHeaderLike(line, next: lines[index + 1]),
+      line.indent <= lines[anchor.index].indent + 1,
+      line.kind == .heading || RoleWords.hasTitleWord(line.text)
+    else { return nil }
+    return index
   }
 
   /// The first of up to four heading-like lines just above `index`.

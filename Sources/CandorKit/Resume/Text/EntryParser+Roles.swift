@@ -11,6 +11,7 @@ extension EntryParser {
         ?? pieces.indices.first { roles[$0] == nil && RoleWords.hasTitleWord(pieces[$0].text) }
       if let title { roles[title] = .title }
     }
+    markTitleQualifier(pieces, &roles)
     if !roles.contains(.employer) {
       let employer =
         pieces.indices.first {
@@ -26,6 +27,20 @@ extension EntryParser {
       entry.organization = name
       entry.description = aside
     }
+  }
+
+  /// "Warehouse Lead, Day Shift" / "Sagebrush Fulfillment": what follows the title after a
+  /// comma qualifies it (a shift, a grade, a unit) when another piece can be the employer.
+  private static func markTitleQualifier(
+    _ pieces: [EntryFields.Piece], _ roles: inout [EntryFields.Role?]
+  ) {
+    guard !roles.contains(.employer), let title = roles.firstIndex(of: .title) else { return }
+    let next = title + 1
+    guard next < pieces.count, roles[next] == nil, pieces[next].separator == ", ",
+      pieces[next].line == pieces[title].line, !RoleWords.isOrganization(pieces[next].text),
+      pieces.indices.contains(where: { $0 != next && roles[$0] == nil })
+    else { return }
+    roles[next] = .title
   }
 
   /// Marks places, taking the city before a state or country with it ("New Orleans, LA").

@@ -31,7 +31,7 @@ enum NameFinder {
       if line.kind == .bullet { continue }
       let whole = line.text.replacingOccurrences(of: "  ", with: " ")
       for piece in [whole] + HeaderPieces.split(line.text) {
-        let candidate = unglued(piece)
+        let candidate = unglued(withoutCredentials(piece))
         guard isName(candidate) else { continue }
         var used: Set<String> = piece == whole ? Set(HeaderPieces.split(line.text)) : [piece]
         var name = candidate
@@ -48,6 +48,29 @@ enum NameFinder {
     }
     return (nil, [])
   }
+
+  /// "Lucia Ferrante, BSN, RN" → "Lucia Ferrante": degrees and licences after a name.
+  static func withoutCredentials(_ piece: String) -> String {
+    guard let comma = piece.firstIndex(of: ",") else { return piece }
+    let name = piece[..<comma].trimmingCharacters(in: .whitespaces)
+    let after = piece[piece.index(after: comma)...].split { $0 == "," || $0 == " " }
+    guard name.split(separator: " ").count >= 2, !after.isEmpty,
+      after.allSatisfy({ isCredential(String($0)) }), !LocationParser.isPlace(piece)
+    else { return piece }
+    return name
+  }
+
+  /// "RN", "MSN,", "Ph.D.", "SHRM-CP": letters a person earned, written after the name.
+  private static func isCredential(_ word: String) -> Bool {
+    let letters = word.filter(\.isLetter)
+    guard (2...8).contains(letters.count), word.allSatisfy({ $0.isLetter || ".-".contains($0) })
+    else { return false }
+    return letters.allSatisfy(\.isUppercase) || mixedCaseCredentials.contains(letters)
+  }
+
+  private static let mixedCaseCredentials: Set<String> = [
+    "PhD", "EdD", "MEd", "MSc", "BSc", "MEng", "BEng", "MPhil", "DPhil", "PsyD", "PharmD", "Esq",
+  ]
 
   /// "Sneha K. PatilFeatured Resume" → "Sneha K. Patil": a portal badge glued on.
   static func unglued(_ piece: String) -> String {

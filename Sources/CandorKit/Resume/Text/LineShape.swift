@@ -19,7 +19,14 @@ enum LineShape {
     if let next, next.kind == .text, next.text.first?.isLowercase == true { return false }
     if containsSentenceBreak(text) { return false }
     if words.count <= 2 { return words.first?.first?.isLowercase == false }
-    return capitalisedRatio(text) >= 0.5
+    return capitalisedRatio(withoutAsides(text)) >= 0.5
+  }
+
+  /// "Northway Outfitters (online outdoor gear store), Louisville": the text without what
+  /// parentheses hold, an aside in running words that says nothing of the line's shape.
+  static func withoutAsides(_ text: String) -> String {
+    guard text.contains("(") else { return text }
+    return text.replacingOccurrences(of: #"\([^()]*\)"#, with: " ", options: .regularExpression)
   }
 
   /// "hyperparameters. Tech Stack": a sentence ends inside the line.

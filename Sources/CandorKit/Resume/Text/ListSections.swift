@@ -4,12 +4,37 @@ import Foundation
 /// interests, publications and references.
 enum ListSections {
   static func items(_ section: ResumeSection, wrapWidth: Int) -> [BodyItem] {
-    BodyItems.read(section.lines, wrapWidth: wrapWidth)
+    BodyItems.read(endingItemsAtDates(section.lines), wrapWidth: wrapWidth)
   }
 
-  /// "AppleCare Hardware Certification - Apple Support - 2019".
+  /// "… truck (renewed Feb 2026)" / "OSHA 10-Hour …": a line that ends on a date ends
+  /// its item, however long it is, unless the next line runs on in lowercase.
+  private static func endingItemsAtDates(_ lines: [ResumeLine]) -> [ResumeLine] {
+    var result: [ResumeLine] = []
+    for (index, line) in lines.enumerated() {
+      result.append(line)
+      guard line.kind == .text, index + 1 < lines.count, lines[index + 1].kind == .text,
+        lines[index + 1].text.first?.isUppercase == true,
+        let span = DateParser.spans(in: line.text).last,
+        !line.text[span.range.upperBound...].contains(where: { $0.isLetter || $0.isNumber })
+      else { continue }
+      result.append(.blank(at: line.line))
+    }
+    return result
+  }
+
+  /// "AppleCare Hardware Certification - Apple Support - 2019", "BLS Provider, American
+  /// Heart Association (expires 08/2027)". An expiry is not the date the certificate was
+  /// earned, so it is left out.
   static func certificate(_ item: BodyItem) -> Resume.Certificate {
-    let (parts, date) = partsAndDate(item.text)
+    var (parts, date) = partsAndDate(item.text)
+    // "Forklift Certification - sit-down and reach truck": a description, not an issuer.
+    while parts.count > 1, parts[1].first?.isLowercase == true {
+      parts[0] += " - " + parts.remove(at: 1)
+    }
+    if parts.count == 1, let (name, issuer) = CertificateText.issuerAfterComma(parts[0]) {
+      parts = [name, issuer]
+    }
     var certificate = Resume.Certificate()
     certificate.name = parts.first
     certificate.issuer = parts.count > 1 ? parts[1...].joined(separator: ", ") : nil
@@ -57,13 +82,16 @@ enum ListSections {
     }
   }
 
-  /// The item's pieces and the date it names, link placeholders removed.
+  /// The item's pieces and the date it names (not an expiry), link placeholders and the
+  /// words that introduced the date ("(expires )", "completed") removed.
   private static func partsAndDate(_ text: String) -> ([String], String?) {
     var rest = EntryFields.clean(text)
     var date: String?
     if let span = DateParser.span(in: rest) {
-      date = (span.isRange ? span.end ?? span.start : span.start)?.iso
-      rest = EntryAnchors.remainder(of: rest, without: span)
+      if !CertificateText.isExpiry(before: span, in: rest) {
+        date = (span.isRange ? span.end ?? span.start : span.start)?.iso
+      }
+      rest = CertificateText.tidy(EntryAnchors.remainder(of: rest, without: span))
     }
     let parts = rest.components(separatedBy: " - ").flatMap { $0.components(separatedBy: " | ") }
       .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }

@@ -17,7 +17,10 @@ enum LocationParser {
       location.countryCode = code
       pieces.removeLast()
     }
-    if pieces.count >= 2, let last = pieces.last, isRegion(last) || pieces.count == 2 {
+    if pieces.count >= 2, let last = pieces.last, let (region, zip) = regionAndZip(last) {
+      (location.region, location.postalCode) = (region, zip)
+      pieces.removeLast()
+    } else if pieces.count >= 2, let last = pieces.last, isRegion(last) || pieces.count == 2 {
       location.region = last
       pieces.removeLast()
     }
@@ -49,7 +52,16 @@ enum LocationParser {
     if countryCode(for: trimmed) != nil || isRegion(trimmed) { return true }
     let parts = trimmed.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
     guard parts.count >= 2, let last = parts.last else { return false }
-    return countryCode(for: last) != nil || isRegion(last)
+    return countryCode(for: last) != nil || isRegion(last) || regionAndZip(last) != nil
+  }
+
+  /// "NV 89431" → ("NV", "89431"): a state code and its ZIP code.
+  static func regionAndZip(_ text: String) -> (String, String)? {
+    let parts = text.split(separator: " ")
+    guard parts.count == 2, isRegion(String(parts[0])),
+      parts[1].range(of: #"^\d{5}(?:-\d{4})?$"#, options: .regularExpression) != nil
+    else { return nil }
+    return (String(parts[0]), String(parts[1]))
   }
 
   /// "USA" → "US", "India" → "IN", "Perú" → "PE"; nil when not a known country.

@@ -17,12 +17,43 @@ enum SectionHeading {
     }
     var kinds: [SectionKind] = []
     for word in words where !fillers.contains(word) && !joiners.contains(word) {
-      guard let kind = keywords[word] else { return nil }
+      guard let kind = keywords[word] else { return qualified(words, text) }
       if kinds.last != kind { kinds.append(kind) }
     }
     guard let first = kinds.first, kinds.count <= 2 else { return nil }
     return first
   }
+
+  /// "Teaching Experience", "Clinical Skills", "Nursing Licensure": a heading word after
+  /// one or two capitalised words naming the field, as in "Sales Experience".
+  private static func qualified(_ words: [String], _ text: String) -> SectionKind? {
+    guard let last = words.last, let kind = qualifiedHeads[last], (2...3).contains(words.count),
+      !text.contains(where: \.isNumber)
+    else { return nil }
+    let modifiers = words.dropLast()
+    let written = text.split { !$0.isLetter && $0 != "'" }.dropLast()
+    guard written.count == modifiers.count,
+      written.allSatisfy({ $0.first?.isUppercase == true && $0.count >= 3 }),
+      modifiers.allSatisfy({ !notModifiers.contains($0) && keywords[$0] == nil })
+    else { return nil }
+    return kind
+  }
+
+  /// Heading words that a field's name may precede.
+  private static let qualifiedHeads: [String: SectionKind] = [
+    "experience": .work, "experiences": .work, "employment": .work, "skills": .skills,
+    "competencies": .skills, "projects": .projects, "certifications": .certificates,
+    "certificates": .certificates, "licenses": .certificates, "licences": .certificates,
+    "licensure": .certificates, "credentials": .certificates, "training": .certificates,
+    "education": .education, "awards": .awards, "publications": .publications,
+  ]
+
+  /// Words before a heading word that make the line a fact, not a heading ("Total
+  /// Experience: 6 years").
+  private static let notModifiers: Set<String> = [
+    "total", "overall", "years", "year", "months", "minimum", "required", "preferred",
+    "desired", "some", "any", "no", "used", "with", "without", "more", "less",
+  ]
 
   /// True when `word` (normalised) can end a heading, for a quick check before a full one.
   static func isHeadingWord(_ word: String) -> Bool {
@@ -72,6 +103,7 @@ enum SectionHeading {
     "projets": .projects, "portfolio": .projects,
     "certifications": .certificates, "certification": .certificates,
     "certificates": .certificates, "certificate": .certificates, "licenses": .certificates,
+    "license": .certificates, "licensure": .certificates,
     "licences": .certificates, "credentials": .certificates, "certificaciones": .certificates,
     "certificados": .certificates, "courses": .certificates, "cursos": .certificates,
     "training": .certificates, "trainings": .certificates,

@@ -106,7 +106,7 @@ struct SectionSplitter {
   /// "…SPSSEducation Details": the text before a heading glued to it, and the heading.
   private func gluedHeading(_ text: String) -> (String, String, SectionKind)? {
     guard text.count > 4, let last = SectionHeading.normalisedWords(text).last,
-      SectionHeading.isHeadingWord(last)
+      SectionHeading.isHeadingWord(last), SectionHeading.kind(of: text) == nil
     else { return nil }
     let chars = Array(text)
     for index in 1..<chars.count

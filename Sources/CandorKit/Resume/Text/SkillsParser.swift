@@ -127,16 +127,31 @@ enum SkillsParser {
       return skill
     }
     if let range = item.range(
-      of: #"\s*\((?:expert|advanced|intermediate|beginner|basic|proficient|native|fluent)\)$"#,
-      options: [.regularExpression, .caseInsensitive]), range.lowerBound > item.startIndex
+      of: #"\s*\("# + levels + #"\)$"#, options: [.regularExpression, .caseInsensitive]),
+      range.lowerBound > item.startIndex
     {
       skill.name = String(item[..<range.lowerBound])
       skill.level = item[range].trimmingCharacters(in: CharacterSet(charactersIn: " ()"))
       return skill
     }
+    // "Excel avanzado", "Python - advanced": a level in lowercase after the name, which
+    // leaves "Visual Basic" whole.
+    if let range = item.range(of: #"\s+(?:-\s+)?"# + levels + "$", options: .regularExpression),
+      range.lowerBound > item.startIndex
+    {
+      skill.name = String(item[..<range.lowerBound])
+      skill.level = item[range].trimmingCharacters(in: CharacterSet(charactersIn: " -"))
+      return skill
+    }
     skill.name = item
     return skill
   }
+
+  /// Words that rate a skill, in the languages resumes are read in.
+  private static let levels =
+    #"(?:expert|advanced|intermediate|beginner|basic|proficient|native|fluent|avanzad[oa]"#
+    + #"|intermedi[oa]|básic[oa]|basic[oa]|expert[oa]|nativ[oa]|avancé|intermédiaire"#
+    + #"|débutant|courant|avançado|intermediário)"#
 
   private static let tableHeadings: Set<String> = [
     "skill name", "version", "last used", "version last used", "experience", "proficiency",

@@ -1,0 +1,60 @@
+import Foundation
+
+/// The wording around a certificate's date and issuer: "(expires 08/2027)", "valid
+/// through June 2030", "completed March 2026", "…, American Heart Association".
+enum CertificateText {
+  /// True when the words just before the date say it is when the certificate runs out.
+  static func isExpiry(before span: DateSpan, in text: String) -> Bool {
+    let before = text[..<span.range.lowerBound].lowercased()
+    let words = before.split { !$0.isLetter }.suffix(2).map(String.init)
+    guard let last = words.last else { return false }
+    return expiryWords.contains(last)
+      || (["through", "thru", "until", "till"].contains(last) && words.first == "valid")
+  }
+
+  /// The text without the words a removed date leaves behind: "(expires  )",
+  /// "(renewed )", ", completed", and doubled spaces.
+  static func tidy(_ text: String) -> String {
+    var result = emptyAside.replacing(in: text, with: "")
+    result = trailingCue.replacing(in: result, with: "")
+    result = result.replacingOccurrences(of: #"\s{2,}"#, with: " ", options: .regularExpression)
+    result = result.replacingOccurrences(of: " ,", with: ",")
+    return result.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:-–—"))
+  }
+
+  /// "BLS Provider, American Heart Association" → ("BLS Provider", "American Heart
+  /// Association"): a name, then an organisation after its last comma.
+  static func issuerAfterComma(_ text: String) -> (String, String)? {
+    guard let comma = text.range(of: ", ", options: .backwards) else { return nil }
+    let name = String(text[..<comma.lowerBound]).trimmingCharacters(in: .whitespaces)
+    let issuer = String(text[comma.upperBound...]).trimmingCharacters(in: .whitespaces)
+    let words = RoleWords.folded(issuer)
+    guard !name.isEmpty, (1...6).contains(words.count), issuer.first?.isUppercase == true,
+      !issuer.contains(where: \.isNumber),
+      RoleWords.isOrganization(issuer) || words.contains(where: issuerWords.contains)
+    else { return nil }
+    return (name, issuer)
+  }
+
+  private static let expiryWords: Set<String> = [
+    "expires", "expire", "expiring", "expired", "exp", "expiry", "expiration", "renew",
+    "vence", "vencimiento", "expire", "gultig",
+  ]
+
+  private static let cueWords =
+    #"(?:expires?|expiring|expired|exp\.?|expiry|expiration(?: date)?|valid(?: through| thru"#
+    + #"| until| till| to)?|renewed|issued|earned|obtained|completed|passed|awarded|received"#
+    + #"|certified|since|until|through|date|vence)"#
+
+  /// "( expires )", "(renewed)", "()": parentheses the date was taken out of.
+  private static let emptyAside = Pattern(#"\s*\(\s*(?:"# + cueWords + #")?\s*[:,.]?\s*\)"#)
+  /// ", completed" or " issued" left at the end.
+  private static let trailingCue = Pattern(#"[,;]?\s*\b"# + cueWords + #"\s*[:.]?\s*$"#)
+
+  private static let issuerWords: Set<String> = [
+    "association", "society", "institute", "council", "board", "academy", "cross", "college",
+    "university", "commission", "foundation", "agency", "bureau", "coursera", "udemy", "edx",
+    "linkedin", "osha", "pmi", "comptia", "isaca", "hrci", "shrm", "aicpa", "nbcot", "ancc",
+    "aacn", "nremt", "google", "microsoft", "amazon", "cisco", "oracle", "salesforce",
+  ]
+}
