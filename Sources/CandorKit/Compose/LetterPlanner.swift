@@ -240,9 +240,17 @@ public struct LetterPlanner {
         PlannedPoint(
           requirement: need.text, tier: need.tier, line: need.line, evidence: best,
           skills: covered.map(posting.spelling),
-          isPartlyCovered: need.skills.contains { !knownSkills.contains($0) && isHard($0) }))
+          isPartlyCovered: need.skills.contains { !knownSkills.contains($0) && !isSoft($0) }))
     }
     return points
+  }
+
+  /// A soft skill names a way of working, not knowledge a letter could falsely claim.
+  private func isSoft(_ term: String) -> Bool {
+    let category =
+      posting.skills.first { $0.term == term }?.category
+      ?? Lexicon.standard.entry(for: term)?.category
+    return category == .softSkill
   }
 
   /// Tools, languages and credentials: what a letter must never seem to claim.

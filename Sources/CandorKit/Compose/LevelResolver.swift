@@ -8,15 +8,21 @@ enum LevelResolver {
     }
     let title = (resume.resume.work.first?.position ?? resume.resume.basics?.label ?? "")
       .lowercased()
+    let words = Tokenizer.tokens(in: title).filter { !$0.isPunctuation }.map(\.folded)
     let years = resume.yearsOfExperience
-    let leadWords = [
-      "manager", "head of", "director", "vp", "vice president", "supervisor",
-      "team lead", "lead ", "chief",
+    let leadWords: Set<String> = [
+      "manager", "director", "vp", "supervisor", "lead", "chief", "head", "president",
     ]
-    if leadWords.contains(where: { (title + " ").contains($0) }) {
-      return (.lead, "current title '\(title)' manages people or a function")
+    if words.contains(where: leadWords.contains) || title.contains("vice president") {
+      return (.lead, "current title '\(title)' leads people or a function")
     }
-    if ["senior", "sr.", "sr ", "staff", "principal", "architect"].contains(where: title.contains)
+    // "Staff" and "principal" mark seniority in engineering titles, not "Staff Accountant".
+    let seniorIC = ["staff", "principal"].contains { word in
+      guard let index = words.firstIndex(of: word), index + 1 < words.count else { return false }
+      return ["engineer", "scientist", "developer", "designer", "architect"].contains(
+        words[index + 1])
+    }
+    if words.contains("senior") || words.contains("sr") || words.contains("architect") || seniorIC
       || years >= 7
     {
       return (.senior, "title '\(title)' and \(Int(years)) years of dated experience")
