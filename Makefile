@@ -53,11 +53,14 @@ format:
 	$(SWIFT) format --in-place --recursive $(SWIFT_DIRS)
 
 demo: build
-	@echo '$$ candor parse job Examples/posting.md'
-	@$(BIN) parse job Examples/posting.md
+	@mkdir -p .build/demo
+	@echo '$$ candor write --job Examples/posting.md --resume Examples/resume.md'
 	@echo
-	@echo '$$ candor parse resume Examples/resume.md'
-	@$(BIN) parse resume Examples/resume.md
+	@$(BIN) write --job Examples/posting.md --resume Examples/resume.md
+	@$(BIN) write --job Examples/posting.md --resume Examples/resume.md \
+	  --format pdf --output .build/demo/letter.pdf
+	@echo 'The same letter as a one-page PDF: .build/demo/letter.pdf'
+	@echo 'More: candor write --help, candor review --help, candor parse --help'
 
 corpus: deps
 	@if [ -d $(CORPUS) ]; then \

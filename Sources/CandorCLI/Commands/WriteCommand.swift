@@ -1,5 +1,6 @@
 import CandorDocuments
 import CandorKit
+import CandorSpelling
 import Foundation
 
 /// `candor write --job FILE --resume FILE`: a grounded cover letter for one posting.
@@ -76,7 +77,10 @@ enum WriteCommand {
     }
     let output: String
     switch arguments["format"] {
-    case "json": output = LetterRenderer.json(letter, notes: notes)
+    case "json":
+      let review = LetterReviewer(spellChecker: HunspellChecker.englishUS)
+        .review(text: letter.text, job: posting, resume: resume)
+      output = LetterRenderer.json(letter, notes: notes, review: review)
     case "markdown": output = LetterRenderer.markdown(letter)
     default: output = LetterRenderer.text(letter)
     }

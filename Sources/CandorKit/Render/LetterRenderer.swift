@@ -31,12 +31,14 @@ public enum LetterRenderer {
     public var options: LetterOptions
     public var plan: LetterPlan
     public var notes: [String]
+    /// The reviewer's verdict on this very letter.
+    public var review: Review?
   }
 
-  public static func json(_ letter: Letter, notes: [String] = []) -> String {
+  public static func json(_ letter: Letter, notes: [String] = [], review: Review? = nil) -> String {
     let document = Document(
       text: letter.text, wordCount: letter.bodyWordCount, paragraphs: letter.paragraphs,
-      options: letter.options, plan: letter.plan, notes: notes)
+      options: letter.options, plan: letter.plan, notes: notes, review: review)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
