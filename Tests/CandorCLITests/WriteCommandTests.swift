@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+
+@testable import CandorCLI
+
+/// `candor write` as a person runs it: options, errors, output files.
+@Suite struct WriteCommandTests {
+  static let job = CLIFixtures.url("write/software-backend/posting.md").path
+  static let resume = CLIFixtures.url("write/software-backend/resume.json").path
+
+  @Test func writesALetterAddressedToThePostingsContact() {
+    let run = CapturedRun.run(["write", "--job", Self.job, "--resume", Self.resume])
+    #expect(run.status == 0)
+    #expect(run.output.hasPrefix("Dear Tomasz Wierzbicki,\n\n"))
+    #expect(run.output.contains("Senior Backend Engineer"))
+  }
+
+  @Test func sameOptionsGiveTheSameLetterAndVariantsDiffer() {
+    let arguments = ["write", "--job", Self.job, "--resume", Self.resume]
+    let first = CapturedRun.run(arguments).output
+    #expect(CapturedRun.run(arguments).output == first)
+    let other = CapturedRun.run(arguments + ["--variant", "1"]).output
+    #expect(other != first)
+    #expect(other.hasPrefix("Dear Tomasz Wierzbicki,"))
+  }
+
+  @Test func jsonCarriesSourcesPlanAndItsOwnReview() throws {
+    let run = CapturedRun.run(
+      ["write", "--job", Self.job, "--resume", Self.resume, "--format", "json"])
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+    #expect(Set(object.keys).isSuperset(of: ["text", "paragraphs", "options", "plan", "review"]))
+    let paragraphs = try #require(object["paragraphs"] as? [[String: Any]])
+    let sentences = paragraphs.flatMap { $0["sentences"] as? [[String: Any]] ?? [] }
+    let cited = sentences.compactMap { $0["sources"] as? [[String: String]] }.flatMap { $0 }
+    #expect(
+      cited.contains { $0["kind"] == "resume" && $0["reference"]?.hasPrefix("work[") == true })
+    #expect(cited.contains { $0["kind"] == "posting" })
+    let review = try #require(object["review"] as? [String: Any])
+    #expect((review["score"] as? Int ?? 0) >= 90)
+  }
+
+  @Test(arguments: [
+    (
+      ["write", "--resume", "r.json"], "candor write: missing --job FILE; see 'candor write --help'"
+    ),
+    (
+      ["write", "--job", "j.md", "--resume", "r.json", "--tone", "formel"],
+      "candor write: invalid value 'formel' for '--tone' (did you mean 'formal'?); choose from "
+        + "formal, conversational, confident"
+    ),
+    (
+      ["write", "--job", "-", "--resume", "-"],
+      "candor write: only one of --job and --resume can read stdin; see 'candor write --help'"
+    ),
+  ])
+  func usageMistakesGetOneLineAndStatus2(_ arguments: [String], _ message: String) {
+    let run = CapturedRun.run(arguments)
+    #expect(run.status == 2)
+    #expect(run.output.isEmpty)
+    #expect(run.error == message + "\n")
+  }
+
+  @Test func referralWithoutAReferrerIsAnError() {
+    let run = CapturedRun.run([
+      "write", "--job", Self.job, "--resume", Self.resume, "--opener", "referral",
+    ])
+    #expect(run.status == 2)
+    #expect(
+      run.error == "candor write: invalid value 'referral' for --opener: a referral opener "
+        + "needs --referrer NAME\n")
+  }
+
+  @Test func invalidJSONResumeNamesTheLine() throws {
+    let folder = try TemporaryFolder()
+    let broken = try folder.write(
+      "cv.json", Data("{\n  \"basics\": {\"name\": \"A\"}\n  \"work\": []\n}".utf8))
+    let run = CapturedRun.run(["write", "--job", Self.job, "--resume", broken.path])
+    #expect(run.status == 2)
+    #expect(run.error.hasPrefix("candor write: \(broken.path):3:3: invalid JSON"))
+  }
+
+  @Test func outputFileIsReplacedOnlyByAWholeLetter() throws {
+    let folder = try TemporaryFolder()
+    let target = try folder.write("letter.txt", Data("old letter\n".utf8))
+    let failed = CapturedRun.run([
+      "write", "--job", Self.job, "--resume", folder.path("missing.json"), "--output",
+      target.path,
+    ])
+    #expect(failed.status == 2)
+    #expect(try String(contentsOf: target, encoding: .utf8) == "old letter\n")
+    let written = CapturedRun.run([
+      "write", "--job", Self.job, "--resume", Self.resume, "--output", target.path,
+    ])
+    #expect(written.status == 0)
+    #expect(written.output.isEmpty)
+    #expect(try String(contentsOf: target, encoding: .utf8).hasPrefix("Dear Tomasz Wierzbicki,"))
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.url.path)
+    #expect(leftovers == ["letter.txt"])
+  }
+
+  @Test func nonEnglishPostingGetsAnEnglishLetterAndANote() throws {
+    let folder = try TemporaryFolder()
+    let posting = try folder.write(
+      "puesto.md",
+      Data(
+        """
+        # Analista de Datos
+
+        Empresa: Tienda Norte
+
+        Buscamos un analista de datos para el equipo de ventas. Trabajarás con SQL y Python
+        para construir reportes semanales y modelos de demanda para las tiendas de la región.
+
+        ## Requisitos
+
+        - Experiencia con SQL y Python
+        - Conocimiento de Excel y Power BI
+        """.utf8))
+    let run = CapturedRun.run(["write", "--job", posting.path, "--resume", Self.resume])
+    #expect(run.status == 0)
+    #expect(run.output.contains("Analista de Datos"))
+    #expect(run.error.contains("the posting is in 'es'; the letter is written in English"))
+  }
+}
