@@ -127,11 +127,28 @@ struct LetterComposer {
       }
     }
     var extras: [LetterSentence] = []
-    var reserve = plan.reserve.makeIterator()
-    func short() -> Bool { draft.wordCount + words(extras) < wordRange.lowerBound }
-    while short(), let next = reserve.next() {
-      guard let text = narrator.sentence(for: next.evidence) else { continue }
-      extras += SentenceSources.sentences(text, sources: [.resume(next.evidence.path)])
+    func short(_ floor: Int? = nil) -> Bool {
+      draft.wordCount + words(extras) < (floor ?? wordRange.lowerBound)
+    }
+    func tell(_ item: PlannedEvidence) {
+      guard let text = narrator.sentence(for: item.evidence) else { return }
+      extras += SentenceSources.sentences(text, sources: [.resume(item.evidence.path)])
+    }
+    // A measured result is what a reader looks for first: keep one if the resume has one.
+    let measured = plan.reserve.filter { !$0.evidence.metrics.isEmpty }
+    if !hasMeasuredResult(draft),
+      let best = measured.first(where: { !EvidenceRanker.isVague($0.evidence.text) })
+        ?? measured.first
+    {
+      tell(best)
+    }
+    let told = Set(extras.flatMap(\.sources))
+    let fresh = plan.reserve.filter { !told.contains(.resume($0.evidence.path)) }
+    // Vague statements ("web applications") only to reach the floor, never the target.
+    for item in fresh where short() && !EvidenceRanker.isVague(item.evidence.text) { tell(item) }
+    let floor = wordRange.lowerBound * 4 / 5
+    for item in fresh where short(floor) && EvidenceRanker.isVague(item.evidence.text) {
+      tell(item)
     }
     for role in plan.roles where short() && !narrator.hasMentioned(role.employer) {
       if let sentence = roleSentence(role) { extras.append(sentence) }
@@ -146,6 +163,14 @@ struct LetterComposer {
       if let text { extras.append(LetterSentence(text, sources: [duty.source])) }
     }
     place(extras, in: &draft)
+  }
+
+  /// True when a body sentence cites a statement that states a number.
+  private func hasMeasuredResult(_ draft: LetterDraft) -> Bool {
+    let paths = Set(
+      ([draft.opening] + draft.body).flatMap(\.sentences).flatMap(\.sources)
+        .filter { $0.kind == .resume }.map(\.reference))
+    return resume.evidence.contains { paths.contains($0.path) && !$0.metrics.isEmpty }
   }
 
   /// The resume's tools not yet named, and the languages it lists.

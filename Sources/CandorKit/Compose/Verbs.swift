@@ -3,7 +3,7 @@
 enum Verbs {
   static func isPastTense(_ word: String) -> Bool {
     if irregularPast.contains(word) { return true }
-    guard word.hasSuffix("ed"), word.count > 4 else { return false }
+    guard word.hasSuffix("ed"), word.count >= 4 else { return false }
     return !notVerbsEndingInEd.contains(word)
   }
 

@@ -50,7 +50,10 @@ extension Repetition {
       return context.bodySentences.flatMap { _, sentence in
         zip(sentence.words, sentence.words.dropFirst()).compactMap { first, second in
           guard first.key == second.key, first.range != second.range,
-            !except.contains(first.key), first.key.contains(where: \.isLetter)
+            !except.contains(first.key), first.key.contains(where: \.isLetter),
+            // "Spring, Spring MVC" is a list, not a doubled word: only a space may separate them.
+            context.letter.text[first.range.upperBound..<second.range.lowerBound]
+              .allSatisfy(\.isWhitespace)
           else { return nil }
           let range = first.range.lowerBound..<second.range.upperBound
           return Hit(range: range, message: Template.fill(message, ["match": context.quote(range)]))

@@ -60,6 +60,7 @@ enum LanguageRules {
       .triggers("I automated it ↓in in Jenkins."),
       .triggers("It was ↓really really big."),
       .passes("I knew that that design would fail."),
+      .passes("I used Java, Spring, Spring MVC and Hibernate."),
     ])
 
   static let spacing = Rule(

@@ -52,10 +52,13 @@ struct UnsupportedClaimCheck: CodeCheck {
   private func technologies(
     _ sentence: LetterText.Sentence, _ sources: ClaimSources, _ context: ReviewContext
   ) -> [Hit] {
-    // The company being written to may share its name with a product ("ServiceNow").
+    // The company being written to may share its name with a product ("ServiceNow"), and
+    // the posting's own title may name one ("Ruby on Rails Engineer"): neither is a claim.
     let company = context.job?.company ?? ""
+    let title = (context.job?.title ?? "").lowercased()
     return context.technologyTerms(in: sentence.range).filter {
       !sources.supports(term: $0.term) && !NameMatching.sameOrganisation($0.spelling, company)
+        && !title.contains($0.spelling.lowercased())
     }.map {
       Hit(range: $0.range, message: "check '\($0.spelling)': your resume does not mention it")
     }
