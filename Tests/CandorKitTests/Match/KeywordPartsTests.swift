@@ -48,6 +48,7 @@ import Testing
     ("communication skills", "communication"),
     ("strong Postgres skills", "Postgres"),
     ("Postgres", "Postgres"),
+    ("Postgres and Redis", "Postgres"),
   ])
   func showsTheCoreOfASpelling(_ spelling: String, _ core: String) {
     let lexicon = Lexicon(entries: [

@@ -62,7 +62,8 @@ enum MatchFixture {
     .init(term: "customer success", category: .domain),
     .init(term: "routing", category: .domain),
     .init(
-      term: "Bachelor's degree", aliases: ["BS", "B.S", "bachelor's"], category: .degree,
+      term: "Bachelor's degree", aliases: ["BS", "B.S", "bachelor's", "Bachelor of Science"],
+      category: .degree,
       caseSensitive: ["BS"]),
     .init(term: "communication", aliases: ["communication skills"], category: .softSkill),
     .init(term: "teamwork", aliases: ["team player"], category: .softSkill),

@@ -30,7 +30,9 @@ public enum KeywordExtractor {
     var tallies = KeywordTallies()
     var groups: [(hit: TermHit, line: KeywordLine, members: [TermHit])] = []
     for line in KeywordLine.lines(of: posting) {
-      let found = LineTerms.hits(in: line, lexicon: lexicon).filter { !names.contains($0) }
+      let found = LineTerms.hits(in: line, lexicon: lexicon).filter {
+        !names.contains($0, in: line.text)
+      }
       let (hits, degrees) = DegreeTerms.merge(found, in: line.text)
       for group in EitherOr.groups(hits, in: line.text) {
         if group.hits.count == 1 {

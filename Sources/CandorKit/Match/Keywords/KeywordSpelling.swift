@@ -41,6 +41,7 @@ enum KeywordSpelling {
     {
       return String(spelling[range])
     }
+    if let part = coordinated(spelling, key: key, lexicon: lexicon) { return part }
     var words = spelling.split(separator: " ")
     while words.count > 1, let first = words.first, leading.contains(first.lowercased()) {
       words.removeFirst()
@@ -50,6 +51,23 @@ enum KeywordSpelling {
     }
     let plain = words.joined(separator: " ")
     return plain != spelling && lexicon.key(for: plain) == key ? plain : spelling
+  }
+
+  /// The shortest run of words that still spells the term, in a spelling that joins two
+  /// terms ("troubleshooting and performance optimizations" → "troubleshooting").
+  static func coordinated(_ spelling: String, key: String, lexicon: Lexicon) -> String? {
+    let words = spelling.split(separator: " ")
+    guard words.count > 2, words.contains(where: { ["and", "or", "&"].contains($0) }) else {
+      return nil
+    }
+    for length in 1..<words.count {
+      for start in 0...(words.count - length) {
+        let part = words[start..<(start + length)]
+        let text = String(spelling[part.first!.startIndex..<part.last!.endIndex])
+        if lexicon.key(for: text) == key { return text }
+      }
+    }
+    return nil
   }
 
   /// Where `term` stands in `text` as whole words, ignoring letter case.

@@ -69,8 +69,13 @@ public struct PostingKeyword: Sendable, Codable, Equatable {
 
 extension PostingKeyword {
   /// The distinct terms the keyword names, for comparing with a list of terms: each option
-  /// of an either/or requirement, but a degree requirement only by its first degree.
+  /// of an either/or requirement, a degree requirement by its first degree only, and the
+  /// title by each of its slash-separated parts.
   public var terms: [String] {
-    category == .degree || options.count < 2 ? [term] : options.map(\.term)
+    switch category {
+    case .degree: return [term]
+    case .title: return term.split(separator: "/").map(String.init)
+    default: return options.count < 2 ? [term] : options.map(\.term)
+    }
   }
 }

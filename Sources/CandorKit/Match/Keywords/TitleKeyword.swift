@@ -9,16 +9,38 @@ enum TitleKeyword {
   static func keyword(for posting: JobPosting, lexicon: Lexicon) -> PostingKeyword? {
     guard let title = posting.title else { return nil }
     let parts = title.split(separator: "/").map(core).filter { !$0.isEmpty }
-    let options = parts.map { narrowed($0, lexicon: lexicon) }
+    var options = parts.map { narrowed($0, lexicon: lexicon) }
     guard let first = options.first else { return nil }
+    if let role = role(in: first, lexicon: lexicon), !options.contains(role) {
+      options.append(role)
+    }
     let lines = posting.lines.filter { $0.text.localizedCaseInsensitiveContains(first) }
       .map(\.line)
     return PostingKeyword(
-      term: options.joined(separator: "/"), category: .title, tier: .required, weight: weight,
+      term: parts.map { narrowed($0, lexicon: lexicon) }.joined(separator: "/"), category: .title,
+      tier: .required, weight: weight,
       count: max(lines.count, 1), lines: lines,
       options: options.map {
         KeywordOption(term: $0, key: lexicon.key(for: $0), isKnown: lexicon.entry(for: $0) != nil)
       })
+  }
+
+  /// The occupation in a title that names skills too: "Ruby on Rails Software Engineer" →
+  /// "Software Engineer", so a resume's plain job title still counts.
+  static func role(in title: String, lexicon: Lexicon) -> String? {
+    guard lexicon.entry(for: title) == nil else { return nil }
+    var rest = title
+    for match in lexicon.matches(in: title).reversed()
+    where match.range.lowerBound == title.startIndex
+      || title[title.index(before: match.range.lowerBound)] == " "
+    {
+      if let range = rest.range(of: match.spelling) { rest.removeSubrange(range) }
+    }
+    let words = rest.split(separator: " ").filter {
+      !["and", "&", "of", "-"].contains($0.lowercased())
+    }
+    guard words.count >= 2, words.count < title.split(separator: " ").count else { return nil }
+    return words.joined(separator: " ")
   }
 
   /// The title without level words, bracketed notes and trailing punctuation.
