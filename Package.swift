@@ -29,7 +29,7 @@ let package = Package(
     ),
     .target(name: "CandorCLI", dependencies: ["CandorKit", "CandorSpelling", "CandorDocuments"]),
     .executableTarget(name: "candor", dependencies: ["CandorCLI"]),
-    .executableTarget(name: "CandorCorpus", dependencies: ["CandorKit"]),
+    .executableTarget(name: "CandorCorpus", dependencies: ["CandorKit", "CandorDocuments"]),
     .executableTarget(name: "CandorBench", dependencies: ["CandorKit"], path: "Benchmarks"),
     .testTarget(
       name: "CandorKitTests",

@@ -3,7 +3,9 @@ import Foundation
 // candor-corpus CORPUS: reads every posting and resume in a corpus folder, compares them
 // with the hand-made labels, prints a Markdown report, and exits 1 on any failure.
 
-let sections: [any CorpusSection] = [PostingSection(), ResumeSection(), KeywordSection()]
+let sections: [any CorpusSection] = [
+  PostingSection(), ResumeSection(), KeywordSection(), PairSection(),
+]
 
 let arguments = CommandLine.arguments.dropFirst()
 guard arguments.count == 1, let path = arguments.first, !path.hasPrefix("-") else {

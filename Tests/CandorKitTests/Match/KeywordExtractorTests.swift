@@ -45,7 +45,7 @@ import Testing
   }
 
   @Test func keepsAListOfExamplesAsOneRequirementWorthLess() throws {
-    let examples = try #require(keyword("Jenkins, CircleCI or Buildkite"))
+    let examples = try #require(keyword("Jenkins / CircleCI / Buildkite"))
     #expect(examples.options.map(\.term) == ["Jenkins", "CircleCI", "Buildkite"])
     #expect(examples.weight < (keyword("CI/CD")?.weight ?? 0))
   }

@@ -48,12 +48,15 @@ enum EitherOr {
   }
 
   /// One hit standing for the whole group, spelled as the posting writes it ("AWS/GCP",
-  /// "Python or Go"), with each member as an option.
+  /// "Python or Go") or, for a list of examples, as its options ("Tableau / Qlik"), with
+  /// each member as an option.
   static func hit(for group: Group, in text: String) -> TermHit {
     let hits = group.hits
     let range = hits[0].range.lowerBound..<hits[hits.count - 1].range.upperBound
     var hit = TermHit(
-      key: hits.map(\.key).joined(separator: " | "), spelling: String(text[range]),
+      key: hits.map(\.key).joined(separator: " | "),
+      spelling: group.isExamples
+        ? hits.map(\.spelling).joined(separator: " / ") : String(text[range]),
       category: hits[0].category, kind: hits.allSatisfy(\.isKnown) ? hits[0].kind : nil,
       range: range)
     hit.alternatives = hits.map(\.option)

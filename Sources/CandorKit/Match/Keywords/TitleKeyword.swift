@@ -8,7 +8,10 @@ enum TitleKeyword {
 
   static func keyword(for posting: JobPosting, lexicon: Lexicon) -> PostingKeyword? {
     guard let title = posting.title else { return nil }
-    let parts = title.split(separator: "/").map(core).filter { !$0.isEmpty }
+    let place = Set(
+      (posting.location ?? "").split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() })
+    let parts = title.split(separator: "/").map { withoutPlace(core($0), place) }
+      .filter { !$0.isEmpty }
     var options = parts.map { narrowed($0, lexicon: lexicon) }
     guard let first = options.first else { return nil }
     if let role = role(in: first, lexicon: lexicon), !options.contains(role) {
@@ -41,6 +44,14 @@ enum TitleKeyword {
     }
     guard words.count >= 2, words.count < title.split(separator: " ").count else { return nil }
     return words.joined(separator: " ")
+  }
+
+  /// The title without the words of the posting's place ("Account Executive Washington
+  /// DC" in Washington, DC), when other words remain.
+  static func withoutPlace(_ title: String, _ place: Set<String>) -> String {
+    let words = title.split(separator: " ")
+    let kept = words.filter { !place.contains($0.lowercased()) }
+    return kept.isEmpty || kept.count == words.count ? title : kept.joined(separator: " ")
   }
 
   /// The title without level words, bracketed notes and trailing punctuation.

@@ -2,13 +2,17 @@
 /// does, and shows its work: where each keyword was found, what is missing, what the person
 /// can truthfully add, and signs of keyword stuffing. Same inputs, same report.
 public enum KeywordMatcher {
+  /// How many of the posting's keywords a match weighs: the heaviest, as a screen would.
+  public static let keywordLimit = 25
+
   /// The match report for the documents given; `resumeSource` (the resume file's text)
   /// lets the report name lines.
   public static func match(
     posting: JobPosting, resume: ParsedResume? = nil, resumeSource: String? = nil,
     letter: String? = nil, lexicon: Lexicon = .standard
   ) -> MatchReport {
-    let keywords = KeywordExtractor.keywords(of: posting, lexicon: lexicon)
+    let keywords = Array(
+      KeywordExtractor.keywords(of: posting, lexicon: lexicon).prefix(keywordLimit))
     var documents: [MatchDocument] = []
     if let resume { documents.append(ResumePlaces.document(resume.resume, source: resumeSource)) }
     if let letter { documents.append(LetterPlaces.document(LetterText(letter))) }

@@ -7,7 +7,8 @@ public enum ResumeTailor {
     _ parsed: ParsedResume, for posting: JobPosting, options: TailorOptions = TailorOptions(),
     lexicon: Lexicon = .standard
   ) -> TailoredResume {
-    let keywords = KeywordExtractor.keywords(of: posting, lexicon: lexicon)
+    let keywords = Array(
+      KeywordExtractor.keywords(of: posting, lexicon: lexicon).prefix(KeywordMatcher.keywordLimit))
     let scorer = RelevanceScorer(
       posting: posting, keywords: keywords, resume: parsed.resume, lexicon: lexicon)
     var resume = parsed.resume
