@@ -30,7 +30,9 @@ let package = Package(
     .target(name: "CandorCLI", dependencies: ["CandorKit", "CandorSpelling", "CandorDocuments"]),
     .executableTarget(name: "candor", dependencies: ["CandorCLI"]),
     .executableTarget(name: "CandorCorpus", dependencies: ["CandorKit", "CandorDocuments"]),
-    .executableTarget(name: "CandorBench", dependencies: ["CandorKit"], path: "Benchmarks"),
+    .executableTarget(
+      name: "CandorBench", dependencies: ["CandorKit"], path: "Benchmarks",
+      exclude: ["keywords_yake.py"]),
     .testTarget(
       name: "CandorKitTests",
       dependencies: ["CandorKit", "CandorSpelling"],

@@ -88,3 +88,26 @@ import Testing
     #expect(merged.degrees.count == 1)
   }
 }
+
+/// The fast paths keyword extraction takes instead of Foundation must give the same answers.
+@Suite struct KeywordFastPathTests {
+  @Test(arguments: [
+    "Postgres", "Front-End  Development", "C++ / C#", "R&D", "ASP.NET", "node_js", "Café Ops",
+    "“Quoted” Term", "CI/CD,", "ﬁnance",
+  ])
+  func normalizesLikeTheLexicon(_ text: String) {
+    #expect(KeywordKey.normalized(text) == Lexicon.normalized(text))
+  }
+
+  @Test(arguments: [
+    ("Experience with AWS, aws and Aws", "aws", 3),
+    ("such as Tableau", "Such As", 1),
+    ("Ruby on Rails", "rails", 1),
+    ("short", "longer than the text", 0),
+  ])
+  func findsEveryPlaceIgnoringLetterCase(_ text: String, _ needle: String, _ count: Int) {
+    let found = FoldedSearch(text).ranges(of: needle)
+    #expect(found.count == count)
+    #expect(found.allSatisfy { text[$0].lowercased() == needle.lowercased() })
+  }
+}

@@ -12,7 +12,7 @@ enum EitherOr {
   /// `hits` (sorted by position in `text`) split into runs; a run of two or more hits is
   /// an either/or group.
   static func groups(_ hits: [TermHit], in text: String) -> [Group] {
-    let spans = ExampleList.spans(in: text)
+    let spans = hits.count > 1 ? ExampleList.spans(in: text) : []
     let span = { (hit: TermHit) in spans.firstIndex { $0.contains(hit.range.lowerBound) } }
     var groups: [Group] = []
     for hit in hits {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Lists of examples in a posting line ("a BI tool such as Tableau, Qlik or Looker", "at
 /// least one language: Java, Python, PHP"): the terms after the cue are options of one
 /// requirement, not requirements each.
@@ -9,11 +7,9 @@ enum ExampleList {
   static func spans(in text: String) -> [Range<String.Index>] {
     var spans: [Range<String.Index>] = []
     var covered: [Range<String.Index>] = []
+    let search = FoldedSearch(text)
     for cue in cues {
-      var start = text.startIndex
-      while let found = text.range(of: cue, options: .caseInsensitive, range: start..<text.endIndex)
-      {
-        start = found.upperBound
+      for found in search.ranges(of: cue) {
         guard startsWord(found.lowerBound, in: text),
           !covered.contains(where: { $0.overlaps(found) })
         else { continue }

@@ -27,31 +27,10 @@ public enum KeywordExtractor {
   static func candidates(of posting: JobPosting, names: PostingNames, lexicon: Lexicon)
     -> KeywordTallies
   {
-    var tallies = KeywordTallies()
-    var groups: [(hit: TermHit, line: KeywordLine, members: [TermHit])] = []
-    for line in KeywordLine.lines(of: posting) {
-      let found = LineTerms.hits(in: line, lexicon: lexicon).filter {
-        !names.contains($0, in: line.text)
-      }
-      let (hits, degrees) = DegreeTerms.merge(found, in: line.text)
-      for group in EitherOr.groups(hits, in: line.text) {
-        if group.hits.count == 1 {
-          var hit = group.hits[0]
-          if hit.category == .degree { hit.alternatives = degrees.map(\.option) }
-          tallies.add(hit, on: line)
-        } else {
-          groups.append((EitherOr.hit(for: group, in: line.text), line, group.hits))
-        }
-      }
-    }
-    for (hit, line, members) in groups {
-      if members.contains(where: { tallies[$0.key] != nil }) {
-        for member in members { tallies.add(member, on: line) }
-      } else {
-        tallies.add(hit, on: line)
-      }
-    }
-    return tallies
+    let discovered = posting.skills.filter { !$0.isKnown }.map(\.term)
+    var collector = CandidateCollector(names: names, lexicon: lexicon, discovered: discovered)
+    for line in KeywordLine.lines(of: posting) { collector.add(line) }
+    return collector.finished()
   }
 
   private static func keyword(_ tally: KeywordTally, names: PostingNames, lexicon: Lexicon)

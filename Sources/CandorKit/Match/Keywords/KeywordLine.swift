@@ -25,7 +25,7 @@ struct KeywordLine: Sendable {
     var result: [KeywordLine] = []
     for item in SectionClassifier.classify(posting.lines)
     where !item.isHeading && !item.line.isBlank && !skipped.contains(item.section)
-      && HeaderFields.labelled(item.text) == nil
+      && !isHeaderField(item.text)
     {
       let tier = tiers["\(item.line.line) \(item.text)"] ?? .other
       result.append(
@@ -34,6 +34,12 @@ struct KeywordLine: Sendable {
           order: result.count, weight: weight(tier: tier, section: item.section)))
     }
     return result
+  }
+
+  /// "Industry: Insurance": a header field, not content. The colon test first, since most
+  /// lines have none and the full check is a regular expression.
+  private static func isHeaderField(_ text: String) -> Bool {
+    text.utf8.prefix(40).contains(UInt8(ascii: ":")) && HeaderFields.labelled(text) != nil
   }
 
   private static let skipped: Set<PostingSectionKind> = [.legal, .benefits, .apply]

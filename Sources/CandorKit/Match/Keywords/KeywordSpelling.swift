@@ -15,7 +15,7 @@ enum KeywordSpelling {
       )
     }
     // The posting's own spelling of the lexicon's term wins: it is the plainest.
-    if let plain = cores.first(where: { Lexicon.normalized($0.text) == key }) {
+    if let plain = cores.first(where: { KeywordKey.normalized($0.text) == key }) {
       return category == .softSkill ? noun(for: plain.text, lexicon: lexicon) : plain.text
     }
     var best: (text: String, count: Int)?
@@ -36,8 +36,9 @@ enum KeywordSpelling {
   /// communication" → "communication", "REST web services" → "REST"); otherwise the spelling
   /// without modifier words at either end, as long as it still means the same term.
   static func core(_ spelling: String, key: String, lexicon: Lexicon) -> String {
+    guard spelling.utf8.contains(UInt8(ascii: " ")) else { return spelling }
     if let term = lexicon.entry(for: spelling)?.term,
-      let range = wholeWords(term, in: spelling), Lexicon.normalized(term) == key
+      let range = wholeWords(term, in: spelling), KeywordKey.normalized(term) == key
     {
       return String(spelling[range])
     }
@@ -72,7 +73,7 @@ enum KeywordSpelling {
 
   /// Where `term` stands in `text` as whole words, ignoring letter case.
   static func wholeWords(_ term: String, in text: String) -> Range<String.Index>? {
-    guard let range = text.range(of: term, options: .caseInsensitive) else { return nil }
+    guard let range = FoldedSearch(text).ranges(of: term).first else { return nil }
     let before =
       range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
     let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "

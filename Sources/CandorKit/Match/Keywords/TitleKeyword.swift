@@ -17,7 +17,7 @@ enum TitleKeyword {
     if let role = role(in: first, lexicon: lexicon), !options.contains(role) {
       options.append(role)
     }
-    let lines = posting.lines.filter { $0.text.localizedCaseInsensitiveContains(first) }
+    let lines = posting.lines.filter { !FoldedSearch($0.text).ranges(of: first).isEmpty }
       .map(\.line)
     return PostingKeyword(
       term: parts.map { narrowed($0, lexicon: lexicon) }.joined(separator: "/"), category: .title,

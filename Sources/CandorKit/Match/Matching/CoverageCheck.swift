@@ -12,7 +12,7 @@ enum CoverageCheck {
     let requirements = posting.requirements.map { requirement in
       let related = keywords.filter { keyword in
         keyword.options.contains { option in
-          requirement.skills.contains { Lexicon.normalized($0) == option.key }
+          requirement.skills.contains { KeywordKey.normalized($0) == option.key }
         }
       }
       return RequirementCoverage(

@@ -38,7 +38,7 @@ struct KeywordFinder {
     var result: [Occurrence] = []
     var found = Set<String>()
     for match in lexicon.matches(in: text) {
-      let key = Lexicon.normalized(match.term)
+      let key = KeywordKey.normalized(match.term)
       guard keys.contains(key) else { continue }
       found.insert(key)
       result.append(

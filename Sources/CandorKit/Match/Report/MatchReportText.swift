@@ -62,7 +62,7 @@ public enum MatchReportText {
       parts.append("\(document.rawValue): " + places.joined(separator: "; ") + more)
     }
     let spelling =
-      keyword.foundAs.map { Lexicon.normalized($0) == Lexicon.normalized(keyword.term) }
+      keyword.foundAs.map { KeywordKey.normalized($0) == KeywordKey.normalized(keyword.term) }
         == false ? " as \"\(keyword.foundAs ?? "")\"" : ""
     return parts.joined(separator: " | ") + spelling
   }
