@@ -97,9 +97,16 @@ enum TailorReport {
     if tailored.changes.isEmpty { lines.append("nothing to reorder: the resume already fits") }
     for change in tailored.changes {
       lines.append("\(change.section): \(change.message)")
-      lines += change.dropped.map { "  left out: \($0)" }
+      lines += change.dropped.map { "  left out: \(short($0))" }
     }
     return lines
+  }
+
+  /// A long highlight cut to about 90 characters at a word boundary.
+  static func short(_ text: String) -> String {
+    guard text.count > 92 else { return text }
+    let cut = text.prefix(90)
+    return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + " …"
   }
 
   private static func percent(_ rate: Double) -> String {
