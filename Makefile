@@ -15,7 +15,7 @@ SWIFT_DIRS := Sources Tests Benchmarks fuzz
 FUZZ_SECONDS ?= 120
 FUZZ_TARGETS ?= all
 
-.PHONY: all deps build release test demo corpus bench fuzz lint format clean
+.PHONY: all deps build release test demo corpus bench bench-keywords fuzz lint format clean
 
 all: build
 
@@ -71,6 +71,16 @@ corpus: deps
 bench: deps
 	$(SWIFT) build -c release --product candor-bench
 	.build/release/candor-bench $(CORPUS)
+
+# Keyword extraction against YAKE on the labelled postings; YAKE comes from PyPI into a
+# virtual environment under .build, installed here and nowhere else.
+YAKE_VENV := .build/yake-venv
+bench-keywords: deps
+	$(SWIFT) build -c release --product candor-bench
+	@test -x $(YAKE_VENV)/bin/python || python3 -m venv $(YAKE_VENV)
+	@$(YAKE_VENV)/bin/python -c 'import yake' 2>/dev/null \
+	  || $(YAKE_VENV)/bin/pip install --quiet 'yake==0.7.3'
+	.build/release/candor-bench --keywords $(CORPUS) $(YAKE_VENV)/bin/python
 
 fuzz: deps
 	fuzz/run $(FUZZ_SECONDS) $(FUZZ_TARGETS)

@@ -31,7 +31,9 @@ let package = Package(
     .executableTarget(name: "candor", dependencies: ["CandorCLI"]),
     .executableTarget(
       name: "CandorCorpus", dependencies: ["CandorKit", "CandorDocuments", "CandorSpelling"]),
-    .executableTarget(name: "CandorBench", dependencies: ["CandorKit"], path: "Benchmarks"),
+    .executableTarget(
+      name: "CandorBench", dependencies: ["CandorKit"], path: "Benchmarks",
+      exclude: ["keywords_yake.py"]),
     .testTarget(
       name: "CandorKitTests",
       dependencies: ["CandorKit", "CandorSpelling"],

@@ -4,7 +4,20 @@ import Foundation
 // candor-bench [CORPUS]: parse time per posting and per resume (median and p99 over many
 // in-process repetitions) and peak memory, printed as Markdown. Build with -c release.
 
-let corpusPath = CommandLine.arguments.dropFirst().first ?? "../shared/corpus"
+// candor-bench --keywords CORPUS PYTHON: keyword extraction and matching against YAKE.
+let commandArguments = Array(CommandLine.arguments.dropFirst())
+if commandArguments.first == "--keywords", commandArguments.count == 3 {
+  do {
+    let benchmark = KeywordBenchmark(
+      corpus: URL(fileURLWithPath: commandArguments[1]), python: commandArguments[2])
+    exit(try benchmark.run())
+  } catch {
+    FileHandle.standardError.write(Data("\(error)\n".utf8))
+    exit(2)
+  }
+}
+
+let corpusPath = commandArguments.first ?? "../shared/corpus"
 let root = URL(fileURLWithPath: corpusPath)
 let documentExtensions: Set<String> = ["txt", "md", "markdown", "html", "htm", "json"]
 

@@ -20,7 +20,8 @@ enum ExitStatus {
 /// The `candor` program: picks the subcommand, runs it, renders errors as one line.
 public enum CandorProgram {
   static let commands: [Command] = [
-    WriteCommand.command, ReviewCommand.command, ParseCommand.command,
+    WriteCommand.command, ReviewCommand.command, MatchCommand.command, TailorCommand.command,
+    ParseCommand.command,
   ]
 
   /// Runs `candor` with `arguments` (without the program name) and returns the exit status.

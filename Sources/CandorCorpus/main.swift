@@ -3,7 +3,9 @@ import Foundation
 // candor-corpus CORPUS: reads every posting and resume in a corpus folder, compares them
 // with the hand-made labels, prints a Markdown report, and exits 1 on any failure.
 
-let sections: [any CorpusSection] = [PostingSection(), ResumeSection(), LetterSection()]
+let sections: [any CorpusSection] = [
+  PostingSection(), ResumeSection(), KeywordSection(), PairSection(), LetterSection(),
+]
 
 let arguments = CommandLine.arguments.dropFirst()
 guard arguments.count == 1, let path = arguments.first, !path.hasPrefix("-") else {
@@ -21,7 +23,11 @@ else {
 let corpus = Corpus(root: URL(fileURLWithPath: path))
 let started = Date()
 var failures: [String] = []
-for section in sections {
+// CANDOR_CORPUS_SECTIONS="Keywords,Match" runs only the sections with those titles.
+let chosen = ProcessInfo.processInfo.environment["CANDOR_CORPUS_SECTIONS"].map {
+  Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+}
+for section in sections where chosen?.contains(section.title) ?? true {
   let report = section.run(on: corpus)
   print("## \(section.title)\n")
   print(report.markdown.joined(separator: "\n") + "\n")

@@ -20,6 +20,7 @@ public struct Lexicon: Sendable {
   /// plurals and hyphen or space variants ("postgres", "Front-end", "APIs").
   public func entry(for spelling: String) -> Entry? {
     let tokens = Tokenizer.trimmed(Tokenizer.tokens(in: spelling))
+    guard !tokens.isEmpty else { return nil }
     return index.lookup(tokens).map { entries[$0] }
   }
 

@@ -1,0 +1,48 @@
+/// Gathers a posting's keyword candidates line by line: terms, degrees with their fields,
+/// and either/or groups, which are settled once every line is seen.
+struct CandidateCollector {
+  let names: PostingNames
+  let lexicon: Lexicon
+  /// Product names and acronyms the posting reader discovered (terms the lexicon lacks).
+  let discovered: [String]
+  private var tallies = KeywordTallies()
+  /// Each lexicon term's key, remembered across lines.
+  private var keys: [String: String] = [:]
+  private var groups: [(hit: TermHit, line: KeywordLine, members: [TermHit])] = []
+
+  init(names: PostingNames, lexicon: Lexicon, discovered: [String]) {
+    self.names = names
+    self.lexicon = lexicon
+    self.discovered = discovered
+  }
+
+  mutating func add(_ line: KeywordLine) {
+    let found = names.removing(
+      from: LineTerms.hits(in: line, lexicon: lexicon, discovered: discovered, keys: &keys),
+      in: line.text)
+    let (hits, degrees) = DegreeTerms.merge(found, in: line.text)
+    for group in EitherOr.groups(hits, in: line.text) {
+      if group.hits.count == 1 {
+        var hit = group.hits[0]
+        if hit.category == .degree { hit.alternatives = degrees.map(\.option) }
+        tallies.add(hit, on: line)
+      } else {
+        groups.append((EitherOr.hit(for: group, in: line.text), line, group.hits))
+      }
+    }
+  }
+
+  /// The tallies, with each either/or group counted as one candidate, or as its options
+  /// when one of them is also asked for on its own.
+  mutating func finished() -> KeywordTallies {
+    for (hit, line, members) in groups {
+      if members.contains(where: { tallies[$0.key] != nil }) {
+        for member in members { tallies.add(member, on: line) }
+      } else {
+        tallies.add(hit, on: line)
+      }
+    }
+    groups = []
+    return tallies
+  }
+}

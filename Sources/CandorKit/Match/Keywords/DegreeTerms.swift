@@ -1,0 +1,110 @@
+/// Degree requirements as one term each: "B.S. in Computer Science" rather than a degree
+/// and a field, and "BS, MS or PhD" as one requirement that any of them satisfies.
+enum DegreeTerms {
+  /// `hits` with each degree joined to the field that follows it ("in Computer Science"),
+  /// the field's own hits absorbed, and every degree on the line gathered into the first.
+  static func merge(_ hits: [TermHit], in text: String) -> (hits: [TermHit], degrees: [TermHit]) {
+    guard hits.contains(where: { $0.category == .degree }) else { return (hits, []) }
+    var result: [TermHit] = []
+    var degrees: [TermHit] = []
+    var index = 0
+    while index < hits.count {
+      var hit = hits[index]
+      index += 1
+      guard hit.category == .degree else {
+        result.append(hit)
+        continue
+      }
+      if let field = fieldEnd(after: hit, in: text, next: index < hits.count ? hits[index] : nil) {
+        hit.range = hit.range.lowerBound..<field
+        hit.spelling = String(text[hit.range])
+        while index < hits.count, hits[index].range.lowerBound < field { index += 1 }
+        index = skipFields(from: index, after: field, in: hits, text: text)
+      }
+      degrees.append(hit)
+    }
+    guard let first = degrees.first else { return (result, []) }
+    result.append(first)
+    return (result.sorted { $0.range.lowerBound < $1.range.lowerBound }, degrees)
+  }
+
+  /// The index after further fields listed with the first ("in Computer Science,
+  /// Mathematics or Economics"): they belong to the degree, not to the skills.
+  private static func skipFields(
+    from start: Int, after end: String.Index, in hits: [TermHit], text: String
+  ) -> Int {
+    var index = start
+    var previousEnd = end
+    while index < hits.count, isField(hits[index]),
+      EitherOr.joins(text[previousEnd..<hits[index].range.lowerBound])
+        || isListGap(text[previousEnd..<hits[index].range.lowerBound])
+    {
+      previousEnd = hits[index].range.upperBound
+      index += 1
+    }
+    return index
+  }
+
+  private static func isField(_ hit: TermHit) -> Bool {
+    hit.category == .domain || hit.category == .hardSkill || !hit.isKnown
+  }
+
+  /// ", ", " and ", ", and ": what separates items of one list.
+  private static func isListGap(_ gap: Substring) -> Bool {
+    let words = gap.lowercased().split(whereSeparator: { $0 == " " || $0 == "," })
+    return (words.isEmpty && gap.contains(",")) || words == ["and"] || words == ["&"]
+  }
+
+  /// Where the field named after a degree ends: the next term when only "in" or "of"
+  /// (and perhaps "degree") stands between, or a run of capitalised words after "in".
+  private static func fieldEnd(after degree: TermHit, in text: String, next: TermHit?)
+    -> String.Index?
+  {
+    var rest = text[degree.range.upperBound...]
+    if rest.first == "." { rest = rest.dropFirst() }  // "B.S." matched as "B.S"
+    var words = WordScanner(rest)
+    if words.peek()?.lowercased() == "degree" { words.advance() }
+    guard let lead = words.peek()?.lowercased(), lead == "in" || lead == "of" else { return nil }
+    words.advance()
+    if let next, next.range.lowerBound == words.position, isField(next) {
+      return next.range.upperBound
+    }
+    var end: String.Index?
+    var count = 0
+    while count < 4, let word = words.peek() {
+      if word.first?.isUppercase == true {
+        end = word.endIndex
+        count += 1
+      } else if !(word == "and" || word == "&") || end == nil {
+        break
+      }
+      words.advance()
+    }
+    return end
+  }
+}
+
+/// Reads the space-separated words of a string one at a time, stopping at punctuation.
+struct WordScanner {
+  private var rest: Substring
+
+  init(_ text: Substring) { rest = text }
+
+  /// Where the next word starts, after spaces.
+  var position: String.Index {
+    rest.firstIndex { $0 != " " } ?? rest.endIndex
+  }
+
+  /// The next word: letters, digits, apostrophes, "&", "+" and "#"; nil at punctuation.
+  func peek() -> Substring? {
+    let start = position
+    let word = rest[start...].prefix { $0.isLetter || $0.isNumber || "'’&+#.".contains($0) }
+    let trimmed = word.hasSuffix(".") ? word.dropLast() : word
+    return trimmed.isEmpty ? nil : trimmed
+  }
+
+  mutating func advance() {
+    guard let word = peek() else { return }
+    rest = rest[word.endIndex...]
+  }
+}

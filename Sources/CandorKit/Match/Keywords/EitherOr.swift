@@ -1,0 +1,66 @@
+/// Finds either/or requirements: terms joined by "or" or a slash on one line ("Python or
+/// Go", "AWS/GCP", "Kubernetes or Docker Swarm"), and lists of examples ("such as Tableau,
+/// Qlik or Looker"), which any one option satisfies.
+enum EitherOr {
+  /// Hits that stand together as one requirement.
+  struct Group {
+    var hits: [TermHit]
+    /// True when the hits were offered as examples after a cue such as "such as".
+    var isExamples = false
+  }
+
+  /// `hits` (sorted by position in `text`) split into runs; a run of two or more hits is
+  /// an either/or group.
+  static func groups(_ hits: [TermHit], in text: String) -> [Group] {
+    let spans = hits.count > 1 ? ExampleList.spans(in: text) : []
+    let span = { (hit: TermHit) in spans.firstIndex { $0.contains(hit.range.lowerBound) } }
+    var groups: [Group] = []
+    for hit in hits {
+      guard let previous = groups.last?.hits.last, isAlike(previous, hit) else {
+        groups.append(Group(hits: [hit]))
+        continue
+      }
+      let listed = span(hit) != nil && span(hit) == span(previous)
+      if listed || joins(text[previous.range.upperBound..<hit.range.lowerBound]) {
+        groups[groups.count - 1].hits.append(hit)
+        groups[groups.count - 1].isExamples = groups[groups.count - 1].isExamples || listed
+      } else {
+        groups.append(Group(hits: [hit]))
+      }
+    }
+    return groups
+  }
+
+  /// The text between two terms that makes them alternatives: "/", " or ", ", or ", "or
+  /// other", with spaces around a slash allowed.
+  static func joins(_ gap: Substring) -> Bool {
+    let words = gap.lowercased().split(whereSeparator: { $0 == " " || $0 == "," })
+    if words == ["/"] || gap == "/" { return true }
+    return words == ["or"] || words == ["and/or"] || words == ["either"]
+  }
+
+  /// Only like can replace like: a soft skill is no alternative to a tool, and a degree is
+  /// an alternative only to another degree.
+  private static func isAlike(_ first: TermHit, _ second: TermHit) -> Bool {
+    let soft = [first.category, second.category].filter { $0 == .softSkill }.count
+    let degree = [first.category, second.category].filter { $0 == .degree }.count
+    return soft != 1 && degree != 1
+  }
+
+  /// One hit standing for the whole group, spelled as the posting writes it ("AWS/GCP",
+  /// "Python or Go") or, for a list of examples, as its options ("Tableau / Qlik"), with
+  /// each member as an option.
+  static func hit(for group: Group, in text: String) -> TermHit {
+    let hits = group.hits
+    let range = hits[0].range.lowerBound..<hits[hits.count - 1].range.upperBound
+    var hit = TermHit(
+      key: hits.map(\.key).joined(separator: " | "),
+      spelling: group.isExamples
+        ? hits.map(\.spelling).joined(separator: " / ") : String(text[range]),
+      category: hits[0].category, kind: hits.allSatisfy(\.isKnown) ? hits[0].kind : nil,
+      range: range)
+    hit.alternatives = hits.map(\.option)
+    hit.isExample = group.isExamples
+    return hit
+  }
+}

@@ -1,0 +1,59 @@
+/// Extracts the keywords an ATS screen would weigh from a posting: skills, tools,
+/// credentials, degrees, domain knowledge, soft skills and the job title, each with a
+/// category, a tier and a weight, most important first.
+public enum KeywordExtractor {
+  /// The keywords of `posting`: the job title first, then the rest heaviest first, ties in
+  /// the posting's order.
+  public static func keywords(of posting: JobPosting, lexicon: Lexicon = .standard)
+    -> [PostingKeyword]
+  {
+    let names = PostingNames(posting)
+    let title = TitleKeyword.keyword(for: posting, lexicon: lexicon)
+    let tallies = candidates(of: posting, names: names, lexicon: lexicon)
+    var keywords = tallies.all.map { keyword($0, names: names, lexicon: lexicon) }
+    keywords = SoftSkillLimit.apply(ranked(keywords))
+    if var title {
+      let keys = Set(title.options.map(\.key) + [names.titleKey])
+      keywords.removeAll { $0.options.contains { keys.contains($0.key) } }
+      title.weight = max(title.weight, keywords.first?.weight ?? 0)
+      keywords.insert(title, at: 0)
+    }
+    return keywords
+  }
+
+  /// Every term the posting's content lines name, added up by key; an either/or group
+  /// stands as one candidate, unless one of its options is also asked for on its own, when
+  /// each option counts on its own.
+  static func candidates(of posting: JobPosting, names: PostingNames, lexicon: Lexicon)
+    -> KeywordTallies
+  {
+    let discovered = posting.skills.filter { !$0.isKnown }.map(\.term)
+    var collector = CandidateCollector(names: names, lexicon: lexicon, discovered: discovered)
+    for line in KeywordLine.lines(of: posting) { collector.add(line) }
+    return collector.finished()
+  }
+
+  private static func keyword(_ tally: KeywordTally, names: PostingNames, lexicon: Lexicon)
+    -> PostingKeyword
+  {
+    let term = KeywordSpelling.choose(
+      tally.spellings, key: tally.key, category: tally.category, lexicon: lexicon)
+    var options = tally.options
+    if tally.category == .degree || options.isEmpty {
+      options.removeAll { $0.key == tally.key }
+      options.insert(KeywordOption(term: term, key: tally.key, isKnown: tally.isKnown), at: 0)
+    }
+    return PostingKeyword(
+      term: term, category: tally.category, tier: tally.tier,
+      weight: KeywordWeight.weight(of: tally, inTitle: names.inTitle(tally)),
+      count: tally.count, lines: tally.lines.sorted(), options: options)
+  }
+
+  /// Heaviest first; equal weights keep the order the posting names them in.
+  static func ranked(_ keywords: [PostingKeyword]) -> [PostingKeyword] {
+    keywords.enumerated().sorted { a, b in
+      a.element.weight != b.element.weight
+        ? a.element.weight > b.element.weight : a.offset < b.offset
+    }.map(\.element)
+  }
+}

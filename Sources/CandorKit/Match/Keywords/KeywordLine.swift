@@ -1,0 +1,64 @@
+/// A line of a posting's substance with how much the terms on it count.
+struct KeywordLine: Sendable {
+  var text: String
+  /// The 1-based source line.
+  var line: Int
+  var section: PostingSectionKind
+  /// The tier its requirement carries, or `.other` for lines that state none.
+  var tier: Tier
+  /// The place of the line among the posting's content lines, from 0.
+  var order: Int
+  /// How much a term on this line counts, 0…1, from its tier or section.
+  var weight: Double
+
+  var isRequirement: Bool { tier != .other }
+
+  /// The content lines of `posting`, without headings, header fields, benefits, legal text
+  /// and application instructions.
+  static func lines(of posting: JobPosting) -> [KeywordLine] {
+    // Keyed by line and text: an HTML posting may hold every logical line on one source line.
+    var tiers: [String: Tier] = [:]
+    for requirement in posting.requirements {
+      let key = "\(requirement.line) \(requirement.text)"
+      tiers[key] = min(tiers[key] ?? .other, requirement.tier)
+    }
+    var result: [KeywordLine] = []
+    for item in SectionClassifier.classify(posting.lines)
+    where !item.isHeading && !item.line.isBlank && !skipped.contains(item.section)
+      && !isHeaderField(item.text)
+    {
+      let tier = tiers["\(item.line.line) \(item.text)"] ?? .other
+      result.append(
+        KeywordLine(
+          text: item.text, line: item.line.line, section: item.section, tier: tier,
+          order: result.count, weight: weight(tier: tier, section: item.section)))
+    }
+    return result
+  }
+
+  /// "Industry: Insurance": a header field, not content. The colon test first, since most
+  /// lines have none and the full check is a regular expression.
+  private static func isHeaderField(_ text: String) -> Bool {
+    text.utf8.prefix(40).contains(UInt8(ascii: ":")) && HeaderFields.labelled(text) != nil
+  }
+
+  private static let skipped: Set<PostingSectionKind> = [.legal, .benefits, .apply]
+
+  /// Requirements count most, then duties, then the role's description; lines about the
+  /// company count least.
+  static func weight(tier: Tier, section: PostingSectionKind) -> Double {
+    switch tier {
+    case .required: return 1
+    case .preferred: return 0.7
+    case .other: break
+    }
+    switch section {
+    case .requirements, .preferred, .stack: return 0.7
+    case .responsibilities: return 0.55
+    case .role, .intro, .conditions: return 0.45
+    case .other: return 0.35
+    case .about: return 0.1
+    case .benefits, .apply, .legal: return 0
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import Foundation
+
+/// Picks how a keyword is shown: the posting's own spelling of the lexicon's term if it
+/// uses one, otherwise its most used spelling cut to its core (see
+/// ``core(_:key:lexicon:)``), the shortest on a tie.
+enum KeywordSpelling {
+  static func choose(
+    _ spellings: [(text: String, count: Int)], key: String, category: KeywordCategory,
+    lexicon: Lexicon
+  ) -> String {
+    let cores = spellings.map { spelling in
+      (
+        text: category == .degree ? spelling.text : core(spelling.text, key: key, lexicon: lexicon),
+        count: spelling.count
+      )
+    }
+    // The posting's own spelling of the lexicon's term wins: it is the plainest.
+    if let plain = cores.first(where: { KeywordKey.normalized($0.text) == key }) {
+      return category == .softSkill ? noun(for: plain.text, lexicon: lexicon) : plain.text
+    }
+    var best: (text: String, count: Int)?
+    for spelling in cores {
+      if let current = best,
+        spelling.count < current.count
+          || spelling.count == current.count && spelling.text.count >= current.text.count
+      {
+        continue
+      }
+      best = spelling
+    }
+    let chosen = best?.text ?? key
+    return category == .softSkill ? noun(for: chosen, lexicon: lexicon) : chosen
+  }
+
+  /// The lexicon's own term when the spelling holds it as whole words ("written and verbal
+  /// communication" → "communication", "REST web services" → "REST"); otherwise the spelling
+  /// without modifier words at either end, as long as it still means the same term.
+  static func core(_ spelling: String, key: String, lexicon: Lexicon) -> String {
+    guard spelling.utf8.contains(UInt8(ascii: " ")) else { return spelling }
+    if let term = lexicon.entry(for: spelling)?.term,
+      let range = wholeWords(term, in: spelling), KeywordKey.normalized(term) == key
+    {
+      return String(spelling[range])
+    }
+    if let part = coordinated(spelling, key: key, lexicon: lexicon) { return part }
+    var words = spelling.split(separator: " ")
+    while words.count > 1, let first = words.first, leading.contains(first.lowercased()) {
+      words.removeFirst()
+    }
+    while words.count > 1, let last = words.last, trailing.contains(last.lowercased()) {
+      words.removeLast()
+    }
+    let plain = words.joined(separator: " ")
+    return plain != spelling && lexicon.key(for: plain) == key ? plain : spelling
+  }
+
+  /// The shortest run of words that still spells the term, in a spelling that joins two
+  /// terms ("troubleshooting and performance optimizations" → "troubleshooting").
+  static func coordinated(_ spelling: String, key: String, lexicon: Lexicon) -> String? {
+    let words = spelling.split(separator: " ")
+    guard words.count > 2, words.contains(where: { ["and", "or", "&"].contains($0) }) else {
+      return nil
+    }
+    for length in 1..<words.count {
+      for start in 0...(words.count - length) {
+        let part = words[start..<(start + length)]
+        let text = String(spelling[part.first!.startIndex..<part.last!.endIndex])
+        if lexicon.key(for: text) == key { return text }
+      }
+    }
+    return nil
+  }
+
+  /// Where `term` stands in `text` as whole words, ignoring letter case.
+  static func wholeWords(_ term: String, in text: String) -> Range<String.Index>? {
+    guard let range = FoldedSearch(text).ranges(of: term).first else { return nil }
+    let before =
+      range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
+    let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
+    return before.isLetter || after.isLetter ? nil : range
+  }
+
+  static let leading: Set<String> = [
+    "strong", "excellent", "effective", "great", "good", "solid", "proven", "exceptional",
+    "outstanding", "superb", "demonstrated", "clear",
+  ]
+  static let trailing: Set<String> = [
+    "skills", "skill", "abilities", "ability", "experience", "knowledge", "proficiency",
+    "background",
+  ]
+
+  /// A soft skill named by a verb or adjective of its word family ("collaborative",
+  /// "collaborating") is shown by the lexicon's noun ("collaboration"), as keywords are.
+  static func noun(for spelling: String, lexicon: Lexicon) -> String {
+    guard !spelling.contains(" "), let term = lexicon.entry(for: spelling)?.term,
+      term.count >= 6, spelling.lowercased().hasPrefix(term.lowercased().prefix(6)),
+      ["ive", "ing", "ate"].contains(where: spelling.lowercased().hasSuffix)
+    else { return spelling }
+    return term
+  }
+}

@@ -1,0 +1,63 @@
+/// The terms one posting line names: lexicon terms, and on requirement lines and skill
+/// lists also product names and acronyms the lexicon lacks.
+enum LineTerms {
+  /// The hits on `line`; `keys` remembers each lexicon term's key across lines, and
+  /// `discovered` holds the names the posting reader found that the lexicon lacks.
+  static func hits(
+    in line: KeywordLine, lexicon: Lexicon, discovered: [String], keys: inout [String: String]
+  ) -> [TermHit] {
+    let text = line.text
+    var hits = lexicon.matches(in: text).map { match in
+      let key = keys[match.term] ?? KeywordKey.normalized(match.term)
+      keys[match.term] = key
+      var hit = TermHit(
+        key: key, spelling: match.spelling,
+        category: KeywordCategory(match.category), kind: match.category, range: match.range)
+      hit.namesTeam = namesTeam(after: match.range, in: text)
+      return hit
+    }
+    if line.isRequirement || line.section == .stack || line.section == .requirements {
+      hits += names(discovered, in: text, besides: hits, lexicon: lexicon)
+    }
+    return hits.sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  /// Hits for the discovered names `line` spells out, where no lexicon term already is.
+  private static func names(
+    _ discovered: [String], in text: String, besides known: [TermHit], lexicon: Lexicon
+  ) -> [TermHit] {
+    var result: [TermHit] = []
+    for term in discovered {
+      guard let range = wholeWordRange(of: term, in: text),
+        !known.contains(where: { $0.range.overlaps(range) })
+      else { continue }
+      result.append(
+        TermHit(
+          key: lexicon.key(for: term), spelling: term, category: .tool, kind: nil, range: range))
+    }
+    return result
+  }
+
+  /// True when a group word follows the term ("customer success team", "the sales
+  /// department"), so the term names people rather than a skill asked for.
+  static func namesTeam(after range: Range<String.Index>, in text: String) -> Bool {
+    let words = WordScanner(text[range.upperBound...])
+    guard let next = words.peek()?.lowercased() else { return false }
+    return ["team", "teams", "department", "departments", "group", "organization"].contains(next)
+  }
+
+  /// The first place `word` occurs in `text` (letter case ignored) with no letter or digit
+  /// on either side.
+  static func wholeWordRange(of word: String, in text: String) -> Range<String.Index>? {
+    FoldedSearch(text).ranges(of: word).first { found in
+      let before =
+        found.lowerBound > text.startIndex ? text[text.index(before: found.lowerBound)] : " "
+      let after = found.upperBound < text.endIndex ? text[found.upperBound] : " "
+      return !isWordCharacter(before) && !isWordCharacter(after)
+    }
+  }
+
+  static func isWordCharacter(_ character: Character) -> Bool {
+    character.isLetter || character.isNumber || character == "+" || character == "#"
+  }
+}

@@ -1,0 +1,115 @@
+/// Finds a posting's keywords in a document's places: through the lexicon, so aliases and
+/// acronyms count ("Postgres" for PostgreSQL, "k8s" for Kubernetes), and by whole tokens for
+/// terms the lexicon lacks. A keyword never matches inside a longer word: "Java" is not in
+/// "JavaScript", "Go" is not in "going", "C" is not in "C#".
+struct KeywordFinder {
+  /// One occurrence of a keyword option in a place.
+  struct Occurrence: Sendable, Equatable {
+    var key: String
+    var spelling: String
+    var place: Int
+    /// How many words the occurrence spans, for density.
+    var words: Int
+  }
+
+  let lexicon: Lexicon
+  private let keys: Set<String>
+  /// For each option key, the spellings searched token by token.
+  private let plain: [(key: String, spellings: [TokenSearch.Spelling])]
+
+  init(keywords: [PostingKeyword], lexicon: Lexicon) {
+    self.lexicon = lexicon
+    var seen = Set<String>()
+    let options = keywords.flatMap(\.options).filter { seen.insert($0.key).inserted }
+    keys = Set(options.map(\.key))
+    plain = options.map { option in
+      (option.key, Self.plainSpellings(of: option, lexicon: lexicon))
+    }
+  }
+
+  /// Every occurrence of a keyword option in `document`, in reading order.
+  func occurrences(in document: MatchDocument) -> [Occurrence] {
+    document.places.enumerated().flatMap { index, place in
+      occurrences(in: place.text, place: index)
+    }
+  }
+
+  private func occurrences(in text: String, place: Int) -> [Occurrence] {
+    var result: [Occurrence] = []
+    var found = Set<String>()
+    for match in lexicon.matches(in: text) {
+      let key = KeywordKey.normalized(match.term)
+      guard keys.contains(key) else { continue }
+      found.insert(key)
+      result.append(
+        Occurrence(
+          key: key, spelling: match.spelling, place: place,
+          words: Tokenizer.tokens(in: match.spelling).count))
+    }
+    let tokens = Tokenizer.tokens(in: text)
+    for (key, spellings) in plain where !found.contains(key) {
+      for spelling in spellings {
+        result += TokenSearch.find(spelling, in: tokens).map {
+          Occurrence(
+            key: key, spelling: String(text[$0]), place: place, words: spelling.words.count)
+        }
+      }
+    }
+    return result
+  }
+
+  /// The spellings searched token by token: a term the lexicon lacks as the posting writes
+  /// it; a lexicon term's spellings, for places where a longer term hides it ("SQL" in "SQL
+  /// Server", "Ruby" in "Ruby on Rails"), in exact letter case where the lexicon asks for it
+  /// and never an everyday word that needs context ("Go", "R").
+  private static func plainSpellings(of option: KeywordOption, lexicon: Lexicon)
+    -> [TokenSearch.Spelling]
+  {
+    guard let entry = lexicon.entry(for: option.term) else {
+      return [TokenSearch.Spelling(option.term, caseSensitive: false)]
+    }
+    return entry.spellings.filter { !entry.ambiguous.contains($0) }.map {
+      TokenSearch.Spelling($0, caseSensitive: entry.caseSensitive.contains($0))
+    }
+  }
+}
+
+/// Whole-token search for a phrase, a plural last word accepted; letter case ignored unless
+/// the spelling asks for it.
+enum TokenSearch {
+  /// A phrase to search for, as words.
+  struct Spelling: Sendable {
+    var words: [String]
+    var caseSensitive: Bool
+
+    init(_ phrase: String, caseSensitive: Bool) {
+      let tokens = Tokenizer.tokens(in: phrase).filter { !$0.isPunctuation }
+      words = tokens.map { caseSensitive ? String($0.text) : $0.folded }
+      self.caseSensitive = caseSensitive
+    }
+  }
+
+  static func find(_ spelling: Spelling, in tokens: [Token]) -> [Range<String.Index>] {
+    let wanted = spelling.words
+    guard let last = wanted.last, !tokens.isEmpty else { return [] }
+    var result: [Range<String.Index>] = []
+    var start = 0
+    while start + wanted.count <= tokens.count {
+      let window = tokens[start..<(start + wanted.count)]
+      let matches = zip(window, wanted).enumerated().allSatisfy { offset, pair in
+        let (token, word) = pair
+        let text = spelling.caseSensitive ? String(token.text) : token.folded
+        if text == word { return true }
+        return offset == wanted.count - 1 && word == last && !spelling.caseSensitive
+          && Plural.singulars(of: text).contains(word)
+      }
+      if matches, let first = window.first, let end = window.last {
+        result.append(first.range.lowerBound..<end.range.upperBound)
+        start += wanted.count
+      } else {
+        start += 1
+      }
+    }
+    return result
+  }
+}

@@ -1,0 +1,116 @@
+/// A resume laid out for reading, the one shape its Markdown, text and printable forms
+/// share: a header, then sections of entries with a title, a line of dates and place, text
+/// and bullets. Only values from the resume appear; nothing is added.
+struct ResumeSections: Sendable, Equatable {
+  struct Entry: Sendable, Equatable {
+    var title: String?
+    var detail: String?
+    var text: String?
+    var bullets: [String] = []
+  }
+
+  struct Section: Sendable, Equatable {
+    var title: String
+    var entries: [Entry]
+  }
+
+  var name: String?
+  var headline: String?
+  var contacts: [String]
+  var sections: [Section]
+
+  init(_ resume: Resume) {
+    let basics = resume.basics
+    name = basics?.name
+    headline = basics?.label
+    contacts = Self.contacts(basics)
+    var sections: [Section] = []
+    if let summary = basics?.summary, !summary.isEmpty {
+      sections.append(Section(title: "Summary", entries: [Entry(text: summary)]))
+    }
+    sections.append(Section(title: "Experience", entries: resume.work.map(Self.entry)))
+    sections.append(Section(title: "Projects", entries: resume.projects.map(Self.entry)))
+    sections.append(Section(title: "Education", entries: resume.education.map(Self.entry)))
+    sections.append(Section(title: "Skills", entries: resume.skills.map(Self.entry)))
+    sections.append(Section(title: "Certificates", entries: resume.certificates.map(Self.entry)))
+    sections.append(Section(title: "Volunteering", entries: resume.volunteer.map(Self.entry)))
+    sections.append(Section(title: "Awards", entries: resume.awards.map(Self.entry)))
+    sections.append(Section(title: "Publications", entries: resume.publications.map(Self.entry)))
+    sections.append(Section(title: "Languages", entries: resume.languages.map(Self.entry)))
+    self.sections = sections.filter { !$0.entries.isEmpty }
+  }
+
+  private static func contacts(_ basics: Resume.Basics?) -> [String] {
+    guard let basics else { return [] }
+    let place = basics.location.map { location in
+      [location.city, location.region, location.countryCode].compactMap { $0 }
+        .filter { !$0.isEmpty }.joined(separator: ", ")
+    }
+    let profiles = (basics.profiles ?? []).compactMap { $0.url ?? $0.username }
+    return ([basics.email, basics.phone, basics.url, place] + profiles).compactMap { $0 }
+      .filter { !$0.isEmpty }
+  }
+
+  static func joined(_ parts: String?..., separator: String) -> String? {
+    let kept = parts.compactMap { $0 }.filter { !$0.isEmpty }
+    return kept.isEmpty ? nil : kept.joined(separator: separator)
+  }
+
+  static func dates(_ start: String?, _ end: String?) -> String? {
+    ResumeOutline.dates(
+      start.flatMap { $0.isEmpty ? nil : $0 }, end.flatMap { $0.isEmpty ? nil : $0 })
+  }
+
+  private static func entry(_ work: Resume.Work) -> Entry {
+    Entry(
+      title: joined(work.position, work.name, separator: " — "),
+      detail: joined(work.location, dates(work.startDate, work.endDate), separator: " · "),
+      text: work.summary, bullets: work.highlights ?? [])
+  }
+
+  private static func entry(_ project: Resume.Project) -> Entry {
+    Entry(
+      title: project.name, detail: dates(project.startDate, project.endDate),
+      text: project.description, bullets: project.highlights ?? [])
+  }
+
+  private static func entry(_ item: Resume.Education) -> Entry {
+    Entry(
+      title: joined(
+        joined(item.studyType, item.area, separator: " in "), item.institution,
+        separator: " — "),
+      detail: joined(dates(item.startDate, item.endDate), item.score, separator: " · "),
+      text: item.courses.map { $0.joined(separator: ", ") })
+  }
+
+  private static func entry(_ skill: Resume.Skill) -> Entry {
+    Entry(title: skill.name, text: skill.keywords?.joined(separator: ", "))
+  }
+
+  private static func entry(_ item: Resume.Certificate) -> Entry {
+    Entry(title: joined(item.name, item.issuer, separator: " — "), detail: item.date)
+  }
+
+  private static func entry(_ item: Resume.Volunteer) -> Entry {
+    Entry(
+      title: joined(item.position, item.organization, separator: " — "),
+      detail: dates(item.startDate, item.endDate), text: item.summary,
+      bullets: item.highlights ?? [])
+  }
+
+  private static func entry(_ item: Resume.Award) -> Entry {
+    Entry(
+      title: joined(item.title, item.awarder, separator: " — "), detail: item.date,
+      text: item.summary)
+  }
+
+  private static func entry(_ item: Resume.Publication) -> Entry {
+    Entry(
+      title: joined(item.name, item.publisher, separator: " — "), detail: item.releaseDate,
+      text: item.summary)
+  }
+
+  private static func entry(_ item: Resume.Language) -> Entry {
+    Entry(title: joined(item.language, item.fluency, separator: " — "))
+  }
+}

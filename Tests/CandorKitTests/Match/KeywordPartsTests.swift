@@ -1,0 +1,113 @@
+import Testing
+
+@testable import CandorKit
+
+/// The pieces of keyword extraction: either/or joints, example lists, degree fields, the
+/// title, spellings and weights.
+@Suite struct KeywordPartsTests {
+  @Test(arguments: [
+    ("/", true), (" / ", true), (" or ", true), (", or ", true), (" and/or ", true),
+    (", ", false), (" and ", false), (" with ", false),
+  ])
+  func joinsAlternativesOnlyWithOrAndSlashes(_ gap: String, _ joins: Bool) {
+    #expect(EitherOr.joins(Substring(gap)) == joins)
+  }
+
+  @Test(arguments: [
+    ("a BI tool such as Tableau, Qlik or Looker", "Tableau, Qlik or Looker"),
+    ("one language (e.g. Java, PHP) and SQL", "Java, PHP"),
+    ("at least one of: Go, Rust. Also SQL", ": Go, Rust"),
+  ])
+  func findsWhereAListOfExamplesRuns(_ text: String, _ span: String) throws {
+    let spans = ExampleList.spans(in: text)
+    #expect(spans.count == 1)
+    let found = try #require(spans.first)
+    #expect(text[found].trimmingCharacters(in: .whitespaces) == span)
+  }
+
+  @Test(arguments: [
+    ("Senior Backend Engineer", "Backend Engineer"),
+    ("Sr. Data Analyst (m/f)", "Data Analyst"),
+    ("Intern, Marketing", "Marketing"),
+    ("Registered Nurse - Part-Time", "Registered Nurse"),
+  ])
+  func dropsLevelWordsFromTheTitle(_ title: String, _ core: String) {
+    #expect(TitleKeyword.core(Substring(title)) == core)
+  }
+
+  @Test func narrowsATitleToAKnownField() {
+    let lexicon = Lexicon(entries: [.init(term: "customer service", category: .domain)])
+    #expect(
+      TitleKeyword.narrowed("Customer Service Representative", lexicon: lexicon)
+        == "Customer Service")
+    #expect(TitleKeyword.narrowed("Project Manager", lexicon: lexicon) == "Project Manager")
+  }
+
+  @Test(arguments: [
+    ("written and verbal communication", "communication"),
+    ("communication skills", "communication"),
+    ("strong Postgres skills", "Postgres"),
+    ("Postgres", "Postgres"),
+    ("Postgres and Redis", "Postgres"),
+  ])
+  func showsTheCoreOfASpelling(_ spelling: String, _ core: String) {
+    let lexicon = Lexicon(entries: [
+      .init(
+        term: "communication",
+        aliases: ["communication skills", "written and verbal communication"],
+        category: .softSkill),
+      .init(
+        term: "PostgreSQL", aliases: ["Postgres", "strong Postgres skills"], category: .database),
+    ])
+    // The key comes from the lexicon match the spelling made: its term's key.
+    let key = lexicon.key(for: core)
+    #expect(KeywordSpelling.core(spelling, key: key, lexicon: lexicon) == core)
+  }
+
+  @Test func prefersThePostingsOwnSpellingOfTheLexiconTerm() {
+    let chosen = KeywordSpelling.choose(
+      [("communication skills", 2), ("communication", 1)], key: "communication",
+      category: .softSkill, lexicon: MatchFixture.lexicon)
+    #expect(chosen == "communication")
+  }
+
+  @Test(arguments: [(1, 1.0), (2, 1.2), (3, 1.4), (4, 1.45), (6, 1.55)])
+  func givesDiminishingReturnsAfterTheThirdMention(_ count: Int, _ factor: Double) {
+    #expect(abs(KeywordWeight.repetition(count) - factor) < 1e-9)
+  }
+
+  @Test func mergesADegreeWithItsField() {
+    let text = "B.S. in Computer Science or Mathematics"
+    let hits = MatchFixture.lexicon.matches(in: text).map {
+      TermHit(
+        key: Lexicon.normalized($0.term), spelling: $0.spelling,
+        category: KeywordCategory($0.category), kind: $0.category, range: $0.range)
+    }
+    let merged = DegreeTerms.merge(hits, in: text)
+    #expect(merged.hits.map(\.spelling) == ["B.S. in Computer Science"])
+    #expect(merged.degrees.count == 1)
+  }
+}
+
+/// The fast paths keyword extraction takes instead of Foundation must give the same answers.
+@Suite struct KeywordFastPathTests {
+  @Test(arguments: [
+    "Postgres", "Front-End  Development", "C++ / C#", "R&D", "ASP.NET", "node_js", "Café Ops",
+    "“Quoted” Term", "CI/CD,", "ﬁnance",
+  ])
+  func normalizesLikeTheLexicon(_ text: String) {
+    #expect(KeywordKey.normalized(text) == Lexicon.normalized(text))
+  }
+
+  @Test(arguments: [
+    ("Experience with AWS, aws and Aws", "aws", 3),
+    ("such as Tableau", "Such As", 1),
+    ("Ruby on Rails", "rails", 1),
+    ("short", "longer than the text", 0),
+  ])
+  func findsEveryPlaceIgnoringLetterCase(_ text: String, _ needle: String, _ count: Int) {
+    let found = FoldedSearch(text).ranges(of: needle)
+    #expect(found.count == count)
+    #expect(found.allSatisfy { text[$0].lowercased() == needle.lowercased() })
+  }
+}
