@@ -34,3 +34,26 @@ struct OptionSpec: Sendable {
 
   var isFlag: Bool { valueName == nil }
 }
+
+extension OptionSpec {
+  /// `--job FILE`, required by the commands that work on one posting.
+  static let job = OptionSpec(
+    name: "job", valueName: "FILE",
+    help: "The job posting (.txt, .md, .html, .json), or - for standard input.",
+    isRequired: true)
+
+  /// `--resume FILE`, required by the commands that work on one resume.
+  static let resume = OptionSpec(
+    name: "resume", valueName: "FILE",
+    help: "Your resume (JSON Resume, .md, .txt, .pdf, .docx), or - for standard input.",
+    isRequired: true)
+}
+
+extension OptionSpec {
+  /// The same option, not required.
+  var optional: OptionSpec {
+    var copy = self
+    copy.isRequired = false
+    return copy
+  }
+}

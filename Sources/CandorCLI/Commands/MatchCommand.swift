@@ -10,13 +10,7 @@ enum MatchCommand {
     name: "match",
     abstract: "Measure how well a resume or letter matches a job posting's keywords.",
     options: [
-      OptionSpec(
-        name: "job", valueName: "FILE",
-        help: "The job posting (.txt, .md, .html, .json), or - for standard input.",
-        isRequired: true),
-      OptionSpec(
-        name: "resume", valueName: "FILE",
-        help: "Your resume (JSON Resume, .md, .txt, .pdf, .docx), or - for standard input."),
+      .job, OptionSpec.resume.optional,
       OptionSpec(
         name: "letter", valueName: "FILE", help: "Your cover letter (.txt, .md), or - for stdin."),
       OptionSpec(

@@ -13,14 +13,7 @@ enum TailorCommand {
     name: "tailor",
     abstract: "Reorder your resume's content for a job posting, adding nothing.",
     options: [
-      OptionSpec(
-        name: "job", valueName: "FILE",
-        help: "The job posting (.txt, .md, .html, .json), or - for standard input.",
-        isRequired: true),
-      OptionSpec(
-        name: "resume", valueName: "FILE",
-        help: "Your resume (JSON Resume, .md, .txt, .pdf, .docx), or - for standard input.",
-        isRequired: true),
+      .job, .resume,
       OptionSpec(
         name: "format", valueName: "FORMAT",
         help: "json: JSON Resume; markdown or text; html, pdf or docx for printing.",

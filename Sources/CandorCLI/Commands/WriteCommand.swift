@@ -11,14 +11,7 @@ enum WriteCommand {
     name: "write",
     abstract: "Write a grounded cover letter for a job posting from your resume.",
     options: [
-      OptionSpec(
-        name: "job", valueName: "FILE",
-        help: "The job posting (.txt, .md, .html, .json), or - for standard input.",
-        isRequired: true),
-      OptionSpec(
-        name: "resume", valueName: "FILE",
-        help: "Your resume (JSON Resume, .md, .txt, .pdf, .docx), or - for standard input.",
-        isRequired: true),
+      .job, .resume,
       OptionSpec(
         name: "tone", valueName: "TONE", help: "How the letter sounds.",
         choices: LetterOptions.Tone.allCases.map(\.rawValue), defaultValue: "formal"),
