@@ -6,7 +6,7 @@ CORPUS ?= ../shared/corpus
 # Debian packages the build, tests and tools need (checked with dpkg, installed by `make deps`).
 APT_PACKAGES := pkg-config libhunspell-dev hunspell-en-us libcairo2-dev libpango1.0-dev \
   libzip-dev libpoppler-glib-dev libxml2-dev fonts-liberation fonts-dejavu-core poppler-utils \
-  libreoffice-writer-nogui python3-docx
+  libreoffice-writer-nogui python3-docx chromium
 BIN := .build/debug/candor
 RELEASE_BIN := .build/release/candor
 # Folders that hold Swift code, for the formatter.
