@@ -2,8 +2,9 @@
 /// credentials, degrees, domain knowledge, soft skills and the job title, each with a
 /// category, a tier and a weight, most important first.
 public enum KeywordExtractor {
-  /// The keywords of `posting`: the job title first, then the rest heaviest first, ties in
-  /// the posting's order.
+  /// The keywords of `posting`, heaviest first, ties in the posting's order. A job title
+  /// that names a field the lexicon knows ("Customer Service Representative") comes first;
+  /// a bare job title ("Software Engineer") last, as screens weigh it least.
   public static func keywords(of posting: JobPosting, lexicon: Lexicon = .standard)
     -> [PostingKeyword]
   {
@@ -12,11 +13,16 @@ public enum KeywordExtractor {
     let tallies = candidates(of: posting, names: names, lexicon: lexicon)
     var keywords = tallies.all.map { keyword($0, names: names, lexicon: lexicon) }
     keywords = SoftSkillLimit.apply(ranked(keywords))
-    if var title {
-      let keys = Set(title.options.map(\.key) + [names.titleKey])
-      keywords.removeAll { $0.options.contains { keys.contains($0.key) } }
+    guard var title else { return keywords }
+    let keys = Set(title.options.map(\.key) + [names.titleKey])
+    keywords.removeAll { $0.options.contains { keys.contains($0.key) } }
+    if let field = TitleKeyword.field(of: title) {
+      title = field
       title.weight = max(title.weight, keywords.first?.weight ?? 0)
       keywords.insert(title, at: 0)
+    } else {
+      title.weight = min(title.weight, keywords.last?.weight ?? title.weight)
+      keywords.append(title)
     }
     return keywords
   }

@@ -28,6 +28,20 @@ enum TitleKeyword {
       })
   }
 
+  /// The title narrowed to the parts the lexicon knows as a field or skill ("Devops" of
+  /// "Devops/Supporting Engineer"), or nil when it knows none: a bare job title names no
+  /// skill a screen looks for.
+  static func field(of title: PostingKeyword) -> PostingKeyword? {
+    let known = title.options.filter(\.isKnown)
+    guard !known.isEmpty else { return nil }
+    var field = title
+    field.options = known
+    if known.count < title.options.count {
+      field.term = known.map(\.term).joined(separator: "/")
+    }
+    return field
+  }
+
   /// The occupation in a title that names skills too: "Ruby on Rails Software Engineer" →
   /// "Software Engineer", so a resume's plain job title still counts.
   static func role(in title: String, lexicon: Lexicon) -> String? {
