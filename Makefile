@@ -15,7 +15,8 @@ SWIFT_DIRS := Sources Tests Benchmarks fuzz
 FUZZ_SECONDS ?= 120
 FUZZ_TARGETS ?= all
 
-.PHONY: all deps build release test demo corpus bench bench-keywords fuzz lint format clean
+.PHONY: all deps build release test demo corpus bench bench-write bench-documents bench-review \
+  bench-tools bench-keywords fuzz lint format clean
 
 all: build
 
@@ -68,9 +69,24 @@ corpus: deps
 	  .build/release/candor-corpus $(CORPUS); \
 	else echo "corpus: $(CORPUS) not found; skipping"; fi
 
-bench: deps
-	$(SWIFT) build -c release --product candor-bench
+# Debian packages only the benchmarks need: proselint, which `candor review` is timed against,
+# GNU time for a process's peak memory, and hyperfine to cross-check process times.
+BENCH_PACKAGES := python3-proselint hyperfine time
+
+# Parsing, then writing, documents and review, each section in its own process.
+bench: bench-tools
 	.build/release/candor-bench $(CORPUS)
+	.build/release/candor-bench --write $(CORPUS) $(RELEASE_BIN)
+	.build/release/candor-bench --documents $(CORPUS) $(RELEASE_BIN)
+	.build/release/candor-bench --review $(CORPUS) $(RELEASE_BIN)
+
+bench-write bench-documents bench-review: bench-tools
+	.build/release/candor-bench --$(@:bench-%=%) $(CORPUS) $(RELEASE_BIN)
+
+bench-tools: deps
+	@$(MAKE) --no-print-directory deps APT_PACKAGES="$(BENCH_PACKAGES)"
+	$(SWIFT) build -c release --product candor
+	$(SWIFT) build -c release --product candor-bench
 
 # Keyword extraction against YAKE on the labelled postings; YAKE comes from PyPI into a
 # virtual environment under .build, installed here and nowhere else.

@@ -32,8 +32,9 @@ let package = Package(
     .executableTarget(
       name: "CandorCorpus", dependencies: ["CandorKit", "CandorDocuments", "CandorSpelling"]),
     .executableTarget(
-      name: "CandorBench", dependencies: ["CandorKit"], path: "Benchmarks",
-      exclude: ["keywords_yake.py"]),
+      name: "CandorBench",
+      dependencies: ["CandorKit", "CandorDocuments", "CandorSpelling", "CPoppler"],
+      path: "Benchmarks", exclude: ["keywords_yake.py", "review_proselint.py"]),
     .testTarget(
       name: "CandorKitTests",
       dependencies: ["CandorKit", "CandorSpelling"],

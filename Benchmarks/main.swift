@@ -17,6 +17,9 @@ if commandArguments.first == "--keywords", commandArguments.count == 3 {
   }
 }
 
+// candor-bench --write|--review|--documents CORPUS CANDOR: see BenchmarkSection.
+if let status = BenchmarkSection.run(commandArguments) { exit(status) }
+
 let corpusPath = commandArguments.first ?? "../shared/corpus"
 let root = URL(fileURLWithPath: corpusPath)
 let documentExtensions: Set<String> = ["txt", "md", "markdown", "html", "htm", "json"]

@@ -126,13 +126,21 @@ struct LetterComposer {
         LetterSentence($0, sources: [hook.source])
       }
     }
+    // The draft does not change until `place`, so its words are counted once, and the
+    // extras' words as they are added: counting them anew per candidate was most of the time.
+    let draftWords = draft.wordCount
     var extras: [LetterSentence] = []
+    var extraWords = 0
+    func add(_ sentences: [LetterSentence]) {
+      extras += sentences
+      extraWords += words(sentences)
+    }
     func short(_ floor: Int? = nil) -> Bool {
-      draft.wordCount + words(extras) < (floor ?? wordRange.lowerBound)
+      draftWords + extraWords < (floor ?? wordRange.lowerBound)
     }
     func tell(_ item: PlannedEvidence) {
       guard let text = narrator.sentence(for: item.evidence) else { return }
-      extras += SentenceSources.sentences(text, sources: [.resume(item.evidence.path)])
+      add(SentenceSources.sentences(text, sources: [.resume(item.evidence.path)]))
     }
     // A measured result is what a reader looks for first: keep one if the resume has one.
     let measured = plan.reserve.filter { !$0.evidence.metrics.isEmpty }
@@ -151,16 +159,16 @@ struct LetterComposer {
       tell(item)
     }
     for role in plan.roles where short() && !narrator.hasMentioned(role.employer) {
-      if let sentence = roleSentence(role) { extras.append(sentence) }
+      if let sentence = roleSentence(role) { add([sentence]) }
     }
     if short(), let education = plan.education, let sentence = educationSentence(education) {
-      extras.append(sentence)
+      add([sentence])
     }
-    if short() { extras += listSentences(draft, extras) }
+    if short() { add(listSentences(draft, extras)) }
     let topic = plan.closing.topic
     for duty in plan.duties where short() && duty.text != topic {
       let text = PhraseBank.fill(bank.interest, ["duty": duty.text], variant: variant)
-      if let text { extras.append(LetterSentence(text, sources: [duty.source])) }
+      if let text { add([LetterSentence(text, sources: [duty.source])]) }
     }
     place(extras, in: &draft)
   }
