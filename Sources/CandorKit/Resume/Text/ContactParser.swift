@@ -37,7 +37,7 @@ struct ContactParser {
   private mutating func addLink(_ url: String) {
     let host = { (text: String) in
       Self.schemeAndWWW.replacing(in: text.lowercased(), with: "")
-      .trimming(charactersIn: "/")
+        .trimming(charactersIn: "/")
     }
     let known = profiles.compactMap(\.url) + [basics.url].compactMap { $0 }
     guard !known.contains(where: { host($0) == host(url) }) else { return }
