@@ -55,7 +55,7 @@ enum ClauseBuilder {
     ]
     var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
     for index in words.indices {
-      let core = words[index].trimmingCharacters(in: .punctuationCharacters)
+      let core = words[index].trimmingPunctuation()
       guard let replacement = map[core.lowercased()] else { continue }
       words[index] = words[index].replacingOccurrences(of: core, with: replacement)
     }
@@ -79,7 +79,7 @@ enum ClauseBuilder {
     guard let (first, _) = splitFirstWord(text), let initial = first.first,
       initial.isUppercase
     else { return text }
-    let word = first.lowercased().trimmingCharacters(in: .punctuationCharacters)
+    let word = first.lowercased().trimmingPunctuation()
     guard word != "i", !word.hasPrefix("i'"), !word.hasPrefix("i’"),
       always || isOrdinary(word), !first.dropFirst().contains(where: \.isUppercase),
       !ProperWords.isProper(first)

@@ -23,7 +23,7 @@ struct ClosingPlanner {
     guard words.count > 14 else { return phrase }
     for index in 5..<words.count
     where ["to", "so", "with", "for", "while", "by", "and"].contains(words[index]) {
-      return words[..<index].joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
+      return words[..<index].joined(separator: " ").trimmingPunctuation()
     }
     return phrase
   }

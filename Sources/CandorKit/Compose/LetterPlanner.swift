@@ -46,7 +46,7 @@ public struct LetterPlanner {
   }
 
   private func recipient() -> PlannedRecipient {
-    if let name = options.recipient?.trimmingCharacters(in: .whitespaces), !name.isEmpty {
+    if let name = options.recipient?.trimmingSpaces(), !name.isEmpty {
       return PlannedRecipient(name: name, addressee: name, source: .option("--to"))
     }
     if let contact = posting.recipient {
@@ -65,7 +65,7 @@ public struct LetterPlanner {
   /// `--hook` wins; then the posting's hooks, most specific first, then a scale figure.
   private func hooks() -> [PlannedHook] {
     var hooks: [PlannedHook] = []
-    if let text = options.hook?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+    if let text = options.hook?.trimmingSpaces(), !text.isEmpty {
       hooks.append(PlannedHook(text: text, source: .option("--hook")))
     }
     let order: [CompanyHook.Kind] = [.initiative, .product, .scale, .growth, .mission, .culture]
@@ -156,7 +156,7 @@ public struct LetterPlanner {
   /// A declarative sentence: not a question ("Want to build …?") nor a call to action
   /// ("Join us …"), which cannot follow "I read that".
   static func isStatement(_ text: String) -> Bool {
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let trimmed = text.trimmingSpaces()
     guard !trimmed.hasSuffix("?"), !trimmed.hasSuffix("!") else { return false }
     let first = trimmed.split(separator: " ").first.map { $0.lowercased() } ?? ""
     return !Verbs.isBase(first)

@@ -7,7 +7,7 @@ struct OpenerResolver {
   let today: String
 
   func resolve() throws(CandorError) -> (OpenerSituation, String) {
-    let hasReferrer = !(options.referrer ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+    let hasReferrer = !(options.referrer ?? "").trimmingSpaces().isEmpty
     switch options.opener {
     case .referral:
       guard hasReferrer else {

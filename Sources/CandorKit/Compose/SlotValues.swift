@@ -55,7 +55,7 @@ struct SlotValues {
     let lowered = text.lowercased()
     for prefix in ["must have", "must be", "required:", "requirement:", "you have", "you are"]
     where lowered.hasPrefix(prefix) {
-      text = String(text.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+      text = String(text.dropFirst(prefix.count)).trimmingSpaces()
     }
     for marker in [
       ";", ":", " (", ", including", " including ", ", such as", ", ideally",
@@ -63,7 +63,7 @@ struct SlotValues {
     ] {
       if let cut = text.range(of: marker), text[..<cut.lowerBound].split(separator: " ").count >= 3
       {
-        text = String(text[..<cut.lowerBound]).trimmingCharacters(in: .whitespaces)
+        text = String(text[..<cut.lowerBound]).trimmingSpaces()
       }
     }
     if text.split(separator: " ").count > 16 {

@@ -27,7 +27,7 @@ enum LetterLineShape {
   static func isSignOff(_ plain: String, words: Int) -> Bool {
     guard words <= 6 else { return false }
     let head = plain.split(separator: ",", maxSplits: 1).first.map(String.init) ?? plain
-    let trimmed = head.trimmingCharacters(in: .init(charactersIn: " .!:-–—"))
+    let trimmed = head.trimming(charactersIn: " .!:-–—")
     guard signOffs.contains(trimmed) else { return false }
     return head.count == plain.count || words <= 5
   }

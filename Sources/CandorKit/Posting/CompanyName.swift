@@ -6,7 +6,7 @@ enum CompanyName {
     if let groups = dba.groups(in: name) { name = groups[1] }
     name = rating.replacing(in: name, with: "")
     name = legalForm.replacing(in: name, with: "")
-    name = name.trimmingCharacters(in: .init(charactersIn: " ,.;:-–—|"))
+    name = name.trimming(charactersIn: " ,.;:-–—|")
     if let article = name.words.first, articles.contains(String(article)), name.wordCount >= 2 {
       name = String(name.dropFirst(article.count + 1))
     }

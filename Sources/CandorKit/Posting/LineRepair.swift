@@ -16,11 +16,12 @@ enum LineRepair {
   /// "NaveenÂGÂ" → "Naveen G": a lone "Â" glued to lowercase text, digits or line ends is
   /// debris of a UTF-8 no-break space, never a letter of the word.
   static func removeStrayCircumflex(_ text: String) -> String {
-    guard text.contains("Â") else { return text }
-    return strayCircumflex.replacing(in: text, with: " ").replacingOccurrences(
-      of: "  +", with: " ", options: .regularExpression
-    ).trimmed
+    guard text.hasBytes("Â") else { return text }
+    return runOfSpaces.replacing(in: strayCircumflex.replacing(in: text, with: " "), with: " ")
+      .trimmed
   }
+
+  private static let runOfSpaces = Pattern("  +", caseSensitive: true)
 
   private static let strayCircumflex = Pattern(
     #"(?<=[\p{Ll}\d:.,)])Â|Â(?=[\s\d:]|$)"#, caseSensitive: true)

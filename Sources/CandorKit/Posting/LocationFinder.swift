@@ -73,7 +73,7 @@ enum LocationFinder {
   private static func placed(_ sentence: String, by patterns: [Pattern]) -> String? {
     for pattern in patterns {
       guard let groups = pattern.groups(in: sentence) else { continue }
-      let value = groups[1].trimmingCharacters(in: .init(charactersIn: " .,;:"))
+      let value = groups[1].trimming(charactersIn: " .,;:")
       if isPlace(value) { return value }
     }
     return nil

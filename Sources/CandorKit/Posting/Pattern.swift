@@ -48,6 +48,13 @@ struct Pattern: Sendable {
     return regex.matches(in: text, range: range).map { Self.captures($0, in: text) }
   }
 
+  /// Where the first match is, like `range(of:options: .regularExpression)`.
+  func firstRange(in text: String) -> Range<String.Index>? {
+    guard mayMatch(text) else { return nil }
+    let range = NSRange(text.startIndex..., in: text)
+    return regex.firstMatch(in: text, range: range).flatMap { Range($0.range, in: text) }
+  }
+
   func replacing(in text: String, with template: String) -> String {
     guard mayMatch(text) else { return text }
     let range = NSRange(text.startIndex..., in: text)
@@ -64,18 +71,13 @@ struct Pattern: Sendable {
 extension String {
   /// The string without surrounding whitespace.
   var trimmed: String {
-    let scalars = unicodeScalars
-    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-    else { return "" }
-    return String(scalars[first...last])
+    TrimSet.trim(self[...], where: { $0.properties.isWhitespace })
   }
 
   /// The string without surrounding whitespace and the punctuation that often trails a
   /// value ("Acme," → "Acme").
   var trimmedValue: String {
-    trimmingCharacters(
-      in: CharacterSet.whitespacesAndNewlines.union(.init(charactersIn: ",;:|-–—")))
+    trimming(where: { TrimSet.isSpaceOrNewline($0) || ",;:|-–—".unicodeScalars.contains($0) })
   }
 
   /// Lowercased letters and digits only, single-spaced: for comparing names loosely.

@@ -6,7 +6,7 @@ enum PersonName {
     var taken: [String] = []
     for raw in text.split(separator: " ").prefix(4) {
       let word = String(raw)
-      let bare = word.trimmingCharacters(in: .init(charactersIn: ",;:()"))
+      let bare = word.trimming(charactersIn: ",;:()")
       guard isNamePart(bare) else { break }
       taken.append(bare)
       if word.hasSuffix(",") || word.hasSuffix(";") || word.hasSuffix(":") || word.hasSuffix(")") {
@@ -24,7 +24,7 @@ enum PersonName {
     while let first = taken.first, honorifics.contains(first), taken.count > 1 {
       taken.removeFirst()
     }
-    let name = taken.joined(separator: " ").trimmingCharacters(in: .init(charactersIn: "."))
+    let name = taken.joined(separator: " ").trimming(charactersIn: ".")
     return isName(name, company: company) ? name : nil
   }
 
@@ -39,7 +39,7 @@ enum PersonName {
     }
     var title: [String] = []
     while let word = words.first, title.count < 6 {
-      let bare = word.trimmingCharacters(in: .init(charactersIn: ","))
+      let bare = word.trimming(charactersIn: ",")
       guard isTitleWord(bare) || (!title.isEmpty && ["of", "and", "&"].contains(bare)) else {
         break
       }

@@ -11,7 +11,8 @@ enum PostingSentences {
     var start = 0
     var index = 0
     while index < chars.count {
-      if ".!?".contains(chars[index]), endsSentence(chars, at: index) {
+      let char = chars[index]
+      if char == "." || char == "!" || char == "?", endsSentence(chars, at: index) {
         append(chars[start...index], to: &sentences)
         start = index + 1
       }

@@ -74,7 +74,7 @@ enum SectionClassifier {
   /// The section a heading names, or nil when its wording is not a known section's.
   static func kind(ofHeading text: String) -> PostingSectionKind? {
     let lower =
-      " " + text.lowercased().trimmingCharacters(in: .init(charactersIn: " :*#¿?¡!"))
+      " " + text.lowercased().trimming(charactersIn: " :*#¿?¡!")
       + " "
     guard lower.count <= 90 else { return nil }
     return cueSets.first { $0.1.matches(lower) }?.0

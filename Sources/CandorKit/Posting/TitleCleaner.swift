@@ -1,13 +1,15 @@
 /// Removes the noise job boards and exports put around a title.
 enum TitleCleaner {
+  private static let runOfSpaces = Pattern("  +", caseSensitive: true)
+
   static func clean(_ raw: String, company: String?) -> String {
     var title = removeRequisition(raw.trimmed)
     for pattern in prefixes { title = pattern.replacing(in: title, with: "") }
     title = genderMarker.replacing(in: title, with: "")
     for pattern in scheduleQualifiers { title = pattern.replacing(in: title, with: "") }
     if let company { title = removeCompanySuffix(title, company: company) }
-    title = title.replacingOccurrences(of: "  +", with: " ", options: .regularExpression)
-    title = title.trimmingCharacters(in: .init(charactersIn: " :-–—|,"))
+    title = runOfSpaces.replacing(in: title, with: " ")
+    title = title.trimming(charactersIn: " :-–—|,")
     return isShouting(title) ? TitleCase.apply(title.lowercased()) : title
   }
 

@@ -92,7 +92,7 @@ public enum LetterDocument {
   }
 
   static func clean(_ text: String?) -> String? {
-    guard let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines),
+    guard let trimmed = text?.trimmingWhitespace(),
       !trimmed.isEmpty
     else { return nil }
     return trimmed

@@ -79,28 +79,30 @@ enum SchemaFormat {
   static func problem(with text: String, format: String) -> String? {
     switch format {
     case "email":
-      return matches(text, #"^[^@\s]+@[^@\s]+$"#) ? nil : "is not an email address"
+      return email.matches(text) ? nil : "is not an email address"
     case "uri":
-      return matches(text, #"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s]*$"#)
+      return uri.matches(text)
         ? nil : "is not an absolute URI (such as https://example.com)"
     case "date":
       return isCalendarDate(text) ? nil : "is not a date in the form YYYY-MM-DD"
     case "date-time":
-      let pattern = #"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$"#
-      return matches(text, pattern) && isCalendarDate(String(text.prefix(10)))
+      return dateTime.matches(text) && isCalendarDate(String(text.prefix(10)))
         ? nil : "is not a date and time such as 2024-05-01T09:30:00Z"
     default:
       return nil
     }
   }
 
-  private static func matches(_ text: String, _ pattern: String) -> Bool {
-    text.range(of: pattern, options: .regularExpression) != nil
-  }
+  private static let email = Pattern(#"^[^@\s]+@[^@\s]+$"#, caseSensitive: true)
+  private static let uri = Pattern(#"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s]*$"#, caseSensitive: true)
+  private static let dateTime = Pattern(
+    #"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$"#,
+    caseSensitive: true)
+  private static let calendarDate = Pattern(#"^\d{4}-\d{2}-\d{2}$"#, caseSensitive: true)
 
   private static func isCalendarDate(_ text: String) -> Bool {
     let parts = text.split(separator: "-").compactMap { Int($0) }
-    guard matches(text, #"^\d{4}-\d{2}-\d{2}$"#), parts.count == 3 else { return false }
+    guard calendarDate.matches(text), parts.count == 3 else { return false }
     let days = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
     guard (1...12).contains(parts[1]) else { return false }
     return (1...days[parts[1] - 1]).contains(parts[2])

@@ -179,7 +179,7 @@ struct HTMLText {
       if isClosing {
         boldDepth = max(0, boldDepth - 1)
       } else {
-        if pending.trimmingCharacters(in: .whitespaces).isEmpty { boldChars = 0 }
+        if pending.trimmingSpaces().isEmpty { boldChars = 0 }
         boldDepth += 1
       }
     case "td", "th":
@@ -216,7 +216,7 @@ struct HTMLText {
   /// Ends the current line. A short line that was entirely bold becomes a heading,
   /// as in `<p><strong>Requirements</strong></p>`.
   private mutating func flush() {
-    let text = pending.trimmingCharacters(in: .whitespaces)
+    let text = pending.trimmingSpaces()
     if !text.isEmpty {
       var kind = pendingKind
       var level = pendingLevel

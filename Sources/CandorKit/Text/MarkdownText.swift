@@ -9,7 +9,7 @@ import Foundation
 enum MarkdownText {
   static func lines(_ body: String, firstLine: Int) -> [TextLine] {
     let source: [TextLine]
-    if body.range(of: #"</?[a-zA-Z][a-zA-Z0-9]*[\s>/]"#, options: .regularExpression) != nil {
+    if body.hasBytes("<"), htmlTag.matches(body) {
       source = HTMLText(body, keepsNewlines: true).lines.map {
         var copy = $0
         copy.line += firstLine - 1
@@ -23,12 +23,14 @@ enum MarkdownText {
     return structure(source)
   }
 
+  private static let htmlTag = Pattern(#"</?[a-zA-Z][a-zA-Z0-9]*[\s>/]"#, caseSensitive: true)
+
   private static func structure(_ source: [TextLine]) -> [TextLine] {
     var result: [TextLine] = []
     var inFence = false
     for item in source {
       let raw = item.text
-      let trimmed = raw.trimmingCharacters(in: .whitespaces)
+      let trimmed = raw.trimmingSpaces()
       if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
         inFence.toggle()
         continue
@@ -58,14 +60,14 @@ enum MarkdownText {
 
   private static func classify(_ raw: String, line: Int) -> TextLine {
     let indent = raw.prefix(while: { $0 == " " || $0 == "\t" }).count
-    var trimmed = raw.trimmingCharacters(in: .whitespaces)
+    var trimmed = raw.trimmingSpaces()
     if trimmed.isEmpty { return TextLine("", kind: .blank, line: line) }
     if trimmed.hasSuffix("\\") { trimmed.removeLast() }
     if trimmed.hasPrefix("#") {
       let hashes = trimmed.prefix(while: { $0 == "#" }).count
       let rest = trimmed.dropFirst(hashes)
       if hashes <= 6, rest.isEmpty || rest.first == " " {
-        let title = rest.trimmingCharacters(in: CharacterSet(charactersIn: " #"))
+        let title = rest.trimming(charactersIn: " #")
         return TextLine(inline(title), kind: .heading, level: hashes, line: line)
       }
     }
@@ -86,7 +88,7 @@ enum MarkdownText {
   }
 
   private static func isWhollyBold(_ line: String) -> Bool {
-    let core = line.trimmingCharacters(in: CharacterSet(charactersIn: " :"))
+    let core = line.trimming(charactersIn: " :")
     return
       (core.hasPrefix("**") && core.hasSuffix("**") && core.count > 4
       && !core.dropFirst(2).dropLast(2).contains("**"))
@@ -95,23 +97,25 @@ enum MarkdownText {
 
   /// Removes inline markup, keeping the words a reader sees.
   static func inline(_ text: String) -> String {
-    guard text.contains(where: { "*_`[!<\\".contains($0) }) else { return text }
+    let marks = "*_`[!<\\".utf8
+    guard text.utf8.contains(where: marks.contains) else { return text }
     var result = text
-    let replacements: [(String, String)] = [
-      (#"!\[([^\]]*)\]\([^)]*\)"#, ""),  // images
-      (#"\[([^\]]+)\]\([^)]*\)"#, "$1"),  // inline links
-      (#"\[([^\]]+)\]\[[^\]]*\]"#, "$1"),  // reference links
-      (#"<(https?://[^>]+)>"#, "$1"),  // autolinks
-      (#"`([^`]+)`"#, "$1"),
-      (#"(\*\*|__)(\S(?:.*?\S)?)\1"#, "$2"),
-      (#"(?<![\w*])\*(\S(?:[^*]*?\S)?)\*(?![\w*])"#, "$1"),
-      (#"(?<![\w_])_(\S(?:[^_]*?\S)?)_(?![\w_])"#, "$1"),
-      (#"\\([\\`*_{}\[\]()#+\-.!])"#, "$1"),
-    ]
-    for (pattern, template) in replacements {
-      result = result.replacingOccurrences(
-        of: pattern, with: template, options: .regularExpression)
+    for (pattern, template) in inlineMarkup {
+      result = pattern.replacing(in: result, with: template)
     }
-    return result.trimmingCharacters(in: .whitespaces)
+    return result.trimmingSpaces()
   }
+
+  /// Each expression with the marks it needs, so lines without them skip it.
+  private static let inlineMarkup: [(Pattern, String)] = [
+    (#"!\[([^\]]*)\]\([^)]*\)"#, "", ["!["]),  // images
+    (#"\[([^\]]+)\]\([^)]*\)"#, "$1", ["]("]),  // inline links
+    (#"\[([^\]]+)\]\[[^\]]*\]"#, "$1", ["]["]),  // reference links
+    (#"<(https?://[^>]+)>"#, "$1", ["<http"]),  // autolinks
+    (#"`([^`]+)`"#, "$1", ["`"]),
+    (#"(\*\*|__)(\S(?:.*?\S)?)\1"#, "$2", ["**", "__"]),
+    (#"(?<![\w*])\*(\S(?:[^*]*?\S)?)\*(?![\w*])"#, "$1", ["*"]),
+    (#"(?<![\w_])_(\S(?:[^_]*?\S)?)_(?![\w_])"#, "$1", ["_"]),
+    (#"\\([\\`*_{}\[\]()#+\-.!])"#, "$1", ["\\"]),
+  ].map { (Pattern($0.0, caseSensitive: true, requiring: $0.2), $0.1) }
 }

@@ -29,7 +29,7 @@ public enum QuantityExtractor {
       let numberRange = Range(match.range(withName: "number"), in: text)
     else { return nil }
     let currency = Range(match.range(withName: "currency"), in: text).map {
-      text[$0].trimmingCharacters(in: .whitespaces)
+      text[$0].trimmingSpaces()
     }
     let unitText = Range(match.range(withName: "unit"), in: text).map { String(text[$0]) }
     let numberText = String(text[numberRange])
@@ -43,7 +43,7 @@ public enum QuantityExtractor {
     let unit = normalisedUnit(currency: currency, unit: unitText)
     let context = contextWords(around: whole, in: text)
     let measure = classify(unit: unit, context: context)
-    let written = String(text[whole]).trimmingCharacters(in: .whitespaces)
+    let written = String(text[whole]).trimmingSpaces()
     return Quantity(text: written, value: value, unit: unit, measure: measure, context: context)
   }
 

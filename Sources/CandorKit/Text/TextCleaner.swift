@@ -8,17 +8,36 @@ public enum TextCleaner {
   /// Line count is preserved except for lone `\r`, which becomes a line break, and
   /// form feeds, which become a line break (page boundaries in PDF text).
   public static func clean(_ text: String) -> String {
-    var result = text.replacingOccurrences(of: "\r\n", with: "\n")
-    result = result.replacingOccurrences(of: "\r", with: "\n")
-    result = result.replacingOccurrences(of: "\u{0C}", with: "\n")
+    var result = unifyLineEnds(text)
     if result.unicodeScalars.contains(where: { $0.value >= 0x80 && $0.value <= 0xFF }) {
       result = repairMojibake(result)
     }
-    if result.contains("&") {
+    if result.hasBytes("&") {
       result = HTMLEntities.decode(result)
     }
-    let scalars = String.UnicodeScalarView(result.unicodeScalars.compactMap(replacement))
-    return expandLigatures(String(scalars))
+    // Printable ASCII and line breaks need neither replacements nor ligature expansion.
+    if result.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x80) || $0 == 0x0A }) { return result }
+    if result.unicodeScalars.contains(where: { replacement($0) != $0 }) {
+      result = String(String.UnicodeScalarView(result.unicodeScalars.compactMap(replacement)))
+    }
+    return expandLigatures(result)
+  }
+
+  /// "\r\n", a lone "\r" and a form feed each become "\n".
+  private static func unifyLineEnds(_ text: String) -> String {
+    guard text.utf8.contains(where: { $0 == 0x0D || $0 == 0x0C }) else { return text }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    var afterReturn = false
+    for byte in text.utf8 {
+      if byte == 0x0A, afterReturn {
+        afterReturn = false
+        continue
+      }
+      afterReturn = byte == 0x0D
+      bytes.append(byte == 0x0D || byte == 0x0C ? 0x0A : byte)
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// Maps one scalar to its clean form, or drops it.

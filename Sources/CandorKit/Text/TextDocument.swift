@@ -39,7 +39,7 @@ public struct TextDocument: Sendable {
   private static func splitEmbeddedBreaks(_ lines: [TextLine]) -> [TextLine] {
     lines.map { line in
       var copy = line
-      copy.text = line.text.trimmingCharacters(in: .whitespaces)
+      copy.text = line.text.trimmingSpaces()
       return copy
     }
   }
@@ -57,15 +57,15 @@ enum FrontMatter {
     var pairs: [String: String] = [:]
     var lastKey: String?
     for row in rows[1..<close] {
-      let trimmed = row.trimmingCharacters(in: .whitespaces)
+      let trimmed = row.trimmingSpaces()
       if trimmed.hasPrefix("- "), let key = lastKey {
         let item = unquote(String(trimmed.dropFirst(2)))
         pairs[key] = pairs[key].map { $0.isEmpty ? item : "\($0), \(item)" } ?? item
         continue
       }
       guard !row.hasPrefix(" "), let colon = row.firstIndex(of: ":") else { continue }
-      let key = row[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-      let value = unquote(row[row.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+      let key = row[..<colon].trimmingSpaces().lowercased()
+      let value = unquote(row[row.index(after: colon)...].trimmingSpaces())
       pairs[key] = value
       lastKey = key
     }
@@ -88,33 +88,42 @@ enum FrontMatter {
 enum PlainText {
   static func lines(_ text: String) -> [TextLine] {
     let body = expandLiteralNewlines(text)
-    return body.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
-      classify(String($0.element), line: $0.offset + 1)
+    return body.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated().map {
+      classify(String(Substring($0.element)), line: $0.offset + 1)
     }
   }
 
   /// Exports that wrote "\n" as two characters instead of a line break.
   private static func expandLiteralNewlines(_ text: String) -> String {
-    let literal = text.components(separatedBy: "\\n").count - 1
-    let real = text.reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }
+    var literal = 0
+    var real = 0
+    var afterBackslash = false
+    for byte in text.utf8 {
+      if byte == 0x0A { real += 1 }
+      if afterBackslash, byte == UInt8(ascii: "n") { literal += 1 }
+      afterBackslash = byte == UInt8(ascii: "\\")
+    }
     guard literal >= 3 && literal > real / 4 else { return text }
     return text.replacingOccurrences(of: "\\n", with: "\n")
   }
 
   private static func classify(_ raw: String, line: Int) -> TextLine {
     let indent = raw.prefix(while: { $0 == " " }).count
-    let trimmed = joinSpacedLetters(raw.trimmingCharacters(in: .whitespaces))
+    let trimmed = joinSpacedLetters(raw.trimmingSpaces())
     if trimmed.isEmpty { return TextLine("", kind: .blank, line: line) }
     if let body = BulletMarker.strip(trimmed) {
       return TextLine(body, kind: .bullet, level: 1 + indent / 4, line: line)
     }
     return TextLine(
-      trimmed.replacingOccurrences(of: "  +", with: "  ", options: .regularExpression),
+      trimmed.hasBytes("   ") ? runOfSpaces.replacing(in: trimmed, with: "  ") : trimmed,
       line: line)
   }
 
+  private static let runOfSpaces = Pattern("  +", caseSensitive: true)
+
   /// "E X P E R I E N C E" → "EXPERIENCE"; words stay apart where the gap was wider.
   static func joinSpacedLetters(_ line: String) -> String {
+    guard mayBeSpacedLetters(line) else { return line }
     let tokens = line.split(separator: " ", omittingEmptySubsequences: false)
     let letters = tokens.filter { $0.count == 1 }.count
     guard tokens.count >= 4, letters * 10 >= tokens.count * 8 else { return line }
@@ -122,5 +131,27 @@ enum PlainText {
       $0.replacingOccurrences(of: " ", with: "")
     }
     return words.filter { !$0.isEmpty }.joined(separator: " ")
+  }
+
+  /// False when too few space-separated tokens could be single characters: a byte count
+  /// over-counts them (a token of a few bytes may be one character), so it never misses.
+  private static func mayBeSpacedLetters(_ line: String) -> Bool {
+    var tokens = 1
+    var short = 0
+    var length = 0
+    var nonASCII = false
+    for byte in line.utf8 {
+      if byte == 0x20 {
+        if length <= 4 || nonASCII { short += 1 }
+        tokens += 1
+        length = 0
+        nonASCII = false
+      } else {
+        length += 1
+        nonASCII = nonASCII || byte >= 0x80
+      }
+    }
+    if length <= 4 || nonASCII { short += 1 }
+    return tokens >= 4 && short * 10 >= tokens * 8
   }
 }

@@ -75,7 +75,7 @@ enum TitleKeyword {
       text.removeSubrange(open...close)
     }
     var words = text.split(whereSeparator: { $0 == " " || $0 == "," })
-      .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "-–—|:")) }
+      .map { $0.trimming(charactersIn: "-–—|:") }
       .filter { !$0.isEmpty }
     for (index, word) in words.enumerated().reversed()
     where word.lowercased() == "time" && index > 0
@@ -84,7 +84,7 @@ enum TitleKeyword {
       words.removeSubrange((index - 1)...index)
     }
     let kept = words.filter { !levelWords.contains($0.lowercased()) }
-    return kept.joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
+    return kept.joined(separator: " ").trimmingPunctuation()
   }
 
   /// "Warehouse Associate" → "Warehouse" when the lexicon knows "Warehouse"; otherwise the

@@ -35,7 +35,7 @@ private struct PlaceList {
   var places: [MatchPlace] = []
 
   mutating func add(_ text: String?, _ part: MatchPlace.Part, _ section: String, _ path: String) {
-    guard let text, !text.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+    guard let text, !text.trimmingSpaces().isEmpty else { return }
     places.append(
       MatchPlace(text, part: part, section: section, path: path, line: locator.line(of: text)))
   }

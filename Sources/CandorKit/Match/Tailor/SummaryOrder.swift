@@ -30,13 +30,13 @@ enum SummaryOrder {
       if ".!?".contains(character), next < text.endIndex, text[next] == " " {
         let after = text.index(after: next)
         if after < text.endIndex, text[after].isUppercase || text[after].isNumber {
-          sentences.append(current.trimmingCharacters(in: .whitespaces))
+          sentences.append(current.trimmingSpaces())
           current = ""
         }
       }
       index = next
     }
-    let rest = current.trimmingCharacters(in: .whitespaces)
+    let rest = current.trimmingSpaces()
     if !rest.isEmpty { sentences.append(rest) }
     return sentences
   }

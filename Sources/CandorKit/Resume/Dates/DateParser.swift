@@ -32,7 +32,9 @@ enum DateParser {
   /// The date when `text` is one date and nothing else ("June 2020", "2020-03-01",
   /// "Sept 2013"); nil for "Present", free text, or text with other words around it.
   static func date(_ text: String) -> PartialDate? {
-    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+    let trimmed = text.trimming(where: {
+      TrimSet.isSpaceOrNewline($0) || TrimSet.isPunctuation($0)
+    })
     if let iso = PartialDate(iso: trimmed), trimmed.count <= 10 || trimmed.contains("T") {
       return iso
     }
@@ -58,7 +60,7 @@ extension DateParser {
     let tokens = DateToken.tokens(in: text)
     guard let (point, next) = DateScanner(tokens: tokens).leadingPoint() else { return nil }
     let rest = String(text[tokens[next - 1].range.upperBound...])
-      .trimmingCharacters(in: .whitespaces)
+      .trimmingSpaces()
     switch point {
     case .date(let date): return (date, false, rest)
     case .present: return (nil, true, rest)

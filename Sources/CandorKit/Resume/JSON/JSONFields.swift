@@ -68,7 +68,7 @@ struct JSONFields {
     }
     if DateParser.isPresent(text) { return (nil, true) }
     if let date = DateParser.date(text) { return (date.iso, false) }
-    let shown = text.trimmingCharacters(in: CharacterSet(charactersIn: "-–—_ "))
+    let shown = text.trimming(charactersIn: "-–—_ ")
     notes.append("\(fieldPath(key)): could not read '\(shown)' as a date; left out")
     return (nil, false)
   }
@@ -106,7 +106,7 @@ struct JSONFields {
   }
 
   private func nonEmpty(_ items: [String]) -> [String]? {
-    let kept = items.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter {
+    let kept = items.map { $0.trimmingWhitespace() }.filter {
       !$0.isEmpty
     }
     return kept.isEmpty ? nil : kept
@@ -115,7 +115,7 @@ struct JSONFields {
   /// The text of a JSON string or number; nil for anything else.
   static func text(_ value: Any) -> String? {
     if let string = value as? String {
-      return string.trimmingCharacters(in: .whitespacesAndNewlines)
+      return string.trimmingWhitespace()
     }
     if let number = value as? NSNumber, !isBoolean(number) {
       return String(describing: number)

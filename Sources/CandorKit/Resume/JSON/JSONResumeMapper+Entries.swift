@@ -71,7 +71,7 @@ extension JSONResumeMapper {
   /// Trims the stray separators exports leave at the ends of short fields ("| IT").
   static func tidy(_ text: String?) -> String? {
     guard let text else { return nil }
-    let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: " |,;-–—·•\t\n"))
+    let trimmed = text.trimming(charactersIn: " |,;-–—·•\t\n")
     return trimmed.isEmpty ? nil : trimmed
   }
 }

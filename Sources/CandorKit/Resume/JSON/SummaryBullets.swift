@@ -5,7 +5,7 @@ enum SummaryBullets {
   /// bullet lines. Lines without a mark after an item continue that item.
   static func split(_ text: String) -> (intro: String?, items: [String])? {
     let lines = text.split(whereSeparator: \.isNewline).map {
-      $0.trimmingCharacters(in: .whitespaces)
+      $0.trimmingSpaces()
     }.filter { !$0.isEmpty }
     let marked = lines.map { BulletMarker.strip($0) }
     guard lines.count >= 2, marked.contains(where: { $0 != nil }) else { return nil }

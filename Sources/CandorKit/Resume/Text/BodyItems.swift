@@ -147,7 +147,7 @@ struct BodyItems {
   private static func stripLabel(_ text: String) -> String {
     for label in ["description -", "description:", "descripción:", "responsibilities -"]
     where text.lowercased().hasPrefix(label) {
-      return text.dropFirst(label.count).trimmingCharacters(in: .whitespaces)
+      return text.dropFirst(label.count).trimmingSpaces()
     }
     return text
   }

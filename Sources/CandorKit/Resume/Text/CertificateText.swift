@@ -12,22 +12,24 @@ enum CertificateText {
       || (["through", "thru", "until", "till"].contains(last) && words.first == "valid")
   }
 
+  private static let spaceRun = Pattern(#"\s{2,}"#, caseSensitive: true)
+
   /// The text without the words a removed date leaves behind: "(expires  )",
   /// "(renewed )", ", completed", and doubled spaces.
   static func tidy(_ text: String) -> String {
     var result = emptyAside.replacing(in: text, with: "")
     result = trailingCue.replacing(in: result, with: "")
-    result = result.replacingOccurrences(of: #"\s{2,}"#, with: " ", options: .regularExpression)
+    result = spaceRun.replacing(in: result, with: " ")
     result = result.replacingOccurrences(of: " ,", with: ",")
-    return result.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:-–—"))
+    return result.trimming(charactersIn: " ,;:-–—")
   }
 
   /// "BLS Provider, American Heart Association" → ("BLS Provider", "American Heart
   /// Association"): a name, then an organisation after its last comma.
   static func issuerAfterComma(_ text: String) -> (String, String)? {
     guard let comma = text.range(of: ", ", options: .backwards) else { return nil }
-    let name = String(text[..<comma.lowerBound]).trimmingCharacters(in: .whitespaces)
-    let issuer = String(text[comma.upperBound...]).trimmingCharacters(in: .whitespaces)
+    let name = String(text[..<comma.lowerBound]).trimmingSpaces()
+    let issuer = String(text[comma.upperBound...]).trimmingSpaces()
     let words = RoleWords.folded(issuer)
     guard !name.isEmpty, (1...6).contains(words.count), issuer.first?.isUppercase == true,
       !issuer.contains(where: \.isNumber),

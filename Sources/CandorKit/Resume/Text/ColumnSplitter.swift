@@ -19,7 +19,7 @@ enum ColumnSplitter {
       var line = lines[index]
       if let cut = rightSegment(segmented[index], column) {
         let chars = Array(line.text)
-        let rightText = String(chars[cut...]).trimmingCharacters(in: .whitespaces)
+        let rightText = String(chars[cut...]).trimmingSpaces()
         let pad = String(repeating: " ", count: max(0, cut - column))
         right.append(SourceLine(text: pad + rightText, line: line.line))
         line.text = String(chars[..<cut])
@@ -56,7 +56,7 @@ enum ColumnSplitter {
       result.append(Segment(start: col, text: text[begin...]))
     }
     return result.map {
-      Segment(start: $0.start, text: $0.text.trimmingCharacters(in: .whitespaces)[...])
+      Segment(start: $0.start, text: $0.text.trimmingSpaces()[...])
     }
   }
 

@@ -31,12 +31,13 @@ struct ContactParser {
     return parser
   }
 
+  private static let schemeAndWWW = Pattern(#"^https?://(www\.)?"#, caseSensitive: true)
+  private static let pathPiece = Pattern(#"^[a-z0-9\-_.]+/?$"#, caseSensitive: true)
+
   private mutating func addLink(_ url: String) {
     let host = { (text: String) in
-      text.lowercased().replacingOccurrences(
-        of: #"^https?://(www\.)?"#, with: "", options: .regularExpression
-      )
-      .trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+      Self.schemeAndWWW.replacing(in: text.lowercased(), with: "")
+        .trimming(charactersIn: "/")
     }
     let known = profiles.compactMap(\.url) + [basics.url].compactMap { $0 }
     guard !known.contains(where: { host($0) == host(url) }) else { return }
@@ -144,7 +145,7 @@ struct ContactParser {
   /// "https://www.linkedin.com/in/diegoq" then "uispe/" on the next line.
   private mutating func joinsBrokenURL(_ piece: String, index: Int) -> Bool {
     guard let (previous, url) = lastURL, previous == index - 1, !url.hasSuffix("/"),
-      piece.range(of: #"^[a-z0-9\-_.]+/?$"#, options: .regularExpression) != nil
+      Self.pathPiece.matches(piece)
     else { return false }
     let joined = url + piece
     if let profile = ContactPatterns.profile(for: url), let last = profiles.indices.last,

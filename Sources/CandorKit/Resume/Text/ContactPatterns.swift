@@ -24,18 +24,20 @@ enum ContactPatterns {
     guard (7...15).contains(digits), DateParser.span(in: found)?.isRange != true else {
       return nil
     }
-    return found.trimmingCharacters(in: .whitespaces)
+    return found.trimmingSpaces()
   }
+
+  private static let scheme = Pattern(#"^https?://"#, caseSensitive: true)
 
   /// A web address when `piece` is one and little else ("github.com/jdoe",
   /// "https://kliao.example.com"); names such as "Node.js" are not addresses.
   static func url(in piece: String) -> String? {
-    let trimmed = piece.trimmingCharacters(in: .whitespaces)
+    let trimmed = piece.trimmingSpaces()
     guard !trimmed.contains("@"), let found = first(urlPattern, in: trimmed) else { return nil }
     let lower = found.lowercased()
     let isExplicit = lower.hasPrefix("http") || lower.hasPrefix("www.") || found.contains("/")
     let host =
-      lower.replacingOccurrences(of: #"^https?://"#, with: "", options: .regularExpression)
+      scheme.replacing(in: lower, with: "")
       .split(separator: "/").first.map(String.init) ?? lower
     let tld = host.split(separator: ".").last.map(String.init) ?? ""
     guard isExplicit || (webDomains.contains(tld) && found.count >= trimmed.count - 2) else {
@@ -56,7 +58,7 @@ enum ContactPatterns {
     let path = lower.components(separatedBy: domain).last ?? ""
     let parts = path.split(separator: "/").filter { !["in", "u", "user", "users"].contains($0) }
     if let name = parts.first.map({
-      String($0).trimmingCharacters(in: CharacterSet(charactersIn: "@"))
+      String($0).trimming(charactersIn: "@")
     }),
       !name.isEmpty
     {

@@ -16,15 +16,15 @@ enum DegreeWords {
   /// "Bachelor of Science in Computer Science" → ("Bachelor of Science", "Computer
   /// Science"); "BE Computer Science" → ("BE", "Computer Science"); "MBA" → ("MBA", nil).
   static func split(_ text: String) -> (studyType: String, area: String?) {
-    var degree = text.trimmingCharacters(in: .whitespaces)
+    var degree = text.trimmingSpaces()
     var area: String?
     if degree.hasSuffix(")"), let open = degree.lastIndex(of: "("), open > degree.startIndex {
       area = String(degree[degree.index(after: open)..<degree.index(before: degree.endIndex)])
-      degree = degree[..<open].trimmingCharacters(in: .whitespaces)
+      degree = degree[..<open].trimmingSpaces()
     }
     for marker in [" in ", " en ", " - ", ": "] {
       if let range = degree.range(of: marker) {
-        let rest = degree[range.upperBound...].trimmingCharacters(in: .whitespaces)
+        let rest = degree[range.upperBound...].trimmingSpaces()
         return (String(degree[..<range.lowerBound]), rest.isEmpty ? area : rest)
       }
     }

@@ -30,9 +30,7 @@ struct EducationParser {
       entries[entries.count - 1].education.courses = (current?.courses ?? []) + [line.text]
       return
     }
-    var text = line.text.replacingOccurrences(
-      of: #"^(?:UG|PG|Graduation|Post Graduation|Schooling)\s*:\s*"#, with: "",
-      options: .regularExpression)
+    var text = Self.levelLabel.replacing(in: line.text, with: "")
     if text.hasSuffix(":") { return }
     if LocationParser.isPlace(text), DateParser.span(in: text) == nil,
       !Self.pieces(text).contains(where: { RoleWords.isSchool($0.text) })
@@ -140,8 +138,7 @@ struct EducationParser {
     }
     return parts.flatMap { EntryFields.pieces($0) }.map { piece in
       var copy = piece
-      copy.text = piece.text.replacingOccurrences(
-        of: #"\s+(in|en|at)$"#, with: "", options: .regularExpression)
+      copy.text = trailingPreposition.replacing(in: piece.text, with: "")
       return copy
     }.filter { !$0.text.isEmpty && !isNoise($0.text) }
   }
@@ -153,17 +150,21 @@ struct EducationParser {
       || lower.hasSuffix("major")
   }
 
+  private static let levelLabel = Pattern(
+    #"^(?:UG|PG|Graduation|Post Graduation|Schooling)\s*:\s*"#, caseSensitive: true)
+  private static let trailingPreposition = Pattern(#"\s+(in|en|at)$"#, caseSensitive: true)
+  private static let scorePattern = Pattern(
+    #"(?i)(?:overall\s+)?\b(?:c?gpa|grade|percentage|score|nota|promedio)\s*[:=-]?\s*"#
+      + #"(\d+(?:\.\d+)?(?:\s*/\s*\d+(?:\.\d+)?)?%?)"#, caseSensitive: true)
+  private static let scoreValue = Pattern(
+    #"\d+(?:\.\d+)?(?:\s*/\s*\d+(?:\.\d+)?)?%?"#, caseSensitive: true)
+
   /// "GPA: 3.96", "CGPA: 7.72", "Percentage: 94.2", "Overall GPA: 9.5/10"; removed from
   /// the text.
   static func score(in text: inout String) -> String? {
-    let pattern =
-      #"(?i)(?:overall\s+)?\b(?:c?gpa|grade|percentage|score|nota|promedio)\s*[:=-]?\s*"#
-      + #"(\d+(?:\.\d+)?(?:\s*/\s*\d+(?:\.\d+)?)?%?)"#
-    guard let range = text.range(of: pattern, options: .regularExpression) else { return nil }
+    guard let range = scorePattern.firstRange(in: text) else { return nil }
     let match = String(text[range])
-    let value = match.range(
-      of: #"\d+(?:\.\d+)?(?:\s*/\s*\d+(?:\.\d+)?)?%?"#, options: .regularExpression
-    ).map { String(match[$0]) }
+    let value = scoreValue.firstRange(in: match).map { String(match[$0]) }
     text.removeSubrange(range)
     return value
   }

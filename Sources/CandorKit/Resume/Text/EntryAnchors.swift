@@ -59,14 +59,14 @@ enum EntryAnchors {
   static func remainder(of text: String, without span: DateSpan) -> String {
     let joined = text[..<span.range.lowerBound] + " " + text[span.range.upperBound...]
     var rest = stripDurations(String(joined))
-    rest = rest.replacingOccurrences(of: #"\s{3,}"#, with: "  ", options: .regularExpression)
-    rest = rest.trimmingCharacters(in: CharacterSet(charactersIn: " ,|-–—:·•"))
+    rest = spaceRun.replacing(in: rest, with: "  ")
+    rest = rest.trimming(charactersIn: " ,|-–—:·•")
     if rest.hasSuffix("("), !rest.dropLast().contains(")") { rest.removeLast() }
     if rest.hasPrefix(")") { rest.removeFirst() }
     if rest.filter({ $0 == "(" }).count < rest.filter({ $0 == ")" }).count, rest.hasSuffix(")") {
       rest.removeLast()
     }
-    return rest.trimmingCharacters(in: CharacterSet(charactersIn: " ,|-–—:·•"))
+    return rest.trimming(charactersIn: " ,|-–—:·•")
   }
 
   /// "from 2019 to 2021", "since 2018": dates inside a sentence, not heading an entry.
@@ -85,9 +85,13 @@ enum EntryAnchors {
 
   /// "(2 years)", "· 1 yr 3 mos": how long, which the dates already say.
   static func stripDurations(_ text: String) -> String {
-    text.replacingOccurrences(
-      of: #"\(?\s*\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|mos?|años?|meses)\b[^)]*\)?"#,
-      with: "", options: [.regularExpression, .caseInsensitive]
-    ).replacingOccurrences(of: #"\(\s*\)"#, with: "", options: .regularExpression)
+    let stripped = text.hasDigit ? duration.replacing(in: text, with: "") : text
+    return emptyParentheses.replacing(in: stripped, with: "")
   }
+
+  private static let spaceRun = Pattern(#"\s{3,}"#, caseSensitive: true)
+  private static let duration = Pattern(
+    #"\(?\s*\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|mos?|años?|meses)\b[^)]*\)?"#)
+  private static let emptyParentheses = Pattern(
+    #"\(\s*\)"#, caseSensitive: true, requiring: ["("])
 }

@@ -46,7 +46,7 @@ enum EntryFields {
         let parts = piece.text.components(separatedBy: separator)
         return parts.enumerated().map { offset, part in
           Piece(
-            text: part.trimmingCharacters(in: .whitespaces), line: line,
+            text: part.trimmingSpaces(), line: line,
             separator: offset == 0 ? piece.separator : separator)
         }
       }
@@ -62,12 +62,14 @@ enum EntryFields {
     return merged
   }
 
+  private static let linkPlaceholder = Pattern(
+    #"\s*[-:|]?\s*\bLink\b\s*$"#, caseSensitive: true, requiring: ["link"])
+
   /// Removes link placeholders ("-Link") and wrapping punctuation.
   static func clean(_ text: String) -> String {
-    var result = text.replacingOccurrences(
-      of: #"\s*[-:|]?\s*\bLink\b\s*$"#, with: "", options: .regularExpression)
+    var result = linkPlaceholder.replacing(in: text, with: "")
     result = EntryAnchors.stripDurations(result)
-    return result.trimmingCharacters(in: CharacterSet(charactersIn: " ,|-–—:·•"))
+    return result.trimming(charactersIn: " ,|-–—:·•")
   }
 
   /// The company named by "company - Acme" or "Empresa: Acme" ("" when left empty).
@@ -89,7 +91,7 @@ enum EntryFields {
     for label in labels where lower.hasPrefix(label) {
       let rest = text.dropFirst(label.count).drop(while: { $0 == " " })
       guard let mark = rest.first, mark == ":" || mark == "-" else { continue }
-      return rest.dropFirst().trimmingCharacters(in: .whitespaces)
+      return rest.dropFirst().trimmingSpaces()
     }
     return nil
   }

@@ -117,7 +117,7 @@ extension EntryParser {
     guard name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex else {
       return nil
     }
-    let base = name[..<open].trimmingCharacters(in: .whitespaces)
+    let base = name[..<open].trimmingSpaces()
     let aside = name[name.index(after: open)..<name.index(before: name.endIndex)]
     guard !base.isEmpty, !aside.isEmpty else { return nil }
     return (base, String(aside))

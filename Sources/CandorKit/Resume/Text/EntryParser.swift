@@ -66,7 +66,7 @@ enum EntryParser {
   }
 
   private static func nonEmpty(_ text: String) -> String? {
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let trimmed = text.trimmingSpaces()
     return trimmed.isEmpty ? nil : trimmed
   }
 }

@@ -8,14 +8,14 @@ enum HeaderPieces {
     for separator in [" | ", "|", " • ", "•", " · ", " — ", " – ", "  ", " -- ", " ⋄ ", "◇"] {
       pieces = pieces.flatMap { $0.components(separatedBy: separator) }
     }
-    return pieces.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    return pieces.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
   }
 
   /// "LinkedIn: linkedin.com/in/x" → ("LinkedIn", "linkedin.com/in/x").
   static func labelled(_ piece: String) -> (String, String)? {
     guard let colon = piece.firstIndex(of: ":") else { return nil }
-    let label = piece[..<colon].trimmingCharacters(in: .whitespaces)
-    let value = piece[piece.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+    let label = piece[..<colon].trimmingSpaces()
+    let value = piece[piece.index(after: colon)...].trimmingSpaces()
     guard !label.isEmpty, label.count <= 24, !label.contains("/"),
       !["http", "https"].contains(label.lowercased()), label.split(separator: " ").count <= 3
     else { return nil }
@@ -52,7 +52,7 @@ enum NameFinder {
   /// "Lucia Ferrante, BSN, RN" → "Lucia Ferrante": degrees and licences after a name.
   static func withoutCredentials(_ piece: String) -> String {
     guard let comma = piece.firstIndex(of: ",") else { return piece }
-    let name = piece[..<comma].trimmingCharacters(in: .whitespaces)
+    let name = piece[..<comma].trimmingSpaces()
     let after = piece[piece.index(after: comma)...].split { $0 == "," || $0 == " " }
     guard name.split(separator: " ").count >= 2, !after.isEmpty,
       after.allSatisfy({ isCredential(String($0)) }), !LocationParser.isPlace(piece)

@@ -22,11 +22,13 @@ enum LineShape {
     return capitalisedRatio(withoutAsides(text)) >= 0.5
   }
 
+  private static let aside = Pattern(#"\([^()]*\)"#, caseSensitive: true)
+
   /// "Northway Outfitters (online outdoor gear store), Louisville": the text without what
   /// parentheses hold, an aside in running words that says nothing of the line's shape.
   static func withoutAsides(_ text: String) -> String {
     guard text.contains("(") else { return text }
-    return text.replacingOccurrences(of: #"\([^()]*\)"#, with: " ", options: .regularExpression)
+    return aside.replacing(in: text, with: " ")
   }
 
   /// "hyperparameters. Tech Stack": a sentence ends inside the line.
@@ -71,7 +73,7 @@ enum LineShape {
 
   /// "Inc", "Ltd", "Jr", "U.S", "B.S", "K": words a period does not end a sentence after.
   static func isAbbreviation(_ word: Substring) -> Bool {
-    let bare = word.trimmingCharacters(in: .punctuationCharacters.subtracting(["."]))
+    let bare = word.trimming(where: { $0 != "." && TrimSet.isPunctuation($0) })
     if bare.count <= 1 { return true }
     if bare.contains("."), bare.split(separator: ".").allSatisfy({ $0.count <= 3 }) {
       return true

@@ -64,7 +64,7 @@ enum ListSections {
   static func languages(_ text: String) -> [Resume.Language] {
     SkillsParser.items(text).compactMap { item in
       let parts = item.components(separatedBy: CharacterSet(charactersIn: "(:–—-"))
-        .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " )")) }
+        .map { $0.trimming(charactersIn: " )") }
         .filter { !$0.isEmpty }
       guard let name = parts.first, LanguageNames.isLanguage(name) else { return nil }
       var language = Resume.Language()
@@ -94,7 +94,7 @@ enum ListSections {
       rest = CertificateText.tidy(EntryAnchors.remainder(of: rest, without: span))
     }
     let parts = rest.components(separatedBy: " - ").flatMap { $0.components(separatedBy: " | ") }
-      .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+      .map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
     return (parts.isEmpty ? [rest] : parts, date)
   }
 }

@@ -5,7 +5,7 @@ import Foundation
 enum LocationParser {
   /// The parts of a written place, from the end: country, region, city, then the address.
   static func location(_ text: String) -> Resume.Location? {
-    var pieces = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+    var pieces = text.split(separator: ",").map { $0.trimmingSpaces() }
       .filter { !$0.isEmpty }
     guard !pieces.isEmpty, pieces.count <= 5 else { return nil }
     var location = Resume.Location()
@@ -36,9 +36,11 @@ enum LocationParser {
 
   /// "123 Main St", "Av. Ejemplo 123", "Calle 8 # 12-40": a street address.
   static func isStreet(_ text: String) -> Bool {
-    text.range(of: streetPattern, options: [.regularExpression, .caseInsensitive]) != nil
+    street.matches(text)
   }
 
+  private static let street = Pattern(streetPattern)
+  private static let zipCode = Pattern(#"^\d{5}(?:-\d{4})?$"#, caseSensitive: true)
   private static let streetPattern =
     #"^(?:\d+[A-Za-z]?\s+\S.*\b(?:st|street|ave|avenue|rd|road|blvd|boulevard|lane|ln|dr|drive|"#
     + #"way|court|ct|place|pl|hwy|highway)\b\.?|(?:av|avda|avenida|calle|jr|jir[oó]n|pasaje|"#
@@ -47,10 +49,10 @@ enum LocationParser {
   /// True for a piece that names a place or a way of working: "Remote", "LA", "USA",
   /// "New Orleans, LA", "Texas".
   static func isPlace(_ piece: String) -> Bool {
-    let trimmed = piece.trimmingCharacters(in: .whitespaces)
+    let trimmed = piece.trimmingSpaces()
     if workModes.contains(MonthNames.fold(trimmed)) { return true }
     if countryCode(for: trimmed) != nil || isRegion(trimmed) { return true }
-    let parts = trimmed.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+    let parts = trimmed.split(separator: ",").map { $0.trimmingSpaces() }
     guard parts.count >= 2, let last = parts.last else { return false }
     return countryCode(for: last) != nil || isRegion(last) || regionAndZip(last) != nil
   }
@@ -59,14 +61,14 @@ enum LocationParser {
   static func regionAndZip(_ text: String) -> (String, String)? {
     let parts = text.split(separator: " ")
     guard parts.count == 2, isRegion(String(parts[0])),
-      parts[1].range(of: #"^\d{5}(?:-\d{4})?$"#, options: .regularExpression) != nil
+      zipCode.matches(String(parts[1]))
     else { return nil }
     return (String(parts[0]), String(parts[1]))
   }
 
   /// "USA" → "US", "India" → "IN", "Perú" → "PE"; nil when not a known country.
   static func countryCode(for name: String) -> String? {
-    countries[MonthNames.fold(name.trimmingCharacters(in: CharacterSet(charactersIn: ". ")))]
+    countries[MonthNames.fold(name.trimming(charactersIn: ". "))]
   }
 
   /// A US state or Canadian province, by code ("WA") or name ("Texas").

@@ -9,7 +9,7 @@ enum PageFurniture {
     var keptFirst = Set<String>()
     var result: [SourceLine] = []
     for (index, line) in lines.enumerated() {
-      let text = line.text.trimmingCharacters(in: .whitespaces)
+      let text = line.text.trimmingSpaces()
       if isPageNumber(text, near: boundaries.contains { abs($0 - index) <= 3 })
         || isPortalLink(text)
       {
@@ -47,7 +47,7 @@ enum PageFurniture {
   }
 
   private static func isPortalLink(_ text: String) -> Bool {
-    let folded = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "^ ↑"))
+    let folded = text.lowercased().trimming(charactersIn: "^ ↑")
     return folded == "back to top" || folded == "top"
   }
 

@@ -32,11 +32,11 @@ enum ResumeLayout {
   /// Reads one plain-text line: its indentation, bullet mark and text.
   static func classify(_ source: SourceLine) -> ResumeLine? {
     let indent = source.text.prefix(while: { $0 == " " }).count
-    var text = PlainText.joinSpacedLetters(source.text.trimmingCharacters(in: .whitespaces))
+    var text = PlainText.joinSpacedLetters(source.text.trimmingSpaces())
     if LinkSyntax.isReferenceDefinition(text) { return nil }
     text = LinkSyntax.strip(text)
-    if text.contains("   ") {
-      text = text.replacingOccurrences(of: "   +", with: "  ", options: .regularExpression)
+    if text.hasBytes("   ") {
+      text = Self.spaceRun.replacing(in: text, with: "  ")
     }
     guard !text.isEmpty, !isRule(text) else { return .blank(at: source.line) }
     if let (marker, body) = Bullets.split(text) {
@@ -45,6 +45,10 @@ enum ResumeLayout {
     }
     return ResumeLine(text: text, kind: .text, line: source.line, indent: indent)
   }
+
+  private static let spaceRun = Pattern("   +", caseSensitive: true)
+  /// "word -", "word:": a line that opens with a label rather than continuing a sentence.
+  private static let labelStart = Pattern(#"^\w+ ?[-:]"#, caseSensitive: true)
 
   /// "-----", "=====", "_____": a drawn line between blocks.
   private static func isRule(_ text: String) -> Bool {
@@ -56,7 +60,7 @@ enum ResumeLayout {
   private static func wrapWidth(_ lines: [ResumeLine]) -> Int {
     let wrapped = zip(lines, lines.dropFirst()).filter { line, next in
       line.text.count >= 30 && next.kind == .text && next.text.first?.isLowercase == true
-        && next.text.range(of: #"^\w+ ?[-:]"#, options: .regularExpression) == nil
+        && !Self.labelStart.matches(next.text)
     }.map { $0.0.text.count + $0.0.indent }.sorted()
     // Text whose lines never wrap mid-sentence has one paragraph per line.
     return wrapped.count >= 3 ? max(40, wrapped[wrapped.count / 2]) : .max
@@ -94,17 +98,20 @@ enum Bullets {
 /// reference definitions "[text]: url".
 enum LinkSyntax {
   static func strip(_ text: String) -> String {
-    guard text.contains("[") else { return text }
-    var result = text.replacingOccurrences(
-      of: #"!\[[^\]]*\]\([^)]*\)"#, with: "", options: .regularExpression)
-    result = result.replacingOccurrences(
-      of: #"\[([^\]]+)\]\([^)\s]*\)"#, with: "$1", options: .regularExpression)
-    result = result.replacingOccurrences(
-      of: #"\[([^\]]+)\](?!\()"#, with: "$1", options: .regularExpression)
+    guard text.hasBytes("[") else { return text }
+    var result = image.replacing(in: text, with: "")
+    result = inlineLink.replacing(in: result, with: "$1")
+    result = bracketed.replacing(in: result, with: "$1")
     return result
   }
 
   static func isReferenceDefinition(_ text: String) -> Bool {
-    text.range(of: #"^\s*\[[^\]]+\]:\s*\S+\s*$"#, options: .regularExpression) != nil
+    referenceDefinition.matches(text)
   }
+
+  private static let image = Pattern(#"!\[[^\]]*\]\([^)]*\)"#, caseSensitive: true)
+  private static let inlineLink = Pattern(#"\[([^\]]+)\]\([^)\s]*\)"#, caseSensitive: true)
+  private static let bracketed = Pattern(#"\[([^\]]+)\](?!\()"#, caseSensitive: true)
+  private static let referenceDefinition = Pattern(
+    #"^\s*\[[^\]]+\]:\s*\S+\s*$"#, caseSensitive: true, requiring: ["]:"])
 }

@@ -69,8 +69,12 @@ enum SectionHeading {
     if let paren = core.firstIndex(of: "("), core.hasSuffix(")") {
       core = String(core[..<paren])
     }
-    if core.contains("|") { return [] }
-    let folded = core.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    if core.hasBytes("|") { return [] }
+    // Folding ASCII text only lowercases it; Foundation's folding is far slower.
+    let folded =
+      core.utf8.allSatisfy { $0 < 0x80 }
+      ? core.lowercased()
+      : core.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     let words = folded.split { !$0.isLetter && $0 != "'" }.map(String.init)
     guard words.allSatisfy({ $0.count <= 20 }) else { return [] }
     return words.filter { $0 != "link" }

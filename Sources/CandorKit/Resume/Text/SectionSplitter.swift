@@ -47,7 +47,7 @@ struct SectionSplitter {
 
   /// A whole-line heading; unknown Markdown headings of level 1–2 open an unread section.
   private mutating func startsSection(_ line: ResumeLine) -> Bool {
-    let title = line.text.trimmingCharacters(in: CharacterSet(charactersIn: " :-–—"))
+    let title = line.text.trimming(charactersIn: " :-–—")
     // "Portfolio: Link" is a labelled item, not a heading.
     guard title.count <= 60, line.kind == .heading || !title.contains(":") else { return false }
     guard let kind = SectionHeading.kind(of: title) else {
@@ -94,9 +94,8 @@ struct SectionSplitter {
       guard let range = text.range(of: separator),
         text.distance(from: text.startIndex, to: range.lowerBound) <= 40
       else { continue }
-      let title = text[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
-      let content = text[range.upperBound...].trimmingCharacters(
-        in: CharacterSet(charactersIn: " •:"))
+      let title = text[..<range.lowerBound].trimmingSpaces()
+      let content = text[range.upperBound...].trimming(charactersIn: " •:")
       guard !title.isEmpty, !content.isEmpty else { continue }
       return (title, content)
     }
@@ -111,11 +110,11 @@ struct SectionSplitter {
     let chars = Array(text)
     for index in 1..<chars.count
     where chars[index].isUppercase && chars[index - 1].isLetter && chars.count - index <= 40 {
-      let suffix = String(chars[index...]).trimmingCharacters(in: CharacterSet(charactersIn: " :"))
+      let suffix = String(chars[index...]).trimming(charactersIn: " :")
       guard let kind = SectionHeading.kind(of: suffix), kind != .other,
         suffix.split(separator: " ").count <= 3
       else { continue }
-      return (String(chars[..<index]).trimmingCharacters(in: .whitespaces), suffix, kind)
+      return (String(chars[..<index]).trimmingSpaces(), suffix, kind)
     }
     return nil
   }

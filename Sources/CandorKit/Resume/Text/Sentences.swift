@@ -55,7 +55,7 @@ enum Sentences {
   private static func append(
     _ chars: [Character], _ range: Range<Int>, to result: inout [(String, Int)]
   ) {
-    let text = String(chars[range]).trimmingCharacters(in: .whitespaces)
+    let text = String(chars[range]).trimmingSpaces()
     guard !text.isEmpty else { return }
     let offset = range.lowerBound + (chars[range].prefix { $0 == " " }.count)
     if let last = result.last, isFragment(text) {

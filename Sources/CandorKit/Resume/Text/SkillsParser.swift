@@ -18,7 +18,7 @@ enum SkillsParser {
         skills.append(skill(label, keywords: items))
         pendingGroup = nil
       } else if paragraph.hasSuffix(":") {
-        pendingGroup = String(paragraph.dropLast()).trimmingCharacters(in: .whitespaces)
+        pendingGroup = String(paragraph.dropLast()).trimmingSpaces()
       } else if let label = pendingGroup {
         skills.append(skill(label, keywords: items(paragraph)))
         pendingGroup = nil
@@ -55,8 +55,8 @@ enum SkillsParser {
   /// "Programming languages: Python, Java" → ("Programming languages", ["Python", "Java"]).
   private static func group(_ text: String) -> (String, [String])? {
     guard let colon = text.firstIndex(of: ":") else { return nil }
-    let label = text[..<colon].trimmingCharacters(in: .whitespaces)
-    let rest = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+    let label = text[..<colon].trimmingSpaces()
+    let rest = text[text.index(after: colon)...].trimmingSpaces()
     guard !label.isEmpty, label.split(separator: " ").count <= 5, !rest.isEmpty else {
       return nil
     }
@@ -87,11 +87,11 @@ enum SkillsParser {
   }
 
   private static func tidy(_ item: String) -> String {
-    var text = item.trimmingCharacters(in: .whitespaces)
+    var text = item.trimmingSpaces()
     for prefix in ["and ", "& ", "y "] where text.lowercased().hasPrefix(prefix) {
       text = String(text.dropFirst(prefix.count))
     }
-    return text.trimmingCharacters(in: CharacterSet(charactersIn: " .:-"))
+    return text.trimming(charactersIn: " .:-")
   }
 
   private static func skill(_ name: String, keywords: [String]) -> Resume.Skill {
@@ -104,43 +104,39 @@ enum SkillsParser {
   /// "Java SE/EE    IV": a row of a table of rated skills.
   private static func ratedRow(_ text: String) -> Resume.Skill? {
     guard
-      let range = text.range(
-        of: #"\s{2,}(?:I{1,3}|IV|V|[1-5]/[5-9]|[1-9]/10|[1-9]|10)$"#, options: .regularExpression),
+      let range = ratedRowLevel.firstRange(in: text),
       range.lowerBound > text.startIndex
     else { return nil }
     var skill = Resume.Skill()
     skill.name = tidy(String(text[..<range.lowerBound]))
-    skill.level = text[range].trimmingCharacters(in: .whitespaces)
+    skill.level = text[range].trimmingSpaces()
     return skill
   }
 
   /// "Python (Expert)", "Data Entry- Exprience - Less than 1 year months".
   private static func rated(_ item: String) -> Resume.Skill {
     var skill = Resume.Skill()
-    if let range = item.range(
-      of: #"\s*-\s*Ex\w*rience\s*-\s*(.+)$"#, options: [.regularExpression, .caseInsensitive])
-    {
+    if let range = experienceLevel.firstRange(in: item) {
       skill.name = tidy(String(item[..<range.lowerBound]))
       let level = item[range].split(separator: "-", maxSplits: 2).last.map(String.init) ?? ""
       let isYears = level.contains("year")
       skill.level = tidy(isYears ? level.replacingOccurrences(of: " months", with: "") : level)
       return skill
     }
-    if let range = item.range(
-      of: #"\s*\("# + levels + #"\)$"#, options: [.regularExpression, .caseInsensitive]),
+    if let range = bracketedLevel.firstRange(in: item),
       range.lowerBound > item.startIndex
     {
       skill.name = String(item[..<range.lowerBound])
-      skill.level = item[range].trimmingCharacters(in: CharacterSet(charactersIn: " ()"))
+      skill.level = item[range].trimming(charactersIn: " ()")
       return skill
     }
     // "Excel avanzado", "Python - advanced": a level in lowercase after the name, which
     // leaves "Visual Basic" whole.
-    if let range = item.range(of: #"\s+(?:-\s+)?"# + levels + "$", options: .regularExpression),
+    if let range = trailingLevel.firstRange(in: item),
       range.lowerBound > item.startIndex
     {
       skill.name = String(item[..<range.lowerBound])
-      skill.level = item[range].trimmingCharacters(in: CharacterSet(charactersIn: " -"))
+      skill.level = item[range].trimming(charactersIn: " -")
       return skill
     }
     skill.name = item
@@ -148,6 +144,13 @@ enum SkillsParser {
   }
 
   /// Words that rate a skill, in the languages resumes are read in.
+  private static let ratedRowLevel = Pattern(
+    #"\s{2,}(?:I{1,3}|IV|V|[1-5]/[5-9]|[1-9]/10|[1-9]|10)$"#, caseSensitive: true)
+  private static let experienceLevel = Pattern(#"\s*-\s*Ex\w*rience\s*-\s*(.+)$"#)
+  private static let bracketedLevel = Pattern(#"\s*\("# + levels + #"\)$"#)
+  private static let trailingLevel = Pattern(
+    #"\s+(?:-\s+)?"# + levels + "$", caseSensitive: true)
+
   private static let levels =
     #"(?:expert|advanced|intermediate|beginner|basic|proficient|native|fluent|avanzad[oa]"#
     + #"|intermedi[oa]|básic[oa]|basic[oa]|expert[oa]|nativ[oa]|avancé|intermédiaire"#

@@ -10,16 +10,17 @@ struct SourceLine: Sendable, Equatable {
   /// Splits text into cleaned lines numbered as an editor shows them. Form feeds and
   /// literal "\n" sequences start new lines that keep their source line's number.
   static func read(_ text: String) -> [SourceLine] {
-    let unified = text.replacingOccurrences(of: "\r\n", with: "\n")
-      .replacingOccurrences(of: "\r", with: "\n")
+    let unified = unifyReturns(text)
     var result: [SourceLine] = []
-    for (offset, raw) in unified.split(separator: "\n", omittingEmptySubsequences: false)
+    for (offset, raw) in unified.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
       .enumerated()
     {
       let number = offset + 1
-      let pages = String(raw).components(separatedBy: "\u{0C}")
+      let pages = raw.split(separator: 0x0C, omittingEmptySubsequences: false).map {
+        Substring($0)
+      }
       for (page, part) in pages.enumerated() where !(page == 0 && part.isEmpty && pages.count > 1) {
-        let pieces = part.components(separatedBy: "\\n")
+        let pieces = literalNewlinePieces(part)
         for (index, piece) in pieces.enumerated() {
           let cleaned = TextCleaner.clean(IconBullets.replace(piece))
           let startsPage = page > 0 && index == 0
@@ -28,6 +29,44 @@ struct SourceLine: Sendable, Equatable {
       }
     }
     return result
+  }
+
+  /// "\r\n" and a lone "\r" become "\n".
+  private static func unifyReturns(_ text: String) -> String {
+    guard text.utf8.contains(0x0D) else { return text }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    var afterReturn = false
+    for byte in text.utf8 {
+      if byte == 0x0A, afterReturn {
+        afterReturn = false
+        continue
+      }
+      afterReturn = byte == 0x0D
+      bytes.append(byte == 0x0D ? 0x0A : byte)
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// `text` cut at each literal "\n" (a backslash and an "n"), as
+  /// `components(separatedBy: "\\n")` cuts it.
+  private static func literalNewlinePieces(_ text: Substring) -> [String] {
+    let utf8 = text.utf8
+    var pieces: [String] = []
+    var start = utf8.startIndex
+    var index = utf8.startIndex
+    while index < utf8.endIndex {
+      let next = utf8.index(after: index)
+      if utf8[index] == UInt8(ascii: "\\"), next < utf8.endIndex, utf8[next] == UInt8(ascii: "n") {
+        pieces.append(String(Substring(utf8[start..<index])))
+        index = utf8.index(after: next)
+        start = index
+      } else {
+        index = next
+      }
+    }
+    pieces.append(String(Substring(utf8[start..<utf8.endIndex])))
+    return pieces
   }
 }
 

@@ -113,7 +113,7 @@ extension TextResumeReader {
   /// "Roles and responsibilities at HPC Ltd" → "HPC Ltd".
   static func employer(inHeading title: String) -> String? {
     guard let range = title.range(of: " at ", options: .caseInsensitive) else { return nil }
-    let name = title[range.upperBound...].trimmingCharacters(in: .whitespaces)
+    let name = title[range.upperBound...].trimmingSpaces()
     return name.isEmpty ? nil : name
   }
 
@@ -124,7 +124,7 @@ extension TextResumeReader {
     if let colon = name.firstIndex(of: ":"),
       name[..<colon].lowercased().contains("project")
     {
-      name = name[name.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+      name = name[name.index(after: colon)...].trimmingSpaces()
     }
     return name
   }
@@ -133,8 +133,7 @@ extension TextResumeReader {
   static func techStack(_ text: String) -> (String, [String]) {
     for label in ["Tech Stack:", "Technologies:", "Tech:", "Stack:", "Built with:", "Tools:"] {
       guard let range = text.range(of: label, options: .caseInsensitive) else { continue }
-      let before = text[..<range.lowerBound].trimmingCharacters(
-        in: CharacterSet(charactersIn: " .-"))
+      let before = text[..<range.lowerBound].trimming(charactersIn: " .-")
       return (
         before.isEmpty ? "" : before + ".", SkillsParser.items(String(text[range.upperBound...]))
       )

@@ -147,10 +147,10 @@ struct TextResumeReader {
       guard parts.count == 2,
         let index = draft.resume.work.firstIndex(where: {
           $0.position == nil
-            && $0.name?.lowercased() == parts[1].trimmingCharacters(in: .whitespaces).lowercased()
+            && $0.name?.lowercased() == parts[1].trimmingSpaces().lowercased()
         })
       else { return false }
-      draft.resume.work[index].position = parts[0].trimmingCharacters(in: .whitespaces)
+      draft.resume.work[index].position = parts[0].trimmingSpaces()
       return true
     }
   }

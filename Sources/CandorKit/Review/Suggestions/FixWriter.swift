@@ -73,7 +73,7 @@ enum FixWriter {
 
   /// "at Larkspur Travel I cut p95 latency …", built from a resume highlight.
   static func claim(_ evidence: Evidence, withPlace: Bool = true) -> String {
-    var text = evidence.text.trimmingCharacters(in: .whitespacesAndNewlines)
+    var text = evidence.text.trimmingWhitespace()
     while let last = text.last, ".;,".contains(last) { text.removeLast() }
     let firstWord = text.prefix { $0.isLetter }.lowercased()
     let keepsCapital = text.dropFirst().first?.isUppercase == true

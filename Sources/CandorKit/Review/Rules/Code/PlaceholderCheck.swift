@@ -127,7 +127,7 @@ struct PlaceholderCheck: CodeCheck {
   )
     -> Bool
   {
-    let content = inside.trimmingCharacters(in: .init(charactersIn: " {}"))
+    let content = inside.trimming(charactersIn: " {}")
     let words = content.split { $0 == " " || $0 == "_" || $0 == "-" }
     guard (1...6).contains(words.count), content.contains(where: \.isLetter),
       !content.contains("@"), !content.contains("://"), !content.contains("=")
