@@ -53,7 +53,7 @@ struct PhraseSet: Sendable {
   /// Calls `visit` with each phrase found and its byte offset, in text order, until it
   /// returns false. ASCII letters are folded to lowercase as they are read.
   private func scan(_ text: String, _ visit: (Int, Int) -> Bool) {
-    let scanned = text.utf8.withContiguousStorageIfAvailable { scan($0, visit) }
+    let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { scan($0, visit) }
     if scanned == nil { Array(text.utf8).withUnsafeBufferPointer { scan($0, visit) } }
   }
 
