@@ -59,8 +59,8 @@ enum DocumentOutput {
     _ data: Data, format: DocumentFormat, arguments: ParsedArguments, console: Console,
     command: String
   ) throws {
-    if let path = arguments["output"] {
-      try AtomicFile.write(data, to: path)
+    if let path = arguments.outputPath {
+      try AtomicFile.write(data, to: path, inputs: arguments.inputPaths)
     } else if format == .html {
       console.print(String(decoding: data, as: UTF8.self))
     } else {

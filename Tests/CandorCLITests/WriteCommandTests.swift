@@ -71,6 +71,16 @@ import Testing
         + "needs --referrer NAME\n")
   }
 
+  @Test func internalOpenerNeedsARoleAtTheCompany() {
+    let run = CapturedRun.run([
+      "write", "--job", Self.job, "--resume", Self.resume, "--opener", "internal",
+    ])
+    #expect(run.status == 2)
+    #expect(run.error.hasPrefix("candor write: invalid value 'internal' for --opener: "))
+    #expect(run.error.contains("the resume shows no current role at"))
+    #expect(run.output.isEmpty)
+  }
+
   @Test func invalidJSONResumeNamesTheLine() throws {
     let folder = try TemporaryFolder()
     let broken = try folder.write(

@@ -7,6 +7,12 @@ struct ParsedArguments: Sendable {
   subscript(option: String) -> String? { values[option] }
 
   func has(_ flag: String) -> Bool { flags.contains(flag) }
+
+  /// The files the command reads, which `--output` must never overwrite.
+  var inputPaths: [String] { ["job", "resume", "letter"].compactMap { values[$0] } + positionals }
+
+  /// The file `--output` names; nil when output goes to standard output (none, or `-`).
+  var outputPath: String? { values["output"].flatMap { $0 == "-" ? nil : $0 } }
 }
 
 /// A mistake on the command line, rendered as one line with a way to recover.

@@ -38,6 +38,7 @@ enum TailorCommand {
     if jobPath == "-" && resumePath == "-" {
       throw UsageError.conflict("only one of --job and --resume can read stdin", command: spec.name)
     }
+    try arguments.checkOutput()
     guard let top = Int(arguments["top"] ?? "4"), top >= 1 else {
       throw UsageError.invalidChoice(
         option: "top", value: arguments["top"] ?? "", choices: ["1", "2", "3", "…"],
@@ -72,8 +73,8 @@ enum TailorCommand {
     case "text": text = ResumeRenderer.text(resume)
     default: text = JSONOutput.encode(resume) + "\n"
     }
-    if let path = arguments["output"] {
-      try AtomicFile.write(Data(text.utf8), to: path)
+    if let path = arguments.outputPath {
+      try AtomicFile.write(Data(text.utf8), to: path, inputs: arguments.inputPaths)
     } else {
       console.print(text)
     }

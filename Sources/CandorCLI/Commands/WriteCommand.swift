@@ -54,6 +54,7 @@ enum WriteCommand {
     if jobPath == "-" && resumePath == "-" {
       throw UsageError.conflict("only one of --job and --resume can read stdin", command: spec.name)
     }
+    try arguments.checkOutput()
     let options = try letterOptions(arguments)
     let jobFile = try console.readFile(jobPath)
     let posting = try PostingReader.read(jobFile)
@@ -77,8 +78,8 @@ enum WriteCommand {
     case "markdown": output = LetterRenderer.markdown(letter)
     default: output = LetterRenderer.text(letter)
     }
-    if let path = arguments["output"] {
-      try AtomicFile.write(Data(output.utf8), to: path)
+    if let path = arguments.outputPath {
+      try AtomicFile.write(Data(output.utf8), to: path, inputs: arguments.inputPaths)
     } else {
       console.print(output)
     }

@@ -17,8 +17,16 @@ struct OpenerResolver {
       return (.referral, "chosen with --opener")
     case .match: return (.match, "chosen with --opener")
     case .careerChange: return (.careerChange, "chosen with --opener")
-    case .internal: return (.internal, "chosen with --opener")
-    case .return: return (.return, "chosen with --opener")
+    case .internal:
+      try requireRoleAtCompany()
+      return (.internal, "chosen with --opener")
+    case .return:
+      if let employer = currentEmployer {
+        throw .invalidOption(
+          name: "--opener", value: "return",
+          reason: "the resume shows a current role at \(employer), so there is no break to name")
+      }
+      return (.return, "chosen with --opener")
     case .auto: break
     }
     if hasReferrer { return (.referral, "a referrer was given with --referrer") }
@@ -34,6 +42,20 @@ struct OpenerResolver {
       return (.careerChange, "the resume's titles and skills share nothing with the posting")
     }
     return (.match, "the resume's experience matches the posting's field")
+  }
+
+  /// An internal opener names the person's current role at the company: the resume must
+  /// show one, or the letter would invent it.
+  private func requireRoleAtCompany() throws(CandorError) {
+    guard let company = posting.company else {
+      throw .invalidOption(
+        name: "--opener", value: "internal", reason: "the posting names no company")
+    }
+    guard let employer = currentEmployer, Self.sameOrganisation(employer, company) else {
+      throw .invalidOption(
+        name: "--opener", value: "internal",
+        reason: "the resume shows no current role at \(company)")
+    }
   }
 
   /// The employer of a role with no end date.

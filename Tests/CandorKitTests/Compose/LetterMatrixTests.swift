@@ -39,11 +39,36 @@ import Testing
           let options = LetterOptions(
             tone: tone, level: level, opener: opener,
             referrer: opener == .referral ? "Jordan Mills" : nil)
+          if let reason = Self.unsupported(opener, sample) {
+            #expect(throws: CandorError.self, "\(sample.name): \(reason)") {
+              try LetterWriter.write(
+                posting: sample.posting, resume: sample.resume, options: options,
+                today: Self.today)
+            }
+            continue
+          }
           let letter = try LetterWriter.write(
             posting: sample.posting, resume: sample.resume, options: options, today: Self.today)
           Self.expectPromisesKept(letter, sample, options)
         }
       }
+    }
+  }
+
+  /// Why a forced opener would need a fact the resume lacks: an internal opener a current
+  /// role at the posting's company, a return opener no current role at all.
+  static func unsupported(_ opener: LetterOptions.OpenerChoice, _ sample: WriteCase) -> String? {
+    let current = sample.resume.resume.work.filter {
+      ($0.endDate ?? "").isEmpty && $0.startDate != nil
+    }
+    switch opener {
+    case .internal:
+      let company = sample.posting.company ?? ""
+      let there = current.first.map { OpenerResolver.sameOrganisation($0.name ?? "", company) }
+      return there == true ? nil : "no current role at \(company)"
+    case .return:
+      return current.isEmpty ? nil : "a current role, so no break"
+    default: return nil
     }
   }
 
