@@ -23,17 +23,16 @@ struct ClosestFacts {
     }
   }
 
-  /// The fact sharing the most content words with `requirement`; when none shares one, the
-  /// first role or education entry, which is the closest a reader can check.
-  /// Facts already said (`excluding`) are not offered again.
+  /// The fact sharing the most content words with `requirement`; nil when none shares one,
+  /// since an unrelated fact offered as "closest" says nothing. Facts already said
+  /// (`excluding`) are not offered again.
   func nearest(to requirement: String, excluding used: Set<String> = []) -> Fact? {
     let wanted = Self.contentWords(requirement)
-    let fresh = facts.filter { !used.contains($0.text) }
-    let scored = fresh.map { ($0, $0.words.intersection(wanted).count) }
-    if let best = scored.max(by: { $0.1 < $1.1 }), best.1 > 0 { return best.0 }
-    // One fallback per letter: the same role offered for every requirement says nothing.
-    guard used.isEmpty else { return nil }
-    return fresh.first { $0.source.reference.hasPrefix("work") } ?? fresh.first
+    let scored = facts.filter { !used.contains($0.text) }.map {
+      ($0, $0.words.intersection(wanted).count)
+    }
+    guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 > 0 else { return nil }
+    return best.0
   }
 
   private mutating func add(_ text: String, _ source: SourceRef) {

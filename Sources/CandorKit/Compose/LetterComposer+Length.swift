@@ -38,7 +38,7 @@ extension LetterComposer {
     if short(), let education = plan.education, let sentence = educationSentence(education) {
       extras.append(sentence)
     }
-    if short(), let sentence = furtherEducationSentence() { extras.append(sentence) }
+    for sentence in furtherEducationSentences() where short() { extras.append(sentence) }
     if short() { extras += listSentences(draft, extras) }
     let cited = Set(([draft.opening] + draft.body).flatMap(\.sentences).flatMap(\.sources))
       .union(extras.flatMap(\.sources))
@@ -55,13 +55,14 @@ extension LetterComposer {
     return resume.evidence.contains { paths.contains($0.path) && !$0.metrics.isEmpty }
   }
 
-  /// The other degrees and courses in one sentence: "an MBA at X and HSC at Y".
-  private func furtherEducationSentence() -> LetterSentence? {
-    let entries = plan.furtherEducation
-    guard !entries.isEmpty else { return nil }
-    let courses = SlotValues.list(entries.map(SlotValues.study))
-    return PhraseBank.fill(bank.furtherEducation, ["courses": courses], variant: variant).map {
-      LetterSentence($0, sources: entries.map { .resume($0.path) })
+  /// The other degrees and courses, one sentence each so two institution names never run
+  /// together: "My education also includes MBA at X."
+  private func furtherEducationSentences() -> [LetterSentence] {
+    plan.furtherEducation.enumerated().compactMap { index, entry in
+      let slots = ["courses": SlotValues.study(entry)]
+      return PhraseBank.fill(bank.furtherEducation, slots, variant: variant + index).map {
+        LetterSentence($0, sources: [.resume(entry.path)])
+      }
     }
   }
 
@@ -144,8 +145,9 @@ extension LetterComposer {
   }
 
   /// A requirement that reads after "asks for": not a verb ("participate in …"), not an
-  /// address ("you heed …"), not cut off mid-list ("GIS, or"), and with no figure ("6+
-  /// years"), which a reader could take for one of the candidate's own.
+  /// address ("you heed …"), not cut off mid-list ("GIS, or"), not two sentences, not a
+  /// title ("experience as an HR Manager") or a vague category ("new languages"), and with
+  /// no figure ("6+ years"): each of those would read as the candidate's own claim.
   static func isNounPhrase(_ phrase: String) -> Bool {
     let words = phrase.split(separator: " ").map { $0.lowercased() }
     guard words.count >= 3, let first = words.first, let last = words.last else { return false }
@@ -153,5 +155,7 @@ extension LetterComposer {
     let enders: Set<String> = ["or", "and", "a", "the", "of", "to", "with", "in"]
     return !openers.contains(first) && !Verbs.isBase(first) && !enders.contains(last)
       && !phrase.hasSuffix(",") && !phrase.hasSuffix(";") && !phrase.contains(where: \.isNumber)
+      && !phrase.contains(where: \.isNewline) && !phrase.contains(". ")
+      && !words.contains("as") && !EvidenceRanker.isVague(phrase)
   }
 }

@@ -20,7 +20,7 @@ struct PhraseBank: Sendable, Codable {
   var role: [String]
   /// The education entry said from its fields.
   var education: [String]
-  /// Further degrees and courses in one list, for length.
+  /// One further degree or course per sentence, for length.
   var furtherEducation: [String]
   /// The resume's own tools and credentials not yet named, for length.
   var skills: [String]
