@@ -6,8 +6,8 @@ struct LetterComposer {
   let options: LetterOptions
   let bank: PhraseBank
 
-  private var variant: Int { options.variant }
-  private var wordRange: ClosedRange<Int> {
+  var variant: Int { options.variant }
+  var wordRange: ClosedRange<Int> {
     Letter(paragraphs: [], options: options, plan: plan).targetWords
   }
 
@@ -114,99 +114,9 @@ struct LetterComposer {
     return LetterParagraph(role: role, sentences: sentences)
   }
 
-  /// Below the range: a second company detail, then reserve evidence in the shortest body
-  /// paragraph, until the letter reaches the length target or the resume runs out.
-  private func lengthen(
-    _ draft: inout LetterDraft, _ narrator: inout Narrator, _ slots: [String: String]
-  ) {
-    if draft.wordCount < wordRange.lowerBound, let hook = plan.secondHook {
-      var companySlots = slots
-      companySlots["hook2"] = ClauseBuilder.addressed(hook.text)
-      draft.company = PhraseBank.fill(bank.company, companySlots, variant: variant).map {
-        LetterSentence($0, sources: [hook.source])
-      }
-    }
-    // The draft does not change until `place`, so its words are counted once, and the
-    // extras' words as they are added: counting them anew per candidate was most of the time.
-    let draftWords = draft.wordCount
-    var extras: [LetterSentence] = []
-    var extraWords = 0
-    func add(_ sentences: [LetterSentence]) {
-      extras += sentences
-      extraWords += words(sentences)
-    }
-    func short(_ floor: Int? = nil) -> Bool {
-      draftWords + extraWords < (floor ?? wordRange.lowerBound)
-    }
-    func tell(_ item: PlannedEvidence) {
-      guard let text = narrator.sentence(for: item.evidence) else { return }
-      add(SentenceSources.sentences(text, sources: [.resume(item.evidence.path)]))
-    }
-    // A measured result is what a reader looks for first: keep one if the resume has one.
-    let measured = plan.reserve.filter { !$0.evidence.metrics.isEmpty }
-    if !hasMeasuredResult(draft),
-      let best = measured.first(where: { !EvidenceRanker.isVague($0.evidence.text) })
-        ?? measured.first
-    {
-      tell(best)
-    }
-    let told = Set(extras.flatMap(\.sources))
-    let fresh = plan.reserve.filter { !told.contains(.resume($0.evidence.path)) }
-    // Vague statements ("web applications") only to reach the floor, never the target.
-    for item in fresh where short() && !EvidenceRanker.isVague(item.evidence.text) { tell(item) }
-    let floor = wordRange.lowerBound * 4 / 5
-    for item in fresh where short(floor) && EvidenceRanker.isVague(item.evidence.text) {
-      tell(item)
-    }
-    for role in plan.roles where short() && !narrator.hasMentioned(role.employer) {
-      if let sentence = roleSentence(role) { add([sentence]) }
-    }
-    if short(), let education = plan.education, let sentence = educationSentence(education) {
-      add([sentence])
-    }
-    if short() { add(listSentences(draft, extras)) }
-    let topic = plan.closing.topic
-    for duty in plan.duties where short() && duty.text != topic {
-      let text = PhraseBank.fill(bank.interest, ["duty": duty.text], variant: variant)
-      if let text { add([LetterSentence(text, sources: [duty.source])]) }
-    }
-    place(extras, in: &draft)
-  }
-
-  /// True when a body sentence cites a statement that states a number.
-  private func hasMeasuredResult(_ draft: LetterDraft) -> Bool {
-    let paths = Set(
-      ([draft.opening] + draft.body).flatMap(\.sentences).flatMap(\.sources)
-        .filter { $0.kind == .resume }.map(\.reference))
-    return resume.evidence.contains { paths.contains($0.path) && !$0.metrics.isEmpty }
-  }
-
-  /// The resume's tools not yet named, and the languages it lists.
-  private func listSentences(_ draft: LetterDraft, _ extras: [LetterSentence]) -> [LetterSentence] {
-    var sentences: [LetterSentence] = []
-    let said = ([draft.opening, draft.closing] + draft.body).map(\.text) + extras.map(\.text)
-    let mentioned = Set(Lexicon.standard.matches(in: said.joined(separator: " ")).map(\.term))
-    let fresh = plan.toolkit.filter {
-      !mentioned.contains(Lexicon.standard.entry(for: $0)?.term ?? $0)
-    }
-    if fresh.count >= 2,
-      let text = PhraseBank.fill(
-        bank.skills, ["skills": SlotValues.list(ClaimSafety.distinct(fresh))], variant: variant)
-    {
-      sentences.append(LetterSentence(text, sources: [.resume("skills")]))
-    }
-    if !plan.languages.isEmpty,
-      let text = PhraseBank.fill(
-        bank.languages, ["languages": SlotValues.list(plan.languages)], variant: variant)
-    {
-      sentences.append(LetterSentence(text, sources: [.resume("languages")]))
-    }
-    return sentences
-  }
-
   /// Spreads added sentences over the body, shortest paragraph first; a letter with no
   /// answered requirement gets a body paragraph of its own.
-  private func place(_ extras: [LetterSentence], in draft: inout LetterDraft) {
+  func place(_ extras: [LetterSentence], in draft: inout LetterDraft) {
     guard !extras.isEmpty else { return }
     if draft.body.isEmpty { draft.body = [LetterParagraph(role: .body, sentences: [])] }
     for sentence in extras {
@@ -216,11 +126,11 @@ struct LetterComposer {
     }
   }
 
-  private func words(_ sentences: [LetterSentence]) -> Int {
+  func words(_ sentences: [LetterSentence]) -> Int {
     sentences.reduce(0) { $0 + $1.text.split(separator: " ").count }
   }
 
-  private func roleSentence(_ role: PlannedRole) -> LetterSentence? {
+  func roleSentence(_ role: PlannedRole) -> LetterSentence? {
     var slots = ["employer": role.employer]
     slots["position"] = role.position.map(SlotValues.withArticle)
     if !role.skills.isEmpty {
@@ -231,7 +141,7 @@ struct LetterComposer {
     }
   }
 
-  private func educationSentence(_ education: PlannedEducation) -> LetterSentence? {
+  func educationSentence(_ education: PlannedEducation) -> LetterSentence? {
     var slots = ["institution": education.institution]
     slots["studyType"] = education.studyType
     slots["area"] = education.area

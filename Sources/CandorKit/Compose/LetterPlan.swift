@@ -22,8 +22,12 @@ public struct LetterPlan: Sendable, Codable, Equatable {
   public var roles: [PlannedRole] = []
   /// The highest degree or course of study, said only for length.
   public var education: PlannedEducation? = nil
+  /// Further degrees and courses, each distinct, said only for length.
+  public var furtherEducation: [PlannedEducation] = []
   /// The resume's tools and credentials, the posting's first; named only for length.
   public var toolkit: [String] = []
+  /// The skills the resume lists, in its own words, for resumes with little else to say.
+  public var listedSkills: [String] = []
   /// The languages the resume lists.
   public var languages: [String] = []
   /// Posting responsibilities as work the candidate is ready to take on, for length.

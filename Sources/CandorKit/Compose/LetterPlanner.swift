@@ -36,7 +36,8 @@ public struct LetterPlanner {
       secondHook: hooks.dropFirst().first,
       lead: lead, points: points, emphasis: emphasis,
       reserve: reserve(ranker, relevant: relevant, used: used), roles: roles(),
-      education: education(), toolkit: toolkit(), languages: languages(), duties: duties(),
+      education: education(), furtherEducation: furtherEducation(), toolkit: toolkit(),
+      listedSkills: listedSkills(), languages: languages(), duties: duties(),
       opener: opener,
       openerReason: openerReason, level: level,
       levelReason: levelReason,
@@ -126,6 +127,18 @@ public struct LetterPlanner {
     }
   }
 
+  /// Skill names and keywords as the resume lists them: short items only, never a sentence
+  /// or a bracketed group.
+  private func listedSkills() -> [String] {
+    var seen = Set<String>()
+    let items = resume.resume.skills.flatMap { [$0.name ?? ""] + ($0.keywords ?? []) }
+    return items.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { item in
+      let words = item.split(separator: " ").count
+      return (1...4).contains(words) && !item.contains(where: { "()[]:;-".contains($0) })
+        && !PlaceholderCheck.containsPlaceholder(item) && seen.insert(item.lowercased()).inserted
+    }.prefix(8).map { $0 }
+  }
+
   private func languages() -> [String] {
     resume.resume.languages.compactMap(\.language).filter { !$0.isEmpty }
   }
@@ -145,12 +158,39 @@ public struct LetterPlanner {
   }
 
   private func education() -> PlannedEducation? {
-    let entries = resume.resume.education.enumerated().filter { $0.element.institution != nil }
-    guard let (index, entry) = entries.first(where: { $0.element.area != nil }) ?? entries.first
-    else { return nil }
-    return PlannedEducation(
-      institution: entry.institution!, studyType: entry.studyType, area: entry.area,
-      path: "education[\(index)]")
+    let entries = educationEntries()
+    return entries.first { $0.area != nil } ?? entries.first
+  }
+
+  /// The other education entries, one per distinct course of study, at most two (a longer
+  /// comma list runs institution names together).
+  private func furtherEducation() -> [PlannedEducation] {
+    guard let first = education() else { return [] }
+    var seen: Set<String> = [Self.studyKey(first)]
+    return educationEntries().filter {
+      $0.path != first.path && seen.insert(Self.studyKey($0)).inserted
+    }.prefix(2).map { $0 }
+  }
+
+  private func educationEntries() -> [PlannedEducation] {
+    resume.resume.education.enumerated().compactMap { index, entry in
+      guard let institution = entry.institution?.trimmingCharacters(in: .whitespaces),
+        !institution.isEmpty, !PlaceholderCheck.containsPlaceholder(institution)
+      else { return nil }
+      func field(_ text: String?) -> String? {
+        let trimmed = text?.trimmingCharacters(in: .whitespaces) ?? ""
+        return trimmed.isEmpty ? nil : trimmed
+      }
+      return PlannedEducation(
+        institution: institution, studyType: field(entry.studyType), area: field(entry.area),
+        path: "education[\(index)]")
+    }
+  }
+
+  /// One key per course of study: "MBA" at "Tamil Nadu SNS College" and at "SNS College" is
+  /// the same degree read twice.
+  private static func studyKey(_ entry: PlannedEducation) -> String {
+    (entry.studyType ?? entry.area ?? entry.institution).lowercased()
   }
 
   /// A declarative sentence: not a question ("Want to build …?") nor a call to action
@@ -208,18 +248,24 @@ public struct LetterPlanner {
   /// The evidence that best fits the posting as a whole, preferring one with a number.
   private func leadEvidence(_ ranker: EvidenceRanker) -> PlannedEvidence? {
     let ranked = ranker.rank(for: postingNeed, skills: posting.skills.map(\.term))
-    let work = ranked.filter { $0.evidence.source != .summary }
+    // A vague statement ("worked on web services") would open the letter on nothing.
+    let work = ranked.filter {
+      $0.evidence.source != .summary && !EvidenceRanker.isVague($0.evidence.text)
+    }
     if let best = work.first(where: { !$0.evidence.metrics.isEmpty }) ?? work.first {
       return best
     }
     // Nothing matches the posting: lead with the strongest statement on the record.
     let order: [Evidence.Source] = [.work, .project, .volunteer]
-    let strongest = ranker.evidence.indices.filter { order.contains(ranker.evidence[$0].source) }
-      .min {
-        let (a, b) = (ranker.evidence[$0].source, ranker.evidence[$1].source)
-        if a != b { return order.firstIndex(of: a)! < order.firstIndex(of: b)! }
-        return ranker.bonus($0) > ranker.bonus($1)
-      }
+    let strongest = ranker.evidence.indices.filter {
+      order.contains(ranker.evidence[$0].source)
+        && !EvidenceRanker.isVague(ranker.evidence[$0].text)
+    }
+    .min {
+      let (a, b) = (ranker.evidence[$0].source, ranker.evidence[$1].source)
+      if a != b { return order.firstIndex(of: a)! < order.firstIndex(of: b)! }
+      return ranker.bonus($0) > ranker.bonus($1)
+    }
     return strongest.map {
       PlannedEvidence(evidence: ranker.evidence[$0], score: 0, sharedTerms: [])
     }

@@ -20,12 +20,18 @@ struct PhraseBank: Sendable, Codable {
   var role: [String]
   /// The education entry said from its fields.
   var education: [String]
+  /// One further degree or course per sentence, for length.
+  var furtherEducation: [String]
   /// The resume's own tools and credentials not yet named, for length.
   var skills: [String]
+  /// The skills the resume lists in its own words, when it names too few tools.
+  var listedSkills: [String]
   /// The languages the resume lists.
   var languages: [String]
   /// A responsibility from the posting the candidate is ready to take on, for length.
   var interest: [String]
+  /// A requirement the resume cannot meet, with the nearest thing it states.
+  var closest: [String]
   /// Names the posting's must-haves the resume shows that the letter has not mentioned.
   var coverage: [String]
   var closing: [String]

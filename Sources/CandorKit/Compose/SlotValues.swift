@@ -107,6 +107,14 @@ struct SlotValues {
     return nil
   }
 
+  /// A course of study said from its fields: "MBA in Finance at X", "Docker at Orsys"; a
+  /// degree name longer than four words gives way to the area.
+  static func study(_ entry: PlannedEducation) -> String {
+    let type = entry.studyType.flatMap { $0.split(separator: " ").count <= 4 ? $0 : nil }
+    let what = [type, entry.area].compactMap { $0 }.joined(separator: " in ")
+    return what.isEmpty ? entry.institution : "\(what) at \(entry.institution)"
+  }
+
   static func withArticle(_ title: String) -> String {
     let vowelSound =
       "aeiou".contains(title.lowercased().first ?? "x")

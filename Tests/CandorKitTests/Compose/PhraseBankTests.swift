@@ -9,7 +9,8 @@ import Testing
     bank.greeting.values.flatMap { $0 } + bank.opening.values.flatMap { $0 }
       + bank.point
       + bank.level.values.flatMap { $0 } + bank.company + bank.coverage + bank.role + bank.education
-      + bank.skills + bank.languages + bank.interest
+      + bank.closest + bank.furtherEducation + bank.skills + bank.listedSkills + bank.languages
+      + bank.interest
       + bank.closing
       + bank.showcase
       + bank.signOff

@@ -73,7 +73,8 @@ enum Region: String, Sendable {
 /// When a phrase is excused because the text around it backs it up.
 enum Excuse: Sendable {
   case none
-  /// The phrase is followed by examples: "tools such as Jenkins", "databases (PostgreSQL)".
+  /// The phrase is followed by examples ("tools such as Jenkins", "databases (PostgreSQL)")
+  /// or is part of a named lexicon term ("SOAP web services").
   case namedRightAfter
   /// The paragraph holds a concrete incident: a number, a named technology or project.
   case evidenceInParagraph

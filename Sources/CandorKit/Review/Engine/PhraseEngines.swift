@@ -31,6 +31,14 @@ extension Existence {
     case .evidenceInParagraph:
       return context.hasEvidence(paragraph: hit.paragraph, around: sentence, excluding: range)
     case .namedRightAfter:
+      // "SOAP web services": the category word is part of a named lexicon term.
+      if context.terms.contains(where: {
+        $0.range.lowerBound < range.lowerBound && $0.range.upperBound >= range.upperBound
+          && $0.term.contains(where: \.isUppercase)
+      }) {
+        return true
+      }
+      let mentions = context.technologyMentions(in: sentence)
       let after = context.letter.text[range.upperBound..<sentence.range.upperBound]
       let introducers = [
         "(", ":", "—", " – ", "such as", "including", "like ", "e.g", "namely", "using ",
@@ -38,7 +46,7 @@ extension Existence {
       ]
       let lead = after.prefix(24).lowercased()
       guard introducers.contains(where: { lead.contains($0) }) else { return false }
-      return context.technologyMentions(in: sentence).contains {
+      return mentions.contains {
         $0.lowerBound >= range.upperBound
       }
     }

@@ -21,7 +21,7 @@ enum ExampleInputs {
       SkillMention(term: "Python", category: .language, spelling: "Python", tier: .preferred),
     ])
 
-  /// A resume with work at Larkspur Travel: PostgreSQL and Python, 40% and 3 million.
+  /// A resume with work at Larkspur Travel: PostgreSQL, 40% and 3 million; speaks Portuguese.
   static let resume: ParsedResume = {
     var resume = Resume()
     var basics = Resume.Basics()
@@ -36,6 +36,9 @@ enum ExampleInputs {
         + "monthly bookings"
     ]
     resume.work = [work]
+    var language = Resume.Language()
+    language.language = "Portuguese"
+    resume.languages = [language]
     let evidence = Evidence(
       text: work.highlights![0], path: "work[0].highlights[0]", source: .work,
       metrics: QuantityExtractor.quantities(in: work.highlights![0]),

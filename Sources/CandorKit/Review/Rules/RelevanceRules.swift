@@ -38,6 +38,8 @@ enum RelevanceRules {
         "At Larkspur Travel I cut latency by ↓75% with ↓Kubernetes.", resume: ExampleInputs.resume),
       .triggers("I was a ↓Staff Engineer at ↓Initech.", resume: ExampleInputs.resume),
       .triggers("I bring ↓15 years of experience.", resume: ExampleInputs.resume),
+      .triggers("I speak ↓German with customers.", resume: ExampleInputs.resume),
+      .passes("I speak Portuguese with customers.", resume: ExampleInputs.resume),
       .passes(
         "At Larkspur Travel I cut p95 latency by 40% for 3 million bookings in PostgreSQL.",
         resume: ExampleInputs.resume),

@@ -38,6 +38,8 @@ enum SpecificityRules {
       .triggers("I have worked with ↓a wide range of tools and ↓programming languages."),
       .passes("I built services with several tools, such as PostgreSQL and Kubernetes."),
       .passes("I moved our reports from spreadsheets to PostgreSQL."),
+      .triggers("I built ↓web services for the billing team."),
+      .passes("I built SOAP web services for the billing team."),
     ])
 
   static let unbackedSoftSkill = Rule(

@@ -171,6 +171,7 @@ struct ClaimSources {
     }
     for education in resume.education {
       parts += [education.institution, education.area, education.studyType]
+      parts += (education.courses ?? []).map(Optional.some)
     }
     for project in resume.projects {
       parts += [project.name, project.description, project.entity]
@@ -183,6 +184,8 @@ struct ClaimSources {
     parts += resume.certificates.flatMap { [$0.name, $0.issuer] }
     parts += resume.awards.flatMap { [$0.title, $0.awarder, $0.summary] }
     parts += resume.publications.flatMap { [$0.name, $0.publisher, $0.summary] }
+    // "I speak English" rests on the languages the resume lists.
+    parts += resume.languages.flatMap { [$0.language, $0.fluency] }
     parts += parsed.evidence.map(\.text) + parsed.skills.map(\.term)
     return parts.compactMap { $0 }.joined(separator: "\n").lowercased()
   }

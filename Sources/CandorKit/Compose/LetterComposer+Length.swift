@@ -1,0 +1,169 @@
+/// Reaching the length target: what a letter adds, best first, when the plan's chosen
+/// evidence leaves it short.
+extension LetterComposer {
+  /// Below the range: a second company detail, then reserve evidence, then what the resume
+  /// states in its fields (roles, education, skills, languages), then the posting's duties,
+  /// until the letter reaches the length target or the inputs run out.
+  func lengthen(
+    _ draft: inout LetterDraft, _ narrator: inout Narrator, _ slots: [String: String]
+  ) {
+    if draft.wordCount < wordRange.lowerBound, let hook = plan.secondHook {
+      var companySlots = slots
+      companySlots["hook2"] = ClauseBuilder.addressed(hook.text)
+      draft.company = PhraseBank.fill(bank.company, companySlots, variant: variant).map {
+        LetterSentence($0, sources: [hook.source])
+      }
+    }
+    // The draft does not change until `place`, so its words are counted once, and the
+    // extras' words as they are added: counting them anew per candidate was most of the time.
+    let draftWords = draft.wordCount
+    var extras: [LetterSentence] = []
+    var extraWords = 0
+    func add(_ sentences: [LetterSentence]) {
+      extras += sentences
+      extraWords += words(sentences)
+    }
+    func short() -> Bool { draftWords + extraWords < wordRange.lowerBound }
+    func tell(_ item: PlannedEvidence) {
+      guard let text = narrator.sentence(for: item.evidence) else { return }
+      add(SentenceSources.sentences(text, sources: [.resume(item.evidence.path)]))
+    }
+    // Vague statements ("worked on web services") are never quoted to add length: a reader
+    // discounts them, and the resume's fields say more.
+    let quotable = plan.reserve.filter { !EvidenceRanker.isVague($0.evidence.text) }
+    // A measured result is what a reader looks for first: keep one if the resume has one.
+    if !hasMeasuredResult(draft), let best = quotable.first(where: { !$0.evidence.metrics.isEmpty })
+    {
+      tell(best)
+    }
+    let told = Set(extras.flatMap(\.sources))
+    for item in quotable where short() && !told.contains(.resume(item.evidence.path)) {
+      tell(item)
+    }
+    for role in plan.roles where short() && !narrator.hasMentioned(role.employer) {
+      if let sentence = roleSentence(role) { add([sentence]) }
+    }
+    if short(), let education = plan.education, let sentence = educationSentence(education) {
+      add([sentence])
+    }
+    for sentence in furtherEducationSentences() where short() { add([sentence]) }
+    if short() { add(listSentences(draft, extras)) }
+    let cited = Set(([draft.opening] + draft.body).flatMap(\.sentences).flatMap(\.sources))
+      .union(extras.flatMap(\.sources))
+    for sentence in closestSentences(excluding: cited) where short() { add([sentence]) }
+    for sentence in dutySentences() where short() { add([sentence]) }
+    place(extras, in: &draft)
+  }
+
+  /// True when a body sentence cites a statement that states a number.
+  private func hasMeasuredResult(_ draft: LetterDraft) -> Bool {
+    let paths = Set(
+      ([draft.opening] + draft.body).flatMap(\.sentences).flatMap(\.sources)
+        .filter { $0.kind == .resume }.map(\.reference))
+    return resume.evidence.contains { paths.contains($0.path) && !$0.metrics.isEmpty }
+  }
+
+  /// The other degrees and courses, one sentence each so two institution names never run
+  /// together: "My education also includes MBA at X."
+  private func furtherEducationSentences() -> [LetterSentence] {
+    plan.furtherEducation.enumerated().compactMap { index, entry in
+      let slots = ["courses": SlotValues.study(entry)]
+      return PhraseBank.fill(bank.furtherEducation, slots, variant: variant + index).map {
+        LetterSentence($0, sources: [.resume(entry.path)])
+      }
+    }
+  }
+
+  /// The resume's tools not yet named (or, when it names too few, the skills it lists in
+  /// its own words), and the languages it lists.
+  private func listSentences(_ draft: LetterDraft, _ extras: [LetterSentence]) -> [LetterSentence] {
+    var sentences: [LetterSentence] = []
+    let said = ([draft.opening, draft.closing] + draft.body).map(\.text) + extras.map(\.text)
+    let text = said.joined(separator: " ")
+    let mentioned = Set(Lexicon.standard.matches(in: text).map(\.term))
+    let fresh = plan.toolkit.filter {
+      !mentioned.contains(Lexicon.standard.entry(for: $0)?.term ?? $0)
+    }
+    let lowered = text.lowercased()
+    let listed = plan.listedSkills.filter { !lowered.contains($0.lowercased()) }
+    if fresh.count >= 2,
+      let text = PhraseBank.fill(
+        bank.skills, ["skills": SlotValues.list(ClaimSafety.distinct(fresh))], variant: variant)
+    {
+      sentences.append(LetterSentence(text, sources: [.resume("skills")]))
+    } else if listed.count >= 2,
+      let text = PhraseBank.fill(
+        bank.listedSkills, ["skills": SlotValues.list(listed)], variant: variant)
+    {
+      sentences.append(LetterSentence(text, sources: [.resume("skills")]))
+    }
+    if !plan.languages.isEmpty,
+      let text = PhraseBank.fill(
+        bank.languages, ["languages": SlotValues.list(plan.languages)], variant: variant)
+    {
+      sentences.append(LetterSentence(text, sources: [.resume("languages")]))
+    }
+    return sentences
+  }
+
+  /// The posting's duties as work the candidate is ready to take on, three to a sentence so
+  /// the letter never repeats one pattern line after line; short, comma-free duties only.
+  private func dutySentences() -> [LetterSentence] {
+    let duties = plan.duties.filter { duty in
+      let words = duty.text.split(separator: " ").count
+      return duty.text != plan.closing.topic && (3...12).contains(words)
+        && !duty.text.contains(",")
+    }
+    return stride(from: 0, to: min(duties.count, 6), by: 3).enumerated().compactMap {
+      index, start in
+      let group = Array(duties[start..<min(start + 3, duties.count)])
+      let slots = ["duty": SlotValues.list(group.map(\.text))]
+      return PhraseBank.fill(bank.interest, slots, variant: variant + index).map {
+        LetterSentence($0, sources: group.map(\.source))
+      }
+    }
+  }
+
+  /// Requirements the letter has not answered, each with the nearest thing the resume
+  /// states (an education entry, a listed skill, a role), said as exactly that and never as
+  /// a claim to meet them: "Your posting asks for X. The closest my resume comes is Y."
+  /// A fact the letter has already cited (`cited`) is not offered again.
+  private func closestSentences(excluding cited: Set<SourceRef>) -> [LetterSentence] {
+    // A requirement quoted from a posting in another language would not read in English.
+    guard posting.language == "en" else { return [] }
+    let answered = Set(plan.points.map(\.line))
+    let requirements = posting.requirements.filter { !answered.contains($0.line) }
+      .sorted { ($0.tier, -$0.emphasis, $0.line) < ($1.tier, -$1.emphasis, $1.line) }
+    let facts = ClosestFacts(plan: plan, excluding: cited)
+    var sentences: [LetterSentence] = []
+    var used = Set<String>()
+    for requirement in requirements where sentences.count < 6 {
+      let phrase = SlotValues.requirementPhrase(requirement.text, skills: [])
+      guard Self.isNounPhrase(phrase),
+        let fact = facts.nearest(to: requirement.text, excluding: used)
+      else { continue }
+      used.insert(fact.text)
+      let slots = ["requirement": phrase, "closest": fact.text]
+      if let text = PhraseBank.fill(bank.closest, slots, variant: variant + sentences.count) {
+        sentences += SentenceSources.sentences(
+          text, sources: [.posting(line: requirement.line), fact.source])
+      }
+    }
+    return sentences
+  }
+
+  /// A requirement that reads after "asks for": not a verb ("participate in …"), not an
+  /// address ("you heed …"), not cut off mid-list ("GIS, or"), not two sentences, not a
+  /// title ("experience as an HR Manager") or a vague category ("new languages"), and with
+  /// no figure ("6+ years"): each of those would read as the candidate's own claim.
+  static func isNounPhrase(_ phrase: String) -> Bool {
+    let words = phrase.split(separator: " ").map { $0.lowercased() }
+    guard words.count >= 3, let first = words.first, let last = words.last else { return false }
+    let openers: Set<String> = ["you", "we", "be", "must", "should", "can", "are", "is"]
+    let enders: Set<String> = ["or", "and", "a", "the", "of", "to", "with", "in"]
+    return !openers.contains(first) && !Verbs.isBase(first) && !enders.contains(last)
+      && !phrase.hasSuffix(",") && !phrase.hasSuffix(";") && !phrase.contains(where: \.isNumber)
+      && !phrase.contains(where: \.isNewline) && !phrase.contains(". ")
+      && !words.contains("as") && !EvidenceRanker.isVague(phrase)
+  }
+}
