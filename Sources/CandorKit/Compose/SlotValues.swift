@@ -116,6 +116,8 @@ struct SlotValues {
   }
 
   static func withArticle(_ title: String) -> String {
+    let first = title.split(separator: " ").first.map { $0.lowercased() } ?? ""
+    if ["a", "an", "the"].contains(first) { return title }
     let vowelSound =
       "aeiou".contains(title.lowercased().first ?? "x")
       && !title.lowercased().hasPrefix("uni") && !title.lowercased().hasPrefix("use")

@@ -23,9 +23,12 @@ enum StatementPhrasing {
       let place = evidence.organization.map { " at \($0)" } ?? ""
       return "My coursework\(place) included \(ClauseBuilder.lowerFirst(text))."
     case .award:
+      // An award's summary describes it; said as "I received …" it would be a second award.
+      guard !evidence.path.hasSuffix(".summary") else { return nil }
       let from = evidence.organization.map { " from \($0)" } ?? ""
       return "I received \(titled(text))\(from)."
     case .publication:
+      guard !evidence.path.hasSuffix(".summary") else { return nil }
       return "I published “\(text)”."
     case .summary:
       return summarySentence(text)
