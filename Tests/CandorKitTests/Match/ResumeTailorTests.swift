@@ -67,6 +67,20 @@ import Testing
     }
   }
 
+  @Test func skillsWithoutKeywordsShareOneLineAndGroupsKeepTheirs() {
+    var resume = Resume()
+    resume.skills = [("Go", nil), ("Cloud", ["AWS", "Terraform"]), ("Kafka", nil)].map {
+      var skill = Resume.Skill()
+      skill.name = $0.0
+      skill.keywords = $0.1
+      return skill
+    }
+    let markdown = ResumeRenderer.markdown(resume)
+    #expect(markdown.contains("## Skills\n\n- Go, Kafka\n- **Cloud:** AWS, Terraform\n"))
+    #expect(ResumeRenderer.text(resume).contains("SKILLS\nGo, Kafka\nCloud: AWS, Terraform"))
+    #expect(!markdown.contains("**Go:**"))
+  }
+
   @Test func catchesAnAddedFact() {
     var changed = tailor().resume
     changed.work[0].highlights?.append("Wrote Haskell services for 40000 riders")

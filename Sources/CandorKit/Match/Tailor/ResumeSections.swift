@@ -31,7 +31,7 @@ struct ResumeSections: Sendable, Equatable {
     sections.append(Section(title: "Experience", entries: resume.work.map(Self.entry)))
     sections.append(Section(title: "Projects", entries: resume.projects.map(Self.entry)))
     sections.append(Section(title: "Education", entries: resume.education.map(Self.entry)))
-    sections.append(Section(title: "Skills", entries: resume.skills.map(Self.entry)))
+    sections.append(Section(title: "Skills", entries: Self.entries(resume.skills)))
     sections.append(Section(title: "Certificates", entries: resume.certificates.map(Self.entry)))
     sections.append(Section(title: "Volunteering", entries: resume.volunteer.map(Self.entry)))
     sections.append(Section(title: "Awards", entries: resume.awards.map(Self.entry)))
@@ -83,8 +83,25 @@ struct ResumeSections: Sendable, Equatable {
       text: item.courses.map { $0.joined(separator: ", ") })
   }
 
-  private static func entry(_ skill: Resume.Skill) -> Entry {
-    Entry(title: skill.name, text: skill.keywords?.joined(separator: ", "))
+  /// A skill with keywords on its own line ("Cloud: AWS, Terraform"); skills that are only
+  /// a name share one line in their order ("Go, PostgreSQL, Kafka"), placed where the first
+  /// of them stands.
+  private static func entries(_ skills: [Resume.Skill]) -> [Entry] {
+    var entries: [Entry] = []
+    var bare: [String] = []
+    var bareIndex: Int?
+    for skill in skills {
+      let keywords = (skill.keywords ?? []).filter { !$0.isEmpty }
+      if keywords.isEmpty {
+        guard let name = skill.name, !name.isEmpty else { continue }
+        if bareIndex == nil { bareIndex = entries.count }
+        bare.append(name)
+      } else {
+        entries.append(Entry(title: skill.name, text: keywords.joined(separator: ", ")))
+      }
+    }
+    if let bareIndex { entries.insert(Entry(text: bare.joined(separator: ", ")), at: bareIndex) }
+    return entries
   }
 
   private static func entry(_ item: Resume.Certificate) -> Entry {
