@@ -53,7 +53,13 @@ public enum CandorProgram {
     }
     do {
       let parsed = try ArgumentParser.parse(rest, for: command.spec)
-      return try command.run(parsed, console)
+      let status = try command.run(parsed, console)
+      if let failure = console.outputFailure {
+        let reason = String(cString: strerror(failure))
+        console.printError("candor \(name): standard output: cannot be written (\(reason))")
+        return ExitStatus.failure
+      }
+      return status
     } catch {
       console.printError("candor \(name): " + message(for: error))
       return ExitStatus.failure

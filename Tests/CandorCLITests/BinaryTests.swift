@@ -35,6 +35,26 @@ import Testing
       name: "help", arguments: ["--help"], status: 0, error: "", hasOutput: true),
   ]
 
+  @Test func aFullStandardOutputIsAnErrorNotSuccess() throws {
+    let executable = try #require(CLIFixtures.executable, "build candor first (swift build)")
+    let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+    let folder = try TemporaryFolder()
+    let stderr = try folder.write(".stderr", Data())
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = ["parse", "job", "-"]
+    let stdin = try folder.write(".stdin", Data("# Dock Lead\n\nHarrow Freight is hiring.\n".utf8))
+    process.standardInput = try FileHandle(forReadingFrom: stdin)
+    process.standardOutput = full
+    process.standardError = try FileHandle(forWritingTo: stderr)
+    try process.run()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 2)
+    #expect(
+      try String(contentsOf: stderr, encoding: .utf8)
+        == "candor parse: standard output: cannot be written (No space left on device)\n")
+  }
+
   @Test(arguments: cases)
   func runsTheBuiltExecutable(_ sample: Case) throws {
     let executable = try #require(CLIFixtures.executable, "build candor first (swift build)")
