@@ -81,6 +81,24 @@ import Testing
     #expect(run.output.isEmpty)
   }
 
+  @Test func aResumeWithoutANameGetsANoteAboutTheSignature() throws {
+    var object = try #require(
+      try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: Self.resume)))
+        as? [String: Any])
+    var basics = object["basics"] as? [String: Any] ?? [:]
+    basics["name"] = nil
+    object["basics"] = basics
+    let folder = try TemporaryFolder()
+    let nameless = try folder.write(
+      "cv.json", try JSONSerialization.data(withJSONObject: object))
+    let run = CapturedRun.run(["write", "--job", Self.job, "--resume", nameless.path])
+    #expect(run.status == 0)
+    #expect(
+      run.errorLines.contains(
+        "candor write: note: your resume gives no name, so the letter is signed without one; "
+          + "add it"))
+  }
+
   @Test func invalidJSONResumeNamesTheLine() throws {
     let folder = try TemporaryFolder()
     let broken = try folder.write(

@@ -61,7 +61,7 @@ enum WriteCommand {
     let resume = try ResumeReader.read(try console.readFile(resumePath))
     let letter = try LetterWriter.write(
       posting: posting, resume: resume, options: options, today: Self.today())
-    let notes = WriteNotes.notes(posting: posting, letter: letter)
+    let notes = WriteNotes.notes(posting: posting, resume: resume.resume, letter: letter)
     for note in notes { console.printError("candor write: note: \(note)") }
     if let format = DocumentFormat(rawValue: arguments["format"] ?? "") {
       try DocumentOutput.writeLetter(
@@ -113,8 +113,11 @@ enum WriteCommand {
 
 /// What `candor write` tells the person on standard error.
 enum WriteNotes {
-  static func notes(posting: JobPosting, letter: Letter) -> [String] {
+  static func notes(posting: JobPosting, resume: Resume, letter: Letter) -> [String] {
     var notes: [String] = []
+    if (resume.basics?.name ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+      notes.append("your resume gives no name, so the letter is signed without one; add it")
+    }
     if posting.language != "en" {
       notes.append("the posting is in '\(posting.language)'; the letter is written in English")
     }
@@ -125,7 +128,7 @@ enum WriteNotes {
     if words < letter.targetWords.lowerBound {
       notes.append(
         "the letter is \(words) words, under the \(letter.targetWords.lowerBound)-word target: "
-          + "your resume gave \(letter.plan.statementCount) statements Candor can quote without "
+          + "your resume gave \(letter.plan.statementCount) statement(s) Candor can quote without "
           + "changing their meaning; add dated roles with concrete results to it")
     }
     let unmet = letter.plan.unmetRequirements
