@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds a person the posting names as the one to write to: a contact, the hiring
 /// manager or recruiter, the person the role reports to, the signer of a recruiter's
 /// note, or the owner of the address to apply to. Never invents one: no named person,
@@ -13,7 +15,8 @@ enum RecipientFinder {
       return contact
     }
     for email in emails {
-      guard let name = EmailOwner.name(email.local, company: company) else { continue }
+      guard var name = EmailOwner.name(email.local, company: company) else { continue }
+      name = spelledInText(name, in: texts) ?? name
       let fuller = fullName(startingWith: name, in: texts, company: company) ?? name
       return Contact(name: fuller, email: email.address, role: "email", line: email.line)
     }
@@ -94,6 +97,36 @@ enum RecipientFinder {
   }
 
   /// "Casey" → "Casey Rivera" when the posting spells the full name out somewhere.
+  /// The posting's own spelling of a name read from an address, which has only ASCII:
+  /// "Jana Groessler" is written "Jana Größler", "Rene Lefevre" "René Lefèvre".
+  private static func spelledInText(_ name: String, in lines: [TextLine]) -> String? {
+    let wanted = name.lowercased()
+    let count = name.split(separator: " ").count
+    for line in lines where !line.text.allSatisfy(\.isASCII) {
+      let words = line.text.split { !($0.isLetter || $0 == "-" || $0 == "'") }
+      guard words.count >= count else { continue }
+      for start in 0...(words.count - count) {
+        let window = words[start..<(start + count)].joined(separator: " ")
+        let plain = window.folding(options: .diacriticInsensitive, locale: nil)
+        if window.first?.isUppercase == true,
+          [asASCII(window), plain].contains(where: { $0.lowercased() == wanted })
+        {
+          return window
+        }
+      }
+    }
+    return nil
+  }
+
+  /// German umlauts as an address often writes them (ö → oe, ß → ss), other accents dropped.
+  private static func asASCII(_ text: String) -> String {
+    let umlauts: [Character: String] = [
+      "ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss",
+    ]
+    let spelled = text.map { umlauts[$0] ?? String($0) }.joined()
+    return spelled.folding(options: .diacriticInsensitive, locale: nil)
+  }
+
   private static func fullName(startingWith first: String, in lines: [TextLine], company: String?)
     -> String?
   {

@@ -20,6 +20,12 @@ import Testing
     .init(text: "Send your resume and cover letter to Ms. Ana Cruz.", name: "Ana Cruz"),
     .init(text: "Write to casey+worklife@peardeck.example. Thanks!", name: "Casey"),
     .init(text: "Apply by email: jane.doe@acme.example", name: "Jane Doe"),
+    // An address has only ASCII; the name keeps the posting's own spelling.
+    .init(
+      text: "Bewerbungen bitte an Frau Jana Größler, jana.groessler@nordwind.example",
+      name: "Jana Größler"),
+    .init(
+      text: "Candidatures : René Lefèvre, rene.lefevre@quai.example", name: "René Lefèvre"),
     .init(text: "Questions go to sam@acme.example; Sam Rivera runs the team.", name: "Sam Rivera"),
     .init(text: "Attn: Jane Smith, Talent Acquisition", name: "Jane Smith"),
     .init(text: "The recruiter for this role is Dana Wu.", name: "Dana Wu"),
