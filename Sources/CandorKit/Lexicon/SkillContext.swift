@@ -92,6 +92,11 @@ enum SkillContext {
     return between.allSatisfy { glue.contains($0.folded) }
   }
 
+  /// Words after "or" that make the term before them an example of a kind of tool.
+  private static let alternatives: Set<String> = [
+    "another", "other", "similar", "equivalent", "comparable", "alternative", "related",
+  ]
+
   /// Words right after a term that show it names a skill.
   private static let cuesAfter: Set<String> = [
     "programming", "language", "developer", "developers", "development", "engineer",
@@ -126,6 +131,12 @@ enum SkillContext {
   private static func hasCueAfter(_ match: PhraseMatch, _ tokens: [Token]) -> Bool {
     guard match.end < tokens.count else { return false }
     let next = tokens[match.end].folded
+    // "Kafka or another event-streaming system", "Jira or similar": an example of a kind.
+    if next == "or" {
+      let after = tokens[(match.end + 1)...].prefix(2).map(\.folded)
+      let word = ["a", "an"].contains(after.first ?? "") ? after.dropFirst().first : after.first
+      if let word, alternatives.contains(word) { return true }
+    }
     return cuesAfter.contains(next) || match.category == .degree && degreeCuesAfter.contains(next)
   }
 

@@ -31,6 +31,7 @@ struct MatchCase: CustomTestStringConvertible, Sendable {
     MatchCase("Let's go!", []),
     MatchCase("Internships start in Spring 2025", []),
     MatchCase("This Spring, we open a new office", []),
+    MatchCase("This Spring and other seasons we hire", []),
     MatchCase("Plan R is our fallback", []),
     MatchCase("Our R&D budget grew", []),
     MatchCase("Grade C or better", []),
@@ -66,6 +67,9 @@ struct MatchCase: CustomTestStringConvertible, Sendable {
     MatchCase("Advanced Excel skills", ["Excel"]),
     MatchCase("Experience with Spring and Hibernate", ["Spring", "Hibernate"]),
     MatchCase("Java, Spring Boot and Kafka", ["Java", "Spring Boot", "Apache Kafka"]),
+    // A term named as an example of a kind of tool is meant as the tool.
+    MatchCase("- Kafka or another event-streaming system", ["Apache Kafka", "streaming data"]),
+    MatchCase("Spring or a similar framework", ["Spring"]),
     MatchCase("Chef, Puppet or Ansible", ["Chef", "Puppet", "Ansible"]),
     MatchCase("Builds with GNU Make and Ant", ["GNU Make", "Apache Ant"]),
     MatchCase("Julia, Elm and Dart", ["Julia", "Elm", "Dart"]),
