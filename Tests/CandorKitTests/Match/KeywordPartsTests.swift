@@ -7,7 +7,9 @@ import Testing
 @Suite struct KeywordPartsTests {
   @Test(arguments: [
     ("/", true), (" / ", true), (" or ", true), (", or ", true), (" and/or ", true),
-    (", ", false), (" and ", false), (" with ", false),
+    (" or another ", true), (" or a similar ", true), (" or other ", true),
+    (", ", false), (" and ", false), (" with ", false), (" and other ", false),
+    (" or the ", false),
   ])
   func joinsAlternativesOnlyWithOrAndSlashes(_ gap: String, _ joins: Bool) {
     #expect(EitherOr.joins(Substring(gap)) == joins)

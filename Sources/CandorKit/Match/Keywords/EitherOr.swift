@@ -36,8 +36,15 @@ enum EitherOr {
   static func joins(_ gap: Substring) -> Bool {
     let words = gap.lowercased().split(whereSeparator: { $0 == " " || $0 == "," })
     if words == ["/"] || gap == "/" { return true }
-    return words == ["or"] || words == ["and/or"] || words == ["either"]
+    if words.first == "or", words.dropFirst().allSatisfy(kindWords.contains) { return true }
+    return words == ["and/or"] || words == ["either"]
   }
+
+  /// Words after "or" that make the first term an example of the second ("Kafka or another
+  /// event-streaming system", "Jira or a similar tracker").
+  private static let kindWords: Set<Substring> = [
+    "another", "other", "similar", "equivalent", "comparable", "alternative", "a", "an", "any",
+  ]
 
   /// Only like can replace like: a soft skill is no alternative to a tool, and a degree is
   /// an alternative only to another degree.
