@@ -138,4 +138,19 @@ final class ReviewRun: @unchecked Sendable {
     let run = ReviewRun(["review", path])
     #expect(run.output.hasPrefix("\(path):2:1: warning: address a person"))
   }
+
+  @Test func aShortLetterIsMeasuredAgainstTheShortLength() throws {
+    let job = CLIFixtures.url("write/software-backend/posting.md").path
+    let resume = CLIFixtures.url("write/software-backend/resume.json").path
+    let folder = try TemporaryFolder()
+    let letter = folder.path("short.txt")
+    let written = CapturedRun.run([
+      "write", "--job", job, "--resume", resume, "--length", "short", "--output", letter,
+    ])
+    #expect(written.status == 0)
+    let standard = CapturedRun.run(["review", letter, "--format", "json"])
+    let short = CapturedRun.run(["review", letter, "--format", "json", "--length", "short"])
+    #expect(standard.output.contains("\"letter-length\""))
+    #expect(!short.output.contains("\"letter-length\""))
+  }
 }

@@ -29,6 +29,10 @@ enum ReviewCommand {
         name: "format", valueName: "FORMAT",
         help: "text: findings and score for people and editors; json: for programs.",
         choices: ["text", "json"], defaultValue: "text"),
+      OptionSpec(
+        name: "length", valueName: "LENGTH",
+        help: "standard: a letter of 250–400 words; short: 120–180 words for a form's text box.",
+        choices: ["standard", "short"], defaultValue: "standard"),
       .flag("strict", "Exit with status 1 when any finding is an error."),
       .flag("compare", "Compare FILE (before) with AFTER: scores, what was fixed, what is new."),
       .flag("rules", "List every rule with its summary."),
@@ -64,11 +68,17 @@ enum ReviewCommand {
       : try review(files[0], inputs, arguments, console)
   }
 
+  /// The body length `--length` asks for; nil keeps the length rule's own range.
+  private static func wordRange(_ arguments: ParsedArguments) -> ClosedRange<Int>? {
+    arguments["length"] == "short" ? Letter.shortWords : nil
+  }
+
   private static func review(
     _ path: String, _ inputs: Inputs, _ arguments: ParsedArguments, _ console: Console
   ) throws -> Int32 {
     let file = try console.readFile(path)
-    let review = inputs.reviewer.review(file, job: inputs.job, resume: inputs.resume)
+    let review = inputs.reviewer.review(
+      file, job: inputs.job, resume: inputs.resume, wordRange: wordRange(arguments))
     if arguments["format"] == "json" {
       console.print(JSONOutput.encode(review))
     } else {
@@ -85,8 +95,10 @@ enum ReviewCommand {
     let before = try console.readFile(beforePath)
     let after = try console.readFile(afterPath)
     let comparison = ReviewComparison(
-      before: inputs.reviewer.review(before, job: inputs.job, resume: inputs.resume),
-      after: inputs.reviewer.review(after, job: inputs.job, resume: inputs.resume))
+      before: inputs.reviewer.review(
+        before, job: inputs.job, resume: inputs.resume, wordRange: wordRange(arguments)),
+      after: inputs.reviewer.review(
+        after, job: inputs.job, resume: inputs.resume, wordRange: wordRange(arguments)))
     if arguments["format"] == "json" {
       console.print(JSONOutput.encode(comparison))
     } else {

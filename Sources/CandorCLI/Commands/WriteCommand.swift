@@ -73,7 +73,9 @@ enum WriteCommand {
     switch arguments["format"] {
     case "json":
       let review = LetterReviewer(spellChecker: HunspellChecker.englishUS)
-        .review(text: letter.text, job: posting, resume: resume)
+        .review(
+          text: letter.text, job: posting, resume: resume,
+          wordRange: options.length == .short ? letter.targetWords : nil)
       output = LetterRenderer.json(letter, notes: notes, review: review)
     case "markdown": output = LetterRenderer.markdown(letter)
     default: output = LetterRenderer.text(letter)

@@ -17,8 +17,11 @@ public struct Letter: Sendable, Codable, Equatable {
 
   /// The body word range the chosen length aims for.
   public var targetWords: ClosedRange<Int> {
-    options.length == .short ? 120...180 : 250...380
+    options.length == .short ? Self.shortWords : 250...380
   }
+
+  /// The body words of a short letter, for an application form's text box.
+  public static let shortWords = 120...180
 
   /// Fewer than this many quotable statements cannot fill a letter without padding.
   public static let thinResumeStatements = 6

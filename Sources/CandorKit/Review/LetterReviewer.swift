@@ -26,15 +26,17 @@ public struct LetterReviewer: Sendable {
   /// Reviews `text`, against the posting and resume when given.
   ///
   /// `language` overrides detection (ISO 639-1 code); English-only rules are skipped for
-  /// other languages.
+  /// other languages. `wordRange` replaces the length rule's 250–400 words for a letter
+  /// meant to be shorter, such as the 120–180 words of an application form's text box.
   public func review(
-    text: String, job: JobPosting? = nil, resume: ParsedResume? = nil, language: String? = nil
+    text: String, job: JobPosting? = nil, resume: ParsedResume? = nil, language: String? = nil,
+    wordRange: ClosedRange<Int>? = nil
   ) -> Review {
     let letter = LetterText(text)
     let sample = letter.body.isEmpty ? letter.text : letter.bodyText
     let context = ReviewContext(
       letter: letter, job: job, resume: resume, lexicon: lexicon, spellChecker: spellChecker,
-      language: language ?? LanguageDetector.detect(sample))
+      language: language ?? LanguageDetector.detect(sample), wordRange: wordRange)
     let active = rules.map { isActive($0, context) }
     let hits = book.scan(context)
     var findings: [Finding] = []
@@ -61,9 +63,11 @@ public struct LetterReviewer: Sendable {
   /// Reviews a letter file; HTML letters are reduced to their text first.
   public func review(
     _ file: InputFile, job: JobPosting? = nil, resume: ParsedResume? = nil,
-    language: String? = nil
+    language: String? = nil, wordRange: ClosedRange<Int>? = nil
   ) -> Review {
-    review(text: LetterSource.text(of: file), job: job, resume: resume, language: language)
+    review(
+      text: LetterSource.text(of: file), job: job, resume: resume, language: language,
+      wordRange: wordRange)
   }
 
   /// The rule with `id`, if this reviewer runs it.

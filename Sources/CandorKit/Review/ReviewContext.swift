@@ -10,11 +10,15 @@ final class ReviewContext {
   let language: String
   /// Indexes of the body paragraphs in `letter.paragraphs`.
   let body: [Int]
+  /// The body length the letter was written for, when it is not a full letter (a short
+  /// text for an application form); nil for the length rule's own range.
+  let wordRange: ClosedRange<Int>?
 
   init(
     letter: LetterText, job: JobPosting?, resume: ParsedResume?, lexicon: Lexicon,
-    spellChecker: (any SpellChecker)?, language: String
+    spellChecker: (any SpellChecker)?, language: String, wordRange: ClosedRange<Int>? = nil
   ) {
+    self.wordRange = wordRange
     self.letter = letter
     self.job = job
     self.resume = resume

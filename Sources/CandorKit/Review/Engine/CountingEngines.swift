@@ -2,7 +2,8 @@
 extension Metric {
   func run(_ context: ReviewContext) -> [Hit] {
     switch self {
-    case .letterWords(let range, let short, let long):
+    case .letterWords(let standard, let short, let long):
+      let range = context.wordRange ?? standard
       let count = context.letter.bodyWordCount
       guard !range.contains(count) else { return [] }
       let values = ["limit": "\(range.lowerBound)–\(range.upperBound)", "value": "\(count)"]
