@@ -58,6 +58,33 @@ public enum Tokenizer {
     return tokens
   }
 
+  /// The tokens of `text` when it is plain ASCII words (letters and digits) separated by
+  /// spaces, none of them lowercase letters running into a capital ("detailsZendesk"):
+  /// exactly what ``tokens(in:)`` returns, found without its general scan. Otherwise nil.
+  ///
+  /// Most lexicon spellings are such words, and every process tokenizes all of them.
+  static func plainWords(in text: String) -> [Token]? {
+    var atWordStart = true
+    var startsLowercase = false
+    for byte in text.utf8 {
+      switch byte {
+      case 0x20: atWordStart = true
+      case 0x61...0x7A, 0x30...0x39:
+        if atWordStart { startsLowercase = byte >= 0x61 }
+        atWordStart = false
+      case 0x41...0x5A:
+        if atWordStart {
+          startsLowercase = false
+        } else if startsLowercase {
+          return nil
+        }
+        atWordStart = false
+      default: return nil
+      }
+    }
+    return text.split(separator: " ").map { Token(text: $0, isPunctuation: false) }
+  }
+
   /// `tokens` without separators at either end: "(Python)" and "Python," are "Python".
   static func trimmed(_ tokens: [Token]) -> [Token] {
     var result = tokens[...]
