@@ -16,6 +16,13 @@ public struct Token: Sendable, Equatable {
     self.folded = isPunctuation ? String(text) : Tokenizer.fold(text)
   }
 
+  /// A word token whose folded form is already known.
+  init(word: Substring, folded: String) {
+    self.text = word
+    self.isPunctuation = false
+    self.folded = folded
+  }
+
   /// True for a line break token.
   public var isLineBreak: Bool { isPunctuation && text == "\n" }
 }
@@ -64,25 +71,36 @@ public enum Tokenizer {
   ///
   /// Most lexicon spellings are such words, and every process tokenizes all of them.
   static func plainWords(in text: String) -> [Token]? {
-    var atWordStart = true
+    let bytes = text.utf8
+    var tokens: [Token] = []
+    var folded: [UInt8] = []
+    var start = bytes.startIndex
     var startsLowercase = false
-    for byte in text.utf8 {
+    var index = bytes.startIndex
+    while true {
+      let byte = index < bytes.endIndex ? bytes[index] : 0x20
       switch byte {
-      case 0x20: atWordStart = true
+      case 0x20:
+        if !folded.isEmpty {
+          let word = String(decoding: folded, as: UTF8.self)
+          tokens.append(Token(word: text[start..<index], folded: word))
+          folded.removeAll(keepingCapacity: true)
+        }
+        if index == bytes.endIndex { return tokens }
       case 0x61...0x7A, 0x30...0x39:
-        if atWordStart { startsLowercase = byte >= 0x61 }
-        atWordStart = false
+        if folded.isEmpty { (start, startsLowercase) = (index, byte >= 0x61) }
+        folded.append(byte)
       case 0x41...0x5A:
-        if atWordStart {
-          startsLowercase = false
+        if folded.isEmpty {
+          (start, startsLowercase) = (index, false)
         } else if startsLowercase {
           return nil
         }
-        atWordStart = false
+        folded.append(byte | 0x20)
       default: return nil
       }
+      index = bytes.index(after: index)
     }
-    return text.split(separator: " ").map { Token(text: $0, isPunctuation: false) }
   }
 
   /// `tokens` without separators at either end: "(Python)" and "Python," are "Python".
