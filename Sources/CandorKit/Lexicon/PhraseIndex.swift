@@ -19,7 +19,9 @@ struct PhraseIndex: Sendable {
     var joined: [Phrase] = []
     for (number, entry) in entries.enumerated() {
       for spelling in entry.spellings {
-        let tokens = Tokenizer.trimmed(Tokenizer.tokens(in: spelling))
+        let tokens =
+          Tokenizer.plainWords(in: spelling)
+          ?? Tokenizer.trimmed(Tokenizer.tokens(in: spelling))
         guard !tokens.isEmpty else { continue }
         let phrase = Phrase(
           tokens: tokens, entry: number, category: entry.category,

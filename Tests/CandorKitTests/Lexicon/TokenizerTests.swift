@@ -41,4 +41,21 @@ import Testing
     #expect(tokens.map { String(text[$0.range]) } == ["Use", "e", "commerce"])
     #expect(Tokenizer.gap(tokens[1], tokens[2]) == "-")
   }
+
+  @Test func plainWordsAgreeWithTheFullTokenizerOnEveryLexiconSpelling() {
+    var plain = 0
+    for spelling in Lexicon.standard.entries.flatMap(\.spellings) {
+      guard let words = Tokenizer.plainWords(in: spelling) else { continue }
+      plain += 1
+      #expect(words == Tokenizer.tokens(in: spelling), "\(spelling)")
+    }
+    #expect(plain > 3_000)
+  }
+
+  @Test func plainWordsDeclineTextTheFullTokenizerTreatsSpecially() {
+    for text in ["C++", "Node.js", "R&D", "detailsZendesk", "front-end", "Café", "a, b"] {
+      #expect(Tokenizer.plainWords(in: text) == nil, "\(text)")
+    }
+    #expect(Tokenizer.plainWords(in: "Java  EE 8")?.map(\.folded) == ["java", "ee", "8"])
+  }
 }
