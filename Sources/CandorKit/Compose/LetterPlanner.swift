@@ -282,10 +282,15 @@ public struct LetterPlanner {
       guard let best = ranked.first(where: { !used.contains($0.evidence.path) && $0.score >= 3 })
       else { continue }
       used.insert(best.evidence.path)
+      // Each skill as this line writes it ("Kafka"), never only the lexicon's canonical name
+      // ("Apache Kafka"), which would put words in the letter that neither document has.
+      let written = Dictionary(
+        Lexicon.standard.matches(in: need.text).map { ($0.term, $0.spelling) }
+      ) { first, _ in first }
       points.append(
         PlannedPoint(
           requirement: need.text, tier: need.tier, line: need.line, evidence: best,
-          skills: covered.map(posting.spelling),
+          skills: covered.map { written[$0] ?? posting.spelling(of: $0) },
           isPartlyCovered: need.skills.contains { !knownSkills.contains($0) && !isSoft($0) }))
     }
     return points

@@ -10,6 +10,8 @@ enum SentenceSplitter {
     "no", "dept", "approx", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "hons", "e.g", "i.e", "u.s", "u.k", "a.m", "p.m", "ph.d",
     "b.sc", "m.sc", "b.e", "b.s", "m.s", "b.a", "m.a", "b.tech", "m.tech", "cf", "al", "ed",
+    // Company forms that end an employer's name ("Fino Paytech Pvt. Ltd").
+    "pvt", "pte", "sdn", "bhd", "intl", "mfg", "bros",
   ]
 
   /// The sentences of `text`, trimmed of surrounding whitespace.

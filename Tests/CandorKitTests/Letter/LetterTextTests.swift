@@ -102,6 +102,8 @@ import Testing
     ("Mr. Lee led it. Then it shipped.", 2), ("It cost $3.5M. We paid.", 2),
     ("See e.g. the report. Done.", 2), ("I am a U.S. citizen. Yes.", 2),
     ("“It works.” She said so.", 2), ("Wait... what? Yes!", 2), ("It ended (Sept. 2025). Next.", 2),
+    ("At Fino Paytech Pvt. Ltd, I led billing. Then more.", 2),
+    ("At Harbour Pte. Ltd. I led billing.", 1),
   ])
   func sentencesSplitAtRealSentenceEnds(_ text: String, _ count: Int) {
     #expect(
