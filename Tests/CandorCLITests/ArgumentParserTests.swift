@@ -26,6 +26,16 @@ import Testing
     #expect(parsed.positionals == ["-"])
   }
 
+  @Test func anOptionGivenTwiceWithDifferentValuesIsAConflict() throws {
+    let error = UsageError.conflict(
+      "--tone is given twice ('formal' and 'confident'); keep one", command: "demo")
+    #expect(throws: error) {
+      try ArgumentParser.parse(["a", "--tone", "formal", "--tone", "confident"], for: Self.spec)
+    }
+    let same = try ArgumentParser.parse(["a", "--tone", "formal", "--tone=formal"], for: Self.spec)
+    #expect(same["tone"] == "formal")
+  }
+
   @Test func suggestsTheClosestOption() {
     #expect(throws: UsageError.unknownOption("--tnoe", command: "demo", suggestion: "--tone")) {
       try ArgumentParser.parse(["a", "--tnoe", "formal"], for: Self.spec)

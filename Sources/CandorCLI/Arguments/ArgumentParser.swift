@@ -42,6 +42,10 @@ enum ArgumentParser {
           option: name, value: value, choices: choices,
           suggestion: EditDistance.closest(to: value, in: choices))
       }
+      if let earlier = parsed.values[name], earlier != value {
+        throw .conflict(
+          "--\(name) is given twice ('\(earlier)' and '\(value)'); keep one", command: spec.name)
+      }
       parsed.values[name] = value
     }
     try checkPositionals(parsed.positionals, spec)
