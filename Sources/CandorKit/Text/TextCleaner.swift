@@ -23,9 +23,10 @@ public enum TextCleaner {
     return expandLigatures(result)
   }
 
-  /// "\r\n", a lone "\r" and a form feed each become "\n".
-  private static func unifyLineEnds(_ text: String) -> String {
-    guard text.utf8.contains(where: { $0 == 0x0D || $0 == 0x0C }) else { return text }
+  /// "\r\n", a lone "\r" and (unless `formFeeds` is false) a form feed each become "\n".
+  static func unifyLineEnds(_ text: String, formFeeds: Bool = true) -> String {
+    let breaks: (UInt8) -> Bool = { $0 == 0x0D || formFeeds && $0 == 0x0C }
+    guard text.utf8.contains(where: breaks) else { return text }
     var bytes: [UInt8] = []
     bytes.reserveCapacity(text.utf8.count)
     var afterReturn = false
@@ -35,7 +36,7 @@ public enum TextCleaner {
         continue
       }
       afterReturn = byte == 0x0D
-      bytes.append(byte == 0x0D || byte == 0x0C ? 0x0A : byte)
+      bytes.append(breaks(byte) ? 0x0A : byte)
     }
     return String(decoding: bytes, as: UTF8.self)
   }

@@ -33,19 +33,7 @@ struct SourceLine: Sendable, Equatable {
 
   /// "\r\n" and a lone "\r" become "\n".
   private static func unifyReturns(_ text: String) -> String {
-    guard text.utf8.contains(0x0D) else { return text }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(text.utf8.count)
-    var afterReturn = false
-    for byte in text.utf8 {
-      if byte == 0x0A, afterReturn {
-        afterReturn = false
-        continue
-      }
-      afterReturn = byte == 0x0D
-      bytes.append(byte == 0x0D ? 0x0A : byte)
-    }
-    return String(decoding: bytes, as: UTF8.self)
+    TextCleaner.unifyLineEnds(text, formFeeds: false)
   }
 
   /// `text` cut at each literal "\n" (a backslash and an "n"), as
