@@ -132,6 +132,18 @@ enum AtomicFile {
 }
 
 extension ParsedArguments {
+  /// The `--job` and `--resume` paths (`-` when absent), after checking that at most one
+  /// reads standard input and that `--output` can take the result.
+  func postingAndResume(command: String) throws -> (job: String, resume: String) {
+    let job = values["job"] ?? "-"
+    let resume = values["resume"] ?? "-"
+    if job == "-" && resume == "-" {
+      throw UsageError.conflict("only one of --job and --resume can read stdin", command: command)
+    }
+    try checkOutput()
+    return (job, resume)
+  }
+
   /// Checks `--output` before any work is done, so a bad path costs nothing.
   func checkOutput() throws(CandorCommandError) {
     if let path = outputPath { try AtomicFile.check(path, inputs: inputPaths) }

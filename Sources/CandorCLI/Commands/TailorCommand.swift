@@ -33,12 +33,7 @@ enum TailorCommand {
       """)
 
   static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
-    let jobPath = arguments["job"] ?? "-"
-    let resumePath = arguments["resume"] ?? "-"
-    if jobPath == "-" && resumePath == "-" {
-      throw UsageError.conflict("only one of --job and --resume can read stdin", command: spec.name)
-    }
-    try arguments.checkOutput()
+    let (jobPath, resumePath) = try arguments.postingAndResume(command: spec.name)
     guard let top = Int(arguments["top"] ?? "4"), top >= 1 else {
       throw UsageError.invalidChoice(
         option: "top", value: arguments["top"] ?? "", choices: ["1", "2", "3", "…"],

@@ -49,12 +49,7 @@ enum WriteCommand {
       """)
 
   static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
-    let jobPath = arguments["job"] ?? "-"
-    let resumePath = arguments["resume"] ?? "-"
-    if jobPath == "-" && resumePath == "-" {
-      throw UsageError.conflict("only one of --job and --resume can read stdin", command: spec.name)
-    }
-    try arguments.checkOutput()
+    let (jobPath, resumePath) = try arguments.postingAndResume(command: spec.name)
     let options = try letterOptions(arguments)
     let jobFile = try console.readFile(jobPath)
     let posting = try PostingReader.read(jobFile)
