@@ -55,8 +55,10 @@ struct BenchmarkRunner {
   var maximumRepetitions = 5000
   var secondsPerFile = 0.1
 
-  func measure(_ input: BenchmarkInput) -> Timings {
-    input.parseOnce()  // Warm caches and lazily loaded data before timing.
+  /// Milliseconds per run of `work`, after one untimed run that warms caches and lazily
+  /// loaded data, repeated as the runner says.
+  func samples(_ work: () -> Void) -> [Double] {
+    work()
     var samples: [Double] = []
     let clock = ContinuousClock()
     let deadline = clock.now.advanced(by: .milliseconds(Int(secondsPerFile * 1000)))
@@ -64,10 +66,14 @@ struct BenchmarkRunner {
       || (clock.now < deadline && samples.count < maximumRepetitions)
     {
       let start = clock.now
-      input.parseOnce()
+      work()
       samples.append(Self.milliseconds(clock.now - start))
     }
-    return Timings(input: input, milliseconds: samples)
+    return samples
+  }
+
+  func measure(_ input: BenchmarkInput) -> Timings {
+    Timings(input: input, milliseconds: samples { input.parseOnce() })
   }
 
   static func milliseconds(_ duration: Duration) -> Double {

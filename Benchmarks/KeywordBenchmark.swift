@@ -104,17 +104,6 @@ enum BenchmarkError: Error, CustomStringConvertible {
 extension BenchmarkRunner {
   /// The median time of `work` in seconds, repeated as the runner says.
   func seconds(_ work: () -> Void) -> Double {
-    work()
-    var samples: [Double] = []
-    let clock = ContinuousClock()
-    let deadline = clock.now.advanced(by: .milliseconds(Int(secondsPerFile * 1000)))
-    while samples.count < minimumRepetitions
-      || (clock.now < deadline && samples.count < maximumRepetitions)
-    {
-      let start = clock.now
-      work()
-      samples.append(Self.milliseconds(clock.now - start) / 1000)
-    }
-    return Statistics.percentile(samples, 50)
+    Statistics.percentile(samples(work), 50) / 1000
   }
 }
