@@ -149,11 +149,33 @@ extension Verbs {
     {
       return verb + String(letters[2]) + "ing"
     }
-    if ["plan", "ship", "run", "cut", "set", "get", "put", "drop", "stop", "admit"].contains(verb),
-      letters.count > 3
-    {
+    if letters.count > 3, Self.doublesFinalConsonant(letters) {
       return verb + String(letters.last!) + "ing"
     }
     return verb + "ing"
+  }
+
+  /// Verbs stressed on a last syllable that ends vowel-consonant: "refer" → "referring".
+  private static let stressedLast: Set<String> = [
+    "admit", "commit", "submit", "permit", "omit", "emit", "transmit", "refer", "prefer",
+    "confer", "infer", "transfer", "defer", "deter", "occur", "recur", "control", "patrol",
+    "compel", "expel", "propel", "excel", "equip", "regret", "forget", "begin", "upset",
+    "outrun", "acquit", "rebut",
+  ]
+
+  /// One-syllable verbs ending consonant-vowel-consonant ("plan", "ship", "scan") and the
+  /// stressed-last verbs double their final consonant before "-ing".
+  private static func doublesFinalConsonant(_ letters: [Character]) -> Bool {
+    let word = String(letters)
+    if stressedLast.contains(word) { return true }
+    let vowels = Set("aeiou")
+    let last = letters[letters.count - 1]
+    let middle = letters[letters.count - 2]
+    let before = letters[letters.count - 3]
+    guard !vowels.contains(last), !"wxy".contains(last), vowels.contains(middle),
+      !vowels.contains(before)
+    else { return false }
+    // One vowel group only: "plan", "strip"; not "audit" or "visit".
+    return letters.dropLast(2).allSatisfy { !vowels.contains($0) }
   }
 }
