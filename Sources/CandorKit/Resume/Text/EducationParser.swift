@@ -76,12 +76,18 @@ struct EducationParser {
     var education = entries[entries.count - 1].education
     let isNewLine = entries[entries.count - 1].line != line.line
     let hadDegree = education.studyType != nil
-    // FIXME: a place glued before a school's name by flattened exports ("Pune, Maharashtra
-    // Sahyadri College") stays in the name.
     if let school = schools.first { education.institution = school.text }
     if let degree = degrees.first {
       let (studyType, area) = DegreeWords.split(degree.text)
       education.studyType = studyType
+      education.area = education.area ?? area
+    }
+    // Flattened exports glue the degree, field or place to the school's name.
+    if let school = schools.first, let institution = education.institution,
+      let (area, name) = GluedSchoolName.unglued(
+        institution, studyType: education.studyType, afterCity: school.separator == ", ")
+    {
+      education.institution = name
       education.area = education.area ?? area
     }
     var filled = !schools.isEmpty || !degrees.isEmpty

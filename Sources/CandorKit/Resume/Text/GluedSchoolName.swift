@@ -1,0 +1,44 @@
+import Foundation
+
+/// Takes apart a school name into which a flattened resume export glued the degree, the
+/// field or the place: "Bachelor's Commerce India Guru Nanak high school" is a Bachelor's
+/// in Commerce at "Guru Nanak high school"; "Tamil Nadu SNS College" is "SNS College".
+enum GluedSchoolName {
+  /// The field found before a glued place (when there is one) and the school's own name;
+  /// nil when the name has nothing glued to it. A place that opens the name counts as glued
+  /// only `afterCity` ("Chidambaram, Tamil Nadu SNS College"): alone it may be the name's
+  /// own ("Texas A&M University").
+  static func unglued(_ institution: String, studyType: String?, afterCity: Bool = false)
+    -> (area: String?, school: String)?
+  {
+    var words = institution.split(separator: " ").map(String.init)
+    let degree = (studyType ?? "").split(separator: " ").map(String.init)
+    let hadDegree = !degree.isEmpty && words.starts(with: degree) && words.count > degree.count
+    if hadDegree { words.removeFirst(degree.count) }
+    guard let (start, end) = gluedPlace(in: words), start > 0 || hadDegree || afterCity else {
+      return hadDegree ? (nil, words.joined(separator: " ")) : nil
+    }
+    let school = words[end...].joined(separator: " ")
+    let before = words[..<start].joined(separator: " ")
+    // A city before the place ("Chidambaram, Tamil Nadu") is more of the place, not a field.
+    let area = before.isEmpty || before.hasSuffix(",") ? nil : before
+    return (area, school)
+  }
+
+  /// The first run of one to three words that names a country or region and is followed by
+  /// a school's name: its word bounds.
+  private static func gluedPlace(in words: [String]) -> (Int, Int)? {
+    for start in words.indices {
+      for length in [3, 2, 1] where start + length < words.count {
+        let place = words[start..<start + length].joined(separator: " ")
+          .trimmingCharacters(in: .punctuationCharacters)
+        let rest = words[(start + length)...].joined(separator: " ")
+        guard LocationParser.countryCode(for: place) != nil || LocationParser.isRegion(place),
+          RoleWords.isSchool(rest)
+        else { continue }
+        return (start, start + length)
+      }
+    }
+    return nil
+  }
+}
