@@ -18,6 +18,7 @@ enum ClauseBuilder {
     if next.contains("is") || next.contains("are") { return nil }
     if word == "responsible" || word == "accountable" { return "I was " + word + rest }
     if passiveOpeners.contains(word) { return "I was " + word + rest }
+    if let current = CurrentRole.clause(word, rest) { return current }
     if word.hasSuffix("ly"), word.count > 4,
       let (next, tail) = splitFirstWord(
         String(rest.drop(while: { $0 == " " }))), Verbs.isPastTense(next.lowercased())
@@ -71,6 +72,10 @@ enum ClauseBuilder {
       .replacingOccurrences(of: "__", with: "")
       .split(whereSeparator: \.isWhitespace).joined(separator: " ")
     while let last = text.last, ".;:,!".contains(last) { text.removeLast() }
+    // "Lead the college team also": the letter places its own "also".
+    if text.lowercased().hasSuffix(" also"), text.split(separator: " ").count > 3 {
+      text.removeLast(5)
+    }
     return text
   }
 

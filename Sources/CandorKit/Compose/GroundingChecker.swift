@@ -19,6 +19,8 @@ public struct GroundingChecker: Sendable {
   private let numbers: Set<String>
   private let words: Set<String>
   private let resumeTerms: Set<String>
+  /// The resume's words as written, for ambiguous spellings it uses in its own sense.
+  private let resumeTokens: Set<String>
   private let allTerms: Set<String>
 
   /// Sources are the resume, the posting and the free-text options (`--to`, `--hook`, …).
@@ -31,6 +33,7 @@ public struct GroundingChecker: Sendable {
     numbers = Self.numberTokens(in: all)
     words = Set(Tokenizer.tokens(in: all).map(\.folded))
     resumeTerms = Set(Lexicon.standard.matches(in: resumeText).map(\.term))
+    resumeTokens = Set(Tokenizer.tokens(in: resumeText).map { String($0.text) })
     allTerms = resumeTerms.union(
       Lexicon.standard.matches(in: postingText + "\n" + optionText).map(\.term))
   }
@@ -58,7 +61,9 @@ public struct GroundingChecker: Sendable {
       found.append(Claim(kind: .number, text: word, sentence: sentence))
     }
     for match in Lexicon.standard.matches(in: sentence)
-    where Self.hardCategories.contains(match.category) && !terms.contains(match.term) {
+    where Self.hardCategories.contains(match.category) && !terms.contains(match.term)
+      && !isResumeOwnWord(match)
+    {
       found.append(Claim(kind: .technology, text: match.spelling, sentence: sentence))
     }
     for name in Self.properWords(in: sentence)
@@ -66,6 +71,15 @@ public struct GroundingChecker: Sendable {
       found.append(Claim(kind: .name, text: name, sentence: sentence))
     }
     return found
+  }
+
+  /// An ambiguous spelling the resume itself writes ("SNS" of "SNS College of Engineering"):
+  /// the letter repeats the resume's word, in the resume's sense.
+  private func isResumeOwnWord(_ match: TermMatch) -> Bool {
+    guard let entry = Lexicon.standard.entry(for: match.term),
+      entry.ambiguous.contains(match.spelling)
+    else { return false }
+    return resumeTokens.contains(match.spelling)
   }
 
   /// Skills a letter could falsely claim: tools, languages, credentials. Soft skills, methods

@@ -32,9 +32,11 @@ extension LetterComposer {
     // discounts them, and the resume's fields say more.
     let quotable = plan.reserve.filter { !EvidenceRanker.isVague($0.evidence.text) }
     // A measured result is what a reader looks for first: keep one if the resume has one.
-    if !hasMeasuredResult(draft), let best = quotable.first(where: { !$0.evidence.metrics.isEmpty })
-    {
-      tell(best)
+    if !hasMeasuredResult(draft) {
+      if let best = quotable.first(where: { !$0.evidence.metrics.isEmpty }) { tell(best) }
+      // With no measured action to tell, a measured noun phrase ("Migration of … (40%
+      // cheaper)"), which the ranker leaves out, is quoted whole.
+      if extras.isEmpty, let nominal = measuredNounPhrase() { add([nominal]) }
     }
     let told = Set(extras.flatMap(\.sources))
     for item in quotable where short() && !told.contains(.resume(item.evidence.path)) {
@@ -53,6 +55,23 @@ extension LetterComposer {
     for sentence in closestSentences(excluding: cited) where short() { add([sentence]) }
     for sentence in dutySentences() where short() { add([sentence]) }
     place(extras, in: &draft)
+  }
+
+  /// The statement with the largest number other than years that opens with a noun of
+  /// action.
+  private func measuredNounPhrase() -> LetterSentence? {
+    // The largest number first: the result a reader remembers.
+    func size(_ item: Evidence) -> Double {
+      item.metrics.filter { $0.unit != "years" }.map(\.value).max() ?? 0
+    }
+    let measured = resume.evidence.filter { size($0) > 0 && !EvidenceRanker.isVague($0.text) }
+    for item in measured.sorted(by: { size($0) > size($1) }) {
+      guard let text = NominalStatement.sentence(for: item, language: resume.language) else {
+        continue
+      }
+      return LetterSentence(text, sources: [.resume(item.path)])
+    }
+    return nil
   }
 
   /// True when a body sentence cites a statement that states a number.

@@ -131,6 +131,8 @@ struct LetterComposer {
   }
 
   func roleSentence(_ role: PlannedRole) -> LetterSentence? {
+    // A bare list of employers ("Gym A, Studio B") would not read as one workplace.
+    if role.position == nil, role.skills.isEmpty, role.employer.contains(",") { return nil }
     var slots = ["employer": role.employer]
     slots["position"] = role.position.map(SlotValues.withArticle)
     if !role.skills.isEmpty {

@@ -157,9 +157,15 @@ public struct LetterPlanner {
     }
   }
 
+  /// The highest degree, one that names its field first.
   private func education() -> PlannedEducation? {
     let entries = educationEntries()
-    return entries.first { $0.area != nil } ?? entries.first
+    let top = entries.filter { DegreeRank.rank($0.studyType) == topRank(entries) }
+    return top.first { $0.area != nil } ?? top.first
+  }
+
+  private func topRank(_ entries: [PlannedEducation]) -> Int {
+    entries.map { DegreeRank.rank($0.studyType) }.max() ?? 0
   }
 
   /// The other education entries, one per distinct course of study, at most two (a longer
@@ -167,7 +173,11 @@ public struct LetterPlanner {
   private func furtherEducation() -> [PlannedEducation] {
     guard let first = education() else { return [] }
     var seen: Set<String> = [Self.studyKey(first)]
-    return educationEntries().filter {
+    let rest = educationEntries().enumerated().sorted {
+      (-DegreeRank.rank($0.element.studyType), $0.offset)
+        < (-DegreeRank.rank($1.element.studyType), $1.offset)
+    }.map(\.element)
+    return rest.filter {
       $0.path != first.path && seen.insert(Self.studyKey($0)).inserted
     }.prefix(2).map { $0 }
   }

@@ -10,6 +10,9 @@ enum LevelResolver {
       .lowercased()
     let words = Tokenizer.tokens(in: title).filter { !$0.isPunctuation }.map(\.folded)
     let years = resume.yearsOfExperience
+    if let marker = JuniorMarkers.marker(title: words, resume: resume) {
+      return (.entry, "the resume calls the person '\(marker)'")
+    }
     let leadWords: Set<String> = [
       "manager", "director", "vp", "supervisor", "lead", "chief", "head", "president",
     ]

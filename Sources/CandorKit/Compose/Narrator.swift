@@ -27,7 +27,11 @@ struct Narrator {
   }
 
   /// "I rebuilt" → "I also rebuilt"; "I have been" → "I have also been"; "I was" → "I was also".
+  /// Nil when the clause already says "also" ("I lead the team also"): a second one would
+  /// read twice.
   static func insertAlso(_ clause: String) -> String? {
+    let words = clause.split(separator: " ").map { $0.lowercased().trimmingPunctuation() }
+    if words.contains("also") { return nil }
     if clause.hasPrefix("I have been ") {
       return "I have also been " + clause.dropFirst("I have been ".count)
     }

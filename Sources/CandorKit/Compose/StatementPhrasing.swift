@@ -10,6 +10,7 @@ enum StatementPhrasing {
     guard !text.isEmpty else { return nil }
     switch evidence.source {
     case .work:
+      if let credential = credentialLine(text) { return "My credentials include \(credential)." }
       return placed(text, evidence.organization.map { "At \($0)" }, also: also)
     case .volunteer:
       return placed(text, evidence.organization.map { "As a volunteer with \($0)" }, also: also)
@@ -35,6 +36,20 @@ enum StatementPhrasing {
     }
   }
 
+  /// "Certification : ACE personal trainer" → "ACE personal trainer": a job's line that lists
+  /// credentials rather than work.
+  static func credentialLine(_ text: String) -> String? {
+    let lower = text.lowercased()
+    for label in ["certifications", "certification", "certificates", "certificate"]
+    where lower.hasPrefix(label) {
+      let rest = text.dropFirst(label.count).drop { $0 == " " }
+      guard rest.first == ":" else { return nil }
+      let name = rest.dropFirst().drop { $0 == " " }
+      return name.isEmpty ? nil : String(name)
+    }
+    return nil
+  }
+
   /// "the Digital Pioneer Award", or a title in quotation marks when it does not say it is one.
   private static func titled(_ award: String) -> String {
     let last = award.split(separator: " ").last.map { $0.lowercased() } ?? ""
@@ -57,7 +72,9 @@ enum StatementPhrasing {
   private static func placed(_ text: String, _ place: String?, also: Bool) -> String? {
     guard var clause = ClauseBuilder.firstPerson(text) else { return nil }
     if also, let withAlso = Narrator.insertAlso(clause) { clause = withAlso }
-    guard let place else { return splitLong(ClauseBuilder.capitalisedFirst(clause)) }
+    guard let place, !CurrentRole.namesItsWorkplace(text) else {
+      return splitLong(ClauseBuilder.capitalisedFirst(clause))
+    }
     return splitLong("\(place), \(clause)")
   }
 

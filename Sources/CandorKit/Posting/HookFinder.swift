@@ -70,6 +70,15 @@ enum HookFinder {
     "position with", "position is",
   ]
 
+  /// A company's hope about itself ("We like to think X is creating…"): said back to it,
+  /// "where you like to think X is…" reads as doubt, and without the frame it is a claim the
+  /// posting did not make.
+  private static let hedgePhrase = PhraseSet(
+    [
+      "we like to think", "we'd like to think", "we think", "we hope", "we feel",
+      "we'd like to", "we would like to", "we guess",
+    ], wholeWords: true)
+
   /// The hook's kind and strength, or nil when the sentence is not about the company.
   private static func judge(_ sentence: String, company: String?, section: PostingSectionKind)
     -> (CompanyHook.Kind, Int)?
@@ -78,7 +87,8 @@ enum HookFinder {
     let lower = " " + sentence.lowercased()
     let namesCompany = company.map { lower.contains($0.lowercased()) } ?? false
     guard namesCompany || section == .about || companyVoice.matches(lower),
-      !boilerplatePhrase.matches(lower), !Boilerplate.matches(sentence)
+      !boilerplatePhrase.matches(lower), !Boilerplate.matches(sentence),
+      !hedgePhrase.matches(lower)
     else { return nil }
     let hits = cueSets.map { kind, words in (kind, words.distinctCount(in: lower)) }
     guard let top = hits.max(by: { $0.1 < $1.1 }), top.1 > 0 else { return nil }

@@ -8,7 +8,10 @@ struct QuantifiedAchievementCheck: CodeCheck {
     guard !measured else { return [] }
     // A letter must stay true to its resume: when the resume states no number either, the fix
     // starts there, and the letter is not marked down for what it could not truthfully say.
-    if let resume = context.resume, !resume.evidence.contains(where: { !$0.metrics.isEmpty }) {
+    // Years of tenure count no more in the resume than in the letter.
+    if let resume = context.resume,
+      !resume.evidence.contains(where: { $0.metrics.contains { $0.unit != "years" } })
+    {
       return [
         Hit(
           range: context.letterAnchor,

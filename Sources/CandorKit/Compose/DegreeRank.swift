@@ -1,0 +1,31 @@
+/// How far up the ladder of study a degree sits, so a letter names the highest first: an
+/// MBA before the school-leaving certificate listed above it.
+enum DegreeRank {
+  /// 4 doctorate, 3 master's, 2 bachelor's, 1 anything unrecognised (diplomas, courses),
+  /// 0 school-leaving certificates.
+  static func rank(_ studyType: String?) -> Int {
+    let tokens = Tokenizer.tokens(in: (studyType ?? "").lowercased())
+      .filter { !$0.isPunctuation }.map(\.folded)
+    // "B.Sc" tokenizes as "b", "sc": the joined form is the abbreviation.
+    let joined = tokens.joined()
+    let words = tokens + [joined]
+    if words.contains(where: doctorate.contains) { return 4 }
+    if words.contains(where: masters.contains) || joined.hasPrefix("master") { return 3 }
+    if words.contains(where: bachelors.contains) || joined.hasPrefix("bachelor") { return 2 }
+    if words.contains(where: school.contains) { return 0 }
+    return 1
+  }
+
+  private static let doctorate: Set<String> = ["phd", "doctorate", "doctor", "dphil", "edd"]
+  private static let masters: Set<String> = [
+    "mba", "ms", "msc", "ma", "mca", "mtech", "meng", "mcom", "mphil", "llm", "med", "mfa",
+    "mph", "mpa", "msn", "mstr", "maestria", "maestría", "master",
+  ]
+  private static let bachelors: Set<String> = [
+    "bs", "bsc", "ba", "btech", "be", "beng", "bcom", "bca", "bba", "llb", "bed", "bfa", "bsn",
+    "licenciatura", "licence", "bachelor",
+  ]
+  private static let school: Set<String> = [
+    "hsc", "ssc", "sslc", "cbse", "icse", "ged", "matriculation", "secondary", "hsslc",
+  ]
+}
