@@ -102,7 +102,10 @@ enum ClauseBuilder {
     {
       return true
     }
-    let endings = ["tion", "sion", "ment", "ing", "ness", "ity", "ance", "ence", "ship", "ies"]
+    let endings = [
+      "tion", "sion", "ment", "ing", "ness", "ity", "ance", "ence", "ship", "ies", "fully",
+      "ously", "ively", "ently", "antly", "ally",
+    ]
     return endings.contains(where: word.hasSuffix)
   }
 

@@ -7,7 +7,7 @@ extension LetterComposer {
   func lengthen(
     _ draft: inout LetterDraft, _ narrator: inout Narrator, _ slots: [String: String]
   ) {
-    if draft.wordCount < wordRange.lowerBound, let hook = plan.secondHook {
+    if draft.wordCount < wordRange.lowerBound, let hook = unsaidHook(draft) {
       var companySlots = slots
       companySlots["hook2"] = ClauseBuilder.addressed(hook.text)
       draft.company = PhraseBank.fill(bank.company, companySlots, variant: variant).map {
@@ -72,6 +72,14 @@ extension LetterComposer {
       return LetterSentence(text, sources: [.resume(item.path)])
     }
     return nil
+  }
+
+  /// The first company detail the opening has not said: the plan's hook when the opening
+  /// led with evidence instead, else the second one.
+  private func unsaidHook(_ draft: LetterDraft) -> PlannedHook? {
+    let cited = Set(draft.opening.sentences.flatMap(\.sources))
+    if let hook = plan.hook, !cited.contains(hook.source) { return hook }
+    return plan.secondHook
   }
 
   /// True when a body sentence cites a statement that states a number.

@@ -112,3 +112,23 @@ import Testing
     #expect(letter.plan.level == .entry)
   }
 }
+
+extension ExportResumeLetterTests {
+  @Test func anOpeningThatLeadsWithEvidenceLeavesTheHookForTheBody() throws {
+    let (posting, resume) = try Self.read("write-export/resume.txt")
+    var options = LetterOptions(tone: .formal)
+    options.variant = 3
+    let letter = try LetterWriter.write(
+      posting: posting, resume: resume, options: options, today: "2026-12-04")
+    #expect(letter.text.components(separatedBy: "new showroom in Dayton").count == 2)
+    #expect(
+      Self.sentences(letter).contains(
+        "It also matters to me that Pemberton Living builds handmade furniture and is opening "
+          + "a new showroom in Dayton this spring."))
+  }
+
+  @Test func anEmployerWithNothingElseSaidIsNamedInOneSentence() throws {
+    let (letter, _, _) = try Self.letter(tone: .formal)
+    #expect(Self.sentences(letter).contains("My work history also includes Dunmore Timber Yard."))
+  }
+}
