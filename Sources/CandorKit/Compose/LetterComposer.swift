@@ -131,9 +131,12 @@ struct LetterComposer {
   }
 
   func roleSentence(_ role: PlannedRole) -> LetterSentence? {
-    // A bare list of employers ("Gym A, Studio B") would not read as one workplace.
-    if role.position == nil, role.skills.isEmpty, role.employer.contains(",") { return nil }
     var slots = ["employer": role.employer]
+    // A bare list of employers ("Gym A ,Studio B") is said as a list of workplaces.
+    if role.position == nil, role.skills.isEmpty, role.employer.contains(",") {
+      let names = role.employer.split(separator: ",").map { $0.trimmingSpaces() }
+      slots["employer"] = SlotValues.list(names.filter { !$0.isEmpty })
+    }
     slots["position"] = role.position.map(SlotValues.withArticle)
     if !role.skills.isEmpty {
       slots["skills"] = SlotValues.list(ClaimSafety.distinct(role.skills.map(posting.spelling)))

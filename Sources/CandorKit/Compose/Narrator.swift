@@ -7,6 +7,10 @@ struct Narrator {
   /// "At X, I also …" and "I also …" in turn, so few sentences open with "I"; nil when it
   /// cannot be phrased.
   mutating func sentence(for evidence: Evidence, allowAlso: Bool = true) -> String? {
+    // A credential line ("Certification : …") is said without its place.
+    if evidence.source == .work, StatementPhrasing.credentialLine(evidence.text) != nil {
+      return StatementPhrasing.sentence(for: evidence)
+    }
     let place = evidence.organization ?? ""
     let count = mentions[place, default: 0]
     mentions[place] = count + 1

@@ -129,6 +129,7 @@ extension ExportResumeLetterTests {
 
   @Test func anEmployerWithNothingElseSaidIsNamedInOneSentence() throws {
     let (letter, _, _) = try Self.letter(tone: .formal)
-    #expect(Self.sentences(letter).contains("My work history also includes Dunmore Timber Yard."))
+    #expect(
+      Self.sentences(letter).contains("Work at Dunmore Timber Yard is also part of my record."))
   }
 }
