@@ -133,3 +133,15 @@ extension ExportResumeLetterTests {
       Self.sentences(letter).contains("Work at Dunmore Timber Yard is also part of my record."))
   }
 }
+
+extension ExportResumeLetterTests {
+  @Test(
+    arguments: [
+      (["junior", "project", "manager"], "junior"), (["graduate", "trainee"], "trainee"),
+      (["student", "services", "manager"], nil), (["internal", "auditor"], nil),
+    ] as [([String], String?)])
+  func onlyATitleThatIsJuniorMarksTheResumeJunior(_ title: [String], _ expected: String?) {
+    let resume = ParsedResume(resume: Resume(), evidence: [], skills: [])
+    #expect(JuniorMarkers.marker(title: title, resume: resume) == expected)
+  }
+}
