@@ -9,7 +9,8 @@ enum SpellingWords {
     var spelling = spelling
     return spelling.withUTF8 { bytes in
       var words: [String] = []
-      var folded: [String] = []
+      // Only spellings with capitals need a second list; the others share `words`.
+      var folded: [String]?
       var start = 0
       var count = 0
       var capitals = false
@@ -26,7 +27,8 @@ enum SpellingWords {
           guard count > 0 else { continue }
           let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
           words.append(String(decoding: word, as: UTF8.self))
-          folded.append(capitals ? lowercased(word) : words[words.count - 1])
+          if capitals, folded == nil { folded = Array(words.dropLast()) }
+          folded?.append(capitals ? lowercased(word) : words[words.count - 1])
           (count, capitals) = (0, false)
         case 0x61...0x7A, 0x30...0x39:
           if count == 0 { (start, startsLowercase) = (index, byte >= 0x61) }
@@ -41,7 +43,7 @@ enum SpellingWords {
         default: return nil
         }
       }
-      return words.isEmpty ? nil : (words, folded)
+      return words.isEmpty ? nil : (words, folded ?? words)
     }
   }
 
