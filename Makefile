@@ -86,6 +86,7 @@ bench-write bench-documents bench-review: bench-tools
 bench-tools: deps
 	@$(MAKE) --no-print-directory deps APT_PACKAGES="$(BENCH_PACKAGES)"
 	$(SWIFT) build -c release --product candor
+	$(SWIFT) build -c release --product CandorDocuments
 	$(SWIFT) build -c release --product candor-bench
 
 # Keyword extraction against YAKE on the labelled postings; YAKE comes from PyPI into a

@@ -5,7 +5,8 @@ let package = Package(
   name: "Candor",
   products: [
     .library(name: "CandorKit", targets: ["CandorKit"]),
-    .library(name: "CandorDocuments", targets: ["CandorDocuments"]),
+    // Loaded by `candor` with dlopen only when a PDF or DOCX is read or written.
+    .library(name: "CandorDocuments", type: .dynamic, targets: ["CandorDocuments"]),
     .executable(name: "candor", targets: ["candor"]),
     .executable(name: "candor-corpus", targets: ["CandorCorpus"]),
     .executable(name: "candor-bench", targets: ["CandorBench"]),
@@ -27,7 +28,7 @@ let package = Package(
       name: "CandorDocuments",
       dependencies: ["CandorKit", "CCairoPango", "CPoppler", "CZip", "CXML2"]
     ),
-    .target(name: "CandorCLI", dependencies: ["CandorKit", "CandorSpelling", "CandorDocuments"]),
+    .target(name: "CandorCLI", dependencies: ["CandorKit", "CandorSpelling"]),
     .executableTarget(name: "candor", dependencies: ["CandorCLI"]),
     .executableTarget(
       name: "CandorCorpus", dependencies: ["CandorKit", "CandorDocuments", "CandorSpelling"]),

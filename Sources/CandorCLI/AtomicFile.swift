@@ -153,10 +153,18 @@ extension ParsedArguments {
 /// Failures that belong to the command line rather than the library.
 enum CandorCommandError: Error {
   case output(path: String, reason: String)
+  /// The document library could not be loaded or answered nonsense.
+  case documentLibrary(reason: String)
+  /// A printable document could not be written; the library's own sentence.
+  case documentNotWritten(String)
 
   var message: String {
     switch self {
     case .output(let path, let reason): return "\(path): \(reason)"
+    case .documentLibrary(let reason):
+      return "PDF and DOCX support is missing: \(reason); build it with "
+        + "'swift build --product CandorDocuments' and keep it beside candor"
+    case .documentNotWritten(let reason): return reason
     }
   }
 }

@@ -1,4 +1,3 @@
-import CandorDocuments
 import CandorKit
 import Foundation
 
@@ -39,7 +38,7 @@ enum DocumentOutput {
     let header = LetterDocument.Header(
       sender: resume.basics, date: today, company: posting.company, location: posting.location)
     let document = LetterDocument.make(letter, header: header, paper: style.paper)
-    return try DocumentRenderer.render(document, as: format, style: style)
+    return try DocumentLibrary.render(document, as: format, style: style)
   }
 
   /// Writes `letter` in `format` where `--output` says: the one call a command makes.

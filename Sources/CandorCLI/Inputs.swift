@@ -1,13 +1,16 @@
-import CandorDocuments
 import CandorKit
 import Foundation
 
 extension Console {
-  /// Reads an input file, or standard input for `-`: PDF and DOCX through their readers,
-  /// text as it is.
-  func readFile(_ path: String) throws(CandorError) -> InputFile {
-    guard path == "-" else { return try DocumentReader.read(path) }
-    return try DocumentReader.read(data: readInput(), name: "<stdin>")
+  /// Reads an input file, or standard input for `-`: PDF and DOCX through the document
+  /// library, text as it is.
+  func readFile(_ path: String) throws -> InputFile {
+    let name = path == "-" ? "<stdin>" : path
+    let data = path == "-" ? readInput() : try InputFile.contents(of: path)
+    guard DocumentKind(sniffing: data) == .text else {
+      return try DocumentLibrary.read(data, name: name)
+    }
+    return InputFile(name: name, text: try InputFile.decode(data, name: name))
   }
 }
 

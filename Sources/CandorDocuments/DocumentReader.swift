@@ -4,32 +4,14 @@ import Foundation
 /// Reads any input Candor accepts: PDF and DOCX files through their libraries, everything
 /// else as text through ``InputFile``.
 public enum DocumentReader {
-  /// What a file's first bytes say it is.
-  enum Kind: Equatable {
-    case pdf, docx, compoundFile, text
-  }
-
   /// Reads the file at `path` (`-` for standard input is the caller's business).
   public static func read(_ path: String) throws(CandorError) -> InputFile {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw .fileNotFound(path: path)
-    }
-    if isDirectory.boolValue { throw .isDirectory(path: path) }
-    if let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int,
-      size > InputFile.sizeLimit
-    {
-      throw .tooLarge(path: path, bytes: size, limit: InputFile.sizeLimit)
-    }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw .unreadable(path: path, reason: "permission denied or unreadable")
-    }
-    return try read(data: data, name: path)
+    try read(data: InputFile.contents(of: path), name: path)
   }
 
   /// Reads bytes already loaded, such as standard input; `name` is used in messages.
   public static func read(data: Data, name: String) throws(CandorError) -> InputFile {
-    switch kind(of: data) {
+    switch DocumentKind(sniffing: data) {
     case .pdf:
       return InputFile(name: name, text: try PDFReader.text(data, name: name), format: .text)
     case .docx:
@@ -42,20 +24,6 @@ public enum DocumentReader {
     case .text:
       return InputFile(name: name, text: try InputFile.decode(data, name: name))
     }
-  }
-
-  static func kind(of data: Data) -> Kind {
-    let head = [UInt8](data.prefix(1024))
-    if head.starts(with: Array("%PDF-".utf8)) { return .pdf }
-    if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .docx }
-    if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .compoundFile }
-    // Some PDF writers put a few bytes of junk before the header.
-    if let range = data.prefix(1024).range(of: Data("%PDF-".utf8)), range.lowerBound < 1024,
-      !head.prefix(range.lowerBound - data.startIndex).contains(where: { $0 == 0x0A })
-    {
-      return .pdf
-    }
-    return .text
   }
 
   /// Password-protected Office files are compound files holding an `EncryptedPackage`.

@@ -1,11 +1,6 @@
 import CandorKit
 import Foundation
 
-/// The printable formats Candor writes documents in.
-public enum DocumentFormat: String, Sendable, CaseIterable {
-  case html, pdf, docx
-}
-
 /// Writes a ``Document`` in any printable format: one call for letters and resumes alike.
 public enum DocumentRenderer {
   /// The file's bytes.

@@ -1,4 +1,3 @@
-import CandorDocuments
 import CandorKit
 import Foundation
 
@@ -56,7 +55,7 @@ enum TailorCommand {
       let resumeStyle = DocumentStyle(
         paper: style.paper, alignment: style.alignment, fontFamily: "Liberation Sans",
         fontSize: 10.5, margin: 54)
-      let data = try DocumentRenderer.render(
+      let data = try DocumentLibrary.render(
         ResumeDocument.make(resume), as: document, style: resumeStyle)
       try DocumentOutput.emit(
         data, format: document, arguments: arguments, console: console, command: spec.name)

@@ -1,4 +1,3 @@
-import CandorDocuments
 import CandorKit
 import CandorSpelling
 import Foundation

@@ -5,7 +5,7 @@ import Foundation
 /// well-known company names.
 enum DiscoveryWords {
   /// The lists of the words file, by name.
-  struct File: Decodable {
+  struct File {
     var generic: [String]
     var english: [String]
     var calendar: [String]
@@ -14,14 +14,26 @@ enum DiscoveryWords {
     var companies: [String]
 
     var words: [String] { generic + english + calendar + places + acronyms }
+
+    /// The file's lists, or nil when one is missing.
+    init?(_ lists: [String: [String]]) {
+      guard let generic = lists["generic"], let english = lists["english"],
+        let calendar = lists["calendar"], let places = lists["places"],
+        let acronyms = lists["acronyms"], let companies = lists["companies"]
+      else { return nil }
+      (self.generic, self.english, self.calendar) = (generic, english, calendar)
+      (self.places, self.acronyms, self.companies) = (places, acronyms, companies)
+    }
   }
 
-  /// The bundled words file, or nil when it is missing or does not decode.
+  /// The bundled words file, or nil when it is missing or does not read; read with
+  /// ``LexiconFileReader``, much cheaper than `JSONDecoder`, since every process loads it.
   static func load() -> File? {
     guard let folder = LexiconFiles.folder,
-      let data = try? Data(contentsOf: folder.appendingPathComponent("words/common-words.json"))
+      let data = try? Data(contentsOf: folder.appendingPathComponent("words/common-words.json")),
+      let lists = try? LexiconFileReader.stringLists(data)
     else { return nil }
-    return try? JSONDecoder().decode(File.self, from: data)
+    return File(lists)
   }
 
   private static let file = load()

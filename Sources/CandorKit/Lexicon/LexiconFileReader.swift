@@ -23,6 +23,27 @@ struct LexiconFileReader {
     return file
   }
 
+  /// The lists of strings in the file whose bytes are `data`, an object such as
+  /// `{"about": "…", "generic": ["…", …]}`, by key; values that are not lists are skipped.
+  static func stringLists(_ data: Data) throws(LexiconFileError) -> [String: [String]] {
+    var reader = LexiconFileReader(data)
+    var lists: [String: [String]] = [:]
+    var more = try reader.open("{", "}")
+    while more {
+      let name = try reader.key()
+      reader.skipSpace()
+      if reader.position < reader.bytes.count, reader.bytes[reader.position] == UInt8(ascii: "[") {
+        lists[name] = try reader.strings()
+      } else {
+        try reader.skipValue()
+      }
+      more = try reader.next("}")
+    }
+    reader.skipSpace()
+    guard reader.position == reader.bytes.count else { throw reader.syntax("end of file") }
+    return lists
+  }
+
   private mutating func file() throws(LexiconFileError) -> LexiconFiles.File {
     var field: String?
     var terms: [Lexicon.Entry]?

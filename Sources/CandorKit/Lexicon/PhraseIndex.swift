@@ -17,53 +17,69 @@ struct PhraseIndex: Sendable {
     nodes.reserveCapacity(entries.count * 6)
     nodes[0].children.reserveCapacity(entries.count * 3)
     var joined: [Phrase] = []
+    var plurals: [PluralEdge] = []
     for (number, entry) in entries.enumerated() {
-      for spelling in entry.spellings {
-        let tokens =
-          Tokenizer.plainWords(in: spelling)
-          ?? Tokenizer.trimmed(Tokenizer.tokens(in: spelling))
-        guard !tokens.isEmpty else { continue }
-        let phrase = Phrase(
-          tokens: tokens, entry: number, category: entry.category,
-          caseSensitive: entry.caseSensitive.contains(spelling),
-          ambiguous: entry.ambiguous.contains(spelling))
-        insert(phrase)
-        joined += phrase.joinedForm().map { [$0] } ?? []
+      add(entry.term, of: entry, number: number, joined: &joined, plurals: &plurals)
+      for alias in entry.aliases {
+        add(alias, of: entry, number: number, joined: &joined, plurals: &plurals)
       }
     }
     // "front end" also finds "frontend", unless that spelling means something else.
     for phrase in joined where node(for: phrase.folded).map({ nodes[$0].phrases.isEmpty }) ?? true {
-      insert(phrase)
+      if let edge = insert(phrase) { plurals.append(edge) }
     }
-    indexPluralChildren()
+    indexPluralChildren(plurals)
+  }
+
+  /// A word that may be a plural ("patterns") leading from `parent` to `child`, where a
+  /// phrase that is not case-sensitive ends.
+  private struct PluralEdge {
+    var parent: Int
+    var word: String
+    var child: Int
   }
 
   /// Lets "design pattern" find the phrase "design patterns": plural last words of phrases
   /// of several words are indexed under their singular forms too.
-  private mutating func indexPluralChildren() {
-    for number in nodes.indices.dropFirst() {
-      for (key, child) in nodes[number].children
-      where nodes[child].phrases.contains(where: { !$0.caseSensitive }) {
-        for singular in Plural.singulars(of: key) where nodes[number].children[singular] == nil {
-          nodes[number].pluralChildren[singular] = child
-        }
+  private mutating func indexPluralChildren(_ edges: [PluralEdge]) {
+    for edge in edges {
+      for singular in Plural.singulars(of: edge.word)
+      where nodes[edge.parent].children[singular] == nil {
+        nodes[edge.parent].pluralChildren[singular] = edge.child
       }
     }
   }
 
-  private mutating func insert(_ phrase: Phrase) {
-    var current = 0
+  /// Indexes one spelling of entry `number`, keeping its one-word form for later.
+  private mutating func add(
+    _ spelling: String, of entry: Lexicon.Entry, number: Int, joined: inout [Phrase],
+    plurals: inout [PluralEdge]
+  ) {
+    guard let phrase = Phrase(spelling: spelling, of: entry, number: number) else { return }
+    if let edge = insert(phrase) { plurals.append(edge) }
+    if let form = phrase.joinedForm() { joined.append(form) }
+  }
+
+  /// Adds `phrase` to the trie; returns its last step when the phrase has several words and
+  /// the last may be a plural.
+  private mutating func insert(_ phrase: Phrase) -> PluralEdge? {
+    var (parent, current) = (0, 0)
     for word in phrase.folded {
-      if let next = nodes[current].children[word] {
-        current = next
-      } else {
-        nodes.append(Node())
-        nodes[current].children[word] = nodes.count - 1
-        current = nodes.count - 1
-      }
+      let fresh = nodes.count
+      (parent, current) = (current, Self.stored(&nodes[current].children[word, default: fresh]))
+      if current == fresh { nodes.append(Node()) }
     }
     nodes[current].phrases.append(phrase)
+    let last = phrase.folded[phrase.folded.count - 1]
+    guard parent != 0, !phrase.caseSensitive, last.utf8.last == UInt8(ascii: "s") else {
+      return nil
+    }
+    return PluralEdge(parent: parent, word: last, child: current)
   }
+
+  /// The value in `slot`. Passed `children[word, default: fresh]`, it finds the child or
+  /// stores `fresh`, hashing the word once.
+  private static func stored(_ slot: inout Int) -> Int { slot }
 
   /// The phrase spelled exactly by `tokens` (every word, no plural), obeying case rules.
   func phrase(spelledBy tokens: [Token]) -> Phrase? {
@@ -216,4 +232,41 @@ struct PhraseMatch: Sendable, Equatable {
   var needsContext = false
 
   var end: Int { start + length }
+}
+
+extension PhraseIndex {
+  /// Every path of the trie (its folded words) with the phrases ending there and its plural
+  /// children, one line each, sorted: two indexes with the same outline find the same phrases.
+  var outline: [String] {
+    Self.outline(
+      children: { nodes[$0].children }, pluralChildren: { nodes[$0].pluralChildren },
+      phrases: { nodes[$0].phrases })
+  }
+
+  /// The outline of any trie whose root is node 0, given each node's parts.
+  static func outline(
+    children: (Int) -> [String: Int], pluralChildren: (Int) -> [String: Int],
+    phrases: (Int) -> [Phrase]
+  ) -> [String] {
+    var paths = [0: ""]
+    var pending = [0]
+    while let node = pending.popLast() {
+      for (word, child) in children(node) {
+        paths[child] = paths[node, default: ""] + " " + word
+        pending.append(child)
+      }
+    }
+    var lines: [String] = []
+    for (node, path) in paths {
+      for phrase in phrases(node) {
+        lines.append(
+          "\(path) = \(phrase.entry) \(phrase.words) \(phrase.folded) \(phrase.category) "
+            + "\(phrase.caseSensitive) \(phrase.ambiguous)")
+      }
+      for (singular, child) in pluralChildren(node) {
+        lines.append("\(path) ~ \(singular) ->\(paths[child, default: "?"])")
+      }
+    }
+    return lines.sorted()
+  }
 }

@@ -16,13 +16,6 @@ public struct Token: Sendable, Equatable {
     self.folded = isPunctuation ? String(text) : Tokenizer.fold(text)
   }
 
-  /// A word token whose folded form is already known.
-  init(word: Substring, folded: String) {
-    self.text = word
-    self.isPunctuation = false
-    self.folded = folded
-  }
-
   /// True for a line break token.
   public var isLineBreak: Bool { isPunctuation && text == "\n" }
 }
@@ -63,44 +56,6 @@ public enum Tokenizer {
       }
     }
     return tokens
-  }
-
-  /// The tokens of `text` when it is plain ASCII words (letters and digits) separated by
-  /// spaces, none of them lowercase letters running into a capital ("detailsZendesk"):
-  /// exactly what ``tokens(in:)`` returns, found without its general scan. Otherwise nil.
-  ///
-  /// Most lexicon spellings are such words, and every process tokenizes all of them.
-  static func plainWords(in text: String) -> [Token]? {
-    let bytes = text.utf8
-    var tokens: [Token] = []
-    var folded: [UInt8] = []
-    var start = bytes.startIndex
-    var startsLowercase = false
-    var index = bytes.startIndex
-    while true {
-      let byte = index < bytes.endIndex ? bytes[index] : 0x20
-      switch byte {
-      case 0x20:
-        if !folded.isEmpty {
-          let word = String(decoding: folded, as: UTF8.self)
-          tokens.append(Token(word: text[start..<index], folded: word))
-          folded.removeAll(keepingCapacity: true)
-        }
-        if index == bytes.endIndex { return tokens }
-      case 0x61...0x7A, 0x30...0x39:
-        if folded.isEmpty { (start, startsLowercase) = (index, byte >= 0x61) }
-        folded.append(byte)
-      case 0x41...0x5A:
-        if folded.isEmpty {
-          (start, startsLowercase) = (index, false)
-        } else if startsLowercase {
-          return nil
-        }
-        folded.append(byte | 0x20)
-      default: return nil
-      }
-      index = bytes.index(after: index)
-    }
   }
 
   /// `tokens` without separators at either end: "(Python)" and "Python," are "Python".

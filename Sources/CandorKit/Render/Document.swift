@@ -2,7 +2,7 @@
 ///
 /// Letters and resumes are both built as documents, so the PDF, DOCX and HTML writers
 /// lay out the same blocks the same way.
-public struct Document: Sendable, Equatable {
+public struct Document: Sendable, Equatable, Codable {
   /// The title stored in the file's metadata (PDF Title, DOCX core properties, HTML title).
   public var title: String
   /// The author stored in the file's metadata.
@@ -28,7 +28,7 @@ public struct Document: Sendable, Equatable {
 }
 
 /// One block of a document.
-public enum DocumentBlock: Sendable, Equatable {
+public enum DocumentBlock: Sendable, Equatable, Codable {
   /// A title (level 1: a person's name) or section heading (level 2 and below).
   case heading(String, level: Int)
   /// Running text, wrapped to the text width and justified when the style says so.
@@ -60,7 +60,7 @@ extension DocumentBlock {
 }
 
 /// How a document is set on the page.
-public struct DocumentStyle: Sendable, Equatable {
+public struct DocumentStyle: Sendable, Equatable, Codable {
   /// Paper sizes the writers support.
   public enum Paper: String, Sendable, CaseIterable, Codable {
     case letter, a4

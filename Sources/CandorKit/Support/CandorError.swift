@@ -3,7 +3,7 @@ import Foundation
 /// A problem with an input file or an option, described by its facts.
 ///
 /// The command line prints ``message`` as one line on standard error and exits with status 2.
-public enum CandorError: Error, Equatable, Sendable {
+public enum CandorError: Error, Equatable, Sendable, Codable {
   case fileNotFound(path: String)
   case isDirectory(path: String)
   case unreadable(path: String, reason: String)

@@ -6,7 +6,7 @@ public enum InputFormat: String, Codable, Sendable, CaseIterable {
 }
 
 /// A text file read from disk or standard input, checked and decoded as UTF-8.
-public struct InputFile: Sendable, Equatable {
+public struct InputFile: Sendable, Equatable, Codable {
   /// The name used in messages: the path as given, or `<stdin>`.
   public var name: String
   /// The decoded text, exactly as in the file.
@@ -26,7 +26,7 @@ public struct InputFile: Sendable, Equatable {
   /// Reads a file, or standard input when `path` is `-`.
   public static func read(_ path: String) throws(CandorError) -> InputFile {
     let name = path == "-" ? "<stdin>" : path
-    let data = path == "-" ? readStandardInput() : try readFile(path)
+    let data = path == "-" ? readStandardInput() : try contents(of: path)
     return InputFile(name: name, text: try decode(data, name: name))
   }
 
@@ -53,7 +53,9 @@ public struct InputFile: Sendable, Equatable {
     return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
   }
 
-  private static func readFile(_ path: String) throws(CandorError) -> Data {
+  /// The bytes of the file at `path`, refused with a clear reason when it is missing, a
+  /// folder, larger than ``sizeLimit`` or unreadable.
+  public static func contents(of path: String) throws(CandorError) -> Data {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw .fileNotFound(path: path)

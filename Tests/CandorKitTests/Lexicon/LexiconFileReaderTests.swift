@@ -19,6 +19,30 @@ import Testing
     #expect(file.terms == expected.terms)
   }
 
+  @Test func readsTheWordsFileAsJSONDecoderDoes() throws {
+    struct Lists: Decodable, Equatable {
+      var generic, english, calendar, places, acronyms, companies: [String]
+    }
+    let url = try #require(LexiconFiles.folder)
+      .appendingPathComponent("words/common-words.json")
+    let expected = try JSONDecoder().decode(Lists.self, from: Data(contentsOf: url))
+    let file = try #require(DiscoveryWords.load())
+    let lists = Lists(
+      generic: file.generic, english: file.english, calendar: file.calendar,
+      places: file.places, acronyms: file.acronyms, companies: file.companies)
+    #expect(lists == expected)
+    #expect(expected.english.count > 100)
+  }
+
+  @Test func readsStringListsAndSkipsOtherValues() throws {
+    let lists = try LexiconFileReader.stringLists(
+      Data(#"{"about": "x", "a": ["b", "c\u0064"], "n": 1, "e": []}"#.utf8))
+    #expect(lists == ["a": ["b", "cd"], "e": []])
+    #expect(throws: LexiconFileError.self) {
+      try LexiconFileReader.stringLists(Data(#"{"a": ["b"]} x"#.utf8))
+    }
+  }
+
   @Test func appliesDefaultsAndSkipsUnknownKeys() throws {
     let file = try read(
       #"""

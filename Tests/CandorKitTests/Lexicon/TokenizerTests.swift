@@ -42,20 +42,24 @@ import Testing
     #expect(Tokenizer.gap(tokens[1], tokens[2]) == "-")
   }
 
-  @Test func plainWordsAgreeWithTheFullTokenizerOnEveryLexiconSpelling() {
+  @Test func plainSpellingWordsAgreeWithTheFullTokenizerOnEveryLexiconSpelling() {
     var plain = 0
     for spelling in Lexicon.standard.entries.flatMap(\.spellings) {
-      guard let words = Tokenizer.plainWords(in: spelling) else { continue }
+      guard let (words, folded) = SpellingWords.plain(spelling) else { continue }
       plain += 1
-      #expect(words == Tokenizer.tokens(in: spelling), "\(spelling)")
+      let tokens = Tokenizer.tokens(in: spelling)
+      #expect(words == tokens.map { String($0.text) }, "\(spelling)")
+      #expect(folded == tokens.map(\.folded), "\(spelling)")
     }
     #expect(plain > 3_000)
   }
 
-  @Test func plainWordsDeclineTextTheFullTokenizerTreatsSpecially() {
-    for text in ["C++", "Node.js", "R&D", "detailsZendesk", "front-end", "Café", "a, b"] {
-      #expect(Tokenizer.plainWords(in: text) == nil, "\(text)")
+  @Test func plainSpellingWordsDeclineTextTheFullTokenizerTreatsSpecially() {
+    for text in ["C++", "Node.js", "R&D", "detailsZendesk", "Café", "a, b", " ", "x-", "a--b"] {
+      #expect(SpellingWords.plain(text) == nil, "\(text)")
     }
-    #expect(Tokenizer.plainWords(in: "Java  EE 8")?.map(\.folded) == ["java", "ee", "8"])
+    #expect(SpellingWords.plain("Java  EE 8")?.words == ["Java", "EE", "8"])
+    #expect(SpellingWords.plain("Java  EE 8")?.folded == ["java", "ee", "8"])
+    #expect(SpellingWords.plain("Front-End")?.words == ["Front", "End"])
   }
 }
