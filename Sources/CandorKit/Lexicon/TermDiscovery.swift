@@ -10,10 +10,19 @@ public enum TermDiscovery {
   /// Candidate terms in `text` that are not already lexicon entries, spelled as written,
   /// each once, in order of first appearance.
   public static func terms(in text: String, lexicon: Lexicon = .standard) -> [String] {
+    terms(in: text, lexicon: lexicon, matches: lexicon.matches(in:))
+  }
+
+  /// The same terms, taking each line's lexicon matches from `matches`, so a caller that
+  /// has already scanned the lines need not scan them again.
+  static func terms(
+    in text: String, lexicon: Lexicon, matches: (String) -> [TermMatch]
+  ) -> [String] {
     var seen = Set<String>()
     var result: [String] = []
-    for line in text.split(separator: "\n") {
-      for term in terms(inLine: String(line), lexicon: lexicon)
+    let lines = text.utf8.contains(0x0A) ? text.split(separator: "\n").map(String.init) : [text]
+    for line in lines where !line.isEmpty {
+      for term in terms(inLine: line, lexicon: lexicon, matches: matches(line))
       where seen.insert(Tokenizer.fold(term)).inserted {
         result.append(term)
       }
@@ -23,10 +32,12 @@ public enum TermDiscovery {
 
   // FIXME: lowercase product names ("dbt", "pandas") are never discovered; only the
   // lexicon finds them, since plain lowercase list items are too often ordinary words.
-  private static func terms(inLine line: String, lexicon: Lexicon) -> [String] {
+  private static func terms(inLine line: String, lexicon: Lexicon, matches: [TermMatch])
+    -> [String]
+  {
     let tokens = TokenText(Tokenizer.tokens(in: line), detectCapitals: false)
     guard !isShouted(tokens) else { return [] }
-    let known = knownTokens(line, tokens, lexicon)
+    let known = knownTokens(tokens, matches)
     var result: [String] = []
     for group in DiscoveryContext.accepted(
       DiscoveryGroup.groups(in: tokens, known: known), tokens, known)
@@ -48,13 +59,11 @@ public enum TermDiscovery {
     return words.count >= 3 && capitals.count * 5 >= words.count * 3
   }
 
-  /// For each token, true when a lexicon match covers it.
-  private static func knownTokens(_ line: String, _ tokens: TokenText, _ lexicon: Lexicon)
-    -> [Bool]
-  {
+  /// For each token, true when one of the line's lexicon matches covers it.
+  private static func knownTokens(_ tokens: TokenText, _ matches: [TermMatch]) -> [Bool] {
     var known = [Bool](repeating: false, count: tokens.count)
     var index = 0
-    for match in lexicon.matches(in: line) {
+    for match in matches {
       while index < tokens.count && tokens[index].range.upperBound <= match.range.lowerBound {
         index += 1
       }

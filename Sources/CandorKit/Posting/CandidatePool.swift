@@ -10,11 +10,12 @@ struct CandidatePool {
   }
 
   /// The posting body, for counting how often each candidate recurs.
-  let text: String
+  var text: String { search.text }
+  private let search: WholeWordSearch
   private var candidates: [String: Candidate] = [:]
 
   init(text: String) {
-    self.text = text
+    search = WholeWordSearch(text)
   }
 
   mutating func add(_ raw: String, _ weight: Int, line: Int?, cue: String = "") {
@@ -42,7 +43,7 @@ struct CandidatePool {
       $0.score != $1.score ? $0.score > $1.score : $0.name < $1.name
     }
     let ranked = strongest.prefix(12).map { candidate -> (Candidate, Int) in
-      let (spelling, count) = Self.occurrences(of: candidate.name, in: text)
+      let (spelling, count) = occurrences(of: candidate.name)
       var copy = candidate
       copy.name = CompanyName.clean(spelling)
       return (copy, candidate.score + min(count * 5, 30))
@@ -51,17 +52,21 @@ struct CandidatePool {
     return SourcedValue(text: winner.name, line: winner.line)
   }
 
-  /// The most frequent spelling of `name` in `text` (ignoring case) and its count.
-  private static func occurrences(of name: String, in text: String) -> (String, Int) {
-    let escaped = NSRegularExpression.escapedPattern(for: name)
-    let matches = Pattern(#"(?<![\w])"# + escaped + #"(?![\w])"#).allGroups(in: text).map {
-      $0[0]
-    }
+  /// The most frequent spelling of `name` in the text (ignoring case) and its count.
+  private func occurrences(of name: String) -> (String, Int) {
+    let matches = search.occurrences(of: name) ?? Self.occurrencesByExpression(name, text)
     let counts = Dictionary(grouping: matches, by: { $0 }).mapValues(\.count)
     guard let top = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key })
     else { return (name, 0) }
     let exact = counts[name] ?? 0
     return (exact >= top.value ? name : top.key, matches.count)
+  }
+
+  /// Whole-word occurrences of `name` found by a regular expression, for text that
+  /// ``WholeWordSearch`` cannot search on bytes.
+  private static func occurrencesByExpression(_ name: String, _ text: String) -> [String] {
+    let escaped = NSRegularExpression.escapedPattern(for: name)
+    return Pattern(#"(?<![\w])"# + escaped + #"(?![\w])"#).allGroups(in: text).map { $0[0] }
   }
 
   private static let stopWords: Set<String> = [

@@ -52,7 +52,7 @@ enum CompanyFinder {
         for (pattern, weight) in sentenceCues {
           pool.add(pattern, in: sentence, weight + bonus, item)
         }
-        guard sentence.contains("’s") || sentence.contains("'s") else { continue }
+        guard sentence.hasBytes("’s") || sentence.hasBytes("'s") else { continue }
         for (pattern, weight) in possessiveCues { pool.add(pattern, in: sentence, weight, item) }
       }
     }

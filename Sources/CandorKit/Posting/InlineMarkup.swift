@@ -8,8 +8,8 @@ enum InlineMarkup {
     guard format == .markdown || format == .text else { return lines }
     return lines.map { line in
       guard
-        line.text.contains("**") || line.text.contains("__")
-          || (format == .markdown && line.text.contains("*"))
+        line.text.hasBytes("**") || line.text.hasBytes("__")
+          || (format == .markdown && line.text.hasBytes("*"))
       else { return line }
       var copy = line
       copy.text = strong.replacing(in: copy.text, with: "$2")

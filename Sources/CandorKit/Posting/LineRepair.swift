@@ -37,22 +37,30 @@ enum LineRepair {
     #"([a-z]{3,})(?=\d{1,2}\s?\+?\s?(?:years?|yrs)\b)"#, caseSensitive: true)
 
   /// Further places where items or sentences were glued, split only in long run-together
-  /// lines, where a short label line ("Location:Austin") is not at risk.
-  private static let gluedItems: [(Pattern, String)] = [
-    (Pattern(#"([a-z0-9][.!?:)]{1,2})(?=[A-Z][a-z])"#, caseSensitive: true), "$1\u{1E}"),
-    (Pattern(#"([a-z])(?=[A-Z]{2,}[A-Z /&]*:)"#, caseSensitive: true), "$1\u{1E}"),
+  /// lines, where a short label line ("Location:Austin") is not at risk. Each runs only
+  /// when the line shows the sign its matches need.
+  private static let gluedItems: [(Pattern, String, @Sendable (RunTogetherSigns) -> Bool)] = [
+    (
+      Pattern(#"([a-z0-9][.!?:)]{1,2})(?=[A-Z][a-z])"#, caseSensitive: true), "$1\u{1E}",
+      { $0.stopBeforeCapital }
+    ),
+    (
+      Pattern(#"([a-z])(?=[A-Z]{2,}[A-Z /&]*:)"#, caseSensitive: true), "$1\u{1E}",
+      { $0.lowerBeforeCapital && $0.hasColon }
+    ),
     (
       Pattern(
-        #"(\b[A-Z][a-z’']{2,}|\b[A-Z]{2,})(?=(?:"# + itemStarters + #")\b|[A-Z][a-z]{3,}ing\b)"#,
-        caseSensitive: true), "$1\u{1E}"
+        #"(\b[A-Z][a-z’']{2,}|\b[A-Z]{2,})(?="# + Pattern.anyOf(itemStarters)
+          + #"\b|[A-Z][a-z]{3,}ing\b)"#,
+        caseSensitive: true), "$1\u{1E}", { $0.starterAfterLetter }
     ),
-    (Pattern(#"\s{3,}"#), "\u{1E}"),
+    (Pattern(#"\s{3,}"#), "\u{1E}", { $0.hasSpaceRun }),
   ]
 
   /// Words that open a list item or sentence; a capitalised word glued before one of them
   /// ("PinterestLoves", "NurseExperience") marks a lost separator, unlike product names
   /// such as "JavaScript".
-  private static let itemStarters = [
+  static let itemStarters = [
     "The", "This", "We", "You", "Our", "Your", "In", "With", "For", "Must", "Be", "Experience",
     "Ability", "Knowledge", "Strong", "Excellent", "Proven", "Demonstrated", "Familiar",
     "Familiarity", "Proficient", "Proficiency", "Understanding", "Bachelor", "Bachelors",
@@ -64,20 +72,24 @@ enum LineRepair {
     "Collaborate", "Coordinate", "Review", "Prepare", "Identify", "Implement", "Monitor",
     "Perform", "Participate", "Help", "Drive", "Own", "Responsible", "Utilise", "Utilize",
     "Tailor", "Answer", "Handle", "Track", "Train", "Able", "Self", "Detail",
-  ].joined(separator: "|")
+  ]
 
   /// Splits a long text line whose list items or sentences lost their separators
   /// ("…broken linksCheerful under pressure…") into one line per item.
   static func splitRunTogether(_ line: TextLine) -> [TextLine] {
-    guard line.kind == .text, line.text.count > 30 else { return [line] }
     let text = line.text
-    let isLong = text.count > 160
+    guard line.kind == .text, text.utf8.count > 30, text.count > 30 else { return [line] }
+    let signs = RunTogetherSigns(text)
     var marked = text
-    if text.hasCaseJoin { marked = gluedWord.replacing(in: marked, with: "$1\u{1E}") }
-    if text.hasDigit, text.contains("yr") || text.contains("year") {
+    if signs.gluedWord { marked = gluedWord.replacing(in: marked, with: "$1\u{1E}") }
+    if text.hasDigit, text.hasBytes("yr") || text.hasBytes("year") {
       marked = gluedYears.replacing(in: marked, with: "$1\u{1E}")
     }
-    if isLong { marked = gluedItems.reduce(marked) { $1.0.replacing(in: $0, with: $1.1) } }
+    if text.utf8.count > 160, text.count > 160 {
+      for (pattern, template, isSigned) in gluedItems where isSigned(signs) {
+        marked = pattern.replacing(in: marked, with: template)
+      }
+    }
     guard marked != text else { return [line] }
     let parts = marked.split(separator: "\u{1E}").map { String($0).trimmed }.filter {
       !$0.isEmpty

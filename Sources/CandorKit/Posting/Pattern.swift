@@ -104,16 +104,6 @@ extension String {
   /// True when the string has an ASCII digit.
   var hasDigit: Bool { utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
 
-  /// True when a lowercase ASCII letter is directly followed by an uppercase one ("skillsAbility").
-  var hasCaseJoin: Bool {
-    var previousIsLower = false
-    for byte in utf8 {
-      if previousIsLower, byte >= 0x41, byte <= 0x5A { return true }
-      previousIsLower = byte >= 0x61 && byte <= 0x7A
-    }
-    return false
-  }
-
   /// The words of the string, split at whitespace.
   var words: [Substring] { split(whereSeparator: \.isWhitespace) }
 }

@@ -4,21 +4,35 @@
 /// expression with one alternative per phrase, or one string search per phrase.
 struct PhraseSet: Sendable {
   private let phrases: [String]
-  /// The phrases starting with each byte value, indexed by that byte.
-  private let byFirstByte: [[(index: Int, bytes: [UInt8])]]
+  /// Every phrase's bytes, one phrase after another.
+  private let phraseBytes: [UInt8]
+  /// The phrases grouped by first byte, each group in the order given.
+  private let entries: [Entry]
+  /// `entries[groupStarts[b]..<groupStarts[b + 1]]` are the phrases whose first byte is `b`.
+  private let groupStarts: [Int]
   /// Require a non-letter, non-digit character (or the text's edge) on both sides.
   private let wholeWords: Bool
+
+  /// One phrase: its number in `phrases` and where its bytes are in `phraseBytes`.
+  private struct Entry: Sendable {
+    var index: Int
+    var start: Int
+    var count: Int
+  }
 
   init(_ phrases: [String], wholeWords: Bool = false) {
     self.phrases = phrases.map { $0.lowercased() }
     self.wholeWords = wholeWords
-    var table: [[(index: Int, bytes: [UInt8])]] = Array(repeating: [], count: 256)
+    var groups: [[Entry]] = Array(repeating: [], count: 256)
+    var bytes: [UInt8] = []
     for (index, phrase) in self.phrases.enumerated() {
-      let bytes = Array(phrase.utf8)
-      guard let first = bytes.first else { continue }
-      table[Int(first)].append((index, bytes))
+      guard let first = phrase.utf8.first else { continue }
+      groups[Int(first)].append(Entry(index: index, start: bytes.count, count: phrase.utf8.count))
+      bytes += phrase.utf8
     }
-    byFirstByte = table
+    phraseBytes = bytes
+    entries = groups.flatMap { $0 }
+    groupStarts = groups.reduce(into: [0]) { $0.append($0.last! + $1.count) }
   }
 
   func matches(_ text: String) -> Bool {
@@ -57,24 +71,48 @@ struct PhraseSet: Sendable {
     if scanned == nil { Array(text.utf8).withUnsafeBufferPointer { scan($0, visit) } }
   }
 
-  private func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ visit: (Int, Int) -> Bool) {
-    for start in bytes.indices {
-      let candidates = byFirstByte[Int(Self.folded(bytes[start]))]
-      guard !candidates.isEmpty else { continue }
-      if wholeWords, start > 0, Self.isWordByte(bytes[start - 1]) { continue }
-      for candidate in candidates where Self.has(candidate.bytes, in: bytes, at: start) {
-        let end = start + candidate.bytes.count
-        if wholeWords, end < bytes.count, Self.isWordByte(bytes[end]) { continue }
-        if !visit(candidate.index, start) { return }
+  private func scan(_ text: UnsafeBufferPointer<UInt8>, _ visit: (Int, Int) -> Bool) {
+    phraseBytes.withUnsafeBufferPointer { phraseBytes in
+      entries.withUnsafeBufferPointer { entries in
+        groupStarts.withUnsafeBufferPointer { groupStarts in
+          scan(text, Tables(bytes: phraseBytes, entries: entries, groupStarts: groupStarts), visit)
+        }
       }
     }
   }
 
-  private static func has(_ phrase: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int)
-    -> Bool
-  {
-    guard start + phrase.count <= bytes.count else { return false }
-    for offset in 1..<max(1, phrase.count) where folded(bytes[start + offset]) != phrase[offset] {
+  private struct Tables {
+    var bytes: UnsafeBufferPointer<UInt8>
+    var entries: UnsafeBufferPointer<Entry>
+    var groupStarts: UnsafeBufferPointer<Int>
+  }
+
+  private func scan(
+    _ text: UnsafeBufferPointer<UInt8>, _ tables: Tables, _ visit: (Int, Int) -> Bool
+  ) {
+    for start in text.indices {
+      let first = Int(Self.folded(text[start]))
+      let group = tables.groupStarts[first]..<tables.groupStarts[first + 1]
+      guard !group.isEmpty else { continue }
+      if wholeWords, start > 0, Self.isWordByte(text[start - 1]) { continue }
+      for number in group {
+        let entry = tables.entries[number]
+        guard Self.has(entry, tables.bytes, in: text, at: start) else { continue }
+        let end = start + entry.count
+        if wholeWords, end < text.count, Self.isWordByte(text[end]) { continue }
+        if !visit(entry.index, start) { return }
+      }
+    }
+  }
+
+  /// True when the phrase of `entry` occurs in `text` at `start`; its first byte is known to.
+  private static func has(
+    _ entry: Entry, _ phraseBytes: UnsafeBufferPointer<UInt8>,
+    in text: UnsafeBufferPointer<UInt8>, at start: Int
+  ) -> Bool {
+    guard start + entry.count <= text.count else { return false }
+    for offset in 1..<max(1, entry.count)
+    where folded(text[start + offset]) != phraseBytes[entry.start + offset] {
       return false
     }
     return true

@@ -42,8 +42,8 @@ enum PostingBoundary {
     -> String?
   {
     let line = lines[index]
-    if line.text.contains(":"), let (field, value) = HeaderFields.labelled(line.text),
-      field == .title,
+    if line.text.utf8.contains(UInt8(ascii: ":")),
+      let (field, value) = HeaderFields.labelled(line.text), field == .title,
       isOtherTitle(value, context)
     {
       return value

@@ -33,15 +33,37 @@ enum PostingLoader {
     }
   }
 
-  /// The 1-based line where a front matter key is set.
+  /// The 1-based line where a front matter key is set, among the first 61 lines.
   static func lineOfKey(_ key: String, in text: String) -> Int? {
-    var number = 0
-    for row in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      number += 1
-      if row.lowercased().hasPrefix(key + ":") { return number }
-      if number > 60 { break }
+    let label = Array((key + ":").utf8)
+    let bytes = text.utf8
+    var number = 1
+    var rowStart = bytes.startIndex
+    var previous: UInt8 = 0
+    var index = bytes.startIndex
+    while true {
+      let atEnd = index == bytes.endIndex
+      // A line feed after a carriage return is part of one "\r\n" character, no line end.
+      if atEnd || (bytes[index] == 0x0A && previous != 0x0D) {
+        if startsWith(label, bytes[rowStart..<index]),
+          String(text[rowStart..<index]).lowercased().hasPrefix(key + ":")
+        {
+          return number
+        }
+        if atEnd || number > 60 { return nil }
+        number += 1
+        rowStart = bytes.index(after: index)
+      }
+      previous = bytes[index]
+      index = bytes.index(after: index)
     }
-    return nil
+  }
+
+  /// True when `row` starts with the bytes of `label`, ignoring ASCII case: what a row
+  /// whose lowercased form starts with an ASCII label must do.
+  private static func startsWith(_ label: [UInt8], _ row: Substring.UTF8View) -> Bool {
+    row.count >= label.count
+      && zip(row, label).allSatisfy { ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }
   }
 
   /// The 1-based line of the first occurrence of `needle` in `text`.

@@ -67,8 +67,9 @@ public enum PostingReader {
   private static func describe(
     _ source: PostingSource, sections: [SectionedLine], lexicon: Lexicon
   ) -> JobPosting {
-    let found = RequirementExtractor.requirements(sections, lexicon: lexicon)
-    let skills = SkillCollector.collect(sections, requirements: found, lexicon: lexicon)
+    let scan = TermScan(lexicon: lexicon)
+    let found = RequirementExtractor.requirements(sections, scan: scan)
+    let skills = SkillCollector.collect(sections, requirements: found, scan: scan)
     let requirements = RequirementExtractor.weighRepetition(found, skills: skills)
     let text = source.lines.filter { !$0.isBlank }.map(\.text).joined(separator: "\n")
     return JobPosting(

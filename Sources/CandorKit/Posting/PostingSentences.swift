@@ -1,25 +1,18 @@
 /// Splits running text into sentences at ".", "!" and "?" followed by a space and a capital
 /// letter or digit, keeping abbreviations such as "e.g.", "Inc." and "U.S." whole.
+///
+/// Text whose every Unicode scalar is a character of its own (nearly all postings) is
+/// walked scalar by scalar; other text, character by character, with the same rules.
 enum PostingSentences {
   static func split(_ text: String) -> [String] {
     guard mayHoldTwoSentences(text) else {
       let sentence = text.trimmed
       return sentence.isEmpty ? [] : [sentence]
     }
-    let chars = Array(text)
-    var sentences: [String] = []
-    var start = 0
-    var index = 0
-    while index < chars.count {
-      let char = chars[index]
-      if char == "." || char == "!" || char == "?", endsSentence(chars, at: index) {
-        append(chars[start...index], to: &sentences)
-        start = index + 1
-      }
-      index += 1
+    if SentenceUnits.isOneScalarPerCharacter(text) {
+      return sentences(in: text.unicodeScalars)
     }
-    if start < chars.count { append(chars[start...], to: &sentences) }
-    return sentences
+    return sentences(in: text)
   }
 
   /// False when no ".", "!" or "?" is followed by more text: one sentence at most.
@@ -38,32 +31,53 @@ enum PostingSentences {
     return false
   }
 
-  private static func append(_ slice: ArraySlice<Character>, to sentences: inout [String]) {
-    let sentence = String(slice).trimmed
+  private static func sentences<Text: SentenceText>(in chars: Text) -> [String] {
+    var sentences: [String] = []
+    var start = chars.startIndex
+    var index = chars.startIndex
+    while index < chars.endIndex {
+      let next = chars.index(after: index)
+      if chars[index].isStop, endsSentence(chars, at: index) {
+        append(chars.string(start..<next), to: &sentences)
+        start = next
+      }
+      index = next
+    }
+    if start < chars.endIndex { append(chars.string(start..<chars.endIndex), to: &sentences) }
+    return sentences
+  }
+
+  private static func append(_ text: String, to sentences: inout [String]) {
+    let sentence = text.trimmed
     if !sentence.isEmpty { sentences.append(sentence) }
   }
 
-  private static func endsSentence(_ chars: [Character], at index: Int) -> Bool {
-    var next = index + 1
-    while next < chars.count, chars[next] == "\"" || chars[next] == "”" || chars[next] == ")" {
-      next += 1
-    }
-    guard next < chars.count else { return true }
-    guard chars[next] == " " else { return isGlued(chars, at: index, next: next) }
-    while next < chars.count, chars[next] == " " { next += 1 }
-    guard next < chars.count else { return true }
+  private static func endsSentence<Text: SentenceText>(_ chars: Text, at index: Text.Index)
+    -> Bool
+  {
+    var next = chars.index(after: index)
+    while next < chars.endIndex, chars[next].isCloser { next = chars.index(after: next) }
+    guard next < chars.endIndex else { return true }
+    guard chars[next].isSpace else { return isGlued(chars, at: index, next: next) }
+    while next < chars.endIndex, chars[next].isSpace { next = chars.index(after: next) }
+    guard next < chars.endIndex else { return true }
     let following = chars[next]
-    guard following.isUppercase || following.isNumber || "\"“•(¡¿".contains(following) else {
+    guard following.isUppercase || following.isNumber || following.isOpener else {
       return false
     }
-    return chars[index] != "." || !isAbbreviation(chars, before: index)
+    return !chars[index].isDot || !isAbbreviation(chars, before: index)
   }
 
   /// "players.We ship": a sentence end that lost its space, between lowercase words.
-  private static func isGlued(_ chars: [Character], at index: Int, next: Int) -> Bool {
-    guard index >= 2, next + 1 < chars.count else { return false }
-    return chars[index - 1].isLowercase && chars[index - 2].isLowercase
-      && chars[next].isUppercase && chars[next + 1].isLowercase
+  private static func isGlued<Text: SentenceText>(
+    _ chars: Text, at index: Text.Index, next: Text.Index
+  ) -> Bool {
+    guard index > chars.startIndex else { return false }
+    let previous = chars.index(before: index)
+    let afterNext = chars.index(after: next)
+    guard previous > chars.startIndex, afterNext < chars.endIndex else { return false }
+    return chars[previous].isLowercase && chars[chars.index(before: previous)].isLowercase
+      && chars[next].isUppercase && chars[afterNext].isLowercase
   }
 
   private static let abbreviations: Set<String> = [
@@ -72,10 +86,16 @@ enum PostingSentences {
     "ph.d", "b.s", "m.s", "b.a", "m.a", "cf", "ca", "nr", "bzw", "z.b", "d.h", "sra", "sres",
   ]
 
-  private static func isAbbreviation(_ chars: [Character], before index: Int) -> Bool {
+  private static func isAbbreviation<Text: SentenceText>(
+    _ chars: Text, before index: Text.Index
+  ) -> Bool {
     var start = index
-    while start > 0, chars[start - 1].isLetter || chars[start - 1] == "." { start -= 1 }
-    let word = String(chars[start..<index]).lowercased()
+    while start > chars.startIndex {
+      let previous = chars.index(before: start)
+      guard chars[previous].isLetter || chars[previous].isDot else { break }
+      start = previous
+    }
+    let word = chars.string(start..<index).lowercased()
     if word.count == 1, chars[start].isUppercase { return true }  // an initial: "Naveen G."
     return abbreviations.contains(word)
   }

@@ -7,7 +7,7 @@ import Foundation
 enum RecipientFinder {
   static func find(_ lines: [TextLine], company: String?) -> Contact? {
     let texts = lines.filter { !$0.isBlank }
-    let emails = texts.filter { $0.text.contains("@") }.flatMap { line in
+    let emails = texts.filter { $0.text.utf8.contains(UInt8(ascii: "@")) }.flatMap { line in
       emailPattern.allGroups(in: line.text).map { (address: $0[0], local: $0[1], line: line.line) }
     }
     if var contact = cued(texts, company: company) ?? signature(texts, company: company) {
@@ -26,28 +26,38 @@ enum RecipientFinder {
   private static let emailPattern = Pattern(
     #"\b([A-Za-z0-9._%+-]+)@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"#)
 
+  /// Each cue's expression, the role it names, and words one of which it needs.
   private static let cues: [(Pattern, String)] = [
-    (#"hiring manager\s*(?:is|:|,|-|–)?\s+"#, "hiring manager"),
-    (#"recruiter\s*(?:is|:|,|-|–)\s*"#, "recruiter"),
-    (#"(?:recruiter|hiring manager) for this (?:role|position|job) is\s+"#, "recruiter"),
-    (#"\battn\.?:?\s+"#, "contact"),
+    (#"hiring manager\s*(?:is|:|,|-|–)?\s+"#, "hiring manager", ["hiring manager"]),
+    (#"recruiter\s*(?:is|:|,|-|–)\s*"#, "recruiter", ["recruiter"]),
+    (
+      #"(?:recruiter|hiring manager) for this (?:role|position|job) is\s+"#, "recruiter",
+      ["recruiter", "hiring manager"]
+    ),
+    (#"\battn\.?:?\s+"#, "contact", ["attn"]),
     (
       Pattern.anyOf([
         "contact person", "point of contact", "ansprechpartner(?:in)?", "persona de contacto",
         "contacto", "interlocuteur",
       ]) + #"\s*(?:is|:|,|-)?\s*"#,
-      "contact"
+      "contact", ["contact", "ansprechpartner", "interlocuteur"]
     ),
-    (#"\bcontact(?:\s+(?:our|the)\s+(?:recruiter|hiring manager))?\s*:?\s+"#, "contact"),
+    (
+      #"\bcontact(?:\s+(?:our|the)\s+(?:recruiter|hiring manager))?\s*:?\s+"#, "contact",
+      ["contact"]
+    ),
     (
       #"(?:send|e-?mail|submit|forward|direct|address)\s+(?:your|a|the|an)?\s*"#
         + #"(?:resume|résumé|cv|application|cover letter|questions|inquiries)"#
         + #"[^.]{0,60}?\s+to\s+"#,
-      "applications"
+      "applications", ["send", "mail", "submit", "forward", "direct", "address"]
     ),
-    (#"(?:reach out to|get in touch with|write to)\s+"#, "contact"),
-    (#"\breport(?:s|ing)?\s+(?:directly\s+)?to\s*:?\s+"#, "reports to"),
-  ].map { (Pattern($0.0 + #"(.{2,60})"#), $0.1) }
+    (
+      #"(?:reach out to|get in touch with|write to)\s+"#, "contact",
+      ["reach out", "get in touch", "write to"]
+    ),
+    (#"\breport(?:s|ing)?\s+(?:directly\s+)?to\s*:?\s+"#, "reports to", ["report"]),
+  ].map { (Pattern($0.0 + #"(.{2,60})"#, requiring: $0.2), $0.1) }
 
   /// Words at least one cue contains, to skip lines no cue can match.
   private static let cueWords = PhraseSet([

@@ -30,7 +30,8 @@ enum RequirementCues {
 
   private static func firstClause(_ text: String) -> String {
     let sentence = PostingSentences.split(text).first ?? text
-    return sentence.split(separator: ";").first.map(String.init) ?? sentence
+    guard sentence.utf8.contains(UInt8(ascii: ";")) else { return sentence }
+    return sentence.split(separator: ";", maxSplits: 1).first.map(String.init) ?? sentence
   }
 
   /// How strongly the line is stressed, 0…1, from its tier, cue words, years and position.

@@ -2,19 +2,19 @@
 /// ``Requirement`` values with tier, skills, years and emphasis, and collects
 /// responsibilities.
 enum RequirementExtractor {
-  static func requirements(_ sections: [SectionedLine], lexicon: Lexicon) -> [Requirement] {
+  static func requirements(_ sections: [SectionedLine], scan: TermScan) -> [Requirement] {
     var result: [Requirement] = []
     var position = 0
     var lastSection: PostingSectionKind?
     for item in sections where !item.isHeading && !item.line.isBlank {
-      guard let tier = tier(of: item), isSubstantial(item.text, lexicon: lexicon) else { continue }
+      guard let tier = tier(of: item), isSubstantial(item.text, scan: scan) else { continue }
       if item.section != lastSection { position = 0 }
       lastSection = item.section
       let text = item.text
       let years = RequirementCues.years(in: text)
       result.append(
         Requirement(
-          text: text, tier: tier, skills: SkillCollector.terms(in: text, lexicon: lexicon),
+          text: text, tier: tier, skills: SkillCollector.terms(in: text, scan: scan),
           years: years,
           emphasis: RequirementCues.emphasis(
             of: text, tier: tier, years: years, position: position),
@@ -45,7 +45,8 @@ enum RequirementExtractor {
     case .requirements, .conditions: return cue ?? .required
     case .preferred: return .preferred
     case .intro, .role, .other, .stack:
-      guard item.line.kind == .bullet || item.text.count < 200, let cue,
+      guard item.line.kind == .bullet || item.text.utf8.count < 200 || item.text.count < 200,
+        let cue,
         looksLikeRequirement(item.text), !shortLabel.matches(item.text)
       else { return nil }
       return cue
@@ -58,9 +59,9 @@ enum RequirementExtractor {
 
   /// A requirement says something: two words or more, or a skill on its own ("SQL"), and
   /// is not a contact detail ("Email: …").
-  private static func isSubstantial(_ text: String, lexicon: Lexicon) -> Bool {
+  private static func isSubstantial(_ text: String, scan: TermScan) -> Bool {
     if contactDetail.matches(text) || Boilerplate.matches(text) { return false }
-    return text.wordCount >= 2 || !lexicon.matches(in: text).isEmpty
+    return text.wordCount >= 2 || !scan.matches(in: text).isEmpty
   }
 
   private static let contactDetail = Pattern(

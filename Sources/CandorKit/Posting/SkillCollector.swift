@@ -2,10 +2,9 @@
 /// and terms the lexicon lacks where requirements and skill lists name them.
 enum SkillCollector {
   /// Canonical terms named in one line: lexicon matches, then discovered terms.
-  static func terms(in text: String, lexicon: Lexicon) -> [String] {
+  static func terms(in text: String, scan: TermScan) -> [String] {
     var seen: [String] = []
-    for term in lexicon.matches(in: text).map(\.term)
-      + TermDiscovery.terms(in: text, lexicon: lexicon)
+    for term in scan.matches(in: text).map(\.term) + scan.discovered(in: text)
     where !seen.contains(term) {
       seen.append(term)
     }
@@ -13,7 +12,7 @@ enum SkillCollector {
   }
 
   static func collect(
-    _ sections: [SectionedLine], requirements: [Requirement], lexicon: Lexicon
+    _ sections: [SectionedLine], requirements: [Requirement], scan: TermScan
   ) -> [SkillMention] {
     var tiers: [Int: Tier] = [:]
     for requirement in requirements {
@@ -23,7 +22,7 @@ enum SkillCollector {
     var order: [String] = []
     for item in sections where !item.line.isBlank && !skipped.contains(item.section) {
       let tier = tiers[item.line.line] ?? .other
-      for found in found(in: item, tier: tier, lexicon: lexicon) {
+      for found in found(in: item, tier: tier, scan: scan) {
         if var mention = mentions[found.term] {
           mention.count += 1
           mention.tier = min(mention.tier, tier)
@@ -42,16 +41,15 @@ enum SkillCollector {
 
   private static let skipped: Set<PostingSectionKind> = [.legal, .benefits, .apply]
 
-  private static func found(in item: SectionedLine, tier: Tier, lexicon: Lexicon) -> [SkillMention]
-  {
+  private static func found(in item: SectionedLine, tier: Tier, scan: TermScan) -> [SkillMention] {
     let line = item.line.line
-    var result = lexicon.matches(in: item.text).map {
+    var result = scan.matches(in: item.text).map {
       SkillMention(
         term: $0.term, category: $0.category, spelling: $0.spelling, tier: tier, lines: [line])
     }
     let listsSkills = tier != .other || item.section == .stack
     guard listsSkills else { return result }
-    for term in TermDiscovery.terms(in: item.text, lexicon: lexicon)
+    for term in scan.discovered(in: item.text)
     where !result.contains(where: { $0.term == term }) {
       result.append(
         SkillMention(

@@ -3,8 +3,8 @@ public enum LanguageDetector {
   /// ISO 639-1 code such as "en" or "es"; "en" when the text gives too little to tell.
   public static func detect(_ text: String) -> String {
     var counts: [String: Int] = [:]
-    for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
-      for language in markers[String(word)] ?? [] { counts[language, default: 0] += 1 }
+    LetterWords.forEach(in: text) { word in
+      for language in markers[word] ?? [] { counts[language, default: 0] += 1 }
     }
     let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
     guard let top = ranked.first, top.value >= 3 else { return "en" }

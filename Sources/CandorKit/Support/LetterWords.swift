@@ -1,0 +1,51 @@
+/// The words of a text as `text.lowercased().split(whereSeparator: { !$0.isLetter })`
+/// gives them, found without building the lowercased copy or walking characters.
+///
+/// A run between ASCII non-letters made only of ASCII letters is lowercased byte by byte;
+/// a run holding any other scalar is handed to the character-based split, together with
+/// the separators on both sides, whose character it might share. Such a run ends only at
+/// a separator after an ASCII scalar, which surely starts a character of its own.
+enum LetterWords {
+  static func forEach(in text: String, _ visit: (String) -> Void) {
+    let bytes = text.utf8
+    var word: [UInt8] = []
+    var isPlain = true
+    var runStart = bytes.startIndex
+    var separatorBefore: String.Index?
+    var previous: UInt8 = 0
+    var index = bytes.startIndex
+    while index < bytes.endIndex {
+      let byte = bytes[index]
+      defer { previous = byte }
+      if byte >= 0x80 {
+        isPlain = false
+      } else if (0x61...0x7A).contains(byte | 0x20) {
+        word.append(byte | 0x20)
+      } else if isPlain || previous < 0x80 {
+        let next = bytes.index(after: index)
+        if isPlain {
+          if !word.isEmpty { visit(String(decoding: word, as: UTF8.self)) }
+        } else {
+          splitByCharacters(text, from: separatorBefore ?? runStart, to: next, visit)
+        }
+        word.removeAll(keepingCapacity: true)
+        isPlain = true
+        separatorBefore = index
+        runStart = next
+      }
+      index = bytes.index(after: index)
+    }
+    if isPlain {
+      if !word.isEmpty { visit(String(decoding: word, as: UTF8.self)) }
+    } else {
+      splitByCharacters(text, from: separatorBefore ?? runStart, to: bytes.endIndex, visit)
+    }
+  }
+
+  private static func splitByCharacters(
+    _ text: String, from start: String.Index, to end: String.Index, _ visit: (String) -> Void
+  ) {
+    let part = String(text.unicodeScalars[start..<end])
+    for word in part.lowercased().split(whereSeparator: { !$0.isLetter }) { visit(String(word)) }
+  }
+}
