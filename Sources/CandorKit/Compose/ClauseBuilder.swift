@@ -67,11 +67,26 @@ enum ClauseBuilder {
 
   /// Drops bullet debris and final punctuation.
   static func trimmedStatement(_ statement: String) -> String {
-    var text = statement.replacingOccurrences(of: "**", with: "")
-      .replacingOccurrences(of: "__", with: "")
-      .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    var text = statement
+    if text.hasBytes("**") { text = text.replacingOccurrences(of: "**", with: "") }
+    if text.hasBytes("__") { text = text.replacingOccurrences(of: "__", with: "") }
+    if !isSingleSpaced(text) {
+      text = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
     while let last = text.last, ".;:,!".contains(last) { text.removeLast() }
     return text
+  }
+
+  /// True when every space in `text` is one plain space between two words, so collapsing
+  /// its whitespace would change nothing.
+  static func isSingleSpaced(_ text: String) -> Bool {
+    var previousIsSpace = true
+    for scalar in text.unicodeScalars {
+      let isSpace = ScalarClass.isWhitespace(scalar)
+      if isSpace && (previousIsSpace || scalar != " ") { return false }
+      previousIsSpace = isSpace
+    }
+    return !previousIsSpace || text.isEmpty
   }
 
   /// Lowercases the first letter when the first word is an ordinary word; names,

@@ -5,6 +5,12 @@ struct EvidenceRanker {
   let level: ExperienceLevel
   private let words: [Set<String>]
   private let skills: [Set<String>]
+  /// Per statement, computed once: its fit with the level, whether it is vague, its bonus.
+  private let fits: [Double]
+  private let vague: [Bool]
+  private let bonuses: [Double]
+  /// Where each statement's path first appears in `evidence`.
+  private let positions: [String: Int]
 
   /// Only statements a letter can say in the first person without guessing at grammar.
   init(evidence: [Evidence], level: ExperienceLevel) {
@@ -16,11 +22,21 @@ struct EvidenceRanker {
     self.level = level
     words = evidence.map { ContentWords.of($0.text) }
     skills = evidence.map { Set($0.skills) }
+    let fits = evidence.map { Self.levelFit($0, level) }
+    let vague = evidence.map { Self.isVague($0.text) }
+    self.fits = fits
+    self.vague = vague
+    positions = Dictionary(evidence.indices.map { (evidence[$0].path, $0) }) { first, _ in first }
+    bonuses = evidence.indices.map { Self.bonus(evidence[$0], fit: fits[$0], vague: vague[$0]) }
   }
 
   /// Scored evidence for one need, best first; only evidence that shares something.
   func rank(for need: String, skills needSkills: [String]) -> [PlannedEvidence] {
-    let needWords = ContentWords.of(need)
+    rank(words: ContentWords.of(need), skills: needSkills)
+  }
+
+  /// `rank(for:skills:)` with the need's content words already found.
+  func rank(words needWords: Set<String>, skills needSkills: [String]) -> [PlannedEvidence] {
     let needSkillSet = Set(needSkills)
     var scored: [PlannedEvidence] = []
     for index in evidence.indices {
@@ -36,13 +52,32 @@ struct EvidenceRanker {
   }
 
   /// What makes any statement stronger: a number, recency, and fit with the level.
-  func bonus(_ index: Int) -> Double {
-    let item = evidence[index]
+  func bonus(_ index: Int) -> Double { bonuses[index] }
+
+  /// True when the statement at `index` names a category of tools instead of the tools.
+  func isVague(_ index: Int) -> Bool { vague[index] }
+
+  /// A statement's fit with the letter's level (0 to 2).
+  func levelFit(_ item: Evidence) -> Double {
+    index(of: item).map { fits[$0] } ?? Self.levelFit(item, level)
+  }
+
+  /// True when a statement names a category of tools instead of the tools.
+  func isVague(_ item: Evidence) -> Bool {
+    index(of: item).map { vague[$0] } ?? Self.isVague(item.text)
+  }
+
+  private func index(of item: Evidence) -> Int? {
+    guard let index = positions[item.path], evidence[index] == item else { return nil }
+    return index
+  }
+
+  private static func bonus(_ item: Evidence, fit: Double, vague: Bool) -> Double {
     var value = item.metrics.isEmpty ? 0 : 1.5
     if item.isCurrent { value += 1 } else if item.endDate != nil { value += 0.3 }
-    value += levelFit(item)
+    value += fit
     if item.source == .summary { value -= 2 }
-    if Self.isVague(item.text) { value -= 2 }
+    if vague { value -= 2 }
     return value
   }
 
@@ -59,7 +94,7 @@ struct EvidenceRanker {
   /// A credential or award of one word ("Fitness") is a reading accident, not a title.
   static func isFragment(_ evidence: Evidence) -> Bool {
     let named: Set<Evidence.Source> = [.award, .certificate, .publication]
-    return named.contains(evidence.source) && evidence.text.split(separator: " ").count < 2
+    return named.contains(evidence.source) && WordCount.spaced(evidence.text) < 2
   }
 
   /// An objective line ("Seeking a role in …", "searching job in …"): what the person
@@ -70,7 +105,7 @@ struct EvidenceRanker {
       "seeking", "searching", "looking for", "aspire", "aspiring", "want to", "wish to",
       "would like to", "hoping to", "career objective", "objective:",
     ]
-    .contains { lowered.contains($0) }
+    .contains { lowered.hasBytes($0) }
   }
 
   /// A statement that names a category of tools ("web applications") instead of the tools;
@@ -82,7 +117,7 @@ struct EvidenceRanker {
     return existence.matches(text)
   }
 
-  func levelFit(_ item: Evidence) -> Double {
+  private static func levelFit(_ item: Evidence, _ level: ExperienceLevel) -> Double {
     let words = Set(Tokenizer.tokens(in: item.text).map(\.folded))
     func has(_ cues: [String]) -> Bool {
       cues.contains { cue in words.contains { $0 == cue || $0.hasPrefix(cue) && cue.count >= 5 } }

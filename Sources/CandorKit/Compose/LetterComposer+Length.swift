@@ -85,7 +85,7 @@ extension LetterComposer {
       !mentioned.contains(Lexicon.standard.entry(for: $0)?.term ?? $0)
     }
     let lowered = text.lowercased()
-    let listed = plan.listedSkills.filter { !lowered.contains($0.lowercased()) }
+    let listed = plan.listedSkills.filter { !lowered.hasBytes($0.lowercased()) }
     if fresh.count >= 2,
       let text = PhraseBank.fill(
         bank.skills, ["skills": SlotValues.list(ClaimSafety.distinct(fresh))], variant: variant)
@@ -110,7 +110,7 @@ extension LetterComposer {
   /// the letter never repeats one pattern line after line; short, comma-free duties only.
   private func dutySentences() -> [LetterSentence] {
     let duties = plan.duties.filter { duty in
-      let words = duty.text.split(separator: " ").count
+      let words = WordCount.spaced(duty.text)
       return duty.text != plan.closing.topic && (3...12).contains(words)
         && !duty.text.contains(",")
     }

@@ -104,12 +104,16 @@ struct Existence: Sendable {
   /// House-style message; `{match}` is replaced by the offending words.
   var message: String
   var fix: FixBuilder = .general
+  /// The words a match can start with; nil when some pattern can start with any word.
+  let startKeys: Set<String>?
 
   init(
     _ patterns: [String], in region: Region, mode: Mode = .forbid, excuse: Excuse = .none,
     message: String, fix: FixBuilder = .general
   ) {
     self.patterns = patterns.map(TokenPattern.init)
+    let keys = self.patterns.map(\.firstKeys)
+    startKeys = keys.contains(where: \.isEmpty) ? nil : Set(keys.joined())
     self.region = region
     self.mode = mode
     self.excuse = excuse
@@ -173,7 +177,8 @@ extension Existence {
   func matches(_ text: String) -> Bool {
     let words = WordTokenizer.words(in: text, range: text.startIndex..<text.endIndex)
     return words.indices.contains { start in
-      patterns.contains { $0.match(words, at: start, in: text) != nil }
+      (startKeys?.contains(words[start].key) ?? true)
+        && patterns.contains { $0.match(words, at: start, in: text) != nil }
     }
   }
 }

@@ -61,7 +61,7 @@ struct PlaceholderCheck: CodeCheck {
   /// True when `text` holds a template phrase ("ABC Company", "Your Name", "X years") or a
   /// bracketed slot; the composer keeps such resume statements out of letters.
   static func containsPlaceholder(_ text: String) -> Bool {
-    if text.contains("[") || text.contains("{") || text.contains("____") { return true }
+    if text.hasBytes("[") || text.hasBytes("{") || text.hasBytes("____") { return true }
     let words = WordTokenizer.words(in: text, range: text.startIndex..<text.endIndex)
     return words.indices.contains { start in
       firstKeys.contains(words[start].key)
