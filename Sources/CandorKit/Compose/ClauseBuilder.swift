@@ -14,7 +14,7 @@ enum ClauseBuilder {
     guard let (first, rest) = splitFirstWord(text) else { return nil }
     let word = first.lowercased()
     // "Pied Piper is a compression company": a named subject and its verb, not an action.
-    let next = rest.split(separator: " ").prefix(2).map { $0.lowercased() }
+    let next = rest.split(separator: " ", maxSplits: 2).prefix(2).map { $0.lowercased() }
     if next.contains("is") || next.contains("are") { return nil }
     if word == "responsible" || word == "accountable" { return "I was " + word + rest }
     if passiveOpeners.contains(word) { return "I was " + word + rest }

@@ -14,16 +14,23 @@ struct EvidenceRanker {
 
   /// Only statements a letter can say in the first person without guessing at grammar.
   init(evidence: [Evidence], level: ExperienceLevel) {
+    // The statements' words, split once for the placeholder and vagueness checks.
+    var split: [[LetterWord]] = []
     let evidence = evidence.map(Self.withoutPlaceholderPlace).filter {
-      StatementPhrasing.sentence(for: $0) != nil && !PlaceholderCheck.containsPlaceholder($0.text)
-        && !Self.isWish($0.text) && !Self.isFragment($0)
+      guard !Self.isFragment($0), !Self.isWish($0.text) else { return false }
+      let words = WordTokenizer.words(in: $0.text)
+      guard !PlaceholderCheck.containsPlaceholder($0.text, words: words),
+        StatementPhrasing.sentence(for: $0) != nil
+      else { return false }
+      split.append(words)
+      return true
     }
     self.evidence = evidence
     self.level = level
     words = evidence.map { ContentWords.of($0.text) }
     skills = evidence.map { Set($0.skills) }
     let fits = evidence.map { Self.levelFit($0, level) }
-    let vague = evidence.map { Self.isVague($0.text) }
+    let vague = evidence.indices.map { Self.isVague(evidence[$0].text, words: split[$0]) }
     self.fits = fits
     self.vague = vague
     positions = Dictionary(evidence.indices.map { (evidence[$0].path, $0) }) { first, _ in first }
@@ -111,16 +118,26 @@ struct EvidenceRanker {
   /// A statement that names a category of tools ("web applications") instead of the tools;
   /// the reviewer marks such claims down, so they are said only when nothing better is left.
   static func isVague(_ text: String) -> Bool {
-    guard case .existence(let existence) = SpecificityRules.vagueTechnology.check else {
-      return false
-    }
-    return existence.matches(text)
+    isVague(text, words: WordTokenizer.words(in: text))
   }
 
+  /// `isVague(_:)` on a text already split into `words`.
+  static func isVague(_ text: String, words: [LetterWord]) -> Bool {
+    vagueTechnology?.matches(text, words: words) ?? false
+  }
+
+  private static let vagueTechnology: Existence? = {
+    guard case .existence(let existence) = SpecificityRules.vagueTechnology.check else {
+      return nil
+    }
+    return existence
+  }()
+
   private static func levelFit(_ item: Evidence, _ level: ExperienceLevel) -> Double {
-    let words = Set(Tokenizer.tokens(in: item.text).map(\.folded))
+    // Only the senior and lead levels read the words, so only they split the text.
     func has(_ cues: [String]) -> Bool {
-      cues.contains { cue in words.contains { $0 == cue || $0.hasPrefix(cue) && cue.count >= 5 } }
+      let words = Set(Tokenizer.tokens(in: item.text).map(\.folded))
+      return cues.contains { cue in words.contains { $0 == cue || $0.hasPrefix(cue) && cue.count >= 5 } }
     }
     switch level {
     case .entry:

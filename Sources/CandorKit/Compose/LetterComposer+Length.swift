@@ -163,7 +163,7 @@ extension LetterComposer {
     let enders: Set<String> = ["or", "and", "a", "the", "of", "to", "with", "in"]
     return !openers.contains(first) && !Verbs.isBase(first) && !enders.contains(last)
       && !phrase.hasSuffix(",") && !phrase.hasSuffix(";") && !phrase.contains(where: \.isNumber)
-      && !phrase.contains(where: \.isNewline) && !phrase.contains(". ")
+      && !phrase.contains(where: \.isNewline) && !phrase.hasBytes(". ")
       && !words.contains("as") && !EvidenceRanker.isVague(phrase)
   }
 }

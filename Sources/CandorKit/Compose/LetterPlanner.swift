@@ -10,6 +10,8 @@ public struct LetterPlanner {
   public let today: String
   /// Skills the resume shows anywhere, canonical terms.
   private let knownSkills: Set<String>
+  /// The category the posting gives each of its skills (its first mention's).
+  private let postingCategories: [String: SkillCategory]
 
   public init(posting: JobPosting, resume: ParsedResume, options: LetterOptions, today: String) {
     self.posting = posting
@@ -17,6 +19,9 @@ public struct LetterPlanner {
     self.options = options
     self.today = today
     knownSkills = Set(resume.skills.map(\.term) + resume.evidence.flatMap(\.skills))
+    postingCategories = Dictionary(posting.skills.map { ($0.term, $0.category) }) { first, _ in
+      first
+    }
   }
 
   public func plan() throws(CandorError) -> LetterPlan {
@@ -309,17 +314,13 @@ public struct LetterPlanner {
 
   /// A soft skill names a way of working, not knowledge a letter could falsely claim.
   private func isSoft(_ term: String) -> Bool {
-    let category =
-      posting.skills.first { $0.term == term }?.category
-      ?? Lexicon.standard.entry(for: term)?.category
+    let category = postingCategories[term] ?? Lexicon.standard.entry(for: term)?.category
     return category == .softSkill
   }
 
   /// Tools, languages and credentials: what a letter must never seem to claim.
   private func isHard(_ term: String) -> Bool {
-    let category =
-      posting.skills.first { $0.term == term }?.category
-      ?? Lexicon.standard.entry(for: term)?.category
+    let category = postingCategories[term] ?? Lexicon.standard.entry(for: term)?.category
     return category.map(GroundingChecker.hardCategories.contains) ?? false
   }
 

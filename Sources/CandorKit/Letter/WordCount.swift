@@ -32,18 +32,26 @@ extension StringProtocol {
   /// search without Foundation.
   func firstRange(of needle: String) -> Range<Index>? {
     let pattern = Array(needle.utf8)
-    guard let first = pattern.first else { return nil }
+    guard !pattern.isEmpty else { return nil }
     let view = utf8
-    var start = view.startIndex
-    while let found = view[start...].firstIndex(of: first) {
-      var end = found
-      var matched = 0
-      while matched < pattern.count, end < view.endIndex, view[end] == pattern[matched] {
-        end = view.index(after: end)
-        matched += 1
-      }
-      if matched == pattern.count { return found..<end }
-      start = view.index(after: found)
+    let found =
+      view.withContiguousStorageIfAvailable { Self.firstOffset(of: pattern, in: $0) }
+      ?? Self.firstOffset(of: pattern, in: Array(view))
+    guard let found else { return nil }
+    let start = view.index(view.startIndex, offsetBy: found)
+    return start..<view.index(start, offsetBy: pattern.count)
+  }
+
+  private static func firstOffset<Bytes: RandomAccessCollection<UInt8>>(
+    of pattern: [UInt8], in bytes: Bytes
+  ) -> Int? where Bytes.Index == Int {
+    guard bytes.count >= pattern.count else { return nil }
+    let base = bytes.startIndex
+    let first = pattern[0]
+    for start in base...(base + bytes.count - pattern.count) where bytes[start] == first {
+      var matched = 1
+      while matched < pattern.count, bytes[start + matched] == pattern[matched] { matched += 1 }
+      if matched == pattern.count { return start - base }
     }
     return nil
   }

@@ -175,8 +175,12 @@ extension Existence {
   /// True when any pattern matches somewhere in `text`, ignoring region and excuses: for
   /// screening short statements, such as resume lines a letter might quote.
   func matches(_ text: String) -> Bool {
-    let words = WordTokenizer.words(in: text, range: text.startIndex..<text.endIndex)
-    return words.indices.contains { start in
+    matches(text, words: WordTokenizer.words(in: text))
+  }
+
+  /// `matches(_:)` on a text already split into `words`.
+  func matches(_ text: String, words: [LetterWord]) -> Bool {
+    words.indices.contains { start in
       (startKeys?.contains(words[start].key) ?? true)
         && patterns.contains { $0.match(words, at: start, in: text) != nil }
     }
