@@ -78,8 +78,9 @@ struct ClosestFacts {
 
   /// "Golds gym ,fitness solution" → "Golds gym, fitness solution": spacing only.
   static func tidy(_ name: String) -> String {
-    guard name.hasBytes(",") || name.hasBytes("  ") || name.first?.isWhitespace == true
-      || name.last?.isWhitespace == true
+    guard
+      name.hasBytes(",") || name.hasBytes("  ") || name.first?.isWhitespace == true
+        || name.last?.isWhitespace == true
     else { return name }
     var text = name.replacingOccurrences(of: " ,", with: ",")
     text = text.replacingOccurrences(of: ",", with: ", ")

@@ -137,7 +137,9 @@ struct EvidenceRanker {
     // Only the senior and lead levels read the words, so only they split the text.
     func has(_ cues: [String]) -> Bool {
       let words = Set(Tokenizer.tokens(in: item.text).map(\.folded))
-      return cues.contains { cue in words.contains { $0 == cue || $0.hasPrefix(cue) && cue.count >= 5 } }
+      return cues.contains { cue in
+        words.contains { $0 == cue || $0.hasPrefix(cue) && cue.count >= 5 }
+      }
     }
     switch level {
     case .entry:

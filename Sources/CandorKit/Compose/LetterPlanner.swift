@@ -324,7 +324,6 @@ public struct LetterPlanner {
     return category.map(GroundingChecker.hardCategories.contains) ?? false
   }
 
-
   /// Requirements, must-haves first; among them those the resume covers fully, then the most
   /// stressed. Responsibilities stand in when the posting lists no requirements.
   private func needs() -> [Requirement] {
