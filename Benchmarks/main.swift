@@ -19,6 +19,8 @@ if commandArguments.first == "--keywords", commandArguments.count == 3 {
 
 // candor-bench --write|--review|--documents CORPUS CANDOR: see BenchmarkSection.
 if let status = BenchmarkSection.run(commandArguments) { exit(status) }
+// candor-bench --profile write|review CORPUS [ROUNDS]: the letter work alone, for a profiler.
+if let status = ProfileRun.run(commandArguments) { exit(status) }
 
 let corpusPath = commandArguments.first ?? "../shared/corpus"
 let root = URL(fileURLWithPath: corpusPath)

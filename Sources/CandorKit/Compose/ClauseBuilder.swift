@@ -14,7 +14,7 @@ enum ClauseBuilder {
     guard let (first, rest) = splitFirstWord(text) else { return nil }
     let word = first.lowercased()
     // "Pied Piper is a compression company": a named subject and its verb, not an action.
-    let next = rest.split(separator: " ").prefix(2).map { $0.lowercased() }
+    let next = rest.split(separator: " ", maxSplits: 2).prefix(2).map { $0.lowercased() }
     if next.contains("is") || next.contains("are") { return nil }
     if word == "responsible" || word == "accountable" { return "I was " + word + rest }
     if passiveOpeners.contains(word) { return "I was " + word + rest }
@@ -68,15 +68,30 @@ enum ClauseBuilder {
 
   /// Drops bullet debris and final punctuation.
   static func trimmedStatement(_ statement: String) -> String {
-    var text = statement.replacingOccurrences(of: "**", with: "")
-      .replacingOccurrences(of: "__", with: "")
-      .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    var text = statement
+    if text.hasBytes("**") { text = text.replacingOccurrences(of: "**", with: "") }
+    if text.hasBytes("__") { text = text.replacingOccurrences(of: "__", with: "") }
+    if !isSingleSpaced(text) {
+      text = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
     while let last = text.last, ".;:,!".contains(last) { text.removeLast() }
     // "Lead the college team also": the letter places its own "also".
     if text.lowercased().hasSuffix(" also"), text.split(separator: " ").count > 3 {
       text.removeLast(5)
     }
     return text
+  }
+
+  /// True when every space in `text` is one plain space between two words, so collapsing
+  /// its whitespace would change nothing.
+  static func isSingleSpaced(_ text: String) -> Bool {
+    var previousIsSpace = true
+    for scalar in text.unicodeScalars {
+      let isSpace = ScalarClass.isWhitespace(scalar)
+      if isSpace && (previousIsSpace || scalar != " ") { return false }
+      previousIsSpace = isSpace
+    }
+    return !previousIsSpace || text.isEmpty
   }
 
   /// Lowercases the first letter when the first word is an ordinary word; names,

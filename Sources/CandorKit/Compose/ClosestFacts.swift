@@ -42,14 +42,46 @@ struct ClosestFacts {
   /// Lowercased words of four letters or more, without a plural "s", minus the phrase's own
   /// connective words.
   static func contentWords(_ text: String) -> Set<String> {
+    if let words = asciiContentWords(text) { return words }
     let words = text.lowercased().split(whereSeparator: { !$0.isLetter }).filter {
       $0.count >= 4 && !["work", "listed", "among", "skills", "with", "experience"].contains($0)
     }
     return Set(words.map { $0.hasSuffix("s") ? String($0.dropLast()) : String($0) })
   }
 
+  /// `contentWords` for ASCII text, read byte by byte; nil for any other text.
+  private static func asciiContentWords(_ text: String) -> Set<String>? {
+    var words = Set<String>()
+    var word: [UInt8] = []
+    func finish() {
+      defer { word.removeAll(keepingCapacity: true) }
+      guard word.count >= 4 else { return }
+      let string = String(decoding: word, as: UTF8.self)
+      guard !connectives.contains(string) else { return }
+      words.insert(word.last == 0x73 ? String(string.dropLast()) : string)
+    }
+    for byte in text.utf8 {
+      guard byte < 0x80 else { return nil }
+      if (byte | 0x20) &- 0x61 < 26 {
+        word.append(byte | 0x20)
+      } else {
+        finish()
+      }
+    }
+    finish()
+    return words
+  }
+
+  private static let connectives: Set<String> = [
+    "work", "listed", "among", "skills", "with", "experience",
+  ]
+
   /// "Golds gym ,fitness solution" → "Golds gym, fitness solution": spacing only.
   static func tidy(_ name: String) -> String {
+    guard
+      name.hasBytes(",") || name.hasBytes("  ") || name.first?.isWhitespace == true
+        || name.last?.isWhitespace == true
+    else { return name }
     var text = name.replacingOccurrences(of: " ,", with: ",")
     text = text.replacingOccurrences(of: ",", with: ", ")
     while text.contains("  ") { text = text.replacingOccurrences(of: "  ", with: " ") }

@@ -3,6 +3,8 @@
 struct ClosingPlanner {
   let posting: JobPosting
   let resume: ParsedResume
+  /// Per responsibility, whether it names only tools the resume shows; found when nil.
+  var quotable: [Bool]? = nil
 
   func plan(near evidence: [Evidence] = []) -> PlannedClosing {
     let (topic, source) = topic(near: evidence)
@@ -33,17 +35,22 @@ struct ClosingPlanner {
     let evidenceWords = evidence.reduce(into: Set<String>()) {
       $0.formUnion(ContentWords.of($1.text))
     }
+    let shared = posting.responsibilities.map {
+      ContentWords.of($0.text).intersection(evidenceWords).count
+    }
     let ranked = posting.responsibilities.enumerated().sorted { left, right in
-      let a = ContentWords.of(left.element.text).intersection(evidenceWords).count
-      let b = ContentWords.of(right.element.text).intersection(evidenceWords).count
+      let (a, b) = (shared[left.offset], shared[right.offset])
       return a != b ? a > b : left.offset < right.offset
     }
-    let known = Set(resume.skills.map(\.term) + resume.evidence.flatMap(\.skills))
-    for (_, line) in ranked
-    where ClaimSafety.namesOnlyKnownTools(line.text, known, company: posting.company) {
+    let known =
+      quotable == nil ? Set(resume.skills.map(\.term) + resume.evidence.flatMap(\.skills)) : []
+    for (index, line) in ranked
+    where quotable?[index]
+      ?? ClaimSafety.namesOnlyKnownTools(line.text, known, company: posting.company)
+    {
       let clause = line.text.split(whereSeparator: { ";:".contains($0) }).first.map(String.init)
       if let phrase = Verbs.gerundPhrase(ClauseBuilder.trimmedStatement(clause ?? line.text))
-        .map(Self.shortTopic), phrase.split(separator: " ").count <= 16
+        .map(Self.shortTopic), WordCount.spaced(phrase) <= 16
       {
         return (ClauseBuilder.addressed(phrase), .posting(line: line.line))
       }

@@ -5,22 +5,45 @@ struct EvidenceRanker {
   let level: ExperienceLevel
   private let words: [Set<String>]
   private let skills: [Set<String>]
+  /// Per statement, computed once: its fit with the level, whether it is vague, its bonus.
+  private let fits: [Double]
+  private let vague: [Bool]
+  private let bonuses: [Double]
+  /// Where each statement's path first appears in `evidence`.
+  private let positions: [String: Int]
 
   /// Only statements a letter can say in the first person without guessing at grammar.
   init(evidence: [Evidence], level: ExperienceLevel) {
+    // The statements' words, split once for the placeholder and vagueness checks.
+    var split: [[LetterWord]] = []
     let evidence = evidence.map(Self.withoutPlaceholderPlace).filter {
-      StatementPhrasing.sentence(for: $0) != nil && !PlaceholderCheck.containsPlaceholder($0.text)
-        && !Self.isWish($0.text) && !Self.isFragment($0)
+      guard !Self.isFragment($0), !Self.isWish($0.text) else { return false }
+      let words = WordTokenizer.words(in: $0.text)
+      guard !PlaceholderCheck.containsPlaceholder($0.text, words: words),
+        StatementPhrasing.sentence(for: $0) != nil
+      else { return false }
+      split.append(words)
+      return true
     }
     self.evidence = evidence
     self.level = level
     words = evidence.map { ContentWords.of($0.text) }
     skills = evidence.map { Set($0.skills) }
+    let fits = evidence.map { Self.levelFit($0, level) }
+    let vague = evidence.indices.map { Self.isVague(evidence[$0].text, words: split[$0]) }
+    self.fits = fits
+    self.vague = vague
+    positions = Dictionary(evidence.indices.map { (evidence[$0].path, $0) }) { first, _ in first }
+    bonuses = evidence.indices.map { Self.bonus(evidence[$0], fit: fits[$0], vague: vague[$0]) }
   }
 
   /// Scored evidence for one need, best first; only evidence that shares something.
   func rank(for need: String, skills needSkills: [String]) -> [PlannedEvidence] {
-    let needWords = ContentWords.of(need)
+    rank(words: ContentWords.of(need), skills: needSkills)
+  }
+
+  /// `rank(for:skills:)` with the need's content words already found.
+  func rank(words needWords: Set<String>, skills needSkills: [String]) -> [PlannedEvidence] {
     let needSkillSet = Set(needSkills)
     var scored: [PlannedEvidence] = []
     for index in evidence.indices {
@@ -36,13 +59,32 @@ struct EvidenceRanker {
   }
 
   /// What makes any statement stronger: a number, recency, and fit with the level.
-  func bonus(_ index: Int) -> Double {
-    let item = evidence[index]
+  func bonus(_ index: Int) -> Double { bonuses[index] }
+
+  /// True when the statement at `index` names a category of tools instead of the tools.
+  func isVague(_ index: Int) -> Bool { vague[index] }
+
+  /// A statement's fit with the letter's level (0 to 2).
+  func levelFit(_ item: Evidence) -> Double {
+    index(of: item).map { fits[$0] } ?? Self.levelFit(item, level)
+  }
+
+  /// True when a statement names a category of tools instead of the tools.
+  func isVague(_ item: Evidence) -> Bool {
+    index(of: item).map { vague[$0] } ?? Self.isVague(item.text)
+  }
+
+  private func index(of item: Evidence) -> Int? {
+    guard let index = positions[item.path], evidence[index] == item else { return nil }
+    return index
+  }
+
+  private static func bonus(_ item: Evidence, fit: Double, vague: Bool) -> Double {
     var value = item.metrics.isEmpty ? 0 : 1.5
     if item.isCurrent { value += 1 } else if item.endDate != nil { value += 0.3 }
-    value += levelFit(item)
+    value += fit
     if item.source == .summary { value -= 2 }
-    if Self.isVague(item.text) { value -= 2 }
+    if vague { value -= 2 }
     return value
   }
 
@@ -59,7 +101,7 @@ struct EvidenceRanker {
   /// A credential or award of one word ("Fitness") is a reading accident, not a title.
   static func isFragment(_ evidence: Evidence) -> Bool {
     let named: Set<Evidence.Source> = [.award, .certificate, .publication]
-    return named.contains(evidence.source) && evidence.text.split(separator: " ").count < 2
+    return named.contains(evidence.source) && WordCount.spaced(evidence.text) < 2
   }
 
   /// An objective line ("Seeking a role in …", "searching job in …"): what the person
@@ -70,22 +112,34 @@ struct EvidenceRanker {
       "seeking", "searching", "looking for", "aspire", "aspiring", "want to", "wish to",
       "would like to", "hoping to", "career objective", "objective:",
     ]
-    .contains { lowered.contains($0) }
+    .contains { lowered.hasBytes($0) }
   }
 
   /// A statement that names a category of tools ("web applications") instead of the tools;
   /// the reviewer marks such claims down, so they are said only when nothing better is left.
   static func isVague(_ text: String) -> Bool {
-    guard case .existence(let existence) = SpecificityRules.vagueTechnology.check else {
-      return false
-    }
-    return existence.matches(text)
+    isVague(text, words: WordTokenizer.words(in: text))
   }
 
-  func levelFit(_ item: Evidence) -> Double {
-    let words = Set(Tokenizer.tokens(in: item.text).map(\.folded))
+  /// `isVague(_:)` on a text already split into `words`.
+  static func isVague(_ text: String, words: [LetterWord]) -> Bool {
+    vagueTechnology?.matches(text, words: words) ?? false
+  }
+
+  private static let vagueTechnology: Existence? = {
+    guard case .existence(let existence) = SpecificityRules.vagueTechnology.check else {
+      return nil
+    }
+    return existence
+  }()
+
+  private static func levelFit(_ item: Evidence, _ level: ExperienceLevel) -> Double {
+    // Only the senior and lead levels read the words, so only they split the text.
     func has(_ cues: [String]) -> Bool {
-      cues.contains { cue in words.contains { $0 == cue || $0.hasPrefix(cue) && cue.count >= 5 } }
+      let words = Set(Tokenizer.tokens(in: item.text).map(\.folded))
+      return cues.contains { cue in
+        words.contains { $0 == cue || $0.hasPrefix(cue) && cue.count >= 5 }
+      }
     }
     switch level {
     case .entry:

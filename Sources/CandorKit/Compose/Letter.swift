@@ -55,7 +55,7 @@ public struct LetterParagraph: Sendable, Codable, Equatable {
   }
 
   public var wordCount: Int {
-    sentences.reduce(0) { $0 + $1.text.split(whereSeparator: \.isWhitespace).count }
+    sentences.reduce(0) { $0 + WordCount.of($1.text) }
   }
 }
 

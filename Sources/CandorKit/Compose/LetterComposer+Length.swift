@@ -112,7 +112,7 @@ extension LetterComposer {
       !mentioned.contains(Lexicon.standard.entry(for: $0)?.term ?? $0)
     }
     let lowered = text.lowercased()
-    let listed = plan.listedSkills.filter { !lowered.contains($0.lowercased()) }
+    let listed = plan.listedSkills.filter { !lowered.hasBytes($0.lowercased()) }
     if fresh.count >= 2,
       let text = PhraseBank.fill(
         bank.skills, ["skills": SlotValues.list(ClaimSafety.distinct(fresh))], variant: variant)
@@ -137,7 +137,7 @@ extension LetterComposer {
   /// the letter never repeats one pattern line after line; short, comma-free duties only.
   private func dutySentences() -> [LetterSentence] {
     let duties = plan.duties.filter { duty in
-      let words = duty.text.split(separator: " ").count
+      let words = WordCount.spaced(duty.text)
       return duty.text != plan.closing.topic && (3...12).contains(words)
         && !duty.text.contains(",")
     }
@@ -190,7 +190,7 @@ extension LetterComposer {
     let enders: Set<String> = ["or", "and", "a", "the", "of", "to", "with", "in"]
     return !openers.contains(first) && !Verbs.isBase(first) && !enders.contains(last)
       && !phrase.hasSuffix(",") && !phrase.hasSuffix(";") && !phrase.contains(where: \.isNumber)
-      && !phrase.contains(where: \.isNewline) && !phrase.contains(". ")
+      && !phrase.contains(where: \.isNewline) && !phrase.hasBytes(". ")
       && !words.contains("as") && !EvidenceRanker.isVague(phrase)
   }
 }

@@ -127,7 +127,7 @@ struct LetterComposer {
   }
 
   func words(_ sentences: [LetterSentence]) -> Int {
-    sentences.reduce(0) { $0 + $1.text.split(separator: " ").count }
+    sentences.reduce(0) { $0 + WordCount.spaced($1.text) }
   }
 
   func roleSentence(_ role: PlannedRole) -> LetterSentence? {

@@ -56,7 +56,7 @@ struct LetterDraft {
   }
 
   private static func splitPoint(_ sentences: [LetterSentence]) -> Int {
-    let words = sentences.map { $0.text.split(separator: " ").count }
+    let words = sentences.map { WordCount.spaced($0.text) }
     let half = words.reduce(0, +) / 2
     var best = 1
     var bestScore = Int.max

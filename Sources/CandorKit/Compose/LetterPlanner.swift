@@ -8,12 +8,20 @@ public struct LetterPlanner {
   public let options: LetterOptions
   /// The date letters are written on, ISO 8601; decides gaps and recency.
   public let today: String
+  /// Skills the resume shows anywhere, canonical terms.
+  private let knownSkills: Set<String>
+  /// The category the posting gives each of its skills (its first mention's).
+  private let postingCategories: [String: SkillCategory]
 
   public init(posting: JobPosting, resume: ParsedResume, options: LetterOptions, today: String) {
     self.posting = posting
     self.resume = resume
     self.options = options
     self.today = today
+    knownSkills = Set(resume.skills.map(\.term) + resume.evidence.flatMap(\.skills))
+    postingCategories = Dictionary(posting.skills.map { ($0.term, $0.category) }) { first, _ in
+      first
+    }
   }
 
   public func plan() throws(CandorError) -> LetterPlan {
@@ -23,25 +31,31 @@ public struct LetterPlanner {
       posting: posting, resume: resume, options: options, today: today
     ).resolve()
     let ranker = EvidenceRanker(evidence: resume.evidence, level: level)
-    let lead = leadEvidence(ranker)
+    let overall = ranker.rank(
+      words: ContentWords.of(postingNeed), skills: posting.skills.map(\.term))
+    let lead = leadEvidence(ranker, overall)
     let points = choosePoints(ranker, excluding: lead.map { [$0.evidence.path] } ?? [])
     var used = Set(points.map(\.evidence.evidence.path) + [lead?.evidence.path].compactMap { $0 })
-    let relevant = ranker.rank(for: postingNeed, skills: posting.skills.map(\.term))
-      .filter { !used.contains($0.evidence.path) && $0.evidence.source != .summary }
+    let relevant = overall.filter {
+      !used.contains($0.evidence.path) && $0.evidence.source != .summary
+    }
     let emphasis = relevant.first { ranker.levelFit($0.evidence) > 0 }
     used.insert(emphasis?.evidence.path ?? "")
     let hooks = hooks()
+    let quotable = posting.responsibilities.map {
+      ClaimSafety.namesOnlyKnownTools($0.text, knownSkills, company: posting.company)
+    }
     return LetterPlan(
       recipient: recipient(), company: posting.company, role: posting.title, hook: hooks.first,
       secondHook: hooks.dropFirst().first,
       lead: lead, points: points, emphasis: emphasis,
       reserve: reserve(ranker, relevant: relevant, used: used), roles: roles(),
       education: education(), furtherEducation: furtherEducation(), toolkit: toolkit(),
-      listedSkills: listedSkills(), languages: languages(), duties: duties(),
+      listedSkills: listedSkills(), languages: languages(), duties: duties(quotable),
       opener: opener,
       openerReason: openerReason, level: level,
       levelReason: levelReason,
-      closing: ClosingPlanner(posting: posting, resume: resume).plan(
+      closing: ClosingPlanner(posting: posting, resume: resume, quotable: quotable).plan(
         near: ([lead] + points.map(\.evidence)).compactMap { $0?.evidence }),
       signOff: signOff(), unmetRequirements: unmetRequirements())
   }
@@ -133,7 +147,7 @@ public struct LetterPlanner {
     var seen = Set<String>()
     let items = resume.resume.skills.flatMap { [$0.name ?? ""] + ($0.keywords ?? []) }
     return items.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { item in
-      let words = item.split(separator: " ").count
+      let words = WordCount.spaced(item)
       return (1...4).contains(words) && !item.contains(where: { "()[]:;-".contains($0) })
         && !PlaceholderCheck.containsPlaceholder(item) && seen.insert(item.lowercased()).inserted
     }.prefix(8).map { $0 }
@@ -145,14 +159,15 @@ public struct LetterPlanner {
 
   /// Responsibilities said as gerund phrases ("training new associates"), never naming a
   /// tool the resume lacks.
-  private func duties() -> [PlannedHook] {
-    posting.responsibilities.compactMap { line in
-      guard ClaimSafety.namesOnlyKnownTools(line.text, knownSkills, company: posting.company),
+  /// `quotable` tells, per responsibility, whether it names only tools the resume shows.
+  private func duties(_ quotable: [Bool]) -> [PlannedHook] {
+    zip(posting.responsibilities, quotable).compactMap { line, isQuotable in
+      guard isQuotable,
         let first = line.text.split(whereSeparator: { ";:".contains($0) }).first,
         let phrase = Verbs.gerundPhrase(ClauseBuilder.trimmedStatement(String(first)))
       else { return nil }
       let short = ClosingPlanner.shortTopic(phrase)
-      guard short.split(separator: " ").count <= 16 else { return nil }
+      guard WordCount.spaced(short) <= 16 else { return nil }
       return PlannedHook(text: ClauseBuilder.addressed(short), source: .posting(line: line.line))
     }
   }
@@ -216,12 +231,12 @@ public struct LetterPlanner {
 
   /// A hook short enough to quote in one sentence: its first clause when it runs long.
   static func shortened(_ hook: String) -> String? {
-    let words = hook.split(separator: " ").count
+    let words = WordCount.spaced(hook)
     if words <= 26 { return hook }
     for marker in ["; ", " — ", " – ", ", and ", ", which ", ", where "] {
-      if let cut = hook.range(of: marker) {
+      if let cut = hook.firstRange(of: marker) {
         let head = String(hook[..<cut.lowerBound])
-        let count = head.split(separator: " ").count
+        let count = WordCount.spaced(head)
         if count >= 8 && count <= 26 { return head }
       }
     }
@@ -256,11 +271,13 @@ public struct LetterPlanner {
   }
 
   /// The evidence that best fits the posting as a whole, preferring one with a number.
-  private func leadEvidence(_ ranker: EvidenceRanker) -> PlannedEvidence? {
-    let ranked = ranker.rank(for: postingNeed, skills: posting.skills.map(\.term))
+  /// `ranked` is all evidence ranked for the whole posting.
+  private func leadEvidence(_ ranker: EvidenceRanker, _ ranked: [PlannedEvidence])
+    -> PlannedEvidence?
+  {
     // A vague statement ("worked on web services") would open the letter on nothing.
     let work = ranked.filter {
-      $0.evidence.source != .summary && !EvidenceRanker.isVague($0.evidence.text)
+      $0.evidence.source != .summary && !ranker.isVague($0.evidence)
     }
     if let best = work.first(where: { !$0.evidence.metrics.isEmpty }) ?? work.first {
       return best
@@ -268,8 +285,7 @@ public struct LetterPlanner {
     // Nothing matches the posting: lead with the strongest statement on the record.
     let order: [Evidence.Source] = [.work, .project, .volunteer]
     let strongest = ranker.evidence.indices.filter {
-      order.contains(ranker.evidence[$0].source)
-        && !EvidenceRanker.isVague(ranker.evidence[$0].text)
+      order.contains(ranker.evidence[$0].source) && !ranker.isVague($0)
     }
     .min {
       let (a, b) = (ranker.evidence[$0].source, ranker.evidence[$1].source)
@@ -308,23 +324,14 @@ public struct LetterPlanner {
 
   /// A soft skill names a way of working, not knowledge a letter could falsely claim.
   private func isSoft(_ term: String) -> Bool {
-    let category =
-      posting.skills.first { $0.term == term }?.category
-      ?? Lexicon.standard.entry(for: term)?.category
+    let category = postingCategories[term] ?? Lexicon.standard.entry(for: term)?.category
     return category == .softSkill
   }
 
   /// Tools, languages and credentials: what a letter must never seem to claim.
   private func isHard(_ term: String) -> Bool {
-    let category =
-      posting.skills.first { $0.term == term }?.category
-      ?? Lexicon.standard.entry(for: term)?.category
+    let category = postingCategories[term] ?? Lexicon.standard.entry(for: term)?.category
     return category.map(GroundingChecker.hardCategories.contains) ?? false
-  }
-
-  /// Skills the resume shows anywhere, canonical terms.
-  private var knownSkills: Set<String> {
-    Set(resume.skills.map(\.term) + resume.evidence.flatMap(\.skills))
   }
 
   /// Requirements, must-haves first; among them those the resume covers fully, then the most

@@ -61,12 +61,11 @@ struct SlotValues {
       ";", ":", " (", ", including", " including ", ", such as", ", ideally",
       ", preferably", ", e.g.", " - ", " – ", " — ",
     ] {
-      if let cut = text.range(of: marker), text[..<cut.lowerBound].split(separator: " ").count >= 3
-      {
+      if let cut = text.firstRange(of: marker), WordCount.spaced(text[..<cut.lowerBound]) >= 3 {
         text = String(text[..<cut.lowerBound]).trimmingSpaces()
       }
     }
-    if text.split(separator: " ").count > 16 {
+    if WordCount.spaced(text) > 16 {
       if !skills.isEmpty {
         return "experience with " + list(Array(skills.prefix(3)))
       } else {
@@ -110,7 +109,7 @@ struct SlotValues {
   /// A course of study said from its fields: "MBA in Finance at X", "Docker at Orsys"; a
   /// degree name longer than four words gives way to the area.
   static func study(_ entry: PlannedEducation) -> String {
-    let type = entry.studyType.flatMap { $0.split(separator: " ").count <= 4 ? $0 : nil }
+    let type = entry.studyType.flatMap { WordCount.spaced($0) <= 4 ? $0 : nil }
     let what = [type, entry.area].compactMap { $0 }.joined(separator: " in ")
     return what.isEmpty ? entry.institution : "\(what) at \(entry.institution)"
   }

@@ -43,7 +43,9 @@ enum SentenceSources {
       let core = String(sentence.dropLast())
       var refs: [SourceRef] = []
       for (name, value) in slots.sorted(by: { $0.key < $1.key }) where !value.isEmpty {
-        guard sentence.contains(value) || value.contains(core), let found = sources[name] else {
+        guard sentence.hasBytes(value) || !core.isEmpty && value.hasBytes(core),
+          let found = sources[name]
+        else {
           continue
         }
         for ref in found where !refs.contains(ref) { refs.append(ref) }

@@ -61,7 +61,7 @@ struct LetterLine: Sendable {
   /// Classifies every line of `text`.
   static func classify(_ text: String, lineStarts: [String.Index]) -> [LetterLine] {
     lineStarts.enumerated().map { offset, start in
-      let end = text[start...].firstIndex(of: "\n") ?? text.endIndex
+      let end = text.utf8[start...].firstIndex(of: 0x0A) ?? text.endIndex
       return LetterLine(text: text, range: start..<end, number: offset + 1)
     }
   }
@@ -91,6 +91,11 @@ struct LetterLine: Sendable {
 
   /// Lowercased, emphasis marks and surrounding quotes removed, no-break spaces made plain.
   static func plainText(_ content: Substring) -> String {
+    if let first = content.unicodeScalars.first, let last = content.unicodeScalars.last,
+      !quotes.contains(first), !quotes.contains(last), !hasMarks(content)
+    {
+      return content.lowercased()
+    }
     var scalars = String.UnicodeScalarView()
     for scalar in content.unicodeScalars where scalar != "*" && scalar != "`" && scalar != "_" {
       scalars.append(scalar == "\u{00A0}" || scalar == "\u{202F}" ? " " : scalar)
@@ -102,6 +107,12 @@ struct LetterLine: Sendable {
       end = scalars.index(before: end)
     }
     return String(scalars[start..<end]).lowercased()
+  }
+
+  /// True when `content` holds an emphasis mark or a no-break space `plainText` replaces.
+  private static func hasMarks(_ content: Substring) -> Bool {
+    content.utf8.contains { $0 == 0x2A || $0 == 0x60 || $0 == 0x5F }
+      || content.unicodeScalars.contains { $0 == "\u{00A0}" || $0 == "\u{202F}" }
   }
 
   /// Recognises comments, separators, headings and list marks, moving `content` past them.
@@ -157,14 +168,29 @@ struct LineWordCounts {
 
   init(_ line: Substring) {
     var hasDigit = false
-    for chunk in line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0.isWhitespace }) {
+    let scalars = line.unicodeScalars
+    var index = scalars.startIndex
+    while index < scalars.endIndex {
+      guard !ScalarClass.isWhitespace(scalars[index]) else {
+        index = scalars.index(after: index)
+        continue
+      }
+      let start = index
+      var first: Unicode.Scalar?
+      var digit = false
+      while index < scalars.endIndex, !ScalarClass.isWhitespace(scalars[index]) {
+        let scalar = scalars[index]
+        if first == nil, ScalarClass.isWord(scalar) { first = scalar }
+        if ScalarClass.isDigit(scalar) { digit = true }
+        index = scalars.index(after: index)
+      }
       chunks += 1
-      guard let first = chunk.unicodeScalars.first(where: ScalarClass.isWord) else { continue }
+      guard let first else { continue }
       words += 1
       let upper = ScalarClass.isUppercase(first)
       if upper || ScalarClass.isDigit(first) { capitalOrDigit += 1 }
-      if chunk.unicodeScalars.contains(where: ScalarClass.isDigit) { hasDigit = true }
-      if upper || Self.particles.contains(String(chunk)) { capitalised += 1 }
+      if digit { hasDigit = true }
+      if upper || Self.particles.contains(String(line[start..<index])) { capitalised += 1 }
     }
     if hasDigit { capitalised = 0 }
   }

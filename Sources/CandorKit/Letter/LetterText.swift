@@ -72,16 +72,17 @@ public struct LetterText: Sendable {
   }
 
   static func unifyLineEndings(_ text: String) -> String {
-    guard text.contains("\r") else { return text }
+    guard text.utf8.contains(0x0D) else { return text }
     return text.replacingOccurrences(of: "\r\n", with: "\n")
       .replacingOccurrences(of: "\r", with: "\n")
   }
 
   private static func lineStarts(of text: String) -> [String.Index] {
     var starts = [text.startIndex]
-    var index = text.startIndex
-    while let newline = text[index...].firstIndex(of: "\n") {
-      index = text.index(after: newline)
+    let bytes = text.utf8
+    var index = bytes.startIndex
+    while let newline = bytes[index...].firstIndex(of: 0x0A) {
+      index = bytes.index(after: newline)
       starts.append(index)
     }
     return starts

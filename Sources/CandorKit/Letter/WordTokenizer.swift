@@ -3,6 +3,11 @@
 ///
 /// Hyphens separate words, so "self-starter" and "self starter" match the same phrases.
 enum WordTokenizer {
+  /// The words of all of `text`.
+  static func words(in text: String) -> [LetterWord] {
+    words(in: text, range: text.startIndex..<text.endIndex)
+  }
+
   static func words(in text: String, range: Range<String.Index>) -> [LetterWord] {
     let scalars = text.unicodeScalars
     var words: [LetterWord] = []

@@ -31,19 +31,29 @@ extension ReviewContext {
   /// CamelCase (GitHub, iOS), dotted (Node.js, ASP.NET), symbol-suffixed (C++, C#) or
   /// letter-digit (S3, EC2) names.
   static func looksLikeTechnology(_ word: Substring) -> Bool {
-    let scalars = Array(word.unicodeScalars)
-    guard scalars.count >= 2, let first = scalars.first, let last = scalars.last else {
-      return false
+    let scalars = word.unicodeScalars
+    var count = 0
+    var letters = 0
+    var hasDot = false
+    var hasDigit = false
+    var beforeLast: Unicode.Scalar?
+    var last: Unicode.Scalar?
+    for scalar in scalars {
+      count += 1
+      if ScalarClass.isLetter(scalar) { letters += 1 }
+      if scalar == "." { hasDot = true }
+      if ScalarClass.isDigit(scalar) { hasDigit = true }
+      beforeLast = last
+      last = scalar
     }
-    if last == "#" || first == "." || (last == "+" && scalars[scalars.count - 2] == "+") {
+    guard count >= 2, let first = scalars.first, let last else { return false }
+    if last == "#" || first == "." || (last == "+" && beforeLast == "+") {
       return true
     }
-    let letters = scalars.filter(ScalarClass.isLetter).count
-    if scalars.contains("."), letters >= 4, last != "." {
+    if hasDot, letters >= 4, last != "." {
       return !["e.g", "i.e", "u.s", "u.k", "ph.d"].contains(word.lowercased())
     }
-    if ScalarClass.isLetter(first), scalars.contains(where: ScalarClass.isDigit), scalars.count <= 8
-    {
+    if ScalarClass.isLetter(first), hasDigit, count <= 8 {
       return true
     }
     var sawLower = ScalarClass.isLowercase(first)

@@ -104,12 +104,16 @@ struct Existence: Sendable {
   /// House-style message; `{match}` is replaced by the offending words.
   var message: String
   var fix: FixBuilder = .general
+  /// The words a match can start with; nil when some pattern can start with any word.
+  let startKeys: Set<String>?
 
   init(
     _ patterns: [String], in region: Region, mode: Mode = .forbid, excuse: Excuse = .none,
     message: String, fix: FixBuilder = .general
   ) {
     self.patterns = patterns.map(TokenPattern.init)
+    let keys = self.patterns.map(\.firstKeys)
+    startKeys = keys.contains(where: \.isEmpty) ? nil : Set(keys.joined())
     self.region = region
     self.mode = mode
     self.excuse = excuse
@@ -171,9 +175,14 @@ extension Existence {
   /// True when any pattern matches somewhere in `text`, ignoring region and excuses: for
   /// screening short statements, such as resume lines a letter might quote.
   func matches(_ text: String) -> Bool {
-    let words = WordTokenizer.words(in: text, range: text.startIndex..<text.endIndex)
-    return words.indices.contains { start in
-      patterns.contains { $0.match(words, at: start, in: text) != nil }
+    matches(text, words: WordTokenizer.words(in: text))
+  }
+
+  /// `matches(_:)` on a text already split into `words`.
+  func matches(_ text: String, words: [LetterWord]) -> Bool {
+    words.indices.contains { start in
+      (startKeys?.contains(words[start].key) ?? true)
+        && patterns.contains { $0.match(words, at: start, in: text) != nil }
     }
   }
 }

@@ -61,8 +61,12 @@ struct PlaceholderCheck: CodeCheck {
   /// True when `text` holds a template phrase ("ABC Company", "Your Name", "X years") or a
   /// bracketed slot; the composer keeps such resume statements out of letters.
   static func containsPlaceholder(_ text: String) -> Bool {
-    if text.contains("[") || text.contains("{") || text.contains("____") { return true }
-    let words = WordTokenizer.words(in: text, range: text.startIndex..<text.endIndex)
+    containsPlaceholder(text, words: WordTokenizer.words(in: text))
+  }
+
+  /// `containsPlaceholder(_:)` on a text already split into `words`.
+  static func containsPlaceholder(_ text: String, words: [LetterWord]) -> Bool {
+    if text.hasBytes("[") || text.hasBytes("{") || text.hasBytes("____") { return true }
     return words.indices.contains { start in
       firstKeys.contains(words[start].key)
         && phrases.contains { $0.match(words, at: start, in: text) != nil }
@@ -93,6 +97,8 @@ struct PlaceholderCheck: CodeCheck {
   /// Bracketed slots: `[…]` (not a Markdown link), `{…}`, `{{…}}`, `<…>` (not a tag or link),
   /// and runs of four or more underscores.
   private func brackets(in range: Range<String.Index>, _ text: String) -> [Range<String.Index>] {
+    let opens = text.utf8[range].contains { $0 == 0x5B || $0 == 0x7B || $0 == 0x3C || $0 == 0x5F }
+    guard opens else { return [] }
     var result: [Range<String.Index>] = []
     var index = range.lowerBound
     while index < range.upperBound {

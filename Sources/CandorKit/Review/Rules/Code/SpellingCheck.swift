@@ -10,6 +10,8 @@ struct SpellingCheck: CodeCheck {
       context.bodySentences.flatMap { context.namedThings(in: $0.sentence) }.map(\.key))
     var hits: [Hit] = []
     var checked = 0
+    // Letters repeat their words: each spelling is judged once per letter.
+    var verdicts: [Verdict.Key: Verdict?] = [:]
     for (_, sentence) in context.bodySentences {
       let links = Self.linkRanges(in: sentence.range, context.letter.text)
       for (index, word) in sentence.words.enumerated() {
@@ -18,10 +20,18 @@ struct SpellingCheck: CodeCheck {
         let text = context.letter.text[word.range]
         let startsName = index + 1 < sentence.words.count && sentence.words[index + 1].isCapitalized
         let isFirst = index == 0 && !startsName
-        guard let hit = check(text, word, isFirst, checker, vocabulary, names, context) else {
-          continue
+        let isName = word.isCapitalized && (!isFirst || names.contains(word.key))
+        let key = Verdict.Key(text: String(text), isName: isName)
+        let verdict: Verdict?
+        if let known = verdicts[key] {
+          verdict = known
+        } else {
+          verdict = check(text, word, isName, checker, vocabulary, context)
+          verdicts[key] = verdict
         }
-        hits.append(hit)
+        guard let verdict else { continue }
+        hits.append(
+          Hit(range: word.range, message: verdict.message, suggestion: verdict.suggestion))
       }
       checked += sentence.words.count
     }
@@ -34,31 +44,42 @@ struct SpellingCheck: CodeCheck {
     misspelt >= 8 && misspelt * 4 >= words
   }
 
+  /// What the check says about one spelling, wherever in the letter it stands.
+  private struct Verdict {
+    struct Key: Hashable {
+      var text: String
+      var isName: Bool
+    }
+
+    var message: String
+    var suggestion: String?
+  }
+
   private func check(
-    _ text: Substring, _ word: LetterWord, _ isFirst: Bool, _ checker: any SpellChecker,
-    _ vocabulary: Set<String>, _ names: Set<String>, _ context: ReviewContext
-  ) -> Hit? {
-    let isName = word.isCapitalized && (!isFirst || names.contains(word.key))
+    _ text: Substring, _ word: LetterWord, _ isName: Bool, _ checker: any SpellChecker,
+    _ vocabulary: Set<String>, _ context: ReviewContext
+  ) -> Verdict? {
     if isName || !Self.isCheckable(text) {
       guard !vocabulary.contains(word.key),
         text.unicodeScalars.contains(where: ScalarClass.isUppercase),
         let glued = Self.gluedTerm(text, checker, context.lexicon)
       else { return nil }
-      return Hit(
-        range: word.range, message: "add a space in '\(text)'", suggestion: "write '\(glued)'")
+      return Verdict(message: "add a space in '\(text)'", suggestion: "write '\(glued)'")
     }
     guard !vocabulary.contains(word.key), !AcceptedWords.all.contains(word.key) else {
       return nil
     }
-    if context.lexicon.entry(for: String(text)) != nil { return nil }
+    // The dictionary's answers are cached, so it is asked before the costlier lexicon.
     let plain = Self.plainForm(text)
-    guard !checker.isCorrect(plain) else { return nil }
+    guard !checker.isCorrect(plain), context.lexicon.entry(for: String(text)) == nil else {
+      return nil
+    }
     let american = AcceptedWords.americanForms(of: plain.lowercased())
     guard !american.contains(where: checker.isCorrect) else { return nil }
     let options = checker.suggestions(for: plain).prefix(3)
     let hint = options.isEmpty ? "" : " (did you mean '\(options.joined(separator: "', '"))'?)"
-    return Hit(
-      range: word.range, message: "fix the spelling of '\(text)'\(hint)",
+    return Verdict(
+      message: "fix the spelling of '\(text)'\(hint)",
       suggestion: options.first.map { "write '\($0)'" })
   }
 
@@ -67,7 +88,11 @@ struct SpellingCheck: CodeCheck {
     var letters = 0
     var lowercase = false
     for scalar in text.unicodeScalars {
-      if ScalarClass.isDigit(scalar) || ".+#&".unicodeScalars.contains(scalar) { return false }
+      if ScalarClass.isDigit(scalar) || "." == scalar || "+" == scalar || "#" == scalar
+        || "&" == scalar
+      {
+        return false
+      }
       if ScalarClass.isLetter(scalar) {
         letters += 1
         if !ScalarClass.isUppercase(scalar) { lowercase = true }
@@ -78,7 +103,10 @@ struct SpellingCheck: CodeCheck {
 
   /// The word without a possessive "'s" and with a plain apostrophe.
   private static func plainForm(_ text: Substring) -> String {
-    var word = String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "’" ? "'" : $0 }))
+    var word =
+      text.unicodeScalars.contains("’")
+      ? String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "’" ? "'" : $0 }))
+      : String(text)
     if word.hasSuffix("'s") { word.removeLast(2) }
     return word
   }

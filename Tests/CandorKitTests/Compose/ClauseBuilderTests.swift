@@ -1,0 +1,24 @@
+import Testing
+
+@testable import CandorKit
+
+@Suite struct ClauseBuilderTests {
+  @Test(arguments: [
+    ("Cut costs by 20%.", "Cut costs by 20%"),
+    ("  **Led** a team  of __five__;", "Led a team of five"),
+    ("Line one\nline\ttwo,", "Line one line two"),
+    ("Already tidy", "Already tidy"),
+  ])
+  func trimmedStatementDropsMarksAndCollapsesSpaces(statement: String, expected: String) {
+    #expect(ClauseBuilder.trimmedStatement(statement) == expected)
+  }
+
+  @Test func singleSpacedTextNeedsNoCollapsing() {
+    #expect(ClauseBuilder.isSingleSpaced("two words"))
+    #expect(ClauseBuilder.isSingleSpaced(""))
+    #expect(!ClauseBuilder.isSingleSpaced("two  spaces"))
+    #expect(!ClauseBuilder.isSingleSpaced(" leading"))
+    #expect(!ClauseBuilder.isSingleSpaced("trailing "))
+    #expect(!ClauseBuilder.isSingleSpaced("a\ttab"))
+  }
+}
