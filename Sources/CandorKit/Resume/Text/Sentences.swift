@@ -78,8 +78,11 @@ enum Sentences {
 
   /// "Autosys." or "Perl, Ksh, SunOS, Oracle.": not a statement of its own.
   static func isFragment(_ text: String) -> Bool {
-    let words = text.split(separator: " ")
-    if words.count <= 2 { return true }
+    // Two words at most: the first two words and whatever follows them, if anything does.
+    let head = text.split(separator: " ", maxSplits: 2)
+    if head.count <= 2 || head[2].allSatisfy({ $0 == " " }) { return true }
+    // Three parts between commas need two commas.
+    guard text.utf8.lazy.filter({ $0 == UInt8(ascii: ",") }).count >= 2 else { return false }
     let parts = text.split(separator: ",")
     guard parts.count >= 3 else { return false }
     let short = parts.filter { $0.split(separator: " ").count <= 3 }.count
