@@ -163,10 +163,15 @@ public enum QuantityExtractor {
     (.data, ["records", "rows", "gb", "tb", "pb", "datasets", "documents", "files"]),
   ]
 
+  /// `measureWords` with each measure's one-word cues in a set and its phrases apart.
+  private static let measureCues = measureWords.map { measure, cues in
+    (measure, Set(cues.filter { !$0.contains(" ") }), cues.filter { $0.contains(" ") })
+  }
+
   private static func classify(unit: String?, context: String) -> Quantity.Measure {
     let words = Set(context.split(separator: " ").map(String.init))
-    for (measure, cues) in measureWords {
-      if cues.contains(where: { $0.contains(" ") ? context.contains($0) : words.contains($0) }) {
+    for (measure, cueWords, phrases) in measureCues {
+      if !cueWords.isDisjoint(with: words) || phrases.contains(where: { context.contains($0) }) {
         if measure == .teamSize, unit == "%" { continue }
         return measure
       }
