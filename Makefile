@@ -76,6 +76,7 @@ BENCH_PACKAGES := python3-proselint hyperfine time
 # Parsing, then writing, documents and review, each section in its own process.
 bench: bench-tools
 	.build/release/candor-bench $(CORPUS)
+	.build/release/candor-bench --long-resume
 	.build/release/candor-bench --write $(CORPUS) $(RELEASE_BIN)
 	.build/release/candor-bench --documents $(CORPUS) $(RELEASE_BIN)
 	.build/release/candor-bench --review $(CORPUS) $(RELEASE_BIN)

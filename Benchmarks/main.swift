@@ -17,6 +17,9 @@ if commandArguments.first == "--keywords", commandArguments.count == 3 {
   }
 }
 
+// candor-bench --long-resume: generated resumes of growing length; see LongResumeBenchmark.
+if commandArguments == ["--long-resume"] { exit(LongResumeBenchmark.run()) }
+
 // candor-bench --write|--review|--documents CORPUS CANDOR: see BenchmarkSection.
 if let status = BenchmarkSection.run(commandArguments) { exit(status) }
 // candor-bench --profile write|review CORPUS [ROUNDS]: the letter work alone, for a profiler.

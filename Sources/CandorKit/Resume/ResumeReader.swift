@@ -23,12 +23,13 @@ public enum ResumeReader {
     }
     try check(draft.resume, file: file, format: format)
     let resume = draft.resume
+    var scan = LexiconMemo(lexicon)
+    let evidence = EvidenceBuilder.build(resume, lines: draft.lines, scan: &scan)
+    let mentions = ResumeSkills.collect(texts, scan: &scan)
     return ParsedResume(
-      resume: resume,
-      evidence: EvidenceBuilder.build(resume, lines: draft.lines, lexicon: lexicon),
+      resume: resume, evidence: evidence,
       skills: ResumeSkills.addingListed(
-        resume.skills, to: ResumeSkills.collect(texts, lexicon: lexicon),
-        lines: draft.sourceLines, lexicon: lexicon),
+        resume.skills, to: mentions, lines: draft.sourceLines, lexicon: lexicon),
       yearsOfExperience: ExperienceYears.years(
         resume.work, today: ExperienceYears.month(of: today)),
       language: LanguageDetector.detect(draft.text), format: format, notes: draft.notes)

@@ -7,6 +7,7 @@ import Foundation
 /// "COVID-19") are not quantities and are skipped.
 public enum QuantityExtractor {
   public static func quantities(in text: String) -> [Quantity] {
+    guard TextFolding.hasDigit(text) else { return [] }
     let range = NSRange(text.startIndex..., in: text)
     return pattern.matches(in: text, range: range).compactMap { match in
       quantity(from: match, in: text)
@@ -107,9 +108,26 @@ public enum QuantityExtractor {
 
   /// Up to three words before the number and four after it.
   private static func contextWords(around range: Range<String.Index>, in text: String) -> String {
-    let before = text[text.startIndex..<range.lowerBound].split(whereSeparator: isBreak).suffix(3)
-    let after = text[range.upperBound...].split(whereSeparator: isBreak).prefix(4)
+    let before = lastWords(text[text.startIndex..<range.lowerBound], count: 3)
+    let after = text[range.upperBound...].split(maxSplits: 4, whereSeparator: isBreak).prefix(4)
     return (before + after).joined(separator: " ").lowercased()
+  }
+
+  /// The last `count` words of `text`, read backwards so a long sentence is not split whole.
+  private static func lastWords(_ text: Substring, count: Int) -> [Substring] {
+    var words: [Substring] = []
+    var end = text.endIndex
+    var index = text.endIndex
+    while index > text.startIndex, words.count < count {
+      let previous = text.index(before: index)
+      if isBreak(text[previous]) {
+        if index < end { words.append(text[index..<end]) }
+        end = previous
+      }
+      index = previous
+    }
+    if words.count < count, index < end { words.append(text[index..<end]) }
+    return words.reversed()
   }
 
   private static func isBreak(_ char: Character) -> Bool {
@@ -145,10 +163,15 @@ public enum QuantityExtractor {
     (.data, ["records", "rows", "gb", "tb", "pb", "datasets", "documents", "files"]),
   ]
 
+  /// `measureWords` with each measure's one-word cues in a set and its phrases apart.
+  private static let measureCues = measureWords.map { measure, cues in
+    (measure, Set(cues.filter { !$0.contains(" ") }), cues.filter { $0.contains(" ") })
+  }
+
   private static func classify(unit: String?, context: String) -> Quantity.Measure {
     let words = Set(context.split(separator: " ").map(String.init))
-    for (measure, cues) in measureWords {
-      if cues.contains(where: { $0.contains(" ") ? context.contains($0) : words.contains($0) }) {
+    for (measure, cueWords, phrases) in measureCues {
+      if !cueWords.isDisjoint(with: words) || phrases.contains(where: { context.contains($0) }) {
         if measure == .teamSize, unit == "%" { continue }
         return measure
       }

@@ -8,6 +8,8 @@ import Foundation
 enum DateParser {
   /// Every span in `text`, in order: ranges and single dates.
   static func spans(in text: String) -> [DateSpan] {
+    // Every date has a number of ASCII digits; most lines have none.
+    guard text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return [] }
     let tokens = DateToken.tokens(in: text)
     let scanner = DateScanner(tokens: tokens)
     var spans: [DateSpan] = []

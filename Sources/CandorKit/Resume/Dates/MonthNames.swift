@@ -30,12 +30,7 @@ enum MonthNames {
 
   /// Lowercased without accents or a trailing period: "Août." → "aout".
   static func fold(_ word: some StringProtocol) -> String {
-    var text = String(word)
-    if text.utf8.allSatisfy({ $0 < 0x80 }) {
-      text = text.lowercased()
-    } else {
-      text = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-    }
+    var text = TextFolding.fold(word)
     while text.hasSuffix(".") { text.removeLast() }
     return text
   }

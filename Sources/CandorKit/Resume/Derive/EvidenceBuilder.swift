@@ -2,12 +2,15 @@
 /// and project highlights, summaries, awards, certificates, publications and courses,
 /// each with its path, line, metrics and skills.
 struct EvidenceBuilder {
-  let lexicon: Lexicon
+  var scan: LexiconMemo
   let lines: [String: Int]
   private(set) var evidence: [Evidence] = []
 
-  static func build(_ resume: Resume, lines: [String: Int], lexicon: Lexicon) -> [Evidence] {
-    var builder = EvidenceBuilder(lexicon: lexicon, lines: lines)
+  static func build(_ resume: Resume, lines: [String: Int], scan: inout LexiconMemo)
+    -> [Evidence]
+  {
+    var builder = EvidenceBuilder(scan: scan, lines: lines)
+    defer { scan = builder.scan }
     builder.addBasics(resume.basics)
     builder.addWork(resume.work)
     builder.addVolunteer(resume.volunteer)
@@ -30,7 +33,7 @@ struct EvidenceBuilder {
 
   mutating func add(_ text: String?, path: String, _ context: Context) {
     guard let text, !text.isEmpty else { return }
-    let skills = lexicon.matches(in: text).map(\.term).reduce(into: [String]()) {
+    let skills = scan.matches(in: text).map(\.term).reduce(into: [String]()) {
       if !$0.contains($1) { $0.append($1) }
     }
     evidence.append(

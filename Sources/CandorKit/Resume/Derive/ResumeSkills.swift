@@ -3,24 +3,30 @@
 enum ResumeSkills {
   /// `texts` are the resume's lines (with numbers when it was text) or its fields.
   // FIXME: skills the lexicon lacks are not listed; they need TermDiscovery's candidates.
-  static func collect(_ texts: [(text: String, line: Int?)], lexicon: Lexicon) -> [SkillMention] {
-    var order: [String] = []
-    var mentions: [String: SkillMention] = [:]
+  static func collect(_ texts: [(text: String, line: Int?)], scan: inout LexiconMemo)
+    -> [SkillMention]
+  {
+    var mentions: [SkillMention] = []
+    var indexByTerm: [String: Int] = [:]
+    // The lines each mention lists, so a skill named on every line stays linear.
+    var listed: [Set<Int>] = []
     for (text, line) in texts {
-      for match in lexicon.matches(in: text) {
-        if var mention = mentions[match.term] {
-          mention.count += 1
-          if let line, !mention.lines.contains(line) { mention.lines.append(line) }
-          mentions[match.term] = mention
-        } else {
-          order.append(match.term)
-          mentions[match.term] = SkillMention(
-            term: match.term, category: match.category, spelling: match.spelling,
-            lines: line.map { [$0] } ?? [])
+      for match in scan.matches(in: text) {
+        guard let index = indexByTerm[match.term] else {
+          indexByTerm[match.term] = mentions.count
+          let lines = line.map { [$0] } ?? []
+          mentions.append(
+            SkillMention(
+              term: match.term, category: match.category, spelling: match.spelling,
+              lines: lines))
+          listed.append(Set(lines))
+          continue
         }
+        mentions[index].count += 1
+        if let line, listed[index].insert(line).inserted { mentions[index].lines.append(line) }
       }
     }
-    return order.compactMap { mentions[$0] }
+    return mentions
   }
 
   /// `mentions` with the listed skills the lexicon knows but running text did not
@@ -31,9 +37,11 @@ enum ResumeSkills {
     lines: [(text: String, line: Int)], lexicon: Lexicon
   ) -> [SkillMention] {
     var result = mentions
+    var terms = Set(mentions.map(\.term))
     for name in skills.flatMap({ [$0.name].compactMap { $0 } + ($0.keywords ?? []) }) {
-      guard let entry = lexicon.entry(for: name), !result.contains(where: { $0.term == entry.term })
-      else { continue }
+      guard let entry = lexicon.entry(for: name), terms.insert(entry.term).inserted else {
+        continue
+      }
       let line = lines.first { $0.text.contains(name) }?.line
       result.append(
         SkillMention(

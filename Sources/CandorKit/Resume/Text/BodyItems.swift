@@ -81,8 +81,8 @@ struct BodyItems {
     var merged: [(parts: [(String, Int)], isBullet: Bool)] = []
     for item in items {
       let text = item.parts.map(\.0).joined(separator: " ")
-      if !item.isBullet, merged.last != nil, text.contains(","), Sentences.split(text).count == 1,
-        Sentences.isFragment(text)
+      if !item.isBullet, merged.last != nil, text.contains(","), Sentences.isFragment(text),
+        Sentences.split(text).count == 1
       {
         merged[merged.count - 1].parts += item.parts
       } else {
@@ -145,8 +145,9 @@ struct BodyItems {
 
   /// "description - Built…" (flattened templates) → "Built…".
   private static func stripLabel(_ text: String) -> String {
+    let lower = text.prefix(24).lowercased()
     for label in ["description -", "description:", "descripción:", "responsibilities -"]
-    where text.lowercased().hasPrefix(label) {
+    where lower.hasPrefix(label) {
       return text.dropFirst(label.count).trimmingSpaces()
     }
     return text
@@ -176,7 +177,7 @@ struct BodyItems {
         text += text.isEmpty ? part : " " + part
       }
     }
-    let single = text.replacingOccurrences(of: "  ", with: " ")
+    let single = text.hasBytes("  ") ? text.replacingOccurrences(of: "  ", with: " ") : text
     return BodyItem(text: single, line: parts.first?.1 ?? 0, isBullet: isBullet)
   }
 
@@ -189,8 +190,11 @@ struct BodyItems {
       starts.append((offset, line))
       offset += part.count + 1
     }
+    // Sentences come in order, so the part each starts in only moves forward.
+    var part = 0
     return Sentences.split(paragraph.text).map { sentence in
-      let line = starts.last { $0.offset <= sentence.offset }?.line ?? paragraph.line
+      while part + 1 < starts.count, starts[part + 1].offset <= sentence.offset { part += 1 }
+      let line = starts[part].offset <= sentence.offset ? starts[part].line : paragraph.line
       return BodyItem(text: sentence.text, line: line, isBullet: false)
     }
   }

@@ -14,12 +14,15 @@ enum ContactPatterns {
   )
 
   static func email(in text: String) -> String? {
-    first(emailPattern, in: text)
+    guard text.hasBytes("@") else { return nil }
+    return first(emailPattern, in: text)
   }
 
   /// A phone number: 7 to 15 digits, not a date range such as "2019-2021".
   static func phone(in text: String) -> String? {
-    guard let found = first(phonePattern, in: text) else { return nil }
+    guard TextFolding.hasDigit(text), let found = first(phonePattern, in: text) else {
+      return nil
+    }
     let digits = found.filter(\.isNumber).count
     guard (7...15).contains(digits), DateParser.span(in: found)?.isRange != true else {
       return nil
@@ -33,7 +36,8 @@ enum ContactPatterns {
   /// "https://kliao.example.com"); names such as "Node.js" are not addresses.
   static func url(in piece: String) -> String? {
     let trimmed = piece.trimmingSpaces()
-    guard !trimmed.contains("@"), let found = first(urlPattern, in: trimmed) else { return nil }
+    guard !trimmed.contains("@"), trimmed.hasBytes("."), let found = first(urlPattern, in: trimmed)
+    else { return nil }
     let lower = found.lowercased()
     let isExplicit = lower.hasPrefix("http") || lower.hasPrefix("www.") || found.contains("/")
     let host =

@@ -23,12 +23,12 @@ enum DegreeWords {
       degree = degree[..<open].trimmingSpaces()
     }
     for marker in [" in ", " en ", " - ", ": "] {
-      if let range = degree.range(of: marker) {
+      if let range = degree.literalRange(of: marker) {
         let rest = degree[range.upperBound...].trimmingSpaces()
         return (String(degree[..<range.lowerBound]), rest.isEmpty ? area : rest)
       }
     }
-    if let range = degree.range(of: " of "),
+    if let range = degree.literalRange(of: " of "),
       !generalFields.contains(MonthNames.fold(degree[range.upperBound...]))
     {
       return (String(degree[..<range.lowerBound]), String(degree[range.upperBound...]))
@@ -45,8 +45,8 @@ enum DegreeWords {
   }
 
   private static func fold(_ word: some StringProtocol) -> String {
-    MonthNames.fold(word).filter { $0.isLetter || $0 == "'" }
-      .replacingOccurrences(of: "'s", with: "")
+    let letters = MonthNames.fold(word).filter { $0.isLetter || $0 == "'" }
+    return letters.hasBytes("'") ? letters.replacingOccurrences(of: "'s", with: "") : letters
   }
 
   private static let abbreviations: Set<String> = [

@@ -139,8 +139,8 @@ struct EducationParser {
   }
 
   private static func pieces(_ text: String) -> [EntryFields.Piece] {
-    let parts = text.components(separatedBy: ";").flatMap {
-      $0.components(separatedBy: " from ")
+    let parts = text.literalComponents(separatedBy: ";").flatMap {
+      $0.literalComponents(separatedBy: " from ")
     }
     return parts.flatMap { EntryFields.pieces($0) }.map { piece in
       var copy = piece

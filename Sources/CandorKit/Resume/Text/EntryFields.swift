@@ -22,7 +22,7 @@ enum EntryFields {
     let cleaned = clean(text)
     guard !cleaned.isEmpty else { return [] }
     for (word, left, right) in [(" as ", Role.employer, Role.title), (" at ", .title, .employer)] {
-      if let range = cleaned.range(of: word), !cleaned[..<range.lowerBound].contains(",") {
+      if let range = cleaned.literalRange(of: word), !cleaned[..<range.lowerBound].contains(",") {
         var first = pieces(String(cleaned[..<range.lowerBound]), line: line)
         var second = pieces(String(cleaned[range.upperBound...]), line: line)
         guard !first.isEmpty, !second.isEmpty, first.count == 1 || second.count == 1 else {
@@ -43,7 +43,7 @@ enum EntryFields {
     var result = [Piece(text: text, line: line)]
     for separator in separators {
       result = result.flatMap { piece -> [Piece] in
-        let parts = piece.text.components(separatedBy: separator)
+        let parts = piece.text.literalComponents(separatedBy: separator)
         return parts.enumerated().map { offset, part in
           Piece(
             text: part.trimmingSpaces(), line: line,
@@ -87,7 +87,8 @@ enum EntryFields {
   }
 
   private static func labelled(_ text: String, _ labels: [String]) -> String? {
-    let lower = text.lowercased()
+    // Labels are short: lowercasing the line's start is enough to compare them.
+    let lower = text.prefix(16).lowercased()
     for label in labels where lower.hasPrefix(label) {
       let rest = text.dropFirst(label.count).drop(while: { $0 == " " })
       guard let mark = rest.first, mark == ":" || mark == "-" else { continue }

@@ -6,7 +6,7 @@ enum HeaderPieces {
   static func split(_ text: String) -> [String] {
     var pieces = [text]
     for separator in [" | ", "|", " • ", "•", " · ", " — ", " – ", "  ", " -- ", " ⋄ ", "◇"] {
-      pieces = pieces.flatMap { $0.components(separatedBy: separator) }
+      pieces = pieces.flatMap { $0.literalComponents(separatedBy: separator) }
     }
     return pieces.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
   }

@@ -36,8 +36,7 @@ enum RoleWords {
   }
 
   static func folded(_ text: String) -> [String] {
-    text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-      .split { !$0.isLetter && $0 != "&" }.map(String.init)
+    TextFolding.fold(text).split { !$0.isLetter && $0 != "&" }.map(String.init)
   }
 
   private static func singular(_ word: String) -> String {

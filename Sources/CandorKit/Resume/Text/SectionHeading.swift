@@ -60,24 +60,50 @@ enum SectionHeading {
     keywords[word] != nil || fillers.contains(word) || phraseEnds.contains(word)
   }
 
+  /// False when ASCII text surely ends on a word that cannot end a heading: a backward
+  /// look at its last word, cheaper than ``normalisedWords`` on every line.
+  static func mayEndInHeadingWord(_ text: String) -> Bool {
+    guard text.utf8.last != UInt8(ascii: ")"), text.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return true
+    }
+    var word: [UInt8] = []
+    for byte in text.utf8.reversed() {
+      let isWordByte = (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x27
+      if isWordByte {
+        word.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+      } else if !word.isEmpty {
+        break
+      }
+    }
+    let last = String(decoding: word.reversed(), as: UTF8.self)
+    return last.isEmpty || last == "link" || isHeadingWord(last)
+  }
+
   private static let phraseEnds = Set(
     phrases.keys.compactMap { $0.split(separator: " ").last }.map(String.init))
 
   /// Lowercased words without accents, punctuation, dates or a trailing "(…)".
   static func normalisedWords(_ text: String) -> [String] {
-    var core = text
+    var core = Substring(text)
     if let paren = core.firstIndex(of: "("), core.hasSuffix(")") {
-      core = String(core[..<paren])
+      core = core[..<paren]
     }
     if core.hasBytes("|") { return [] }
-    // Folding ASCII text only lowercases it; Foundation's folding is far slower.
-    let folded =
+    let words =
       core.utf8.allSatisfy { $0 < 0x80 }
-      ? core.lowercased()
-      : core.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-    let words = folded.split { !$0.isLetter && $0 != "'" }.map(String.init)
+      ? asciiWords(core)
+      : TextFolding.fold(core).split { !$0.isLetter && $0 != "'" }.map(String.init)
     guard words.allSatisfy({ $0.count <= 20 }) else { return [] }
     return words.filter { $0 != "link" }
+  }
+
+  /// The lowercased words of ASCII text, split on bytes as Character's `isLetter` would.
+  private static func asciiWords(_ text: Substring) -> [String] {
+    text.utf8.split { byte in
+      !((0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x27)
+    }.map { word in
+      String(decoding: word.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
   }
 
   private static let joiners: Set<String> = ["and", "&", "y", "et", "e", "of", "de", "la", "in"]

@@ -91,7 +91,7 @@ struct SectionSplitter {
 
   static func headingWithContent(_ text: String) -> (String, String)? {
     for separator in [":", " • ", " - ", " – ", "•"] {
-      guard let range = text.range(of: separator),
+      guard let range = text.literalRange(of: separator),
         text.distance(from: text.startIndex, to: range.lowerBound) <= 40
       else { continue }
       let title = text[..<range.lowerBound].trimmingSpaces()
@@ -104,7 +104,8 @@ struct SectionSplitter {
 
   /// "…SPSSEducation Details": the text before a heading glued to it, and the heading.
   private func gluedHeading(_ text: String) -> (String, String, SectionKind)? {
-    guard text.count > 4, let last = SectionHeading.normalisedWords(text).last,
+    guard text.count > 4, SectionHeading.mayEndInHeadingWord(text),
+      let last = SectionHeading.normalisedWords(text).last,
       SectionHeading.isHeadingWord(last), SectionHeading.kind(of: text) == nil
     else { return nil }
     let chars = Array(text)

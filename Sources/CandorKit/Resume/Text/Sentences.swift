@@ -3,39 +3,46 @@ import Foundation
 /// Splits running text into the sentences a person would quote one at a time, keeping
 /// lists of technologies ("Perl, Ksh, Oracle.") with the sentence they follow.
 enum Sentences {
+  /// A place in the text: its index and its offset in characters.
+  private typealias Place = (index: String.Index, offset: Int)
+
   /// The sentences of `text` with the offset (in characters) each starts at.
   static func split(_ text: String) -> [(text: String, offset: Int)] {
-    let chars = Array(text)
     var result: [(String, Int)] = []
-    var start = 0
-    var index = 0
-    while index < chars.count {
-      if let next = boundary(chars, at: index) {
-        append(chars, start..<(index + 1), to: &result)
+    var start: Place = (text.startIndex, 0)
+    var place: Place = start
+    while place.index < text.endIndex {
+      if let next = boundary(text, at: place) {
+        append(text, from: start, to: text.index(after: place.index), into: &result)
         start = next
-        index = next
+        place = next
       } else {
-        index += 1
+        place = (text.index(after: place.index), place.offset + 1)
       }
     }
-    append(chars, start..<chars.count, to: &result)
+    append(text, from: start, to: text.endIndex, into: &result)
     return result
   }
 
-  /// The index where the next sentence starts when a sentence ends at `index`.
-  private static func boundary(_ chars: [Character], at index: Int) -> Int? {
-    let char = chars[index]
-    guard ".!?".contains(char), index + 1 < chars.count else { return nil }
-    var next = index + 1
-    let spaced = chars[next] == " "
-    while next < chars.count, chars[next] == " " { next += 1 }
-    guard next < chars.count, chars[next].isUppercase || chars[next].isNumber else { return nil }
-    let word = previousWord(chars, before: index)
+  /// Where the next sentence starts when a sentence ends at `place`.
+  private static func boundary(_ text: String, at place: Place) -> Place? {
+    let char = text[place.index]
+    var next: Place = (text.index(after: place.index), place.offset + 1)
+    guard char == "." || char == "!" || char == "?", next.index < text.endIndex else {
+      return nil
+    }
+    let spaced = text[next.index] == " "
+    while next.index < text.endIndex, text[next.index] == " " {
+      next = (text.index(after: next.index), next.offset + 1)
+    }
+    guard next.index < text.endIndex, text[next.index].isUppercase || text[next.index].isNumber
+    else { return nil }
+    let word = previousWord(text, before: place.index)
     if char == "." {
-      if LineShape.isAbbreviation(word[...]) { return nil }
+      if LineShape.isAbbreviation(word) { return nil }
       if !spaced {
         // "development.Handling": a missing space, not "Node.Js" or "ASP.NET".
-        let following = chars[next...].prefix { $0.isLetter }
+        let following = text[next.index...].prefix { $0.isLetter }
         guard word.count >= 4, word.last?.isLowercase == true, following.count >= 4,
           following.dropFirst().allSatisfy(\.isLowercase)
         else { return nil }
@@ -46,29 +53,36 @@ enum Sentences {
     return next
   }
 
-  private static func previousWord(_ chars: [Character], before index: Int) -> String {
+  private static func previousWord(_ text: String, before index: String.Index) -> Substring {
     var start = index
-    while start > 0, chars[start - 1] != " " { start -= 1 }
-    return String(chars[start..<index])
+    while start > text.startIndex, text[text.index(before: start)] != " " {
+      start = text.index(before: start)
+    }
+    return text[start..<index]
   }
 
   private static func append(
-    _ chars: [Character], _ range: Range<Int>, to result: inout [(String, Int)]
+    _ text: String, from start: Place, to end: String.Index,
+    into result: inout [(String, Int)]
   ) {
-    let text = String(chars[range]).trimmingSpaces()
-    guard !text.isEmpty else { return }
-    let offset = range.lowerBound + (chars[range].prefix { $0 == " " }.count)
-    if let last = result.last, isFragment(text) {
-      result[result.count - 1] = (last.0 + " " + text, last.1)
+    let piece = text[start.index..<end]
+    let trimmed = piece.trimmingSpaces()
+    guard !trimmed.isEmpty else { return }
+    let offset = start.offset + piece.prefix { $0 == " " }.count
+    if let last = result.last, isFragment(trimmed) {
+      result[result.count - 1] = (last.0 + " " + trimmed, last.1)
     } else {
-      result.append((text, offset))
+      result.append((trimmed, offset))
     }
   }
 
   /// "Autosys." or "Perl, Ksh, SunOS, Oracle.": not a statement of its own.
   static func isFragment(_ text: String) -> Bool {
-    let words = text.split(separator: " ")
-    if words.count <= 2 { return true }
+    // Two words at most: the first two words and whatever follows them, if anything does.
+    let head = text.split(separator: " ", maxSplits: 2)
+    if head.count <= 2 || head[2].allSatisfy({ $0 == " " }) { return true }
+    // Three parts between commas need two commas.
+    guard text.utf8.lazy.filter({ $0 == UInt8(ascii: ",") }).count >= 2 else { return false }
     let parts = text.split(separator: ",")
     guard parts.count >= 3 else { return false }
     let short = parts.filter { $0.split(separator: " ").count <= 3 }.count

@@ -31,23 +31,32 @@ enum SkillsParser {
   }
 
   /// The section's lines joined where they wrap: after a comma, before a lowercase word.
+  ///
+  /// A paragraph's checks look at its last two lines (`tail`), whose end is the
+  /// paragraph's end, and a flag for its commas, so a long list stays linear.
   private static func paragraphs(_ lines: [ResumeLine], wrapWidth: Int) -> [String] {
     var result: [String] = []
+    var tail = ""
+    var hasComma = false
     var previous: ResumeLine?
     for line in lines where !line.isDanglingBullet {
       defer { previous = line.isBlank ? nil : line }
       guard !line.isBlank else { continue }
       let text = line.text
-      if let previous, line.kind != .bullet, !text.contains(": "), let last = result.last,
-        ratedRow(last) == nil,
-        last.hasSuffix(",") || LineShape.endsOnJoiner(last) || text.first?.isLowercase == true
-          || (last.contains(",") && text.contains(",") && previous.text.count * 2 >= wrapWidth)
-          || (LineShape.isFull(previous, wrapWidth: wrapWidth) && !last.hasSuffix(":"))
+      if let previous, line.kind != .bullet, !text.contains(": "), !result.isEmpty,
+        ratedRow(tail) == nil,
+        tail.hasSuffix(",") || LineShape.endsOnJoiner(tail) || text.first?.isLowercase == true
+          || (hasComma && text.contains(",") && previous.text.count * 2 >= wrapWidth)
+          || (LineShape.isFull(previous, wrapWidth: wrapWidth) && !tail.hasSuffix(":"))
       {
-        result[result.count - 1] = last + " " + text
+        result[result.count - 1] += " " + text
+        tail = previous.text + " " + text
       } else {
         result.append(text)
+        tail = text
+        hasComma = false
       }
+      hasComma = hasComma || text.contains(",")
     }
     return result
   }
@@ -73,7 +82,8 @@ enum SkillsParser {
     for char in text {
       if char == "(" { depth += 1 }
       if char == ")" { depth = max(0, depth - 1) }
-      let splits = depth == 0 && (",;•|·".contains(char) || (char == " " && previous == " "))
+      let isMark = char == "," || char == ";" || char == "•" || char == "|" || char == "·"
+      let splits = depth == 0 && (isMark || (char == " " && previous == " "))
       if splits {
         items.append(current)
         current = ""

@@ -131,6 +131,7 @@ extension TextResumeReader {
 
   /// "… Tech Stack: Python, Pytorch" → the text before and the listed technologies.
   static func techStack(_ text: String) -> (String, [String]) {
+    guard text.hasBytes(":") else { return (text, []) }  // every label ends with one
     for label in ["Tech Stack:", "Technologies:", "Tech:", "Stack:", "Built with:", "Tools:"] {
       guard let range = text.range(of: label, options: .caseInsensitive) else { continue }
       let before = text[..<range.lowerBound].trimming(charactersIn: " .-")

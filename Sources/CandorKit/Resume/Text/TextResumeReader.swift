@@ -128,12 +128,14 @@ struct TextResumeReader {
   /// Skills listed twice (a summary line and a table) once, keeping the fuller entry.
   static func merged(_ skills: [Resume.Skill]) -> [Resume.Skill] {
     var result: [Resume.Skill] = []
+    var indexByName: [String: Int] = [:]
     for skill in skills {
       let key = skill.name?.lowercased()
-      if let index = result.firstIndex(where: { $0.name?.lowercased() == key && key != nil }) {
+      if let key, let index = indexByName[key] {
         result[index].level = result[index].level ?? skill.level
         result[index].keywords = result[index].keywords ?? skill.keywords
       } else {
+        if let key { indexByName[key] = result.count }
         result.append(skill)
       }
     }

@@ -1,0 +1,18 @@
+/// The lexicon's matches per text, kept while one resume is read: a statement scanned for
+/// evidence is not scanned again when the resume's skills are gathered (a JSON highlight,
+/// a one-line bullet).
+struct LexiconMemo {
+  let lexicon: Lexicon
+  private var found: [String: [TermMatch]] = [:]
+
+  init(_ lexicon: Lexicon) {
+    self.lexicon = lexicon
+  }
+
+  mutating func matches(in text: String) -> [TermMatch] {
+    if let known = found[text] { return known }
+    let matches = lexicon.matches(in: text)
+    found[text] = matches
+    return matches
+  }
+}
