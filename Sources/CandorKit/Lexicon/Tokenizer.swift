@@ -23,21 +23,26 @@ public struct Token: Sendable, Equatable {
 /// Splits text into word tokens and separator punctuation, keeping the characters that
 /// belong inside technology names: C++, C#, .NET, Node.js, R&D, AT&T.
 public enum Tokenizer {
-  /// The characters that become separator tokens; everything else between words is dropped.
-  static let separators: Set<Unicode.Scalar> = [
-    ",", "/", "(", ")", ";", ":", "|", "&", "•", "·", "\n",
-  ]
+  /// True for the characters that become separator tokens: , / ( ) ; : | & • · and a line
+  /// break; everything else between words is dropped.
+  static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case ",", "/", "(", ")", ";", ":", "|", "&", "•", "·", "\n": return true
+    default: return false
+    }
+  }
 
   /// The word and separator tokens of `text`, in order; web and mail addresses are skipped.
   public static func tokens(in text: String) -> [Token] {
     let scalars = text.unicodeScalars
     var tokens: [Token] = []
+    tokens.reserveCapacity(text.utf8.count / 6)
     var index = scalars.startIndex
     while index < scalars.endIndex {
       let scalar = scalars[index]
       if isWord(scalar) || (scalar == "." && startsDottedName(scalars, index)) {
-        let end = wordEnd(scalars, from: index)
-        if startsAddress(scalars, index, end) {
+        let (end, hasDot) = wordEnd(scalars, from: index)
+        if startsAddress(scalars, index, end, hasDot: hasDot) {
           index = scalars[end...].firstIndex { $0.properties.isWhitespace } ?? scalars.endIndex
           continue
         }
@@ -49,7 +54,7 @@ public enum Tokenizer {
         index = end
       } else {
         let next = scalars.index(after: index)
-        if separators.contains(scalar) {
+        if isSeparator(scalar) {
           tokens.append(Token(text: Substring(scalars[index..<next]), isPunctuation: true))
         }
         index = next
@@ -94,16 +99,18 @@ public enum Tokenizer {
   }
 
   /// True when the word `start..<end` begins a web address or an e-mail address
-  /// ("https://…", "www.…", "name@…"), which hold no skills.
+  /// ("https://…", "www.…", "name@…"), which hold no skills. `hasDot` says the word holds a
+  /// dot after its first character; without one it cannot hold "www.".
   private static func startsAddress(
-    _ scalars: String.UnicodeScalarView, _ start: String.Index, _ end: String.Index
+    _ scalars: String.UnicodeScalarView, _ start: String.Index, _ end: String.Index,
+    hasDot: Bool
   ) -> Bool {
     if end < scalars.endIndex {
       let next = scalars[end]
       if next == "@" { return true }
       if next == ":" && scalars[end...].starts(with: "://".unicodeScalars) { return true }
     }
-    return containsWebPrefix(scalars[start..<end])
+    return hasDot && containsWebPrefix(scalars[start..<end])
   }
 
   // FIXME: two capitalised words glued together ("PinterestLoves") stay one token; they
@@ -149,12 +156,18 @@ public enum Tokenizer {
   }
 
   /// Letters, digits and combining marks make up words.
+  @inline(__always)
   static func isWord(_ scalar: Unicode.Scalar) -> Bool {
-    if scalar.isASCII {
-      let value = scalar.value
+    let value = scalar.value
+    guard value >= 0x80 else {
       return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value)
         || (0x61...0x7A).contains(value)
     }
+    return isWordBeyondASCII(scalar)
+  }
+
+  /// `isWord` for a scalar outside ASCII, which needs its Unicode properties.
+  private static func isWordBeyondASCII(_ scalar: Unicode.Scalar) -> Bool {
     let properties = scalar.properties
     switch properties.generalCategory {
     case .nonspacingMark, .spacingMark, .enclosingMark: return true
@@ -172,9 +185,12 @@ public enum Tokenizer {
     return !isWord(scalars[scalars.index(before: index)])
   }
 
+  /// The end of the word that starts at `start`, and whether a dot joins two of its parts
+  /// ("Node.js", "www.example").
   private static func wordEnd(_ scalars: String.UnicodeScalarView, from start: String.Index)
-    -> String.Index
+    -> (end: String.Index, hasDot: Bool)
   {
+    var hasDot = false
     var index = scalars.index(after: start)
     while index < scalars.endIndex {
       let scalar = scalars[index]
@@ -185,6 +201,7 @@ public enum Tokenizer {
         index = scalars.index(after: index)
       } else if scalar == "." || scalar == "&" {
         guard followed(scalars, index, by: isWord) else { break }
+        if scalar == "." { hasDot = true }
         index = scalars.index(after: index)
       } else if scalar == "+" || scalar == "#" {
         // C++, C#, F#: symbols that end a name.
@@ -193,12 +210,12 @@ public enum Tokenizer {
           end = scalars.index(after: end)
         }
         if end < scalars.endIndex, isWord(scalars[end]) { break }
-        return end
+        return (end, hasDot)
       } else {
         break
       }
     }
-    return index
+    return (index, hasDot)
   }
 
   private static func followed(
