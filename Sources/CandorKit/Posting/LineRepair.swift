@@ -39,23 +39,28 @@ enum LineRepair {
   /// Further places where items or sentences were glued, split only in long run-together
   /// lines, where a short label line ("Location:Austin") is not at risk. Each runs only
   /// when the line shows the sign its matches need.
-  private static let gluedItems: [(Pattern, String, @Sendable (RunTogetherSigns) -> Bool)] = [
+  private static let gluedItems: [(Marker, @Sendable (RunTogetherSigns) -> Bool)] = [
     (
-      Pattern(#"([a-z0-9][.!?:)]{1,2})(?=[A-Z][a-z])"#, caseSensitive: true), "$1\u{1E}",
-      { $0.stopBeforeCapital }
+      { stopBeforeCapital.replacing(in: $0, with: "$1\u{1E}") }, { $0.stopBeforeCapital }
     ),
     (
-      Pattern(#"([a-z])(?=[A-Z]{2,}[A-Z /&]*:)"#, caseSensitive: true), "$1\u{1E}",
+      { capitalsLabel.replacing(in: $0, with: "$1\u{1E}") },
       { $0.lowerBeforeCapital && $0.hasColon }
     ),
-    (
-      Pattern(
-        #"(\b[A-Z][a-z’']{2,}|\b[A-Z]{2,})(?="# + Pattern.anyOf(itemStarters)
-          + #"\b|[A-Z][a-z]{3,}ing\b)"#,
-        caseSensitive: true), "$1\u{1E}", { $0.starterAfterLetter }
-    ),
-    (Pattern(#"\s{3,}"#), "\u{1E}", { $0.hasSpaceRun }),
+    ({ ItemStarterSplit.marking($0) }, { $0.starterAfterLetter }),
+    ({ spaceRun.replacing(in: $0, with: "\u{1E}") }, { $0.hasSpaceRun }),
   ]
+
+  /// Inserts U+001E where a line was glued.
+  private typealias Marker = @Sendable (String) -> String
+
+  /// "skills.The", "Austin:Remote": a stop, colon or ")" glued to the next capital.
+  private static let stopBeforeCapital = Pattern(
+    #"([a-z0-9][.!?:)]{1,2})(?=[A-Z][a-z])"#, caseSensitive: true)
+  /// "detailsREQUIREMENTS:": a word glued to a capitalised label.
+  private static let capitalsLabel = Pattern(
+    #"([a-z])(?=[A-Z]{2,}[A-Z /&]*:)"#, caseSensitive: true)
+  private static let spaceRun = Pattern(#"\s{3,}"#)
 
   /// Words that open a list item or sentence; a capitalised word glued before one of them
   /// ("PinterestLoves", "NurseExperience") marks a lost separator, unlike product names
@@ -86,9 +91,7 @@ enum LineRepair {
       marked = gluedYears.replacing(in: marked, with: "$1\u{1E}")
     }
     if text.utf8.count > 160, text.count > 160 {
-      for (pattern, template, isSigned) in gluedItems where isSigned(signs) {
-        marked = pattern.replacing(in: marked, with: template)
-      }
+      for (mark, isSigned) in gluedItems where isSigned(signs) { marked = mark(marked) }
     }
     guard marked != text else { return [line] }
     let parts = marked.split(separator: "\u{1E}").map { String($0).trimmed }.filter {
