@@ -56,21 +56,14 @@ public struct InputFile: Sendable, Equatable, Codable {
   /// The bytes of the file at `path`, refused with a clear reason when it is missing, a
   /// folder, larger than ``sizeLimit`` or unreadable.
   public static func contents(of path: String) throws(CandorError) -> Data {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw .fileNotFound(path: path)
-    }
-    if isDirectory.boolValue { throw .isDirectory(path: path) }
-    if let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int,
-      size > sizeLimit
-    {
-      throw .tooLarge(path: path, bytes: size, limit: sizeLimit)
-    }
-    do {
-      return try Data(contentsOf: URL(fileURLWithPath: path))
-    } catch {
+    guard let info = FileBytes.status(of: path) else { throw .fileNotFound(path: path) }
+    if FileBytes.isDirectory(info) { throw .isDirectory(path: path) }
+    let size = Int(info.st_size)
+    if size > sizeLimit { throw .tooLarge(path: path, bytes: size, limit: sizeLimit) }
+    guard let data = FileBytes.read(path, sizeHint: size) else {
       throw .unreadable(path: path, reason: "permission denied or unreadable")
     }
+    return data
   }
 
   private static func readStandardInput() -> Data {

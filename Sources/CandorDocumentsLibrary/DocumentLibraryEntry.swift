@@ -1,3 +1,4 @@
+import CandorDocuments
 import CandorKit
 import Foundation
 
