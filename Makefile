@@ -16,7 +16,7 @@ FUZZ_SECONDS ?= 120
 FUZZ_TARGETS ?= all
 
 .PHONY: all deps build release test demo corpus bench bench-write bench-documents bench-review \
-  bench-tools bench-keywords fuzz lint format clean
+  bench-tools bench-keywords hot-functions fuzz lint format clean
 
 all: build
 
@@ -99,6 +99,13 @@ bench-keywords: deps
 	@$(YAKE_VENV)/bin/python -c 'import yake' 2>/dev/null \
 	  || $(YAKE_VENV)/bin/pip install --quiet 'yake==0.7.3'
 	.build/release/candor-bench --keywords $(CORPUS) $(YAKE_VENV)/bin/python
+
+# The functions a release `candor` runs for its usual commands, in the order the linker
+# should place them (see Package.swift, hotFunctionsFirst). Run after large code changes.
+hot-functions: deps
+	$(SWIFT) build -c release --product candor
+	python3 Benchmarks/hot_functions.py $(abspath $(RELEASE_BIN)) $(abspath $(CORPUS)) \
+	  Sources/candor/hot-functions.txt
 
 fuzz: deps
 	fuzz/run $(FUZZ_SECONDS) $(FUZZ_TARGETS)
