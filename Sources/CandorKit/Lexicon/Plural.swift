@@ -3,7 +3,9 @@
 enum Plural {
   /// The singular forms `word` (folded) may stand for; empty when it does not look plural.
   static func singulars(of word: String) -> [String] {
-    guard word.utf8.last == UInt8(ascii: "s"), isLetters(word), word.count >= 4 else { return [] }
+    guard word.utf8.last == UInt8(ascii: "s"), isLetters(word) else { return [] }
+    if word.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSingulars(Array(word.utf8)) }
+    guard word.count >= 4 else { return [] }
     if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") { return [] }
     var result = [String(word.dropLast())]
     if word.hasSuffix("ies") && word.count >= 5 {
@@ -13,6 +15,26 @@ enum Plural {
       if ["s", "x", "z", "ch", "sh"].contains(where: { stem.hasSuffix($0) }) {
         result.append(String(stem))
       }
+    }
+    return result
+  }
+
+  /// `singulars(of:)` for a word of ASCII letters ending in "s", one byte to a letter.
+  private static func asciiSingulars(_ word: [UInt8]) -> [String] {
+    let count = word.count
+    guard count >= 4 else { return [] }
+    let (third, second) = (word[count - 3], word[count - 2])
+    if [UInt8(ascii: "s"), UInt8(ascii: "u"), UInt8(ascii: "i")].contains(second) { return [] }
+    let stem = { (cut: Int) in String(decoding: word[..<(count - cut)], as: UTF8.self) }
+    var result = [stem(1)]
+    if second == UInt8(ascii: "e") && third == UInt8(ascii: "i") && count >= 5 {
+      result.append(stem(3) + "y")
+    } else if second == UInt8(ascii: "e") {
+      let sibilant = [UInt8(ascii: "s"), UInt8(ascii: "x"), UInt8(ascii: "z")].contains(third)
+      let digraph =
+        third == UInt8(ascii: "h")
+        && [UInt8(ascii: "c"), UInt8(ascii: "s")].contains(word[count - 4])
+      if sibilant || digraph { result.append(stem(2)) }
     }
     return result
   }

@@ -42,7 +42,7 @@ enum LineShape {
 
   /// True when the text stops on a word that needs more after it ("and", "of", "de").
   static func endsOnJoiner(_ text: String) -> Bool {
-    let last = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+    let last = lastWord(text).map { $0.lowercased() } ?? ""
     return ["and", "or", "of", "the", "to", "for", "with", "in", "a", "an", "&", "y", "de"]
       .contains(last)
   }
@@ -67,8 +67,23 @@ enum LineShape {
   static func endsSentence(_ text: String) -> Bool {
     guard let last = text.last, ".!?".contains(last) else { return false }
     guard last == "." else { return true }
-    let word = text.split(separator: " ").last.map { $0.dropLast() } ?? ""
+    let word = lastWord(text).map { $0.dropLast() } ?? ""
     return !isAbbreviation(word)
+  }
+
+  /// The last word of `text`, as `text.split(separator: " ").last` finds it without
+  /// splitting the whole line.
+  static func lastWord(_ text: String) -> Substring? {
+    var end = text.endIndex
+    while end > text.startIndex, text[text.index(before: end)] == " " {
+      end = text.index(before: end)
+    }
+    guard end > text.startIndex else { return nil }
+    var start = text.index(before: end)
+    while start > text.startIndex, text[text.index(before: start)] != " " {
+      start = text.index(before: start)
+    }
+    return text[start..<end]
   }
 
   /// "Inc", "Ltd", "Jr", "U.S", "B.S", "K": words a period does not end a sentence after.

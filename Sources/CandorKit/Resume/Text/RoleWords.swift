@@ -35,8 +35,16 @@ enum RoleWords {
     return words.count <= 2 && words.allSatisfy { legalForms.contains($0) }
   }
 
+  /// The words of `text` folded: runs of letters and "&".
   static func folded(_ text: String) -> [String] {
-    TextFolding.fold(text).split { !$0.isLetter && $0 != "&" }.map(String.init)
+    let folded = TextFolding.fold(text)
+    guard folded.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return folded.split { !$0.isLetter && $0 != "&" }.map(String.init)
+    }
+    // The only ASCII letters are A to Z in either case, so the bytes split the same way.
+    return folded.utf8.split { byte in
+      !(0x61...0x7A).contains(byte | 0x20) && byte != UInt8(ascii: "&")
+    }.map { String(Substring($0)) }
   }
 
   private static func singular(_ word: String) -> String {

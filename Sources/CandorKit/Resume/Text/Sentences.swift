@@ -11,11 +11,16 @@ enum Sentences {
     var result: [(String, Int)] = []
     var start: Place = (text.startIndex, 0)
     var place: Place = start
+    // In ASCII text every character is one byte: step straight to the next ".", "!" or "?",
+    // the only characters a sentence ends on.
+    let ascii = text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
     while place.index < text.endIndex {
       if let next = boundary(text, at: place) {
         append(text, from: start, to: text.index(after: place.index), into: &result)
         start = next
         place = next
+      } else if ascii {
+        place = nextMark(text.utf8, after: place)
       } else {
         place = (text.index(after: place.index), place.offset + 1)
       }
@@ -51,6 +56,19 @@ enum Sentences {
       return nil
     }
     return next
+  }
+
+  /// The next ".", "!" or "?" after `place` in ASCII text, or the end.
+  private static func nextMark(_ bytes: String.UTF8View, after place: Place) -> Place {
+    var index = bytes.index(after: place.index)
+    var offset = place.offset + 1
+    while index < bytes.endIndex {
+      switch bytes[index] {
+      case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): return (index, offset)
+      default: (index, offset) = (bytes.index(after: index), offset + 1)
+      }
+    }
+    return (index, offset)
   }
 
   private static func previousWord(_ text: String, before index: String.Index) -> Substring {

@@ -1,0 +1,96 @@
+import Testing
+
+@testable import CandorKit
+
+/// The byte-level fast paths of resume reading and lexicon matching, taken for ASCII text,
+/// give the same answers as the character walks they stand in for.
+@Suite struct ResumeByteScanTests {
+  @Test(arguments: [
+    "Senior Software Engineer", "AT&T Labs, Inc.", "R&D - Lead (II)", "O'Brien & Sons\r\nLLC",
+    "Ingénieur Logiciel", "  spaced   out  ",
+  ])
+  func roleWordsAreTheLettersSplitOfTheFoldedText(_ text: String) {
+    let expected = TextFolding.fold(text).split { !$0.isLetter && $0 != "&" }.map(String.init)
+    #expect(RoleWords.folded(text) == expected)
+  }
+
+  @Test(arguments: [
+    "Java Developer          Jan 2019 - Present", "   left    right   ", "one two  three",
+    "Café Lumière     Paris    2020", "a\u{301}bc     de\u{301}f", "",
+  ])
+  func columnSegmentsCountCharacters(_ text: String) {
+    let found = ColumnSplitter.segments(text).map { "\($0.start):\($0.text)" }
+    #expect(found == Self.characterSegments(text))
+  }
+
+  @Test func sentencesOfASCIITextAreFoundAsInAnyText() {
+    let text =
+      "Built the U.S. site for Acme Inc. in 2019. Led 3 teams! Shipped v2.0 on time? "
+      + "Yes.Handled development.Handling releases. Perl, Ksh, Oracle. Done"
+    let ascii = Sentences.split(text)
+    let accented = Sentences.split("Été. " + text)
+    #expect(
+      ascii.map(\.text) == [
+        "Built the U.S. site for Acme Inc. in 2019.", "Led 3 teams!",
+        "Shipped v2.0 on time? Yes.Handled development. Handling releases. Perl, Ksh, Oracle. Done",
+      ])
+    #expect(accented.count == ascii.count + 1)
+    for (plain, shifted) in zip(ascii, accented.dropFirst()) {
+      #expect(plain.text == shifted.text)
+      #expect(plain.offset + 5 == shifted.offset)
+    }
+  }
+
+  @Test(arguments: [
+    "databases", "policies", "ties", "boxes", "churches", "wishes", "buses", "status", "class",
+    "axis", "APIs", "ends", "cats", "cafés", "naïves", "ss", "s", "x-rays",
+  ])
+  func asciiSingularsFollowTheCharacterRules(_ word: String) {
+    #expect(Plural.singulars(of: word) == Self.characterSingulars(word))
+  }
+
+  @Test(arguments: ["Acme Inc.", "and  ", "  ", "", "one", "trailing and", "a  b c"])
+  func lastWordIsTheLastOfTheSpaceSplit(_ text: String) {
+    #expect(LineShape.lastWord(text) == text.split(separator: " ").last)
+  }
+
+  /// Runs of text between three or more spaces, walking characters.
+  private static func characterSegments(_ text: String) -> [String] {
+    let chars = Array(text)
+    var result: [String] = []
+    var start: Int?
+    var spaces = 0
+    for (column, char) in chars.enumerated() {
+      if char == " " {
+        spaces += 1
+        if spaces >= 3, let begin = start {
+          result.append("\(begin):" + String(chars[begin..<(column - 2)]).trimmingSpaces())
+          start = nil
+        }
+      } else {
+        if start == nil { start = column }
+        spaces = 0
+      }
+    }
+    if let begin = start { result.append("\(begin):" + String(chars[begin...]).trimmingSpaces()) }
+    return result
+  }
+
+  /// The plural rules written on characters, as they were before the byte path.
+  private static func characterSingulars(_ word: String) -> [String] {
+    guard word.utf8.last == UInt8(ascii: "s"), Plural.isLetters(word), word.count >= 4 else {
+      return []
+    }
+    if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") { return [] }
+    var result = [String(word.dropLast())]
+    if word.hasSuffix("ies") && word.count >= 5 {
+      result.append(String(word.dropLast(3)) + "y")
+    } else if word.hasSuffix("es") {
+      let stem = word.dropLast(2)
+      if ["s", "x", "z", "ch", "sh"].contains(where: { stem.hasSuffix($0) }) {
+        result.append(String(stem))
+      }
+    }
+    return result
+  }
+}
