@@ -127,7 +127,7 @@ struct HTMLText {
       return
     }
     let text = HTMLEntities.decode(raw)
-    let collapsed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    let collapsed = Self.collapsingWhitespace(text)
     if collapsed.isEmpty {
       if !pending.isEmpty, text.contains(where: \.isWhitespace) { pending += " " }
       return
@@ -149,6 +149,27 @@ struct HTMLText {
       pending += HTMLEntities.decode(String(part))
       if boldDepth > 0 { boldChars += Self.visibleCount(part) }
     }
+  }
+
+  /// The words of `text` joined by single spaces: `split(whereSeparator: \.isWhitespace)`
+  /// joined with " ", done on bytes when the text is ASCII.
+  private static func collapsingWhitespace(_ text: String) -> String {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    var spaceDue = false
+    for byte in text.utf8 {
+      if byte == 0x20 || (0x09...0x0D).contains(byte) {
+        spaceDue = !bytes.isEmpty
+        continue
+      }
+      if spaceDue { bytes.append(0x20) }
+      spaceDue = false
+      bytes.append(byte)
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   private static func visibleCount(_ text: some StringProtocol) -> Int {
