@@ -234,7 +234,7 @@ public struct LetterPlanner {
     let words = WordCount.spaced(hook)
     if words <= 26 { return hook }
     for marker in ["; ", " — ", " – ", ", and ", ", which ", ", where "] {
-      if let cut = hook.firstRange(of: marker) {
+      if let cut = hook.byteRange(of: marker) {
         let head = String(hook[..<cut.lowerBound])
         let count = WordCount.spaced(head)
         if count >= 8 && count <= 26 { return head }

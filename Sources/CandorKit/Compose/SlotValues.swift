@@ -61,7 +61,7 @@ struct SlotValues {
       ";", ":", " (", ", including", " including ", ", such as", ", ideally",
       ", preferably", ", e.g.", " - ", " – ", " — ",
     ] {
-      if let cut = text.firstRange(of: marker), WordCount.spaced(text[..<cut.lowerBound]) >= 3 {
+      if let cut = text.byteRange(of: marker), WordCount.spaced(text[..<cut.lowerBound]) >= 3 {
         text = String(text[..<cut.lowerBound]).trimmingSpaces()
       }
     }

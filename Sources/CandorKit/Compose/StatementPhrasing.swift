@@ -81,7 +81,7 @@ enum StatementPhrasing {
   /// Ends the sentence; one over 30 words that joins two statements with ";" becomes two
   /// sentences when the second starts with a verb ("…entries; helped cut the close…").
   static func splitLong(_ sentence: String) -> String {
-    guard WordCount.spaced(sentence) > 30, let semicolon = sentence.firstRange(of: "; ")
+    guard WordCount.spaced(sentence) > 30, let semicolon = sentence.byteRange(of: "; ")
     else { return sentence + "." }
     let rest = String(sentence[semicolon.upperBound...])
     guard let clause = ClauseBuilder.firstPerson(rest), let also = Narrator.insertAlso(clause)

@@ -85,7 +85,11 @@ enum CompanyFinder {
           + #"|join (?:us at|the team at))\s+"# + name, caseSensitive: true,
         requiring: ["why ", "greetings from", "welcome to", "come work at", "join "]), 45
     ),
-    (Pattern(#"^(?i:at|en|bei|chez)\s+"# + name + #"\s*,"#, caseSensitive: true), 40),
+    (
+      Pattern(
+        #"^(?i:at|en|bei|chez)\s+"# + name + #"\s*,"#, caseSensitive: true,
+        requiring: ["at", "en", "bei", "chez"], atStart: true), 40
+    ),
     (
       Pattern(
         #"^(?:The\s+)?"# + name

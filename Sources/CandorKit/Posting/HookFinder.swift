@@ -5,6 +5,7 @@ enum HookFinder {
 
   static func find(_ sections: [SectionedLine], company: String?) -> [CompanyHook] {
     var scored: [(hook: CompanyHook, score: Int)] = []
+    let company = company?.lowercased()
     for item in sections where !item.isHeading && !item.line.isBlank {
       guard item.section.describesCompany else { continue }
       for sentence in PostingSentences.split(item.text) {
@@ -59,9 +60,7 @@ enum HookFinder {
     (.culture, ["culture", "values", "collaborative", "we value", "diverse", "autonomy"]),
   ]
 
-  private static let companyVoice = PhraseSet([" we ", " we're", " we’re", " our ", " us "])
-  private static let cueSets = cues.map { ($0.0, PhraseSet($0.1)) }
-  private static let boilerplatePhrase = PhraseSet(boilerplate)
+  private static let companyVoice = [" we ", " we're", " we’re", " our ", " us "]
   private static let boilerplate = [
     "equal opportunity", "discriminat", "benefit", "insurance", "401", "vacation", "paid time",
     "apply", "click", "resume", "salary", "e-mail", "email", "http", "you will", "you'll",
@@ -73,25 +72,38 @@ enum HookFinder {
   /// A company's hope about itself ("We like to think X is creating…"): said back to it,
   /// "where you like to think X is…" reads as doubt, and without the frame it is a claim the
   /// posting did not make.
-  private static let hedgePhrase = PhraseSet(
-    [
-      "we like to think", "we'd like to think", "we think", "we hope", "we feel",
-      "we'd like to", "we would like to", "we guess",
-    ], wholeWords: true)
+  private static let hedges = [
+    "we like to think", "we'd like to think", "we think", "we hope", "we feel", "we'd like to",
+    "we would like to", "we guess",
+  ]
 
-  /// The hook's kind and strength, or nil when the sentence is not about the company.
+  /// Every list above in one set, so one pass over a sentence counts them all: the cue
+  /// lists in order, then the company's voice, boilerplate and hedges.
+  private static let signals = PhraseSet(
+    lists: cues.map { ($0.1, false) } + [
+      (companyVoice, false), (boilerplate, false), (hedges, true),
+    ])
+  private static let voiceList = cues.count
+  private static let boilerplateList = cues.count + 1
+  private static let hedgeList = cues.count + 2
+
+  /// The hook's kind and strength, or nil when the sentence is not about the company, whose
+  /// name `company` is lowercased.
   private static func judge(_ sentence: String, company: String?, section: PostingSectionKind)
     -> (CompanyHook.Kind, Int)?
   {
-    guard (40...320).contains(sentence.count), !startsWithDuty(sentence) else { return nil }
-    let lower = " " + sentence.lowercased()
-    let namesCompany = company.map { lower.contains($0.lowercased()) } ?? false
-    guard namesCompany || section == .about || companyVoice.matches(lower),
-      !boilerplatePhrase.matches(lower), !Boilerplate.matches(sentence),
-      !hedgePhrase.matches(lower)
+    guard sentence.utf8.count >= 40, (40...320).contains(sentence.count),
+      !startsWithDuty(sentence)
     else { return nil }
-    let hits = cueSets.map { kind, words in (kind, words.distinctCount(in: lower)) }
-    guard let top = hits.max(by: { $0.1 < $1.1 }), top.1 > 0 else { return nil }
+    let lower = " " + sentence.lowercased()
+    let namesCompany = company.map { lower.byteRange(of: $0) != nil } ?? false
+    let counts = signals.distinctCounts(in: lower)
+    guard namesCompany || section == .about || counts[voiceList] > 0,
+      counts[boilerplateList] == 0, counts[hedgeList] == 0
+    else { return nil }
+    let hits = zip(cues.map(\.0), counts[..<cues.count])
+    guard let top = hits.max(by: { $0.1 < $1.1 }), top.1 > 0, !Boilerplate.matches(sentence)
+    else { return nil }
     let kind = hits.first { $0.1 == top.1 }!.0
     let score = top.1 + (namesCompany ? 2 : 0) + (section == .about ? 1 : 0)
     return score >= 2 ? (kind, score) : nil
@@ -99,7 +111,7 @@ enum HookFinder {
 
   /// "Reproducing existing content…": a duty written as a gerund, not a company fact.
   private static func startsWithDuty(_ sentence: String) -> Bool {
-    guard let first = sentence.words.first else { return false }
+    let first = sentence.drop(while: \.isWhitespace).prefix { !$0.isWhitespace }
     return first.count > 5 && first.hasSuffix("ing")
   }
 }

@@ -51,8 +51,8 @@ enum PageNoise {
 
   /// A line that says it is an ad, or belongs to one ("HBO Max · Sponsored").
   static func isAdMarker(_ text: String) -> Bool {
-    let lower = text.lowercased()
     guard text.wordCount <= 8 else { return false }
+    let lower = text.lowercased()
     return adMarkers.contains { marker in
       lower == marker || lower.hasSuffix("· " + marker) || lower.hasSuffix("| " + marker)
         || lower.hasPrefix(marker + " ·")

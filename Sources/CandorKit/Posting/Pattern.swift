@@ -6,17 +6,24 @@ struct Pattern: Sendable {
   /// Phrases of which at least one must occur for a match; checked first because a byte
   /// scan is far cheaper than running the expression.
   private let required: PhraseSet?
+  /// True when the required phrase must open the text, for an expression anchored by `^`.
+  private let requiredAtStart: Bool
 
   /// Compiles `source`; patterns are constants in this module, so a bad one is a bug.
-  init(_ source: String, caseSensitive: Bool = false, requiring phrases: [String] = []) {
+  init(
+    _ source: String, caseSensitive: Bool = false, requiring phrases: [String] = [],
+    atStart: Bool = false
+  ) {
     let options: NSRegularExpression.Options = caseSensitive ? [] : [.caseInsensitive]
     regex = try! NSRegularExpression(pattern: source, options: options)
     required = phrases.isEmpty ? nil : PhraseSet(phrases)
+    requiredAtStart = atStart
   }
 
   /// False when a required phrase is missing, so the expression cannot match.
   private func mayMatch(_ text: String) -> Bool {
-    required?.matches(text) ?? true
+    guard let required else { return true }
+    return requiredAtStart ? required.opens(text) : required.matches(text)
   }
 
   /// Joins `parts` into one pattern, so a long expression reads one piece a line.

@@ -10,24 +10,37 @@ struct PhraseSet: Sendable {
   private let entries: [Entry]
   /// `entries[groupStarts[b]..<groupStarts[b + 1]]` are the phrases whose first byte is `b`.
   private let groupStarts: [Int]
-  /// Require a non-letter, non-digit character (or the text's edge) on both sides.
-  private let wholeWords: Bool
+  /// The number of the list each phrase came from, for ``distinctCounts(in:)``.
+  private let listOf: [Int]
+  private let listCount: Int
 
-  /// One phrase: its number in `phrases` and where its bytes are in `phraseBytes`.
+  /// One phrase: its number in `phrases`, where its bytes are in `phraseBytes`, and whether
+  /// it needs a non-letter, non-digit character (or the text's edge) on both sides.
   private struct Entry: Sendable {
     var index: Int
     var start: Int
     var count: Int
+    var wholeWords: Bool
   }
 
   init(_ phrases: [String], wholeWords: Bool = false) {
-    self.phrases = phrases.map { $0.lowercased() }
-    self.wholeWords = wholeWords
+    self.init(lists: [(phrases, wholeWords)])
+  }
+
+  /// Several lists scanned together, so one pass over a text answers for all of them.
+  init(lists: [(phrases: [String], wholeWords: Bool)]) {
+    phrases = lists.flatMap { $0.phrases.map { $0.lowercased() } }
+    listOf = lists.enumerated().flatMap { Array(repeating: $0.offset, count: $0.element.0.count) }
+    listCount = lists.count
+    let wholeWords = lists.flatMap { Array(repeating: $0.wholeWords, count: $0.phrases.count) }
     var groups: [[Entry]] = Array(repeating: [], count: 256)
     var bytes: [UInt8] = []
-    for (index, phrase) in self.phrases.enumerated() {
+    for (index, phrase) in phrases.enumerated() {
       guard let first = phrase.utf8.first else { continue }
-      groups[Int(first)].append(Entry(index: index, start: bytes.count, count: phrase.utf8.count))
+      groups[Int(first)].append(
+        Entry(
+          index: index, start: bytes.count, count: phrase.utf8.count,
+          wholeWords: wholeWords[index]))
       bytes += phrase.utf8
     }
     phraseBytes = bytes
@@ -44,6 +57,16 @@ struct PhraseSet: Sendable {
     return found
   }
 
+  /// True when `text` opens with one of the phrases.
+  func opens(_ text: String) -> Bool {
+    var found = false
+    scan(text) { _, offset in
+      found = offset == 0
+      return false
+    }
+    return found
+  }
+
   /// How many different phrases occur in `text`.
   func distinctCount(in text: String) -> Int {
     var seen = Set<Int>()
@@ -52,6 +75,21 @@ struct PhraseSet: Sendable {
       return true
     }
     return seen.count
+  }
+
+  /// For each list given to ``init(lists:)``, how many of its different phrases occur in
+  /// `text`: one pass instead of one per list.
+  func distinctCounts(in text: String) -> [Int] {
+    var seen = [Bool](repeating: false, count: phrases.count)
+    var counts = [Int](repeating: 0, count: listCount)
+    scan(text) { index, _ in
+      if !seen[index] {
+        seen[index] = true
+        counts[listOf[index]] += 1
+      }
+      return true
+    }
+    return counts
   }
 
   /// The phrase that occurs first in `text`, lowercased.
@@ -94,12 +132,13 @@ struct PhraseSet: Sendable {
       let first = Int(Self.folded(text[start]))
       let group = tables.groupStarts[first]..<tables.groupStarts[first + 1]
       guard !group.isEmpty else { continue }
-      if wholeWords, start > 0, Self.isWordByte(text[start - 1]) { continue }
+      let afterWord = start > 0 && Self.isWordByte(text[start - 1])
       for number in group {
         let entry = tables.entries[number]
+        if entry.wholeWords, afterWord { continue }
         guard Self.has(entry, tables.bytes, in: text, at: start) else { continue }
         let end = start + entry.count
-        if wholeWords, end < text.count, Self.isWordByte(text[end]) { continue }
+        if entry.wholeWords, end < text.count, Self.isWordByte(text[end]) { continue }
         if !visit(entry.index, start) { return }
       }
     }

@@ -42,7 +42,7 @@ enum PostingBoundary {
     -> String?
   {
     let line = lines[index]
-    if line.text.utf8.contains(UInt8(ascii: ":")),
+    if line.text.hasBytes(":"),
       let (field, value) = HeaderFields.labelled(line.text), field == .title,
       isOtherTitle(value, context)
     {

@@ -7,7 +7,7 @@ import Foundation
 enum RecipientFinder {
   static func find(_ lines: [TextLine], company: String?) -> Contact? {
     let texts = lines.filter { !$0.isBlank }
-    let emails = texts.filter { $0.text.utf8.contains(UInt8(ascii: "@")) }.flatMap { line in
+    let emails = texts.filter { $0.text.hasBytes("@") }.flatMap { line in
       emailPattern.allGroups(in: line.text).map { (address: $0[0], local: $0[1], line: line.line) }
     }
     if var contact = cued(texts, company: company) ?? signature(texts, company: company) {

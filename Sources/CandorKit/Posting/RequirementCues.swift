@@ -30,7 +30,7 @@ enum RequirementCues {
 
   private static func firstClause(_ text: String) -> String {
     let sentence = PostingSentences.split(text).first ?? text
-    guard sentence.utf8.contains(UInt8(ascii: ";")) else { return sentence }
+    guard sentence.hasBytes(";") else { return sentence }
     return sentence.split(separator: ";", maxSplits: 1).first.map(String.init) ?? sentence
   }
 

@@ -8,6 +8,8 @@ enum ScaleFigureFinder {
   static func find(_ sections: [SectionedLine]) -> [ScaleFigure] {
     var figures: [ScaleFigure] = []
     for item in sections where !item.line.isBlank && !skipped.contains(item.section) {
+      // A quantity needs a digit: lines without one need no sentences.
+      guard TextFolding.hasDigit(item.text) else { continue }
       for sentence in PostingSentences.split(item.text) {
         for quantity in QuantityExtractor.quantities(in: sentence)
         where measures.contains(quantity.measure) && !isDuration(quantity) {

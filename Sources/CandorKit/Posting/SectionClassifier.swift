@@ -76,11 +76,14 @@ enum SectionClassifier {
     let lower =
       " " + text.lowercased().trimming(charactersIn: " :*#¿?¡!")
       + " "
-    guard lower.count <= 90 else { return nil }
-    return cueSets.first { $0.1.matches(lower) }?.0
+    guard lower.utf8.count <= 90 || lower.count <= 90 else { return nil }
+    let counts = cuePhrases.distinctCounts(in: lower)
+    return counts.firstIndex { $0 > 0 }.map { cues[$0].0 }
   }
 
-  private static let cueSets = cues.map { ($0.0, PhraseSet($0.1)) }
+  /// Every list of cues in one set: one pass over a heading finds the first list that
+  /// matches.
+  private static let cuePhrases = PhraseSet(lists: cues.map { ($0.1, false) })
 
   private static let cues: [(PostingSectionKind, [String])] = [
     (.legal, ["equal opportunit", " eeo", "disclaimer", "igualdad de oportunidades"]),

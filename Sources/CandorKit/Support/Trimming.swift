@@ -79,29 +79,3 @@ enum TrimSet {
     return CharacterSet.punctuationCharacters.contains(scalar)
   }
 }
-
-extension StringProtocol {
-  /// True when `needle`'s UTF-8 bytes occur in the string: a literal search without
-  /// Foundation, for the ASCII marks and runs of spaces readers look for on every line.
-  func hasBytes(_ needle: String) -> Bool {
-    let found = utf8.withContiguousStorageIfAvailable { bytes in
-      needle.utf8.withContiguousStorageIfAvailable { Self.search($0, in: bytes) }
-    }
-    return (found ?? nil) ?? Self.search(Array(needle.utf8)[...], in: Array(utf8)[...])
-  }
-
-  private static func search<Needle: Collection<UInt8>, Bytes: Collection<UInt8>>(
-    _ needle: Needle, in bytes: Bytes
-  ) -> Bool where Needle.Index == Int, Bytes.Index == Int {
-    guard let first = needle.first else { return true }
-    guard bytes.count >= needle.count else { return false }
-    let base = bytes.startIndex
-    let offset = needle.startIndex
-    for start in base...(base + bytes.count - needle.count) where bytes[start] == first {
-      var index = 1
-      while index < needle.count, bytes[start + index] == needle[offset + index] { index += 1 }
-      if index == needle.count { return true }
-    }
-    return false
-  }
-}

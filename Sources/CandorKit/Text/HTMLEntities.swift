@@ -3,7 +3,7 @@ public enum HTMLEntities {
   /// Returns `text` with every recognised character reference replaced by its character.
   /// Unknown names and malformed references are left as they are.
   public static func decode(_ text: String) -> String {
-    guard text.contains("&") else { return text }
+    guard text.hasBytes("&") else { return text }
     var output = ""
     output.reserveCapacity(text.utf8.count)
     var index = text.startIndex

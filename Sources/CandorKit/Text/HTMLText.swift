@@ -38,18 +38,22 @@ struct HTMLText {
     "iframe", "template", "footer", "head", "object", "canvas", "textarea", "map",
   ]
 
+  /// Walks the UTF-8 bytes: every mark that matters is ASCII, and each cut falls before or
+  /// after one, so every piece is whole UTF-8.
   private mutating func convert(_ html: String) {
-    let chars = Array(html.unicodeScalars)
+    let chars = Array(html.utf8)
     var index = 0
     var textStart = 0
     while index < chars.count {
-      guard chars[index] == "<", index + 1 < chars.count, Self.startsTag(chars[index + 1]) else {
+      guard chars[index] == UInt8(ascii: "<"), index + 1 < chars.count,
+        Self.startsTag(chars, at: index + 1)
+      else {
         index += 1
         continue
       }
       appendText(chars, textStart, index)
       let end = Self.tagEnd(chars, from: index)
-      let raw = String(String.UnicodeScalarView(chars[index..<end]))
+      let raw = Self.text(chars, index, end)
       countNewlines(chars, index, end)
       index = end
       textStart = end
@@ -60,33 +64,48 @@ struct HTMLText {
     flush()
   }
 
-  private static func startsTag(_ next: Unicode.Scalar) -> Bool {
-    next == "/" || next == "!" || next == "?" || next.properties.isAlphabetic
+  /// The text of the bytes `from..<to`, which start and end at whole characters.
+  private static func text(_ chars: [UInt8], _ from: Int, _ to: Int) -> String {
+    String(decoding: chars[from..<to], as: UTF8.self)
+  }
+
+  /// True when the character at `index` can follow "<" in a tag: "/", "!", "?" or a letter.
+  private static func startsTag(_ chars: [UInt8], at index: Int) -> Bool {
+    let byte = chars[index]
+    if byte < 0x80 {
+      return byte == UInt8(ascii: "/") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+        || Unicode.Scalar(byte).properties.isAlphabetic
+    }
+    var end = index + 1
+    while end < chars.count, chars[end] & 0xC0 == 0x80 { end += 1 }
+    return text(chars, index, end).unicodeScalars.first?.properties.isAlphabetic ?? false
   }
 
   /// The index after the tag opening at `start`, honouring quotes and comments.
-  private static func tagEnd(_ chars: [Unicode.Scalar], from start: Int) -> Int {
-    if chars[start...].starts(with: Array("<!--".unicodeScalars)) {
+  private static func tagEnd(_ chars: [UInt8], from start: Int) -> Int {
+    if chars[start...].starts(with: "<!--".utf8) {
       var index = start + 4
       while index + 2 < chars.count {
-        if chars[index] == "-" && chars[index + 1] == "-" && chars[index + 2] == ">" {
+        if chars[index] == UInt8(ascii: "-") && chars[index + 1] == UInt8(ascii: "-")
+          && chars[index + 2] == UInt8(ascii: ">")
+        {
           return index + 3
         }
         index += 1
       }
       return chars.count
     }
-    var quote: Unicode.Scalar?
+    var quote: UInt8?
     var index = start + 1
     while index < chars.count {
       let char = chars[index]
       if let open = quote {
         if char == open { quote = nil }
-      } else if char == "\"" || char == "'" {
+      } else if char == UInt8(ascii: "\"") || char == UInt8(ascii: "'") {
         quote = char
-      } else if char == ">" {
+      } else if char == UInt8(ascii: ">") {
         return index + 1
-      } else if char == "<" && index > start + 1 {
+      } else if char == UInt8(ascii: "<") && index > start + 1 {
         return index  // a stray "<" inside a broken tag starts the next one
       }
       index += 1
@@ -94,13 +113,13 @@ struct HTMLText {
     return chars.count
   }
 
-  private mutating func countNewlines(_ chars: [Unicode.Scalar], _ from: Int, _ to: Int) {
-    for index in from..<to where chars[index] == "\n" { currentLine += 1 }
+  private mutating func countNewlines(_ chars: [UInt8], _ from: Int, _ to: Int) {
+    for index in from..<to where chars[index] == 0x0A { currentLine += 1 }
   }
 
-  private mutating func appendText(_ chars: [Unicode.Scalar], _ from: Int, _ to: Int) {
+  private mutating func appendText(_ chars: [UInt8], _ from: Int, _ to: Int) {
     guard from < to else { return }
-    let raw = String(String.UnicodeScalarView(chars[from..<to]))
+    let raw = Self.text(chars, from, to)
     defer { countNewlines(chars, from, to) }
     guard skipUntil == nil else { return }
     if keepsNewlines {
@@ -108,7 +127,7 @@ struct HTMLText {
       return
     }
     let text = HTMLEntities.decode(raw)
-    let collapsed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    let collapsed = Self.collapsingWhitespace(text)
     if collapsed.isEmpty {
       if !pending.isEmpty, text.contains(where: \.isWhitespace) { pending += " " }
       return
@@ -132,6 +151,27 @@ struct HTMLText {
     }
   }
 
+  /// The words of `text` joined by single spaces: `split(whereSeparator: \.isWhitespace)`
+  /// joined with " ", done on bytes when the text is ASCII.
+  private static func collapsingWhitespace(_ text: String) -> String {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    var spaceDue = false
+    for byte in text.utf8 {
+      if byte == 0x20 || (0x09...0x0D).contains(byte) {
+        spaceDue = !bytes.isEmpty
+        continue
+      }
+      if spaceDue { bytes.append(0x20) }
+      spaceDue = false
+      bytes.append(byte)
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
   private static func visibleCount(_ text: some StringProtocol) -> Int {
     text.reduce(0) { $0 + ($1.isWhitespace ? 0 : 1) }
   }
@@ -140,7 +180,7 @@ struct HTMLText {
     raw.prefix(while: \.isWhitespace).filter { $0 == "\n" }.count
   }
 
-  private mutating func handleTag(_ raw: String, chars: [Unicode.Scalar], index: inout Int) {
+  private mutating func handleTag(_ raw: String, chars: [UInt8], index: inout Int) {
     if raw.hasPrefix("<!") || raw.hasPrefix("<?") { return }
     let isClosing = raw.hasPrefix("</")
     let name = Self.tagName(raw)
@@ -190,22 +230,24 @@ struct HTMLText {
   }
 
   /// Reads a JSON-LD script's body verbatim and returns the index after `</script>`.
-  private mutating func collectScript(_ chars: [Unicode.Scalar], from start: Int) -> Int {
-    let closing = Array("</script".unicodeScalars)
+  private mutating func collectScript(_ chars: [UInt8], from start: Int) -> Int {
+    let closing = Array("</script".utf8)
     var index = start
     while index < chars.count {
-      if chars[index] == "<",
-        chars[index...].prefix(closing.count).map({
-          Character($0).lowercased()
-        }).joined() == "</script"
+      if chars[index] == UInt8(ascii: "<"), index + closing.count <= chars.count,
+        zip(chars[index...], closing).allSatisfy({ Self.asciiLowercased($0) == $1 })
       {
         break
       }
       index += 1
     }
-    jsonLD.append(String(String.UnicodeScalarView(chars[start..<index])))
+    jsonLD.append(Self.text(chars, start, index))
     countNewlines(chars, start, index)
     return index < chars.count ? Self.tagEnd(chars, from: index) : index
+  }
+
+  private static func asciiLowercased(_ byte: UInt8) -> UInt8 {
+    byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
   }
 
   private static func tagName(_ raw: String) -> String {

@@ -97,13 +97,22 @@ enum MarkdownText {
 
   /// Removes inline markup, keeping the words a reader sees.
   static func inline(_ text: String) -> String {
-    let marks = "*_`[!<\\".utf8
-    guard text.utf8.contains(where: marks.contains) else { return text }
+    guard text.utf8.contains(where: isMark) else { return text }
     var result = text
     for (pattern, template) in inlineMarkup {
       result = pattern.replacing(in: result, with: template)
     }
     return result.trimmingSpaces()
+  }
+
+  /// The bytes that can open inline markup.
+  private static func isMark(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "["),
+      UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: "\\"):
+      return true
+    default: return false
+    }
   }
 
   /// Each expression with the marks it needs, so lines without them skip it.

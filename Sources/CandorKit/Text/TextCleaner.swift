@@ -18,9 +18,28 @@ public enum TextCleaner {
     // Printable ASCII and line breaks need neither replacements nor ligature expansion.
     if result.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x80) || $0 == 0x0A }) { return result }
     if result.unicodeScalars.contains(where: { replacement($0) != $0 }) {
-      result = String(String.UnicodeScalarView(result.unicodeScalars.compactMap(replacement)))
+      result = replacingScalars(result)
     }
     return expandLigatures(result)
+  }
+
+  /// `text` with each scalar mapped by `replacement`, copying the unchanged stretches
+  /// between replaced scalars whole instead of scalar by scalar.
+  private static func replacingScalars(_ text: String) -> String {
+    let scalars = text.unicodeScalars
+    var output = ""
+    output.reserveCapacity(text.utf8.count)
+    var kept = scalars.startIndex
+    for index in scalars.indices {
+      let scalar = scalars[index]
+      let replaced = replacement(scalar)
+      guard replaced != scalar else { continue }
+      output += Substring(scalars[kept..<index])
+      if let replaced { output.unicodeScalars.append(replaced) }
+      kept = scalars.index(after: index)
+    }
+    output += Substring(scalars[kept...])
+    return output
   }
 
   /// "\r\n", a lone "\r" and (unless `formFeeds` is false) a form feed each become "\n".
@@ -69,23 +88,28 @@ public enum TextCleaner {
   /// Re-decodes runs of characters that are UTF-8 bytes misread as Windows-1252 or
   /// Latin-1 ("â€¢" → "•", "Ã©" → "é", "Â " → " ").
   static func repairMojibake(_ text: String) -> String {
-    var output = String.UnicodeScalarView()
+    let scalars = text.unicodeScalars
+    var output = ""
+    output.reserveCapacity(text.utf8.count)
     var run: [Unicode.Scalar] = []
-    func flush() {
-      guard !run.isEmpty else { return }
-      output.append(contentsOf: decodeRun(run))
-      run.removeAll()
-    }
-    for scalar in text.unicodeScalars {
+    var kept = scalars.startIndex  // where the text not yet copied starts
+    for index in scalars.indices {
+      let scalar = scalars[index]
       if scalar.value >= 0x80 && byteValue(scalar) != nil {
+        if run.isEmpty { output += Substring(scalars[kept..<index]) }
         run.append(scalar)
-      } else {
-        flush()
-        output.append(scalar)
+      } else if !run.isEmpty {
+        output.unicodeScalars.append(contentsOf: decodeRun(run))
+        run.removeAll()
+        kept = index
       }
     }
-    flush()
-    return String(output)
+    if run.isEmpty {
+      output += Substring(scalars[kept...])
+    } else {
+      output.unicodeScalars.append(contentsOf: decodeRun(run))
+    }
+    return output
   }
 
   /// Decodes the longest valid UTF-8 sequences inside a run, leaving the rest as is.

@@ -24,35 +24,11 @@ enum TextFolding {
 }
 
 extension String {
-  /// The first occurrence of `needle` as whole characters, as `range(of:)` finds it:
-  /// a byte search that skips matches whose ends split a character ("-" before an accent).
-  func literalRange(of needle: String, from start: Index? = nil) -> Range<Index>? {
-    let bytes = utf8
-    let pattern = Array(needle.utf8)
-    guard let first = pattern.first else { return nil }
-    var index = start ?? bytes.startIndex
-    while let found = bytes[index...].firstIndex(of: first) {
-      var cursor = found
-      var matched = 0
-      while matched < pattern.count, cursor < bytes.endIndex, bytes[cursor] == pattern[matched] {
-        cursor = bytes.index(after: cursor)
-        matched += 1
-      }
-      if matched == pattern.count, found.samePosition(in: self) != nil,
-        cursor.samePosition(in: self) != nil
-      {
-        return found..<cursor
-      }
-      index = bytes.index(after: found)
-    }
-    return nil
-  }
-
   /// The pieces between occurrences of `separator`, as `components(separatedBy:)` cuts.
   func literalComponents(separatedBy separator: String) -> [String] {
     var pieces: [String] = []
     var start = startIndex
-    while let range = literalRange(of: separator, from: start) {
+    while let range = byteRange(of: separator, from: start) {
       pieces.append(String(self[start..<range.lowerBound]))
       start = range.upperBound
     }

@@ -16,25 +16,4 @@ import Testing
   func spacedCountMatchesSplittingOnSpaces(text: String) {
     #expect(WordCount.spaced(text) == text.split(separator: " ").count)
   }
-
-  @Test func firstRangeFindsTheFirstOccurrenceAfterMultibyteText() {
-    let text = "Résumé — skills; more; rest"
-    let range = text.firstRange(of: "; ")
-    #expect(range.map { String(text[..<$0.lowerBound]) } == "Résumé — skills")
-    #expect(range.map { String(text[$0.upperBound...]) } == "more; rest")
-  }
-
-  @Test func firstRangeIsNilForAbsentOrEmptyNeedles() {
-    #expect("abc".firstRange(of: "abcd") == nil)
-    #expect("abc".firstRange(of: "x") == nil)
-    #expect("abc".firstRange(of: "") == nil)
-    #expect("a – b".firstRange(of: " – ") != nil)
-  }
-
-  @Test func firstRangeWorksOnSubstrings() {
-    let text = "keep: this, cut, here"
-    let tail = text.dropFirst(6)
-    let range = tail.firstRange(of: ", ")
-    #expect(range.map { String(tail[..<$0.lowerBound]) } == "this")
-  }
 }

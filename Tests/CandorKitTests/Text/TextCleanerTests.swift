@@ -25,6 +25,8 @@ import Testing
     Case(name: "icon glyphs dropped", input: "\u{F0E0} a@b.example", expected: " a@b.example"),
     Case(name: "form feed is a line break", input: "page1\u{0C}page2", expected: "page1\npage2"),
     Case(name: "zero-width characters dropped", input: "Ja\u{200B}va", expected: "Java"),
+    Case(name: "mojibake at both ends", input: "Ã© and Ã©", expected: "é and é"),
+    Case(name: "tabs at both ends become spaces", input: "\tword\t", expected: " word "),
   ]
 
   @Test(arguments: cases)

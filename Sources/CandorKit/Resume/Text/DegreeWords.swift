@@ -23,12 +23,12 @@ enum DegreeWords {
       degree = degree[..<open].trimmingSpaces()
     }
     for marker in [" in ", " en ", " - ", ": "] {
-      if let range = degree.literalRange(of: marker) {
+      if let range = degree.byteRange(of: marker) {
         let rest = degree[range.upperBound...].trimmingSpaces()
         return (String(degree[..<range.lowerBound]), rest.isEmpty ? area : rest)
       }
     }
-    if let range = degree.literalRange(of: " of "),
+    if let range = degree.byteRange(of: " of "),
       !generalFields.contains(MonthNames.fold(degree[range.upperBound...]))
     {
       return (String(degree[..<range.lowerBound]), String(degree[range.upperBound...]))

@@ -22,7 +22,7 @@ enum EntryFields {
     let cleaned = clean(text)
     guard !cleaned.isEmpty else { return [] }
     for (word, left, right) in [(" as ", Role.employer, Role.title), (" at ", .title, .employer)] {
-      if let range = cleaned.literalRange(of: word), !cleaned[..<range.lowerBound].contains(",") {
+      if let range = cleaned.byteRange(of: word), !cleaned[..<range.lowerBound].contains(",") {
         var first = pieces(String(cleaned[..<range.lowerBound]), line: line)
         var second = pieces(String(cleaned[range.upperBound...]), line: line)
         guard !first.isEmpty, !second.isEmpty, first.count == 1 || second.count == 1 else {

@@ -91,7 +91,7 @@ struct SectionSplitter {
 
   static func headingWithContent(_ text: String) -> (String, String)? {
     for separator in [":", " • ", " - ", " – ", "•"] {
-      guard let range = text.literalRange(of: separator),
+      guard let range = text.byteRange(of: separator),
         text.distance(from: text.startIndex, to: range.lowerBound) <= 40
       else { continue }
       let title = text[..<range.lowerBound].trimmingSpaces()

@@ -1,0 +1,75 @@
+/// Literal searches on UTF-8 bytes, without Foundation: `range(of:)` and `contains` bridge
+/// every call through `NSString`, which costs more than the rest of a short line's handling.
+extension StringProtocol {
+  /// The first occurrence of `needle` at or after `start`, as `range(of:)` finds it: a byte
+  /// search that skips a match whose ends would split a character (a "-" before an accent).
+  /// Nil for an empty needle. With `wholeCharacters` false, any byte match counts.
+  func byteRange(
+    of needle: some StringProtocol, from start: Index? = nil, wholeCharacters: Bool = true
+  ) -> Range<Index>? {
+    let view = utf8
+    var from = start.map { view.distance(from: view.startIndex, to: $0) } ?? 0
+    while let lower = firstOffset(of: needle, from: from) {
+      let upper = lower + needle.utf8.count
+      if !wholeCharacters || isCharacterBoundary(lower) && isCharacterBoundary(upper) {
+        let lowerIndex = view.index(view.startIndex, offsetBy: lower)
+        return lowerIndex..<view.index(lowerIndex, offsetBy: upper - lower)
+      }
+      from = lower + 1
+    }
+    return nil
+  }
+
+  /// The byte offset of the first match of `needle`'s bytes at or after `from`.
+  private func firstOffset(of needle: some StringProtocol, from: Int) -> Int? {
+    // Nil only when either string's bytes are not contiguous (a bridged string).
+    let contiguous: Int?? =
+      needle.utf8.withContiguousStorageIfAvailable { pattern in
+        utf8.withContiguousStorageIfAvailable {
+          ByteSearch.firstOffset(of: pattern, in: $0, from: from)
+        }
+      } ?? nil
+    if let contiguous { return contiguous }
+    return Array(needle.utf8).withUnsafeBufferPointer { pattern in
+      Array(utf8).withUnsafeBufferPointer {
+        ByteSearch.firstOffset(of: pattern, in: $0, from: from)
+      }
+    }
+  }
+
+  /// True when `needle`'s bytes occur anywhere, even inside a character; true for an empty
+  /// needle. A cheap check for the ASCII marks readers look for before costlier work.
+  func hasBytes(_ needle: some StringProtocol) -> Bool {
+    needle.isEmpty || byteRange(of: needle, wholeCharacters: false) != nil
+  }
+
+  /// True when the character view has a boundary `offset` bytes in. Between two ASCII
+  /// bytes only "\r\n" holds together; other neighbours ask the character view.
+  private func isCharacterBoundary(_ offset: Int) -> Bool {
+    let view = utf8
+    guard offset > 0, offset < view.count else { return true }
+    let previous = view.index(view.startIndex, offsetBy: offset - 1)
+    let before = view[previous]
+    let after = view[view.index(after: previous)]
+    if before < 0x80, after < 0x80 { return !(before == 0x0D && after == 0x0A) }
+    let text = String(self)
+    return text.utf8.index(text.startIndex, offsetBy: offset).samePosition(in: text) != nil
+  }
+}
+
+/// The byte loop behind ``StringProtocol/byteRange(of:from:wholeCharacters:)``.
+enum ByteSearch {
+  /// The offset of the first match of `pattern` in `bytes` at or after `from`; nil for an
+  /// empty pattern.
+  static func firstOffset(
+    of pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from: Int
+  ) -> Int? {
+    guard let first = pattern.first, bytes.count - from >= pattern.count else { return nil }
+    for start in from...(bytes.count - pattern.count) where bytes[start] == first {
+      var matched = 1
+      while matched < pattern.count, bytes[start + matched] == pattern[matched] { matched += 1 }
+      if matched == pattern.count { return start }
+    }
+    return nil
+  }
+}
