@@ -10,7 +10,7 @@ extension LetterComposer {
     if draft.wordCount < wordRange.lowerBound, let hook = unsaidHook(draft) {
       var companySlots = slots
       companySlots["hook2"] = ClauseBuilder.addressed(hook.text)
-      draft.company = PhraseBank.fill(bank.company, companySlots, variant: variant).map {
+      draft.company = narrator.fill(bank.company, companySlots, variant: variant).map {
         LetterSentence($0, sources: [hook.source])
       }
     }
@@ -26,6 +26,7 @@ extension LetterComposer {
     func short() -> Bool { draftWords + extraWords < wordRange.lowerBound }
     func tell(_ item: PlannedEvidence) {
       guard let text = narrator.sentence(for: item.evidence) else { return }
+      narrator.record(text)
       add(SentenceSources.sentences(text, sources: [.resume(item.evidence.path)]))
     }
     // Vague statements ("worked on web services") are never quoted to add length: a reader
@@ -36,24 +37,40 @@ extension LetterComposer {
       if let best = quotable.first(where: { !$0.evidence.metrics.isEmpty }) { tell(best) }
       // With no measured action to tell, a measured noun phrase ("Migration of … (40%
       // cheaper)"), which the ranker leaves out, is quoted whole.
-      if extras.isEmpty, let nominal = measuredNounPhrase() { add([nominal]) }
+      if extras.isEmpty, let nominal = measuredNounPhrase() {
+        narrator.record(nominal.text)
+        add([nominal])
+      }
     }
     let told = Set(extras.flatMap(\.sources))
     for item in quotable where short() && !told.contains(.resume(item.evidence.path)) {
       tell(item)
     }
     for role in plan.roles where short() && !narrator.hasMentioned(role.employer) {
-      if let sentence = roleSentence(role) { add([sentence]) }
+      if let sentence = roleSentence(role, &narrator) { add([sentence]) }
     }
-    if short(), let education = plan.education, let sentence = educationSentence(education) {
+    if short(), let education = plan.education,
+      let sentence = educationSentence(education, &narrator)
+    {
       add([sentence])
     }
-    for sentence in furtherEducationSentences() where short() { add([sentence]) }
-    if short() { add(listSentences(draft, extras)) }
-    let cited = Set(([draft.opening] + draft.body).flatMap(\.sentences).flatMap(\.sources))
-      .union(extras.flatMap(\.sources))
-    for sentence in closestSentences(excluding: cited) where short() { add([sentence]) }
-    for sentence in dutySentences() where short() { add([sentence]) }
+    for sentence in furtherEducationSentences(&narrator) where short() { add([sentence]) }
+    // A requirement answered with a listed skill says that skill once: the list sentence
+    // after it leaves the skill out.
+    if short() {
+      let cited = Set(([draft.opening] + draft.body).flatMap(\.sentences).flatMap(\.sources))
+        .union(extras.flatMap(\.sources))
+      let said = (([draft.opening, draft.closing] + draft.body).map(\.text) + extras.map(\.text))
+        .joined(separator: " ")
+      var answered: [String] = []
+      for (sentences, skill) in closestSentences(excluding: cited, said: said, &narrator)
+      where short() {
+        add(sentences)
+        answered += [skill].compactMap { $0 }
+      }
+      if short() { add(listSentences(draft, extras, leaving: answered, &narrator)) }
+    }
+    for sentence in dutySentences(&narrator) where short() { add([sentence]) }
     place(extras, in: &draft)
   }
 
@@ -92,18 +109,22 @@ extension LetterComposer {
 
   /// The other degrees and courses, one sentence each so two institution names never run
   /// together: "My education also includes MBA at X."
-  private func furtherEducationSentences() -> [LetterSentence] {
+  private func furtherEducationSentences(_ narrator: inout Narrator) -> [LetterSentence] {
     plan.furtherEducation.enumerated().compactMap { index, entry in
       let slots = ["courses": SlotValues.study(entry)]
-      return PhraseBank.fill(bank.furtherEducation, slots, variant: variant + index).map {
+      return narrator.fill(bank.furtherEducation, slots, variant: variant + index).map {
         LetterSentence($0, sources: [.resume(entry.path)])
       }
     }
   }
 
   /// The resume's tools not yet named (or, when it names too few, the skills it lists in
-  /// its own words), and the languages it lists.
-  private func listSentences(_ draft: LetterDraft, _ extras: [LetterSentence]) -> [LetterSentence] {
+  /// its own words), and the languages it lists; skills a closest-evidence sentence named
+  /// (`answered`) are not listed again.
+  private func listSentences(
+    _ draft: LetterDraft, _ extras: [LetterSentence], leaving answered: [String],
+    _ narrator: inout Narrator
+  ) -> [LetterSentence] {
     var sentences: [LetterSentence] = []
     let said = ([draft.opening, draft.closing] + draft.body).map(\.text) + extras.map(\.text)
     let text = said.joined(separator: " ")
@@ -114,18 +135,18 @@ extension LetterComposer {
     let lowered = text.lowercased()
     let listed = plan.listedSkills.filter { !lowered.hasBytes($0.lowercased()) }
     if fresh.count >= 2,
-      let text = PhraseBank.fill(
+      let text = narrator.fill(
         bank.skills, ["skills": SlotValues.list(ClaimSafety.distinct(fresh))], variant: variant)
     {
       sentences.append(LetterSentence(text, sources: [.resume("skills")]))
     } else if listed.count >= 2,
-      let text = PhraseBank.fill(
+      let text = narrator.fill(
         bank.listedSkills, ["skills": SlotValues.list(listed)], variant: variant)
     {
       sentences.append(LetterSentence(text, sources: [.resume("skills")]))
     }
     if !plan.languages.isEmpty,
-      let text = PhraseBank.fill(
+      let text = narrator.fill(
         bank.languages, ["languages": SlotValues.list(plan.languages)], variant: variant)
     {
       sentences.append(LetterSentence(text, sources: [.resume("languages")]))
@@ -135,7 +156,7 @@ extension LetterComposer {
 
   /// The posting's duties as work the candidate is ready to take on, three to a sentence so
   /// the letter never repeats one pattern line after line; short, comma-free duties only.
-  private func dutySentences() -> [LetterSentence] {
+  private func dutySentences(_ narrator: inout Narrator) -> [LetterSentence] {
     let duties = plan.duties.filter { duty in
       let words = WordCount.spaced(duty.text)
       return duty.text != plan.closing.topic && (3...12).contains(words)
@@ -145,7 +166,7 @@ extension LetterComposer {
       index, start in
       let group = Array(duties[start..<min(start + 3, duties.count)])
       let slots = ["duty": SlotValues.list(group.map(\.text))]
-      return PhraseBank.fill(bank.interest, slots, variant: variant + index).map {
+      return narrator.fill(bank.interest, slots, variant: variant + index).map {
         LetterSentence($0, sources: group.map(\.source))
       }
     }
@@ -154,29 +175,33 @@ extension LetterComposer {
   /// Requirements the letter has not answered, each with the nearest thing the resume
   /// states (an education entry, a listed skill, a role), said as exactly that and never as
   /// a claim to meet them: "Your posting asks for X. The closest my resume comes is Y."
-  /// A fact the letter has already cited (`cited`) is not offered again.
-  private func closestSentences(excluding cited: Set<SourceRef>) -> [LetterSentence] {
+  /// A fact the letter has already cited (`cited`), or a skill it already names (`said`),
+  /// is not offered again. Each answer comes with the skill it names, if any.
+  private func closestSentences(
+    excluding cited: Set<SourceRef>, said: String, _ narrator: inout Narrator
+  ) -> [(sentences: [LetterSentence], skill: String?)] {
     // A requirement quoted from a posting in another language would not read in English.
     guard posting.language == "en" else { return [] }
     let answered = Set(plan.points.map(\.line))
     let requirements = posting.requirements.filter { !answered.contains($0.line) }
       .sorted { ($0.tier, -$0.emphasis, $0.line) < ($1.tier, -$1.emphasis, $1.line) }
-    let facts = ClosestFacts(plan: plan, excluding: cited)
-    var sentences: [LetterSentence] = []
+    let facts = ClosestFacts(plan: plan, excluding: cited, said: said)
+    var answers: [(sentences: [LetterSentence], skill: String?)] = []
     var used = Set<String>()
-    for requirement in requirements where sentences.count < 6 {
+    for requirement in requirements where answers.count < 6 {
       let phrase = SlotValues.requirementPhrase(requirement.text, skills: [])
       guard Self.isNounPhrase(phrase),
-        let fact = facts.nearest(to: requirement.text, excluding: used)
+        let fact = facts.nearest(to: requirement, excluding: used)
       else { continue }
       used.insert(fact.text)
       let slots = ["requirement": phrase, "closest": fact.text]
-      if let text = PhraseBank.fill(bank.closest, slots, variant: variant + sentences.count) {
-        sentences += SentenceSources.sentences(
+      if let text = narrator.fill(bank.closest, slots, variant: variant + answers.count) {
+        let sentences = SentenceSources.sentences(
           text, sources: [.posting(line: requirement.line), fact.source])
+        answers.append((sentences, fact.skill))
       }
     }
-    return sentences
+    return answers
   }
 
   /// A requirement that reads after "asks for": not a verb ("participate in …"), not an

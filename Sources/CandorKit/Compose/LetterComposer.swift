@@ -19,16 +19,20 @@ struct LetterComposer {
       slots["leadLower"] = ClauseBuilder.lowerFirst(sentence)
     }
     let sources = SourceMap(plan: plan)
+    let openingText =
+      narrator.fill(bank.opening[plan.opener.rawValue] ?? [], slots, variant: variant) ?? ""
+    let opening = LetterParagraph(
+      role: .opening,
+      sentences: SentenceSources.sentences(openingText, slots: slots, sources: sources.common))
+    let body = bodyParagraphs(sources, &narrator)
     var draft = LetterDraft(
-      opening: paragraph(
-        .opening, bank.opening[plan.opener.rawValue] ?? [], slots, sources.common, variant),
-      body: bodyParagraphs(sources, &narrator), nextStep: nextStep(slots, sources))
+      opening: opening, body: body, nextStep: nextStep(slots, sources, &narrator))
     if options.length == .standard {
-      draft.showcase = PhraseBank.fill(bank.showcase, slots, variant: variant).map {
+      draft.showcase = narrator.fill(bank.showcase, slots, variant: variant).map {
         LetterSentence($0, sources: sources.showcase)
       }
     }
-    draft.coverage = coverage(draft)
+    draft.coverage = coverage(draft, &narrator)
     lengthen(&draft, &narrator, slots)
     draft.trim(to: wordRange.upperBound)
     draft.splitLongParagraphs(over: 115)
@@ -48,7 +52,7 @@ struct LetterComposer {
     for (index, point) in plan.points.enumerated() {
       guard let sentence = narrator.sentence(for: point.evidence.evidence) else { continue }
       let slots = SlotValues.point(point, sentence: sentence)
-      let text = PhraseBank.fill(bank.point, slots, variant: variant + index) ?? slots["evidence"]!
+      let text = narrator.fill(bank.point, slots, variant: variant + index) ?? sentence
       sentences.append(SentenceSources.sentences(text, sources: sources.point(point)))
     }
     if options.length == .standard, let emphasis = plan.emphasis,
@@ -57,7 +61,7 @@ struct LetterComposer {
       let slots = SlotValues.point(
         PlannedPoint(requirement: "", tier: .other, line: 0, evidence: emphasis),
         sentence: sentence)
-      if let text = PhraseBank.fill(bank.level[plan.level.rawValue] ?? [], slots, variant: variant)
+      if let text = narrator.fill(bank.level[plan.level.rawValue] ?? [], slots, variant: variant)
       {
         sentences.append(
           SentenceSources.sentences(text, sources: [.resume(emphasis.evidence.path)]))
@@ -71,14 +75,16 @@ struct LetterComposer {
     }
   }
 
-  private func nextStep(_ slots: [String: String], _ sources: SourceMap) -> [LetterSentence] {
-    guard let text = PhraseBank.fill(bank.closing, slots, variant: variant) else { return [] }
+  private func nextStep(
+    _ slots: [String: String], _ sources: SourceMap, _ narrator: inout Narrator
+  ) -> [LetterSentence] {
+    guard let text = narrator.fill(bank.closing, slots, variant: variant) else { return [] }
     return SentenceSources.sentences(text, sources: sources.topic)
   }
 
   /// The posting's top must-haves the resume shows but the draft never names, said in one
   /// sentence in the posting's own spelling.
-  private func coverage(_ draft: LetterDraft) -> LetterSentence? {
+  private func coverage(_ draft: LetterDraft, _ narrator: inout Narrator) -> LetterSentence? {
     let text = ([draft.opening, draft.closing] + draft.body).map(\.text).joined(separator: " ")
     let mentioned = Set(Lexicon.standard.matches(in: text).map(\.term))
     let known = Set(resume.skills.map(\.term) + resume.evidence.flatMap(\.skills))
@@ -87,7 +93,7 @@ struct LetterComposer {
     }
     guard !missing.isEmpty else { return nil }
     let skills = SlotValues.list(ClaimSafety.distinct(missing.prefix(4).map(posting.spelling)))
-    return PhraseBank.fill(bank.coverage, ["skills": skills], variant: variant).map {
+    return narrator.fill(bank.coverage, ["skills": skills], variant: variant).map {
       LetterSentence($0, sources: [SourceRef(.posting, "requirements"), .resume("skills")])
     }
   }
@@ -130,7 +136,7 @@ struct LetterComposer {
     sentences.reduce(0) { $0 + WordCount.spaced($1.text) }
   }
 
-  func roleSentence(_ role: PlannedRole) -> LetterSentence? {
+  func roleSentence(_ role: PlannedRole, _ narrator: inout Narrator) -> LetterSentence? {
     var slots = ["employer": role.employer]
     // A bare list of employers ("Gym A ,Studio B") is said as a list of workplaces.
     if role.position == nil, role.skills.isEmpty, role.employer.contains(",") {
@@ -141,16 +147,19 @@ struct LetterComposer {
     if !role.skills.isEmpty {
       slots["skills"] = SlotValues.list(ClaimSafety.distinct(role.skills.map(posting.spelling)))
     }
-    return PhraseBank.fill(bank.role, slots, variant: 0).map {
+    return narrator.fill(bank.role, slots, variant: 0).map {
       LetterSentence($0, sources: [.resume(role.path)])
     }
   }
 
-  func educationSentence(_ education: PlannedEducation) -> LetterSentence? {
+  func educationSentence(_ education: PlannedEducation, _ narrator: inout Narrator)
+    -> LetterSentence?
+  {
     var slots = ["institution": education.institution]
     slots["studyType"] = education.studyType
+    slots["studyTypeWithArticle"] = education.studyType.map(SlotValues.withArticle)
     slots["area"] = education.area
-    return PhraseBank.fill(bank.education, slots, variant: 0).map {
+    return narrator.fill(bank.education, slots, variant: 0).map {
       LetterSentence($0, sources: [.resume(education.path)])
     }
   }

@@ -69,6 +69,23 @@ struct PhraseBank: Sendable, Codable {
     return nil
   }
 
+  /// Fills the first usable pattern from `variant` whose text `accept` allows; when none is
+  /// allowed, the first usable one.
+  static func fill(
+    _ patterns: [String], _ slots: [String: String], variant: Int, accept: (String) -> Bool
+  ) -> String? {
+    guard !patterns.isEmpty else { return nil }
+    var first: String?
+    for offset in 0..<patterns.count {
+      guard let text = fill(patterns[(variant + offset) % patterns.count], slots) else {
+        continue
+      }
+      if accept(text) { return text }
+      first = first ?? text
+    }
+    return first
+  }
+
   /// Fills one pattern; nil when a slot it names has no value.
   static func fill(_ pattern: String, _ slots: [String: String]) -> String? {
     var result = ""
