@@ -50,6 +50,18 @@ struct ClosestFacts {
     return best.0
   }
 
+  /// True when `said` already holds most of the requirement's words, by their first five
+  /// letters ("trained … forklift safety" answers "training on forklift safety"): offering
+  /// a "closest" fact for it would undersell what the letter already shows.
+  static func isAnswered(_ requirement: String, by said: String) -> Bool {
+    func stems(_ text: String) -> Set<String> {
+      Set(contentWords(text).map { String($0.prefix(5)) })
+    }
+    let wanted = stems(requirement)
+    guard wanted.count >= 2 else { return false }
+    return Double(wanted.intersection(stems(said)).count) >= 0.75 * Double(wanted.count)
+  }
+
   private mutating func add(_ text: String, _ source: SourceRef, skill: String? = nil) {
     let terms = Lexicon.standard.matches(in: text).map(\.term)
     var words = Self.contentWords(text)

@@ -17,10 +17,13 @@ extension LetterComposer {
     // The draft does not change until `place`, so its words are counted once, and the
     // extras' words as they are added: counting them anew per candidate was most of the time.
     let draftWords = draft.wordCount
-    var extras: [LetterSentence] = []
+    // Sentences added together (a requirement and the evidence nearest it) stay together.
+    var groups: [[LetterSentence]] = []
+    var extras: [LetterSentence] { groups.flatMap { $0 } }
     var extraWords = 0
     func add(_ sentences: [LetterSentence]) {
-      extras += sentences
+      guard !sentences.isEmpty else { return }
+      groups.append(sentences)
       extraWords += words(sentences)
     }
     func short() -> Bool { draftWords + extraWords < wordRange.lowerBound }
@@ -68,10 +71,14 @@ extension LetterComposer {
         add(sentences)
         answered += [skill].compactMap { $0 }
       }
-      if short() { add(listSentences(draft, extras, leaving: answered, &narrator)) }
+      if short() {
+        for sentence in listSentences(draft, extras, leaving: answered, &narrator) {
+          add([sentence])
+        }
+      }
     }
     for sentence in dutySentences(&narrator) where short() { add([sentence]) }
-    place(extras, in: &draft)
+    place(groups, in: &draft)
   }
 
   /// The statement with the largest number other than years that opens with a noun of
@@ -190,7 +197,7 @@ extension LetterComposer {
     var used = Set<String>()
     for requirement in requirements where answers.count < 6 {
       let phrase = SlotValues.requirementPhrase(requirement.text, skills: [])
-      guard Self.isNounPhrase(phrase),
+      guard Self.isNounPhrase(phrase), !ClosestFacts.isAnswered(phrase, by: said),
         let fact = facts.nearest(to: requirement, excluding: used)
       else { continue }
       used.insert(fact.text)

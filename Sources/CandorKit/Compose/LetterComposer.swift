@@ -120,15 +120,16 @@ struct LetterComposer {
     return LetterParagraph(role: role, sentences: sentences)
   }
 
-  /// Spreads added sentences over the body, shortest paragraph first; a letter with no
-  /// answered requirement gets a body paragraph of its own.
-  func place(_ extras: [LetterSentence], in draft: inout LetterDraft) {
-    guard !extras.isEmpty else { return }
+  /// Spreads added sentences over the body, shortest paragraph first, keeping each group
+  /// (a requirement and its nearest evidence) in one paragraph; a letter with no answered
+  /// requirement gets a body paragraph of its own.
+  func place(_ groups: [[LetterSentence]], in draft: inout LetterDraft) {
+    guard !groups.isEmpty else { return }
     if draft.body.isEmpty { draft.body = [LetterParagraph(role: .body, sentences: [])] }
-    for sentence in extras {
+    for group in groups {
       let body = draft.body
       let target = body.indices.min { body[$0].wordCount < body[$1].wordCount }!
-      draft.body[target].sentences.append(sentence)
+      draft.body[target].sentences += group
     }
   }
 

@@ -121,6 +121,9 @@ enum StructureRules {
         "Your posting asks for Go. I use Go daily.\n\nYour posting also asks for Kafka. I run "
           + "it.\n\n↓Your posting asks for SQL. I write it."),
       .triggers("I also led it. I’m proud of it. I also ran it. ↓I also wrote it."),
+      .triggers(
+        "Harbor Point is where I led the night shift. Cedar Valley is where I ran counts. "
+          + "↓Harbor Point is also where I trained 30 associates."),
       .passes(
         "At Larkspur, I led the move to AWS. Brightline is where I ran on-call. Latency fell "
           + "by 40%. At Larkspur, I also mentored four engineers."),
