@@ -13,8 +13,8 @@ struct ClosestFacts {
 
   private(set) var facts: [Fact] = []
 
-  /// Facts from `plan`, less those the letter already cited (`cited`) and skills its text
-  /// already names (`said`): a skill said twice reads as padding.
+  /// Facts from `plan`, less those the letter already cited (`cited`) and skills it already
+  /// names as skills (`said`): a skill said twice reads as padding.
   init(plan: LetterPlan, excluding cited: Set<SourceRef> = [], said: String = "") {
     for entry in [plan.education].compactMap({ $0 }) + plan.furtherEducation {
       add("my " + SlotValues.study(entry), .resume(entry.path))

@@ -63,10 +63,14 @@ extension LetterComposer {
     if short() {
       let cited = Set(([draft.opening] + draft.body).flatMap(\.sentences).flatMap(\.sources))
         .union(extras.flatMap(\.sources))
-      let said = (([draft.opening, draft.closing] + draft.body).map(\.text) + extras.map(\.text))
+      let sentences = ([draft.opening, draft.closing] + draft.body).flatMap(\.sentences) + extras
+      let said = sentences.map(\.text).joined(separator: " ")
+      // Skills already named as skills ("My resume also shows Zendesk …").
+      let listed = sentences.filter { $0.sources.contains(.resume("skills")) }.map(\.text)
         .joined(separator: " ")
       var answered: [String] = []
-      for (sentences, skill) in closestSentences(excluding: cited, said: said, &narrator)
+      for (sentences, skill) in closestSentences(
+        excluding: cited, said: said, listed: listed, &narrator)
       where short() {
         add(sentences)
         answered += [skill].compactMap { $0 }
@@ -182,17 +186,18 @@ extension LetterComposer {
   /// Requirements the letter has not answered, each with the nearest thing the resume
   /// states (an education entry, a listed skill, a role), said as exactly that and never as
   /// a claim to meet them: "Your posting asks for X. The closest my resume comes is Y."
-  /// A fact the letter has already cited (`cited`), or a skill it already names (`said`),
-  /// is not offered again. Each answer comes with the skill it names, if any.
+  /// A fact the letter has already cited (`cited`), or a skill it already names as a skill
+  /// (`listed`), is not offered again, nor is a requirement `said` already answers. Each
+  /// answer comes with the skill it names, if any.
   private func closestSentences(
-    excluding cited: Set<SourceRef>, said: String, _ narrator: inout Narrator
+    excluding cited: Set<SourceRef>, said: String, listed: String, _ narrator: inout Narrator
   ) -> [(sentences: [LetterSentence], skill: String?)] {
     // A requirement quoted from a posting in another language would not read in English.
     guard posting.language == "en" else { return [] }
     let answered = Set(plan.points.map(\.line))
     let requirements = posting.requirements.filter { !answered.contains($0.line) }
       .sorted { ($0.tier, -$0.emphasis, $0.line) < ($1.tier, -$1.emphasis, $1.line) }
-    let facts = ClosestFacts(plan: plan, excluding: cited, said: said)
+    let facts = ClosestFacts(plan: plan, excluding: cited, said: listed)
     var answers: [(sentences: [LetterSentence], skill: String?)] = []
     var used = Set<String>()
     for requirement in requirements where answers.count < 6 {
