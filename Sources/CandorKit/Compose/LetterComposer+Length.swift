@@ -49,7 +49,15 @@ extension LetterComposer {
     for item in quotable where short() && !told.contains(.resume(item.evidence.path)) {
       tell(item)
     }
-    for role in plan.roles where short() && !narrator.hasMentioned(role.employer) {
+    for role in plan.roles where short() {
+      // A job already quoted is said again only for its title and tools the letter lacks.
+      var role = role
+      if narrator.hasMentioned(role.employer) {
+        let said = (([draft.opening] + draft.body).map(\.text) + extras.map(\.text))
+          .joined(separator: " ").lowercased()
+        role.skills = role.skills.filter { !said.hasBytes($0.lowercased()) }
+        guard role.position != nil, role.skills.count >= 2 else { continue }
+      }
       if let sentence = roleSentence(role, &narrator) { add([sentence]) }
     }
     if short(), let education = plan.education,

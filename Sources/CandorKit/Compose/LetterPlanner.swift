@@ -153,8 +153,12 @@ public struct LetterPlanner {
     }.prefix(8).map { $0 }
   }
 
+  /// The languages the resume lists by name; a bare code ("fr") is left out, since "I speak
+  /// fr" is not English and "French" is a word the resume never wrote.
   private func languages() -> [String] {
-    resume.resume.languages.compactMap(\.language).filter { !$0.isEmpty }
+    resume.resume.languages.compactMap(\.language).filter {
+      $0.count > 3 || $0.contains { !$0.isLetter }
+    }
   }
 
   /// Responsibilities said as gerund phrases ("training new associates"), never naming a
