@@ -60,6 +60,7 @@ extension LetterComposer {
       }
       if let sentence = roleSentence(role, &narrator) { add([sentence]) }
     }
+    if short(), let sentence = volunteerSentence(&narrator) { add([sentence]) }
     if short(), let education = plan.education,
       let sentence = educationSentence(education, &narrator)
     {
@@ -126,6 +127,24 @@ extension LetterComposer {
     return resume.evidence.contains { paths.contains($0.path) && !$0.metrics.isEmpty }
   }
 
+  /// The organisations of volunteer entries no sentence has quoted, by their first name
+  /// ("ENEISOFT XIII | University" → "ENEISOFT XIII"): "My volunteer work includes X and Y."
+  private func volunteerSentence(_ narrator: inout Narrator) -> LetterSentence? {
+    var names: [String] = []
+    for entry in resume.resume.volunteer {
+      guard let organization = entry.organization, !narrator.hasMentioned(organization),
+        !PlaceholderCheck.containsPlaceholder(organization),
+        let name = organization.split(separator: "|").first?.trimmingSpaces(), !name.isEmpty,
+        !names.contains(name)
+      else { continue }
+      names.append(name)
+    }
+    guard !names.isEmpty else { return nil }
+    return narrator.fill(
+      bank.volunteer, ["organizations": SlotValues.list(names)], variant: variant
+    ).map { LetterSentence($0, sources: [.resume("volunteer")]) }
+  }
+
   /// The other degrees and courses, one sentence each so two institution names never run
   /// together: "My education also includes MBA at X."
   private func furtherEducationSentences(_ narrator: inout Narrator) -> [LetterSentence] {
@@ -137,8 +156,8 @@ extension LetterComposer {
     }
   }
 
-  /// The resume's tools not yet named (or, when it names too few, the skills it lists in
-  /// its own words), and the languages it lists; skills a closest-evidence sentence named
+  /// The resume's tools not yet named, the skills it lists in its own words (when it names
+  /// too few tools, or the letter is far from its target), and the languages it lists; skills a closest-evidence sentence named
   /// (`answered`) are not listed again.
   private func listSentences(
     _ draft: LetterDraft, _ extras: [LetterSentence], leaving answered: [String],
@@ -155,10 +174,14 @@ extension LetterComposer {
     let listed = plan.listedSkills.filter { !lowered.hasBytes($0.lowercased()) }
     if fresh.count >= 2,
       let text = narrator.fill(
-        bank.skills, ["skills": SlotValues.list(ClaimSafety.distinct(fresh))], variant: variant)
+        bank.skills, ["skills": SlotValues.list(ClaimSafety.distinct(Array(fresh.prefix(6))))],
+        variant: variant)
     {
       sentences.append(LetterSentence(text, sources: [.resume("skills")]))
-    } else if listed.count >= 2,
+    }
+    // The skills as the resume words them, when its tools did not already fill a sentence
+    // or the letter is still far from the target.
+    if listed.count >= 2, sentences.isEmpty || draft.wordCount * 2 < wordRange.lowerBound,
       let text = narrator.fill(
         bank.listedSkills, ["skills": SlotValues.list(listed)], variant: variant)
     {

@@ -133,10 +133,14 @@ public struct LetterPlanner {
     let tools = resume.skills.filter {
       isHard($0.term) && $0.category != .degree && used.contains($0.term)
     }
+    // The posting's first, then languages, frameworks and databases before office tools.
+    let core: Set<SkillCategory> = [.language, .framework, .database, .cloud]
+    let others = tools.filter { !wanted.contains($0.term) }
     let ordered =
-      tools.filter { wanted.contains($0.term) } + tools.filter { !wanted.contains($0.term) }
+      tools.filter { wanted.contains($0.term) } + others.filter { core.contains($0.category) }
+      + others.filter { !core.contains($0.category) }
     var seen = Set<String>()
-    return ordered.filter { seen.insert($0.term).inserted }.prefix(6).map { skill in
+    return ordered.filter { seen.insert($0.term).inserted }.prefix(10).map { skill in
       wanted.contains(skill.term) ? posting.spelling(of: skill.term) : skill.spelling
     }
   }

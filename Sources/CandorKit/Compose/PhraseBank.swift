@@ -18,6 +18,8 @@ struct PhraseBank: Sendable, Codable {
   var company: [String]
   /// A job said from its fields: employer, title and the skills its statements name.
   var role: [String]
+  /// The organisations the resume lists volunteer work with, for length.
+  var volunteer: [String]
   /// The education entry said from its fields.
   var education: [String]
   /// One further degree or course per sentence, for length.
