@@ -40,7 +40,12 @@ struct Narrator {
   /// Fills the first pattern from `variant` whose openings keep the letter varied, and
   /// counts them.
   mutating func fill(_ patterns: [String], _ slots: [String: String], variant: Int) -> String? {
-    let text = PhraseBank.fill(patterns, slots, variant: variant, accept: openings.allows)
+    var text = PhraseBank.fill(patterns, slots, variant: variant) { openings.allows($0) }
+    if let found = text, !openings.allows(found, inARow: false) {
+      text = PhraseBank.fill(patterns, slots, variant: variant) {
+        openings.allows($0, inARow: false)
+      }
+    }
     if let text { openings.record(text) }
     return text
   }
@@ -83,11 +88,12 @@ struct Narrator {
   }
 
   /// The first text whose openings stay under the limit and differ from the last sentence's;
-  /// else the first under the limit; else the first.
+  /// else the first under the limit; else the first that at least keeps the frame limit;
+  /// else the first.
   private func choose(_ texts: [String]) -> String? {
-    let open = texts.filter(openings.allows)
+    let open = texts.filter { openings.allows($0) }
     return open.first { SentenceFrame.keys(in: $0).first != openings.last } ?? open.first
-      ?? texts.first
+      ?? texts.first { openings.allows($0, inARow: false) } ?? texts.first
   }
 
   /// A job title short and plain enough to say after "As": "Backend Engineer", never
