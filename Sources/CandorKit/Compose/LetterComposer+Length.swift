@@ -77,17 +77,10 @@ extension LetterComposer {
       // Skills already named as skills ("My resume also shows Zendesk …").
       let listed = sentences.filter { $0.sources.contains(.resume("skills")) }.map(\.text)
         .joined(separator: " ")
-      var answered: [String] = []
-      for (sentences, skill) in closestSentences(
-        excluding: cited, said: said, listed: listed, &narrator)
-      where short() {
-        add(sentences)
-        answered += [skill].compactMap { $0 }
-      }
+      let answers = closestSentences(excluding: cited, said: said, listed: listed, &narrator)
+      for answer in answers where short() { add(answer) }
       if short() {
-        for sentence in listSentences(draft, extras, leaving: answered, &narrator) {
-          add([sentence])
-        }
+        for sentence in listSentences(draft, extras, &narrator) { add([sentence]) }
       }
     }
     for sentence in dutySentences(&narrator) where short() { add([sentence]) }
@@ -157,11 +150,10 @@ extension LetterComposer {
   }
 
   /// The resume's tools not yet named, the skills it lists in its own words (when it names
-  /// too few tools, or the letter is far from its target), and the languages it lists; skills a closest-evidence sentence named
-  /// (`answered`) are not listed again.
+  /// too few tools, or the letter is far from its target), and the languages it lists. A
+  /// skill a closest-evidence sentence in `extras` named is not listed again.
   private func listSentences(
-    _ draft: LetterDraft, _ extras: [LetterSentence], leaving answered: [String],
-    _ narrator: inout Narrator
+    _ draft: LetterDraft, _ extras: [LetterSentence], _ narrator: inout Narrator
   ) -> [LetterSentence] {
     var sentences: [LetterSentence] = []
     let said = ([draft.opening, draft.closing] + draft.body).map(\.text) + extras.map(\.text)
@@ -218,18 +210,17 @@ extension LetterComposer {
   /// states (an education entry, a listed skill, a role), said as exactly that and never as
   /// a claim to meet them: "Your posting asks for X. The closest my resume comes is Y."
   /// A fact the letter has already cited (`cited`), or a skill it already names as a skill
-  /// (`listed`), is not offered again, nor is a requirement `said` already answers. Each
-  /// answer comes with the skill it names, if any.
+  /// (`listed`), is not offered again, nor is a requirement `said` already answers.
   private func closestSentences(
     excluding cited: Set<SourceRef>, said: String, listed: String, _ narrator: inout Narrator
-  ) -> [(sentences: [LetterSentence], skill: String?)] {
+  ) -> [[LetterSentence]] {
     // A requirement quoted from a posting in another language would not read in English.
     guard posting.language == "en" else { return [] }
     let answered = Set(plan.points.map(\.line))
     let requirements = posting.requirements.filter { !answered.contains($0.line) }
       .sorted { ($0.tier, -$0.emphasis, $0.line) < ($1.tier, -$1.emphasis, $1.line) }
     let facts = ClosestFacts(plan: plan, excluding: cited, said: listed)
-    var answers: [(sentences: [LetterSentence], skill: String?)] = []
+    var answers: [[LetterSentence]] = []
     var used = Set<String>()
     for requirement in requirements where answers.count < 6 {
       let phrase = SlotValues.requirementPhrase(requirement.text, skills: [])
@@ -239,9 +230,9 @@ extension LetterComposer {
       used.insert(fact.text)
       let slots = ["requirement": phrase, "closest": fact.text]
       if let text = narrator.fill(bank.closest, slots, variant: variant + answers.count) {
-        let sentences = SentenceSources.sentences(
-          text, sources: [.posting(line: requirement.line), fact.source])
-        answers.append((sentences, fact.skill))
+        answers.append(
+          SentenceSources.sentences(
+            text, sources: [.posting(line: requirement.line), fact.source]))
       }
     }
     return answers

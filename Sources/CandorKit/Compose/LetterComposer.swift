@@ -61,8 +61,7 @@ struct LetterComposer {
       let slots = SlotValues.point(
         PlannedPoint(requirement: "", tier: .other, line: 0, evidence: emphasis),
         sentence: sentence)
-      if let text = narrator.fill(bank.level[plan.level.rawValue] ?? [], slots, variant: variant)
-      {
+      if let text = narrator.fill(bank.level[plan.level.rawValue] ?? [], slots, variant: variant) {
         sentences.append(
           SentenceSources.sentences(text, sources: [.resume(emphasis.evidence.path)]))
       }
