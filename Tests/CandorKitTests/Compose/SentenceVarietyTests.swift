@@ -67,4 +67,14 @@ import Testing
     #expect(letter.text.components(separatedBy: "Zendesk").count == 2, "\(letter.text)")
     #expect(!letter.text.contains("Zendesk listed among my skills"))
   }
+
+  @Test func anUnmetRequirementStaysBesideItsNearestTrueFact() throws {
+    let (letter, _, _) = try Self.letter("skill-posting.md", "skill-resume.txt", .formal)
+    let paragraph = try #require(
+      letter.paragraphs.first { $0.text.contains("customer returns and exchanges") })
+    #expect(
+      paragraph.text.contains(
+        "Your posting asks for experience handling customer returns and exchanges. The closest "
+          + "my resume comes is my work as a Customer Support Agent at Brightwater Books."))
+  }
 }
