@@ -149,9 +149,8 @@ extension LetterComposer {
     }
   }
 
-  /// The resume's tools not yet named, the skills it lists in its own words (when it names
-  /// too few tools, or the letter is far from its target), and the languages it lists. A
-  /// skill a closest-evidence sentence in `extras` named is not listed again.
+  /// The resume's tools not yet named, the other skills it lists in its own words, and the
+  /// languages it lists. A skill the letter or `extras` already named is not listed again.
   private func listSentences(
     _ draft: LetterDraft, _ extras: [LetterSentence], _ narrator: inout Narrator
   ) -> [LetterSentence] {
@@ -162,18 +161,22 @@ extension LetterComposer {
     let fresh = plan.toolkit.filter {
       !mentioned.contains(Lexicon.standard.entry(for: $0)?.term ?? $0)
     }
-    let lowered = text.lowercased()
-    let listed = plan.listedSkills.filter { !lowered.hasBytes($0.lowercased()) }
+    var lowered = text.lowercased()
     if fresh.count >= 2,
       let text = narrator.fill(
         bank.skills, ["skills": SlotValues.list(ClaimSafety.distinct(Array(fresh.prefix(6))))],
         variant: variant)
     {
       sentences.append(LetterSentence(text, sources: [.resume("skills")]))
+      lowered += " " + text.lowercased()
     }
-    // The skills as the resume words them, when its tools did not already fill a sentence
-    // or the letter is still far from the target.
-    if listed.count >= 2, sentences.isEmpty || draft.wordCount * 2 < wordRange.lowerBound,
+    // The skills as the resume words them, none named yet.
+    let named = Set(Lexicon.standard.matches(in: lowered).map(\.term))
+    let listed = plan.listedSkills.filter { item in
+      !lowered.hasBytes(item.lowercased())
+        && !Lexicon.standard.matches(in: item).contains { named.contains($0.term) }
+    }
+    if listed.count >= 2,
       let text = narrator.fill(
         bank.listedSkills, ["skills": SlotValues.list(listed)], variant: variant)
     {

@@ -27,16 +27,28 @@ struct LetterComposer {
     let body = bodyParagraphs(sources, &narrator)
     var draft = LetterDraft(
       opening: opening, body: body, nextStep: nextStep(slots, sources, &narrator))
-    if options.length == .standard {
-      draft.showcase = narrator.fill(bank.showcase, slots, variant: variant).map {
-        LetterSentence($0, sources: sources.showcase)
-      }
+    // A project to walk through belongs in every standard letter; a profile only fills a
+    // letter the resume's statements leave short.
+    let isProfile = plan.closing.showcaseSource?.reference.hasPrefix("basics.profiles") == true
+    if options.length == .standard, !isProfile {
+      draft.showcase = showcase(slots, sources, &narrator)
     }
     draft.coverage = coverage(draft, &narrator)
     lengthen(&draft, &narrator, slots)
+    if options.length == .standard, isProfile, draft.wordCount < wordRange.lowerBound {
+      draft.showcase = showcase(slots, sources, &narrator)
+    }
     draft.trim(to: wordRange.upperBound)
     draft.splitLongParagraphs(over: 115)
     return [greeting(slots, sources), draft.opening] + draft.body + [draft.closing, signOff()]
+  }
+
+  private func showcase(
+    _ slots: [String: String], _ sources: SourceMap, _ narrator: inout Narrator
+  ) -> LetterSentence? {
+    narrator.fill(bank.showcase, slots, variant: variant).map {
+      LetterSentence($0, sources: sources.showcase)
+    }
   }
 
   private func greeting(_ slots: [String: String], _ sources: SourceMap) -> LetterParagraph {
