@@ -92,7 +92,8 @@ struct Narrator {
   /// else the first.
   private func choose(_ texts: [String]) -> String? {
     let open = texts.filter { openings.allows($0) }
-    return open.first { SentenceFrame.keys(in: $0).first != openings.last } ?? open.first
+    let last = openings.last
+    return open.first { SentenceFrame.keys(in: $0).first != last } ?? open.first
       ?? texts.first { openings.allows($0, inARow: false) } ?? texts.first
   }
 

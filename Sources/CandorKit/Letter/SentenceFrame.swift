@@ -29,6 +29,10 @@ enum SentenceFrame {
 
   /// The frame key of each sentence in `text`.
   static func keys(in text: String) -> [String] {
-    SentenceSplitter.split(text).compactMap { frame(of: WordTokenizer.words(in: $0))?.key }
+    SentenceSplitter.sentences(in: text, range: text.startIndex..<text.endIndex).compactMap {
+      // The frame lies in the first words: a sentence's first 80 characters are enough.
+      let end = text.index($0.lowerBound, offsetBy: 80, limitedBy: $0.upperBound) ?? $0.upperBound
+      return frame(of: WordTokenizer.words(in: text, range: $0.lowerBound..<end))?.key
+    }
   }
 }
