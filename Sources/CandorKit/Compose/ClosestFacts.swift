@@ -5,12 +5,17 @@ struct ClosestFacts {
     var text: String
     var source: SourceRef
     var words: Set<String>
+    /// Lexicon terms the fact names, or its degree stands for (MBA: business administration).
+    var terms: Set<String>
+    /// The listed skill the fact names; nil for an education entry or a role.
+    var skill: String?
   }
 
   private(set) var facts: [Fact] = []
 
-  init(plan: LetterPlan, excluding cited: Set<SourceRef> = []) {
-    defer { facts.removeAll { cited.contains($0.source) && $0.source.reference != "skills" } }
+  /// Facts from `plan`, less those the letter already cited (`cited`) and skills it already
+  /// names as skills (`said`): a skill said twice reads as padding.
+  init(plan: LetterPlan, excluding cited: Set<SourceRef> = [], said: String = "") {
     for entry in [plan.education].compactMap({ $0 }) + plan.furtherEducation {
       add("my " + SlotValues.study(entry), .resume(entry.path))
     }
@@ -18,25 +23,60 @@ struct ClosestFacts {
       let position = role.position.map { " as \(SlotValues.withArticle($0))" } ?? ""
       add("my work\(position) at \(Self.tidy(role.employer))", .resume(role.path))
     }
-    for skill in plan.listedSkills + plan.toolkit {
-      add("the \(skill) listed among my skills", .resume("skills"))
+    let lowered = said.lowercased()
+    let named = Set(Lexicon.standard.matches(in: said).map(\.term))
+    var seen = Set<String>()
+    for skill in plan.listedSkills + plan.toolkit where seen.insert(skill.lowercased()).inserted {
+      let term = Lexicon.standard.entry(for: skill)?.term
+      guard !lowered.hasBytes(skill.lowercased()), !(term.map(named.contains) ?? false) else {
+        continue
+      }
+      add("the \(skill) listed among my skills", .resume("skills"), skill: skill)
     }
+    facts.removeAll { cited.contains($0.source) && $0.skill == nil }
   }
 
   /// The fact sharing the most content words with `requirement`; nil when none shares one,
   /// since an unrelated fact offered as "closest" says nothing. Facts already said
   /// (`excluding`) are not offered again.
-  func nearest(to requirement: String, excluding used: Set<String> = []) -> Fact? {
-    let wanted = Self.contentWords(requirement)
+  func nearest(to requirement: Requirement, excluding used: Set<String> = []) -> Fact? {
+    let wanted = Self.contentWords(requirement.text)
+    let skills = Set(requirement.skills)
+    // A shared lexicon term ("HR" and "Human resource") counts as two shared words.
     let scored = facts.filter { !used.contains($0.text) }.map {
-      ($0, $0.words.intersection(wanted).count)
+      ($0, $0.words.intersection(wanted).count + 2 * $0.terms.intersection(skills).count)
     }
     guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 > 0 else { return nil }
     return best.0
   }
 
-  private mutating func add(_ text: String, _ source: SourceRef) {
-    facts.append(Fact(text: text, source: source, words: Self.contentWords(text)))
+  /// True when `said` already holds most of the requirement's words, by their first five
+  /// letters ("trained … forklift safety" answers "training on forklift safety"): offering
+  /// a "closest" fact for it would undersell what the letter already shows.
+  static func isAnswered(_ requirement: String, by said: String) -> Bool {
+    func stems(_ text: String) -> Set<String> {
+      Set(contentWords(text).map { String($0.prefix(5)) })
+    }
+    let wanted = stems(requirement)
+    guard wanted.count >= 2 else { return false }
+    return Double(wanted.intersection(stems(said)).count) >= 0.75 * Double(wanted.count)
+  }
+
+  private mutating func add(_ text: String, _ source: SourceRef, skill: String? = nil) {
+    let terms = Lexicon.standard.matches(in: text).map(\.term)
+    var words = Self.contentWords(text)
+    // A degree's letters stand for words a requirement uses: "MBA" is "Master of Business
+    // Administration".
+    for term in terms {
+      guard let entry = Lexicon.standard.entry(for: term), entry.category == .degree else {
+        continue
+      }
+      for alias in entry.aliases where alias.contains(" of ") {
+        words.formUnion(Self.contentWords(alias))
+      }
+    }
+    facts.append(
+      Fact(text: text, source: source, words: words, terms: Set(terms), skill: skill))
   }
 
   /// Lowercased words of four letters or more, without a plural "s", minus the phrase's own

@@ -15,9 +15,21 @@ struct ClosingPlanner {
       closing.showcase = project.name
       closing.link = project.url
       closing.showcaseSource = .resume("projects[\(index)]")
+    } else if let (index, profile) = resume.resume.basics?.profiles?.enumerated().first(where: {
+      Self.workHosts.contains(($0.element.network ?? "").lowercased()) && $0.element.url != nil
+    }), let network = profile.network {
+      // No project to name: the profile where the work lives ("My GitHub profile (…)").
+      closing.showcase = "My \(network) profile"
+      closing.link = profile.url
+      closing.showcaseSource = .resume("basics.profiles[\(index)]")
     }
     return closing
   }
+
+  /// Profile networks that hold a person's work, not only their career history.
+  static let workHosts: Set<String> = [
+    "github", "gitlab", "bitbucket", "behance", "dribbble", "kaggle", "codepen",
+  ]
 
   /// A topic of at most 14 words, cut before a purpose or companion clause when longer.
   static func shortTopic(_ phrase: String) -> String {

@@ -10,22 +10,26 @@ extension LetterComposer {
     if draft.wordCount < wordRange.lowerBound, let hook = unsaidHook(draft) {
       var companySlots = slots
       companySlots["hook2"] = ClauseBuilder.addressed(hook.text)
-      draft.company = PhraseBank.fill(bank.company, companySlots, variant: variant).map {
+      draft.company = narrator.fill(bank.company, companySlots, variant: variant).map {
         LetterSentence($0, sources: [hook.source])
       }
     }
     // The draft does not change until `place`, so its words are counted once, and the
     // extras' words as they are added: counting them anew per candidate was most of the time.
     let draftWords = draft.wordCount
-    var extras: [LetterSentence] = []
+    // Sentences added together (a requirement and the evidence nearest it) stay together.
+    var groups: [[LetterSentence]] = []
+    var extras: [LetterSentence] { groups.flatMap { $0 } }
     var extraWords = 0
     func add(_ sentences: [LetterSentence]) {
-      extras += sentences
+      guard !sentences.isEmpty else { return }
+      groups.append(sentences)
       extraWords += words(sentences)
     }
     func short() -> Bool { draftWords + extraWords < wordRange.lowerBound }
     func tell(_ item: PlannedEvidence) {
       guard let text = narrator.sentence(for: item.evidence) else { return }
+      narrator.record(text)
       add(SentenceSources.sentences(text, sources: [.resume(item.evidence.path)]))
     }
     // Vague statements ("worked on web services") are never quoted to add length: a reader
@@ -36,25 +40,51 @@ extension LetterComposer {
       if let best = quotable.first(where: { !$0.evidence.metrics.isEmpty }) { tell(best) }
       // With no measured action to tell, a measured noun phrase ("Migration of … (40%
       // cheaper)"), which the ranker leaves out, is quoted whole.
-      if extras.isEmpty, let nominal = measuredNounPhrase() { add([nominal]) }
+      if extras.isEmpty, let nominal = measuredNounPhrase() {
+        narrator.record(nominal.text)
+        add([nominal])
+      }
     }
     let told = Set(extras.flatMap(\.sources))
     for item in quotable where short() && !told.contains(.resume(item.evidence.path)) {
       tell(item)
     }
-    for role in plan.roles where short() && !narrator.hasMentioned(role.employer) {
-      if let sentence = roleSentence(role) { add([sentence]) }
+    for role in plan.roles where short() {
+      // A job already quoted is said again only for its title and tools the letter lacks.
+      var role = role
+      if narrator.hasMentioned(role.employer) {
+        let said = (([draft.opening] + draft.body).map(\.text) + extras.map(\.text))
+          .joined(separator: " ").lowercased()
+        role.skills = role.skills.filter { !said.hasBytes($0.lowercased()) }
+        guard role.position != nil, role.skills.count >= 2 else { continue }
+      }
+      if let sentence = roleSentence(role, &narrator) { add([sentence]) }
     }
-    if short(), let education = plan.education, let sentence = educationSentence(education) {
+    if short(), let sentence = volunteerSentence(&narrator) { add([sentence]) }
+    if short(), let education = plan.education,
+      let sentence = educationSentence(education, &narrator)
+    {
       add([sentence])
     }
-    for sentence in furtherEducationSentences() where short() { add([sentence]) }
-    if short() { add(listSentences(draft, extras)) }
-    let cited = Set(([draft.opening] + draft.body).flatMap(\.sentences).flatMap(\.sources))
-      .union(extras.flatMap(\.sources))
-    for sentence in closestSentences(excluding: cited) where short() { add([sentence]) }
-    for sentence in dutySentences() where short() { add([sentence]) }
-    place(extras, in: &draft)
+    for sentence in furtherEducationSentences(&narrator) where short() { add([sentence]) }
+    // A requirement answered with a listed skill says that skill once: the list sentence
+    // after it leaves the skill out.
+    if short() {
+      let cited = Set(([draft.opening] + draft.body).flatMap(\.sentences).flatMap(\.sources))
+        .union(extras.flatMap(\.sources))
+      let sentences = ([draft.opening, draft.closing] + draft.body).flatMap(\.sentences) + extras
+      let said = sentences.map(\.text).joined(separator: " ")
+      // Skills already named as skills ("My resume also shows Zendesk …").
+      let listed = sentences.filter { $0.sources.contains(.resume("skills")) }.map(\.text)
+        .joined(separator: " ")
+      let answers = closestSentences(excluding: cited, said: said, listed: listed, &narrator)
+      for answer in answers where short() { add(answer) }
+      if short() {
+        for sentence in listSentences(draft, extras, &narrator) { add([sentence]) }
+      }
+    }
+    for sentence in dutySentences(&narrator) where short() { add([sentence]) }
+    place(groups, in: &draft)
   }
 
   /// The statement with the largest number other than years that opens with a noun of
@@ -90,20 +120,40 @@ extension LetterComposer {
     return resume.evidence.contains { paths.contains($0.path) && !$0.metrics.isEmpty }
   }
 
+  /// The organisations of volunteer entries no sentence has quoted, by their first name
+  /// ("ENEISOFT XIII | University" → "ENEISOFT XIII"): "My volunteer work includes X and Y."
+  private func volunteerSentence(_ narrator: inout Narrator) -> LetterSentence? {
+    var names: [String] = []
+    for entry in resume.resume.volunteer {
+      guard let organization = entry.organization, !narrator.hasMentioned(organization),
+        !PlaceholderCheck.containsPlaceholder(organization),
+        let name = organization.split(separator: "|").first?.trimmingSpaces(), !name.isEmpty,
+        !names.contains(name)
+      else { continue }
+      names.append(name)
+    }
+    guard !names.isEmpty else { return nil }
+    return narrator.fill(
+      bank.volunteer, ["organizations": SlotValues.list(names)], variant: variant
+    ).map { LetterSentence($0, sources: [.resume("volunteer")]) }
+  }
+
   /// The other degrees and courses, one sentence each so two institution names never run
   /// together: "My education also includes MBA at X."
-  private func furtherEducationSentences() -> [LetterSentence] {
+  private func furtherEducationSentences(_ narrator: inout Narrator) -> [LetterSentence] {
     plan.furtherEducation.enumerated().compactMap { index, entry in
       let slots = ["courses": SlotValues.study(entry)]
-      return PhraseBank.fill(bank.furtherEducation, slots, variant: variant + index).map {
+      return narrator.fill(bank.furtherEducation, slots, variant: variant + index).map {
         LetterSentence($0, sources: [.resume(entry.path)])
       }
     }
   }
 
-  /// The resume's tools not yet named (or, when it names too few, the skills it lists in
-  /// its own words), and the languages it lists.
-  private func listSentences(_ draft: LetterDraft, _ extras: [LetterSentence]) -> [LetterSentence] {
+  /// The resume's tools not yet named, the other skills it lists in its own words, and the
+  /// languages it lists. A skill the letter or `extras` already named is not listed again.
+  private func listSentences(
+    _ draft: LetterDraft, _ extras: [LetterSentence], _ narrator: inout Narrator
+  ) -> [LetterSentence] {
     var sentences: [LetterSentence] = []
     let said = ([draft.opening, draft.closing] + draft.body).map(\.text) + extras.map(\.text)
     let text = said.joined(separator: " ")
@@ -111,21 +161,29 @@ extension LetterComposer {
     let fresh = plan.toolkit.filter {
       !mentioned.contains(Lexicon.standard.entry(for: $0)?.term ?? $0)
     }
-    let lowered = text.lowercased()
-    let listed = plan.listedSkills.filter { !lowered.hasBytes($0.lowercased()) }
+    var lowered = text.lowercased()
     if fresh.count >= 2,
-      let text = PhraseBank.fill(
-        bank.skills, ["skills": SlotValues.list(ClaimSafety.distinct(fresh))], variant: variant)
+      let text = narrator.fill(
+        bank.skills, ["skills": SlotValues.list(ClaimSafety.distinct(Array(fresh.prefix(6))))],
+        variant: variant)
     {
       sentences.append(LetterSentence(text, sources: [.resume("skills")]))
-    } else if listed.count >= 2,
-      let text = PhraseBank.fill(
+      lowered += " " + text.lowercased()
+    }
+    // The skills as the resume words them, none named yet.
+    let named = Set(Lexicon.standard.matches(in: lowered).map(\.term))
+    let listed = plan.listedSkills.filter { item in
+      !lowered.hasBytes(item.lowercased())
+        && !Lexicon.standard.matches(in: item).contains { named.contains($0.term) }
+    }
+    if listed.count >= 2,
+      let text = narrator.fill(
         bank.listedSkills, ["skills": SlotValues.list(listed)], variant: variant)
     {
       sentences.append(LetterSentence(text, sources: [.resume("skills")]))
     }
     if !plan.languages.isEmpty,
-      let text = PhraseBank.fill(
+      let text = narrator.fill(
         bank.languages, ["languages": SlotValues.list(plan.languages)], variant: variant)
     {
       sentences.append(LetterSentence(text, sources: [.resume("languages")]))
@@ -135,7 +193,7 @@ extension LetterComposer {
 
   /// The posting's duties as work the candidate is ready to take on, three to a sentence so
   /// the letter never repeats one pattern line after line; short, comma-free duties only.
-  private func dutySentences() -> [LetterSentence] {
+  private func dutySentences(_ narrator: inout Narrator) -> [LetterSentence] {
     let duties = plan.duties.filter { duty in
       let words = WordCount.spaced(duty.text)
       return duty.text != plan.closing.topic && (3...12).contains(words)
@@ -145,7 +203,7 @@ extension LetterComposer {
       index, start in
       let group = Array(duties[start..<min(start + 3, duties.count)])
       let slots = ["duty": SlotValues.list(group.map(\.text))]
-      return PhraseBank.fill(bank.interest, slots, variant: variant + index).map {
+      return narrator.fill(bank.interest, slots, variant: variant + index).map {
         LetterSentence($0, sources: group.map(\.source))
       }
     }
@@ -154,29 +212,33 @@ extension LetterComposer {
   /// Requirements the letter has not answered, each with the nearest thing the resume
   /// states (an education entry, a listed skill, a role), said as exactly that and never as
   /// a claim to meet them: "Your posting asks for X. The closest my resume comes is Y."
-  /// A fact the letter has already cited (`cited`) is not offered again.
-  private func closestSentences(excluding cited: Set<SourceRef>) -> [LetterSentence] {
+  /// A fact the letter has already cited (`cited`), or a skill it already names as a skill
+  /// (`listed`), is not offered again, nor is a requirement `said` already answers.
+  private func closestSentences(
+    excluding cited: Set<SourceRef>, said: String, listed: String, _ narrator: inout Narrator
+  ) -> [[LetterSentence]] {
     // A requirement quoted from a posting in another language would not read in English.
     guard posting.language == "en" else { return [] }
     let answered = Set(plan.points.map(\.line))
     let requirements = posting.requirements.filter { !answered.contains($0.line) }
       .sorted { ($0.tier, -$0.emphasis, $0.line) < ($1.tier, -$1.emphasis, $1.line) }
-    let facts = ClosestFacts(plan: plan, excluding: cited)
-    var sentences: [LetterSentence] = []
+    let facts = ClosestFacts(plan: plan, excluding: cited, said: listed)
+    var answers: [[LetterSentence]] = []
     var used = Set<String>()
-    for requirement in requirements where sentences.count < 6 {
+    for requirement in requirements where answers.count < 6 {
       let phrase = SlotValues.requirementPhrase(requirement.text, skills: [])
-      guard Self.isNounPhrase(phrase),
-        let fact = facts.nearest(to: requirement.text, excluding: used)
+      guard Self.isNounPhrase(phrase), !ClosestFacts.isAnswered(phrase, by: said),
+        let fact = facts.nearest(to: requirement, excluding: used)
       else { continue }
       used.insert(fact.text)
       let slots = ["requirement": phrase, "closest": fact.text]
-      if let text = PhraseBank.fill(bank.closest, slots, variant: variant + sentences.count) {
-        sentences += SentenceSources.sentences(
-          text, sources: [.posting(line: requirement.line), fact.source])
+      if let text = narrator.fill(bank.closest, slots, variant: variant + answers.count) {
+        answers.append(
+          SentenceSources.sentences(
+            text, sources: [.posting(line: requirement.line), fact.source]))
       }
     }
-    return sentences
+    return answers
   }
 
   /// A requirement that reads after "asks for": not a verb ("participate in …"), not an

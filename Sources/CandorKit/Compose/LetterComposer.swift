@@ -19,20 +19,36 @@ struct LetterComposer {
       slots["leadLower"] = ClauseBuilder.lowerFirst(sentence)
     }
     let sources = SourceMap(plan: plan)
+    let openingText =
+      narrator.fill(bank.opening[plan.opener.rawValue] ?? [], slots, variant: variant) ?? ""
+    let opening = LetterParagraph(
+      role: .opening,
+      sentences: SentenceSources.sentences(openingText, slots: slots, sources: sources.common))
+    let body = bodyParagraphs(sources, &narrator)
     var draft = LetterDraft(
-      opening: paragraph(
-        .opening, bank.opening[plan.opener.rawValue] ?? [], slots, sources.common, variant),
-      body: bodyParagraphs(sources, &narrator), nextStep: nextStep(slots, sources))
-    if options.length == .standard {
-      draft.showcase = PhraseBank.fill(bank.showcase, slots, variant: variant).map {
-        LetterSentence($0, sources: sources.showcase)
-      }
+      opening: opening, body: body, nextStep: nextStep(slots, sources, &narrator))
+    // A project to walk through belongs in every standard letter; a profile only fills a
+    // letter the resume's statements leave short.
+    let isProfile = plan.closing.showcaseSource?.reference.hasPrefix("basics.profiles") == true
+    if options.length == .standard, !isProfile {
+      draft.showcase = showcase(slots, sources, &narrator)
     }
-    draft.coverage = coverage(draft)
+    draft.coverage = coverage(draft, &narrator)
     lengthen(&draft, &narrator, slots)
+    if options.length == .standard, isProfile, draft.wordCount < wordRange.lowerBound {
+      draft.showcase = showcase(slots, sources, &narrator)
+    }
     draft.trim(to: wordRange.upperBound)
     draft.splitLongParagraphs(over: 115)
     return [greeting(slots, sources), draft.opening] + draft.body + [draft.closing, signOff()]
+  }
+
+  private func showcase(
+    _ slots: [String: String], _ sources: SourceMap, _ narrator: inout Narrator
+  ) -> LetterSentence? {
+    narrator.fill(bank.showcase, slots, variant: variant).map {
+      LetterSentence($0, sources: sources.showcase)
+    }
   }
 
   private func greeting(_ slots: [String: String], _ sources: SourceMap) -> LetterParagraph {
@@ -48,7 +64,7 @@ struct LetterComposer {
     for (index, point) in plan.points.enumerated() {
       guard let sentence = narrator.sentence(for: point.evidence.evidence) else { continue }
       let slots = SlotValues.point(point, sentence: sentence)
-      let text = PhraseBank.fill(bank.point, slots, variant: variant + index) ?? slots["evidence"]!
+      let text = narrator.fill(bank.point, slots, variant: variant + index) ?? sentence
       sentences.append(SentenceSources.sentences(text, sources: sources.point(point)))
     }
     if options.length == .standard, let emphasis = plan.emphasis,
@@ -57,8 +73,7 @@ struct LetterComposer {
       let slots = SlotValues.point(
         PlannedPoint(requirement: "", tier: .other, line: 0, evidence: emphasis),
         sentence: sentence)
-      if let text = PhraseBank.fill(bank.level[plan.level.rawValue] ?? [], slots, variant: variant)
-      {
+      if let text = narrator.fill(bank.level[plan.level.rawValue] ?? [], slots, variant: variant) {
         sentences.append(
           SentenceSources.sentences(text, sources: [.resume(emphasis.evidence.path)]))
       }
@@ -71,14 +86,16 @@ struct LetterComposer {
     }
   }
 
-  private func nextStep(_ slots: [String: String], _ sources: SourceMap) -> [LetterSentence] {
-    guard let text = PhraseBank.fill(bank.closing, slots, variant: variant) else { return [] }
+  private func nextStep(
+    _ slots: [String: String], _ sources: SourceMap, _ narrator: inout Narrator
+  ) -> [LetterSentence] {
+    guard let text = narrator.fill(bank.closing, slots, variant: variant) else { return [] }
     return SentenceSources.sentences(text, sources: sources.topic)
   }
 
   /// The posting's top must-haves the resume shows but the draft never names, said in one
   /// sentence in the posting's own spelling.
-  private func coverage(_ draft: LetterDraft) -> LetterSentence? {
+  private func coverage(_ draft: LetterDraft, _ narrator: inout Narrator) -> LetterSentence? {
     let text = ([draft.opening, draft.closing] + draft.body).map(\.text).joined(separator: " ")
     let mentioned = Set(Lexicon.standard.matches(in: text).map(\.term))
     let known = Set(resume.skills.map(\.term) + resume.evidence.flatMap(\.skills))
@@ -87,7 +104,7 @@ struct LetterComposer {
     }
     guard !missing.isEmpty else { return nil }
     let skills = SlotValues.list(ClaimSafety.distinct(missing.prefix(4).map(posting.spelling)))
-    return PhraseBank.fill(bank.coverage, ["skills": skills], variant: variant).map {
+    return narrator.fill(bank.coverage, ["skills": skills], variant: variant).map {
       LetterSentence($0, sources: [SourceRef(.posting, "requirements"), .resume("skills")])
     }
   }
@@ -114,15 +131,16 @@ struct LetterComposer {
     return LetterParagraph(role: role, sentences: sentences)
   }
 
-  /// Spreads added sentences over the body, shortest paragraph first; a letter with no
-  /// answered requirement gets a body paragraph of its own.
-  func place(_ extras: [LetterSentence], in draft: inout LetterDraft) {
-    guard !extras.isEmpty else { return }
+  /// Spreads added sentences over the body, shortest paragraph first, keeping each group
+  /// (a requirement and its nearest evidence) in one paragraph; a letter with no answered
+  /// requirement gets a body paragraph of its own.
+  func place(_ groups: [[LetterSentence]], in draft: inout LetterDraft) {
+    guard !groups.isEmpty else { return }
     if draft.body.isEmpty { draft.body = [LetterParagraph(role: .body, sentences: [])] }
-    for sentence in extras {
+    for group in groups {
       let body = draft.body
       let target = body.indices.min { body[$0].wordCount < body[$1].wordCount }!
-      draft.body[target].sentences.append(sentence)
+      draft.body[target].sentences += group
     }
   }
 
@@ -130,7 +148,7 @@ struct LetterComposer {
     sentences.reduce(0) { $0 + WordCount.spaced($1.text) }
   }
 
-  func roleSentence(_ role: PlannedRole) -> LetterSentence? {
+  func roleSentence(_ role: PlannedRole, _ narrator: inout Narrator) -> LetterSentence? {
     var slots = ["employer": role.employer]
     // A bare list of employers ("Gym A ,Studio B") is said as a list of workplaces.
     if role.position == nil, role.skills.isEmpty, role.employer.contains(",") {
@@ -141,16 +159,19 @@ struct LetterComposer {
     if !role.skills.isEmpty {
       slots["skills"] = SlotValues.list(ClaimSafety.distinct(role.skills.map(posting.spelling)))
     }
-    return PhraseBank.fill(bank.role, slots, variant: 0).map {
+    return narrator.fill(bank.role, slots, variant: 0).map {
       LetterSentence($0, sources: [.resume(role.path)])
     }
   }
 
-  func educationSentence(_ education: PlannedEducation) -> LetterSentence? {
+  func educationSentence(_ education: PlannedEducation, _ narrator: inout Narrator)
+    -> LetterSentence?
+  {
     var slots = ["institution": education.institution]
     slots["studyType"] = education.studyType
+    slots["studyTypeWithArticle"] = education.studyType.map(SlotValues.withArticle)
     slots["area"] = education.area
-    return PhraseBank.fill(bank.education, slots, variant: 0).map {
+    return narrator.fill(bank.education, slots, variant: 0).map {
       LetterSentence($0, sources: [.resume(education.path)])
     }
   }

@@ -84,9 +84,12 @@ public struct LetterPlanner {
       hooks.append(PlannedHook(text: text, source: .option("--hook")))
     }
     let order: [CompanyHook.Kind] = [.initiative, .product, .scale, .growth, .mission, .culture]
-    let ranked = posting.hooks.sorted {
-      (order.firstIndex(of: $0.kind) ?? 9, $0.line) < (order.firstIndex(of: $1.kind) ?? 9, $1.line)
+    // A detail about the company ("we", "our", its name) before one about its industry
+    // ("companies in this market are run inefficiently"), which "where …" would misplace.
+    func rank(_ hook: CompanyHook) -> (Int, Int, Int) {
+      (refersToCompany(hook.text) ? 0 : 1, order.firstIndex(of: hook.kind) ?? 9, hook.line)
     }
+    let ranked = posting.hooks.sorted { rank($0) < rank($1) }
     for hook in ranked
     where ClaimSafety.namesOnlyKnownTools(hook.text, knownSkills, company: posting.company)
       && Self.isStatement(hook.text)
@@ -98,6 +101,14 @@ public struct LetterPlanner {
       hooks.append(PlannedHook(text: figure.sentence, source: .posting(line: figure.line)))
     }
     return hooks
+  }
+
+  /// True when `text` speaks of the company itself: its name, or "we", "our", "us".
+  private func refersToCompany(_ text: String) -> Bool {
+    let words = Set(text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+    if !words.isDisjoint(with: ["we", "our", "us", "we're", "ours"]) { return true }
+    guard let company = posting.company?.lowercased(), !company.isEmpty else { return false }
+    return text.lowercased().hasBytes(company)
   }
 
   /// Each job with an employer, said from its fields; skills the posting wants come first.
@@ -133,10 +144,14 @@ public struct LetterPlanner {
     let tools = resume.skills.filter {
       isHard($0.term) && $0.category != .degree && used.contains($0.term)
     }
+    // The posting's first, then languages, frameworks and databases before office tools.
+    let core: Set<SkillCategory> = [.language, .framework, .database, .cloud]
+    let others = tools.filter { !wanted.contains($0.term) }
     let ordered =
-      tools.filter { wanted.contains($0.term) } + tools.filter { !wanted.contains($0.term) }
+      tools.filter { wanted.contains($0.term) } + others.filter { core.contains($0.category) }
+      + others.filter { !core.contains($0.category) }
     var seen = Set<String>()
-    return ordered.filter { seen.insert($0.term).inserted }.prefix(6).map { skill in
+    return ordered.filter { seen.insert($0.term).inserted }.prefix(10).map { skill in
       wanted.contains(skill.term) ? posting.spelling(of: skill.term) : skill.spelling
     }
   }
@@ -153,8 +168,12 @@ public struct LetterPlanner {
     }.prefix(8).map { $0 }
   }
 
+  /// The languages the resume lists by name; a bare code ("fr") is left out, since "I speak
+  /// fr" is not English and "French" is a word the resume never wrote.
   private func languages() -> [String] {
-    resume.resume.languages.compactMap(\.language).filter { !$0.isEmpty }
+    resume.resume.languages.compactMap(\.language).filter {
+      $0.count > 3 || $0.contains { !$0.isLetter }
+    }
   }
 
   /// Responsibilities said as gerund phrases ("training new associates"), never naming a

@@ -1,12 +1,61 @@
 /// Tells the candidate's evidence in order, varying how places are introduced so a letter
-/// does not open three sentences with "At Larkspur Travel, I".
+/// never opens three sentences the same way ("At Larkspur Travel, I also …").
 struct Narrator {
-  private var mentions: [String: Int] = [:]
+  /// How a statement is introduced, in order of preference: `{place}`, `{role}`,
+  /// `{clause}` ("I led …") and `{also}` ("I also led …"). The plain clause comes last: it
+  /// drops the place, but its verb makes the opening new.
+  static let firstMention: [Evidence.Source: [String]] = [
+    .work: [
+      "At {place}, {clause}", "{place} is where {clause}", "In my work at {place}, {clause}",
+      "As {role} at {place}, {clause}", "{clause}",
+    ],
+    .project: ["In my {place} project, {clause}", "For my {place} project, {clause}", "{clause}"],
+    .volunteer: ["As a volunteer with {place}, {clause}", "{clause}"],
+  ]
 
-  /// The statement as a placed first-person sentence: "At X, I …" the first time, then
-  /// "At X, I also …" and "I also …" in turn, so few sentences open with "I"; nil when it
-  /// cannot be phrased.
+  static let laterMention: [Evidence.Source: [String]] = [
+    .work: [
+      "At {place}, {also}", "{place} is also where {clause}", "In my work at {place}, {also}",
+      "{also}", "{clause}",
+    ],
+    .project: [
+      "In my {place} project, {also}", "For my {place} project, {also}", "{also}", "{clause}",
+    ],
+    .volunteer: ["As a volunteer with {place}, {also}", "{also}", "{clause}"],
+  ]
+
+  private var mentions: [String: Int] = [:]
+  private var lastPlace: String?
+  /// The frames the letter has used so far, shared by every sentence the composer writes.
+  private(set) var openings = OpeningCounter()
+
+  /// The statement as a placed first-person sentence; nil when it cannot be phrased.
+  /// A work statement's first mention of its place says the place, later ones add "also",
+  /// and the frame changes so no opening is used more than twice, or twice in a row.
+  /// The caller records the sentence once it places it in the letter.
   mutating func sentence(for evidence: Evidence, allowAlso: Bool = true) -> String? {
+    untracked(evidence, allowAlso: allowAlso)
+  }
+
+  /// Fills the first pattern from `variant` whose openings keep the letter varied, and
+  /// counts them.
+  mutating func fill(_ patterns: [String], _ slots: [String: String], variant: Int) -> String? {
+    var text = PhraseBank.fill(patterns, slots, variant: variant) { openings.allows($0) }
+    if let found = text, !openings.allows(found, inARow: false) {
+      text = PhraseBank.fill(patterns, slots, variant: variant) {
+        openings.allows($0, inARow: false)
+      }
+    }
+    if let text { openings.record(text) }
+    return text
+  }
+
+  /// Counts the openings of text placed in the letter.
+  mutating func record(_ text: String) {
+    openings.record(text)
+  }
+
+  private mutating func untracked(_ evidence: Evidence, allowAlso: Bool) -> String? {
     // A credential line ("Certification : …") is said without its place.
     if evidence.source == .work, StatementPhrasing.credentialLine(evidence.text) != nil {
       return StatementPhrasing.sentence(for: evidence)
@@ -14,15 +63,48 @@ struct Narrator {
     let place = evidence.organization ?? ""
     let count = mentions[place, default: 0]
     mentions[place] = count + 1
-    let told: Set<Evidence.Source> = [.work, .volunteer, .project]
-    guard allowAlso, count > 0, told.contains(evidence.source) else {
-      return StatementPhrasing.sentence(for: evidence)
+    defer { lastPlace = place }
+    if evidence.source == .award, let texts = StatementPhrasing.awardSentences(for: evidence) {
+      return choose(texts)
     }
-    if count % 2 == 1 { return StatementPhrasing.sentence(for: evidence, also: true) }
-    guard let clause = ClauseBuilder.firstPerson(evidence.text),
-      let also = Self.insertAlso(clause)
+    guard let first = Self.firstMention[evidence.source],
+      let later = Self.laterMention[evidence.source]
     else { return StatementPhrasing.sentence(for: evidence) }
-    return StatementPhrasing.splitLong(ClauseBuilder.capitalisedFirst(also))
+    let repeated = allowAlso && count > 0
+    guard let clause = ClauseBuilder.firstPerson(ClauseBuilder.trimmedStatement(evidence.text))
+    else { return StatementPhrasing.sentence(for: evidence, also: repeated) }
+    var slots = ["clause": clause]
+    // "Worked as an ASM at Maruti" names its own workplace: no place goes before it.
+    if !place.isEmpty, !CurrentRole.namesItsWorkplace(evidence.text) { slots["place"] = place }
+    slots["role"] = Self.shortRole(evidence.role).map(SlotValues.withArticle)
+    slots["also"] = repeated ? Self.insertAlso(clause) : nil
+    var frames = slots["also"] == nil ? first : later
+    // Right after a statement from the same place, the place need not be said again.
+    if slots["also"] != nil, lastPlace == place { frames.insert("{also}", at: 1) }
+    let texts = frames.compactMap { PhraseBank.fill($0, slots) }.map {
+      StatementPhrasing.splitLong(ClauseBuilder.capitalisedFirst($0))
+    }
+    return choose(texts) ?? StatementPhrasing.sentence(for: evidence, also: repeated)
+  }
+
+  /// The first text whose openings stay under the limit and differ from the last sentence's;
+  /// else the first under the limit; else the first that at least keeps the frame limit;
+  /// else the first.
+  private func choose(_ texts: [String]) -> String? {
+    let open = texts.filter { openings.allows($0) }
+    let last = openings.last
+    return open.first { SentenceFrame.keys(in: $0).first != last } ?? open.first
+      ?? texts.first { openings.allows($0, inARow: false) } ?? texts.first
+  }
+
+  /// A job title short and plain enough to say after "As": "Backend Engineer", never
+  /// "Architect / Project lead / DevOps".
+  static func shortRole(_ role: String?) -> String? {
+    guard let role = role?.trimmingSpaces(), !role.isEmpty,
+      (1...4).contains(WordCount.spaced(role)),
+      !role.contains(where: { "/|,;:()&".contains($0) })
+    else { return nil }
+    return role
   }
 
   /// True when a statement from `place` has been told.

@@ -18,6 +18,8 @@ struct PhraseBank: Sendable, Codable {
   var company: [String]
   /// A job said from its fields: employer, title and the skills its statements name.
   var role: [String]
+  /// The organisations the resume lists volunteer work with, for length.
+  var volunteer: [String]
   /// The education entry said from its fields.
   var education: [String]
   /// One further degree or course per sentence, for length.
@@ -67,6 +69,23 @@ struct PhraseBank: Sendable, Codable {
       if let text = fill(pattern, slots) { return text }
     }
     return nil
+  }
+
+  /// Fills the first usable pattern from `variant` whose text `accept` allows; when none is
+  /// allowed, the first usable one.
+  static func fill(
+    _ patterns: [String], _ slots: [String: String], variant: Int, accept: (String) -> Bool
+  ) -> String? {
+    guard !patterns.isEmpty else { return nil }
+    var first: String?
+    for offset in 0..<patterns.count {
+      guard let text = fill(patterns[(variant + offset) % patterns.count], slots) else {
+        continue
+      }
+      if accept(text) { return text }
+      first = first ?? text
+    }
+    return first
   }
 
   /// Fills one pattern; nil when a slot it names has no value.

@@ -57,6 +57,11 @@ struct SlotValues {
     where lowered.hasPrefix(prefix) {
       text = String(text.dropFirst(prefix.count)).trimmingSpaces()
     }
+    // "Bachelor's degree in HR. Master's degree preferred.": the first sentence is the ask.
+    let sentences = SentenceSplitter.split(text)
+    if sentences.count > 1, WordCount.spaced(sentences[0]) >= 4 {
+      text = ClauseBuilder.trimmedStatement(sentences[0])
+    }
     for marker in [
       ";", ":", " (", ", including", " including ", ", such as", ", ideally",
       ", preferably", ", e.g.", " - ", " – ", " — ",
@@ -117,6 +122,11 @@ struct SlotValues {
   static func withArticle(_ title: String) -> String {
     let first = title.split(separator: " ").first.map { $0.lowercased() } ?? ""
     if ["a", "an", "the"].contains(first) { return title }
+    // An abbreviation is read letter by letter: "an MBA", "an HSC", "a BSc".
+    let word = title.prefix { !$0.isWhitespace }
+    if word.count >= 2, word.allSatisfy({ $0.isUppercase || $0 == "." }) {
+      return ("AEFHILMNORSX".contains(word.first!) ? "an " : "a ") + title
+    }
     let vowelSound =
       "aeiou".contains(title.lowercased().first ?? "x")
       && !title.lowercased().hasPrefix("uni") && !title.lowercased().hasPrefix("use")

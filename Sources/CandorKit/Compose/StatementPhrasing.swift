@@ -36,6 +36,14 @@ enum StatementPhrasing {
     }
   }
 
+  /// An award said three ways, so a resume with several never gives "I received …" three
+  /// times in a row; nil for an award's summary, which describes it.
+  static func awardSentences(for evidence: Evidence) -> [String]? {
+    guard let first = sentence(for: evidence), first.hasPrefix("I received ") else { return nil }
+    let rest = first.dropFirst("I received ".count)
+    return [first, "I also received " + rest, "My awards also include " + rest]
+  }
+
   /// "Certification : ACE personal trainer" → "ACE personal trainer": a job's line that lists
   /// credentials rather than work.
   static func credentialLine(_ text: String) -> String? {

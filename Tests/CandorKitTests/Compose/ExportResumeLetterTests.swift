@@ -64,7 +64,11 @@ import Testing
   {
     let (letter, _, _) = try Self.letter(tone: tone)
     let told = Self.sentences(letter).filter { $0.contains("Brightwood Home Store") }
-    #expect(told == ["I worked as a Sales Associate at Brightwood Home Store for 6 years."])
+    #expect(told.count == 1, "\(told)")
+    #expect(
+      told.first?.hasSuffix("I worked as a Sales Associate at Brightwood Home Store for 6 years.")
+        == true, "\(told)")
+    #expect(!letter.text.contains("Brightwood Home Store, I worked"))
   }
 
   @Test(arguments: LetterOptions.Tone.allCases)

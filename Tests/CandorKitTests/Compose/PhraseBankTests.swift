@@ -8,7 +8,8 @@ import Testing
   static func patterns(_ bank: PhraseBank) -> [String] {
     bank.greeting.values.flatMap { $0 } + bank.opening.values.flatMap { $0 }
       + bank.point
-      + bank.level.values.flatMap { $0 } + bank.company + bank.coverage + bank.role + bank.education
+      + bank.level.values.flatMap { $0 } + bank.company + bank.coverage + bank.role + bank.volunteer
+      + bank.education
       + bank.closest + bank.furtherEducation + bank.skills + bank.listedSkills + bank.languages
       + bank.interest
       + bank.closing

@@ -69,6 +69,10 @@ struct FixtureCase: CustomTestStringConvertible, Sendable {
     FixtureCase(
       file: "lone-cr.txt", expected: ["letter-length": ["3:1"]],
       silent: ["no-next-step", "no-quantified-achievement", "missing-sign-off"]),
+    // "At <employer>, I also …" a third time, two jobs mixed: the frame, not the name, repeats.
+    FixtureCase(
+      file: "at-employer-also.txt", expected: ["repeated-frame": ["6:62"]],
+      silent: ["generic-greeting", "no-next-step", "missing-sign-off"]),
   ]
 
   @Test(arguments: cases)

@@ -158,6 +158,9 @@ enum Repetition: Sendable {
   case adjacentWords(except: Set<String>, message: String)
   /// `run` body sentences in a row opening with the same word.
   case sentenceOpenings(run: Int, message: String)
+  /// `limit` or more body sentences anywhere in the letter opening with the same two words,
+  /// a name in second place counting as any name: "At Larkspur, I …", "At Brightline, I …".
+  case sentenceFrames(limit: Int, message: String)
 }
 
 /// Measures text against limits; the message states the limit and the measured value.

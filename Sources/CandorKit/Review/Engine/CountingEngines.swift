@@ -62,7 +62,26 @@ extension Repetition {
       }
     case .sentenceOpenings(let run, let message):
       return repeatedOpenings(run, message, context)
+    case .sentenceFrames(let limit, let message):
+      return repeatedFrames(limit, message, context)
     }
+  }
+
+  /// One hit per opening, on the sentence that reaches `limit`.
+  private func repeatedFrames(_ limit: Int, _ message: String, _ context: ReviewContext)
+    -> [Hit]
+  {
+    var counts: [String: Int] = [:]
+    var hits: [Hit] = []
+    for (_, sentence) in context.bodySentences where !sentence.isListItem {
+      guard let (key, range) = SentenceFrame.frame(of: sentence.words) else { continue }
+      counts[key, default: 0] += 1
+      guard counts[key] == limit else { continue }
+      let quote = key.hasSuffix(" …") ? context.quote(range) + " …" : context.quote(range)
+      let values = ["match": quote, "value": "\(limit)"]
+      hits.append(Hit(range: range, message: Template.fill(message, values)))
+    }
+    return hits
   }
 
   private func repeatedOpenings(_ run: Int, _ message: String, _ context: ReviewContext) -> [Hit] {

@@ -1,7 +1,8 @@
 /// Rules about the letter's shape: length, paragraphs, sentences, opening and closing.
 enum StructureRules {
   static let all: [Rule] = [
-    letterLength, longParagraph, longSentence, iOpenings, repeatedOpening, limpClosing,
+    letterLength, longParagraph, longSentence, iOpenings, repeatedOpening, repeatedFrame,
+    limpClosing,
     noNextStep, missingGreeting, missingSignOff, textAfterSignature,
   ]
 
@@ -96,6 +97,37 @@ enum StructureRules {
     examples: [
       .triggers("My team grew. My work grew. ↓My pay grew."),
       .passes("My team grew. The work grew. My pay grew."),
+    ])
+
+  static let repeatedFrame = Rule(
+    id: "repeated-frame", title: "One sentence opening used again and again",
+    summary: "Three or more sentences open with the same two words, such as 'At <employer>,'.",
+    rationale: """
+      "At Acme, I also … At Beta, I also … At Acme, I also …" reads as a form filled in \
+      line by line, even when the sentences are apart. Readers notice the frame before the \
+      results in it.
+      """,
+    category: .structure, severity: .warning, scope: .letter,
+    fix: "open some sentences with the result, the project or the reason instead: 'The "
+      + "settlement pipeline I built at Beta processes $40M a day'",
+    check: .repetition(
+      .sentenceFrames(
+        limit: 3, message: "vary the openings: {value} sentences start with '{match}'")),
+    examples: [
+      .triggers(
+        "At Larkspur, I led the move to AWS. At Brightline, I ran on-call. Latency fell by "
+          + "40%. ↓At Larkspur, I also mentored four engineers."),
+      .triggers(
+        "Your posting asks for Go. I use Go daily.\n\nYour posting also asks for Kafka. I run "
+          + "it.\n\n↓Your posting asks for SQL. I write it."),
+      .triggers("I also led it. I’m proud of it. I also ran it. ↓I also wrote it."),
+      .triggers(
+        "Harbor Point is where I led the night shift. Cedar Valley is where I ran counts. "
+          + "↓Harbor Point is also where I trained 30 associates."),
+      .passes(
+        "At Larkspur, I led the move to AWS. Brightline is where I ran on-call. Latency fell "
+          + "by 40%. At Larkspur, I also mentored four engineers."),
+      .passes("I led it. I ran it. I wrote the runbook. I mentored two engineers."),
     ])
 
   static let limpClosing = Rule(

@@ -8,9 +8,12 @@ struct QuantifiedAchievementCheck: CodeCheck {
     guard !measured else { return [] }
     // A letter must stay true to its resume: when the resume states no number either, the fix
     // starts there, and the letter is not marked down for what it could not truthfully say.
-    // Years of tenure count no more in the resume than in the letter.
+    // Years of tenure count no more in the resume than in the letter, nor do ages ("children
+    // aged 3-12"), which say who was served.
     if let resume = context.resume,
-      !resume.evidence.contains(where: { $0.metrics.contains { $0.unit != "years" } })
+      !resume.evidence.contains(where: { item in
+        item.metrics.contains { $0.unit != "years" && !AgeRange.isAge($0, in: item.text) }
+      })
     {
       return [
         Hit(

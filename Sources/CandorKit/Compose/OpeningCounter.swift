@@ -1,0 +1,37 @@
+/// Counts the sentence frames a letter has used ("at …", "your posting", "i also"), so the
+/// composer can pick wordings that keep each one under the reviewer's `repeated-frame` limit
+/// and never open a third sentence in a row with the same word (`repeated-opening`).
+struct OpeningCounter {
+  /// A frame may open this many sentences; the reviewer flags one more.
+  static let limit = 2
+
+  private var counts: [String: Int] = [:]
+  /// The first words of the last two sentences recorded, latest last.
+  private var recentFirstWords: [String] = []
+  /// The frame of the last sentence recorded.
+  private(set) var last: String?
+
+  /// True when every sentence of `text` opens with a frame still under the limit and none
+  /// makes three sentences in a row open with one word, counting `text` itself.
+  /// With `inARow` false, only the frame limit is checked.
+  func allows(_ text: String, inARow: Bool = true) -> Bool {
+    var seen = counts
+    var recent = recentFirstWords
+    for key in SentenceFrame.keys(in: text) {
+      seen[key, default: 0] += 1
+      if seen[key]! > Self.limit { return false }
+      let first = String(key.prefix { $0 != " " })
+      if inARow, recent.count == 2, recent.allSatisfy({ $0 == first }) { return false }
+      recent = Array((recent + [first]).suffix(2))
+    }
+    return true
+  }
+
+  mutating func record(_ text: String) {
+    for key in SentenceFrame.keys(in: text) {
+      counts[key, default: 0] += 1
+      last = key
+      recentFirstWords = Array((recentFirstWords + [String(key.prefix { $0 != " " })]).suffix(2))
+    }
+  }
+}

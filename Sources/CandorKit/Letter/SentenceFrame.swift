@@ -1,0 +1,38 @@
+/// How a sentence opens, as a reader notices it: its first two words, with a capitalised
+/// second word standing for any name, so "At Larkspur, I …" and "At Brightline, I …" share
+/// the frame "at …". The reviewer counts frames; the composer keeps each under its limit.
+enum SentenceFrame {
+  /// The frame key ("your posting", "i also", "at …") and the range of the words it covers;
+  /// nil for a sentence under three words.
+  static func frame(of words: [LetterWord]) -> (key: String, range: Range<String.Index>)? {
+    // "I'm" is two keys over one range: a contraction's parts count as its words.
+    guard words.count >= 3 else { return nil }
+    // "Harbor Point Logistics is also where …": a name opening the sentence is any name.
+    if words[0].isCapitalized, words[1].isCapitalized, !openers.contains(words[0].key) {
+      let rest = words.drop { $0.isCapitalized }
+      guard let next = rest.first else { return nil }
+      return ("… " + next.key, words[0].range.lowerBound..<next.range.upperBound)
+    }
+    let second = words[1]
+    let isName = second.isCapitalized && second.key != "i" && second.range != words[0].range
+    let key = words[0].key + " " + (isName ? "…" : second.key)
+    let end = isName ? words[0].range.upperBound : second.range.upperBound
+    return (key, words[0].range.lowerBound..<end)
+  }
+
+  /// Words that open a sentence before a name ("At Larkspur", "My Smoogle project").
+  private static let openers: Set<String> = [
+    "at", "in", "on", "for", "as", "with", "from", "after", "before", "during", "since", "my",
+    "your", "our", "the", "a", "an", "this", "that", "i", "it", "we", "you", "while", "when",
+    "and", "but", "also", "here", "there", "to", "by", "of",
+  ]
+
+  /// The frame key of each sentence in `text`.
+  static func keys(in text: String) -> [String] {
+    SentenceSplitter.sentences(in: text, range: text.startIndex..<text.endIndex).compactMap {
+      // The frame lies in the first words: a sentence's first 80 characters are enough.
+      let end = text.index($0.lowerBound, offsetBy: 80, limitedBy: $0.upperBound) ?? $0.upperBound
+      return frame(of: WordTokenizer.words(in: text, range: $0.lowerBound..<end))?.key
+    }
+  }
+}
