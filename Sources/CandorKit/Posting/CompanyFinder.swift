@@ -24,7 +24,7 @@ enum CompanyFinder {
   private static func shorterNameInText(
     _ stated: String, pool: inout CandidatePool, sections: [SectionedLine]
   ) -> SourcedValue? {
-    guard !pool.text.lowercased().contains(stated.lowercased()) else { return nil }
+    guard !pool.text.lowercasedText.contains(stated.lowercasedText) else { return nil }
     scan(sections, into: &pool)
     guard let found = pool.best(minimum: 40),
       stated.folded.hasPrefix(found.text.folded + " ")

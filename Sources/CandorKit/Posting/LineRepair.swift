@@ -94,7 +94,8 @@ enum LineRepair {
       for (mark, isSigned) in gluedItems where isSigned(signs) { marked = mark(marked) }
     }
     guard marked != text else { return [line] }
-    let parts = marked.split(separator: "\u{1E}").map { String($0).trimmed }.filter {
+    // U+001E is a control character, a character of its own, so a byte split cuts the same.
+    let parts = marked.utf8.split(separator: 0x1E).map { String(Substring($0)).trimmed }.filter {
       !$0.isEmpty
     }
     guard parts.count > 1 else { return [line] }

@@ -31,7 +31,7 @@ enum SectionClassifier {
   /// The section a "Label: text" line moves into ("Hours: Monday–Friday", "Benefits: …"):
   /// only the parts that follow a posting's substance; "Experience: 5 years" stays an item.
   private static func labelKind(_ text: String) -> PostingSectionKind? {
-    guard let colon = text.firstIndex(of: ":") else { return nil }
+    guard let colon = text.byteRange(of: ":")?.lowerBound else { return nil }
     let label = String(text[..<colon])
     guard label.wordCount <= 6, !label.isEmpty, let kind = kind(ofHeading: label),
       [.benefits, .apply, .legal, .conditions, .other].contains(kind)

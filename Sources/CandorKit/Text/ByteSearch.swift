@@ -57,6 +57,16 @@ extension StringProtocol {
   }
 }
 
+extension String {
+  /// The rows between line feeds, empty rows kept, as `split(separator: "\n",
+  /// omittingEmptySubsequences: false)` cuts them but on bytes. A line feed is a character of
+  /// its own except after a carriage return, so only text with one takes the character split.
+  var lineFeedRows: [Substring] {
+    guard !hasBytes("\r") else { return split(separator: "\n", omittingEmptySubsequences: false) }
+    return utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map(Substring.init)
+  }
+}
+
 /// The byte loop behind ``StringProtocol/byteRange(of:from:wholeCharacters:)``.
 enum ByteSearch {
   /// The offset of the first match of `pattern` in `bytes` at or after `from`; nil for an

@@ -7,7 +7,9 @@ public enum HTMLEntities {
     var output = ""
     output.reserveCapacity(text.utf8.count)
     var index = text.startIndex
-    while let amp = text[index...].firstIndex(of: "&") {
+    // A byte search that keeps to whole characters finds what `firstIndex(of: "&")` finds
+    // without building a `Character` for every character of the text.
+    while let amp = text.byteRange(of: "&", from: index)?.lowerBound {
       output += text[index..<amp]
       if let (character, end) = reference(in: text, at: amp) {
         output += character

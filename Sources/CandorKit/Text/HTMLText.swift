@@ -142,7 +142,7 @@ struct HTMLText {
   }
 
   private mutating func appendPreservingNewlines(_ raw: String) {
-    let parts = raw.split(separator: "\n", omittingEmptySubsequences: false)
+    let parts = raw.lineFeedRows
     for (offset, part) in parts.enumerated() {
       if offset > 0 { flush() }
       if pending.isEmpty { pendingLine = currentLine + offset }

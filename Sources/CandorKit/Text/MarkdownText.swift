@@ -16,7 +16,7 @@ enum MarkdownText {
         return copy
       }
     } else {
-      source = body.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
+      source = body.lineFeedRows.enumerated().map {
         TextLine(String($0.element), line: firstLine + $0.offset)
       }
     }

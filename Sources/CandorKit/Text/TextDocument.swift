@@ -50,7 +50,7 @@ enum FrontMatter {
   /// Returns the parsed pairs, the body after the front matter, and the body's first line.
   static func split(_ text: String) -> ([String: String], String, Int) {
     guard text.hasPrefix("---\n") || text.hasPrefix("---\r") else { return ([:], text, 1) }
-    let rows = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let rows = text.lineFeedRows
     guard let close = rows.dropFirst().firstIndex(where: { $0 == "---" || $0 == "..." }) else {
       return ([:], text, 1)
     }
@@ -69,7 +69,8 @@ enum FrontMatter {
       pairs[key] = value
       lastKey = key
     }
-    let body = rows[(close + 1)...].joined(separator: "\n")
+    // The rows after the closing one, joined again: the rest of the text as it stands.
+    let body = close + 1 < rows.count ? String(text[rows[close + 1].startIndex...]) : ""
     return (pairs, body, close + 2)
   }
 

@@ -24,6 +24,25 @@ enum TextFolding {
 }
 
 extension String {
+  /// The same string as `lowercased()`, built on UTF-8 bytes. For text with any non-ASCII
+  /// character the standard library appends every scalar's lowercase mapping as a string of
+  /// its own, which on a whole posting costs more than the search it feeds; here ASCII
+  /// scalars are lowered in place and only the others take their mapping. Lowercasing maps
+  /// each scalar on its own, so the result is the same.
+  var lowercasedText: String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(utf8.count)
+    for scalar in unicodeScalars {
+      if scalar.isASCII {
+        let byte = UInt8(scalar.value)
+        bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+      } else {
+        bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
   /// The pieces between occurrences of `separator`, as `components(separatedBy:)` cuts.
   func literalComponents(separatedBy separator: String) -> [String] {
     var pieces: [String] = []

@@ -64,4 +64,24 @@ import Testing
       #expect(text.literalComponents(separatedBy: separator) == expected)
     }
   }
+
+  @Test func lowercasedTextMatchesTheStandardLibrary() {
+    let samples = [
+      "ACME Corp’s Team", "İSTANBUL Straße ΣΟΦΊΑ", "\u{212A}elvin ǅemal", "ÉCOLE — Ⅻ",
+      "plain ascii", "",
+    ]
+    for text in samples { #expect(text.lowercasedText == text.lowercased()) }
+  }
+
+  @Test func entityDecodingSkipsAnAmpersandThatCarriesAnAccent() {
+    #expect(HTMLEntities.decode("R&amp;D &\u{0301}amp; x") == "R&D &\u{0301}amp; x")
+    #expect(HTMLEntities.decode("café &amp; bar") == "café & bar")
+  }
+
+  @Test func lineFeedRowsCutLikeTheCharacterSplit() {
+    for text in ["a\n\nb\n", "", "\n", "x\r\ny\nz", "é\n\u{0301}b"] {
+      let expected = text.split(separator: "\n", omittingEmptySubsequences: false)
+      #expect(text.lineFeedRows == expected)
+    }
+  }
 }
