@@ -73,6 +73,8 @@ import Testing
   @Test func weighsATermThatNamesATeamLess() throws {
     let team = try #require(keyword("customer success"))
     let skill = try #require(keyword("routing"))
+    // A domain on a duties line: 0.55 × 0.8, then under a third for naming a team.
+    #expect(team.weight == 0.13)
     #expect(team.weight < skill.weight)
   }
 

@@ -2,7 +2,9 @@ import Foundation
 
 /// Picks how a keyword is shown: the posting's own spelling of the lexicon's term if it
 /// uses one, otherwise its most used spelling cut to its core (see
-/// ``core(_:key:lexicon:)``), the shortest on a tie.
+/// ``core(_:key:lexicon:)``), the shortest on a tie. A degree joined to its field ("B.S. in
+/// Computer Science") stays whole; a degree the lexicon spells out is cut like any term
+/// ("High School diploma or equivalent" → "High School diploma").
 enum KeywordSpelling {
   static func choose(
     _ spellings: [(text: String, count: Int)], key: String, category: KeywordCategory,
@@ -10,7 +12,8 @@ enum KeywordSpelling {
   ) -> String {
     let cores = spellings.map { spelling in
       (
-        text: category == .degree ? spelling.text : core(spelling.text, key: key, lexicon: lexicon),
+        text: category == .degree && lexicon.entry(for: spelling.text) == nil
+          ? spelling.text : core(spelling.text, key: key, lexicon: lexicon),
         count: spelling.count
       )
     }
@@ -42,7 +45,7 @@ enum KeywordSpelling {
     {
       return String(spelling[range])
     }
-    if let part = coordinated(spelling, key: key, lexicon: lexicon) { return part }
+    if let part = shortestPart(spelling, key: key, lexicon: lexicon) { return part }
     var words = spelling.split(separator: " ")
     while words.count > 1, let first = words.first, leading.contains(first.lowercased()) {
       words.removeFirst()
@@ -54,15 +57,23 @@ enum KeywordSpelling {
     return plain != spelling && lexicon.key(for: plain) == key ? plain : spelling
   }
 
-  /// The shortest run of words that still spells the term, in a spelling that joins two
-  /// terms ("troubleshooting and performance optimizations" → "troubleshooting").
-  static func coordinated(_ spelling: String, key: String, lexicon: Lexicon) -> String? {
+  /// The shortest run of words that still spells the same term, in a spelling that holds
+  /// more words than it needs. A spelling that joins two terms gives up any words
+  /// ("troubleshooting and performance optimizations" → "troubleshooting"); otherwise only
+  /// lower-case words before the term's head go ("take ownership" → "ownership", "working
+  /// with distributed teams" → "distributed teams"), so a name ("Elastic Beanstalk") and a
+  /// head noun ("RN license") stay whole.
+  static func shortestPart(_ spelling: String, key: String, lexicon: Lexicon) -> String? {
     let words = spelling.split(separator: " ")
-    guard words.count > 2, words.contains(where: { ["and", "or", "&"].contains($0) }) else {
-      return nil
-    }
+    guard words.count > 1 else { return nil }
+    let joined = words.count > 2 && words.contains { ["and", "or", "&"].contains($0) }
     for length in 1..<words.count {
       for start in 0...(words.count - length) {
+        if !joined {
+          guard start + length == words.count,
+            words[..<start].allSatisfy({ $0.first?.isLowercase == true })
+          else { continue }
+        }
         let part = words[start..<(start + length)]
         let text = String(spelling[part.first!.startIndex..<part.last!.endIndex])
         if lexicon.key(for: text) == key { return text }
