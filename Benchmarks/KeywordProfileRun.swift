@@ -25,7 +25,8 @@ enum KeywordProfileRun {
     let start = clock.now
     for _ in 0..<rounds { _ = measuredKeywords(postings) }
     let each = BenchmarkRunner.milliseconds(clock.now - start) / Double(rounds * postings.count)
-    print(String(format: "%d postings × %d rounds: %.3f ms a posting", postings.count, rounds, each))
+    print(
+      String(format: "%d postings × %d rounds: %.3f ms a posting", postings.count, rounds, each))
     return 0
   }
 

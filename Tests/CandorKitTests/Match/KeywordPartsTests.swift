@@ -81,7 +81,8 @@ import Testing
       .init(
         term: "distributed teams", aliases: ["working with distributed teams"],
         category: .softSkill),
-      .init(term: "workflow design", aliases: ["workflows", "system workflows"], category: .method),
+      .init(
+        term: "workflow design", aliases: ["workflows", "system workflows"], category: .method),
       .init(
         term: "AWS Elastic Beanstalk", aliases: ["Elastic Beanstalk", "Beanstalk"],
         category: .cloud),
