@@ -19,6 +19,8 @@ import Testing
     ("a BI tool such as Tableau, Qlik or Looker", "Tableau, Qlik or Looker"),
     ("one language (e.g. Java, PHP) and SQL", "Java, PHP"),
     ("at least one of: Go, Rust. Also SQL", ": Go, Rust"),
+    ("tools—such as Go, Rust; and SQL", "Go, Rust"),
+    ("Unlike most, we like Café, Go", "Café, Go"),
   ])
   func findsWhereAListOfExamplesRuns(_ text: String, _ span: String) throws {
     let spans = ExampleList.spans(in: text)
@@ -151,6 +153,7 @@ import Testing
     ("such as Tableau", "Such As", 1),
     ("Ruby on Rails", "rails", 1),
     ("short", "longer than the text", 0),
+    ("Café Ops, CAFÉ OPS and café ops", "café ops", 2),
   ])
   func findsEveryPlaceIgnoringLetterCase(_ text: String, _ needle: String, _ count: Int) {
     let found = FoldedSearch(text).ranges(of: needle)

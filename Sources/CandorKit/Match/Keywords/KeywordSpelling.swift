@@ -10,16 +10,18 @@ enum KeywordSpelling {
     _ spellings: [(text: String, count: Int)], key: String, category: KeywordCategory,
     lexicon: Lexicon
   ) -> String {
-    let cores = spellings.map { spelling in
-      (
-        text: category == .degree && lexicon.entry(for: spelling.text) == nil
-          ? spelling.text : core(spelling.text, key: key, lexicon: lexicon),
-        count: spelling.count
-      )
-    }
-    // The posting's own spelling of the lexicon's term wins: it is the plainest.
-    if let plain = cores.first(where: { KeywordKey.normalized($0.text) == key }) {
-      return category == .softSkill ? noun(for: plain.text, lexicon: lexicon) : plain.text
+    // The posting's own spelling of the lexicon's term wins: it is the plainest. A spelling
+    // that already is the term is its own core, so most keywords need no cutting at all.
+    var cores: [(text: String, count: Int)] = []
+    for spelling in spellings {
+      let text =
+        category == .degree && lexicon.entry(for: spelling.text) == nil
+        ? spelling.text : core(spelling.text, key: key, lexicon: lexicon)
+      // With one spelling there is nothing to choose between.
+      if spellings.count == 1 || KeywordKey.normalized(text) == key {
+        return category == .softSkill ? noun(for: text, lexicon: lexicon) : text
+      }
+      cores.append((text, spelling.count))
     }
     var best: (text: String, count: Int)?
     for spelling in cores {
@@ -39,7 +41,9 @@ enum KeywordSpelling {
   /// communication" → "communication", "REST web services" → "REST"); otherwise the spelling
   /// without modifier words at either end, as long as it still means the same term.
   static func core(_ spelling: String, key: String, lexicon: Lexicon) -> String {
-    guard spelling.utf8.contains(UInt8(ascii: " ")) else { return spelling }
+    // A spelling of the term itself is its own core; most are, and this test is cheaper.
+    guard spelling.utf8.contains(UInt8(ascii: " ")), KeywordKey.normalized(spelling) != key
+    else { return spelling }
     if let term = lexicon.entry(for: spelling)?.term,
       let range = wholeWords(term, in: spelling), KeywordKey.normalized(term) == key
     {
