@@ -94,6 +94,17 @@ import Testing
     #expect(KeywordSpelling.core(spelling, key: key, lexicon: lexicon) == shown)
   }
 
+  @Test func keepsTheWordsBeforeATermWhereTheHeadComesFirst() {
+    let lexicon = Lexicon(entries: [
+      .init(term: "business intelligence", aliases: ["BI", "herramientas BI"], category: .domain)
+    ])
+    let key = lexicon.key(for: "BI")
+    #expect(
+      KeywordSpelling.core("herramientas BI", key: key, lexicon: lexicon, headLast: false)
+        == "herramientas BI")
+    #expect(KeywordSpelling.core("herramientas BI", key: key, lexicon: lexicon) == "BI")
+  }
+
   @Test(arguments: [
     ("High School diploma or equivalent", "High School diploma"),
     ("B.S. in Computer Science", "B.S. in Computer Science"),

@@ -6,9 +6,11 @@ import Foundation
 /// Computer Science") stays whole; a degree the lexicon spells out is cut like any term
 /// ("High School diploma or equivalent" → "High School diploma").
 enum KeywordSpelling {
+  /// `headLast` is true for a language whose noun phrases end in their head (English), so
+  /// that words before a term may be cut from its spelling.
   static func choose(
     _ spellings: [(text: String, count: Int)], key: String, category: KeywordCategory,
-    lexicon: Lexicon
+    lexicon: Lexicon, headLast: Bool = true
   ) -> String {
     // The posting's own spelling of the lexicon's term wins: it is the plainest. A spelling
     // that already is the term is its own core, so most keywords need no cutting at all.
@@ -16,7 +18,7 @@ enum KeywordSpelling {
     for spelling in spellings {
       let text =
         category == .degree && lexicon.entry(for: spelling.text) == nil
-        ? spelling.text : core(spelling.text, key: key, lexicon: lexicon)
+        ? spelling.text : core(spelling.text, key: key, lexicon: lexicon, headLast: headLast)
       // With one spelling there is nothing to choose between.
       if spellings.count == 1 || KeywordKey.normalized(text) == key {
         return category == .softSkill ? noun(for: text, lexicon: lexicon) : text
@@ -40,7 +42,9 @@ enum KeywordSpelling {
   /// The lexicon's own term when the spelling holds it as whole words ("written and verbal
   /// communication" → "communication", "REST web services" → "REST"); otherwise the spelling
   /// without modifier words at either end, as long as it still means the same term.
-  static func core(_ spelling: String, key: String, lexicon: Lexicon) -> String {
+  static func core(_ spelling: String, key: String, lexicon: Lexicon, headLast: Bool = true)
+    -> String
+  {
     // A spelling of the term itself is its own core; most are, and this test is cheaper.
     guard spelling.utf8.contains(UInt8(ascii: " ")), KeywordKey.normalized(spelling) != key
     else { return spelling }
@@ -49,7 +53,9 @@ enum KeywordSpelling {
     {
       return String(spelling[range])
     }
-    if let part = shortestPart(spelling, key: key, lexicon: lexicon) { return part }
+    if let part = shortestPart(spelling, key: key, lexicon: lexicon, headLast: headLast) {
+      return part
+    }
     var words = spelling.split(separator: " ")
     while words.count > 1, let first = words.first, leading.contains(first.lowercased()) {
       words.removeFirst()
@@ -66,11 +72,15 @@ enum KeywordSpelling {
   /// ("troubleshooting and performance optimizations" → "troubleshooting"); otherwise only
   /// lower-case words before the term's head go ("take ownership" → "ownership", "working
   /// with distributed teams" → "distributed teams"), so a name ("Elastic Beanstalk") and a
-  /// head noun ("RN license") stay whole.
-  static func shortestPart(_ spelling: String, key: String, lexicon: Lexicon) -> String? {
+  /// head noun ("RN license") stay whole. Where the head comes first ("herramientas BI" in
+  /// Spanish), only a joined spelling is cut.
+  static func shortestPart(
+    _ spelling: String, key: String, lexicon: Lexicon, headLast: Bool = true
+  ) -> String? {
     let words = spelling.split(separator: " ")
     guard words.count > 1 else { return nil }
     let joined = words.count > 2 && words.contains { ["and", "or", "&"].contains($0) }
+    guard joined || headLast else { return nil }
     for length in 1..<words.count {
       for start in 0...(words.count - length) {
         if !joined {
