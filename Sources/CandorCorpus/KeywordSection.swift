@@ -5,7 +5,8 @@ import Foundation
 /// label's `keywords`, strict and lenient, averaged over postings.
 ///
 /// With `CANDOR_CORPUS_DETAIL=1` in the environment, each posting's extracted and missed
-/// terms are listed too.
+/// terms are listed too; `CANDOR_CORPUS_KEYWORD_DUMP=FILE` writes every keyword extracted
+/// from every posting to FILE, one JSON line per posting, for error analysis.
 struct KeywordSection: CorpusSection {
   let title = "Keywords"
 
