@@ -24,6 +24,8 @@ if commandArguments == ["--long-resume"] { exit(LongResumeBenchmark.run()) }
 if let status = BenchmarkSection.run(commandArguments) { exit(status) }
 // candor-bench --profile write|review CORPUS [ROUNDS]: the letter work alone, for a profiler.
 if let status = ProfileRun.run(commandArguments) { exit(status) }
+// candor-bench --profile keywords CORPUS [ROUNDS]: keyword extraction alone, for a profiler.
+if let status = KeywordProfileRun.run(commandArguments) { exit(status) }
 
 let corpusPath = commandArguments.first ?? "../shared/corpus"
 let root = URL(fileURLWithPath: corpusPath)

@@ -5,7 +5,8 @@ import Foundation
 /// label's `keywords`, strict and lenient, averaged over postings.
 ///
 /// With `CANDOR_CORPUS_DETAIL=1` in the environment, each posting's extracted and missed
-/// terms are listed too.
+/// terms are listed too; `CANDOR_CORPUS_KEYWORD_DUMP=FILE` writes every keyword extracted
+/// from every posting to FILE, one JSON line per posting, for error analysis.
 struct KeywordSection: CorpusSection {
   let title = "Keywords"
 
@@ -15,13 +16,16 @@ struct KeywordSection: CorpusSection {
     var strict: [String: MacroScore] = [:]
     var lenient: [String: MacroScore] = [:]
     var detail: [String] = []
+    var dump: [String] = []
     for file in corpus.files(in: "jobs") {
       let labelURL = corpus.root.appendingPathComponent("labels/\(Corpus.key(of: file)).json")
       guard let label = try? PostingLabel.load(labelURL) else { continue }
       let terms: [String]
       do {
         let posting = try PostingReader.read(try InputFile.read(file.path))
-        terms = KeywordExtractor.keywords(of: posting).flatMap(\.terms)
+        let keywords = KeywordExtractor.keywords(of: posting)
+        terms = keywords.flatMap(\.terms)
+        dump.append(Self.dumpLine(file.lastPathComponent, keywords))
       } catch {
         report.failures.append("\(corpus.relativePath(file)): unexpected error: \(error.message)")
         continue
@@ -44,7 +48,20 @@ struct KeywordSection: CorpusSection {
     if ProcessInfo.processInfo.environment["CANDOR_CORPUS_DETAIL"] == "1" {
       report.markdown += [""] + detail
     }
+    if let path = ProcessInfo.processInfo.environment["CANDOR_CORPUS_KEYWORD_DUMP"] {
+      try? (dump.joined(separator: "\n") + "\n").write(
+        toFile: path, atomically: true, encoding: .utf8)
+    }
     return report
+  }
+
+  /// One JSON line with every keyword extracted from a posting, for offline error analysis
+  /// (`CANDOR_CORPUS_KEYWORD_DUMP=FILE`).
+  private static func dumpLine(_ name: String, _ keywords: [PostingKeyword]) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    let body = (try? encoder.encode(keywords)).map { String(decoding: $0, as: UTF8.self) }
+    return "{\"file\": \"\(name)\", \"keywords\": \(body ?? "[]")}"
   }
 
   private func summary(_ strict: [String: MacroScore], _ lenient: [String: MacroScore])

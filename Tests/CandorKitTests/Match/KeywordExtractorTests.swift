@@ -73,6 +73,8 @@ import Testing
   @Test func weighsATermThatNamesATeamLess() throws {
     let team = try #require(keyword("customer success"))
     let skill = try #require(keyword("routing"))
+    // A domain on a duties line: 0.55 × 0.8, then under a third for naming a team.
+    #expect(team.weight == 0.13)
     #expect(team.weight < skill.weight)
   }
 
@@ -88,5 +90,32 @@ import Testing
 
   @Test func givesTheSameKeywordsForTheSameInput() throws {
     #expect(try MatchFixture.keywords("backend-posting.md") == keywords)
+  }
+}
+
+/// Keywords are shown in the plain form the labels and screens use, and a team's name
+/// weighs little (`plain-forms-posting.md`).
+@Suite struct KeywordPlainFormTests {
+  let keywords: [PostingKeyword]
+
+  init() throws {
+    keywords = try MatchFixture.keywords("plain-forms-posting.md")
+  }
+
+  @Test func showsEachTermWithoutTheWordsAroundIt() {
+    let terms = keywords.map(\.term)
+    #expect(terms.contains("High School diploma"))
+    #expect(terms.contains("ownership"))
+    #expect(terms.contains("distributed teams"))
+    #expect(!terms.contains { $0.hasPrefix("take ") || $0.hasPrefix("working ") })
+    #expect(!terms.contains { $0.hasSuffix("or equivalent") })
+  }
+
+  @Test func weighsATeamsNameUnderAThirdOfTheSameTermAskedFor() throws {
+    let team = try #require(keywords.first { $0.term == "customer success" })
+    let skill = try #require(keywords.first { $0.term == "routing" })
+    // Both are domains (0.8): a required line gives 1, a duties line 0.55, then × 0.3.
+    #expect(skill.weight == 0.8)
+    #expect(team.weight == 0.13)
   }
 }

@@ -19,6 +19,8 @@ import Testing
     ("a BI tool such as Tableau, Qlik or Looker", "Tableau, Qlik or Looker"),
     ("one language (e.g. Java, PHP) and SQL", "Java, PHP"),
     ("at least one of: Go, Rust. Also SQL", ": Go, Rust"),
+    ("tools—such as Go, Rust; and SQL", "Go, Rust"),
+    ("Unlike most, we like Café, Go", "Café, Go"),
   ])
   func findsWhereAListOfExamplesRuns(_ text: String, _ span: String) throws {
     let spans = ExampleList.spans(in: text)
@@ -66,6 +68,62 @@ import Testing
     #expect(KeywordSpelling.core(spelling, key: key, lexicon: lexicon) == core)
   }
 
+  /// Spellings with words before the term's head that only say what is done with it; a
+  /// capitalised name and a head noun after the term stay whole.
+  @Test(arguments: [
+    ("take ownership", "ownership"),
+    ("working with distributed teams", "distributed teams"),
+    ("system workflows", "workflows"),
+    ("Elastic Beanstalk", "Elastic Beanstalk"),
+    ("RN license", "RN license"),
+  ])
+  func dropsLowerCaseWordsBeforeTheTermsHead(_ spelling: String, _ shown: String) {
+    let lexicon = Lexicon(entries: [
+      .init(term: "ownership", aliases: ["take ownership"], category: .softSkill),
+      .init(
+        term: "distributed teams", aliases: ["working with distributed teams"],
+        category: .softSkill),
+      .init(
+        term: "workflow design", aliases: ["workflows", "system workflows"], category: .method),
+      .init(
+        term: "AWS Elastic Beanstalk", aliases: ["Elastic Beanstalk", "Beanstalk"],
+        category: .cloud),
+      .init(term: "registered nurse", aliases: ["RN", "RN license"], category: .certification),
+    ])
+    let key = lexicon.key(for: spelling)
+    #expect(KeywordSpelling.core(spelling, key: key, lexicon: lexicon) == shown)
+  }
+
+  @Test func keepsTheWordsBeforeATermWhereTheHeadComesFirst() {
+    let lexicon = Lexicon(entries: [
+      .init(term: "business intelligence", aliases: ["BI", "herramientas BI"], category: .domain)
+    ])
+    let key = lexicon.key(for: "BI")
+    #expect(
+      KeywordSpelling.core("herramientas BI", key: key, lexicon: lexicon, headLast: false)
+        == "herramientas BI")
+    #expect(KeywordSpelling.core("herramientas BI", key: key, lexicon: lexicon) == "BI")
+  }
+
+  @Test(arguments: [
+    ("High School diploma or equivalent", "High School diploma"),
+    ("B.S. in Computer Science", "B.S. in Computer Science"),
+  ])
+  func cutsADegreeTheLexiconSpellsOutButNotOneJoinedToItsField(
+    _ spelling: String, _ shown: String
+  ) {
+    let lexicon = Lexicon(entries: [
+      .init(
+        term: "high school diploma", aliases: ["high school diploma or equivalent"],
+        category: .degree),
+      .init(term: "Bachelor's degree", aliases: ["B.S"], category: .degree),
+    ])
+    let key = lexicon.key(for: spelling)
+    let chosen = KeywordSpelling.choose(
+      [(spelling, 1)], key: key, category: .degree, lexicon: lexicon)
+    #expect(chosen == shown)
+  }
+
   @Test func prefersThePostingsOwnSpellingOfTheLexiconTerm() {
     let chosen = KeywordSpelling.choose(
       [("communication skills", 2), ("communication", 1)], key: "communication",
@@ -106,6 +164,7 @@ import Testing
     ("such as Tableau", "Such As", 1),
     ("Ruby on Rails", "rails", 1),
     ("short", "longer than the text", 0),
+    ("Café Ops, CAFÉ OPS and café ops", "café ops", 2),
   ])
   func findsEveryPlaceIgnoringLetterCase(_ text: String, _ needle: String, _ count: Int) {
     let found = FoldedSearch(text).ranges(of: needle)

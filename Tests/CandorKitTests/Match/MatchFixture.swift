@@ -69,5 +69,12 @@ enum MatchFixture {
     .init(term: "teamwork", aliases: ["team player"], category: .softSkill),
     .init(term: "integrity", aliases: ["honesty"], category: .softSkill),
     .init(term: "Backend Engineer", aliases: ["back-end engineer"], category: .domain),
+    .init(term: "ownership", aliases: ["take ownership"], category: .softSkill),
+    .init(
+      term: "distributed teams", aliases: ["working with distributed teams"],
+      category: .softSkill),
+    .init(
+      term: "high school diploma", aliases: ["high school diploma or equivalent"],
+      category: .degree),
   ])
 }

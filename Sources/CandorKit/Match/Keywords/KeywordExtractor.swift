@@ -11,7 +11,12 @@ public enum KeywordExtractor {
     let names = PostingNames(posting)
     let title = TitleKeyword.keyword(for: posting, lexicon: lexicon)
     let tallies = candidates(of: posting, names: names, lexicon: lexicon)
-    var keywords = tallies.all.map { keyword($0, names: names, lexicon: lexicon) }
+    // English noun phrases end in their head, so words before a term can be cut.
+    // FIXME: other head-last languages (German) are treated like Spanish.
+    let headLast = posting.language == "en"
+    var keywords = tallies.all.map {
+      keyword($0, names: names, lexicon: lexicon, headLast: headLast)
+    }
     keywords = SoftSkillLimit.apply(ranked(keywords))
     guard var title else { return keywords }
     let keys = Set(title.options.map(\.key) + [names.titleKey])
@@ -39,11 +44,12 @@ public enum KeywordExtractor {
     return collector.finished()
   }
 
-  private static func keyword(_ tally: KeywordTally, names: PostingNames, lexicon: Lexicon)
-    -> PostingKeyword
-  {
+  private static func keyword(
+    _ tally: KeywordTally, names: PostingNames, lexicon: Lexicon, headLast: Bool
+  ) -> PostingKeyword {
     let term = KeywordSpelling.choose(
-      tally.spellings, key: tally.key, category: tally.category, lexicon: lexicon)
+      tally.spellings, key: tally.key, category: tally.category, lexicon: lexicon,
+      headLast: headLast)
     var options = tally.options
     if tally.category == .degree || options.isEmpty {
       options.removeAll { $0.key == tally.key }

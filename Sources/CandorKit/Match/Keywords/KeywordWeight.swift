@@ -16,8 +16,9 @@ enum KeywordWeight {
     1 + 0.2 * Double(min(max(count - 1, 0), 2)) + 0.05 * Double(max(count - 3, 0))
   }
 
-  /// A term that only ever names a team ("our customer success team") counts half.
-  static let teamFactor = 0.5
+  /// A term that only ever names a team ("our customer success team") counts under a third:
+  /// labelled postings rarely keep one.
+  static let teamFactor = 0.3
 
   /// A list of examples counts less than a term asked for by name.
   static let exampleFactor = 0.6
