@@ -16,13 +16,14 @@ struct PhraseIndex: Sendable {
   /// Children whose word is a plural, under its singular ("pattern" → "patterns").
   private var pluralChildren: [Edge: Int32] = [:]
   /// The phrases that end at each node, by node number.
-  private(set) var phrases: [[Phrase]] = [[]]
+  private(set) var phrases: NodePhrases
 
   init(_ entries: [Lexicon.Entry]) {
     words = WordTable(capacity: entries.count * 3)
     rootChildren.reserveCapacity(entries.count * 3)
     children.reserveCapacity(entries.count * 2)
-    phrases.reserveCapacity(entries.count * 4)
+    phrases = NodePhrases(capacity: entries.count * 4)
+    phrases.addNode()
     var joined: [Phrase] = []
     var plurals: [PluralEdge] = []
     for (number, entry) in entries.enumerated() {
@@ -32,10 +33,11 @@ struct PhraseIndex: Sendable {
       }
     }
     // "front end" also finds "frontend", unless that spelling means something else.
-    for phrase in joined where node(for: phrase.folded).map({ phrases[$0].isEmpty }) ?? true {
+    for phrase in joined where node(for: phrase.folded).map({ phrases.isEmpty(at: $0) }) ?? true {
       if let edge = insert(phrase) { plurals.append(edge) }
     }
     indexPluralChildren(plurals)
+    phrases.group()
   }
 
   /// The node count of the trie.
@@ -112,7 +114,7 @@ struct PhraseIndex: Sendable {
     for word in phrase.folded {
       (parent, current) = (current, childAdding(current, words.number(adding: word)))
     }
-    phrases[current].append(phrase)
+    phrases.append(phrase, at: current)
     let last = phrase.folded[phrase.folded.count - 1]
     guard parent != 0, !phrase.caseSensitive, last.utf8.last == UInt8(ascii: "s") else {
       return nil
@@ -124,7 +126,7 @@ struct PhraseIndex: Sendable {
   private mutating func childAdding(_ node: Int, _ word: Int32) -> Int {
     if let found = child(of: node, word) { return found }
     let fresh = phrases.count
-    phrases.append([])
+    phrases.addNode()
     if node == 0 {
       let slot = Int(word)
       if rootChildren.count <= slot {
@@ -157,7 +159,7 @@ struct PhraseIndex: Sendable {
   }
 
   /// The first phrase among `phrases` whose case rules the tokens from `start` satisfy.
-  func accepted(_ phrases: [Phrase], _ text: TokenText, _ start: Int) -> Phrase? {
+  func accepted(_ phrases: ArraySlice<Phrase>, _ text: TokenText, _ start: Int) -> Phrase? {
     phrases.first { phrase in
       !phrase.caseSensitive
         || phrase.words.indices.allSatisfy { phrase.matchesCase(text, start + $0, at: $0) }
