@@ -12,16 +12,16 @@ struct PhraseIndex: Sendable {
   /// The children of the root (node 0) at their word numbers; -1 where no phrase starts.
   private var rootChildren: [Int32] = []
   /// The children of every other node.
-  private var children: [Edge: Int32] = [:]
+  private var children = EdgeTable()
   /// Children whose word is a plural, under its singular ("pattern" → "patterns").
-  private var pluralChildren: [Edge: Int32] = [:]
+  private var pluralChildren = EdgeTable()
   /// The phrases that end at each node, by node number.
   private(set) var phrases: NodePhrases
 
   init(_ entries: [Lexicon.Entry]) {
     words = WordTable(capacity: entries.count * 3)
     rootChildren.reserveCapacity(entries.count * 3)
-    children.reserveCapacity(entries.count * 2)
+    children = EdgeTable(capacity: entries.count * 2)
     phrases = NodePhrases(capacity: entries.count * 4)
     phrases.addNode()
     var joined: [Phrase] = []
@@ -68,13 +68,12 @@ struct PhraseIndex: Sendable {
     let fromRoot = rootChildren.enumerated().filter { $0.element >= 0 }.map {
       (parent: 0, word: Int32($0.offset), child: Int($0.element))
     }
-    return fromRoot
-      + children.map { (Int($0.key >> 32), Int32(truncatingIfNeeded: $0.key), Int($0.value)) }
+    return fromRoot + children.edges
   }
 
   /// Every plural edge as (parent, singular's word number, child).
   var pluralEdges: [(parent: Int, word: Int32, child: Int)] {
-    pluralChildren.map { (Int($0.key >> 32), Int32(truncatingIfNeeded: $0.key), Int($0.value)) }
+    pluralChildren.edges
   }
 
   /// A word that may be a plural ("patterns") leading from `parent` to `child`, where a
