@@ -8,7 +8,7 @@ extension PhraseIndex {
     for edge in pluralEdges { pluralMaps[edge.parent][words.words[Int(edge.word)]] = edge.child }
     return Self.outline(
       children: { childMaps[$0] }, pluralChildren: { pluralMaps[$0] },
-      phrases: { phrases[$0] })
+      phrases: { Array(phrases[$0]) })
   }
 
   /// The outline of any trie whose root is node 0, given each node's parts.

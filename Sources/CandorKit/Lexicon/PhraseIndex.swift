@@ -12,17 +12,18 @@ struct PhraseIndex: Sendable {
   /// The children of the root (node 0) at their word numbers; -1 where no phrase starts.
   private var rootChildren: [Int32] = []
   /// The children of every other node.
-  private var children: [Edge: Int32] = [:]
+  private var children = EdgeTable()
   /// Children whose word is a plural, under its singular ("pattern" → "patterns").
-  private var pluralChildren: [Edge: Int32] = [:]
+  private var pluralChildren = EdgeTable()
   /// The phrases that end at each node, by node number.
-  private(set) var phrases: [[Phrase]] = [[]]
+  private(set) var phrases: NodePhrases
 
   init(_ entries: [Lexicon.Entry]) {
     words = WordTable(capacity: entries.count * 3)
     rootChildren.reserveCapacity(entries.count * 3)
-    children.reserveCapacity(entries.count * 2)
-    phrases.reserveCapacity(entries.count * 4)
+    children = EdgeTable(capacity: entries.count * 2)
+    phrases = NodePhrases(capacity: entries.count * 4)
+    phrases.addNode()
     var joined: [Phrase] = []
     var plurals: [PluralEdge] = []
     for (number, entry) in entries.enumerated() {
@@ -32,10 +33,11 @@ struct PhraseIndex: Sendable {
       }
     }
     // "front end" also finds "frontend", unless that spelling means something else.
-    for phrase in joined where node(for: phrase.folded).map({ phrases[$0].isEmpty }) ?? true {
+    for phrase in joined where node(for: phrase.folded).map({ phrases.isEmpty(at: $0) }) ?? true {
       if let edge = insert(phrase) { plurals.append(edge) }
     }
     indexPluralChildren(plurals)
+    phrases.group()
   }
 
   /// The node count of the trie.
@@ -66,13 +68,12 @@ struct PhraseIndex: Sendable {
     let fromRoot = rootChildren.enumerated().filter { $0.element >= 0 }.map {
       (parent: 0, word: Int32($0.offset), child: Int($0.element))
     }
-    return fromRoot
-      + children.map { (Int($0.key >> 32), Int32(truncatingIfNeeded: $0.key), Int($0.value)) }
+    return fromRoot + children.edges
   }
 
   /// Every plural edge as (parent, singular's word number, child).
   var pluralEdges: [(parent: Int, word: Int32, child: Int)] {
-    pluralChildren.map { (Int($0.key >> 32), Int32(truncatingIfNeeded: $0.key), Int($0.value)) }
+    pluralChildren.edges
   }
 
   /// A word that may be a plural ("patterns") leading from `parent` to `child`, where a
@@ -112,7 +113,7 @@ struct PhraseIndex: Sendable {
     for word in phrase.folded {
       (parent, current) = (current, childAdding(current, words.number(adding: word)))
     }
-    phrases[current].append(phrase)
+    phrases.append(phrase, at: current)
     let last = phrase.folded[phrase.folded.count - 1]
     guard parent != 0, !phrase.caseSensitive, last.utf8.last == UInt8(ascii: "s") else {
       return nil
@@ -124,7 +125,7 @@ struct PhraseIndex: Sendable {
   private mutating func childAdding(_ node: Int, _ word: Int32) -> Int {
     if let found = child(of: node, word) { return found }
     let fresh = phrases.count
-    phrases.append([])
+    phrases.addNode()
     if node == 0 {
       let slot = Int(word)
       if rootChildren.count <= slot {
@@ -157,7 +158,7 @@ struct PhraseIndex: Sendable {
   }
 
   /// The first phrase among `phrases` whose case rules the tokens from `start` satisfy.
-  func accepted(_ phrases: [Phrase], _ text: TokenText, _ start: Int) -> Phrase? {
+  func accepted(_ phrases: ArraySlice<Phrase>, _ text: TokenText, _ start: Int) -> Phrase? {
     phrases.first { phrase in
       !phrase.caseSensitive
         || phrase.words.indices.allSatisfy { phrase.matchesCase(text, start + $0, at: $0) }

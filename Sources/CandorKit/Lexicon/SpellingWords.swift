@@ -8,7 +8,10 @@ enum SpellingWords {
   static func plain(_ spelling: String) -> (words: [String], folded: [String])? {
     var spelling = spelling
     return spelling.withUTF8 { bytes in
+      // Sized once: a word list grown one append at a time is reallocated on the way.
+      let most = bytes.reduce(1) { $1 == 0x20 || $1 == 0x2D ? $0 + 1 : $0 }
       var words: [String] = []
+      words.reserveCapacity(most)
       // Only spellings with capitals need a second list; the others share `words`.
       var folded: [String]?
       var start = 0
@@ -27,7 +30,11 @@ enum SpellingWords {
           guard count > 0 else { continue }
           let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
           words.append(String(decoding: word, as: UTF8.self))
-          if capitals, folded == nil { folded = Array(words.dropLast()) }
+          if capitals, folded == nil {
+            folded = []
+            folded?.reserveCapacity(most)
+            folded?.append(contentsOf: words.dropLast())
+          }
           folded?.append(capitals ? lowercased(word) : words[words.count - 1])
           (count, capitals) = (0, false)
         case 0x61...0x7A, 0x30...0x39:
