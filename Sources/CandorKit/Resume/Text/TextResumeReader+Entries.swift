@@ -11,7 +11,7 @@ extension TextResumeReader {
       && entries.allSatisfy { $0.organization == nil && $0.title == nil && $0.span == nil }
     if isAnonymous, Self.employer(inHeading: section.title) == nil, let previous = previousKind {
       if previous == .work, let last = draft.resume.work.indices.last {
-        for entry in entries { appendHighlights(entry.highlights, toWork: last) }
+        for entry in entries { appendHighlights(unlabelled(entry.highlights), toWork: last) }
         return
       }
       if previous != .work {
@@ -33,7 +33,7 @@ extension TextResumeReader {
         work.summary = summary.text
         draft.lines["work[\(index)].summary"] = summary.line
       }
-      work.highlights = record(entry.highlights, path: "work[\(index)]")
+      work.highlights = record(unlabelled(entry.highlights), path: "work[\(index)]")
       draft.resume.work.append(work)
     }
   }
