@@ -72,4 +72,12 @@ import Testing
   func namesTheFieldALabelHolds(_ label: String, _ field: TextResumeReader.EntryField?) {
     #expect(TextResumeReader.entryField(label) == field)
   }
+
+  @Test(arguments: [
+    ("Gym one ,Gym two,Hotel", "Gym one, Gym two, Hotel"), ("Acme, Inc.", "Acme, Inc."),
+    ("Sold 1,200 units", "Sold 1,200 units"), ("Plain name", "Plain name"),
+  ])
+  func spacesTheCommasOfAnEmployerList(_ text: String, _ spaced: String) {
+    #expect(TextResumeReader.spacedCommas(text) == spaced)
+  }
 }
