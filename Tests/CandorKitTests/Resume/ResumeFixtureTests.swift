@@ -15,7 +15,7 @@ import Testing
     "jsonresume-valid.json", "jsonresume-pre1.json", "other-resume.json", "markdown.md",
     "markdown-export.txt", "plain.txt", "pdf-spaced.txt", "pdf-two-column.txt",
     "crlf-mojibake.txt", "spanish.txt", "html.html", "credentials-nurse.md", "shift-lead.txt",
-    "career-change.md",
+    "career-change.md", "builder-fields.txt",
   ]
 
   @Test(arguments: fixtures)

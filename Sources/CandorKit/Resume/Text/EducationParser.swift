@@ -49,6 +49,10 @@ struct EducationParser {
       apply(span, to: undated)  // dates a PDF printed away from their school
       return
     }
+    if schools.isEmpty, degrees.isEmpty, let placed = PlacedSchoolLine.read(text) {
+      addPlaced(placed, span: span, score: score, line: line)
+      return
+    }
     if let current, conflicts(current, schools, degrees, span, score) {
       entries.append((Resume.Education(), line.line))
     }
@@ -114,6 +118,19 @@ struct EducationParser {
     }
     entries[entries.count - 1].education = education
     return filled
+  }
+
+  /// A builder's "<field> <City>, <Region> <School>" line: always an entry of its own.
+  private mutating func addPlaced(
+    _ placed: (area: String?, school: String), span: DateSpan?, score: String?,
+    line: ResumeLine
+  ) {
+    var education = Resume.Education()
+    education.institution = placed.school
+    education.area = placed.area
+    education.score = score
+    entries.append((education, line.line))
+    if let span { apply(span, to: entries.count - 1) }
   }
 
   private mutating func apply(_ span: DateSpan, to index: Int) {

@@ -11,7 +11,7 @@ extension TextResumeReader {
       && entries.allSatisfy { $0.organization == nil && $0.title == nil && $0.span == nil }
     if isAnonymous, Self.employer(inHeading: section.title) == nil, let previous = previousKind {
       if previous == .work, let last = draft.resume.work.indices.last {
-        for entry in entries { appendHighlights(entry.highlights, toWork: last) }
+        for entry in entries { appendHighlights(unlabelled(entry.highlights), toWork: last) }
         return
       }
       if previous != .work {
@@ -23,7 +23,8 @@ extension TextResumeReader {
     }
     for entry in entries {
       var work = Resume.Work()
-      work.name = entry.organization ?? Self.employer(inHeading: section.title)
+      work.name = (entry.organization ?? Self.employer(inHeading: section.title))
+        .map(Self.spacedCommas)
       work.position = entry.title
       work.location = entry.location
       work.description = entry.description
@@ -33,7 +34,7 @@ extension TextResumeReader {
         work.summary = summary.text
         draft.lines["work[\(index)].summary"] = summary.line
       }
-      work.highlights = record(entry.highlights, path: "work[\(index)]")
+      work.highlights = record(unlabelled(entry.highlights), path: "work[\(index)]")
       draft.resume.work.append(work)
     }
   }
@@ -108,6 +109,13 @@ extension TextResumeReader {
     guard let span, let start = span.start else { return (nil, nil) }
     if span.isCurrent || span.isOpen { return (start.iso, nil) }
     return (start.iso, (span.end ?? start).iso)
+  }
+
+  /// "Gym one ,Gym two,Hotel" → "Gym one, Gym two, Hotel": a list typed into a builder's
+  /// field, spaced as written prose is; "1,200" keeps its comma.
+  static func spacedCommas(_ text: String) -> String {
+    guard text.hasBytes(",") else { return text }
+    return text.replacing(/\s*,\s*(?=[^\d\s])/, with: ", ")
   }
 
   /// "Roles and responsibilities at HPC Ltd" → "HPC Ltd".

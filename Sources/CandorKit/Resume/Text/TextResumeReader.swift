@@ -6,10 +6,13 @@ struct TextResumeReader {
   var draft = ResumeDraft()
   private var header: [ResumeLine] = []
   private var summary: [BodyItem] = []
-  private var unplaced: [ResumeLine] = []
+  /// Lines an education section could not place; titles among them are placed at the end.
+  var unplaced: [ResumeLine] = []
   let wrapWidth: Int
   /// The kind of the section read last.
   var previousKind: SectionKind?
+  /// True while a builder's per-role fields ("Accomplishments", "Skills Used") are read.
+  var readingEntryFields = false
 
   static func read(_ file: InputFile) -> ResumeDraft {
     let text = ResumeLayout.read(file)
@@ -36,6 +39,8 @@ struct TextResumeReader {
 
   mutating func add(_ section: ResumeSection) {
     defer { previousKind = section.kind }
+    readingEntryFields = addEntryFields(section)
+    if readingEntryFields { return }
     guard let kind = section.kind else {
       header += section.lines
       return
@@ -118,6 +123,7 @@ struct TextResumeReader {
     }
     if basics != Resume.Basics() { draft.resume.basics = basics }
     placeTitles()
+    placeBareTitles(lines)
     for line in unplaced {
       draft.notes.append("education: could not place '\(line.text)' (line \(line.line))")
     }
