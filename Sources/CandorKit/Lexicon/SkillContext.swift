@@ -138,6 +138,21 @@ enum SkillContext {
       if let word, alternatives.contains(word) { return true }
     }
     return cuesAfter.contains(next) || match.category == .degree && degreeCuesAfter.contains(next)
+      || isRated(match, tokens)
+  }
+
+  /// Words that rate a term the posting asks for ("Spark is a plus", "Kafka preferred").
+  private static let ratings: Set<String> = [
+    "plus", "bonus", "preferred", "required", "desired", "desirable", "nice", "helpful",
+    "advantage", "must",
+  ]
+
+  /// True when the words after the match rate it: "is a plus", "preferred", "is required".
+  private static func isRated(_ match: PhraseMatch, _ tokens: [Token]) -> Bool {
+    var words = tokens[match.end...].prefix(3).map(\.folded)[...]
+    if let first = words.first, first == "is" || first == "are" { words = words.dropFirst() }
+    if let first = words.first, first == "a" || first == "an" { words = words.dropFirst() }
+    return words.first.map(ratings.contains) ?? false
   }
 
   /// True when a cue introduces the match or the short list it ends ("Experience with

@@ -49,6 +49,7 @@ enum SectionClassifier {
     case .blank: return false
     case .bullet: return count <= 5 && text.hasSuffix(":") && kind(ofHeading: text) != nil
     case .text:
+      if CueHeading.matches(text) { return kind(ofHeading: text) != nil }
       if text.hasSuffix(":") { return count <= 9 }
       if text.hasSuffix(","), count <= 4 { return kind(ofHeading: text) == .apply }
       if count > 6 || text.contains(":") { return false }
