@@ -4,7 +4,8 @@ enum CompanyName {
   static func clean(_ raw: String) -> String {
     var name = raw.trimmed
     if let groups = dba.groups(in: name) { name = groups[1] }
-    name = rating.replacing(in: name, with: "")
+    name = JobBoardRating.stripped(name)
+    name = bracketedForm.replacing(in: name, with: "")
     name = legalForm.replacing(in: name, with: "")
     name = name.trimming(charactersIn: " ,.;:-–—|")
     if let article = name.words.first, articles.contains(String(article)), name.wordCount >= 2 {
@@ -17,14 +18,14 @@ enum CompanyName {
     "The", "Die", "Der", "Das", "La", "El", "Le", "Les", "Los", "Las", "Il", "Lo",
   ]
   private static let dba = Pattern(#"\b(?:DBA|d/b/a|doing business as)\s+(.+)$"#)
-  private static let rating = Pattern(#"\s+[0-5]\.\d$"#)
-  private static let legalForm = Pattern(
-    #"(,?\s+"#
-      + Pattern.anyOf([
-        "inc", "llc", #"l\.l\.c"#, "ltd", "limited", "gmbh", "ag", #"s\.a\.c"#, #"s\.a"#, "sa",
-        "sl", #"s\.l"#, "corp", "corporation", "co", "plc", "pty ltd", "pty", "bv", #"b\.v"#,
-        #"n\.v"#, "sas", "sarl", "srl", #"s\.r\.l"#, "llp", "lp", #"e\.v"#,
-      ]) + #"\.?)+$"#)
+  private static let forms = Pattern.anyOf([
+    "inc", "llc", #"l\.l\.c"#, "ltd", "limited", "gmbh", "ag", #"s\.a\.c"#, #"s\.a"#, "sa",
+    "sl", #"s\.l"#, "corp", "corporation", "co", "plc", "pty ltd", "pty", "bv", #"b\.v"#,
+    #"n\.v"#, "sas", "sarl", "srl", #"s\.r\.l"#, "llp", "lp", #"e\.v"#,
+  ])
+  private static let legalForm = Pattern(#"(,?\s+"# + forms + #"\.?)+$"#)
+  /// "Acme & Sons <Ltd>", "Acme (GmbH)": the legal form in brackets.
+  private static let bracketedForm = Pattern(#"\s*[<(\[]\s*"# + forms + #"\.?\s*[>)\]]$"#)
 
   private static func isShouting(_ name: String) -> Bool {
     let letters = name.filter(\.isLetter)

@@ -21,6 +21,14 @@ enum HeaderFields {
         continue
       }
       expectRating = false
+      if inZone, (2...4).contains(seen), source.fields[.company] == nil,
+        let name = JobBoardRating.companyLine(line)
+      {
+        header.append(line)
+        source.offer(.company, name, line: line.line)
+        source.notes.append("dropped the job board rating after the company name \(name)")
+        continue
+      }
       guard inZone, line.kind != .heading, let (field, value) = labelled(line.text) else {
         body.append(line)
         continue
@@ -58,14 +66,13 @@ enum HeaderFields {
   }
 
   private static let ratingLine = Pattern(#"^(-1|[0-5](\.\d)?)$"#)
-  private static let gluedRating = Pattern(#"^(.*\S)\s+[0-5]\.\d$"#)
 
   private static func clean(_ value: String, for field: PostingField, notes: inout [String])
     -> String
   {
-    guard field == .company, let groups = gluedRating.groups(in: value) else { return value }
+    guard field == .company, let name = JobBoardRating.name(in: value) else { return value }
     notes.append("dropped the job board rating glued to the company name")
-    return groups[1]
+    return name
   }
 
   private static let labels: [String: PostingField?] = {

@@ -1,13 +1,15 @@
 /// Finds where the job is: a stated field (tidied: "US, NY, New York" → "New York, NY"),
 /// else a sentence that places it ("located in Aurora, OH", "based in Berlin"), else a
-/// remote-work statement.
+/// remote-work statement, else a place printed on a line of its own near the top.
 enum LocationFinder {
   static func find(_ source: PostingSource, lines: [TextLine], page: PageTitle?) -> SourcedValue? {
     if let stated = source.fields[.location] {
       return SourcedValue(text: tidy(stated.text), line: stated.line)
     }
     let texts = lines.filter { !$0.isBlank }
-    if let place = placed(texts, by: jobPlacing) ?? remote(texts) ?? placed(texts, by: placing) {
+    if let place = placed(texts, by: jobPlacing) ?? remote(texts) ?? PlaceLine.find(texts)
+      ?? placed(texts, by: placing)
+    {
       return place
     }
     return page?.location.map { SourcedValue(text: $0, line: source.pageTitle?.line) }

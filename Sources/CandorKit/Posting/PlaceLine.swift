@@ -1,0 +1,35 @@
+/// Where the job is, printed by job boards as a line of its own near the top: a bare place
+/// ("San Diego, CA") or a byline whose parts include one ("Acme & Sons — Austin, TX").
+enum PlaceLine {
+  /// The first such place in the first few lines that are not list items.
+  static func find(_ lines: [TextLine]) -> SourcedValue? {
+    for line in lines.filter({ !$0.isBlank }).prefix(6) where line.kind != .bullet {
+      let parts = line.text.split(whereSeparator: { "·|•—–".contains($0) })
+      guard parts.count <= 6 else { continue }
+      for part in parts {
+        let text = String(part).trimmed
+        if let place = place(in: text) { return SourcedValue(text: place, line: line.line) }
+      }
+    }
+    return nil
+  }
+
+  /// "Portland, OR", "Waterloo, Iowa", "San Diego, CA 92101" without its ZIP code: a town
+  /// and its region, not a company's legal form ("Acme, Inc") nor a title with its
+  /// speciality ("Engineer, Backend").
+  static func place(in text: String) -> String? {
+    guard let groups = shape.groups(in: text), !legalForms.contains(groups[2].lowercased()),
+      !PostingRoleWords.isTitleLike(text)
+    else { return nil }
+    return groups[1] + ", " + groups[2]
+  }
+
+  private static let shape = Pattern(
+    #"^(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2}),\s?(\p{Lu}[\p{L}]+(?:\s\p{Lu}\p{L}+)?)"#
+      + #"(?:\s\d{5}(?:-\d{4})?)?$"#, caseSensitive: true)
+
+  private static let legalForms: Set<String> = [
+    "inc", "llc", "ltd", "limited", "corp", "corporation", "co", "plc", "gmbh", "llp", "lp",
+    "incorporated", "sa", "ag", "bv",
+  ]
+}
