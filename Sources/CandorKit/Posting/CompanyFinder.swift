@@ -169,7 +169,7 @@ enum CompanyFinder {
 
   /// "Warehouse Associate - Bulk Apothecary" → "Bulk Apothecary".
   private static func titleSuffix(_ title: String) -> String? {
-    for separator in [" - ", " – ", " | ", " at ", ", "] {
+    for separator in [" - ", " – ", " — ", " | ", " at ", ", "] {
       guard let range = title.range(of: separator, options: .backwards) else { continue }
       let suffix = String(title[range.upperBound...]).trimmed
       guard suffix.first?.isUppercase == true, !PostingRoleWords.isTitleLike(suffix) else {
