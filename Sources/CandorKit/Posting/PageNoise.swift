@@ -1,5 +1,6 @@
 /// Removes what a browser or a job board adds around a posting: print headers with date
-/// and page title, footers with the page's address and "1/4", and advertisements.
+/// and page title, footers with the page's address and "1/4", cookie banners and
+/// advertisements.
 enum PageNoise {
   static func strip(_ source: inout PostingSource) {
     var dropped = 0
@@ -41,7 +42,7 @@ enum PageNoise {
   private static let bareLink = Pattern(#"^(https?://|www\.)\S+$"#, requiring: ["http", "www."])
 
   private static func isFurniture(_ text: String) -> Bool {
-    pageCounter.matches(text) || bareLink.matches(text)
+    pageCounter.matches(text) || bareLink.matches(text) || ConsentBanner.matches(text)
   }
 
   private static let adMarkers = [

@@ -26,6 +26,9 @@ public enum PostingReader {
     posting.hooks = HookFinder.find(sections, company: company)
     posting.notes = source.notes
     posting.lines = (header + source.lines).sorted { $0.line < $1.line }
+    // The header's labels ("Ubicación:", "Empresa:") tell a short posting's language too.
+    posting.language = LanguageDetector.detect(
+      posting.lines.filter { !$0.isBlank }.map(\.text).joined(separator: "\n"))
     return posting
   }
 
@@ -63,7 +66,7 @@ public enum PostingReader {
     return (title, company)
   }
 
-  /// The parts that need no title or company: requirements, skills, pay, figures, language.
+  /// The parts that need no title or company: requirements, skills, pay, figures.
   private static func describe(
     _ source: PostingSource, sections: [SectionedLine], lexicon: Lexicon
   ) -> JobPosting {
@@ -71,10 +74,8 @@ public enum PostingReader {
     let found = RequirementExtractor.requirements(sections, scan: scan)
     let skills = SkillCollector.collect(sections, requirements: found, scan: scan)
     let requirements = RequirementExtractor.weighRepetition(found, skills: skills)
-    let text = source.lines.filter { !$0.isBlank }.map(\.text).joined(separator: "\n")
     return JobPosting(
       salary: SalaryParser.find(source, lines: source.lines),
-      language: LanguageDetector.detect(text),
       requirements: requirements,
       responsibilities: RequirementExtractor.responsibilities(sections),
       skills: skills,

@@ -1,8 +1,9 @@
 /// Decodes HTML character references: named (`&amp;`), decimal (`&#39;`) and hex (`&#x2019;`).
 public enum HTMLEntities {
   /// Returns `text` with every recognised character reference replaced by its character.
-  /// Unknown names and malformed references are left as they are.
-  public static func decode(_ text: String) -> String {
+  /// Unknown names and malformed references are left as they are. With `keepingMarkup`,
+  /// references to "<", ">" and "&" stay, so an HTML reader still sees "&lt;Ltd&gt;" as text.
+  public static func decode(_ text: String, keepingMarkup: Bool = false) -> String {
     guard text.hasBytes("&") else { return text }
     var output = ""
     output.reserveCapacity(text.utf8.count)
@@ -11,7 +12,9 @@ public enum HTMLEntities {
     // without building a `Character` for every character of the text.
     while let amp = text.byteRange(of: "&", from: index)?.lowerBound {
       output += text[index..<amp]
-      if let (character, end) = reference(in: text, at: amp) {
+      if let (character, end) = reference(in: text, at: amp),
+        !keepingMarkup || !markup.contains(character)
+      {
         output += character
         index = end
       } else {
@@ -22,6 +25,8 @@ public enum HTMLEntities {
     output += text[index...]
     return output
   }
+
+  private static let markup: Set<String> = ["<", ">", "&"]
 
   /// Reads one reference starting at `amp`; returns its text and the index after it.
   private static func reference(

@@ -4,12 +4,30 @@ public enum LanguageDetector {
   public static func detect(_ text: String) -> String {
     var counts: [String: Int] = [:]
     LetterWords.forEach(in: text) { word in
-      for language in markers[word] ?? [] { counts[language, default: 0] += 1 }
+      if let languages = markers[word] {
+        for language in languages { counts[language, default: 0] += 1 }
+      } else if let language = spelling(of: word) {
+        counts[language, default: 0] += 1
+      }
     }
     let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-    guard let top = ranked.first, top.value >= 3 else { return "en" }
+    // Three markers decide; two do in a short text that shows no other language.
+    guard let top = ranked.first, top.value >= 3 || (top.value == 2 && ranked.count == 1)
+    else { return "en" }
     return top.key
   }
+
+  /// The language whose spelling `word` shows ("ubicación", "años", "informação", "straße"):
+  /// short texts such as a posting's headings and list items have few short words.
+  private static func spelling(of word: String) -> String? {
+    guard word.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+    return spellings.first { _, marks in marks.contains { word.contains($0) } }?.0
+  }
+
+  private static let spellings: [(String, [String])] = [
+    ("pt", ["ção", "ções", "ã", "õ"]), ("es", ["ción", "ñ"]), ("de", ["ß", "ä", "ö"]),
+    ("it", ["ità"]),
+  ]
 
   /// Short words common in one language and rare in the others.
   private static let words: [String: [String]] = [

@@ -6,14 +6,15 @@ public enum TextCleaner {
   /// Returns `text` with line endings unified to `\n` and the noise repaired.
   ///
   /// Line count is preserved except for lone `\r`, which becomes a line break, and
-  /// form feeds, which become a line break (page boundaries in PDF text).
-  public static func clean(_ text: String) -> String {
+  /// form feeds, which become a line break (page boundaries in PDF text). HTML keeps its
+  /// `&lt;`, `&gt;` and `&amp;` (`keepingMarkup`) for the HTML reader to decode as text.
+  public static func clean(_ text: String, keepingMarkup: Bool = false) -> String {
     var result = unifyLineEnds(text)
     if result.unicodeScalars.contains(where: { $0.value >= 0x80 && $0.value <= 0xFF }) {
       result = repairMojibake(result)
     }
     if result.hasBytes("&") {
-      result = HTMLEntities.decode(result)
+      result = HTMLEntities.decode(result, keepingMarkup: keepingMarkup)
     }
     // Printable ASCII and line breaks need neither replacements nor ligature expansion.
     if result.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x80) || $0 == 0x0A }) { return result }

@@ -13,7 +13,7 @@ public struct TextDocument: Sendable {
   public var format: InputFormat
 
   public init(_ file: InputFile) {
-    let cleaned = TextCleaner.clean(file.text)
+    let cleaned = TextCleaner.clean(file.text, keepingMarkup: file.format == .html)
     format = file.format
     jsonLD = []
     frontMatter = [:]
@@ -21,7 +21,7 @@ public struct TextDocument: Sendable {
     case .html:
       let html = HTMLText(cleaned)
       lines = Self.splitEmbeddedBreaks(html.lines)
-      jsonLD = html.jsonLD
+      jsonLD = html.jsonLD.map { HTMLEntities.decode($0) }
     case .markdown:
       let (front, body, firstLine) = FrontMatter.split(cleaned)
       frontMatter = front

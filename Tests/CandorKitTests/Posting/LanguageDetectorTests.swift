@@ -31,6 +31,10 @@ import Testing
         + "lavorare con gli strumenti della società."
     ),
     ("en", "SQL, Python"),
+    // Short texts: a language's spellings count when its short words are few.
+    ("es", "Ubicación: Lima\nRequisitos\n- 2 años de experiencia con Java"),
+    ("pt", "Localização: Recife\nRequisitos\n- Gestão de estoque"),
+    ("en", "Senior Engineer, São Paulo office\nWe use the tools you know and love."),
   ]
 
   @Test(arguments: samples)
