@@ -86,6 +86,7 @@ extension LetterComposer {
       }
     }
     for sentence in dutySentences(&narrator) where short() { add([sentence]) }
+    if short() { draft.companyAgain = secondHookSentence(draft, &narrator) }
     place(groups, in: &draft)
   }
 
@@ -93,6 +94,22 @@ extension LetterComposer {
   static func names(_ role: PlannedRole, in said: String) -> Bool {
     guard let position = role.position, !position.isEmpty else { return false }
     return said.hasBytes(role.employer.lowercased()) && said.hasBytes(position.lowercased())
+  }
+
+  /// The posting's second company detail, when the company sentence said the first and the
+  /// letter is still short: a true fact about this company, never a stock phrase.
+  private func secondHookSentence(_ draft: LetterDraft, _ narrator: inout Narrator)
+    -> LetterSentence?
+  {
+    guard let second = plan.secondHook, let company = draft.company else { return nil }
+    let detail = ClauseBuilder.addressed(second.text)
+    let said = (([draft.opening] + draft.body).map(\.text) + [company.text])
+      .joined(separator: " ")
+    guard !said.hasBytes(detail) else { return nil }
+    let slots = ["hook2": detail]
+    return narrator.fill(bank.companyAgain, slots, variant: variant).map {
+      LetterSentence($0, sources: [second.source])
+    }
   }
 
   /// The statement with the largest number other than years that opens with a noun of

@@ -26,4 +26,25 @@ import Testing
     #expect(text.contains("barista at Kettle House, Bean Street Cafe, Alder hotel"))
     #expect(text.components(separatedBy: "Kettle House").count == 2, "\(text)")
   }
+
+  /// Tones differ in wording, not in which true facts they include: the resume statements,
+  /// fields and posting lines each letter cites are the same set in every tone.
+  @Test func everyToneCitesTheSameFacts() throws {
+    func facts(_ tone: LetterOptions.Tone) throws -> Set<SourceRef> {
+      Set(try Self.letter(tone).paragraphs.flatMap(\.sentences).flatMap(\.sources))
+    }
+    let formal = try facts(.formal)
+    #expect(formal.contains(.resume("education[0]")))
+    #expect(try facts(.conversational) == formal)
+    #expect(try facts(.confident) == formal)
+  }
+
+  /// Short of its target, the letter says the posting's second company detail after the
+  /// first, in the company's own figures.
+  @Test(arguments: LetterOptions.Tone.allCases)
+  func aShortLetterSaysThePostingsSecondCompanyDetail(_ tone: LetterOptions.Tone) throws {
+    let text = try Self.letter(tone).text
+    #expect(text.contains("mission is to make shared office space simple to book"))
+    #expect(text.contains("Tidewell serves 1,200 members across 14 buildings"), "\(text)")
+  }
 }
