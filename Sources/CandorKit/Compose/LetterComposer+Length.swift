@@ -50,11 +50,13 @@ extension LetterComposer {
       tell(item)
     }
     for role in plan.roles where short() {
-      // A job already quoted is said again only for its title and tools the letter lacks.
+      // A job already quoted, or already named with its title (a career-change opening's
+      // "I've worked as a trainer at Gym A"), is said again only for the tools the letter
+      // lacks: one statement is never told twice.
       var role = role
-      if narrator.hasMentioned(role.employer) {
-        let said = (([draft.opening] + draft.body).map(\.text) + extras.map(\.text))
-          .joined(separator: " ").lowercased()
+      let said = (([draft.opening] + draft.body).map(\.text) + extras.map(\.text))
+        .joined(separator: " ").lowercased()
+      if narrator.hasMentioned(role.employer) || Self.names(role, in: said) {
         role.skills = role.skills.filter { !said.hasBytes($0.lowercased()) }
         guard role.position != nil, role.skills.count >= 2 else { continue }
       }
@@ -84,7 +86,30 @@ extension LetterComposer {
       }
     }
     for sentence in dutySentences(&narrator) where short() { add([sentence]) }
+    if short() { draft.companyAgain = secondHookSentence(draft, &narrator) }
     place(groups, in: &draft)
+  }
+
+  /// True when `said` (lowercased) names the role's employer and its title.
+  static func names(_ role: PlannedRole, in said: String) -> Bool {
+    guard let position = role.position, !position.isEmpty else { return false }
+    return said.hasBytes(role.employer.lowercased()) && said.hasBytes(position.lowercased())
+  }
+
+  /// The posting's second company detail, when the company sentence said the first and the
+  /// letter is still short: a true fact about this company, never a stock phrase.
+  private func secondHookSentence(_ draft: LetterDraft, _ narrator: inout Narrator)
+    -> LetterSentence?
+  {
+    guard let second = plan.secondHook, let company = draft.company else { return nil }
+    let detail = ClauseBuilder.addressed(second.text)
+    let said = (([draft.opening] + draft.body).map(\.text) + [company.text])
+      .joined(separator: " ")
+    guard !said.hasBytes(detail) else { return nil }
+    let slots = ["hook2": detail]
+    return narrator.fill(bank.companyAgain, slots, variant: variant).map {
+      LetterSentence($0, sources: [second.source])
+    }
   }
 
   /// The statement with the largest number other than years that opens with a noun of

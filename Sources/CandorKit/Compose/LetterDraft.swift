@@ -5,6 +5,8 @@ struct LetterDraft {
   var body: [LetterParagraph]
   /// A second company detail, said only to reach the length target.
   var company: LetterSentence?
+  /// The posting's next company detail, said after `company` only to reach the length target.
+  var companyAgain: LetterSentence?
   /// Names the posting's must-haves the resume shows that the letter has not mentioned.
   var coverage: LetterSentence?
   /// The concrete next step; never dropped.
@@ -13,7 +15,9 @@ struct LetterDraft {
   var showcase: LetterSentence?
 
   var closing: LetterParagraph {
-    let sentences = [company, coverage].compactMap { $0 } + nextStep + [showcase].compactMap { $0 }
+    let sentences =
+      [company, companyAgain, coverage].compactMap { $0 } + nextStep
+      + [showcase].compactMap { $0 }
     return LetterParagraph(role: .closing, sentences: sentences)
   }
 
@@ -26,6 +30,8 @@ struct LetterDraft {
     while wordCount > limit {
       if showcase != nil {
         showcase = nil
+      } else if companyAgain != nil {
+        companyAgain = nil
       } else if company != nil {
         company = nil
       } else if let last = body.indices.last, body[last].sentences.count > 2 {

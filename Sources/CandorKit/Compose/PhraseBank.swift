@@ -16,6 +16,8 @@ struct PhraseBank: Sendable, Codable {
   var level: [String: [String]]
   /// A second company-specific sentence, used only to reach the length target.
   var company: [String]
+  /// The posting's next company detail after `company`, for length.
+  var companyAgain: [String]
   /// A job said from its fields: employer, title and the skills its statements name.
   var role: [String]
   /// The organisations the resume lists volunteer work with, for length.

@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+@testable import CandorKit
+
+/// A career changer with one credential line and one job at three workplaces
+/// (Tests/Fixtures/write-career): the opening names the job, so the letter never tells it
+/// twice, and every tone draws on the same facts.
+@Suite struct CareerChangeLetterTests {
+  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("../../Fixtures/write-career").standardized
+
+  static func letter(_ tone: LetterOptions.Tone) throws -> Letter {
+    let posting = try PostingReader.read(
+      InputFile.read(folder.appendingPathComponent("posting.md").path))
+    let resume = try ResumeReader.read(
+      InputFile.read(folder.appendingPathComponent("resume.txt").path), today: WriteCase.today)
+    let options = LetterOptions(tone: tone, opener: .careerChange)
+    return try LetterWriter.write(
+      posting: posting, resume: resume, options: options, today: "2026-12-04")
+  }
+
+  @Test(arguments: LetterOptions.Tone.allCases)
+  func aJobTheOpeningNamesIsNotToldAgainInTheBody(_ tone: LetterOptions.Tone) throws {
+    let text = try Self.letter(tone).text
+    #expect(text.contains("barista at Kettle House, Bean Street Cafe, Alder hotel"))
+    #expect(text.components(separatedBy: "Kettle House").count == 2, "\(text)")
+  }
+
+  /// Tones differ in wording, not in which true facts they include: the resume statements,
+  /// fields and posting lines each letter cites are the same set in every tone.
+  @Test func everyToneCitesTheSameFacts() throws {
+    func facts(_ tone: LetterOptions.Tone) throws -> Set<SourceRef> {
+      Set(try Self.letter(tone).paragraphs.flatMap(\.sentences).flatMap(\.sources))
+    }
+    let formal = try facts(.formal)
+    #expect(formal.contains(.resume("education[0]")))
+    #expect(try facts(.conversational) == formal)
+    #expect(try facts(.confident) == formal)
+  }
+
+  /// Short of its target, the letter says the posting's second company detail after the
+  /// first, in the company's own figures.
+  @Test(arguments: LetterOptions.Tone.allCases)
+  func aShortLetterSaysThePostingsSecondCompanyDetail(_ tone: LetterOptions.Tone) throws {
+    let text = try Self.letter(tone).text
+    #expect(text.contains("mission is to make shared office space simple to book"))
+    #expect(text.contains("Tidewell serves 1,200 members across 14 buildings"), "\(text)")
+  }
+}
