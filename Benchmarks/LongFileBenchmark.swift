@@ -40,7 +40,8 @@ enum LongFileBenchmark {
       let samples = runner.samples { read(InputFile(name: name, text: text)) }
       let median = Statistics.percentile(samples, 50)
       Swift.print(
-        String(format: "| %.2f | %d | %.1f | %.1f |", megabytes, samples.count, median,
+        String(
+          format: "| %.2f | %d | %.1f | %.1f |", megabytes, samples.count, median,
           median / megabytes))
     }
   }
