@@ -77,6 +77,8 @@ BENCH_PACKAGES := python3-proselint hyperfine time
 bench: bench-tools
 	.build/release/candor-bench $(CORPUS)
 	.build/release/candor-bench --long-resume
+	.build/release/candor-bench --long-posting
+	.build/release/candor-bench --long-json-resume
 	.build/release/candor-bench --write $(CORPUS) $(RELEASE_BIN)
 	.build/release/candor-bench --documents $(CORPUS) $(RELEASE_BIN)
 	.build/release/candor-bench --review $(CORPUS) $(RELEASE_BIN)

@@ -19,6 +19,10 @@ if commandArguments.first == "--keywords", commandArguments.count == 3 {
 
 // candor-bench --long-resume: generated resumes of growing length; see LongResumeBenchmark.
 if commandArguments == ["--long-resume"] { exit(LongResumeBenchmark.run()) }
+// candor-bench --long-posting|--long-json-resume: files of growing size; see LongFileBenchmark.
+if commandArguments.count == 1, let status = LongFileBenchmark.run(commandArguments[0]) {
+  exit(status)
+}
 
 // candor-bench --write|--review|--documents CORPUS CANDOR: see BenchmarkSection.
 if let status = BenchmarkSection.run(commandArguments) { exit(status) }

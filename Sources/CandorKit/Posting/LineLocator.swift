@@ -25,7 +25,15 @@ struct LineLocator {
     return lineNumber(at: range.lowerBound)
   }
 
-  private func lineNumber(at index: String.Index) -> Int {
-    text[..<index].reduce(1) { $0 + ($1 == "\n" ? 1 : 0) }
+  /// The last position counted and its line, so successive look-ups count on from there
+  /// instead of from the start of the text.
+  private var counted: (index: String.Index, line: Int)?
+
+  private mutating func lineNumber(at index: String.Index) -> Int {
+    var (from, line) = counted ?? (text.startIndex, 1)
+    if index < from { (from, line) = (text.startIndex, 1) }
+    line = text[from..<index].reduce(line) { $0 + ($1 == "\n" ? 1 : 0) }
+    counted = (index, line)
+    return line
   }
 }

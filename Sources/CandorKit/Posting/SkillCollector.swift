@@ -18,23 +18,27 @@ enum SkillCollector {
     for requirement in requirements {
       tiers[requirement.line] = min(tiers[requirement.line] ?? .other, requirement.tier)
     }
-    var mentions: [String: SkillMention] = [:]
-    var order: [String] = []
+    var mentions: [SkillMention] = []
+    var indexByTerm: [String: Int] = [:]
+    // The lines each mention lists, so a skill named on every line stays linear.
+    var listed: [Set<Int>] = []
     for item in sections where !item.line.isBlank && !skipped.contains(item.section) {
       let tier = tiers[item.line.line] ?? .other
       for found in found(in: item, tier: tier, scan: scan) {
-        if var mention = mentions[found.term] {
-          mention.count += 1
-          mention.tier = min(mention.tier, tier)
-          if !mention.lines.contains(item.line.line) { mention.lines.append(item.line.line) }
-          mentions[found.term] = mention
-        } else {
-          mentions[found.term] = found
-          order.append(found.term)
+        guard let index = indexByTerm[found.term] else {
+          indexByTerm[found.term] = mentions.count
+          mentions.append(found)
+          listed.append(Set(found.lines))
+          continue
+        }
+        mentions[index].count += 1
+        mentions[index].tier = min(mentions[index].tier, tier)
+        if listed[index].insert(item.line.line).inserted {
+          mentions[index].lines.append(item.line.line)
         }
       }
     }
-    return order.compactMap { mentions[$0] }.enumerated().sorted { a, b in
+    return mentions.enumerated().sorted { a, b in
       (a.element.tier, -a.element.count, a.offset) < (b.element.tier, -b.element.count, b.offset)
     }.map(\.element)
   }

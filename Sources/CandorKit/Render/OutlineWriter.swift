@@ -1,12 +1,15 @@
 /// Writes indented outline lines; shared by the resume outline's sections.
 struct OutlineWriter {
-  let evidence: [Evidence]
+  /// The first evidence of each JSON Resume path, so each highlight finds its own in one
+  /// look-up rather than a search of all evidence (a long resume stays linear).
+  let evidence: [String: Evidence]
   private(set) var text = ""
   /// The JSON Resume path of the entry being written ("work[2]").
   private(set) var path = ""
 
   init(evidence: [Evidence]) {
-    self.evidence = evidence
+    self.evidence = Dictionary(
+      evidence.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
   }
 
   mutating func line(_ depth: Int, _ content: String) {
@@ -43,7 +46,7 @@ struct OutlineWriter {
     guard let items, !items.isEmpty else { return }
     line(3, "highlights:")
     for (offset, item) in items.enumerated() {
-      let found = evidence.first { $0.path == "\(path).highlights[\(offset)]" }
+      let found = evidence["\(path).highlights[\(offset)]"]
       let at = found?.line.map { "  [line \($0)]" } ?? ""
       line(4, "- \(item)\(at)")
       if let found, !found.metrics.isEmpty {
