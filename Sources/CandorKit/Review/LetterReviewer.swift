@@ -39,10 +39,11 @@ public struct LetterReviewer: Sendable {
       language: language ?? LanguageDetector.detect(sample), wordRange: wordRange)
     let active = rules.map { isActive($0, context) }
     let hits = book.scan(context)
-    var findings: [Finding] = []
+    var ruleHits: [(rule: Rule, hit: Hit)] = []
     for (index, rule) in rules.enumerated() where active[index] {
-      findings += run(rule, hits[index], context).map { finding(rule, $0, context) }
+      ruleHits += run(rule, hits[index], context).map { (rule, $0) }
     }
+    var findings = Self.withoutPlaceholderEchoes(ruleHits).map { finding($0.rule, $0.hit, context) }
     findings.sort { ($0.position, $1.severity) < ($1.position, $0.severity) }
     let titles = Dictionary(rules.map { ($0.id, $0.title) }) { first, _ in first }
     let categories = Scorer.categories(findings, titles: titles)
@@ -73,6 +74,19 @@ public struct LetterReviewer: Sendable {
   /// The rule with `id`, if this reviewer runs it.
   public func rule(_ id: String) -> Rule? {
     rules.first { $0.id == id }
+  }
+
+  /// A placeholder ("[Company Name]") is one fault: other sentence-level rules that quote the
+  /// same words (wrong company, unsupported claim, spelling) are dropped.
+  static func withoutPlaceholderEchoes(_ hits: [(rule: Rule, hit: Hit)]) -> [(
+    rule: Rule, hit: Hit
+  )] {
+    let slots = hits.filter { $0.rule.id == PersonalisationRules.placeholder.id }.map(\.hit.range)
+    guard !slots.isEmpty else { return hits }
+    return hits.filter { item in
+      item.rule.id == PersonalisationRules.placeholder.id || item.rule.scope != .sentence
+        || !slots.contains { $0.overlaps(item.hit.range) }
+    }
   }
 
   private func isActive(_ rule: Rule, _ context: ReviewContext) -> Bool {
@@ -117,6 +131,25 @@ public struct LetterReviewer: Sendable {
     }
     if context.letter.body.isEmpty {
       notes.append("no body text was found between the greeting and the sign-off")
+    }
+    return notes + suppressionNotes(context.letter.disabledRules)
+  }
+
+  /// Says what a `candor-disable` line did: a bare one (or `all`) silences every rule, and an
+  /// unknown id silences nothing (with the closest real id when one is near).
+  func suppressionNotes(_ disabled: Set<String>) -> [String] {
+    var notes: [String] = []
+    if disabled.contains("all") {
+      notes.append(
+        "a 'candor-disable' line without rule ids (or with 'all') disables every rule; "
+          + "name the rules to silence instead")
+    }
+    let known = Set(rules.map(\.id))
+    for id in disabled.sorted() where id != "all" && !known.contains(id) {
+      let near = rules.map { ($0.id, EditDistance.distance(id, $0.id)) }
+        .filter { $0.1 <= max(2, id.count / 4) }.min { ($0.1, $0.0) < ($1.1, $1.0) }
+      let hint = near.map { " (did you mean '\($0.0)'?)" } ?? ""
+      notes.append("'candor-disable \(id)' names no rule\(hint); nothing was disabled for it")
     }
     return notes
   }

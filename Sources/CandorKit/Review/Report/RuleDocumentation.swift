@@ -23,6 +23,8 @@ public enum RuleDocumentation {
     }
     lines.append("")
     lines.append("Run 'candor review --explain RULE' for a rule's rationale and examples.")
+    lines.append("Silence rules for one letter with a line '<!-- candor-disable RULE, RULE -->';")
+    lines.append("a bare 'candor-disable' (or 'candor-disable all') disables every rule.")
     return lines.joined(separator: "\n") + "\n"
   }
 
