@@ -1,0 +1,65 @@
+import Testing
+
+@testable import CandorKit
+
+/// A dictionary that knows a few words and offers the harmful fixes Hunspell offers.
+private struct TinyDictionary: SpellChecker {
+  static let words: Set<String> = [
+    "i", "run", "the", "nightly", "jobs", "and", "wrote", "for", "job", "con", "upsets", "dear",
+    "team", "best", "report", "functions",
+  ]
+
+  func isCorrect(_ word: String) -> Bool { Self.words.contains(word.lowercased()) }
+
+  func suggestions(for word: String) -> [String] {
+    ["cron": ["con"], "upserts": ["upsets"], "functionns": ["functions"]][word] ?? []
+  }
+}
+
+/// Faults found by the 2026-12-05 new-user trial, each as a kind of fault.
+@Suite struct TrialFixTests {
+  static func review(_ text: String, job: JobPosting? = nil, checker: SpellChecker? = nil)
+    -> Review
+  {
+    LetterReviewer(spellChecker: checker).review(text: text, job: job)
+  }
+
+  @Test func techWordsAndTheirInflectionsAreNotMisspelt() {
+    let review = Self.review(
+      "Dear team,\n\nI run the nightly cron jobs and wrote upserts and backfills for the job.\n",
+      checker: TinyDictionary())
+    #expect(review.findings.filter { $0.rule == "spelling" }.isEmpty)
+  }
+
+  @Test func aFixThatOnlyDropsALetterIsNotOffered() {
+    let safe = SpellingCheck.isSafeFix("functions", for: "functionns", [], .standard)
+    let harmful = SpellingCheck.isSafeFix("upsets", for: "upserts", [], .standard)
+    #expect(safe)
+    #expect(!harmful)
+    #expect(!SpellingCheck.isSafeFix("con", for: "cronn", [], .standard))
+    #expect(TechWords.stems(of: "backfills").contains("backfill"))
+    #expect(TechWords.all.contains("cron"))
+  }
+
+  @Test func aPlaceholderIsOneFindingNotThree() {
+    let review = Self.review(
+      "Dear Dana,\n\nI want to join [Company Name] because its scheduler needs work.\n",
+      job: ExampleInputs.job)
+    let rules = review.findings.filter { $0.line == 3 }.map(\.rule)
+    #expect(rules.contains("placeholder"))
+    #expect(!rules.contains("wrong-company"))
+  }
+
+  @Test func aBareDisableLineIsNotedAndUnknownIdsGetAHint() {
+    let bare = Self.review("<!-- candor-disable -->\nDear Hiring Manager,\n\nI am great.\n")
+    #expect(bare.findings.isEmpty)
+    #expect(bare.notes.contains { $0.contains("disables every rule") })
+    let typo = Self.review("<!-- candor-disable hedgin -->\nI believe I can.\n")
+    #expect(typo.notes.contains { $0.contains("did you mean 'hedging'") })
+    #expect(typo.findings.contains { $0.rule == "hedging" })
+  }
+
+  @Test func listSaysABareDisableSilencesEverything() {
+    #expect(RuleDocumentation.list().contains("a bare 'candor-disable'"))
+  }
+}
