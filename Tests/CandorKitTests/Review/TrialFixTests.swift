@@ -62,4 +62,12 @@ private struct TinyDictionary: SpellChecker {
   @Test func listSaysABareDisableSilencesEverything() {
     #expect(RuleDocumentation.list().contains("a bare 'candor-disable'"))
   }
+
+  @Test func aPostingPhraseCountsWhenTheLetterUsesItsHeadNounAndItsOtherWords() {
+    func words(_ text: String) -> [LetterWord] { WordTokenizer.words(in: text) }
+    let phrase = ["data", "pipelines"]
+    #expect(KeywordGapCheck.mentionsByHead(phrase, words("I run the data team's pipeline.")))
+    #expect(!KeywordGapCheck.mentionsByHead(phrase, words("I rebuilt our sales pipelines.")))
+    #expect(!KeywordGapCheck.mentionsByHead(["sql"], words("I wrote SQL.")))
+  }
 }
