@@ -70,4 +70,29 @@ private struct TinyDictionary: SpellChecker {
     #expect(!KeywordGapCheck.mentionsByHead(phrase, words("I rebuilt our sales pipelines.")))
     #expect(!KeywordGapCheck.mentionsByHead(["sql"], words("I wrote SQL.")))
   }
+
+  @Test func categoriesWhoseRulesCouldNotRunAreMarkedNotCheckedAndLeftOutOfTheScore() {
+    let french = """
+      Madame, Monsieur,
+
+      Je me permets de vous adresser ma candidature pour le poste d'ingénieur de données. \
+      J'ai construit des pipelines pour trois équipes et je souhaite rejoindre votre société.
+
+      Cordialement,
+      Sam Ortiz
+      """
+    let review = Self.review(french)
+    #expect(review.language == "fr")
+    #expect(review.uncheckedCategories == [.personalisation, .specificity, .language])
+    let checked = review.categories.filter(\.checked)
+    let kept = checked.reduce(0) { $0 + $1.score }
+    let maximum = checked.reduce(0) { $0 + $1.maximum }
+    #expect(maximum == 30)
+    let scaled = Int((Double(kept) * 100 / 30).rounded())
+    #expect(review.score == (review.hasErrors ? min(scaled, 59) : scaled))
+    #expect(review.score < 100)
+    let table = ReviewTextReporter.render(review, path: "fr.txt")
+    #expect(table.contains("language            not checked"))
+    #expect(table.contains("from 2 of 5 categories"))
+  }
 }
