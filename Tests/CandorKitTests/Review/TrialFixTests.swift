@@ -95,4 +95,16 @@ private struct TinyDictionary: SpellChecker {
     #expect(table.contains("language            not checked"))
     #expect(table.contains("from 2 of 5 categories"))
   }
+
+  @Test func explainSaysWhereLengthBecomesAnErrorAndTellsLongExamplesApart() throws {
+    let rule = try #require(RuleCatalog.all.first { $0.id == "letter-length" })
+    let text = RuleDocumentation.explain(rule)
+    #expect(text.contains("error when far outside (under 125 or over 600 words)"))
+    #expect(text.contains("(186 words)"))
+    #expect(text.contains("(650 words)"))
+    #expect(
+      Self.review(String(repeating: "I shipped it. ", count: 40)).findings.contains {
+        $0.rule == "letter-length" && $0.severity == .error
+      })
+  }
 }
