@@ -99,7 +99,7 @@ private struct TinyDictionary: SpellChecker {
   @Test func explainSaysWhereLengthBecomesAnErrorAndTellsLongExamplesApart() throws {
     let rule = try #require(RuleCatalog.all.first { $0.id == "letter-length" })
     let text = RuleDocumentation.explain(rule)
-    #expect(text.contains("error when far outside (under 125 or over 600 words)"))
+    #expect(rule.summary.contains("an error when far outside (under 125 or over 600 words)"))
     #expect(text.contains("(186 words)"))
     #expect(text.contains("(650 words)"))
     #expect(
