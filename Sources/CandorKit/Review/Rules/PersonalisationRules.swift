@@ -126,6 +126,7 @@ enum PersonalisationRules {
       .passes(
         "I have followed Northwind since its payments launch. I want to bring it to Northwind."),
       .passes("Acme Corp\n1 Main Street\n\nDear Ann,\n\nI want to help Acme ship faster."),
+      .passes("Dear Ann,\n\nHarbor Analytics is moving into produce. I built 20 pipelines."),
       .passes("I know about Northwind's launch.\n\nI rebuilt one.\n\nNorthwind needs it."),
     ])
 
