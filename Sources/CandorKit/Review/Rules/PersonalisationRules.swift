@@ -190,6 +190,7 @@ enum PersonalisationRules {
       .triggers("I want to join ↓___ as a ↓[Position]."),
       .triggers("Best,\n↓<your-name>"),
       .passes("I used Python [and SQL] daily."),
+      .triggers("I bring ↓[X] years of experience."),
       .passes("Reach me on the forum as <sam-ortiz>."),
       .passes("I have 6 years of experience with X-ray imaging software."),
     ])

@@ -84,8 +84,15 @@ struct PlaceholderCheck: CodeCheck {
       let end = Self.phrases.lazy.compactMap { $0.match(sentence.words, at: start, in: text) }
         .first
       if let end {
-        ranges.append(
-          sentence.words[start].range.lowerBound..<sentence.words[end - 1].range.upperBound)
+        var lower = sentence.words[start].range.lowerBound
+        let upper = sentence.words[end - 1].range.upperBound
+        // "[X] years": quote the whole slot, bracket included.
+        if lower > text.startIndex, let close = Self.closer[text[text.index(before: lower)]],
+          text[lower..<upper].contains(close)
+        {
+          lower = text.index(before: lower)
+        }
+        ranges.append(lower..<upper)
         start = end
       } else {
         start += 1
