@@ -39,24 +39,35 @@ public struct LetterReviewer: Sendable {
       language: language ?? LanguageDetector.detect(sample), wordRange: wordRange)
     let active = rules.map { isActive($0, context) }
     let hits = book.scan(context)
-    var findings: [Finding] = []
+    var ruleHits: [(rule: Rule, hit: Hit)] = []
     for (index, rule) in rules.enumerated() where active[index] {
-      findings += run(rule, hits[index], context).map { finding(rule, $0, context) }
+      ruleHits += run(rule, hits[index], context).map { (rule, $0) }
     }
+    var findings = Self.withoutPlaceholderEchoes(ruleHits).map { finding($0.rule, $0.hit, context) }
     findings.sort { ($0.position, $1.severity) < ($1.position, $0.severity) }
     let titles = Dictionary(rules.map { ($0.id, $0.title) }) { first, _ in first }
-    let categories = Scorer.categories(findings, titles: titles)
-    let total = categories.reduce(0) { $0 + $1.score }
+    let unchecked = uncheckedCategories(context)
+    let categories = Scorer.categories(findings, titles: titles, unchecked: unchecked)
+    let total = Scorer.total(categories)
     let hasErrors = findings.contains { $0.severity == .error }
     let score = hasErrors ? min(total, Scorer.errorCap) : total
     var notes = notes(context)
+    if unchecked.count == RuleCategory.allCases.count {
+      notes.append("no category was checked: the score of 0 says nothing about the letter")
+    } else if !unchecked.isEmpty {
+      let names = RuleCategory.allCases.filter(unchecked.contains).map(\.rawValue)
+      notes.append(
+        "not checked: \(names.joined(separator: ", ")) (most of their rules could not run); "
+          + "the score covers the other categories only")
+    }
     if score < total {
       notes.append(
         "the score is capped at \(Scorer.errorCap) until the errors are fixed (categories add up "
           + "to \(total))")
     }
     return Review(
-      score: score, grade: Scorer.grade(score), categories: categories, findings: findings,
+      score: score, grade: unchecked.count == categories.count ? "n/a" : Scorer.grade(score),
+      categories: categories, findings: findings,
       language: context.language, wordCount: letter.bodyWordCount, notes: notes)
   }
 
@@ -73,6 +84,38 @@ public struct LetterReviewer: Sendable {
   /// The rule with `id`, if this reviewer runs it.
   public func rule(_ id: String) -> Rule? {
     rules.first { $0.id == id }
+  }
+
+  /// Categories where fewer than half the rules that could run did: English-only rules on
+  /// another language, or rules silenced. Rules waiting for `--job`, `--resume` or a
+  /// dictionary do not count either way.
+  // FIXME: relevance without --job and --resume runs no rule yet keeps its 15 points.
+  private func uncheckedCategories(_ context: ReviewContext) -> Set<RuleCategory> {
+    if context.letter.disabledRules.contains("all") { return Set(RuleCategory.allCases) }
+    var result: Set<RuleCategory> = []
+    for category in RuleCategory.allCases {
+      let possible = rules.filter { rule in
+        rule.category == category && !(rule.needs.contains(.job) && context.job == nil)
+          && !(rule.needs.contains(.resume) && context.resume == nil)
+          && !(rule.needs.contains(.spelling) && context.spellChecker == nil)
+      }
+      let ran = possible.filter { isActive($0, context) }.count
+      if !possible.isEmpty && ran * 2 < possible.count { result.insert(category) }
+    }
+    return result
+  }
+
+  /// A placeholder ("[Company Name]") is one fault: other sentence-level rules that quote the
+  /// same words (wrong company, unsupported claim, spelling) are dropped.
+  static func withoutPlaceholderEchoes(_ hits: [(rule: Rule, hit: Hit)]) -> [(
+    rule: Rule, hit: Hit
+  )] {
+    let slots = hits.filter { $0.rule.id == PersonalisationRules.placeholder.id }.map(\.hit.range)
+    guard !slots.isEmpty else { return hits }
+    return hits.filter { item in
+      item.rule.id == PersonalisationRules.placeholder.id || item.rule.scope != .sentence
+        || !slots.contains { $0.overlaps(item.hit.range) }
+    }
   }
 
   private func isActive(_ rule: Rule, _ context: ReviewContext) -> Bool {
@@ -117,6 +160,25 @@ public struct LetterReviewer: Sendable {
     }
     if context.letter.body.isEmpty {
       notes.append("no body text was found between the greeting and the sign-off")
+    }
+    return notes + suppressionNotes(context.letter.disabledRules)
+  }
+
+  /// Says what a `candor-disable` line did: a bare one (or `all`) silences every rule, and an
+  /// unknown id silences nothing (with the closest real id when one is near).
+  func suppressionNotes(_ disabled: Set<String>) -> [String] {
+    var notes: [String] = []
+    if disabled.contains("all") {
+      notes.append(
+        "a 'candor-disable' line without rule ids (or with 'all') disables every rule; "
+          + "name the rules to silence instead")
+    }
+    let known = Set(rules.map(\.id))
+    for id in disabled.sorted() where id != "all" && !known.contains(id) {
+      let near = rules.map { ($0.id, EditDistance.distance(id, $0.id)) }
+        .filter { $0.1 <= max(2, id.count / 4) }.min { ($0.1, $0.0) < ($1.1, $1.0) }
+      let hint = near.map { " (did you mean '\($0.0)'?)" } ?? ""
+      notes.append("'candor-disable \(id)' names no rule\(hint); nothing was disabled for it")
     }
     return notes
   }

@@ -27,6 +27,11 @@ public struct Review: Sendable, Codable, Equatable {
     self.notes = notes
   }
 
+  /// The categories whose rules mostly did not run.
+  public var uncheckedCategories: [RuleCategory] {
+    categories.filter { !$0.checked }.map(\.category)
+  }
+
   /// True when any finding is an error.
   public var hasErrors: Bool { findings.contains { $0.severity == .error } }
 
@@ -43,12 +48,20 @@ public struct CategoryScore: Sendable, Codable, Equatable {
   public var maximum: Int
   /// The rules that cost points, most costly first.
   public var reasons: [ScoreReason]
+  /// False when most of the category's rules could not run (English-only rules on a letter in
+  /// another language, or rules silenced by `candor-disable`): its points are then left out of
+  /// the total rather than granted.
+  public var checked: Bool
 
-  public init(category: RuleCategory, score: Int, maximum: Int, reasons: [ScoreReason]) {
+  public init(
+    category: RuleCategory, score: Int, maximum: Int, reasons: [ScoreReason],
+    checked: Bool = true
+  ) {
     self.category = category
     self.score = score
     self.maximum = maximum
     self.reasons = reasons
+    self.checked = checked
   }
 }
 

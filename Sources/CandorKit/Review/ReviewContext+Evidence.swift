@@ -106,27 +106,6 @@ extension ReviewContext {
     return names
   }
 
-  /// The paragraph (or, in a list, the item) around a sentence holds a concrete incident:
-  /// a number that measures work, a named technology, or a named project or employer.
-  /// Words inside `excluded` (the claim itself) do not count.
-  func hasEvidence(
-    paragraph index: Int, around sentence: LetterText.Sentence,
-    excluding excluded: Range<String.Index>? = nil
-  ) -> Bool {
-    let paragraph = letter.paragraphs[index]
-    let scope = paragraph.sentences.filter {
-      !sentence.isListItem || $0.item == sentence.item
-    }
-    func outside(_ range: Range<String.Index>) -> Bool {
-      excluded.map { !$0.overlaps(range) } ?? true
-    }
-    return scope.contains { candidate in
-      !evidenceQuantities(in: candidate).isEmpty
-        || technologyMentions(in: candidate).contains(where: outside)
-        || namedThings(in: candidate).contains { outside($0.range) }
-    }
-  }
-
   private static let technicalWords: Set<String> = [
     "software", "developer", "engineer", "engineering", "programmer", "programming", "devops",
     "backend", "frontend", "fullstack", "data", "cloud", "network", "infrastructure",

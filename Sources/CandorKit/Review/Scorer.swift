@@ -22,7 +22,18 @@ enum Scorer {
     }
   }
 
-  static func categories(_ findings: [Finding], titles: [String: String]) -> [CategoryScore] {
+  /// The total of the checked categories, scaled to 100; 0 when none was checked.
+  static func total(_ categories: [CategoryScore]) -> Int {
+    let checked = categories.filter(\.checked)
+    let maximum = checked.reduce(0) { $0 + $1.maximum }
+    guard maximum > 0 else { return 0 }
+    let kept = checked.reduce(0) { $0 + $1.score }
+    return maximum == 100 ? kept : Int((Double(kept) * 100 / Double(maximum)).rounded())
+  }
+
+  static func categories(
+    _ findings: [Finding], titles: [String: String], unchecked: Set<RuleCategory> = []
+  ) -> [CategoryScore] {
     let byRule = Dictionary(grouping: findings, by: \.rule)
     return shares.map { category, maximum in
       let reasons = byRule.values.filter { $0[0].category == category }.map { group in
@@ -35,7 +46,8 @@ enum Scorer {
       .sorted { ($1.points, $0.rule) < ($0.points, $1.rule) }
       let lost = reasons.reduce(0) { $0 + $1.points }
       return CategoryScore(
-        category: category, score: max(0, maximum - lost), maximum: maximum, reasons: reasons)
+        category: category, score: max(0, maximum - lost), maximum: maximum, reasons: reasons,
+        checked: !unchecked.contains(category))
     }
   }
 

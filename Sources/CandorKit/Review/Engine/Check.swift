@@ -76,8 +76,9 @@ enum Excuse: Sendable {
   /// The phrase is followed by examples ("tools such as Jenkins", "databases (PostgreSQL)")
   /// or is part of a named lexicon term ("SOAP web services").
   case namedRightAfter
-  /// The paragraph holds a concrete incident: a number, a named technology or project.
-  case evidenceInParagraph
+  /// The paragraph tells a concrete incident: an action with a result (a number, a named
+  /// technology or project, an outcome), in a sentence that is not itself a vague claim.
+  case incidentInParagraph
 }
 
 /// A concrete fix that code builds from the posting and resume.

@@ -28,8 +28,8 @@ extension Existence {
     switch excuse {
     case .none:
       return false
-    case .evidenceInParagraph:
-      return context.hasEvidence(paragraph: hit.paragraph, around: sentence, excluding: range)
+    case .incidentInParagraph:
+      return context.hasIncident(paragraph: hit.paragraph, around: sentence, excluding: range)
     case .namedRightAfter:
       // "SOAP web services": the category word is part of a named lexicon term.
       if context.terms.contains(where: {

@@ -20,9 +20,19 @@ public enum ReviewTextReporter {
   }
 
   static func scoreTable(_ review: Review, paint: Paint) -> [String] {
-    var lines = [paint.bold("score \(review.score)/100 (\(review.grade))")]
+    let unchecked = review.uncheckedCategories.count
+    let partial =
+      unchecked == 0
+      ? ""
+      : ", from \(review.categories.count - unchecked) of "
+        + "\(review.categories.count) categories"
+    var lines = [paint.bold("score \(review.score)/100 (\(review.grade)\(partial))")]
     for category in review.categories {
       let name = category.category.rawValue.padding(toLength: 17, withPad: " ", startingAt: 0)
+      guard category.checked else {
+        lines.append("  \(name)   not checked")
+        continue
+      }
       let points = "\(category.score)/\(category.maximum)"
       let padded = String(repeating: " ", count: max(0, 6 - points.count)) + points
       let reasons = category.reasons.map { "−\($0.points) \($0.rule)" }

@@ -23,6 +23,8 @@ public enum RuleDocumentation {
     }
     lines.append("")
     lines.append("Run 'candor review --explain RULE' for a rule's rationale and examples.")
+    lines.append("Silence rules for one letter with a line '<!-- candor-disable RULE, RULE -->';")
+    lines.append("a bare 'candor-disable' (or 'candor-disable all') disables every rule.")
     return lines.joined(separator: "\n") + "\n"
   }
 
@@ -56,8 +58,13 @@ public enum RuleDocumentation {
       var context: [String] = []
       if example.job != nil { context.append("with --job") }
       if example.resume != nil { context.append("with --resume") }
+      // Shortened long examples would look alike: say how long each one is.
+      let shown = Template.shorten(text, limit: 84)
+      if shown != text {
+        context.insert("\(WordTokenizer.words(in: example.plainText).count) words", at: 0)
+      }
       let suffix = context.isEmpty ? "" : "  (\(context.joined(separator: ", ")))"
-      lines.append("  " + Template.shorten(text, limit: 84) + suffix)
+      lines.append("  " + shown + suffix)
     }
     return lines
   }

@@ -22,12 +22,15 @@ enum LanguageRules {
           "i would|might|may like to think", "perhaps", "maybe", "i might|may be|have",
           "possibly", "somewhat", "kind|sort of", "hopefully", "it seems|appears that?",
           "i am fairly|quite|pretty|reasonably sure|confident|certain", "if i may",
-          "i just wanted|want", "i hope that? you|i",
+          "i just wanted|want", "i hope that? you|i", "i would|do hope to|that",
+          "in my opinion|view", "probably",
         ], in: .body, message: "cut '{match}' and state the point")),
     examples: [
       .triggers("↓I believe my experience makes a difference."),
       .triggers("↓I feel that this role suits me, and it is ↓perhaps the right time."),
       .triggers("↓I hope you will let me try."),
+      .triggers("↓I would hope to bring the same care to your clinic."),
+      .triggers("↓In my opinion, I could ↓probably help."),
       .passes("I believe in code review, so I review every change within a day."),
       .passes("My experience cut costs by 20%."),
     ])

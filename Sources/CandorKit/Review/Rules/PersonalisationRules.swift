@@ -74,7 +74,11 @@ enum PersonalisationRules {
             + "listing|opening|vacancy",
           "this letter is to express|apply|introduce",
           "allow me to introduce myself",
-          "i am reaching out ~4 interest|position|role|opportunity|apply",
+          "i am reaching out ~6 interest|position|role|opportunity|apply|opening|vacancy|job",
+          "i am|was excited|thrilled|delighted|pleased|happy|glad to see|find|discover|learn "
+            + "~4 posting|ad|advertisement|listing|opening|vacancy|position|role|job",
+          "please consider me ~1 for ~6 position|role|opening|vacancy|job",
+          "i would like to be considered for",
         ], in: .opening,
         message: "replace the stock opener '{match}' with your strongest "
           + "result for this role", fix: .opener)),
@@ -82,6 +86,10 @@ enum PersonalisationRules {
       .triggers("↓I am writing to express my interest in the Data Engineer role."),
       .triggers("↓I’m excited to apply for this position, which I found online."),
       .triggers("↓In response to your posting, I enclose my resume."),
+      .triggers("↓I was thrilled to see your posting for a data analyst."),
+      .triggers("↓I am reaching out regarding the open Data Engineer position."),
+      .triggers("↓Please consider me for the Senior Analyst opening."),
+      .triggers("↓I’m happy to find the listing for your support role."),
       .triggers("Dear Ms. Ruiz,\n\n↓Please accept this letter as my application for the role."),
       .triggers(
         "↓My name is Sam Ortiz and I build payment systems.", job: ExampleInputs.job,
@@ -118,6 +126,7 @@ enum PersonalisationRules {
       .passes(
         "I have followed Northwind since its payments launch. I want to bring it to Northwind."),
       .passes("Acme Corp\n1 Main Street\n\nDear Ann,\n\nI want to help Acme ship faster."),
+      .passes("Dear Ann,\n\nHarbor Analytics is moving into produce. I built 20 pipelines."),
       .passes("I know about Northwind's launch.\n\nI rebuilt one.\n\nNorthwind needs it."),
     ])
 
@@ -178,6 +187,11 @@ enum PersonalisationRules {
       .triggers("I have ↓X years of experience.\n\nBest regards,\n↓Your Name"),
       .triggers("Hi,\n\n↓<job description>\n\nI build APIs."),
       .passes("I read the [docs](https://example.com) and the <br> tag guide."),
+      .triggers("I want to join ↓___ as a ↓[Position]."),
+      .triggers("Best,\n↓<your-name>"),
+      .passes("I used Python [and SQL] daily."),
+      .triggers("I bring ↓[X] years of experience."),
+      .passes("Reach me on the forum as <sam-ortiz>."),
       .passes("I have 6 years of experience with X-ray imaging software."),
     ])
 }

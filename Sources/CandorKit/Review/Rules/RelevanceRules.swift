@@ -37,6 +37,10 @@ enum RelevanceRules {
       .triggers(
         "At Larkspur Travel I cut latency by ↓75% with ↓Kubernetes.", resume: ExampleInputs.resume),
       .triggers("I was a ↓Staff Engineer at ↓Initech.", resume: ExampleInputs.resume),
+      .triggers("I led the rewrite as ↓Principal Engineer.", resume: ExampleInputs.resume),
+      .passes(
+        "I would join as Senior Backend Engineer.", job: ExampleInputs.job,
+        resume: ExampleInputs.resume),
       .triggers("I bring ↓15 years of experience.", resume: ExampleInputs.resume),
       .triggers("I speak ↓German with customers.", resume: ExampleInputs.resume),
       .passes("I speak Portuguese with customers.", resume: ExampleInputs.resume),

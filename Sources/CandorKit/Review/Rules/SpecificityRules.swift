@@ -47,8 +47,9 @@ enum SpecificityRules {
     summary: "A soft skill is claimed with no concrete incident in the same paragraph.",
     rationale: """
       Every applicant is a team player with excellent communication skills; the claim costs \
-      words and proves nothing. A number, a named project or a tool in the same paragraph \
-      turns the adjective into evidence.
+      words and proves nothing. An incident in the same paragraph, something you did with a \
+      result (a number, a named project or tool, an outcome), turns the adjective into \
+      evidence; "I know Python" or "databases and APIs" does not.
       """,
     category: .specificity, severity: .warning, scope: .paragraph,
     fix: "replace the claim with a short incident that shows it: 'I ran the incident bridge "
@@ -70,17 +71,26 @@ enum SpecificityRules {
           "detail oriented", "attention to detail|details", "self starter|motivated",
           "hard working|worker", "hardworking", "go getter", "strong work ethic",
           "results driven|oriented", "people person", "team oriented",
+          "highly|very|extremely|well|exceptionally organized|organised|reliable|dependable|"
+            + "adaptable|flexible|proactive|diligent|meticulous",
           "communicate|communicating|communicates effectively|clearly|well",
           "ability to work|collaborate in|within|as|on? a? team|teams",
           "work|works|working well ~2 others|independently|teams|team",
-        ], in: .body, excuse: .evidenceInParagraph,
-        message: "back '{match}' with an incident: a number, a tool or a named project")),
+        ], in: .body, excuse: .incidentInParagraph,
+        message: "back '{match}' with an incident: something you did and its result")),
     examples: [
       .triggers("I am a ↓team player with ↓excellent communication skills."),
       .triggers("I ↓work well under pressure and ↓always meet deadlines."),
       .triggers("My projects taught me to ↓communicate effectively.\n\nI built a FIFO in 2021."),
       .passes("I am a team player: I paired with 3 new engineers and cut review time by 40%."),
       .passes("Strong communication skills helped me run the Kubernetes migration."),
+      .triggers("I am a ↓team player. I have 3 cats."),
+      .triggers("I am ↓highly organized and ↓very reliable."),
+      .triggers("I am a ↓team player and I know Python."),
+      .triggers("I am a ↓people person and have worked with databases and APIs."),
+      .triggers("My ↓attention to detail is strong.\n\nI cut invoice errors by 30%."),
+      .passes("I have a strong work ethic. I rebuilt the Acme billing export in a weekend."),
+      .passes("I am detail oriented: I shipped the refund flow two weeks early."),
     ])
 
   static let passion = Rule(
@@ -107,12 +117,16 @@ enum SpecificityRules {
           "i have always been fascinated|interested|passionate|drawn|obsessed|intrigued",
           "always dreamed|dreamt", "dream job|company|role",
           "lifelong|life long dream|passion|love",
-          "fell in love with",
+          "fell in love with", "my love|fascination|obsession of|for|with",
+          "i have? always loved|enjoyed|adored|liked",
+          "since|in high|middle|grade|elementary|primary|secondary school",
         ], in: .body, message: "show '{match}' through work you did instead of stating it")),
     examples: [
       .triggers("I am ↓passionate about clean code."),
       .triggers("↓Ever since I was a child, I wanted to build games."),
       .triggers("↓I love solving problems and this is my ↓dream job."),
+      .triggers("↓I have always loved working with data."),
+      .triggers("↓My love of numbers started ↓in high school."),
       .passes("I maintain an open-source PostgreSQL extension used by 40 teams."),
       .passes("Customers love the booking flow I rebuilt."),
     ])
@@ -139,12 +153,14 @@ enum SpecificityRules {
           "proven track record", "track record of success", "second to none", "world class",
           "rock star|rockstar|ninja|guru|wizard",
           "highly|extremely|incredibly|very skilled|qualified|motivated|talented|accomplished",
+          "uniquely|ideally|perfectly|exceptionally qualified|suited|positioned|equipped",
           "natural|born leader", "i excel", "insatiable curiosity", "unmatched",
         ], in: .body, message: "let a result say '{match}': cite what you did instead")),
     examples: [
       .triggers("I am a ↓fast learner and the ↓perfect fit for this role."),
       .triggers("I have a ↓proven track record and ↓I excel at design."),
       .triggers("That makes me an ↓ideal candidate."),
+      .triggers("I am ↓uniquely qualified and ↓ideally suited for it."),
       .passes("I learned Kotlin in 3 weeks to ship the Android release."),
       .passes("I ramped up on the billing code in two weeks and shipped refunds."),
     ])

@@ -13,7 +13,8 @@ enum StructureRules {
 
   static let letterLength = Rule(
     id: "letter-length", title: "Letter length",
-    summary: "The body is shorter than 250 or longer than 400 words.",
+    summary: "The body is shorter than 250 or longer than 400 words: a warning, and an error "
+      + "when far outside (under 125 or over 600 words).",
     rationale: """
       Under 250 words there is no room for evidence; over 400, readers skim and the best \
       result gets lost. One page of three or four short paragraphs is what gets read.
@@ -146,11 +147,17 @@ enum StructureRules {
           "do not hesitate to contact|call|reach|email|get",
           "never hesitate to contact|call|reach|email|get", "feel free to contact|reach|call",
           "hope|hoping to hear from you soon?", "at your earliest? convenience",
-          "i look|am looking forward to hearing from you",
+          "i look|am looking? forward to hearing|receiving|your ~2 from? you?",
+          "thank|thanks you? ~2 for considering|reviewing|reading|your ~1 application|candidacy|"
+            + "resume|letter|consideration",
+          "i would appreciate|welcome|love|value|like the? opportunity|chance to discuss|talk|"
+            + "speak|meet",
+          "should|if you have|require|need any? further|more|additional? questions|information|"
+            + "details",
           "look|looking forward to the possibility|prospect",
           "i await|awaiting your response|reply",
           "thank you in advance", "please consider my application|candidacy",
-          "if this sounds interesting", "i would welcome the opportunity|chance to discuss",
+          "if this sounds interesting",
           "i hope you will consider",
         ], in: .closing, message: "end on a concrete next step instead of '{match}'",
         fix: .closing)),
@@ -160,6 +167,11 @@ enum StructureRules {
       .triggers(
         "I cut latency by 40%.\n\n↓I would welcome the opportunity to discuss the role.",
         job: ExampleInputs.job, resume: ExampleInputs.resume),
+      .triggers("I rebuilt it.\n\n↓I look forward to hearing from you."),
+      .triggers("I rebuilt it.\n\n↓Thank you for considering my application."),
+      .triggers(
+        "I rebuilt it.\n\n↓I would appreciate the opportunity to discuss my qualifications."),
+      .triggers("I rebuilt it.\n\n↓Should you have any questions, please let me know."),
       .passes("I will call your office on Tuesday to arrange a demo of the scheduler."),
       .passes(
         "I never hesitate to call a rollback.\n\nI cut latency by 40%.\n\nI will call on Monday."),

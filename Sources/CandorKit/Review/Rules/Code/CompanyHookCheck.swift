@@ -17,7 +17,7 @@ struct CompanyHookCheck: CodeCheck {
     }
     let candidates = addressedNames(context)
     if candidates.contains(where: { NameMatching.mentions(words, NameMatching.variants(of: $0)) })
-      || hasPossessiveHook(context) || hasRecurringName(context)
+      || hasPossessiveHook(context) || hasRecurringName(context) || namesSomeoneFirst(context)
     {
       return []
     }
@@ -27,6 +27,35 @@ struct CompanyHookCheck: CodeCheck {
         message: "name the company you are writing to and one specific reason it draws you")
     ]
   }
+
+  /// Without a posting the company is unknown: when the first body paragraph names an
+  /// organisation ("Harbor Analytics is moving into fresh produce"), it may well be the hook,
+  /// and the check cannot honestly say otherwise.
+  private func namesSomeoneFirst(_ context: ReviewContext) -> Bool {
+    guard let first = context.body.first else { return false }
+    return context.paragraph(first).sentences.contains { sentence in
+      let tools = context.technologyMentions(in: sentence) + context.terms.map(\.range)
+      let words = sentence.words.filter { word in
+        word.isCapitalized && word.key != "i" && !Self.titleWords.contains(word.key)
+          && !tools.contains { $0.overlaps(word.range) }
+      }
+      // Two capitalised words in a row: "Harbor Analytics", not "Go" or "Python".
+      return zip(words, words.dropFirst()).contains { pair in
+        sentence.words.firstIndex(of: pair.0).map {
+          sentence.words.indices.contains($0 + 1)
+            && sentence.words[$0 + 1] == pair.1
+        } ?? false
+      }
+    }
+  }
+
+  /// Words of job titles and fields of study: "Embedded Engineer", "Electrical Engineering".
+  private static let titleWords: Set<String> = [
+    "engineer", "engineering", "developer", "manager", "analyst", "designer", "scientist",
+    "science", "specialist", "director", "lead", "intern", "officer", "administrator",
+    "architect", "consultant", "associate", "assistant", "coordinator", "technician", "senior",
+    "junior", "bachelor", "master", "degree", "studies", "dear", "sincerely", "regards",
+  ]
 
   private func namedOutsideBody(_ company: String, _ context: ReviewContext) -> Bool {
     let variants = NameMatching.variants(of: company)

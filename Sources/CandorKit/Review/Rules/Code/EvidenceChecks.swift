@@ -68,7 +68,7 @@ struct KeywordGapCheck: CodeCheck {
         sources == nil
         ? "mention '\(shown)' if you have it: the posting requires it"
         : "mention '\(shown)': the posting requires it and your resume shows it"
-      return Hit(range: context.letterAnchor, message: message, excerpt: shown)
+      return Hit(range: context.letterAnchor, message: message)
     }
   }
 
@@ -94,9 +94,31 @@ struct KeywordGapCheck: CodeCheck {
     return ranked.prefix(topCount).map(\.element)
   }
 
-  /// The letter says the term or one of its aliases, in any case.
+  /// The letter says the term or one of its aliases, in any case, or says the phrase's head
+  /// noun and every other word of it (see ``mentionsByHead(_:_:)``).
   private func mentions(_ term: String, _ words: [LetterWord], _ lexicon: Lexicon) -> Bool {
     let spellings = [term] + (lexicon.entry(for: term)?.aliases ?? [])
     return NameMatching.mentions(words, spellings.map(NameMatching.keys))
+      || (!term.contains(where: \.isUppercase)
+        && Self.mentionsByHead(NameMatching.keys(term), words))
+  }
+
+  /// A posting phrase of two or three lowercase words ("data pipelines") counts as mentioned
+  /// when the letter uses its head noun, the last word, in singular or plural ("pipelines",
+  /// "pipeline"), and also uses each of its other words somewhere ("data"). A letter that
+  /// speaks of its pipelines and its data has said "data pipelines" in other words; one that
+  /// only says "pipelines" (of sales, say) has not. Product names with capitals never match
+  /// this way.
+  static func mentionsByHead(_ phrase: [String], _ words: [LetterWord]) -> Bool {
+    guard (2...3).contains(phrase.count), let head = phrase.last, head.count >= 4 else {
+      return false
+    }
+    let said = Set(words.map { singular($0.key) })
+    guard said.contains(singular(head)) else { return false }
+    return phrase.dropLast().allSatisfy { said.contains(singular($0)) }
+  }
+
+  private static func singular(_ key: String) -> String {
+    key.count > 3 && key.hasSuffix("s") && !key.hasSuffix("ss") ? String(key.dropLast()) : key
   }
 }

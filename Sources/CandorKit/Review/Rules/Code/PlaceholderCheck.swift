@@ -66,7 +66,7 @@ struct PlaceholderCheck: CodeCheck {
 
   /// `containsPlaceholder(_:)` on a text already split into `words`.
   static func containsPlaceholder(_ text: String, words: [LetterWord]) -> Bool {
-    if text.hasBytes("[") || text.hasBytes("{") || text.hasBytes("____") { return true }
+    if text.hasBytes("[") || text.hasBytes("{") || text.hasBytes("___") { return true }
     return words.indices.contains { start in
       firstKeys.contains(words[start].key)
         && phrases.contains { $0.match(words, at: start, in: text) != nil }
@@ -84,8 +84,15 @@ struct PlaceholderCheck: CodeCheck {
       let end = Self.phrases.lazy.compactMap { $0.match(sentence.words, at: start, in: text) }
         .first
       if let end {
-        ranges.append(
-          sentence.words[start].range.lowerBound..<sentence.words[end - 1].range.upperBound)
+        var lower = sentence.words[start].range.lowerBound
+        let upper = sentence.words[end - 1].range.upperBound
+        // "[X] years": quote the whole slot, bracket included.
+        if lower > text.startIndex, let close = Self.closer[text[text.index(before: lower)]],
+          text[lower..<upper].contains(close)
+        {
+          lower = text.index(before: lower)
+        }
+        ranges.append(lower..<upper)
         start = end
       } else {
         start += 1
@@ -95,7 +102,7 @@ struct PlaceholderCheck: CodeCheck {
   }
 
   /// Bracketed slots: `[…]` (not a Markdown link), `{…}`, `{{…}}`, `<…>` (not a tag or link),
-  /// and runs of four or more underscores.
+  /// and runs of three or more underscores.
   private func brackets(in range: Range<String.Index>, _ text: String) -> [Range<String.Index>] {
     let opens = text.utf8[range].contains { $0 == 0x5B || $0 == 0x7B || $0 == 0x3C || $0 == 0x5F }
     guard opens else { return [] }
@@ -115,7 +122,7 @@ struct PlaceholderCheck: CodeCheck {
           index = outer
           continue
         }
-      } else if character == "_", text[index...].prefix(4) == "____" {
+      } else if character == "_", text[index...].prefix(3) == "___" {
         let end = text[index...].firstIndex { $0 != "_" } ?? text.endIndex
         result.append(index..<end)
         index = end
@@ -128,6 +135,19 @@ struct PlaceholderCheck: CodeCheck {
 
   private static let closer: [Character: Character] = ["[": "]", "{": "}", "<": ">"]
 
+  /// First words of a bracketed aside ("[and SQL]", "[sic]"), never of a slot.
+  private static let asideOpeners: Set<String> = [
+    "and", "or", "but", "with", "in", "on", "at", "of", "to", "for", "from", "by", "via", "as",
+    "sic", "e.g.", "i.e.", "eg", "ie", "see", "also", "plus", "not", "now", "then", "the",
+  ]
+
+  /// Words that name what a slot stands for.
+  private static let slotWords: Set<String> = [
+    "name", "company", "title", "role", "position", "job", "date", "manager", "address",
+    "email", "phone", "city", "employer", "organization", "organisation", "team", "recipient",
+    "skill", "skills", "industry", "field", "department", "school", "degree", "contact",
+  ]
+
   private func isSlot(
     _ open: Character, _ inside: Substring, after end: String.Index, _ text: String
   )
@@ -138,13 +158,21 @@ struct PlaceholderCheck: CodeCheck {
     guard (1...6).contains(words.count), content.contains(where: \.isLetter),
       !content.contains("@"), !content.contains("://"), !content.contains("=")
     else { return false }
+    // "[and SQL]" is an aside, not a slot: slots name a thing, they do not start with a
+    // joining word.
+    guard !Self.asideOpeners.contains(words[0].lowercased()) else { return false }
     switch open {
     case "[":
       let isLink = end < text.endIndex && text[end] == "("
       return !isLink && content.lowercased() != "x"
     case "<":
       let first = words[0].lowercased()
-      return !content.hasPrefix("/") && !content.hasPrefix("!") && !Self.htmlTags.contains(first)
+      guard !content.hasPrefix("/"), !content.hasPrefix("!"), !Self.htmlTags.contains(first)
+      else { return false }
+      // "<sam-ortiz>" is a handle; "<job title>", "<Company>", "<company-name>" are slots.
+      let spaced = content.contains(" ") || content.contains("_")
+      let capital = content.first?.isUppercase == true
+      return spaced || capital || words.contains { Self.slotWords.contains($0.lowercased()) }
     default:
       return content.allSatisfy { $0.isLetter || $0.isNumber || " _.-".contains($0) }
     }

@@ -66,21 +66,61 @@ struct SpellingCheck: CodeCheck {
       else { return nil }
       return Verdict(message: "add a space in '\(text)'", suggestion: "write '\(glued)'")
     }
-    guard !vocabulary.contains(word.key), !AcceptedWords.all.contains(word.key) else {
+    guard !TechWords.contains(word.key, in: vocabulary),
+      !TechWords.contains(word.key, in: AcceptedWords.all),
+      !TechWords.contains(word.key, in: TechWords.all)
+    else {
       return nil
     }
     // The dictionary's answers are cached, so it is asked before the costlier lexicon.
     let plain = Self.plainForm(text)
-    guard !checker.isCorrect(plain), context.lexicon.entry(for: String(text)) == nil else {
+    guard !checker.isCorrect(plain), context.lexicon.entry(for: String(text)) == nil,
+      !TechWords.stems(of: word.key).contains(where: { context.lexicon.entry(for: $0) != nil })
+    else {
       return nil
     }
     let american = AcceptedWords.americanForms(of: plain.lowercased())
     guard !american.contains(where: checker.isCorrect) else { return nil }
-    let options = checker.suggestions(for: plain).prefix(3)
+    // A fix must not turn the word into a different word the posting, resume or lexicon uses
+    // on its own terms ("cron" → "con" is harmful): only plain-dictionary fixes that keep the
+    // word's first letter and differ by a small edit are offered.
+    let options = checker.suggestions(for: plain).filter {
+      Self.isSafeFix($0, for: plain, vocabulary, context.lexicon)
+    }.prefix(3)
     let hint = options.isEmpty ? "" : " (did you mean '\(options.joined(separator: "', '"))'?)"
     return Verdict(
       message: "fix the spelling of '\(text)'\(hint)",
       suggestion: options.first.map { "write '\($0)'" })
+  }
+
+  /// A suggested fix keeps the first letter, is not a different lexicon, posting or resume
+  /// term, and does not just drop a letter ("upsets" for "upserts", "con" for "cron") unless
+  /// that letter was typed twice ("functionns").
+  static func isSafeFix(
+    _ fix: String, for word: String, _ vocabulary: Set<String>, _ lexicon: Lexicon
+  ) -> Bool {
+    let folded = fix.lowercased()
+    guard folded.first == word.lowercased().first, !fix.contains(" ") else { return false }
+    if vocabulary.contains(folded) || lexicon.entry(for: fix) != nil { return false }
+    let original = Array(word.lowercased())
+    let shorter = Array(folded)
+    guard shorter.count < original.count else { return true }
+    guard shorter.count == original.count - 1 else { return !isSubsequence(shorter, original) }
+    let cut = shorter.indices.first { shorter[$0] != original[$0] } ?? shorter.count
+    guard Array(original[..<cut] + original[(cut + 1)...]) == shorter else { return true }
+    let doubled =
+      (cut > 0 && original[cut - 1] == original[cut])
+      || (cut + 1 < original.count && original[cut + 1] == original[cut])
+    return doubled
+  }
+
+  private static func isSubsequence(_ short: [Character], _ long: [Character]) -> Bool {
+    var rest = long[...]
+    for character in short {
+      guard let found = rest.firstIndex(of: character) else { return false }
+      rest = rest[(found + 1)...]
+    }
+    return true
   }
 
   /// Words worth checking: letters only, not all capitals, not a product-shaped name.

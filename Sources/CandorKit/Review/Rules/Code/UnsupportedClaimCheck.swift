@@ -70,7 +70,8 @@ struct UnsupportedClaimCheck: CodeCheck {
     "accountant", "technician", "director", "lead", "intern", "officer", "representative",
   ]
 
-  /// Employers after "at", "for" or "joined", and titles after "as a" or "was a".
+  /// Employers after "at", "for" or "joined", and titles after "as a", "was a" or a bare "as"
+  /// ("as Principal Engineer").
   private func names(
     _ sentence: LetterText.Sentence, _ sources: ClaimSources, _ context: ReviewContext
   )
@@ -81,10 +82,12 @@ struct UnsupportedClaimCheck: CodeCheck {
     var hits: [Hit] = []
     for (index, word) in words.enumerated() where index + 1 < words.count {
       var start = index + 1
+      let hasArticle = ["a", "an", "the"].contains(words[start].key)
+      // "as a Staff Engineer", "was the Lead Developer", and bare "as Principal Engineer".
       let isTitle =
         ["as", "was", "am", "been", "being"].contains(word.key)
-        && ["a", "an"].contains(words[start].key)
-      if isTitle { start += 1 }
+        && (hasArticle || (word.key == "as" && words[start].isCapitalized))
+      if isTitle && hasArticle { start += 1 }
       guard isTitle || ["at", "for", "joined"].contains(word.key), start < words.count,
         let name = NameMatching.properName(in: words, from: start)
       else { continue }
@@ -138,6 +141,8 @@ struct ClaimSources {
   func supports(name: String, lexicon: Lexicon) -> Bool {
     if lexicon.entry(for: name) != nil || contains(name) { return true }
     if let company = job?.company, NameMatching.sameOrganisation(name, company) { return true }
+    // The posting's own title is the job applied for, not a claim about the past.
+    if let title = job?.title, title.lowercased().contains(name.lowercased()) { return true }
     return false
   }
 

@@ -1,0 +1,87 @@
+/// Concrete incidents: sentences that tell an action with a result, the only thing that backs
+/// a soft-skill claim.
+extension ReviewContext {
+  /// The paragraph (or, in a list, the item) around `sentence` tells a concrete incident: a
+  /// sentence with an action verb ("led", "cut", "I run") and a result (a number that
+  /// measures work, a named technology, project or employer, or an outcome verb such as
+  /// "reduced"), which is not itself a vague claim ("databases and APIs"). "I have 3 cats" has
+  /// no action; "I know Python" neither. Words inside `excluded` (the claim) do not count.
+  func hasIncident(
+    paragraph index: Int, around sentence: LetterText.Sentence,
+    excluding excluded: Range<String.Index>? = nil
+  ) -> Bool {
+    let paragraph = letter.paragraphs[index]
+    let scope = paragraph.sentences.filter {
+      !sentence.isListItem || $0.item == sentence.item
+    }
+    return scope.contains { isIncident($0, excluding: excluded) }
+  }
+
+  /// One sentence tells an action with a result and is not a vague claim.
+  func isIncident(
+    _ sentence: LetterText.Sentence, excluding excluded: Range<String.Index>? = nil
+  ) -> Bool {
+    func outside(_ range: Range<String.Index>) -> Bool {
+      excluded.map { !$0.overlaps(range) } ?? true
+    }
+    let words = sentence.words.filter { outside($0.range) }
+    let actions = words.filter(Self.isActionVerb)
+    guard !actions.isEmpty, !Self.isVagueClaim(sentence.words, letter.text) else { return false }
+    if actions.contains(where: { Self.outcomeVerbs.contains($0.key) }) { return true }
+    return !evidenceQuantities(in: sentence).isEmpty
+      || technologyMentions(in: sentence).contains(where: outside)
+      || namedThings(in: sentence).contains { outside($0.range) }
+  }
+
+  /// The sentence holds one of the vague-technology rule's phrases.
+  static func isVagueClaim(_ words: [LetterWord], _ text: String) -> Bool {
+    let patterns = SpecificityRules.vagueTechnology.check.patterns
+    return words.indices.contains { start in
+      patterns.contains { $0.match(words, at: start, in: text) != nil }
+    }
+  }
+
+  /// A past-tense verb ("shipped", "led") or a present verb of doing ("run", "leads").
+  static func isActionVerb(_ word: LetterWord) -> Bool {
+    let key = word.key
+    if irregularActions.contains(key) || presentActions.contains(key) { return true }
+    return key.count > 4 && key.hasSuffix("ed") && !stateAdjectives.contains(key)
+      && key.allSatisfy(\.isLetter)
+  }
+
+  /// Verbs that are both an action and its result.
+  static let outcomeVerbs: Set<String> = [
+    "reduced", "cut", "increased", "saved", "doubled", "halved", "tripled", "grew", "raised",
+    "lowered", "eliminated", "prevented", "won", "launched", "shipped", "resolved", "fixed",
+    "recovered", "shortened", "sped", "automated", "migrated",
+  ]
+
+  private static let irregularActions: Set<String> = [
+    "built", "rebuilt", "led", "ran", "wrote", "rewrote", "cut", "made", "grew", "drove",
+    "took", "brought", "taught", "won", "sold", "found", "began", "kept", "set", "gave", "held",
+    "spent", "oversaw", "paid", "caught", "chose", "broke", "sped", "met", "sent", "shut",
+    "fought", "undertook", "overcame", "stood", "understood", "split", "wound",
+  ]
+
+  private static let presentActions: Set<String> = [
+    "run", "runs", "lead", "leads", "build", "builds", "maintain", "maintains", "manage",
+    "manages", "ship", "ships", "write", "writes", "design", "designs", "mentor", "mentors",
+    "train", "trains", "teach", "teaches", "coordinate", "coordinates", "handle", "handles",
+    "own", "owns", "organize", "organizes", "organise", "organises", "schedule", "schedules",
+    "answer", "answers", "resolve", "resolves", "supervise", "supervises", "review", "reviews",
+  ]
+
+  /// Words ending in "-ed" that describe a state, not an action.
+  private static let stateAdjectives: Set<String> = [
+    "skilled", "experienced", "detailed", "motivated", "organized", "organised", "interested",
+    "excited", "thrilled", "based", "dedicated", "talented", "qualified", "focused", "driven",
+    "seasoned", "accomplished", "advanced", "committed", "determined", "educated", "related",
+    "oriented", "self-motivated", "varied", "esteemed", "valued", "respected", "honored",
+    "honoured", "pleased", "delighted", "inspired", "fascinated", "dreamed", "versed",
+    "talented", "required", "preferred", "needed", "proceed", "exceed", "succeed", "indeed",
+    "embed", "speed", "breed", "bleed", "agreed", "tired", "retired", "married", "assured",
+    "aimed", "hoped", "wanted", "wished", "loved", "liked", "enjoyed", "believed", "learned",
+    "gained", "impressed", "intrigued", "attracted", "drawn", "prepared", "equipped",
+    "positioned", "suited", "involved", "exposed", "acquainted", "familiarized",
+  ]
+}

@@ -1,0 +1,110 @@
+import Testing
+
+@testable import CandorKit
+
+/// A dictionary that knows a few words and offers the harmful fixes Hunspell offers.
+private struct TinyDictionary: SpellChecker {
+  static let words: Set<String> = [
+    "i", "run", "the", "nightly", "jobs", "and", "wrote", "for", "job", "con", "upsets", "dear",
+    "team", "best", "report", "functions",
+  ]
+
+  func isCorrect(_ word: String) -> Bool { Self.words.contains(word.lowercased()) }
+
+  func suggestions(for word: String) -> [String] {
+    ["cron": ["con"], "upserts": ["upsets"], "functionns": ["functions"]][word] ?? []
+  }
+}
+
+/// Faults found by the 2026-12-05 new-user trial, each as a kind of fault.
+@Suite struct TrialFixTests {
+  static func review(_ text: String, job: JobPosting? = nil, checker: SpellChecker? = nil)
+    -> Review
+  {
+    LetterReviewer(spellChecker: checker).review(text: text, job: job)
+  }
+
+  @Test func techWordsAndTheirInflectionsAreNotMisspelt() {
+    let review = Self.review(
+      "Dear team,\n\nI run the nightly cron jobs and wrote upserts and backfills for the job.\n",
+      checker: TinyDictionary())
+    #expect(review.findings.filter { $0.rule == "spelling" }.isEmpty)
+  }
+
+  @Test func aFixThatOnlyDropsALetterIsNotOffered() {
+    let safe = SpellingCheck.isSafeFix("functions", for: "functionns", [], .standard)
+    let harmful = SpellingCheck.isSafeFix("upsets", for: "upserts", [], .standard)
+    #expect(safe)
+    #expect(!harmful)
+    #expect(!SpellingCheck.isSafeFix("con", for: "cronn", [], .standard))
+    #expect(TechWords.stems(of: "backfills").contains("backfill"))
+    #expect(TechWords.all.contains("cron"))
+  }
+
+  @Test func aPlaceholderIsOneFindingNotThree() {
+    let review = Self.review(
+      "Dear Dana,\n\nI want to join [Company Name] because its scheduler needs work.\n",
+      job: ExampleInputs.job)
+    let rules = review.findings.filter { $0.line == 3 }.map(\.rule)
+    #expect(rules.contains("placeholder"))
+    #expect(!rules.contains("wrong-company"))
+  }
+
+  @Test func aBareDisableLineIsNotedAndUnknownIdsGetAHint() {
+    let bare = Self.review("<!-- candor-disable -->\nDear Hiring Manager,\n\nI am great.\n")
+    #expect(bare.findings.isEmpty)
+    #expect(bare.notes.contains { $0.contains("disables every rule") })
+    let typo = Self.review("<!-- candor-disable hedgin -->\nI believe I can.\n")
+    #expect(typo.notes.contains { $0.contains("did you mean 'hedging'") })
+    #expect(typo.findings.contains { $0.rule == "hedging" })
+  }
+
+  @Test func listSaysABareDisableSilencesEverything() {
+    #expect(RuleDocumentation.list().contains("a bare 'candor-disable'"))
+  }
+
+  @Test func aPostingPhraseCountsWhenTheLetterUsesItsHeadNounAndItsOtherWords() {
+    func words(_ text: String) -> [LetterWord] { WordTokenizer.words(in: text) }
+    let phrase = ["data", "pipelines"]
+    #expect(KeywordGapCheck.mentionsByHead(phrase, words("I run the data team's pipeline.")))
+    #expect(!KeywordGapCheck.mentionsByHead(phrase, words("I rebuilt our sales pipelines.")))
+    #expect(!KeywordGapCheck.mentionsByHead(["sql"], words("I wrote SQL.")))
+  }
+
+  @Test func categoriesWhoseRulesCouldNotRunAreMarkedNotCheckedAndLeftOutOfTheScore() {
+    let french = """
+      Madame, Monsieur,
+
+      Je me permets de vous adresser ma candidature pour le poste d'ingénieur de données. \
+      J'ai construit des pipelines pour trois équipes et je souhaite rejoindre votre société.
+
+      Cordialement,
+      Sam Ortiz
+      """
+    let review = Self.review(french)
+    #expect(review.language == "fr")
+    #expect(review.uncheckedCategories == [.personalisation, .specificity, .language])
+    let checked = review.categories.filter(\.checked)
+    let kept = checked.reduce(0) { $0 + $1.score }
+    let maximum = checked.reduce(0) { $0 + $1.maximum }
+    #expect(maximum == 30)
+    let scaled = Int((Double(kept) * 100 / 30).rounded())
+    #expect(review.score == (review.hasErrors ? min(scaled, 59) : scaled))
+    #expect(review.score < 100)
+    let table = ReviewTextReporter.render(review, path: "fr.txt")
+    #expect(table.contains("language            not checked"))
+    #expect(table.contains("from 2 of 5 categories"))
+  }
+
+  @Test func explainSaysWhereLengthBecomesAnErrorAndTellsLongExamplesApart() throws {
+    let rule = try #require(RuleCatalog.all.first { $0.id == "letter-length" })
+    let text = RuleDocumentation.explain(rule)
+    #expect(rule.summary.contains("an error when far outside (under 125 or over 600 words)"))
+    #expect(text.contains("(186 words)"))
+    #expect(text.contains("(650 words)"))
+    #expect(
+      Self.review(String(repeating: "I shipped it. ", count: 40)).findings.contains {
+        $0.rule == "letter-length" && $0.severity == .error
+      })
+  }
+}
