@@ -3,7 +3,7 @@
 /// name is the text the first line opens with, before any wide gap.
 struct RunningHeader {
   /// The owner's name as lowercase letters only ("jordanreese"), nil when the first line
-  /// does not open with two or more words of six or more letters in all.
+  /// does not open with two or more words of six or more letters in all and no digit.
   let owner: String
 
   init?(_ lines: [SourceLine]) {
@@ -13,7 +13,9 @@ struct RunningHeader {
     let joined = SpacedWords.join(PlainText.joinSpacedLetters(first.text.trimmingSpaces()))
     let opening = joined.components(separatedBy: "   ")[0]
     let key = Self.letters(opening)
-    guard opening.split(separator: " ").count >= 2, key.count >= 6 else { return nil }
+    guard opening.split(separator: " ").count >= 2, key.count >= 6,
+      !opening.contains(where: \.isNumber)
+    else { return nil }
     owner = key
   }
 
