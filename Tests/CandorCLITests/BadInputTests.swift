@@ -91,6 +91,25 @@ import Testing
       input: Data("{\"basics\": {\"name\": \"Ana\",}}".utf8),
       message: "candor parse: <stdin>:1:26: invalid JSON: trailing comma before '}'"),
     Case(
+      name: "invalid JSON resume on standard input, not strict",
+      arguments: ["parse", "resume", "-"], input: fixture("bad/resume-json-in-txt.txt"),
+      message: "candor parse: <stdin>:4:33: invalid JSON: " + jsonFault),
+    Case(
+      name: "invalid JSON resume in a file not named .json",
+      arguments: ["parse", "resume", "$DIR/cv.txt"],
+      files: ["cv.txt": fixture("bad/resume-json-in-txt.txt")],
+      message: "candor parse: $DIR/cv.txt:4:33: invalid JSON: " + jsonFault),
+    Case(
+      name: "invalid JSON resume on standard input to write",
+      arguments: ["write", "--job", jobPath, "--resume", "-"],
+      input: fixture("bad/resume-json-in-txt.txt"),
+      message: "candor write: <stdin>:4:33: invalid JSON: " + jsonFault),
+    Case(
+      name: "invalid JSON resume on standard input to match",
+      arguments: ["match", "--job", jobPath, "--resume", "-"],
+      input: fixture("bad/resume-json-in-txt.txt"),
+      message: "candor match: <stdin>:4:33: invalid JSON: " + jsonFault),
+    Case(
       name: "unknown command", arguments: ["prase", "job", "x"],
       message: "candor: unknown command 'prase' (did you mean 'parse'?); see 'candor --help'"),
     Case(
@@ -121,6 +140,10 @@ import Testing
       name: "extra argument", arguments: ["parse", "job", "a.md", "b.md"],
       message: "candor parse: unexpected argument 'b.md'; see 'candor parse --help'"),
   ]
+
+  /// What the JSON reader says of the doubled comma in `bad/resume-json-in-txt.txt`.
+  static let jsonFault = "expected a member name in double quotes, found ','"
+  static let jobPath = CLIFixtures.url("postings/backend-engineer.md").path
 
   static func fixture(_ path: String) -> Data {
     (try? CLIFixtures.data(path)) ?? Data()

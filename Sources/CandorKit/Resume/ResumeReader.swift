@@ -4,21 +4,21 @@ import Foundation
 public enum ResumeReader {
   /// Reads `file` tolerantly, mapping what it recognises and noting the rest.
   ///
-  /// JSON is read as JSON Resume (older and foreign field names mapped); text, Markdown
-  /// and HTML are read by their headings and layout. `today` ends current roles when
-  /// counting years of experience.
+  /// JSON (by name or by content, see ``InputFile``) is read as JSON Resume, older and
+  /// foreign field names mapped, and a syntax fault is reported with its line and column;
+  /// text, Markdown and HTML are read by their headings and layout. `today` ends current
+  /// roles when counting years of experience.
   public static func read(
     _ file: InputFile, lexicon: Lexicon = .standard, today: Date = Date()
   ) throws(CandorError) -> ParsedResume {
     let draft: ResumeDraft
     let texts: [(text: String, line: Int?)]
-    var format = file.format
-    if format == .json, isJSON(file) {
+    let format = file.format
+    if format == .json {
       draft = try JSONResumeReader.read(file)
       texts = ResumeSkills.texts(of: draft.resume)
     } else {
-      if format == .json { format = .text }
-      draft = TextResumeReader.read(InputFile(name: file.name, text: file.text, format: format))
+      draft = TextResumeReader.read(file)
       texts = draft.sourceLines.map { ($0.text, $0.line) }
     }
     try check(draft.resume, file: file, format: format)
@@ -33,12 +33,6 @@ public enum ResumeReader {
       yearsOfExperience: ExperienceYears.years(
         resume.work, today: ExperienceYears.month(of: today)),
       language: LanguageDetector.detect(draft.text), format: format, notes: draft.notes)
-  }
-
-  /// JSON by its name, or text that parses as JSON: a text resume may start with "[".
-  private static func isJSON(_ file: InputFile) -> Bool {
-    (file.name as NSString).pathExtension.lowercased() == "json"
-      || (try? JSONSyntax.parse(file.text, name: file.name)) != nil
   }
 
   /// A resume needs experience, education or skills; anything else is some other text.

@@ -91,6 +91,15 @@ public struct InputFile: Sendable, Equatable, Codable {
     return offset
   }
 
+  /// Text whose first non-blank character opens a JSON object, or opens an array whose
+  /// first element is an object, array or string: "[Ana Ruiz]" heads a text resume.
+  static func startsJSON(_ head: String) -> Bool {
+    if head.hasPrefix("{") { return true }
+    guard head.hasPrefix("[") else { return false }
+    let next = head.dropFirst().first(where: { !$0.isWhitespace })
+    return next.map { "{[\"]".contains($0) } ?? true
+  }
+
   /// Guesses the format from the extension, then from the first non-blank characters.
   static func sniffFormat(name: String, text: String) -> InputFormat {
     switch (name as NSString).pathExtension.lowercased() {
@@ -100,7 +109,7 @@ public struct InputFile: Sendable, Equatable, Codable {
     default: break
     }
     let head = text.drop(while: { $0.isWhitespace }).prefix(512).lowercased()
-    if head.hasPrefix("{") || head.hasPrefix("[") { return .json }
+    if startsJSON(head) { return .json }
     if head.hasPrefix("<!doctype") || head.hasPrefix("<html") || head.hasPrefix("<div")
       || head.hasPrefix("<p") || head.hasPrefix("<h") || head.hasPrefix("<section")
     {

@@ -14,6 +14,7 @@ import Testing
   static let fixtures: [String] = [
     "jsonresume-valid.json", "jsonresume-pre1.json", "other-resume.json", "markdown.md",
     "markdown-export.txt", "plain.txt", "pdf-spaced.txt", "pdf-two-column.txt",
+    "pdf-narrow-columns.txt",
     "crlf-mojibake.txt", "spanish.txt", "html.html", "credentials-nurse.md", "shift-lead.txt",
     "career-change.md", "builder-fields.txt",
   ]

@@ -17,6 +17,59 @@ import Testing
     #expect(lines.last?.line == 8)
   }
 
+  @Test func splitsAShortSecondColumnWhoseLinesFollowOneAnother() {
+    let rows = [
+      ("Nurse, Ward 4", "SKILLS"), ("Bayview Clinic", "Triage, IV therapy"),
+      ("- Cared for 20 patients", "EDUCATION"), ("- Led handovers", "BSc Nursing"),
+    ]
+    let text = rows.map { $0.0.padding(toLength: 40, withPad: " ", startingAt: 0) + $0.1 }
+    let lines = Lines.read((["Experience"] + text).joined(separator: "\n"))
+    #expect(
+      lines.filter { !$0.isBlank }.map(\.text) == [
+        "Experience", "SKILLS", "Triage, IV therapy", "EDUCATION", "BSc Nursing",
+        "Nurse, Ward 4", "Bayview Clinic", "Cared for 20 patients", "Led handovers",
+      ])
+  }
+
+  @Test func leavesThreeSideBySideLinesAndScatteredRightTextTogether() {
+    let rows = [
+      ("- Triage", "- Wound care"), ("- Charting", "- Dosage"), ("- Rounds", "- Discharge"),
+      ("Ana Ruiz", String(repeating: " ", count: 20) + "ana@example.org"),
+      ("- Intake", "- Billing"),
+    ]
+    let text = rows.map { $0.0.padding(toLength: 40, withPad: " ", startingAt: 0) + $0.1 }
+    let lines = Lines.read(text.joined(separator: "\n"))
+    #expect(lines.map(\.text).first == "Triage  - Wound care")
+    #expect(lines.count == 5)
+  }
+
+  @Test(arguments: [
+    ("J O R D A N   R E E S E", "JORDAN REESE"),
+    (
+      "M I N A   O K A F O R" + String(repeating: " ", count: 30) + "mina@example.org",
+      "MINA OKAFOR  mina@example.org"
+    ),
+    ("E X P E R I E N C E    A N D   S K I L L S", "EXPERIENCE AND SKILLS"),
+    ("Grade   A B   passed", "Grade  A B  passed"),
+    ("Skills   Go   R   C", "Skills  Go  R  C"),
+  ])
+  func closesUpLettersSpacedWithWideGapsBetweenWords(_ text: String, _ joined: String) {
+    let line = Lines.read(text).first
+    #expect(line?.text == joined)
+  }
+
+  @Test(arguments: [
+    ("Ana Ruiz\nSkills\nExcel\nPage 1 of 2\nAna Ruiz — Resume\nCPR\nPage 2 of 2", true),
+    ("A N A   R U I Z\nSkills\nExcel\n1/2\nAna Ruiz | CV\nCPR", true),
+    ("Ana Ruiz\nSkills\nExcel\nAna Ruiz Catering, 2019 – 2021\nCPR", false),
+    ("Ana Ruiz\nSkills\nExcel\nPage 1 of 2\nAna Ruiz Catering 2019 – 2021\nCPR", false),
+    ("Ana Ruiz\nSkills\nAna Ruiz — Resume\nCPR", false),
+  ])
+  func removesTheOwnersNameAtAPageEdge(_ text: String, _ removed: Bool) {
+    let texts = Lines.read(text).filter { !$0.isBlank }.map(\.text)
+    #expect(texts.contains { $0.hasPrefix("Ana Ruiz ") } == !removed)
+  }
+
   @Test func leavesRightAlignedDatesInTheirLines() {
     let text = (2010...2017).map { year in
       "Company \(year)".padding(toLength: 50, withPad: " ", startingAt: 0) + "\(year) - \(year + 1)"

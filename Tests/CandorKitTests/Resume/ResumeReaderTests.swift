@@ -30,9 +30,21 @@ import Testing
     }
   }
 
+  @Test func reportsInvalidJSONByContentWhateverTheFileIsCalled() throws {
+    let text = try SupportFixtures.text("bad/resume-json-in-txt.txt")
+    for name in ["<stdin>", "cv.txt", "resume"] {
+      let fault = CandorError.invalidJSON(
+        path: name, line: 4, column: 33,
+        reason: "expected a member name in double quotes, found ','")
+      #expect(throws: fault) {
+        try ResumeReader.read(InputFile(name: name, text: text), lexicon: TestLexicon.small)
+      }
+    }
+  }
+
   @Test func readsTextThatStartsWithABracketAsText() throws {
     let file = InputFile(name: "cv.txt", text: "[Ana Ruiz]\n\nSkills\nExcel, SQL")
-    #expect(file.format == .json)
+    #expect(file.format == .text)
     let parsed = try ResumeReader.read(file, lexicon: TestLexicon.small)
     #expect(parsed.format == .text)
     #expect(parsed.resume.basics?.name == "Ana Ruiz")

@@ -11,8 +11,10 @@ enum ColumnSplitter {
   static func split(_ lines: [SourceLine]) -> [SourceLine] {
     let segmented = lines.map { segments($0.text) }
     guard let column = sharedColumn(segmented) else { return lines }
-    let hits = segmented.indices.filter { rightSegment(segmented[$0], column) != nil }
-    guard let first = hits.first, let last = hits.last else { return lines }
+    // The columns run from the first to the last line with text at the shared column; text
+    // further right before them (an email beside the name) belongs to the header.
+    let aligned = segmented.indices.filter { startsNear(segmented[$0], column) }
+    guard let first = aligned.first, let last = aligned.last else { return lines }
     var left: [SourceLine] = []
     var right: [SourceLine] = [.init(text: "", line: lines[first].line)]
     for index in first...last {
@@ -87,10 +89,28 @@ enum ColumnSplitter {
       (column - 2...column + 2).reduce(0) { $0 + (table[$1] ?? 0) }
     }
     let best = counts.keys.sorted().max { near(counts, $0) < near(counts, $1) }
-    guard let best, near(counts, best) >= 6, near(dated, best) * 2 < near(counts, best) else {
-      return nil
-    }
+    guard let best, near(dated, best) * 2 < near(counts, best),
+      near(counts, best) >= 6 || longestRun(segmented, at: best) >= 4
+    else { return nil }
     return (best - 2...best + 2).min { (counts[$0] ?? 0) > (counts[$1] ?? 0) } ?? best
+  }
+
+  /// Whether a line has text starting within two characters of `column`.
+  private static func startsNear(_ segments: [Segment], _ column: Int) -> Bool {
+    segments.contains { abs($0.start - column) <= 2 }
+  }
+
+  /// The most lines in a row (blank lines between them allowed) with text on both sides of
+  /// a gap that ends at `column`: a short resume's second column may hold few lines, but
+  /// they follow one another beside the first column's.
+  private static func longestRun(_ segmented: [[Segment]], at column: Int) -> Int {
+    var longest = 0
+    var run = 0
+    for segments in segmented where !segments.isEmpty {
+      run = startsNear(Array(segments.dropFirst()), column) ? run + 1 : 0
+      longest = max(longest, run)
+    }
+    return longest
   }
 
   /// The character offset where a line's right-column text begins, if it has any.

@@ -6,12 +6,21 @@ enum PageFurniture {
   static func remove(_ lines: [SourceLine]) -> [SourceLine] {
     let boundaries = pageBoundaries(lines)
     let repeated = repeatedEdges(lines, boundaries: boundaries)
+    let numbers = Set(
+      lines.indices.filter { index in
+        isPageNumber(
+          lines[index].text.trimmingSpaces(),
+          near: boundaries.contains { abs($0 - index) <= 3 })
+      })
+    let header = RunningHeader(lines)
+    let firstContent = lines.firstIndex { !$0.text.allSatisfy(\.isWhitespace) } ?? 0
     var keptFirst = Set<String>()
     var result: [SourceLine] = []
     for (index, line) in lines.enumerated() {
       let text = line.text.trimmingSpaces()
-      if isPageNumber(text, near: boundaries.contains { abs($0 - index) <= 3 })
-        || isPortalLink(text)
+      if numbers.contains(index) || isPortalLink(text)
+        || (index > firstContent && header?.matches(text) == true
+          && atPageEdge(index, lines, numbers: numbers, boundaries: boundaries))
       {
         result.append(SourceLine(text: "", line: line.line, startsPage: line.startsPage))
         continue
@@ -25,6 +34,25 @@ enum PageFurniture {
       result.append(line)
     }
     return result
+  }
+
+  /// Whether the line at `index` is the first or last with text on its page: next to a
+  /// page break, the end of the text, or a page number.
+  private static func atPageEdge(
+    _ index: Int, _ lines: [SourceLine], numbers: Set<Int>, boundaries: [Int]
+  ) -> Bool {
+    func edge(_ step: Int) -> Bool {
+      var other = index
+      while true {
+        if step < 0, lines[other].startsPage { return true }
+        other += step
+        guard other >= 0, other < lines.count else { return true }
+        if step > 0, lines[other].startsPage { return true }
+        if numbers.contains(other) { return true }
+        if !lines[other].text.allSatisfy(\.isWhitespace) { return false }
+      }
+    }
+    return edge(-1) || edge(1)
   }
 
   /// Indexes of first lines of pages, and the end of the text.

@@ -32,7 +32,7 @@ enum ResumeLayout {
   /// Reads one plain-text line: its indentation, bullet mark and text.
   static func classify(_ source: SourceLine) -> ResumeLine? {
     let indent = source.text.prefix(while: { $0 == " " }).count
-    var text = PlainText.joinSpacedLetters(source.text.trimmingSpaces())
+    var text = SpacedWords.join(PlainText.joinSpacedLetters(source.text.trimmingSpaces()))
     if LinkSyntax.isReferenceDefinition(text) { return nil }
     text = LinkSyntax.strip(text)
     if text.hasBytes("   ") {

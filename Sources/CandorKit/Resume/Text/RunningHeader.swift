@@ -1,0 +1,34 @@
+/// A line at the top or foot of a PDF page that repeats the owner's name, with at most a
+/// few words more and no year: "Jordan Reese — Resume", "Rafael Moreau - Page 2". The
+/// name is the text the first line opens with, before any wide gap.
+struct RunningHeader {
+  /// The owner's name as lowercase letters only ("jordanreese"), nil when the first line
+  /// does not open with two or more words of six or more letters in all and no digit.
+  let owner: String
+
+  init?(_ lines: [SourceLine]) {
+    guard let first = lines.first(where: { !$0.text.allSatisfy(\.isWhitespace) }) else {
+      return nil
+    }
+    let joined = SpacedWords.join(PlainText.joinSpacedLetters(first.text.trimmingSpaces()))
+    let opening = joined.components(separatedBy: "   ")[0]
+    let key = Self.letters(opening)
+    guard opening.split(separator: " ").count >= 2, key.count >= 6,
+      !opening.contains(where: \.isNumber)
+    else { return nil }
+    owner = key
+  }
+
+  /// Whether `text`, a line at a page's edge, is the running header or footer.
+  func matches(_ text: String) -> Bool {
+    let key = Self.letters(text)
+    guard key.hasPrefix(owner) else { return false }
+    let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+    let years = words.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) }
+    return words.count <= 8 && !years
+  }
+
+  private static func letters(_ text: String) -> String {
+    String(text.lowercased().filter(\.isLetter))
+  }
+}
