@@ -5,7 +5,15 @@ enum Plural {
   static func singulars(of word: String) -> [String] {
     guard word.utf8.last == UInt8(ascii: "s"), isLetters(word) else { return [] }
     if word.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSingulars(Array(word.utf8)) }
-    guard word.count >= 4 else { return [] }
+    return characterSingulars(of: word)
+  }
+
+  /// `singulars(of:)` written on characters, for words with non-ASCII letters (and, in
+  /// tests, to prove the byte path agrees with it).
+  static func characterSingulars(of word: String) -> [String] {
+    guard word.utf8.last == UInt8(ascii: "s"), isLetters(word), word.count >= 4 else {
+      return []
+    }
     if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") { return [] }
     var result = [String(word.dropLast())]
     if word.hasSuffix("ies") && word.count >= 5 {
