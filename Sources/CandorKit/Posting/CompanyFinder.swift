@@ -135,7 +135,7 @@ enum CompanyFinder {
 
   /// "Acme Freight · Denver, CO · Full-time" under the title: the name that opens a
   /// line of facts about the job, when the facts include a place or a work arrangement.
-  // FIXME: the byline's place ("Ames, Iowa") is not offered to LocationFinder yet.
+  /// (The byline's place itself is read by `PlaceLine`, for the location.)
   private static func byline(_ sections: [SectionedLine]) -> (String, Int)? {
     let early = sections.prefix { $0.section == .intro }.filter { !$0.line.isBlank }.prefix(4)
     for item in early where !item.isHeading {
