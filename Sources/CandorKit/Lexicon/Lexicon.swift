@@ -27,7 +27,11 @@ public struct Lexicon: Sendable {
   /// Every term found in `text`, longest phrase first, never overlapping, whole tokens
   /// only; everyday-word spellings ("Go", "R", "Spring") only in skill context.
   public func matches(in text: String) -> [TermMatch] {
-    let tokens = TokenText(Tokenizer.tokens(in: text))
+    matches(in: text, tokens: TokenText(Tokenizer.tokens(in: text)))
+  }
+
+  /// ``matches(in:)`` with `text` already tokenized, for a caller that keeps the tokens.
+  func matches(in text: String, tokens: TokenText) -> [TermMatch] {
     var found = SkillContext.confirmed(index.candidates(in: tokens), in: tokens.tokens)
     let completions = Ellipsis.completions(found, in: tokens, index: index)
     if !completions.isEmpty {

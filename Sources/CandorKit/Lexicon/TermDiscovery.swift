@@ -10,19 +10,23 @@ public enum TermDiscovery {
   /// Candidate terms in `text` that are not already lexicon entries, spelled as written,
   /// each once, in order of first appearance.
   public static func terms(in text: String, lexicon: Lexicon = .standard) -> [String] {
-    terms(in: text, lexicon: lexicon, matches: lexicon.matches(in:))
+    terms(in: text, lexicon: lexicon) { line in
+      let tokens = TokenText(Tokenizer.tokens(in: line))
+      return (tokens, lexicon.matches(in: line, tokens: tokens))
+    }
   }
 
-  /// The same terms, taking each line's lexicon matches from `matches`, so a caller that
-  /// has already scanned the lines need not scan them again.
+  /// The same terms, taking each line's tokens and lexicon matches from `scan`, so a
+  /// caller that has already scanned the lines need not tokenize or scan them again.
   static func terms(
-    in text: String, lexicon: Lexicon, matches: (String) -> [TermMatch]
+    in text: String, lexicon: Lexicon, scan: (String) -> (TokenText, [TermMatch])
   ) -> [String] {
     var seen = Set<String>()
     var result: [String] = []
     let lines = text.utf8.contains(0x0A) ? text.split(separator: "\n").map(String.init) : [text]
     for line in lines where !line.isEmpty {
-      for term in terms(inLine: line, lexicon: lexicon, matches: matches(line))
+      let (tokens, matches) = scan(line)
+      for term in terms(in: tokens, lexicon: lexicon, matches: matches)
       where seen.insert(Tokenizer.fold(term)).inserted {
         result.append(term)
       }
@@ -32,10 +36,9 @@ public enum TermDiscovery {
 
   // FIXME: lowercase product names ("dbt", "pandas") are never discovered; only the
   // lexicon finds them, since plain lowercase list items are too often ordinary words.
-  private static func terms(inLine line: String, lexicon: Lexicon, matches: [TermMatch])
+  private static func terms(in tokens: TokenText, lexicon: Lexicon, matches: [TermMatch])
     -> [String]
   {
-    let tokens = TokenText(Tokenizer.tokens(in: line), detectCapitals: false)
     guard !isShouted(tokens) else { return [] }
     let known = knownTokens(tokens, matches)
     var result: [String] = []
@@ -44,7 +47,7 @@ public enum TermDiscovery {
     {
       let first = tokens[group.start].range.lowerBound
       let last = tokens[group.end - 1].range.upperBound
-      let spelling = String(line[first..<last])
+      let spelling = String(tokens[group.start].text.base[first..<last])
       if lexicon.entry(for: spelling) == nil { result.append(spelling) }
     }
     return result

@@ -1,8 +1,9 @@
 /// The lexicon terms and the discovered terms of a posting's lines, each found once per
-/// posting: the requirement extractor and the skill collector ask about the same lines.
+/// posting: the requirement extractor and the skill collector ask about the same lines,
+/// and term discovery reuses the tokens the lexicon scan made.
 final class TermScan {
   let lexicon: Lexicon
-  private var matchesByText: [String: [TermMatch]] = [:]
+  private var scansByText: [String: (tokens: TokenText, matches: [TermMatch])] = [:]
   private var discoveredByText: [String: [String]] = [:]
 
   init(lexicon: Lexicon) {
@@ -11,17 +12,23 @@ final class TermScan {
 
   /// ``Lexicon/matches(in:)`` for `text`.
   func matches(in text: String) -> [TermMatch] {
-    if let known = matchesByText[text] { return known }
-    let found = lexicon.matches(in: text)
-    matchesByText[text] = found
-    return found
+    scan(text).matches
   }
 
   /// ``TermDiscovery/terms(in:lexicon:)`` for `text`.
   func discovered(in text: String) -> [String] {
     if let known = discoveredByText[text] { return known }
-    let found = TermDiscovery.terms(in: text, lexicon: lexicon, matches: matches(in:))
+    let found = TermDiscovery.terms(in: text, lexicon: lexicon) { line in scan(line) }
     discoveredByText[text] = found
+    return found
+  }
+
+  /// The tokens of `text` and the lexicon terms among them, made once per text.
+  private func scan(_ text: String) -> (tokens: TokenText, matches: [TermMatch]) {
+    if let known = scansByText[text] { return known }
+    let tokens = TokenText(Tokenizer.tokens(in: text))
+    let found = (tokens: tokens, matches: lexicon.matches(in: text, tokens: tokens))
+    scansByText[text] = found
     return found
   }
 }
