@@ -7,22 +7,23 @@
 enum ItemStarterSplit {
   static func marking(_ text: String) -> String {
     let scalars = Array(text.unicodeScalars)
-    var result = String.UnicodeScalarView()
-    var copied = 0
+    let marks = self.marks(scalars)
+    return marks.isEmpty ? text : GluedText.string(GluedText.inserting(marks, into: scalars))
+  }
+
+  /// The positions in `scalars` before which ``marking(_:)`` inserts U+001E, in order.
+  static func marks(_ scalars: [Unicode.Scalar]) -> [Int] {
+    var marks: [Int] = []
     var index = 0
     while index < scalars.count {
       defer { index += 1 }
-      guard isUpper(scalars[index]), startsWord(scalars, at: index),
+      guard isUpper(scalars[index]), ICUWordBoundary.startsWord(scalars, at: index),
         let split = splitPoint(scalars, wordAt: index)
       else { continue }
-      result.append(contentsOf: scalars[copied..<split])
-      result.append("\u{1E}")
-      copied = split
+      marks.append(split)
       index = split - 1
     }
-    guard copied > 0 else { return text }
-    result.append(contentsOf: scalars[copied...])
-    return String(result)
+    return marks
   }
 
   /// Where the word starting at `start` ends before a word that opens an item, if it does:
@@ -43,44 +44,14 @@ enum ItemStarterSplit {
     guard start < scalars.count, isUpper(scalars[start]) else { return false }
     var end = start + 1
     while end < scalars.count, isLower(scalars[end]) { end += 1 }
-    guard end == scalars.count || !isWordOrExtending(scalars[end]) else { return false }
+    guard end == scalars.count || !ICUWordBoundary.isWordOrExtending(scalars[end]) else {
+      return false
+    }
     let word = String(String.UnicodeScalarView(scalars[start..<end]))
     return starters.contains(word) || (end - start >= 7 && word.hasSuffix("ing"))
   }
 
   private static let starters = Set(LineRepair.itemStarters)
-
-  /// ICU's `\b` before a word character: the character before it, passing over combining
-  /// marks and format characters, is not a word character.
-  private static func startsWord(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
-    var previous = index - 1
-    while previous >= 0, isExtending(scalars[previous]) { previous -= 1 }
-    return previous < 0 || !isWord(scalars[previous])
-  }
-
-  /// After a letter, ICU finds no boundary before a word character or a combining mark.
-  private static func isWordOrExtending(_ scalar: Unicode.Scalar) -> Bool {
-    isExtending(scalar) || isWord(scalar)
-  }
-
-  private static func isExtending(_ scalar: Unicode.Scalar) -> Bool {
-    !scalar.isASCII
-      && (scalar.properties.isGraphemeExtend || scalar.properties.generalCategory == .format)
-  }
-
-  /// ICU's `\w`: letters, marks, decimal digits, connector punctuation, ZWNJ and ZWJ.
-  private static func isWord(_ scalar: Unicode.Scalar) -> Bool {
-    guard !scalar.isASCII else {
-      return isUpper(scalar) || isLower(scalar) || ("0"..."9").contains(scalar) || scalar == "_"
-    }
-    let properties = scalar.properties
-    switch properties.generalCategory {
-    case .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .connectorPunctuation:
-      return true
-    default:
-      return properties.isAlphabetic || scalar.value == 0x200C || scalar.value == 0x200D
-    }
-  }
 
   private static func isUpper(_ scalar: Unicode.Scalar) -> Bool { ("A"..."Z").contains(scalar) }
   private static func isLower(_ scalar: Unicode.Scalar) -> Bool { ("a"..."z").contains(scalar) }

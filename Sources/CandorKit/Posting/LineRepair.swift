@@ -28,38 +28,9 @@ enum LineRepair {
 
   // MARK: Run-together text
 
-  /// Words glued together where a list lost its separators ("a plusWeekend availability"),
-  /// safe to split on any line.
-  private static let gluedWord = Pattern(
-    #"(\b[a-z][a-z’']{2,})(?=[A-Z](?:[a-z’']|\+))"#, caseSensitive: true)
   /// "preferred6 + years": a word glued to the years that open the next item.
   private static let gluedYears = Pattern(
     #"([a-z]{3,})(?=\d{1,2}\s?\+?\s?(?:years?|yrs)\b)"#, caseSensitive: true)
-
-  /// Further places where items or sentences were glued, split only in long run-together
-  /// lines, where a short label line ("Location:Austin") is not at risk. Each runs only
-  /// when the line shows the sign its matches need.
-  private static let gluedItems: [(Marker, @Sendable (RunTogetherSigns) -> Bool)] = [
-    (
-      { stopBeforeCapital.replacing(in: $0, with: "$1\u{1E}") }, { $0.stopBeforeCapital }
-    ),
-    (
-      { capitalsLabel.replacing(in: $0, with: "$1\u{1E}") },
-      { $0.lowerBeforeCapital && $0.hasColon }
-    ),
-    ({ ItemStarterSplit.marking($0) }, { $0.starterAfterLetter }),
-    ({ spaceRun.replacing(in: $0, with: "\u{1E}") }, { $0.hasSpaceRun }),
-  ]
-
-  /// Inserts U+001E where a line was glued.
-  private typealias Marker = @Sendable (String) -> String
-
-  /// "skills.The", "Austin:Remote": a stop, colon or ")" glued to the next capital.
-  private static let stopBeforeCapital = Pattern(
-    #"([a-z0-9][.!?:)]{1,2})(?=[A-Z][a-z])"#, caseSensitive: true)
-  /// "detailsREQUIREMENTS:": a word glued to a capitalised label.
-  private static let capitalsLabel = Pattern(
-    #"([a-z])(?=[A-Z]{2,}[A-Z /&]*:)"#, caseSensitive: true)
   private static let spaceRun = Pattern(#"\s{3,}"#)
 
   /// Words that open a list item or sentence; a capitalised word glued before one of them
@@ -81,23 +52,34 @@ enum LineRepair {
 
   /// Splits a long text line whose list items or sentences lost their separators
   /// ("…broken linksCheerful under pressure…") into one line per item.
+  ///
+  /// Words glued together (``GluedText/words(_:)``) and years glued to a word are split on
+  /// any line; the other glued items only in long run-together lines, where a short label
+  /// line ("Location:Austin") is not at risk. Each rule runs only when the line shows the
+  /// sign its matches need, in this order, each on the text the one before marked.
   static func splitRunTogether(_ line: TextLine) -> [TextLine] {
     let text = line.text
     guard line.kind == .text, text.utf8.count > 30, text.count > 30 else { return [line] }
     let signs = RunTogetherSigns(text)
-    var marked = text
-    if signs.gluedWord { marked = gluedWord.replacing(in: marked, with: "$1\u{1E}") }
-    if text.hasDigit, text.hasBytes("yr") || text.hasBytes("year") {
-      marked = gluedYears.replacing(in: marked, with: "$1\u{1E}")
+    let hasYears = text.hasDigit && (text.hasBytes("yr") || text.hasBytes("year"))
+    let isLong = text.utf8.count > 160 && text.count > 160
+    let hasLongSigns =
+      signs.stopBeforeCapital || signs.lowerBeforeCapital && signs.hasColon
+      || signs.starterAfterLetter || signs.hasSpaceRun
+    guard signs.gluedWord || hasYears || isLong && hasLongSigns else { return [line] }
+    var marked = MarkedText(text)
+    if signs.gluedWord { marked.insert(GluedText.words) }
+    if hasYears { marked.replace(gluedYears, with: "$1\u{1E}") }
+    if isLong {
+      if signs.stopBeforeCapital { marked.insert(GluedText.stopsBeforeCapitals) }
+      if signs.lowerBeforeCapital && signs.hasColon { marked.insert(GluedText.capitalLabels) }
+      if signs.starterAfterLetter { marked.insert(ItemStarterSplit.marks) }
+      if signs.hasSpaceRun { marked.replace(spaceRun, with: "\u{1E}") }
     }
-    if text.utf8.count > 160, text.count > 160 {
-      for (mark, isSigned) in gluedItems where isSigned(signs) { marked = mark(marked) }
-    }
-    guard marked != text else { return [line] }
-    // U+001E is a control character, a character of its own, so a byte split cuts the same.
-    let parts = marked.utf8.split(separator: 0x1E).map { String(Substring($0)).trimmed }.filter {
-      !$0.isEmpty
-    }
+    guard marked.isChanged else { return [line] }
+    // U+001E is a control character, a character of its own, so a scalar split cuts the same.
+    let parts = marked.scalars.split(separator: "\u{1E}").map { GluedText.string($0).trimmed }
+      .filter { !$0.isEmpty }
     guard parts.count > 1 else { return [line] }
     return parts.flatMap { splitLeadingLabel(TextLine($0, line: line.line)) }
   }
