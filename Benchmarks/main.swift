@@ -30,7 +30,7 @@ if let status = BenchmarkSection.run(commandArguments) { exit(status) }
 if let status = ProfileRun.run(commandArguments) { exit(status) }
 // candor-bench --profile keywords CORPUS [ROUNDS]: keyword extraction alone, for a profiler.
 if let status = KeywordProfileRun.run(commandArguments) { exit(status) }
-// candor-bench --profile posting|resume FILE [ROUNDS]: one file's parse alone, for a profiler.
+// candor-bench --profile posting|resume PATH [ROUNDS]: parsing one file or folder, for a profiler.
 if let status = ParseProfileRun.run(commandArguments) { exit(status) }
 
 let corpusPath = commandArguments.first ?? "../shared/corpus"
