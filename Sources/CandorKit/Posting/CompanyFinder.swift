@@ -3,18 +3,19 @@
 /// "Acme's mission", "… DBA Acme"), weighted by how often the name recurs.
 enum CompanyFinder {
   static func find(
-    _ source: PostingSource, sections: [SectionedLine], rawTitle: String?, page: PageTitle?
+    _ source: PostingSource, sections: [SectionedLine], rawTitle: String?, page: PageTitle?,
+    sentences: SentenceCache
   ) -> SourcedValue? {
     var pool = CandidatePool(text: sections.map(\.text).joined(separator: "\n"))
     if let stated = source.fields[.company] {
       let name = CompanyName.clean(stated.text)
-      return shorterNameInText(name, pool: &pool, sections: sections)
+      return shorterNameInText(name, pool: &pool, sections: sections, sentences: sentences)
         ?? SourcedValue(text: name, line: stated.line)
     }
     if let company = page?.company { pool.add(company, 60, line: source.pageTitle?.line) }
     if let suffix = rawTitle.flatMap(titleSuffix) { pool.add(suffix, 30, line: nil) }
     if let (name, line) = byline(sections) { pool.add(name, 40, line: line) }
-    scan(sections, into: &pool)
+    scan(sections, sentences, into: &pool)
     // FIXME: a company named only in passing ("clusters of Acme nodes") is not found.
     return pool.best(minimum: 40)
   }
@@ -22,10 +23,11 @@ enum CompanyFinder {
   /// The name the posting itself uses when a stated name ("Pearson Technology") never
   /// appears in the text but a shorter form of it does ("At Pearson, we…").
   private static func shorterNameInText(
-    _ stated: String, pool: inout CandidatePool, sections: [SectionedLine]
+    _ stated: String, pool: inout CandidatePool, sections: [SectionedLine],
+    sentences: SentenceCache
   ) -> SourcedValue? {
     guard !pool.text.lowercasedText.contains(stated.lowercasedText) else { return nil }
-    scan(sections, into: &pool)
+    scan(sections, sentences, into: &pool)
     guard let found = pool.best(minimum: 40),
       stated.folded.hasPrefix(found.text.folded + " ")
     else { return nil }
@@ -34,7 +36,9 @@ enum CompanyFinder {
 
   /// Weighs every cue; the first sentence of a paragraph about the company counts more,
   /// because postings introduce the company by name there.
-  private static func scan(_ sections: [SectionedLine], into pool: inout CandidatePool) {
+  private static func scan(
+    _ sections: [SectionedLine], _ sentences: SentenceCache, into pool: inout CandidatePool
+  ) {
     var opensParagraph = true
     for item in sections {
       if item.line.isBlank || item.isHeading {
@@ -47,7 +51,7 @@ enum CompanyFinder {
       defer { opensParagraph = false }
       guard !listsRequirements.contains(item.section) else { continue }
       let introduces = opensParagraph && [.intro, .about, .role].contains(item.section)
-      for (number, sentence) in PostingSentences.split(item.text).enumerated() {
+      for (number, sentence) in sentences.sentences(in: item.text).enumerated() {
         let bonus = introduces && number == 0 ? 20 : 0
         for (pattern, weight) in sentenceCues {
           pool.add(pattern, in: sentence, weight + bonus, item)

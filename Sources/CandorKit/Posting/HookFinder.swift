@@ -3,12 +3,14 @@
 enum HookFinder {
   static let limit = 6
 
-  static func find(_ sections: [SectionedLine], company: String?) -> [CompanyHook] {
+  static func find(_ sections: [SectionedLine], company: String?, sentences: SentenceCache)
+    -> [CompanyHook]
+  {
     var scored: [(hook: CompanyHook, score: Int)] = []
     let company = company?.lowercased()
     for item in sections where !item.isHeading && !item.line.isBlank {
       guard item.section.describesCompany else { continue }
-      for sentence in PostingSentences.split(item.text) {
+      for sentence in sentences.sentences(in: item.text) {
         guard let (kind, score) = judge(sentence, company: company, section: item.section)
         else { continue }
         scored.append((CompanyHook(text: sentence, kind: kind, line: item.line.line), score))

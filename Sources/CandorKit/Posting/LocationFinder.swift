@@ -2,13 +2,16 @@
 /// else a sentence that places it ("located in Aurora, OH", "based in Berlin"), else a
 /// remote-work statement, else a place printed on a line of its own near the top.
 enum LocationFinder {
-  static func find(_ source: PostingSource, lines: [TextLine], page: PageTitle?) -> SourcedValue? {
+  static func find(
+    _ source: PostingSource, lines: [TextLine], page: PageTitle?, sentences: SentenceCache
+  ) -> SourcedValue? {
     if let stated = source.fields[.location] {
       return SourcedValue(text: tidy(stated.text), line: stated.line)
     }
     let texts = lines.filter { !$0.isBlank }
-    if let place = placed(texts, by: jobPlacing) ?? remote(texts) ?? PlaceLine.find(texts)
-      ?? placed(texts, by: placing)
+    if let place = placed(texts, by: jobPlacing, sentences)
+      ?? remote(texts, sentences) ?? PlaceLine.find(texts)
+      ?? placed(texts, by: placing, sentences)
     {
       return place
     }
@@ -61,9 +64,11 @@ enum LocationFinder {
     NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC
     """
 
-  private static func placed(_ lines: [TextLine], by patterns: [Pattern]) -> SourcedValue? {
+  private static func placed(
+    _ lines: [TextLine], by patterns: [Pattern], _ sentences: SentenceCache
+  ) -> SourcedValue? {
     for line in lines {
-      for sentence in PostingSentences.split(line.text) {
+      for sentence in sentences.sentences(in: line.text) {
         if let place = placed(sentence, by: patterns) {
           return SourcedValue(text: place, line: line.line)
         }
@@ -100,9 +105,9 @@ enum LocationFinder {
   private static let negation = Pattern(#"\b(not|no|non|isn't|onsite|on-site|in-person)\b"#)
 
   /// "Remote", or "Remote (United States)" when the posting limits where people may live.
-  private static func remote(_ lines: [TextLine]) -> SourcedValue? {
+  private static func remote(_ lines: [TextLine], _ sentences: SentenceCache) -> SourcedValue? {
     for line in lines {
-      for sentence in PostingSentences.split(line.text) {
+      for sentence in sentences.sentences(in: line.text) {
         if let groups = remoteArea.groups(in: sentence), !negation.matches(sentence) {
           return SourcedValue(text: "Remote (\(groups[1].trimmedValue))", line: line.line)
         }

@@ -13,17 +13,20 @@ public enum PostingReader {
       source.notes.append(note)
     }
     let sections = SectionClassifier.classify(source.lines)
-    let (title, company) = identify(&source, sections: sections, rawTitle: rawTitle, page: page)
+    let sentences = SentenceCache()
+    let (title, company) = identify(
+      &source, sections: sections, rawTitle: rawTitle, page: page, sentences: sentences)
 
-    var posting = describe(source, sections: sections, lexicon: lexicon)
+    var posting = describe(source, sections: sections, lexicon: lexicon, sentences: sentences)
     posting.title = title
     posting.company = company
     posting.recipient = RecipientFinder.find(source.lines, company: company)
-    posting.location = LocationFinder.find(source, lines: source.lines, page: page)?.text
+    posting.location =
+      LocationFinder.find(source, lines: source.lines, page: page, sentences: sentences)?.text
     posting.level = LevelInference.infer(
       title: title, stated: source[.experience], requirements: posting.requirements,
       text: source.lines.map(\.text).joined(separator: "\n"))
-    posting.hooks = HookFinder.find(sections, company: company)
+    posting.hooks = HookFinder.find(sections, company: company, sentences: sentences)
     posting.notes = source.notes
     posting.lines = (header + source.lines).sorted { $0.line < $1.line }
     // The header's labels ("Ubicación:", "Empresa:") tell a short posting's language too.
@@ -50,10 +53,10 @@ public enum PostingReader {
   /// The cleaned title and the company, noting where either differs from what was stated.
   private static func identify(
     _ source: inout PostingSource, sections: [SectionedLine], rawTitle: SourcedValue?,
-    page: PageTitle?
+    page: PageTitle?, sentences: SentenceCache
   ) -> (String?, String?) {
     let company = CompanyFinder.find(
-      source, sections: sections, rawTitle: rawTitle?.text, page: page)?.text
+      source, sections: sections, rawTitle: rawTitle?.text, page: page, sentences: sentences)?.text
     if let stated = source[.company], let company,
       company.folded != CompanyName.clean(stated).folded
     {
@@ -68,17 +71,17 @@ public enum PostingReader {
 
   /// The parts that need no title or company: requirements, skills, pay, figures.
   private static func describe(
-    _ source: PostingSource, sections: [SectionedLine], lexicon: Lexicon
+    _ source: PostingSource, sections: [SectionedLine], lexicon: Lexicon, sentences: SentenceCache
   ) -> JobPosting {
     let scan = TermScan(lexicon: lexicon)
-    let found = RequirementExtractor.requirements(sections, scan: scan)
+    let found = RequirementExtractor.requirements(sections, scan: scan, sentences: sentences)
     let skills = SkillCollector.collect(sections, requirements: found, scan: scan)
     let requirements = RequirementExtractor.weighRepetition(found, skills: skills)
     return JobPosting(
-      salary: SalaryParser.find(source, lines: source.lines),
+      salary: SalaryParser.find(source, lines: source.lines, sentences: sentences),
       requirements: requirements,
       responsibilities: RequirementExtractor.responsibilities(sections),
       skills: skills,
-      scaleFigures: ScaleFigureFinder.find(sections))
+      scaleFigures: ScaleFigureFinder.find(sections, sentences: sentences))
   }
 }

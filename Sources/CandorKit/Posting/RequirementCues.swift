@@ -20,16 +20,17 @@ enum RequirementCues {
   ]
 
   /// The tier the line's own words give, overriding its section's. The first clause
-  /// speaks for the line: "Minimum 2 years of X. Y preferred." is a must-have.
-  static func tier(of text: String) -> Tier? {
-    let lower = firstClause(text).lowercased()
+  /// speaks for the line: "Minimum 2 years of X. Y preferred." is a must-have. A posting's
+  /// reader passes its `sentences`, so each line is split into sentences once.
+  static func tier(of text: String, sentences: SentenceCache = SentenceCache()) -> Tier? {
+    let lower = firstClause(text, sentences).lowercased()
     if preferredPhrase.matches(lower) { return .preferred }
     if requiredWord.matches(lower) { return .required }
     return nil
   }
 
-  private static func firstClause(_ text: String) -> String {
-    let sentence = PostingSentences.split(text).first ?? text
+  private static func firstClause(_ text: String, _ sentences: SentenceCache) -> String {
+    let sentence = sentences.sentences(in: text).first ?? text
     guard sentence.hasBytes(";") else { return sentence }
     return sentence.split(separator: ";", maxSplits: 1).first.map(String.init) ?? sentence
   }

@@ -2,12 +2,16 @@
 /// ``Requirement`` values with tier, skills, years and emphasis, and collects
 /// responsibilities.
 enum RequirementExtractor {
-  static func requirements(_ sections: [SectionedLine], scan: TermScan) -> [Requirement] {
+  static func requirements(
+    _ sections: [SectionedLine], scan: TermScan, sentences: SentenceCache
+  ) -> [Requirement] {
     var result: [Requirement] = []
     var position = 0
     var lastSection: PostingSectionKind?
     for item in sections where !item.isHeading && !item.line.isBlank {
-      guard let tier = tier(of: item), isSubstantial(item.text, scan: scan) else { continue }
+      guard let tier = tier(of: item, sentences), isSubstantial(item.text, scan: scan) else {
+        continue
+      }
       if item.section != lastSection { position = 0 }
       lastSection = item.section
       let text = item.text
@@ -39,8 +43,8 @@ enum RequirementExtractor {
   }
 
   /// The line's tier when it states a requirement; nil when it does not.
-  private static func tier(of item: SectionedLine) -> Tier? {
-    let cue = RequirementCues.tier(of: item.text)
+  private static func tier(of item: SectionedLine, _ sentences: SentenceCache) -> Tier? {
+    let cue = RequirementCues.tier(of: item.text, sentences: sentences)
     switch item.section {
     case .requirements, .conditions: return cue ?? .required
     case .preferred: return .preferred

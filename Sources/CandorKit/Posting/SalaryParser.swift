@@ -4,7 +4,9 @@ import Foundation
 /// "Pay Rate: $14.00/hr", "€50.000–60.000 per year", or JSON-LD `baseSalary`.
 enum SalaryParser {
   /// The posting's pay: structured data first, then a stated field, a pay line, a sentence.
-  static func find(_ source: PostingSource, lines: [TextLine]) -> Salary? {
+  static func find(_ source: PostingSource, lines: [TextLine], sentences: SentenceCache)
+    -> Salary?
+  {
     if let salary = source.salary { return salary }
     if let stated = source[.salary], let salary = parse(stated, isPayField: true) {
       return salary
@@ -18,7 +20,7 @@ enum SalaryParser {
       }
     }
     for line in withNumbers where line.text.count < 400 {
-      for sentence in PostingSentences.split(line.text) where mentionsPay(sentence) {
+      for sentence in sentences.sentences(in: line.text) where mentionsPay(sentence) {
         if let salary = parse(sentence, isPayField: false) { return salary }
       }
     }

@@ -5,12 +5,12 @@ enum ScaleFigureFinder {
     .users, .requests, .transactions, .latency, .revenue, .teamSize,
   ]
 
-  static func find(_ sections: [SectionedLine]) -> [ScaleFigure] {
+  static func find(_ sections: [SectionedLine], sentences: SentenceCache) -> [ScaleFigure] {
     var figures: [ScaleFigure] = []
     for item in sections where !item.line.isBlank && !skipped.contains(item.section) {
       // A quantity needs a digit: lines without one need no sentences.
       guard TextFolding.hasDigit(item.text) else { continue }
-      for sentence in PostingSentences.split(item.text) {
+      for sentence in sentences.sentences(in: item.text) {
         for quantity in QuantityExtractor.quantities(in: sentence)
         where measures.contains(quantity.measure) && !isDuration(quantity) {
           figures.append(ScaleFigure(quantity: quantity, sentence: sentence, line: item.line.line))
