@@ -24,7 +24,15 @@ struct TokenText {
     guard index > 0 else { return true }
     let previous = tokens[index - 1]
     if previous.isLineBreak || previous.text == "•" { return true }
-    return Tokenizer.gap(previous, tokens[index]).contains { ".!?".contains($0) }
+    return Self.holdsStop(Tokenizer.gap(previous, tokens[index]))
+  }
+
+  /// True when `gap` holds a ".", "!" or "?" character; ASCII gaps, nearly all of them,
+  /// by their bytes, since there each byte is a character.
+  private static func holdsStop(_ gap: Substring) -> Bool {
+    let utf8 = gap.utf8
+    guard utf8.allSatisfy({ $0 < 0x80 }) else { return gap.contains { ".!?".contains($0) } }
+    return utf8.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "!") || $0 == 0x3F }
   }
 
   /// True when the capitalised word at `index` follows another capitalised word mid-sentence,

@@ -4,9 +4,10 @@
 enum CueHeading {
   /// True when the whole line is one of these headings.
   static func matches(_ text: String) -> Bool {
-    guard text.count <= 40 else { return false }
-    let key = text.lowercased().replacingOccurrences(of: "’", with: "'")
-      .trimming(charactersIn: " :*#!.-–—")
+    guard text.utf8.count <= 40 || text.count <= 40 else { return false }
+    var key = text.lowercased()
+    if key.hasBytes("’") { key = key.replacingOccurrences(of: "’", with: "'") }
+    key = key.trimming(charactersIn: " :*#!.-–—")
     return phrases.contains(key)
   }
 

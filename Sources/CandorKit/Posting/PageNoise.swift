@@ -54,10 +54,15 @@ enum PageNoise {
   static func isAdMarker(_ text: String) -> Bool {
     guard text.wordCount <= 8 else { return false }
     let lower = text.lowercased()
-    return adMarkers.contains { marker in
-      lower == marker || lower.hasSuffix("· " + marker) || lower.hasSuffix("| " + marker)
-        || lower.hasPrefix(marker + " ·")
+    return adMarkerForms.contains { marker in
+      lower == marker.alone || lower.hasSuffix(marker.afterDot)
+        || lower.hasSuffix(marker.afterBar) || lower.hasPrefix(marker.beforeDot)
     }
+  }
+
+  /// Each ad marker alone and in the bylines that carry it, spelled out once.
+  private static let adMarkerForms = adMarkers.map { marker in
+    (alone: marker, afterDot: "· " + marker, afterBar: "| " + marker, beforeDot: marker + " ·")
   }
 
   /// Drops the short lines just above an ad marker (the ad's headline); returns how many.
