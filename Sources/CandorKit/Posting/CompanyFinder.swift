@@ -143,8 +143,7 @@ enum CompanyFinder {
   private static func byline(_ sections: [SectionedLine]) -> (String, Int)? {
     let early = sections.prefix { $0.section == .intro }.filter { !$0.line.isBlank }.prefix(4)
     for item in early where !item.isHeading {
-      let parts = item.text.split(whereSeparator: { "·|•—–".contains($0) })
-        .map { String($0).trimmed }.filter { !$0.isEmpty }
+      let parts = PlaceLine.bylineParts(item.text).map { String($0).trimmed }.filter { !$0.isEmpty }
       guard parts.count >= 2, parts.count <= 6,
         parts.dropFirst().contains(where: { isPlace($0) || arrangement.matches($0) })
       else { continue }

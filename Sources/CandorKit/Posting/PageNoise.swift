@@ -54,11 +54,15 @@ enum PageNoise {
   static func isAdMarker(_ text: String) -> Bool {
     guard text.wordCount <= 8 else { return false }
     let lower = text.lowercased()
+    // Every form holds a marker; in ASCII text a byte search settles that none is there.
+    if lower.utf8.allSatisfy({ $0 < 0x80 }), !adMarkerSet.matches(lower) { return false }
     return adMarkerForms.contains { marker in
       lower == marker.alone || lower.hasSuffix(marker.afterDot)
         || lower.hasSuffix(marker.afterBar) || lower.hasPrefix(marker.beforeDot)
     }
   }
+
+  private static let adMarkerSet = PhraseSet(adMarkers)
 
   /// Each ad marker alone and in the bylines that carry it, spelled out once.
   private static let adMarkerForms = adMarkers.map { marker in

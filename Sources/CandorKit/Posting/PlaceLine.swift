@@ -4,7 +4,9 @@ enum PlaceLine {
   /// The first such place in the first few lines that are not list items.
   static func find(_ lines: [TextLine]) -> SourcedValue? {
     for line in lines.filter({ !$0.isBlank }).prefix(6) where line.kind != .bullet {
-      let parts = line.text.split(whereSeparator: { "·|•—–".contains($0) })
+      // Every place holds a comma, so a line without one holds none.
+      guard line.text.hasBytes(",") else { continue }
+      let parts = bylineParts(line.text)
       guard parts.count <= 6 else { continue }
       for part in parts {
         let text = String(part).trimmed
@@ -18,11 +20,22 @@ enum PlaceLine {
   /// and its region, not a company's legal form ("Acme, Inc") nor a title with its
   /// speciality ("Engineer, Backend").
   static func place(in text: String) -> String? {
-    guard let groups = shape.groups(in: text), !legalForms.contains(groups[2].lowercased()),
+    guard text.hasBytes(","), let groups = shape.groups(in: text), !legalForms.contains(groups[2].lowercased()),
       !PostingRoleWords.isTitleLike(text)
     else { return nil }
     return groups[1] + ", " + groups[2]
   }
+
+  /// The parts of a byline, split at "·", "|", "•", "—" and "–"; a line without any of
+  /// these marks, nearly every line, is one part and needs no walk through its characters.
+  static func bylineParts(_ text: String) -> [Substring] {
+    guard bylineMarks.contains(where: { text.hasBytes($0) }) else {
+      return text.isEmpty ? [] : [text[...]]
+    }
+    return text.split(whereSeparator: { "·|•—–".contains($0) })
+  }
+
+  private static let bylineMarks = ["·", "|", "•", "—", "–"]
 
   private static let shape = Pattern(
     #"^(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2}),\s?(\p{Lu}[\p{L}]+(?:\s\p{Lu}\p{L}+)?)"#

@@ -6,7 +6,8 @@ enum PostingBoundary {
     var seen = 0
     var hadSections = false
     let titleLevel = lines.first { $0.kind == .heading }?.level ?? 1
-    let lastSection = lines.lastIndex(where: opensDutiesOrRequirements) ?? -1
+    let opensSection = lines.map(opensDutiesOrRequirements)
+    let lastSection = opensSection.lastIndex(of: true) ?? -1
     for (index, line) in lines.enumerated() where !line.isBlank {
       seen += 1
       if isRelatedJobs(line) {
@@ -21,7 +22,7 @@ enum PostingBoundary {
           "a second posting (\"\(title)\") starts at line \(line.line); it was set aside"
         )
       }
-      if opensDutiesOrRequirements(line) { hadSections = true }
+      if opensSection[index] { hadSections = true }
     }
     return nil
   }
@@ -108,7 +109,21 @@ enum PostingBoundary {
         "ähnliche (jobs|stellen)", "offres similaires", "vagas semelhantes",
       ]))
 
+  /// A word each of `relatedJobs`' alternatives holds.
+  private static let relatedJobsWords = PhraseSet([
+    "similar", "related", "more", "other", "recommended", "also hiring", "empleos", "ofertas",
+    "hnliche", "offres", "vagas",
+  ])
+
   private static func isRelatedJobs(_ line: TextLine) -> Bool {
-    line.text.count < 60 && line.text.wordCount <= 6 && relatedJobs.matches(line.text.trimmed)
+    let text = line.text
+    // Fewer than 60 bytes are fewer than 60 characters: no count needed.
+    guard text.utf8.count < 60 || text.count < 60, text.wordCount <= 6 else { return false }
+    let trimmed = text.trimmed
+    // In ASCII text case folding is plain, so a line without one of the words cannot match.
+    if trimmed.utf8.allSatisfy({ $0 < 0x80 }), !relatedJobsWords.matches(trimmed) {
+      return false
+    }
+    return relatedJobs.matches(trimmed)
   }
 }

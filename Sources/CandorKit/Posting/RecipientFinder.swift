@@ -112,7 +112,8 @@ enum RecipientFinder {
   private static func spelledInText(_ name: String, in lines: [TextLine]) -> String? {
     let wanted = name.lowercased()
     let count = name.split(separator: " ").count
-    for line in lines where !line.text.allSatisfy(\.isASCII) {
+    // A character is ASCII exactly when its bytes are ("\r\n" too).
+    for line in lines where !line.text.utf8.allSatisfy({ $0 < 0x80 }) {
       let words = line.text.split { !($0.isLetter || $0 == "-" || $0 == "'") }
       guard words.count >= count else { continue }
       for start in 0...(words.count - count) {

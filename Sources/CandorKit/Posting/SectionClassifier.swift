@@ -55,7 +55,7 @@ enum SectionClassifier {
       if CueHeading.matches(text) { return kind(ofHeading: text) != nil }
       if text.hasSuffix(":") { return count <= 9 }
       if text.hasSuffix(","), count <= 4 { return kind(ofHeading: text) == .apply }
-      if count > 6 || text.contains(":") { return false }
+      if count > 6 || text.byteRange(of: ":") != nil { return false }
       guard let last = text.last, !".,;!".contains(last), isTitleCased(text),
         !itemShape.matches(text)
       else { return false }
