@@ -53,7 +53,9 @@ enum CompanyFinder {
       let introduces = opensParagraph && [.intro, .about, .role].contains(item.section)
       for (number, sentence) in sentences.sentences(in: item.text).enumerated() {
         let bonus = introduces && number == 0 ? 20 : 0
-        for (pattern, weight) in sentenceCues {
+        let present = sentenceCueWords.distinctCounts(in: sentence)
+        for (cue, (pattern, weight)) in sentenceCues.enumerated()
+        where present[cue] > 0 || pattern.requiredPhrases.isEmpty {
           pool.add(pattern, in: sentence, weight + bonus, item)
         }
         guard sentence.hasBytes("’s") || sentence.hasBytes("'s") else { continue }
@@ -76,6 +78,11 @@ enum CompanyFinder {
           + #"\s*[?!:.]?$"#, caseSensitive: true), 50
     )
   ]
+
+  /// The phrases each sentence cue requires, one list a cue, so one pass over a sentence
+  /// tells which cues may match instead of one pass a cue.
+  private static let sentenceCueWords = PhraseSet(
+    lists: sentenceCues.map { ($0.0.requiredPhrases, false) })
 
   private static let sentenceCues: [(Pattern, Int)] = [
     (

@@ -8,6 +8,9 @@ struct Pattern: Sendable {
   private let required: PhraseSet?
   /// True when the required phrase must open the text, for an expression anchored by `^`.
   private let requiredAtStart: Bool
+  /// The phrases given as `requiring`, one of which any match holds (none when empty), so a
+  /// caller may check many patterns' phrases in one pass.
+  let requiredPhrases: [String]
 
   /// Compiles `source`; patterns are constants in this module, so a bad one is a bug.
   init(
@@ -17,6 +20,7 @@ struct Pattern: Sendable {
     let options: NSRegularExpression.Options = caseSensitive ? [] : [.caseInsensitive]
     regex = try! NSRegularExpression(pattern: source, options: options)
     required = phrases.isEmpty ? nil : PhraseSet(phrases)
+    requiredPhrases = phrases
     requiredAtStart = atStart
   }
 
