@@ -6,7 +6,11 @@
 /// the separators on both sides, whose character it might share. Such a run ends only at
 /// a separator after an ASCII scalar, which surely starts a character of its own.
 enum LetterWords {
-  static func forEach(in text: String, _ visit: (String) -> Void) {
+  /// Calls `visit` with each word. A caller that wants no ASCII-only word longer than
+  /// `longestPlain` bytes passes it, and such words are skipped before a string is made.
+  static func forEach(
+    in text: String, longestPlain: Int = .max, _ visit: (String) -> Void
+  ) {
     let bytes = text.utf8
     var word: [UInt8] = []
     var isPlain = true
@@ -24,7 +28,9 @@ enum LetterWords {
       } else if isPlain || previous < 0x80 {
         let next = bytes.index(after: index)
         if isPlain {
-          if !word.isEmpty { visit(String(decoding: word, as: UTF8.self)) }
+          if !word.isEmpty, word.count <= longestPlain {
+            visit(String(decoding: word, as: UTF8.self))
+          }
         } else {
           splitByCharacters(text, from: separatorBefore ?? runStart, to: next, visit)
         }
@@ -36,7 +42,7 @@ enum LetterWords {
       index = bytes.index(after: index)
     }
     if isPlain {
-      if !word.isEmpty { visit(String(decoding: word, as: UTF8.self)) }
+      if !word.isEmpty, word.count <= longestPlain { visit(String(decoding: word, as: UTF8.self)) }
     } else {
       splitByCharacters(text, from: separatorBefore ?? runStart, to: bytes.endIndex, visit)
     }

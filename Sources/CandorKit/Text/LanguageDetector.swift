@@ -3,7 +3,8 @@ public enum LanguageDetector {
   /// ISO 639-1 code such as "en" or "es"; "en" when the text gives too little to tell.
   public static func detect(_ text: String) -> String {
     var counts: [String: Int] = [:]
-    LetterWords.forEach(in: text) { word in
+    // An ASCII word longer than every marker is neither a marker nor a telling spelling.
+    LetterWords.forEach(in: text, longestPlain: longestMarker) { word in
       if let languages = markers[word] {
         for language in languages { counts[language, default: 0] += 1 }
       } else if let language = spelling(of: word) {
@@ -56,6 +57,8 @@ public enum LanguageDetector {
       "dei", "delle", "un", "una", "è", "ai", "nella", "lavoro", "siamo", "nostro", "nostra",
     ],
   ]
+
+  private static let longestMarker = markers.keys.map(\.utf8.count).max() ?? 0
 
   private static let markers: [String: [String]] = {
     var map: [String: [String]] = [:]
