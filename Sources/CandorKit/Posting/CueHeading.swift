@@ -4,7 +4,7 @@
 enum CueHeading {
   /// True when the whole line is one of these headings.
   static func matches(_ text: String) -> Bool {
-    guard text.utf8.count <= 40 || text.count <= 40 else { return false }
+    guard text.hasAtMostCharacters(40) else { return false }
     var key = text.lowercased()
     if key.hasBytes("’") { key = key.replacingOccurrences(of: "’", with: "'") }
     key = key.trimming(charactersIn: " :*#!.-–—")

@@ -46,7 +46,7 @@ enum HeaderFields {
   /// The header block ends at the first section heading or running paragraph; a title
   /// heading at the very top does not end it.
   private static func endsZone(_ line: TextLine, seen: Int) -> Bool {
-    if seen > zone || line.text.count > 150 { return true }
+    if seen > zone || !line.text.hasAtMostCharacters(150) { return true }
     if line.kind == .heading { return seen > 1 || !PostingRoleWords.isTitleLike(line.text) }
     return SectionClassifier.isHeadingLike(line) && labelled(line.text) == nil
   }

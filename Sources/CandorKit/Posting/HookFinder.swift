@@ -94,7 +94,7 @@ enum HookFinder {
   private static func judge(_ sentence: String, company: String?, section: PostingSectionKind)
     -> (CompanyHook.Kind, Int)?
   {
-    guard sentence.utf8.count >= 40, (40...320).contains(sentence.count),
+    guard !sentence.hasAtMostCharacters(39), sentence.hasAtMostCharacters(320),
       !startsWithDuty(sentence)
     else { return nil }
     let lower = " " + sentence.lowercased()

@@ -59,10 +59,10 @@ enum LineRepair {
   /// sign its matches need, in this order, each on the text the one before marked.
   static func splitRunTogether(_ line: TextLine) -> [TextLine] {
     let text = line.text
-    guard line.kind == .text, text.utf8.count > 30, text.count > 30 else { return [line] }
+    guard line.kind == .text, !text.hasAtMostCharacters(30) else { return [line] }
     let signs = RunTogetherSigns(text)
     let hasYears = text.hasDigit && (text.hasBytes("yr") || text.hasBytes("year"))
-    let isLong = text.utf8.count > 160 && text.count > 160
+    let isLong = !text.hasAtMostCharacters(160)
     let hasLongSigns =
       signs.stopBeforeCapital || signs.lowerBeforeCapital && signs.hasColon
       || signs.starterAfterLetter || signs.hasSpaceRun

@@ -20,8 +20,8 @@ enum PlaceLine {
   /// and its region, not a company's legal form ("Acme, Inc") nor a title with its
   /// speciality ("Engineer, Backend").
   static func place(in text: String) -> String? {
-    guard text.hasBytes(","), let groups = shape.groups(in: text), !legalForms.contains(groups[2].lowercased()),
-      !PostingRoleWords.isTitleLike(text)
+    guard text.hasBytes(","), let groups = shape.groups(in: text),
+      !legalForms.contains(groups[2].lowercased()), !PostingRoleWords.isTitleLike(text)
     else { return nil }
     return groups[1] + ", " + groups[2]
   }

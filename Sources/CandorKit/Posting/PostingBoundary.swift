@@ -117,8 +117,7 @@ enum PostingBoundary {
 
   private static func isRelatedJobs(_ line: TextLine) -> Bool {
     let text = line.text
-    // Fewer than 60 bytes are fewer than 60 characters: no count needed.
-    guard text.utf8.count < 60 || text.count < 60, text.wordCount <= 6 else { return false }
+    guard text.hasAtMostCharacters(59), text.wordCount <= 6 else { return false }
     let trimmed = text.trimmed
     // In ASCII text case folding is plain, so a line without one of the words cannot match.
     if trimmed.utf8.allSatisfy({ $0 < 0x80 }), !relatedJobsWords.matches(trimmed) {

@@ -49,7 +49,7 @@ enum RequirementExtractor {
     case .requirements, .conditions: return cue ?? .required
     case .preferred: return .preferred
     case .intro, .role, .other, .stack:
-      guard item.line.kind == .bullet || item.text.utf8.count < 200 || item.text.count < 200,
+      guard item.line.kind == .bullet || item.text.hasAtMostCharacters(199),
         let cue,
         looksLikeRequirement(item.text), !shortLabel.matches(item.text)
       else { return nil }

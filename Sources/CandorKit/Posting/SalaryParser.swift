@@ -19,7 +19,7 @@ enum SalaryParser {
         return salary
       }
     }
-    for line in withNumbers where line.text.count < 400 {
+    for line in withNumbers where line.text.hasAtMostCharacters(399) {
       for sentence in sentences.sentences(in: line.text) where mentionsPay(sentence) {
         if let salary = parse(sentence, isPayField: false) { return salary }
       }

@@ -42,10 +42,7 @@ enum SectionClassifier {
   /// True when the line works as a heading in its document.
   static func isHeadingLike(_ line: TextLine) -> Bool {
     let text = line.text
-    // A line of 120 bytes or fewer has 120 characters or fewer: no count needed.
-    guard line.kind == .heading || text.utf8.count <= 120 || text.count <= 120 else {
-      return false
-    }
+    guard line.kind == .heading || text.hasAtMostCharacters(120) else { return false }
     let count = text.wordCount
     switch line.kind {
     case .heading: return true

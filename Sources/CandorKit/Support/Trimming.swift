@@ -79,3 +79,11 @@ enum TrimSet {
     return CharacterSet.punctuationCharacters.contains(scalar)
   }
 }
+
+extension StringProtocol {
+  /// `count <= limit`, walking no further than `limit` characters: a long line need not be
+  /// counted to its end, and one of `limit` bytes or fewer is not walked at all.
+  func hasAtMostCharacters(_ limit: Int) -> Bool {
+    utf8.count <= limit || dropFirst(limit).isEmpty
+  }
+}

@@ -27,6 +27,21 @@ import Testing
     #expect(words == expected)
   }
 
+  @Test func skipsOnlyPlainWordsLongerThanTheLimit() {
+    var words: [String] = []
+    LetterWords.forEach(in: "The internationalization of más pequeñísimos", longestPlain: 3) {
+      words.append($0)
+    }
+    #expect(words == ["the", "of", "más", "pequeñísimos"])
+  }
+
+  @Test(arguments: ["", "abc", "e\u{301}e\u{301}e\u{301}", "🇫🇷🇫🇷x", "ab\r\ncd", "ééé"])
+  func limitsCharactersAsCountDoes(_ text: String) {
+    for limit in 0...8 {
+      #expect(text.hasAtMostCharacters(limit) == (text.count <= limit), "\(limit)")
+    }
+  }
+
   @Test func findsWholeWordsIgnoringCaseAsSpelled() {
     let search = WholeWordSearch("Acme builds; ACME ships. Acme's team, Acmeworks and acme_x.")
     #expect(search.occurrences(of: "acme") == ["Acme", "ACME", "Acme"])
