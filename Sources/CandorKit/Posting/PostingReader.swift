@@ -74,11 +74,13 @@ public enum PostingReader {
     let found = RequirementExtractor.requirements(sections, scan: scan)
     let skills = SkillCollector.collect(sections, requirements: found, scan: scan)
     let requirements = RequirementExtractor.weighRepetition(found, skills: skills)
-    return JobPosting(
+    var posting = JobPosting(
       salary: SalaryParser.find(source, lines: source.lines),
       requirements: requirements,
       responsibilities: RequirementExtractor.responsibilities(sections),
       skills: skills,
       scaleFigures: ScaleFigureFinder.find(sections))
+    posting.reading = scan.reading(of: sections)
+    return posting
   }
 }

@@ -17,6 +17,12 @@ final class TermScan {
     return found
   }
 
+  /// Every line's matches found so far and the lines by section, to hand on with the
+  /// posting.
+  func reading(of sections: [SectionedLine]) -> PostingReading {
+    PostingReading(lexicon: lexicon, matchesByText: matchesByText, sections: sections)
+  }
+
   /// ``TermDiscovery/terms(in:lexicon:)`` for `text`.
   func discovered(in text: String) -> [String] {
     if let known = discoveredByText[text] { return known }

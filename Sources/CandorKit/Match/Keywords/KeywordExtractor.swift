@@ -40,7 +40,8 @@ public enum KeywordExtractor {
     -> KeywordTallies
   {
     let discovered = posting.skills.filter { !$0.isKnown }.map(\.term)
-    var collector = CandidateCollector(names: names, lexicon: lexicon, discovered: discovered)
+    var collector = CandidateCollector(
+      names: names, lexicon: lexicon, reading: posting.reading, discovered: discovered)
     for line in KeywordLine.lines(of: posting) { collector.add(line) }
     return collector.finished()
   }

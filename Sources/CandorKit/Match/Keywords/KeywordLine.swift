@@ -23,7 +23,9 @@ struct KeywordLine: Sendable {
       tiers[key] = min(tiers[key] ?? .other, requirement.tier)
     }
     var result: [KeywordLine] = []
-    for item in SectionClassifier.classify(posting.lines)
+    let sections =
+      posting.reading.sections(of: posting.lines) ?? SectionClassifier.classify(posting.lines)
+    for item in sections
     where !item.isHeading && !item.line.isBlank && !skipped.contains(item.section)
       && !isHeaderField(item.text)
     {
