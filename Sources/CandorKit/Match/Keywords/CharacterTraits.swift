@@ -5,6 +5,7 @@
 /// candidates was a labelled keyword, against 56 of 149 for the other soft skills.
 enum CharacterTraits {
   /// Lexicon keys (see ``KeywordKey``) of the soft skills that are traits of character.
+  // FIXME: a flag on the soft-skill entries in the lexicon data would keep this with them.
   static let keys: Set<String> = [
     "accountability", "adaptability", "creativity", "curiosity", "emotional intelligence",
     "empathy", "fast learner", "follow through", "humility", "initiative", "integrity",

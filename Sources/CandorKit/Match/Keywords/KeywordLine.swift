@@ -23,6 +23,8 @@ struct KeywordLine: Sendable {
       tiers[key] = min(tiers[key] ?? .other, requirement.tier)
     }
     var result: [KeywordLine] = []
+    // FIXME: a posting with header fields is classified again (8 % of extraction), and its
+    // sections differ from the reader's; the two should agree.
     let sections =
       posting.reading.sections(of: posting.lines) ?? SectionClassifier.classify(posting.lines)
     for item in sections
