@@ -28,7 +28,7 @@ if commandArguments.count == 1, let status = LongFileBenchmark.run(commandArgume
 if let status = BenchmarkSection.run(commandArguments) { exit(status) }
 // candor-bench --profile write|review CORPUS [ROUNDS]: the letter work alone, for a profiler.
 if let status = ProfileRun.run(commandArguments) { exit(status) }
-// candor-bench --profile keywords CORPUS [ROUNDS]: keyword extraction alone, for a profiler.
+// candor-bench --profile keywords[-decoded] CORPUS [ROUNDS]: keyword extraction alone.
 if let status = KeywordProfileRun.run(commandArguments) { exit(status) }
 // candor-bench --profile posting|resume PATH [ROUNDS]: parsing one file or folder, for a profiler.
 if let status = ParseProfileRun.run(commandArguments) { exit(status) }

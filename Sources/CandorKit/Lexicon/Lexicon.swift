@@ -6,6 +6,10 @@ public struct Lexicon: Sendable {
   /// Every entry, in the order given (file by file for the standard lexicon).
   public let entries: [Entry]
   private let index: PhraseIndex
+  /// Tells this lexicon (and its copies) from one built separately, for reusing its matches.
+  private let identity = Identity()
+
+  private final class Identity: Sendable {}
 
   /// A lexicon of `entries`; no spelling should belong to two entries.
   public init(entries: [Entry]) {
@@ -15,6 +19,9 @@ public struct Lexicon: Sendable {
 
   /// The lexicon shipped with Candor, covering many fields of work; loaded once.
   public static let standard: Lexicon = Lexicon(entries: LexiconFiles.bundledEntries())
+
+  /// True when `other` is this lexicon or a copy of it, not one built separately.
+  func isSame(as other: Lexicon) -> Bool { identity === other.identity }
 
   /// The entry one of whose spellings is `spelling`, with the entry's case rules, light
   /// plurals and hyphen or space variants ("postgres", "Front-end", "APIs").

@@ -18,6 +18,14 @@ public struct JobPosting: Sendable, Codable, Equatable {
   public var notes: [String]
   /// The cleaned lines of the main posting, for quoting and line references.
   public var lines: [TextLine]
+  /// The reader's sections and lexicon scan, reused by keyword extraction; empty for a
+  /// posting made or decoded elsewhere.
+  var reading = PostingReading()
+
+  private enum CodingKeys: String, CodingKey {
+    case title, company, recipient, location, salary, language, level, requirements
+    case responsibilities, skills, scaleFigures, hooks, notes, lines
+  }
 
   public init(
     title: String? = nil, company: String? = nil, recipient: Contact? = nil,

@@ -77,11 +77,13 @@ public enum PostingReader {
     let found = RequirementExtractor.requirements(sections, scan: scan, sentences: sentences)
     let skills = SkillCollector.collect(sections, requirements: found, scan: scan)
     let requirements = RequirementExtractor.weighRepetition(found, skills: skills)
-    return JobPosting(
+    var posting = JobPosting(
       salary: SalaryParser.find(source, lines: source.lines, sentences: sentences),
       requirements: requirements,
       responsibilities: RequirementExtractor.responsibilities(sections),
       skills: skills,
       scaleFigures: ScaleFigureFinder.find(sections, sentences: sentences))
+    posting.reading = scan.reading(of: sections)
+    return posting
   }
 }

@@ -15,6 +15,13 @@ final class TermScan {
     scan(text).matches
   }
 
+  /// Every line's matches found so far and the lines by section, to hand on with the
+  /// posting.
+  func reading(of sections: [SectionedLine]) -> PostingReading {
+    PostingReading(
+      lexicon: lexicon, matchesByText: scansByText.mapValues(\.matches), sections: sections)
+  }
+
   /// ``TermDiscovery/terms(in:lexicon:)`` for `text`.
   func discovered(in text: String) -> [String] {
     if let known = discoveredByText[text] { return known }

@@ -119,3 +119,23 @@ import Testing
     #expect(team.weight == 0.13)
   }
 }
+
+/// A trait of character ("honesty") is asked for but is no keyword; a skill next to it is.
+@Suite struct KeywordTraitTests {
+  @Test func leavesOutTraitsOfCharacterButKeepsSoftSkills() throws {
+    let keywords = try MatchFixture.keywords(
+      text: """
+        # Backend Engineer
+
+        ## Requirements
+
+        - Python and SQL
+        - Honesty and strong communication skills
+        """)
+    let keys = keywords.flatMap { $0.options.map(\.key) }
+    #expect(keys.contains("communication"))
+    #expect(keys.contains("python"))
+    #expect(!keys.contains("integrity"))
+    #expect(!keywords.contains { $0.term.localizedCaseInsensitiveContains("honesty") })
+  }
+}

@@ -138,14 +138,29 @@ import Testing
 
   @Test func mergesADegreeWithItsField() {
     let text = "B.S. in Computer Science or Mathematics"
-    let hits = MatchFixture.lexicon.matches(in: text).map {
+    let merged = DegreeTerms.merge(Self.hits(in: text), in: text)
+    #expect(merged.hits.map(\.spelling) == ["B.S. in Computer Science"])
+    #expect(merged.degrees.count == 1)
+  }
+
+  @Test func absorbsAFieldListedAfterFieldsTheLexiconLacks() {
+    let text = "BS in Computer Science, Economics, Finance, Mathematics or a related field; SQL"
+    let merged = DegreeTerms.merge(Self.hits(in: text), in: text)
+    #expect(merged.hits.map(\.spelling) == ["BS in Computer Science", "SQL"])
+  }
+
+  @Test func keepsATermAfterALowerCaseGapOutOfTheDegree() {
+    let text = "BS in Computer Science, experience with routing"
+    let merged = DegreeTerms.merge(Self.hits(in: text), in: text)
+    #expect(merged.hits.map(\.spelling) == ["BS in Computer Science", "routing"])
+  }
+
+  private static func hits(in text: String) -> [TermHit] {
+    MatchFixture.lexicon.matches(in: text).map {
       TermHit(
         key: Lexicon.normalized($0.term), spelling: $0.spelling,
         category: KeywordCategory($0.category), kind: $0.category, range: $0.range)
     }
-    let merged = DegreeTerms.merge(hits, in: text)
-    #expect(merged.hits.map(\.spelling) == ["B.S. in Computer Science"])
-    #expect(merged.degrees.count == 1)
   }
 }
 

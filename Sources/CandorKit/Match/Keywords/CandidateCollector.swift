@@ -3,6 +3,8 @@
 struct CandidateCollector {
   let names: PostingNames
   let lexicon: Lexicon
+  /// The posting reader's lexicon scan, reused where it covers a line.
+  let reading: PostingReading
   /// Product names and acronyms the posting reader discovered (terms the lexicon lacks).
   let discovered: [String]
   private var tallies = KeywordTallies()
@@ -10,15 +12,17 @@ struct CandidateCollector {
   private var keys: [String: String] = [:]
   private var groups: [(hit: TermHit, line: KeywordLine, members: [TermHit])] = []
 
-  init(names: PostingNames, lexicon: Lexicon, discovered: [String]) {
+  init(names: PostingNames, lexicon: Lexicon, reading: PostingReading, discovered: [String]) {
     self.names = names
     self.lexicon = lexicon
+    self.reading = reading
     self.discovered = discovered
   }
 
   mutating func add(_ line: KeywordLine) {
     let found = names.removing(
-      from: LineTerms.hits(in: line, lexicon: lexicon, discovered: discovered, keys: &keys),
+      from: LineTerms.hits(
+        in: line, lexicon: lexicon, reading: reading, discovered: discovered, keys: &keys),
       in: line.text)
     let (hits, degrees) = DegreeTerms.merge(found, in: line.text)
     for group in EitherOr.groups(hits, in: line.text) {

@@ -49,10 +49,12 @@ enum DegreeTerms {
     hit.category == .domain || hit.category == .hardSkill || !hit.isKnown
   }
 
-  /// ", ", " and ", ", and ": what separates items of one list.
+  /// ", ", " and ", ", and ": what separates items of one list; also fields the lexicon
+  /// lacks listed between known ones (", Economics, Marketing, "), each capitalised.
   private static func isListGap(_ gap: Substring) -> Bool {
-    let words = gap.lowercased().split(whereSeparator: { $0 == " " || $0 == "," })
-    return (words.isEmpty && gap.contains(",")) || words == ["and"] || words == ["&"]
+    let words = gap.split(whereSeparator: { $0 == " " || $0 == "," })
+    guard gap.contains(",") else { return words == ["and"] || words == ["&"] }
+    return words.allSatisfy { $0.first?.isUppercase == true || $0 == "and" || $0 == "&" }
   }
 
   /// Where the field named after a degree ends: the next term when only "in" or "of"

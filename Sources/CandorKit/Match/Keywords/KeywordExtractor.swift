@@ -1,6 +1,7 @@
 /// Extracts the keywords an ATS screen would weigh from a posting: skills, tools,
-/// credentials, degrees, domain knowledge, soft skills and the job title, each with a
-/// category, a tier and a weight, most important first.
+/// credentials, degrees, domain knowledge, soft skills (not traits of character, see
+/// ``CharacterTraits``) and the job title, each with a category, a tier and a weight, most
+/// important first.
 public enum KeywordExtractor {
   /// The keywords of `posting`, heaviest first, ties in the posting's order. A job title
   /// that names a field the lexicon knows ("Customer Service Representative") comes first;
@@ -14,7 +15,7 @@ public enum KeywordExtractor {
     // English noun phrases end in their head, so words before a term can be cut.
     // FIXME: other head-last languages (German) are treated like Spanish.
     let headLast = posting.language == "en"
-    var keywords = tallies.all.map {
+    var keywords = tallies.all.filter { !CharacterTraits.contains($0) }.map {
       keyword($0, names: names, lexicon: lexicon, headLast: headLast)
     }
     keywords = SoftSkillLimit.apply(ranked(keywords))
@@ -39,7 +40,8 @@ public enum KeywordExtractor {
     -> KeywordTallies
   {
     let discovered = posting.skills.filter { !$0.isKnown }.map(\.term)
-    var collector = CandidateCollector(names: names, lexicon: lexicon, discovered: discovered)
+    var collector = CandidateCollector(
+      names: names, lexicon: lexicon, reading: posting.reading, discovered: discovered)
     for line in KeywordLine.lines(of: posting) { collector.add(line) }
     return collector.finished()
   }

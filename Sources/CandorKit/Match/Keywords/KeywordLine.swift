@@ -23,7 +23,11 @@ struct KeywordLine: Sendable {
       tiers[key] = min(tiers[key] ?? .other, requirement.tier)
     }
     var result: [KeywordLine] = []
-    for item in SectionClassifier.classify(posting.lines)
+    // FIXME: a posting with header fields is classified again (8 % of extraction), and its
+    // sections differ from the reader's; the two should agree.
+    let sections =
+      posting.reading.sections(of: posting.lines) ?? SectionClassifier.classify(posting.lines)
+    for item in sections
     where !item.isHeading && !item.line.isBlank && !skipped.contains(item.section)
       && !isHeaderField(item.text)
     {

@@ -1,13 +1,15 @@
 /// The terms one posting line names: lexicon terms, and on requirement lines and skill
 /// lists also product names and acronyms the lexicon lacks.
 enum LineTerms {
-  /// The hits on `line`; `keys` remembers each lexicon term's key across lines, and
-  /// `discovered` holds the names the posting reader found that the lexicon lacks.
+  /// The hits on `line`; `keys` remembers each lexicon term's key across lines,
+  /// `discovered` holds the names the posting reader found that the lexicon lacks, and
+  /// `reading` the lexicon terms it found, if the posting was read with `lexicon`.
   static func hits(
-    in line: KeywordLine, lexicon: Lexicon, discovered: [String], keys: inout [String: String]
+    in line: KeywordLine, lexicon: Lexicon, reading: PostingReading, discovered: [String],
+    keys: inout [String: String]
   ) -> [TermHit] {
     let text = line.text
-    var hits = lexicon.matches(in: text).map { match in
+    var hits = reading.matches(in: text, lexicon: lexicon).map { match in
       let key = keys[match.term] ?? KeywordKey.normalized(match.term)
       keys[match.term] = key
       var hit = TermHit(
