@@ -65,7 +65,7 @@ final class ReviewRun: @unchecked Sendable {
     let run = ReviewRun(["review", "--format", "json", Self.fixture("template-unfilled.txt")])
     let json = try #require(
       try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
-    #expect(json["score"] as? Int == 22)
+    #expect(json["score"] as? Int == 8)
     #expect((json["categories"] as? [[String: Any]])?.count == 5)
     let finding = try #require((json["findings"] as? [[String: Any]])?.first)
     #expect(
@@ -82,7 +82,7 @@ final class ReviewRun: @unchecked Sendable {
     #expect(run.status == 0)
     let lines = run.output.components(separatedBy: "\n")
     #expect(lines[0] == "                   before   after  change")
-    #expect(lines[1] == "score                31 F   100 A     +69")
+    #expect(lines[1] == "score                19 F   100 A     +81")
     #expect(run.output.contains("\nfixed ("))
     #expect(run.output.contains("[generic-opener]"))
   }

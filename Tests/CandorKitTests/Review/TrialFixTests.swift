@@ -83,17 +83,46 @@ private struct TinyDictionary: SpellChecker {
       """
     let review = Self.review(french)
     #expect(review.language == "fr")
-    #expect(review.uncheckedCategories == [.personalisation, .specificity, .language])
+    #expect(review.uncheckedCategories == [.personalisation, .specificity, .relevance, .language])
     let checked = review.categories.filter(\.checked)
     let kept = checked.reduce(0) { $0 + $1.score }
     let maximum = checked.reduce(0) { $0 + $1.maximum }
-    #expect(maximum == 30)
-    let scaled = Int((Double(kept) * 100 / 30).rounded())
+    #expect(maximum == 15)
+    let scaled = Int((Double(kept) * 100 / 15).rounded())
     #expect(review.score == (review.hasErrors ? min(scaled, 59) : scaled))
     #expect(review.score < 100)
     let table = ReviewTextReporter.render(review, path: "fr.txt")
     #expect(table.contains("language            not checked"))
-    #expect(table.contains("from 2 of 5 categories"))
+    #expect(table.contains("from 1 of 5 categories"))
+  }
+
+  @Test func relevanceWithoutPostingOrResumeIsNotCheckedAndNotFullMarks() throws {
+    let letter = """
+      Dear Dana,
+
+      I rebuilt the booking service at Larkspur Travel in Go and cut p95 latency by 40%.
+
+      I will call you on Tuesday to find a time.
+
+      Best regards,
+      Maya
+      """
+    let alone = Self.review(letter)
+    #expect(alone.uncheckedCategories == [.relevance])
+    #expect(try #require(alone.category(.relevance)).checked == false)
+    let checked = alone.categories.filter(\.checked)
+    #expect(checked.reduce(0) { $0 + $1.maximum } == 85)
+    let kept = checked.reduce(0) { $0 + $1.score }
+    let scaled = Int((Double(kept) * 100 / 85).rounded())
+    #expect(alone.score == (alone.hasErrors ? min(scaled, 59) : scaled))
+    #expect(alone.notes.contains { $0.hasPrefix("not checked: relevance (its rules compare") })
+    let table = ReviewTextReporter.render(alone, path: "letter.txt")
+    #expect(table.contains("relevance           not checked"))
+    #expect(table.contains("from 4 of 5 categories"))
+
+    let withJob = Self.review(letter, job: ExampleInputs.job)
+    #expect(withJob.uncheckedCategories.isEmpty)
+    #expect(!withJob.notes.contains { $0.contains("not checked") })
   }
 
   @Test func explainSaysWhereLengthBecomesAnErrorAndTellsLongExamplesApart() throws {
