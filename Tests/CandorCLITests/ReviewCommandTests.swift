@@ -132,6 +132,23 @@ final class ReviewRun: @unchecked Sendable {
     #expect(run.output.hasPrefix("<stdin>:1:1: warning:"))
   }
 
+  @Test func twoInputsFromStandardInputAreRefusedWithOneLine() {
+    let both = ReviewRun(["review", "--compare", "-", "-"], input: "Dear Dana,\n\nI shipped it.\n")
+    #expect(both.status == 2)
+    #expect(both.output.isEmpty)
+    #expect(
+      both.error
+        == "candor review: only one input can read stdin ('-'), but BEFORE and AFTER both ask "
+        + "to; see 'candor review --help'\n")
+    let letterAndJob = ReviewRun(["review", "-", "--job", "-"], input: "Dear Dana,\n")
+    #expect(letterAndJob.status == 2)
+    #expect(letterAndJob.error.contains("but FILE and --job both ask to"))
+    let one = ReviewRun(
+      ["review", "--compare", "-", Self.fixture("specific-after.txt")],
+      input: "Dear Dana,\n\nI shipped it.\n")
+    #expect(one.status == 0)
+  }
+
   @Test func htmlLettersAreReadAsText() throws {
     let html = "<html><body>\n<p>Dear Hiring Manager,</p>\n<p>I rebuilt it.</p>\n</body></html>\n"
     let path = try Self.temporaryFile(Array(html.utf8), name: "letter.html")
