@@ -133,16 +133,21 @@ public struct LetterReviewer: Sendable {
   }
 
   /// A placeholder ("[Company Name]") is one fault: other sentence-level rules that quote the
-  /// same words (wrong company, unsupported claim, spelling) are dropped.
+  /// same words (wrong company, unsupported claim, spelling) are dropped. So is a wrong or
+  /// misspelt company name ("Harbor Analytic"): it is not also an unsupported claim.
   static func withoutPlaceholderEchoes(_ hits: [(rule: Rule, hit: Hit)]) -> [(
     rule: Rule, hit: Hit
   )] {
-    let slots = hits.filter { $0.rule.id == PersonalisationRules.placeholder.id }.map(\.hit.range)
-    guard !slots.isEmpty else { return hits }
-    return hits.filter { item in
-      item.rule.id == PersonalisationRules.placeholder.id || item.rule.scope != .sentence
-        || !slots.contains { $0.overlaps(item.hit.range) }
+    var kept = hits
+    for owner in [PersonalisationRules.placeholder.id, PersonalisationRules.wrongCompany.id] {
+      let slots = kept.filter { $0.rule.id == owner }.map(\.hit.range)
+      guard !slots.isEmpty else { continue }
+      kept = kept.filter { item in
+        item.rule.id == owner || item.rule.scope != .sentence
+          || !slots.contains { $0.overlaps(item.hit.range) }
+      }
     }
+    return kept
   }
 
   private func isActive(_ rule: Rule, _ context: ReviewContext) -> Bool {

@@ -50,6 +50,26 @@ private struct TinyDictionary: SpellChecker {
     #expect(!rules.contains("wrong-company"))
   }
 
+  @Test func aMisspeltCompanyIsAWrongCompanyWithTheRightSpelling() throws {
+    var job = ExampleInputs.job
+    job.company = "Harbor Analytics"
+    let review = LetterReviewer().review(
+      text: "Dear Dana,\n\nI am applying for the backend role at Harbor Analytic.\n", job: job,
+      resume: ExampleInputs.resume)
+    let finding = try #require(review.findings.first { $0.rule == "wrong-company" })
+    #expect(finding.excerpt == "Harbor Analytic")
+    #expect(finding.column == 39)
+    #expect(finding.suggestion == "write 'Harbor Analytics'")
+    #expect(finding.message.hasPrefix("correct 'Harbor Analytic' to 'Harbor Analytics'"))
+    #expect(!review.findings.contains { $0.rule == "unsupported-claim" })
+    #expect(NameMatching.isNearMiss("Harbour Analytics", of: "Harbor Analytics"))
+    #expect(NameMatching.isNearMiss("Acme Corp", of: "Acmee Corp"))
+    #expect(!NameMatching.isNearMiss("Harbor Analytics", of: "Harbor Analytics Inc."))
+    #expect(!NameMatching.isNearMiss("Harbor Analytics’s", of: "Harbor Analytics"))
+    #expect(!NameMatching.isNearMiss("Beta", of: "Meta"))
+    #expect(!NameMatching.isNearMiss("Harbor", of: "Harbor Analytics"))
+  }
+
   @Test func aBareDisableLineIsNotedAndUnknownIdsGetAHint() {
     let bare = Self.review("<!-- candor-disable -->\nDear Hiring Manager,\n\nI am great.\n")
     #expect(bare.findings.isEmpty)

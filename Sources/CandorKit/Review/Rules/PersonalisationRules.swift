@@ -151,6 +151,11 @@ enum PersonalisationRules {
         "My role at Larkspur Travel taught me scheduling.", job: ExampleInputs.job,
         resume: ExampleInputs.resume),
       .passes("I would love to join Tidewater and its platform team.", job: ExampleInputs.job),
+      .triggers(
+        "I am applying for the backend role at ↓Tidewater Heath.", job: ExampleInputs.job),
+      .triggers("↓Tidewatter Health is rebuilding its scheduler.", job: ExampleInputs.job),
+      .passes("Tidewater Health is rebuilding its scheduler.", job: ExampleInputs.job),
+      .passes("Tidewater Health's scheduler needs Kubernetes.", job: ExampleInputs.job),
     ])
 
   static let wrongRole = Rule(
