@@ -64,14 +64,21 @@ public struct LetterReviewer: Sendable {
       language: context.language, wordCount: letter.bodyWordCount, notes: notes)
   }
 
-  /// Reviews a letter file; HTML letters are reduced to their text first.
+  /// Reviews a letter file; HTML letters are reduced to their visible text first, and each
+  /// finding's line is then the file line its words came from.
   public func review(
     _ file: InputFile, job: JobPosting? = nil, resume: ParsedResume? = nil,
     language: String? = nil, wordRange: ClosedRange<Int>? = nil
   ) -> Review {
-    review(
-      text: LetterSource.text(of: file), job: job, resume: resume, language: language,
-      wordRange: wordRange)
+    let reading = LetterSource.read(file)
+    var result = review(
+      text: reading.text, job: job, resume: resume, language: language, wordRange: wordRange)
+    if !reading.sourceLines.isEmpty {
+      for index in result.findings.indices {
+        result.findings[index].line = reading.fileLine(result.findings[index].line)
+      }
+    }
+    return result
   }
 
   /// The rule with `id`, if this reviewer runs it.

@@ -70,6 +70,46 @@ private struct TinyDictionary: SpellChecker {
     #expect(!NameMatching.isNearMiss("Harbor", of: "Harbor Analytics"))
   }
 
+  @Test func anHTMLLetterIsReadAsParagraphsAndItsRunTogetherSignOffIsFound() throws {
+    let html = """
+      <html><body>
+      <p>Dear Dana,</p>
+      <p>I rebuilt the booking service at Larkspur Travel in Go and cut latency by 40%.</p>
+      <p>I will call you on Tuesday to find a time.</p>
+      <p>Sincerely,
+      Sam Ortiz
+      sam.ortiz@example.com</p>
+      </body></html>
+      """
+    let file = InputFile(name: "letter.html", text: html)
+    let reading = LetterSource.read(file)
+    #expect(
+      reading.text
+        == "Dear Dana,\n\nI rebuilt the booking service at Larkspur Travel in Go and cut latency "
+        + "by 40%.\n\nI will call you on Tuesday to find a time.\n\nSincerely,\n"
+        + "Sam Ortiz sam.ortiz@example.com")
+    #expect(reading.fileLine(3) == 3)
+    #expect(reading.fileLine(7) == 5)
+    let letter = LetterText(reading.text)
+    #expect(letter.body.count == 2)
+    #expect(letter.signOff != nil)
+    let review = LetterReviewer().review(file)
+    #expect(!review.findings.contains { $0.rule == "missing-sign-off" })
+    let length = try #require(review.findings.first { $0.rule == "letter-length" })
+    #expect(length.line == 3)
+  }
+
+  @Test func aSignOffRunTogetherWithTheNameIsSplitOnlyAfterARealSignOff() {
+    let line = "Sincerely, Sam Ortiz sam@example.com"
+    #expect(LetterLineShape.signOffEnd(in: line).map { String(line[..<$0]) } == "Sincerely,")
+    #expect(LetterLineShape.signOffEnd(in: "Best regards, Sam") != nil)
+    #expect(LetterLineShape.signOffEnd(in: "Sincerely,") == nil)
+    #expect(LetterLineShape.signOffEnd(in: "Thanks to you, we shipped it.") == nil)
+    #expect(LetterLineShape.signOffEnd(in: "Thank you, Dana, for your time.") == nil)
+    let br = InputFile(name: "a.html", text: "<p>Dear Dana,</p><p>Best,<br>Sam</p>")
+    #expect(LetterSource.read(br).text == "Dear Dana,\n\nBest,\nSam")
+  }
+
   @Test func aBareDisableLineIsNotedAndUnknownIdsGetAHint() {
     let bare = Self.review("<!-- candor-disable -->\nDear Hiring Manager,\n\nI am great.\n")
     #expect(bare.findings.isEmpty)
