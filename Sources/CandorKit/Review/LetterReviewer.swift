@@ -179,7 +179,7 @@ public struct LetterReviewer: Sendable {
 
   private func finding(_ rule: Rule, _ hit: Hit, _ context: ReviewContext) -> Finding {
     let position = context.letter.position(of: hit.range.lowerBound)
-    let excerpt = hit.excerpt ?? context.quote(hit.range)
+    let excerpt = hit.excerpt ?? context.quote(context.readable(hit.range))
     return Finding(
       rule: rule.id, severity: hit.severity ?? rule.severity, category: rule.category,
       line: position.line,

@@ -67,7 +67,10 @@ import Testing
     #expect(
       gaps.map { $0.message.split(separator: "'")[1] } == ["Kafka", "PostgreSQL", "Python"])
     // The excerpt is what stands at the finding's position, not the missing term.
-    #expect(gaps.allSatisfy { $0.excerpt == "I am writing to express my" })
+    #expect(
+      gaps.allSatisfy {
+        $0.excerpt == "I am writing to express my interest in the Data Engineer position"
+      })
     #expect(
       gaps.first?.message == "mention 'Kafka': the posting requires it and your resume shows it")
   }

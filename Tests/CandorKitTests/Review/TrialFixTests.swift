@@ -110,6 +110,56 @@ private struct TinyDictionary: SpellChecker {
     #expect(LetterSource.read(br).text == "Dear Dana,\n\nBest,\nSam")
   }
 
+  @Test func excerptsQuoteTheWholeClauseWhenThePhraseWouldHang() throws {
+    let letter = """
+      Dear Dana,
+
+      Ever since I was a child, I have loved data. I believe I rebuilt it well. I want to join \
+      the team at [Company Name].
+
+      Feel free to reach out to me anytime.
+
+      Best regards,
+      Sam
+      """
+    let review = Self.review(letter)
+    func finding(_ rule: String) throws -> Finding {
+      try #require(review.findings.first { $0.rule == rule })
+    }
+    let passion = try finding("passion-statement")
+    #expect(passion.excerpt == "Ever since I was a child")
+    #expect((passion.line, passion.column) == (3, 1))
+    #expect(
+      passion.message == "show 'Ever since I was a child' through work you did instead of "
+        + "stating it")
+    let closing = try finding("limp-closing")
+    #expect(closing.excerpt == "Feel free to reach out to me anytime")
+    #expect(closing.message.contains("instead of 'Feel free to reach out to me anytime'"))
+    let hedge = try finding("hedging")
+    #expect(hedge.excerpt == "I believe")
+    #expect(hedge.message == "cut 'I believe' and state the point")
+    let length = try finding("letter-length")
+    #expect(length.excerpt == "Ever since I was a child")
+  }
+
+  @Test func aReadableRangeKeepsAWholePhraseAndWidensAHangingOne() throws {
+    let text = "Dear Dana,\n\nI work with the team at [Company Name] every day.\n"
+    let context = ReviewContext(
+      letter: LetterText(text), job: nil, resume: nil, lexicon: .standard, spellChecker: nil,
+      language: "en")
+    func range(_ phrase: String) throws -> Range<String.Index> {
+      try #require(text.range(of: phrase))
+    }
+    #expect(context.quote(context.readable(try range("the team"))) == "the team")
+    #expect(
+      context.quote(context.readable(try range("the team at")))
+        == "the team at [Company Name] every day")
+    #expect(context.quote(context.readable(try range("I work"))) == "I work")
+    #expect(
+      context.quote(context.readable(try range("I work with")))
+        == "I work with the team at [Company Name] every day")
+  }
+
   @Test func aBareDisableLineIsNotedAndUnknownIdsGetAHint() {
     let bare = Self.review("<!-- candor-disable -->\nDear Hiring Manager,\n\nI am great.\n")
     #expect(bare.findings.isEmpty)

@@ -24,7 +24,7 @@ enum LanguageRules {
           "i am fairly|quite|pretty|reasonably sure|confident|certain", "if i may",
           "i just wanted|want", "i hope that? you|i", "i would|do hope to|that",
           "in my opinion|view", "probably",
-        ], in: .body, message: "cut '{match}' and state the point")),
+        ], in: .body, message: "cut '{match}'{in-clause} and state the point")),
     examples: [
       .triggers("↓I believe my experience makes a difference."),
       .triggers("↓I feel that this role suits me, and it is ↓perhaps the right time."),
@@ -147,7 +147,7 @@ enum LanguageRules {
           "awesome", "coolest", "cool !under|headed", "stuff", "gonna", "wanna", "kinda", "sorta",
           "guys", "super excited|happy|keen|interested|cool", "lol", "btw", "funny thing",
           "totally", "a ton of", "tons of", "folks", "yeah",
-        ], in: .body, message: "use a plainer word than '{match}'")),
+        ], in: .body, message: "use a plainer word than '{match}'{in-clause}")),
     examples: [
       .triggers("It was ↓awesome ↓stuff."),
       .triggers("I am ↓super excited to meet you ↓guys."),
@@ -184,7 +184,8 @@ enum LanguageRules {
             + "lack|lacking", "i lack", "i may|might not have|be", "i am just|only a|an",
           "i do not have much|any|a? lot? of? experience",
           "i know|guess ~3 everybody|everyone says",
-        ], in: .body, message: "drop the apology in '{match}' and lead with what you can do")),
+        ], in: .body,
+        message: "drop the apology in '{match}'{in-clause} and lead with what you can do")),
     examples: [
       .triggers("↓Sorry for the long letter."),
       .triggers("↓Although I lack a degree, I ship."),
@@ -206,7 +207,8 @@ enum LanguageRules {
           "fast paced environment|environments|world|team", "synergy|synergies",
           "move the needle", "game changer", "low hanging fruit", "at the end of the day",
           "add|bring|provide|deliver value", "make a difference", "take it to the next level",
-        ], in: .body, message: "replace the cliché '{match}' with what you actually did")),
+        ], in: .body,
+        message: "replace the cliché '{match}'{in-clause} with what you actually did")),
     examples: [
       .triggers("I ↓think outside the box and ↓hit the ground running."),
       .triggers("I want to ↓add value in a ↓fast-paced environment."),

@@ -29,7 +29,8 @@ enum PersonalisationRules {
           "^ hello|hi|hey|greetings $",
           "^ good morning|afternoon|evening|day $",
           "^ dear|hello|hi prospective|future|potential|valued employer|manager|team|colleague $",
-        ], in: .greeting, message: "address a person instead of '{match}'", fix: .greeting)),
+        ], in: .greeting, message: "address a person instead of '{match}'{in-clause}",
+        fix: .greeting)),
     examples: [
       .triggers("↓Dear Hiring Manager,\n\nI rebuilt the billing service."),
       .triggers("↓To whom it may concern:\n\nI rebuilt the billing service."),
@@ -80,7 +81,7 @@ enum PersonalisationRules {
           "please consider me ~1 for ~6 position|role|opening|vacancy|job",
           "i would like to be considered for",
         ], in: .opening,
-        message: "replace the stock opener '{match}' with your strongest "
+        message: "replace the stock opener '{clause}' with your strongest "
           + "result for this role", fix: .opener)),
     examples: [
       .triggers("↓I am writing to express my interest in the Data Engineer role."),
