@@ -47,10 +47,11 @@ import Testing
     let before = try Self.review("generic-before.txt")
     let closing = try #require(before.findings.first { $0.rule == "limp-closing" })
     #expect(
-      closing.suggestion.hasPrefix("write 'I would like to walk Carmen through how I moved 40"))
-    #expect(
-      closing.suggestion.hasSuffix("Northwind Logistics' Kafka work; I will follow up next week.'")
-    )
+      closing.suggestion
+        == "write 'I would welcome a call to walk you through how I moved 40 nightly batch jobs "
+        + "to Kafka streams, cutting dashboard refresh from 8 hours to 90 seconds over four "
+        + "months, and how that experience would carry into the Data Engineer role at Northwind "
+        + "Logistics. I will follow up next week to find a time.'")
   }
 
   @Test func greetingFixNamesThePostingsContact() throws {

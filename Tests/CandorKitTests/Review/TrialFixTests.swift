@@ -160,6 +160,25 @@ private struct TinyDictionary: SpellChecker {
         == "I work with the team at [Company Name] every day")
   }
 
+  @Test func theSuggestedClosingSpeaksToTheReaderAndReadsAsEnglish() throws {
+    let review = LetterReviewer().review(
+      text: "Dear Dana Whitfield,\n\nI rebuilt a scheduler.\n\nI hope to hear from you soon.\n",
+      job: ExampleInputs.job, resume: ExampleInputs.resume)
+    let closing = try #require(review.findings.first { $0.rule == "limp-closing" })
+    #expect(
+      closing.suggestion
+        == "write 'I would welcome a call to walk you through how I rebuilt the reservation "
+        + "service in PostgreSQL, cutting p95 latency by 40% for 3 million monthly bookings, and "
+        + "how that experience would carry into the Senior Backend Engineer role at Tidewater "
+        + "Health. I will follow up next week to find a time.'")
+    #expect(!closing.suggestion.contains("Dana"))
+    let bare = try #require(FixWriter.closing(ExampleInputs.job, nil))
+    #expect(
+      bare
+        == "write 'I would welcome a call about how my experience fits the Senior Backend "
+        + "Engineer role at Tidewater Health. I will follow up next week to find a time.'")
+  }
+
   @Test func aBareDisableLineIsNotedAndUnknownIdsGetAHint() {
     let bare = Self.review("<!-- candor-disable -->\nDear Hiring Manager,\n\nI am great.\n")
     #expect(bare.findings.isEmpty)
