@@ -25,20 +25,18 @@ extension ReviewContext {
   }
 
   /// Where the clause that goes on at `index` ends: before the next clause mark, or at the
-  /// sentence's last word.
+  /// sentence's end without its full stop.
   private func clauseEnd(after index: String.Index, in sentence: LetterText.Sentence)
     -> String.Index
   {
     let text = letter.text
-    let lastWord = sentence.words.last?.range.upperBound ?? sentence.range.upperBound
-    guard index < lastWord else { return index }
-    let mark = text[index..<lastWord].firstIndex { Self.clauseMarks.contains($0) }
-    var end = mark ?? lastWord
-    // "… at [Company Name]": a slot or quotation closing at the sentence's end is kept whole.
-    while mark == nil, end < sentence.range.upperBound, "]}>\"'’”".contains(text[end]) {
-      end = text.index(after: end)
-    }
-    while end > index, text[text.index(before: end)].isWhitespace {
+    let sentenceEnd = sentence.range.upperBound
+    guard index < sentenceEnd else { return index }
+    let mark = text[index..<sentenceEnd].firstIndex { Self.clauseMarks.contains($0) }
+    var end = mark ?? sentenceEnd
+    while end > index {
+      let previous = text[text.index(before: end)]
+      guard previous.isWhitespace || (mark == nil && ".!?…".contains(previous)) else { break }
       end = text.index(before: end)
     }
     return end

@@ -67,13 +67,14 @@ import Testing
     let gaps = before.findings.filter { $0.rule == "keyword-gap" }
     #expect(
       gaps.map { $0.message.split(separator: "'")[1] } == ["Kafka", "PostgreSQL", "Python"])
-    // The excerpt is what stands at the finding's position, not the missing term.
+    // A gap is something missing: the finding points at the paragraph where the term fits
+    // (here the one that names tools), quotes what stands there, and says so.
+    #expect(gaps.allSatisfy { ($0.line, $0.column) == (5, 1) })
+    #expect(gaps.allSatisfy { $0.excerpt == "I have worked with various technologies" })
     #expect(
-      gaps.allSatisfy {
-        $0.excerpt == "I am writing to express my interest in the Data Engineer position"
-      })
-    #expect(
-      gaps.first?.message == "mention 'Kafka': the posting requires it and your resume shows it")
+      gaps.first?.message
+        == "mention 'Kafka' in this paragraph, with the other tools you name: the posting "
+        + "requires it and your resume shows it")
   }
 
   @Test func comparisonListsWhatWasFixedAndWhatIsNew() throws {

@@ -179,6 +179,37 @@ private struct TinyDictionary: SpellChecker {
         + "Engineer role at Tidewater Health. I will follow up next week to find a time.'")
   }
 
+  @Test func aKeywordGapPointsAtTheParagraphWhereTheTermFitsAndSaysWhy() throws {
+    let letter = """
+      Dear Dana,
+
+      Your plan to offer same-day telehealth slots caught my eye.
+
+      At Larkspur Travel I rebuilt the booking service and cut latency by 40%.
+
+      I will call you on Tuesday to find a time.
+      """
+    let review = LetterReviewer().review(
+      text: letter, job: ExampleInputs.job, resume: ExampleInputs.resume)
+    let gap = try #require(review.findings.first { $0.rule == "keyword-gap" })
+    #expect((gap.line, gap.column) == (5, 1))
+    #expect(
+      gap.excerpt == "At Larkspur Travel I rebuilt the booking service and cut latency by 40%")
+    #expect(
+      gap.message
+        == "mention 'PostgreSQL' in this paragraph, beside your work at Larkspur Travel: the "
+        + "posting requires it and your resume shows it")
+
+    var job = ExampleInputs.job
+    job.requirements[1].skills = ["Kubernetes", "PostgreSQL"]
+    let sibling = LetterReviewer().review(
+      text: "Dear Dana,\n\nI like your plans.\n\nI ran Kubernetes clusters for 3 years.\n",
+      job: job)
+    let placed = try #require(sibling.findings.first { $0.message.contains("'PostgreSQL'") })
+    #expect(placed.line == 5)
+    #expect(placed.message.contains("next to 'Kubernetes', which the posting asks for"))
+  }
+
   @Test func aBareDisableLineIsNotedAndUnknownIdsGetAHint() {
     let bare = Self.review("<!-- candor-disable -->\nDear Hiring Manager,\n\nI am great.\n")
     #expect(bare.findings.isEmpty)
