@@ -7,7 +7,9 @@ extension ReviewContext {
   /// finding's position stays on the words it names.
   func readable(_ range: Range<String.Index>) -> Range<String.Index> {
     guard let sentence = sentence(containing: range.lowerBound),
-      let last = sentence.words.lastIndex(where: { $0.range.upperBound <= range.upperBound }),
+      let last = sentence.words.lastIndex(where: {
+        $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound
+      }),
       isHanging(sentence.words, at: last)
     else { return range }
     let end = clauseEnd(after: range.upperBound, in: sentence)

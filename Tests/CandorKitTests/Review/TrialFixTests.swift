@@ -210,6 +210,21 @@ private struct TinyDictionary: SpellChecker {
     #expect(placed.message.contains("next to 'Kubernetes', which the posting asks for"))
   }
 
+  @Test func handlesAreNeitherPlaceholdersNorMisspellings() {
+    let review = Self.review(
+      "Dear team,\n\nI run the jobs <sam-ortiz> and @sam-ortiz.\n", checker: TinyDictionary())
+    #expect(!review.findings.contains { $0.rule == "spelling" || $0.rule == "placeholder" })
+    let plain = Self.review("Dear team,\n\nI run the jobs samm.\n", checker: TinyDictionary())
+    #expect(plain.findings.contains { $0.rule == "spelling" && $0.excerpt == "samm" })
+  }
+
+  @Test func anUnderscoreSlotIsQuotedAlone() throws {
+    let review = Self.review("Dear Sam,\n\nI would bring this to ___ and its customers.\n")
+    let slot = try #require(review.findings.first { $0.rule == "placeholder" })
+    #expect(slot.excerpt == "___")
+    #expect((slot.line, slot.column) == (3, 23))
+  }
+
   @Test func aBareDisableLineIsNotedAndUnknownIdsGetAHint() {
     let bare = Self.review("<!-- candor-disable -->\nDear Hiring Manager,\n\nI am great.\n")
     #expect(bare.findings.isEmpty)

@@ -199,5 +199,9 @@ enum PersonalisationRules {
       .triggers("I bring ↓[X] years of experience."),
       .passes("Reach me on the forum as <sam-ortiz>."),
       .passes("I have 6 years of experience with X-ray imaging software."),
+      .triggers("I led the ↓[REDACTED] rollout and cut costs by ↓[NUMBER]%."),
+      .triggers("I admire ↓{company_name} and ↓[insert a specific product]."),
+      .passes("My portfolio is at [github.com/sam-ortiz] and my handle is <sam-ortiz>."),
+      .passes("I shipped the [beta] release to 40 clinics."),
     ])
 }

@@ -211,6 +211,13 @@ enum JobTitle {
     "intern": "intern", "recruiter": "recruiter", "sourcer": "recruiter", "writer": "writer",
   ]
 
+  /// "developer", "Nurses": a word that names a kind of job.
+  static func isRoleNoun(_ key: String) -> Bool {
+    let folded = key.lowercased()
+    let singular = folded.count > 3 && folded.hasSuffix("s") ? String(folded.dropLast()) : folded
+    return nouns[singular] != nil
+  }
+
   static func conflicts(_ letterTitle: String, _ postingTitle: String) -> Bool {
     let (letterSpecific, letterNouns) = parts(letterTitle)
     let (postingSpecific, postingNouns) = parts(postingTitle)
