@@ -2,7 +2,7 @@
 enum LanguageRules {
   static let all: [Rule] = [
     hedging, spelling, repeatedWord, spacing, articleAgreement, confusedWord, wordyPhrase,
-    informalWord, intensifiers, apology, cliche, unfinishedSentence,
+    informalWord, intensifiers, apology, cliche, fillerSentence, unfinishedSentence,
   ]
 
   static let hedging = Rule(
@@ -213,6 +213,35 @@ enum LanguageRules {
       .triggers("I ↓think outside the box and ↓hit the ground running."),
       .triggers("I want to ↓add value in a ↓fast-paced environment."),
       .passes("I cut the release cycle from 2 weeks to 2 days."),
+    ])
+
+  static let fillerSentence = Rule(
+    id: "filler-sentence", title: "Filler sentence",
+    summary: "A whole sentence announces what comes next ('Here's what carries over.', 'Let "
+      + "me explain.') instead of saying anything.",
+    rationale: """
+      A sentence with no content makes the reader wait for the next one. In a letter read in \
+      under a minute, every sentence should carry a fact, a reason or a request.
+      """,
+    category: .language, severity: .warning, scope: .sentence,
+    fix: "delete the sentence and let the next one make the point",
+    check: .existence(
+      Existence(
+        [
+          "^ here is|are what|why|how ~3 $", "^ here is|are why $",
+          "^ the|my results|skills|experience|lessons|strengths carry|carries|transfer|"
+            + "transfers over|across? $",
+          "^ let me|us explain|elaborate $", "^ let me tell you why|how? $",
+          "^ allow me to explain|elaborate $", "^ that is where i come|fit in $",
+          "^ read on $", "^ more on that below|later $",
+        ], in: .body, message: "cut the filler sentence '{match}'")),
+    examples: [
+      .triggers("I taught chemistry for 8 years. ↓Here's what carries over. I ran 40 labs."),
+      .triggers("↓The results carry over. I cut grading time by 30%."),
+      .triggers("↓Let me explain. I rebuilt the scheduler."),
+      .passes("Here is what I did: I cut grading time by 30% with a Python script."),
+      .passes("The results carry over to data work: I cut grading time by 30%."),
+      .passes("Let me explain how I cut grading time by 30% with a Python script."),
     ])
 
   static let unfinishedSentence = Rule(
