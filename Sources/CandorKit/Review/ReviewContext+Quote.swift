@@ -34,7 +34,8 @@ extension ReviewContext {
     let text = letter.text
     let sentenceEnd = sentence.range.upperBound
     guard index < sentenceEnd else { return index }
-    let mark = text[index..<sentenceEnd].firstIndex { Self.clauseMarks.contains($0) }
+    let punctuation = text[index..<sentenceEnd].firstIndex { Self.clauseMarks.contains($0) }
+    let mark = [punctuation, clauseJoin(after: index, in: sentence)].compactMap { $0 }.min()
     var end = mark ?? sentenceEnd
     while end > index {
       let previous = text[text.index(before: end)]
@@ -45,6 +46,29 @@ extension ReviewContext {
   }
 
   private static let clauseMarks: Set<Character> = [",", ";", ":", "—", "–", "(", ")"]
+
+  /// The start of a word after `index` that begins a new clause: "because", "while", or
+  /// "and", "but", "or", "so" before a subject ("… about data and I believe …").
+  private func clauseJoin(after index: String.Index, in sentence: LetterText.Sentence)
+    -> String.Index?
+  {
+    let words = sentence.words
+    for (offset, word) in words.enumerated() where word.range.lowerBound >= index {
+      if Self.subordinators.contains(word.key) { return word.range.lowerBound }
+      if Self.coordinators.contains(word.key), offset + 1 < words.count,
+        Self.subjects.contains(words[offset + 1].key)
+      {
+        return word.range.lowerBound
+      }
+    }
+    return nil
+  }
+
+  private static let subordinators: Set<String> = [
+    "because", "while", "although", "though", "whereas", "unless",
+  ]
+  private static let coordinators: Set<String> = ["and", "but", "or", "so", "yet"]
+  private static let subjects: Set<String> = ["i", "we", "you", "they", "he", "she", "it"]
 
   private func sentence(containing index: String.Index) -> LetterText.Sentence? {
     for paragraph in letter.paragraphs where paragraph.range.contains(index) {

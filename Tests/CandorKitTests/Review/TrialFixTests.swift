@@ -155,6 +155,12 @@ private struct TinyDictionary: SpellChecker {
       context.quote(context.readable(try range("the team at")))
         == "the team at [Company Name] every day")
     #expect(context.quote(context.readable(try range("I work"))) == "I work")
+    let joined = "Dear Dana,\n\nI am passionate about data and I believe I fit.\n"
+    let other = ReviewContext(
+      letter: LetterText(joined), job: nil, resume: nil, lexicon: .standard, spellChecker: nil,
+      language: "en")
+    let about = try #require(joined.range(of: "passionate about"))
+    #expect(other.quote(other.readable(about)) == "passionate about data")
     #expect(
       context.quote(context.readable(try range("I work with")))
         == "I work with the team at [Company Name] every day")
