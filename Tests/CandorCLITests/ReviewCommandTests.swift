@@ -65,7 +65,7 @@ final class ReviewRun: @unchecked Sendable {
     let run = ReviewRun(["review", "--format", "json", Self.fixture("template-unfilled.txt")])
     let json = try #require(
       try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
-    #expect(json["score"] as? Int == 22)
+    #expect(json["score"] as? Int == 8)
     #expect((json["categories"] as? [[String: Any]])?.count == 5)
     let finding = try #require((json["findings"] as? [[String: Any]])?.first)
     #expect(
@@ -82,7 +82,7 @@ final class ReviewRun: @unchecked Sendable {
     #expect(run.status == 0)
     let lines = run.output.components(separatedBy: "\n")
     #expect(lines[0] == "                   before   after  change")
-    #expect(lines[1] == "score                31 F   100 A     +69")
+    #expect(lines[1] == "score                19 F   100 A     +81")
     #expect(run.output.contains("\nfixed ("))
     #expect(run.output.contains("[generic-opener]"))
   }
@@ -130,6 +130,23 @@ final class ReviewRun: @unchecked Sendable {
     let run = ReviewRun(["review", "-"], input: "Dear Hiring Manager,\n\nI rebuilt it.\n")
     #expect(run.status == 0)
     #expect(run.output.hasPrefix("<stdin>:1:1: warning:"))
+  }
+
+  @Test func twoInputsFromStandardInputAreRefusedWithOneLine() {
+    let both = ReviewRun(["review", "--compare", "-", "-"], input: "Dear Dana,\n\nI shipped it.\n")
+    #expect(both.status == 2)
+    #expect(both.output.isEmpty)
+    #expect(
+      both.error
+        == "candor review: only one input can read stdin ('-'), but BEFORE and AFTER both ask "
+        + "to; see 'candor review --help'\n")
+    let letterAndJob = ReviewRun(["review", "-", "--job", "-"], input: "Dear Dana,\n")
+    #expect(letterAndJob.status == 2)
+    #expect(letterAndJob.error.contains("but FILE and --job both ask to"))
+    let one = ReviewRun(
+      ["review", "--compare", "-", Self.fixture("specific-after.txt")],
+      input: "Dear Dana,\n\nI shipped it.\n")
+    #expect(one.status == 0)
   }
 
   @Test func htmlLettersAreReadAsText() throws {

@@ -62,10 +62,26 @@ enum ReviewCommand {
     if files.count > expected {
       throw UsageError.unexpectedArgument(files[expected], command: spec.name)
     }
+    try checkOneStandardInput(files, arguments)
     let inputs = try Inputs(arguments, console: console)
     return arguments.has("compare")
       ? try compare(files[0], files[1], inputs, arguments, console)
       : try review(files[0], inputs, arguments, console)
+  }
+
+  /// Standard input can be read once: `--compare - -`, or `-` for both a letter and
+  /// `--job` or `--resume`, is refused before anything is read.
+  private static func checkOneStandardInput(_ files: [String], _ arguments: ParsedArguments)
+    throws
+  {
+    let claims =
+      zip(["BEFORE", "AFTER"], files).filter { $0.1 == "-" }.map(\.0)
+      + ["job", "resume"].filter { arguments[$0] == "-" }.map { "--\($0)" }
+    guard claims.count > 1 else { return }
+    let names = arguments.has("compare") ? claims : claims.map { $0 == "BEFORE" ? "FILE" : $0 }
+    throw UsageError.conflict(
+      "only one input can read stdin ('-'), but \(names.joined(separator: " and ")) both ask to",
+      command: spec.name)
   }
 
   /// The body length `--length` asks for; nil keeps the length rule's own range.

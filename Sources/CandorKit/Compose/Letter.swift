@@ -54,8 +54,9 @@ public struct LetterParagraph: Sendable, Codable, Equatable {
     sentences.map(\.text).joined(separator: role == .signOff ? "\n" : " ")
   }
 
+  /// Words as the reviewer counts them: a lone "/" or "-" is not a word.
   public var wordCount: Int {
-    sentences.reduce(0) { $0 + WordCount.of($1.text) }
+    sentences.reduce(0) { $0 + WordCount.words($1.text) }
   }
 }
 

@@ -145,7 +145,7 @@ struct LetterComposer {
   }
 
   func words(_ sentences: [LetterSentence]) -> Int {
-    sentences.reduce(0) { $0 + WordCount.spaced($1.text) }
+    sentences.reduce(0) { $0 + WordCount.words($1.text) }
   }
 
   func roleSentence(_ role: PlannedRole, _ narrator: inout Narrator) -> LetterSentence? {

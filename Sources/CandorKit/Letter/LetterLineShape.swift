@@ -32,6 +32,24 @@ enum LetterLineShape {
     return head.count == plain.count || words <= 5
   }
 
+  /// The end of a sign-off that opens a longer line ("Sincerely, Sam Ortiz
+  /// sam@example.com"), just after its comma; nil when the line does not open with one or
+  /// goes on as a sentence ("Thank you, Dana, for your time.").
+  static func signOffEnd(in line: String) -> String.Index? {
+    guard let comma = line.firstIndex(of: ","),
+      line.distance(from: line.startIndex, to: comma) <= 30
+    else { return nil }
+    let head = line[..<comma].lowercased().trimming(charactersIn: " .!:-–—")
+    guard signOffs.contains(head) else { return nil }
+    let end = line.index(after: comma)
+    let rest = line[end...]
+    let words = rest.split(separator: " ").count
+    guard rest.contains(where: \.isLetter), words <= 12,
+      let last = rest.last(where: { !$0.isWhitespace }), !".!?".contains(last)
+    else { return nil }
+    return end
+  }
+
   private static let contactLabels = [
     "email", "e-mail", "phone", "tel", "mobile", "cell", "linkedin", "github", "portfolio",
     "website", "web:", "location:", "address:", "loom:", "twitter", "skype", "enclos",

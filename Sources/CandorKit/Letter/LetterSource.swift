@@ -1,20 +1,50 @@
 /// Turns a letter file into the text the reviewer reads.
 ///
 /// Text and Markdown are read as written, so positions match the file. HTML is reduced to
-/// its text lines, each put back on its source line where possible.
+/// its visible text: each block (`<p>`, `<div>`, a list item) becomes a paragraph with a blank
+/// line after it, a `<br>` a line break inside it, and a sign-off run together with the name
+/// after it ("Sincerely, Sam Ortiz", as a browser shows a block without `<br>`) is put on a
+/// line of its own, so the letter's parts are found as in a text letter.
 public enum LetterSource {
+  /// The text a reviewer reads, and for each of its lines the file line it came from.
+  struct Reading {
+    var text: String
+    /// `sourceLines[n - 1]` is the file line of the text's line `n`.
+    var sourceLines: [Int]
+
+    /// The file line of the text's line `line`.
+    func fileLine(_ line: Int) -> Int {
+      sourceLines.indices.contains(line - 1) ? sourceLines[line - 1] : line
+    }
+  }
+
   public static func text(of file: InputFile) -> String {
-    guard file.format == .html else { return file.text }
-    let lines = TextDocument(file).lines.filter { !$0.isBlank }
-    guard let last = lines.map(\.line).max(), last <= 5_000,
-      Set(lines.map(\.line)).count == lines.count
-    else {
-      return lines.map(\.text).joined(separator: "\n\n")
+    read(file).text
+  }
+
+  static func read(_ file: InputFile) -> Reading {
+    guard file.format == .html else {
+      return Reading(text: file.text, sourceLines: [])
     }
-    var slots = Array(repeating: "", count: last)
-    for line in lines {
-      slots[line.line - 1] = line.kind == .bullet ? "- " + line.text : line.text
+    let html = HTMLText(TextCleaner.clean(file.text, keepingMarkup: true))
+    var rows: [String] = []
+    var sources: [Int] = []
+    for (index, line) in html.lines.enumerated() {
+      let text = line.text.trimmingSpaces()
+      guard !text.isEmpty else { continue }
+      if !rows.isEmpty && !html.brokenLines.contains(index) {
+        rows.append("")
+        sources.append(line.line)
+      }
+      let marked = line.kind == .bullet ? "- " + text : text
+      if let end = LetterLineShape.signOffEnd(in: marked) {
+        rows += [String(marked[..<end]), marked[end...].trimmingSpaces()]
+        sources += [line.line, line.line]
+      } else {
+        rows.append(marked)
+        sources.append(line.line)
+      }
     }
-    return slots.joined(separator: "\n")
+    return Reading(text: rows.joined(separator: "\n"), sourceLines: sources)
   }
 }

@@ -13,6 +13,27 @@ enum WordCount {
     return count
   }
 
+  /// Runs of non-whitespace that hold a letter or digit: the words a reader, and the
+  /// reviewer's length rule, count ("Architect / Lead" is two words, not three).
+  static func words<Text: StringProtocol>(_ text: Text) -> Int {
+    var count = 0
+    var inWord = false
+    var counted = false
+    for scalar in text.unicodeScalars {
+      if ScalarClass.isWhitespace(scalar) {
+        inWord = false
+        continue
+      }
+      if !inWord { counted = false }
+      inWord = true
+      if !counted && ScalarClass.isWord(scalar) {
+        count += 1
+        counted = true
+      }
+    }
+    return count
+  }
+
   /// Runs of anything but the plain space: what `split(separator: " ").count` counts.
   static func spaced<Text: StringProtocol>(_ text: Text) -> Int {
     var count = 0

@@ -52,14 +52,7 @@ public struct LetterReviewer: Sendable {
     let hasErrors = findings.contains { $0.severity == .error }
     let score = hasErrors ? min(total, Scorer.errorCap) : total
     var notes = notes(context)
-    if unchecked.count == RuleCategory.allCases.count {
-      notes.append("no category was checked: the score of 0 says nothing about the letter")
-    } else if !unchecked.isEmpty {
-      let names = RuleCategory.allCases.filter(unchecked.contains).map(\.rawValue)
-      notes.append(
-        "not checked: \(names.joined(separator: ", ")) (most of their rules could not run); "
-          + "the score covers the other categories only")
-    }
+    if !unchecked.isEmpty { notes += uncheckedNotes(unchecked, context) }
     if score < total {
       notes.append(
         "the score is capped at \(Scorer.errorCap) until the errors are fixed (categories add up "
@@ -71,14 +64,21 @@ public struct LetterReviewer: Sendable {
       language: context.language, wordCount: letter.bodyWordCount, notes: notes)
   }
 
-  /// Reviews a letter file; HTML letters are reduced to their text first.
+  /// Reviews a letter file; HTML letters are reduced to their visible text first, and each
+  /// finding's line is then the file line its words came from.
   public func review(
     _ file: InputFile, job: JobPosting? = nil, resume: ParsedResume? = nil,
     language: String? = nil, wordRange: ClosedRange<Int>? = nil
   ) -> Review {
-    review(
-      text: LetterSource.text(of: file), job: job, resume: resume, language: language,
-      wordRange: wordRange)
+    let reading = LetterSource.read(file)
+    var result = review(
+      text: reading.text, job: job, resume: resume, language: language, wordRange: wordRange)
+    if !reading.sourceLines.isEmpty {
+      for index in result.findings.indices {
+        result.findings[index].line = reading.fileLine(result.findings[index].line)
+      }
+    }
+    return result
   }
 
   /// The rule with `id`, if this reviewer runs it.
@@ -86,36 +86,75 @@ public struct LetterReviewer: Sendable {
     rules.first { $0.id == id }
   }
 
-  /// Categories where fewer than half the rules that could run did: English-only rules on
-  /// another language, or rules silenced. Rules waiting for `--job`, `--resume` or a
-  /// dictionary do not count either way.
-  // FIXME: relevance without --job and --resume runs no rule yet keeps its 15 points.
+  /// Categories where fewer than half the rules that could run did (English-only rules on
+  /// another language, or rules silenced), and categories where no rule could run at all
+  /// because every one waits for an input the review lacks (relevance without the posting
+  /// and the resume). A rule waiting for an input does not count against a category whose
+  /// other rules ran.
   private func uncheckedCategories(_ context: ReviewContext) -> Set<RuleCategory> {
     if context.letter.disabledRules.contains("all") { return Set(RuleCategory.allCases) }
     var result: Set<RuleCategory> = []
     for category in RuleCategory.allCases {
-      let possible = rules.filter { rule in
-        rule.category == category && !(rule.needs.contains(.job) && context.job == nil)
-          && !(rule.needs.contains(.resume) && context.resume == nil)
-          && !(rule.needs.contains(.spelling) && context.spellChecker == nil)
-      }
+      let own = rules.filter { $0.category == category }
+      let possible = own.filter { !isWaitingForInput($0, context) }
       let ran = possible.filter { isActive($0, context) }.count
-      if !possible.isEmpty && ran * 2 < possible.count { result.insert(category) }
+      if (!own.isEmpty && possible.isEmpty) || ran * 2 < possible.count {
+        result.insert(category)
+      }
     }
     return result
   }
 
+  /// The rule needs the posting, the resume or a dictionary, and the review has none.
+  private func isWaitingForInput(_ rule: Rule, _ context: ReviewContext) -> Bool {
+    (rule.needs.contains(.job) && context.job == nil)
+      || (rule.needs.contains(.resume) && context.resume == nil)
+      || (rule.needs.contains(.spelling) && context.spellChecker == nil)
+  }
+
+  /// Why categories were left out of the score, one note per reason.
+  private func uncheckedNotes(_ unchecked: Set<RuleCategory>, _ context: ReviewContext)
+    -> [String]
+  {
+    if unchecked.count == RuleCategory.allCases.count {
+      return ["no category was checked: the score of 0 says nothing about the letter"]
+    }
+    let waiting = RuleCategory.allCases.filter { category in
+      unchecked.contains(category)
+        && rules.filter { $0.category == category }.allSatisfy { isWaitingForInput($0, context) }
+    }
+    let skipped = RuleCategory.allCases.filter { unchecked.contains($0) && !waiting.contains($0) }
+    var notes: [String] = []
+    if !waiting.isEmpty {
+      notes.append(
+        "not checked: \(waiting.map(\.rawValue).joined(separator: ", ")) (its rules compare the "
+          + "letter with the posting and the resume; give --job or --resume)")
+    }
+    if !skipped.isEmpty {
+      notes.append(
+        "not checked: \(skipped.map(\.rawValue).joined(separator: ", ")) (most of their rules "
+          + "could not run)")
+    }
+    notes.append("the score covers the other categories only")
+    return notes
+  }
+
   /// A placeholder ("[Company Name]") is one fault: other sentence-level rules that quote the
-  /// same words (wrong company, unsupported claim, spelling) are dropped.
+  /// same words (wrong company, unsupported claim, spelling) are dropped. So is a wrong or
+  /// misspelt company name ("Harbor Analytic"): it is not also an unsupported claim.
   static func withoutPlaceholderEchoes(_ hits: [(rule: Rule, hit: Hit)]) -> [(
     rule: Rule, hit: Hit
   )] {
-    let slots = hits.filter { $0.rule.id == PersonalisationRules.placeholder.id }.map(\.hit.range)
-    guard !slots.isEmpty else { return hits }
-    return hits.filter { item in
-      item.rule.id == PersonalisationRules.placeholder.id || item.rule.scope != .sentence
-        || !slots.contains { $0.overlaps(item.hit.range) }
+    var kept = hits
+    for owner in [PersonalisationRules.placeholder.id, PersonalisationRules.wrongCompany.id] {
+      let slots = kept.filter { $0.rule.id == owner }.map(\.hit.range)
+      guard !slots.isEmpty else { continue }
+      kept = kept.filter { item in
+        item.rule.id == owner || item.rule.scope != .sentence
+          || !slots.contains { $0.overlaps(item.hit.range) }
+      }
     }
+    return kept
   }
 
   private func isActive(_ rule: Rule, _ context: ReviewContext) -> Bool {
@@ -140,7 +179,7 @@ public struct LetterReviewer: Sendable {
 
   private func finding(_ rule: Rule, _ hit: Hit, _ context: ReviewContext) -> Finding {
     let position = context.letter.position(of: hit.range.lowerBound)
-    let excerpt = hit.excerpt ?? context.quote(hit.range)
+    let excerpt = hit.excerpt ?? context.quote(context.readable(hit.range))
     return Finding(
       rule: rule.id, severity: hit.severity ?? rule.severity, category: rule.category,
       line: position.line,

@@ -86,14 +86,6 @@ final class ReviewContext {
     return firstWords(of: sentence)
   }
 
-  /// The first few words of a sentence, to quote in a finding about a larger stretch.
-  func firstWords(of sentence: LetterText.Sentence, count: Int = 6) -> Range<String.Index> {
-    let words = sentence.words
-    guard let first = words.first else { return sentence.range }
-    let last = words[min(words.count, count) - 1]
-    return first.range.lowerBound..<last.range.upperBound
-  }
-
   /// All body sentences with their paragraph index, in order.
   lazy var bodySentences: [(paragraph: Int, sentence: LetterText.Sentence)] = body.flatMap {
     index in

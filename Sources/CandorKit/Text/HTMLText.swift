@@ -9,6 +9,8 @@ import Foundation
 struct HTMLText {
   private(set) var lines: [TextLine] = []
   private(set) var jsonLD: [String] = []
+  /// Indexes of lines that follow a `<br>` in the same block instead of starting a new one.
+  private(set) var brokenLines: Set<Int> = []
 
   /// When true, newlines in text are kept (Markdown with inline HTML); otherwise
   /// whitespace runs collapse to one space as a browser shows them.
@@ -22,6 +24,7 @@ struct HTMLText {
   private var boldChars = 0
   private var skipUntil: String?
   private var currentLine = 1
+  private var afterBreak = false
 
   init(_ html: String, keepsNewlines: Bool = false) {
     self.keepsNewlines = keepsNewlines
@@ -200,6 +203,7 @@ struct HTMLText {
     switch name {
     case "br":
       flush()
+      afterBreak = true
     case "h1", "h2", "h3", "h4", "h5", "h6":
       flush()
       if !isClosing {
@@ -266,8 +270,10 @@ struct HTMLText {
         kind = .heading
         level = 4
       }
+      if afterBreak { brokenLines.insert(lines.count) }
       lines.append(TextLine(text, kind: kind, level: level, line: pendingLine))
     }
+    afterBreak = false
     pending = ""
     pendingKind = .text
     pendingLevel = 0

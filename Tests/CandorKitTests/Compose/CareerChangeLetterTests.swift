@@ -27,6 +27,21 @@ import Testing
     #expect(text.components(separatedBy: "Kettle House").count == 2, "\(text)")
   }
 
+  /// The opening goes from the old job straight to the evidence: no sentence that only
+  /// announces it ("Here's what carries over."), which the reviewer's filler-sentence rule
+  /// would flag.
+  @Test(arguments: LetterOptions.Tone.allCases)
+  func theOpeningHasNoFillerSentence(_ tone: LetterOptions.Tone) throws {
+    let letter = try Self.letter(tone)
+    #expect(!letter.text.contains("carries over"))
+    #expect(!letter.text.contains("carry over"))
+    let review = LetterReviewer().review(text: letter.text)
+    #expect(!review.findings.contains { $0.rule == "filler-sentence" })
+    #expect(
+      LetterReviewer().review(text: "Dear Ana,\n\nHere's what carries over. I ran 40 labs.\n")
+        .findings.contains { $0.rule == "filler-sentence" })
+  }
+
   /// Tones differ in wording, not in which true facts they include: the resume statements,
   /// fields and posting lines each letter cites are the same set in every tone.
   @Test func everyToneCitesTheSameFacts() throws {

@@ -16,4 +16,21 @@ import Testing
   func spacedCountMatchesSplittingOnSpaces(text: String) {
     #expect(WordCount.spaced(text) == text.split(separator: " ").count)
   }
+
+  @Test(arguments: [
+    ("Architecte applicatif / Chef de projet", 5), ("CLEVER INSTITUTE - Human Coders", 4),
+    ("I'm here — at 40%.", 4), ("/ - —", 0), ("C++ and C#", 3),
+  ])
+  func readerCountLeavesOutLonePunctuation(text: String, expected: Int) {
+    #expect(WordCount.words(text) == expected)
+  }
+
+  /// The composer measures a letter's length as the reviewer does, so a letter it stops at
+  /// 250 words is not 249 to the length rule.
+  @Test func composerAndReviewerCountTheSameWords() {
+    let text = "I worked as Architecte applicatif / Chef de projet at Wedia - Paris, and I'm here."
+    let reviewed = LetterText("Dear team,\n\n\(text)\n\nBest,\nKarim\n").bodyWordCount
+    #expect(WordCount.words(text) == reviewed)
+    #expect(reviewed == 14)
+  }
 }

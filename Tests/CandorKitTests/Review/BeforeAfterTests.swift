@@ -47,10 +47,11 @@ import Testing
     let before = try Self.review("generic-before.txt")
     let closing = try #require(before.findings.first { $0.rule == "limp-closing" })
     #expect(
-      closing.suggestion.hasPrefix("write 'I would like to walk Carmen through how I moved 40"))
-    #expect(
-      closing.suggestion.hasSuffix("Northwind Logistics' Kafka work; I will follow up next week.'")
-    )
+      closing.suggestion
+        == "write 'I would welcome a call to walk you through how I moved 40 nightly batch jobs "
+        + "to Kafka streams, cutting dashboard refresh from 8 hours to 90 seconds over four "
+        + "months, and how that experience would carry into the Data Engineer role at Northwind "
+        + "Logistics. I will follow up next week to find a time.'")
   }
 
   @Test func greetingFixNamesThePostingsContact() throws {
@@ -66,10 +67,14 @@ import Testing
     let gaps = before.findings.filter { $0.rule == "keyword-gap" }
     #expect(
       gaps.map { $0.message.split(separator: "'")[1] } == ["Kafka", "PostgreSQL", "Python"])
-    // The excerpt is what stands at the finding's position, not the missing term.
-    #expect(gaps.allSatisfy { $0.excerpt == "I am writing to express my" })
+    // A gap is something missing: the finding points at the paragraph where the term fits
+    // (here the one that names tools), quotes what stands there, and says so.
+    #expect(gaps.allSatisfy { ($0.line, $0.column) == (5, 1) })
+    #expect(gaps.allSatisfy { $0.excerpt == "I have worked with various technologies" })
     #expect(
-      gaps.first?.message == "mention 'Kafka': the posting requires it and your resume shows it")
+      gaps.first?.message
+        == "mention 'Kafka' in this paragraph, with the other tools you name: the posting "
+        + "requires it and your resume shows it")
   }
 
   @Test func comparisonListsWhatWasFixedAndWhatIsNew() throws {

@@ -50,6 +50,187 @@ private struct TinyDictionary: SpellChecker {
     #expect(!rules.contains("wrong-company"))
   }
 
+  @Test func aMisspeltCompanyIsAWrongCompanyWithTheRightSpelling() throws {
+    var job = ExampleInputs.job
+    job.company = "Harbor Analytics"
+    let review = LetterReviewer().review(
+      text: "Dear Dana,\n\nI am applying for the backend role at Harbor Analytic.\n", job: job,
+      resume: ExampleInputs.resume)
+    let finding = try #require(review.findings.first { $0.rule == "wrong-company" })
+    #expect(finding.excerpt == "Harbor Analytic")
+    #expect(finding.column == 39)
+    #expect(finding.suggestion == "write 'Harbor Analytics'")
+    #expect(finding.message.hasPrefix("correct 'Harbor Analytic' to 'Harbor Analytics'"))
+    #expect(!review.findings.contains { $0.rule == "unsupported-claim" })
+    #expect(NameMatching.isNearMiss("Harbour Analytics", of: "Harbor Analytics"))
+    #expect(NameMatching.isNearMiss("Acme Corp", of: "Acmee Corp"))
+    #expect(!NameMatching.isNearMiss("Harbor Analytics", of: "Harbor Analytics Inc."))
+    #expect(!NameMatching.isNearMiss("Harbor Analytics’s", of: "Harbor Analytics"))
+    #expect(!NameMatching.isNearMiss("Beta", of: "Meta"))
+    #expect(!NameMatching.isNearMiss("Harbor", of: "Harbor Analytics"))
+  }
+
+  @Test func anHTMLLetterIsReadAsParagraphsAndItsRunTogetherSignOffIsFound() throws {
+    let html = """
+      <html><body>
+      <p>Dear Dana,</p>
+      <p>I rebuilt the booking service at Larkspur Travel in Go and cut latency by 40%.</p>
+      <p>I will call you on Tuesday to find a time.</p>
+      <p>Sincerely,
+      Sam Ortiz
+      sam.ortiz@example.com</p>
+      </body></html>
+      """
+    let file = InputFile(name: "letter.html", text: html)
+    let reading = LetterSource.read(file)
+    #expect(
+      reading.text
+        == "Dear Dana,\n\nI rebuilt the booking service at Larkspur Travel in Go and cut latency "
+        + "by 40%.\n\nI will call you on Tuesday to find a time.\n\nSincerely,\n"
+        + "Sam Ortiz sam.ortiz@example.com")
+    #expect(reading.fileLine(3) == 3)
+    #expect(reading.fileLine(7) == 5)
+    let letter = LetterText(reading.text)
+    #expect(letter.body.count == 2)
+    #expect(letter.signOff != nil)
+    let review = LetterReviewer().review(file)
+    #expect(!review.findings.contains { $0.rule == "missing-sign-off" })
+    let length = try #require(review.findings.first { $0.rule == "letter-length" })
+    #expect(length.line == 3)
+  }
+
+  @Test func aSignOffRunTogetherWithTheNameIsSplitOnlyAfterARealSignOff() {
+    let line = "Sincerely, Sam Ortiz sam@example.com"
+    #expect(LetterLineShape.signOffEnd(in: line).map { String(line[..<$0]) } == "Sincerely,")
+    #expect(LetterLineShape.signOffEnd(in: "Best regards, Sam") != nil)
+    #expect(LetterLineShape.signOffEnd(in: "Sincerely,") == nil)
+    #expect(LetterLineShape.signOffEnd(in: "Thanks to you, we shipped it.") == nil)
+    #expect(LetterLineShape.signOffEnd(in: "Thank you, Dana, for your time.") == nil)
+    let br = InputFile(name: "a.html", text: "<p>Dear Dana,</p><p>Best,<br>Sam</p>")
+    #expect(LetterSource.read(br).text == "Dear Dana,\n\nBest,\nSam")
+  }
+
+  @Test func excerptsQuoteTheWholeClauseWhenThePhraseWouldHang() throws {
+    let letter = """
+      Dear Dana,
+
+      Ever since I was a child, I have loved data. I believe I rebuilt it well. I want to join \
+      the team at [Company Name].
+
+      Feel free to reach out to me anytime.
+
+      Best regards,
+      Sam
+      """
+    let review = Self.review(letter)
+    func finding(_ rule: String) throws -> Finding {
+      try #require(review.findings.first { $0.rule == rule })
+    }
+    let passion = try finding("passion-statement")
+    #expect(passion.excerpt == "Ever since I was a child")
+    #expect((passion.line, passion.column) == (3, 1))
+    #expect(
+      passion.message == "show 'Ever since I was a child' through work you did instead of "
+        + "stating it")
+    let closing = try finding("limp-closing")
+    #expect(closing.excerpt == "Feel free to reach out to me anytime")
+    #expect(closing.message.contains("instead of 'Feel free to reach out to me anytime'"))
+    let hedge = try finding("hedging")
+    #expect(hedge.excerpt == "I believe")
+    #expect(hedge.message == "cut 'I believe' and state the point")
+    let length = try finding("letter-length")
+    #expect(length.excerpt == "Ever since I was a child")
+  }
+
+  @Test func aReadableRangeKeepsAWholePhraseAndWidensAHangingOne() throws {
+    let text = "Dear Dana,\n\nI work with the team at [Company Name] every day.\n"
+    let context = ReviewContext(
+      letter: LetterText(text), job: nil, resume: nil, lexicon: .standard, spellChecker: nil,
+      language: "en")
+    func range(_ phrase: String) throws -> Range<String.Index> {
+      try #require(text.range(of: phrase))
+    }
+    #expect(context.quote(context.readable(try range("the team"))) == "the team")
+    #expect(
+      context.quote(context.readable(try range("the team at")))
+        == "the team at [Company Name] every day")
+    #expect(context.quote(context.readable(try range("I work"))) == "I work")
+    let joined = "Dear Dana,\n\nI am passionate about data and I believe I fit.\n"
+    let other = ReviewContext(
+      letter: LetterText(joined), job: nil, resume: nil, lexicon: .standard, spellChecker: nil,
+      language: "en")
+    let about = try #require(joined.range(of: "passionate about"))
+    #expect(other.quote(other.readable(about)) == "passionate about data")
+    #expect(
+      context.quote(context.readable(try range("I work with")))
+        == "I work with the team at [Company Name] every day")
+  }
+
+  @Test func theSuggestedClosingSpeaksToTheReaderAndReadsAsEnglish() throws {
+    let review = LetterReviewer().review(
+      text: "Dear Dana Whitfield,\n\nI rebuilt a scheduler.\n\nI hope to hear from you soon.\n",
+      job: ExampleInputs.job, resume: ExampleInputs.resume)
+    let closing = try #require(review.findings.first { $0.rule == "limp-closing" })
+    #expect(
+      closing.suggestion
+        == "write 'I would welcome a call to walk you through how I rebuilt the reservation "
+        + "service in PostgreSQL, cutting p95 latency by 40% for 3 million monthly bookings, and "
+        + "how that experience would carry into the Senior Backend Engineer role at Tidewater "
+        + "Health. I will follow up next week to find a time.'")
+    #expect(!closing.suggestion.contains("Dana"))
+    let bare = try #require(FixWriter.closing(ExampleInputs.job, nil))
+    #expect(
+      bare
+        == "write 'I would welcome a call about how my experience fits the Senior Backend "
+        + "Engineer role at Tidewater Health. I will follow up next week to find a time.'")
+  }
+
+  @Test func aKeywordGapPointsAtTheParagraphWhereTheTermFitsAndSaysWhy() throws {
+    let letter = """
+      Dear Dana,
+
+      Your plan to offer same-day telehealth slots caught my eye.
+
+      At Larkspur Travel I rebuilt the booking service and cut latency by 40%.
+
+      I will call you on Tuesday to find a time.
+      """
+    let review = LetterReviewer().review(
+      text: letter, job: ExampleInputs.job, resume: ExampleInputs.resume)
+    let gap = try #require(review.findings.first { $0.rule == "keyword-gap" })
+    #expect((gap.line, gap.column) == (5, 1))
+    #expect(
+      gap.excerpt == "At Larkspur Travel I rebuilt the booking service and cut latency by 40%")
+    #expect(
+      gap.message
+        == "mention 'PostgreSQL' in this paragraph, beside your work at Larkspur Travel: the "
+        + "posting requires it and your resume shows it")
+
+    var job = ExampleInputs.job
+    job.requirements[1].skills = ["Kubernetes", "PostgreSQL"]
+    let sibling = LetterReviewer().review(
+      text: "Dear Dana,\n\nI like your plans.\n\nI ran Kubernetes clusters for 3 years.\n",
+      job: job)
+    let placed = try #require(sibling.findings.first { $0.message.contains("'PostgreSQL'") })
+    #expect(placed.line == 5)
+    #expect(placed.message.contains("next to 'Kubernetes', which the posting asks for"))
+  }
+
+  @Test func handlesAreNeitherPlaceholdersNorMisspellings() {
+    let review = Self.review(
+      "Dear team,\n\nI run the jobs <sam-ortiz> and @sam-ortiz.\n", checker: TinyDictionary())
+    #expect(!review.findings.contains { $0.rule == "spelling" || $0.rule == "placeholder" })
+    let plain = Self.review("Dear team,\n\nI run the jobs samm.\n", checker: TinyDictionary())
+    #expect(plain.findings.contains { $0.rule == "spelling" && $0.excerpt == "samm" })
+  }
+
+  @Test func anUnderscoreSlotIsQuotedAlone() throws {
+    let review = Self.review("Dear Sam,\n\nI would bring this to ___ and its customers.\n")
+    let slot = try #require(review.findings.first { $0.rule == "placeholder" })
+    #expect(slot.excerpt == "___")
+    #expect((slot.line, slot.column) == (3, 23))
+  }
+
   @Test func aBareDisableLineIsNotedAndUnknownIdsGetAHint() {
     let bare = Self.review("<!-- candor-disable -->\nDear Hiring Manager,\n\nI am great.\n")
     #expect(bare.findings.isEmpty)
@@ -83,17 +264,46 @@ private struct TinyDictionary: SpellChecker {
       """
     let review = Self.review(french)
     #expect(review.language == "fr")
-    #expect(review.uncheckedCategories == [.personalisation, .specificity, .language])
+    #expect(review.uncheckedCategories == [.personalisation, .specificity, .relevance, .language])
     let checked = review.categories.filter(\.checked)
     let kept = checked.reduce(0) { $0 + $1.score }
     let maximum = checked.reduce(0) { $0 + $1.maximum }
-    #expect(maximum == 30)
-    let scaled = Int((Double(kept) * 100 / 30).rounded())
+    #expect(maximum == 15)
+    let scaled = Int((Double(kept) * 100 / 15).rounded())
     #expect(review.score == (review.hasErrors ? min(scaled, 59) : scaled))
     #expect(review.score < 100)
     let table = ReviewTextReporter.render(review, path: "fr.txt")
     #expect(table.contains("language            not checked"))
-    #expect(table.contains("from 2 of 5 categories"))
+    #expect(table.contains("from 1 of 5 categories"))
+  }
+
+  @Test func relevanceWithoutPostingOrResumeIsNotCheckedAndNotFullMarks() throws {
+    let letter = """
+      Dear Dana,
+
+      I rebuilt the booking service at Larkspur Travel in Go and cut p95 latency by 40%.
+
+      I will call you on Tuesday to find a time.
+
+      Best regards,
+      Maya
+      """
+    let alone = Self.review(letter)
+    #expect(alone.uncheckedCategories == [.relevance])
+    #expect(try #require(alone.category(.relevance)).checked == false)
+    let checked = alone.categories.filter(\.checked)
+    #expect(checked.reduce(0) { $0 + $1.maximum } == 85)
+    let kept = checked.reduce(0) { $0 + $1.score }
+    let scaled = Int((Double(kept) * 100 / 85).rounded())
+    #expect(alone.score == (alone.hasErrors ? min(scaled, 59) : scaled))
+    #expect(alone.notes.contains { $0.hasPrefix("not checked: relevance (its rules compare") })
+    let table = ReviewTextReporter.render(alone, path: "letter.txt")
+    #expect(table.contains("relevance           not checked"))
+    #expect(table.contains("from 4 of 5 categories"))
+
+    let withJob = Self.review(letter, job: ExampleInputs.job)
+    #expect(withJob.uncheckedCategories.isEmpty)
+    #expect(!withJob.notes.contains { $0.contains("not checked") })
   }
 
   @Test func explainSaysWhereLengthBecomesAnErrorAndTellsLongExamplesApart() throws {

@@ -5,9 +5,15 @@ extension Existence {
     case .forbid:
       return hits.filter { !isExcused($0, context) }.map { hit in
         let range = context.range(of: hit)
-        let quote = context.quote(range)
+        let match = context.quote(range)
+        let clause = context.quote(context.readable(range))
+        // "{in-clause}" names the clause around a phrase that would not read on its own.
+        let values = [
+          "match": match, "clause": clause,
+          "in-clause": clause == match ? "" : " in '\(clause)'",
+        ]
         return Hit(
-          range: range, message: Template.fill(message, ["match": quote]),
+          range: range, message: Template.fill(message, values),
           suggestion: FixWriter.suggestion(fix, context, rule))
       }
     case .require:

@@ -2,7 +2,7 @@
 enum LanguageRules {
   static let all: [Rule] = [
     hedging, spelling, repeatedWord, spacing, articleAgreement, confusedWord, wordyPhrase,
-    informalWord, intensifiers, apology, cliche, unfinishedSentence,
+    informalWord, intensifiers, apology, cliche, fillerSentence, unfinishedSentence,
   ]
 
   static let hedging = Rule(
@@ -24,7 +24,7 @@ enum LanguageRules {
           "i am fairly|quite|pretty|reasonably sure|confident|certain", "if i may",
           "i just wanted|want", "i hope that? you|i", "i would|do hope to|that",
           "in my opinion|view", "probably",
-        ], in: .body, message: "cut '{match}' and state the point")),
+        ], in: .body, message: "cut '{match}'{in-clause} and state the point")),
     examples: [
       .triggers("↓I believe my experience makes a difference."),
       .triggers("↓I feel that this role suits me, and it is ↓perhaps the right time."),
@@ -147,7 +147,7 @@ enum LanguageRules {
           "awesome", "coolest", "cool !under|headed", "stuff", "gonna", "wanna", "kinda", "sorta",
           "guys", "super excited|happy|keen|interested|cool", "lol", "btw", "funny thing",
           "totally", "a ton of", "tons of", "folks", "yeah",
-        ], in: .body, message: "use a plainer word than '{match}'")),
+        ], in: .body, message: "use a plainer word than '{match}'{in-clause}")),
     examples: [
       .triggers("It was ↓awesome ↓stuff."),
       .triggers("I am ↓super excited to meet you ↓guys."),
@@ -184,7 +184,8 @@ enum LanguageRules {
             + "lack|lacking", "i lack", "i may|might not have|be", "i am just|only a|an",
           "i do not have much|any|a? lot? of? experience",
           "i know|guess ~3 everybody|everyone says",
-        ], in: .body, message: "drop the apology in '{match}' and lead with what you can do")),
+        ], in: .body,
+        message: "drop the apology in '{match}'{in-clause} and lead with what you can do")),
     examples: [
       .triggers("↓Sorry for the long letter."),
       .triggers("↓Although I lack a degree, I ship."),
@@ -206,11 +207,41 @@ enum LanguageRules {
           "fast paced environment|environments|world|team", "synergy|synergies",
           "move the needle", "game changer", "low hanging fruit", "at the end of the day",
           "add|bring|provide|deliver value", "make a difference", "take it to the next level",
-        ], in: .body, message: "replace the cliché '{match}' with what you actually did")),
+        ], in: .body,
+        message: "replace the cliché '{match}'{in-clause} with what you actually did")),
     examples: [
       .triggers("I ↓think outside the box and ↓hit the ground running."),
       .triggers("I want to ↓add value in a ↓fast-paced environment."),
       .passes("I cut the release cycle from 2 weeks to 2 days."),
+    ])
+
+  static let fillerSentence = Rule(
+    id: "filler-sentence", title: "Filler sentence",
+    summary: "A whole sentence announces what comes next ('Here's what carries over.', 'Let "
+      + "me explain.') instead of saying anything.",
+    rationale: """
+      A sentence with no content makes the reader wait for the next one. In a letter read in \
+      under a minute, every sentence should carry a fact, a reason or a request.
+      """,
+    category: .language, severity: .warning, scope: .sentence,
+    fix: "delete the sentence and let the next one make the point",
+    check: .existence(
+      Existence(
+        [
+          "^ here is|are what|why|how ~3 $", "^ here is|are why $",
+          "^ the|my results|skills|experience|lessons|strengths carry|carries|transfer|"
+            + "transfers over|across? $",
+          "^ let me|us explain|elaborate $", "^ let me tell you why|how? $",
+          "^ allow me to explain|elaborate $", "^ that is where i come|fit in $",
+          "^ read on $", "^ more on that below|later $",
+        ], in: .body, message: "cut the filler sentence '{match}'")),
+    examples: [
+      .triggers("I taught chemistry for 8 years. ↓Here's what carries over. I ran 40 labs."),
+      .triggers("↓The results carry over. I cut grading time by 30%."),
+      .triggers("↓Let me explain. I rebuilt the scheduler."),
+      .passes("Here is what I did: I cut grading time by 30% with a Python script."),
+      .passes("The results carry over to data work: I cut grading time by 30%."),
+      .passes("Let me explain how I cut grading time by 30% with a Python script."),
     ])
 
   static let unfinishedSentence = Rule(

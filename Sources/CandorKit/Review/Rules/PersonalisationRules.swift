@@ -29,7 +29,8 @@ enum PersonalisationRules {
           "^ hello|hi|hey|greetings $",
           "^ good morning|afternoon|evening|day $",
           "^ dear|hello|hi prospective|future|potential|valued employer|manager|team|colleague $",
-        ], in: .greeting, message: "address a person instead of '{match}'", fix: .greeting)),
+        ], in: .greeting, message: "address a person instead of '{match}'{in-clause}",
+        fix: .greeting)),
     examples: [
       .triggers("↓Dear Hiring Manager,\n\nI rebuilt the billing service."),
       .triggers("↓To whom it may concern:\n\nI rebuilt the billing service."),
@@ -80,7 +81,7 @@ enum PersonalisationRules {
           "please consider me ~1 for ~6 position|role|opening|vacancy|job",
           "i would like to be considered for",
         ], in: .opening,
-        message: "replace the stock opener '{match}' with your strongest "
+        message: "replace the stock opener '{clause}' with your strongest "
           + "result for this role", fix: .opener)),
     examples: [
       .triggers("↓I am writing to express my interest in the Data Engineer role."),
@@ -151,6 +152,11 @@ enum PersonalisationRules {
         "My role at Larkspur Travel taught me scheduling.", job: ExampleInputs.job,
         resume: ExampleInputs.resume),
       .passes("I would love to join Tidewater and its platform team.", job: ExampleInputs.job),
+      .triggers(
+        "I am applying for the backend role at ↓Tidewater Heath.", job: ExampleInputs.job),
+      .triggers("↓Tidewatter Health is rebuilding its scheduler.", job: ExampleInputs.job),
+      .passes("Tidewater Health is rebuilding its scheduler.", job: ExampleInputs.job),
+      .passes("Tidewater Health's scheduler needs Kubernetes.", job: ExampleInputs.job),
     ])
 
   static let wrongRole = Rule(
@@ -193,5 +199,9 @@ enum PersonalisationRules {
       .triggers("I bring ↓[X] years of experience."),
       .passes("Reach me on the forum as <sam-ortiz>."),
       .passes("I have 6 years of experience with X-ray imaging software."),
+      .triggers("I led the ↓[REDACTED] rollout and cut costs by ↓[NUMBER]%."),
+      .triggers("I admire ↓{company_name} and ↓[insert a specific product]."),
+      .passes("My portfolio is at [github.com/sam-ortiz] and my handle is <sam-ortiz>."),
+      .passes("I shipped the [beta] release to 40 clinics."),
     ])
 }

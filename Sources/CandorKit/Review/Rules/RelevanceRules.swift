@@ -18,6 +18,10 @@ enum RelevanceRules {
         "↓I rebuilt a booking service and cut latency by 40%.", job: ExampleInputs.job,
         resume: ExampleInputs.resume),
       .triggers("Dear Dana,\n\n↓↓I rebuilt a booking service.", job: ExampleInputs.job),
+      .triggers(
+        "Dear Dana,\n\nYour scheduling plans caught my eye.\n\n↓At Larkspur Travel I rebuilt "
+          + "the booking service and cut latency by 40%.", job: ExampleInputs.job,
+        resume: ExampleInputs.resume),
       .passes(
         "I rebuilt a booking service on Postgres and cut latency by 40%.", job: ExampleInputs.job,
         resume: ExampleInputs.resume),

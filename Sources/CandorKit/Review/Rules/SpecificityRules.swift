@@ -31,7 +31,7 @@ enum SpecificityRules {
           "front end|frontend and back end|backend technologies|tools|frameworks",
           "programming|scripting languages",
         ], in: .body, excuse: .namedRightAfter,
-        message: "name the technologies instead of '{match}'")),
+        message: "name the technologies instead of '{match}'{in-clause}")),
     examples: [
       .triggers("I built services using ↓various technologies and shipped them weekly."),
       .triggers("I am comfortable with ↓databases and APIs."),
@@ -77,7 +77,7 @@ enum SpecificityRules {
           "ability to work|collaborate in|within|as|on? a? team|teams",
           "work|works|working well ~2 others|independently|teams|team",
         ], in: .body, excuse: .incidentInParagraph,
-        message: "back '{match}' with an incident: something you did and its result")),
+        message: "back '{match}'{in-clause} with an incident: something you did and its result")),
     examples: [
       .triggers("I am a ↓team player with ↓excellent communication skills."),
       .triggers("I ↓work well under pressure and ↓always meet deadlines."),
@@ -120,7 +120,7 @@ enum SpecificityRules {
           "fell in love with", "my love|fascination|obsession of|for|with",
           "i have? always loved|enjoyed|adored|liked",
           "since|in high|middle|grade|elementary|primary|secondary school",
-        ], in: .body, message: "show '{match}' through work you did instead of stating it")),
+        ], in: .body, message: "show '{clause}' through work you did instead of stating it")),
     examples: [
       .triggers("I am ↓passionate about clean code."),
       .triggers("↓Ever since I was a child, I wanted to build games."),
@@ -155,7 +155,7 @@ enum SpecificityRules {
           "highly|extremely|incredibly|very skilled|qualified|motivated|talented|accomplished",
           "uniquely|ideally|perfectly|exceptionally qualified|suited|positioned|equipped",
           "natural|born leader", "i excel", "insatiable curiosity", "unmatched",
-        ], in: .body, message: "let a result say '{match}': cite what you did instead")),
+        ], in: .body, message: "let a result say '{match}'{in-clause}: cite what you did instead")),
     examples: [
       .triggers("I am a ↓fast learner and the ↓perfect fit for this role."),
       .triggers("I have a ↓proven track record and ↓I excel at design."),

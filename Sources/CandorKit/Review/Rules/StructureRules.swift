@@ -159,7 +159,7 @@ enum StructureRules {
           "thank you in advance", "please consider my application|candidacy",
           "if this sounds interesting",
           "i hope you will consider",
-        ], in: .closing, message: "end on a concrete next step instead of '{match}'",
+        ], in: .closing, message: "end on a concrete next step instead of '{clause}'",
         fix: .closing)),
     examples: [
       .triggers("I rebuilt the booking service.\n\nPlease ↓do not hesitate to contact me."),

@@ -34,20 +34,24 @@ enum FixWriter {
     return "write '\(lead): \(claim(evidence)).'"
   }
 
+  /// A closing that asks for the conversation and says when the writer will follow up. The
+  /// reader is the person the letter greets, so the closing speaks to them as "you", never
+  /// by a first name the greeting may not use.
   static func closing(_ job: JobPosting?, _ resume: ParsedResume?) -> String? {
     guard let job, let company = job.company else { return nil }
-    let who = job.recipient.map { $0.name.split(separator: " ").first.map(String.init) ?? "" }
-    let listener = who.map { $0.isEmpty ? "you" : $0 } ?? "you"
-    let focus = topRequirement(job).map(job.spelling) ?? job.title ?? "the role"
+    let role = job.title.map { "the \($0) role at \(company)" } ?? "the role at \(company)"
+    let followUp = "I will follow up next week to find a time."
     guard let resume, let evidence = bestEvidence(resume, for: job) else {
-      return
-        "write 'I would like to walk \(listener) through how my work fits \(possessive(company)) "
-        + "\(focus) needs; I will follow up next week.'"
+      return "write 'I would welcome a call about how my experience fits \(role). \(followUp)'"
     }
+    let firstWord = evidence.text.trimmingWhitespace().prefix { $0.isLetter }.lowercased()
+    let story =
+      isPastTense(firstWord)
+      ? "how \(claim(evidence, withPlace: false))"
+      : "my work" + (evidence.organization.map { " at \($0)" } ?? "")
     return
-      "write 'I would like to walk \(listener) through how \(claim(evidence, withPlace: false))"
-      + " and what that would mean for \(possessive(company)) \(focus) work; I will follow up "
-      + "next week.'"
+      "write 'I would welcome a call to walk you through \(story), and how that experience "
+      + "would carry into \(role). \(followUp)'"
   }
 
   /// The resume statement that best answers the posting: shared skills, then numbers.

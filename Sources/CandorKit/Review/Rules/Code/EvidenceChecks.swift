@@ -64,11 +64,15 @@ struct KeywordGapCheck: CodeCheck {
       guard !mentioned.contains(term), !mentions(term, words, context.lexicon) else { return nil }
       if let sources, !sources.supports(term: term) { return nil }
       let shown = job.spelling(of: term)
+      let placement = KeywordGapPlacement.best(for: term, context)
+      let place = placement.map { " in this paragraph, \($0.reason)" } ?? ""
       let message =
         sources == nil
-        ? "mention '\(shown)' if you have it: the posting requires it"
-        : "mention '\(shown)': the posting requires it and your resume shows it"
-      return Hit(range: context.letterAnchor, message: message)
+        ? "mention '\(shown)'\(place) if you have it: the posting requires it"
+        : "mention '\(shown)'\(place): the posting requires it and your resume shows it"
+      let anchor = placement.flatMap { context.paragraph($0.paragraph).sentences.first }
+        .map { context.firstWords(of: $0) }
+      return Hit(range: anchor ?? context.letterAnchor, message: message)
     }
   }
 

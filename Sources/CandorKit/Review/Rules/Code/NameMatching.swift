@@ -62,6 +62,26 @@ enum NameMatching {
     }
   }
 
+  /// `name` is a misspelling of `company`, not the company itself: the same number of words
+  /// with a small edit ("Harbor Analytic", "Harbour Analytics", "Tidewatter Health"). Short
+  /// names allow one edit, longer ones two; a name under five letters allows none, since
+  /// short words differ by one letter from many real ones.
+  static func isNearMiss(_ name: String, of company: String) -> Bool {
+    func plain(_ text: String) -> [String] {
+      keys(text).filter { !companySuffixes.contains($0) }.map { key in
+        key.hasSuffix("'s") || key.hasSuffix("’s") ? String(key.dropLast(2)) : key
+      }
+    }
+    let written = plain(name)
+    let wanted = plain(company)
+    guard written.count == wanted.count, written != wanted else { return false }
+    let a = written.joined(separator: " ")
+    let b = wanted.joined(separator: " ")
+    guard b.count >= 5 else { return false }
+    let allowed = b.count >= 12 ? 2 : 1
+    return EditDistance.distance(a, b) <= allowed
+  }
+
   private static let connectors: Set<String> = ["of", "and", "de", "for", "the"]
 
   /// The run of capitalised words starting at `start` ("Bank of America", "Initech Systems"),

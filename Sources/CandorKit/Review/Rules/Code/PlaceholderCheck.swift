@@ -146,7 +146,28 @@ struct PlaceholderCheck: CodeCheck {
     "name", "company", "title", "role", "position", "job", "date", "manager", "address",
     "email", "phone", "city", "employer", "organization", "organisation", "team", "recipient",
     "skill", "skills", "industry", "field", "department", "school", "degree", "contact",
+    "description", "number", "amount", "product", "project", "location", "website", "reason",
+    "achievement", "accomplishment", "years", "salary", "platform", "program", "detail",
   ]
+
+  /// First words of an instruction left in a template: "[insert a result]", "<your name>".
+  private static let instructionWords: Set<String> = [
+    "insert", "add", "enter", "mention", "describe", "include", "fill", "your", "specific",
+  ]
+
+  /// The slot's content names a field ("Company Name", "job_title"), is a job title left in
+  /// its brackets ("[Flutter Developer]"), gives an instruction ("insert result"), is a field
+  /// in capitals ("COMPANY", "REDACTED") or a letter standing for a number ("N", "XX").
+  /// Other bracketed text ("[and SQL]", "<sam-ortiz>", "[github.com/sam]") is the writer's.
+  private static func looksLikeField(_ content: String, _ words: [Substring]) -> Bool {
+    let keys = words.map { $0.lowercased() }
+    if keys.contains(where: slotWords.contains) { return true }
+    if let last = keys.last, JobTitle.isRoleNoun(last) { return true }
+    if let first = keys.first, instructionWords.contains(first) { return true }
+    let letters = content.filter(\.isLetter)
+    if letters.count >= 2, letters.allSatisfy(\.isUppercase) { return true }
+    return words.count == 1 && ["n", "x", "xx", "xxx", "y"].contains(keys[0])
+  }
 
   private func isSlot(
     _ open: Character, _ inside: Substring, after end: String.Index, _ text: String
@@ -160,7 +181,8 @@ struct PlaceholderCheck: CodeCheck {
     else { return false }
     // "[and SQL]" is an aside, not a slot: slots name a thing, they do not start with a
     // joining word.
-    guard !Self.asideOpeners.contains(words[0].lowercased()) else { return false }
+    guard !Self.asideOpeners.contains(words[0].lowercased()), Self.looksLikeField(content, words)
+    else { return false }
     switch open {
     case "[":
       let isLink = end < text.endIndex && text[end] == "("

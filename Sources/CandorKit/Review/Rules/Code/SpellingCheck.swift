@@ -172,14 +172,14 @@ struct SpellingCheck: CodeCheck {
     return nil
   }
 
-  /// Email addresses and links inside `range`.
+  /// Email addresses, links and handles ("@sam-ortiz", "<sam-ortiz>") inside `range`.
   private static func linkRanges(in range: Range<String.Index>, _ text: String)
     -> [Range<String.Index>]
   {
     let chunk = text[range]
     guard
-      chunk.utf8.contains(0x40) || ScalarClass.containsFolded(chunk, "://")
-        || ScalarClass.containsFolded(chunk, "www.")
+      chunk.utf8.contains(0x40) || chunk.utf8.contains(0x3C)
+        || ScalarClass.containsFolded(chunk, "://") || ScalarClass.containsFolded(chunk, "www.")
     else { return [] }
     var result: [Range<String.Index>] = []
     var start = range.lowerBound
@@ -192,6 +192,7 @@ struct SpellingCheck: CodeCheck {
       let word = text[piece]
       return word.utf8.contains(0x40) || ScalarClass.containsFolded(word, "://")
         || ScalarClass.containsFolded(word, "www.")
+        || (word.utf8.contains(0x3C) && word.utf8.contains(0x3E))
     }
   }
 

@@ -17,19 +17,43 @@ struct WrongCompanyCheck: CodeCheck {
     let sentences =
       context.bodySentences.map(\.sentence) + (context.letter.greeting?.sentences ?? [])
     for sentence in sentences {
-      for name in targetNames(in: sentence.words) {
+      var seen: Set<Range<Int>> = []
+      for name in targetNames(in: sentence.words) + nearMisses(sentence.words, company, text)
+      where seen.insert(name).inserted {
         let quote = NameMatching.text(sentence.words, name, in: text)
-        guard !isExcused(quote, company, context) else { continue }
+        let misspelt =
+          NameMatching.isNearMiss(quote, of: company) && !isKnownName(quote, context)
+        guard misspelt || !isExcused(quote, company, context) else { continue }
         let range =
           sentence.words[name.lowerBound].range
           .lowerBound..<sentence.words[name.upperBound - 1].range.upperBound
-        hits.append(
-          Hit(
-            range: range, message: "replace '\(quote)' with '\(company)', the posting's company",
-            suggestion: "write '\(company)'"))
+        let message =
+          misspelt
+          ? "correct '\(quote)' to '\(company)', the posting's spelling of the company"
+          : "replace '\(quote)' with '\(company)', the posting's company"
+        hits.append(Hit(range: range, message: message, suggestion: "write '\(company)'"))
       }
     }
     return hits
+  }
+
+  /// Runs of capitalised words anywhere in the sentence that misspell the company ("Harbor
+  /// Analytic is growing"), as long as neither the resume nor the lexicon knows them.
+  private func nearMisses(_ words: [LetterWord], _ company: String, _ text: String)
+    -> [Range<Int>]
+  {
+    let length = NameMatching.keys(company).count
+    guard length > 0 else { return [] }
+    var found: [Range<Int>] = []
+    for start in words.indices where words[start].isCapitalized {
+      let end = start + length
+      guard end <= words.count, words[start..<end].allSatisfy(\.isCapitalized) else { continue }
+      let name = start..<end
+      if NameMatching.isNearMiss(NameMatching.text(words, name, in: text), of: company) {
+        found.append(name)
+      }
+    }
+    return found
   }
 
   private func targetNames(in words: [LetterWord]) -> [Range<Int>] {
@@ -57,6 +81,23 @@ struct WrongCompanyCheck: CodeCheck {
       }
     }
     return names
+  }
+
+  /// The lexicon knows the name, or the resume says it as whole words: a real name, however
+  /// close to the company's.
+  private func isKnownName(_ name: String, _ context: ReviewContext) -> Bool {
+    if context.lexicon.entry(for: name) != nil { return true }
+    let text = context.resumeText
+    let folded = name.lowercased()
+    var rest = text[...]
+    while let found = rest.range(of: folded) {
+      let start = found.lowerBound
+      let before = start == text.startIndex ? nil : text[text.index(before: start)]
+      let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
+      if !(before?.isLetter ?? false) && !(after?.isLetter ?? false) { return true }
+      rest = text[found.upperBound...]
+    }
+    return false
   }
 
   private static let genericWords: Set<String> = [
@@ -169,6 +210,13 @@ enum JobTitle {
     "technician": "technician", "director": "director", "representative": "representative",
     "intern": "intern", "recruiter": "recruiter", "sourcer": "recruiter", "writer": "writer",
   ]
+
+  /// "developer", "Nurses": a word that names a kind of job.
+  static func isRoleNoun(_ key: String) -> Bool {
+    let folded = key.lowercased()
+    let singular = folded.count > 3 && folded.hasSuffix("s") ? String(folded.dropLast()) : folded
+    return nouns[singular] != nil
+  }
 
   static func conflicts(_ letterTitle: String, _ postingTitle: String) -> Bool {
     let (letterSpecific, letterNouns) = parts(letterTitle)
