@@ -17,7 +17,7 @@ import Testing
     "pdf-narrow-columns.txt",
     "crlf-mojibake.txt", "spanish.txt", "html.html", "credentials-nurse.md", "shift-lead.txt",
     "career-change.md", "builder-fields.txt", "foreign-export.json",
-    "undated-roles.txt", "credential-lists.txt",
+    "undated-roles.txt", "credential-lists.txt", "spanish-roles.txt",
   ]
 
   @Test(arguments: fixtures)
