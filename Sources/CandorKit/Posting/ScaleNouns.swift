@@ -3,6 +3,8 @@
 enum ScaleNouns {
   /// The noun of `nouns` among the two words after the count, or nil.
   static func noun(after quantity: Quantity, in sentence: String) -> String? {
+    // FIXME: finds the first place the number's text occurs, which may be inside another
+    // number ("20" in "2020"); the quantity should carry its own range.
     guard let range = sentence.range(of: quantity.text) else { return nil }
     let words = sentence[range.upperBound...].split(maxSplits: 2, whereSeparator: \.isWhitespace)
       .prefix(2).map { $0.lowercased().trimming(charactersIn: ".,;:!?()") }

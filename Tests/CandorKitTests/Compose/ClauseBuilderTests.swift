@@ -21,4 +21,13 @@ import Testing
     #expect(!ClauseBuilder.isSingleSpaced("trailing "))
     #expect(!ClauseBuilder.isSingleSpaced("a\ttab"))
   }
+
+  @Test(arguments: [
+    ("Service First - Interact with guests daily; listen and reply", "Interact with guests daily"),
+    ("Own the weekly parts order", "Own the weekly parts order"),
+    ("Build tools - and keep them running", "Build tools - and keep them running"),
+  ])
+  func dutyClauseDropsAShortLabelAndWhatFollowsASemicolon(_ duty: String, _ clause: String) {
+    #expect(ClauseBuilder.dutyClause(duty) == clause)
+  }
 }
