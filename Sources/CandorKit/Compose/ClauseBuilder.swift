@@ -67,9 +67,12 @@ enum ClauseBuilder {
   }
 
   /// A duty's first clause, without a short title-cased label before a dash: "Service
-  /// First - Interact with guests daily; listen…" → "Interact with guests daily".
+  /// First - Interact with guests daily; listen…" → "Interact with guests daily". A duty
+  /// of several sentences gives its first.
   static func dutyClause(_ duty: String) -> String {
-    let clause = duty.split(whereSeparator: { ";:".contains($0) }).first.map(String.init) ?? duty
+    let sentence = duty.range(of: ". ").map { String(duty[..<$0.lowerBound]) } ?? duty
+    let clause =
+      sentence.split(whereSeparator: { ";:".contains($0) }).first.map(String.init) ?? sentence
     guard let dash = [" - ", " – ", " — "].compactMap({ clause.range(of: $0) }).first else {
       return clause
     }
