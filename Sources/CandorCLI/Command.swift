@@ -26,7 +26,12 @@ public enum CandorProgram {
 
   /// Runs `candor` with `arguments` (without the program name) and returns the exit status.
   public static func run(_ arguments: [String], console: Console = .standard) -> Int32 {
-    guard let name = arguments.first, !["--help", "-h", "help"].contains(name) else {
+    guard let name = arguments.first else {
+      // No command is a usage error: the overview goes to standard error, status 2.
+      console.printError(overview)
+      return ExitStatus.failure
+    }
+    guard !["--help", "-h", "help"].contains(name) else {
       let topic = arguments.dropFirst().first.flatMap(find)
       console.print(topic.map { HelpGenerator.help(for: $0.spec) } ?? overview)
       return ExitStatus.success

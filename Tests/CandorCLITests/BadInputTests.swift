@@ -21,7 +21,8 @@ import Testing
     + Data(
       "IHDR".utf8)
   static let pdf = Data("%PDF-1.7\n%\u{E2}\u{E3}\u{CF}\u{D3}\n1 0 obj\n<< /Type /Catalog >>\n".utf8)
-  static let utf16 = Data([0xFF, 0xFE]) + "Nurse, night shift".data(using: .utf16LittleEndian)!
+  /// A byte-order mark, then a high surrogate with no low one after it.
+  static let brokenUTF16 = Data([0xFF, 0xFE, 0x4E, 0x00, 0x3D, 0xD8, 0x2E, 0x00])
   static let latin1 = Data("Caf".utf8) + Data([0xE9]) + Data(" manager\n".utf8)
 
   static let cases: [Case] = [
@@ -37,7 +38,7 @@ import Testing
     Case(
       name: "whitespace-only file", arguments: ["parse", "resume", "$DIR/blank.md"],
       files: ["blank.md": Data(" \n\t\r\n  \n".utf8)],
-      message: "candor parse: $DIR/blank.md: the file is empty"),
+      message: "candor parse: $DIR/blank.md: has no text, only whitespace"),
     Case(
       name: "PNG image", arguments: ["parse", "resume", "$DIR/photo.png"],
       files: ["photo.png": png],
@@ -53,10 +54,10 @@ import Testing
       message: "candor parse: $DIR/latin1.txt: is not valid UTF-8 text (bad byte at offset 3); "
         + "save it as UTF-8"),
     Case(
-      name: "UTF-16 with BOM", arguments: ["parse", "job", "$DIR/utf16.txt"],
-      files: ["utf16.txt": utf16],
-      message: "candor parse: $DIR/utf16.txt: is encoded as UTF-16; save it as UTF-8 "
-        + "and try again"),
+      name: "UTF-16 that does not decode", arguments: ["parse", "job", "$DIR/utf16.txt"],
+      files: ["utf16.txt": brokenUTF16],
+      message: "candor parse: $DIR/utf16.txt: is UTF-16 that does not decode to text; "
+        + "save it as UTF-8 and try again"),
     Case(
       name: "invalid JSON under --strict",
       arguments: ["parse", "resume", "--strict", "$DIR/r.json"],

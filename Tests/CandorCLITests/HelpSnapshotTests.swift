@@ -11,7 +11,6 @@ import Testing
 
   static let cases: [Case] = [
     Case(arguments: ["--help"], snapshot: "candor-help"),
-    Case(arguments: [], snapshot: "candor-help"),
     Case(arguments: ["help", "parse"], snapshot: "candor-parse-help"),
     Case(arguments: ["parse", "--help"], snapshot: "candor-parse-help"),
     Case(arguments: ["parse", "job", "-h"], snapshot: "candor-parse-help"),
@@ -23,6 +22,13 @@ import Testing
     #expect(run.status == 0)
     #expect(run.error.isEmpty)
     Snapshot.expect(run.output, matches: sample.snapshot)
+  }
+
+  @Test func noCommandIsAUsageErrorThatShowsTheOverview() {
+    let run = CapturedRun.run([])
+    #expect(run.status == 2)
+    #expect(run.output.isEmpty)
+    Snapshot.expect(run.error, matches: "candor-help")
   }
 
   @Test func helpFitsAnEightyColumnTerminal() {

@@ -117,7 +117,7 @@ final class ReviewRun: @unchecked Sendable {
 
   @Test(arguments: [
     ([UInt8](), "the file is empty"), ([0x25, 0x50, 0x44, 0x46, 0x00, 0x01], "binary file"),
-    (Array("  \n\n ".utf8), "the file is empty"),
+    (Array("  \n\n ".utf8), "has no text, only whitespace"),
   ])
   func emptyAndBinaryFilesGetAClearMessage(_ bytes: [UInt8], _ message: String) throws {
     let path = try Self.temporaryFile(bytes, name: "bad.txt")

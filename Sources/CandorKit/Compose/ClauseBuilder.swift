@@ -66,6 +66,22 @@ enum ClauseBuilder {
     return lowerFirst(words.joined(separator: " "))
   }
 
+  /// A duty's first clause, without a short title-cased label before a dash: "Service
+  /// First - Interact with guests daily; listen…" → "Interact with guests daily". A duty
+  /// of several sentences gives its first.
+  static func dutyClause(_ duty: String) -> String {
+    let sentence = duty.range(of: ". ").map { String(duty[..<$0.lowerBound]) } ?? duty
+    let clause =
+      sentence.split(whereSeparator: { ";:".contains($0) }).first.map(String.init) ?? sentence
+    guard let dash = [" - ", " – ", " — "].compactMap({ clause.range(of: $0) }).first else {
+      return clause
+    }
+    let label = clause[..<dash.lowerBound].split(separator: " ")
+    guard (1...4).contains(label.count), label.allSatisfy({ $0.first?.isUppercase == true })
+    else { return clause }
+    return String(clause[dash.upperBound...])
+  }
+
   /// Drops bullet debris and final punctuation.
   static func trimmedStatement(_ statement: String) -> String {
     var text = statement

@@ -60,8 +60,8 @@ struct ClosingPlanner {
     where quotable?[index]
       ?? ClaimSafety.namesOnlyKnownTools(line.text, known, company: posting.company)
     {
-      let clause = line.text.split(whereSeparator: { ";:".contains($0) }).first.map(String.init)
-      if let phrase = Verbs.gerundPhrase(ClauseBuilder.trimmedStatement(clause ?? line.text))
+      let clause = ClauseBuilder.dutyClause(line.text)
+      if let phrase = Verbs.gerundPhrase(ClauseBuilder.trimmedStatement(clause))
         .map(Self.shortTopic), WordCount.spaced(phrase) <= 16
       {
         return (ClauseBuilder.addressed(phrase), .posting(line: line.line))

@@ -182,8 +182,8 @@ public struct LetterPlanner {
   private func duties(_ quotable: [Bool]) -> [PlannedHook] {
     zip(posting.responsibilities, quotable).compactMap { line, isQuotable in
       guard isQuotable,
-        let first = line.text.split(whereSeparator: { ";:".contains($0) }).first,
-        let phrase = Verbs.gerundPhrase(ClauseBuilder.trimmedStatement(String(first)))
+        let phrase = Verbs.gerundPhrase(
+          ClauseBuilder.trimmedStatement(ClauseBuilder.dutyClause(line.text)))
       else { return nil }
       let short = ClosingPlanner.shortTopic(phrase)
       guard WordCount.spaced(short) <= 16 else { return nil }

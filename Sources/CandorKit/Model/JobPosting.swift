@@ -132,14 +132,23 @@ public struct PostingLine: Sendable, Codable, Equatable {
 /// A number describing the company's or role's scale ("500K daily users").
 public struct ScaleFigure: Sendable, Codable, Equatable {
   public var quantity: Quantity
+  /// What a plain count counts ("clinics" in "140 community clinics"); nil when the
+  /// quantity's measure says it (users, requests, latency…).
+  public var noun: String?
   /// The sentence it appears in.
   public var sentence: String
   public var line: Int
 
-  public init(quantity: Quantity, sentence: String, line: Int) {
+  public init(quantity: Quantity, noun: String? = nil, sentence: String, line: Int) {
     self.quantity = quantity
+    self.noun = noun
     self.sentence = sentence
     self.line = line
+  }
+
+  /// What the figure measures: the measure's name, or the noun a plain count counts.
+  public var measures: String {
+    noun ?? quantity.measure.rawValue
   }
 }
 

@@ -45,6 +45,7 @@ public enum PostingReader {
     PrintedPageDebris.dropAdBlocks(&source)
     source.lines = LineRepair.repair(source.lines, joiningWrappedLines: source.format != .html)
     source.lines = InlineMarkup.strip(source.lines, format: source.format)
+    source.lines = InlineDutiesHeading.split(source.lines)
     PrintedPageDebris.dropFragments(&source)
     let header = HeaderFields.extract(&source)
     return (source, header)

@@ -66,6 +66,14 @@ enum PostingRoleWords {
     else { return false }
     if words.contains(where: { callToAction.contains($0) }) { return false }
     return words.contains { nouns.contains($0) || nouns.contains(String($0.dropLast())) }
+      || words.contains(where: isNounAbroad)
+  }
+
+  /// A lowercased word, or its plural, that names a job in another language ("enfermera",
+  /// "técnicos"); only a plural "s" is dropped, so "medical" is not "médica".
+  private static func isNounAbroad(_ word: String) -> Bool {
+    RoleNounsAbroad.lowercased.contains(word)
+      || (word.hasSuffix("s") && RoleNounsAbroad.lowercased.contains(String(word.dropLast())))
   }
 
   private static let callToAction: Set<String> = [

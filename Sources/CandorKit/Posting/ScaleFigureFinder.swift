@@ -1,5 +1,6 @@
 /// Finds the numbers that describe the company's or the role's scale: users, requests,
-/// transactions, latency, revenue and team size, each with its sentence and line.
+/// transactions, latency, revenue and team size, and counts of places and things a
+/// business runs ("140 community clinics"), each with its sentence and line.
 enum ScaleFigureFinder {
   static let measures: Set<Quantity.Measure> = [
     .users, .requests, .transactions, .latency, .revenue, .teamSize,
@@ -11,9 +12,12 @@ enum ScaleFigureFinder {
       // A quantity needs a digit: lines without one need no sentences.
       guard TextFolding.hasDigit(item.text) else { continue }
       for sentence in sentences.sentences(in: item.text) {
-        for quantity in QuantityExtractor.quantities(in: sentence)
-        where measures.contains(quantity.measure) && !isDuration(quantity) {
-          figures.append(ScaleFigure(quantity: quantity, sentence: sentence, line: item.line.line))
+        for quantity in QuantityExtractor.quantities(in: sentence) where !isDuration(quantity) {
+          let noun =
+            quantity.measure == .count ? ScaleNouns.noun(after: quantity, in: sentence) : nil
+          guard measures.contains(quantity.measure) || noun != nil else { continue }
+          figures.append(
+            ScaleFigure(quantity: quantity, noun: noun, sentence: sentence, line: item.line.line))
         }
       }
     }

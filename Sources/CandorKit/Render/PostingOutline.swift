@@ -17,7 +17,7 @@ public enum PostingOutline {
     skills(posting.skills, into: &out)
     out.list("scale figures", posting.scaleFigures) { figure in
       let quantity = figure.quantity
-      return "line \(figure.line): \(quantity.text) (\(quantity.measure.rawValue)) in "
+      return "line \(figure.line): \(quantity.text) (\(figure.measures)) in "
         + "\"\(figure.sentence)\""
     }
     out.list("hooks", posting.hooks) { "\($0.kind.rawValue), line \($0.line): \($0.text)" }

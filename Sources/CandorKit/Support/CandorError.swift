@@ -8,6 +8,8 @@ public enum CandorError: Error, Equatable, Sendable, Codable {
   case isDirectory(path: String)
   case unreadable(path: String, reason: String)
   case emptyFile(path: String)
+  /// A file of spaces, tabs and line breaks only.
+  case onlyWhitespace(path: String)
   case binaryFile(path: String)
   case invalidUTF8(path: String, byteOffset: Int)
   case utf16(path: String)
@@ -35,13 +37,15 @@ public enum CandorError: Error, Equatable, Sendable, Codable {
       return "\(path): cannot be read (\(reason))"
     case .emptyFile(let path):
       return "\(path): the file is empty"
+    case .onlyWhitespace(let path):
+      return "\(path): has no text, only whitespace"
     case .binaryFile(let path):
       return "\(path): looks like a binary file, not text "
         + "(give a PDF, DOCX, .txt, .md, .html or .json file)"
     case .invalidUTF8(let path, let offset):
       return "\(path): is not valid UTF-8 text (bad byte at offset \(offset)); save it as UTF-8"
     case .utf16(let path):
-      return "\(path): is encoded as UTF-16; save it as UTF-8 and try again"
+      return "\(path): is UTF-16 that does not decode to text; save it as UTF-8 and try again"
     case .tooLarge(let path, let bytes, let limit):
       return "\(path): is \(Self.megabytes(bytes)), larger than the \(Self.megabytes(limit)) limit"
     case .invalidJSON(let path, let line, let column, let reason):

@@ -43,7 +43,8 @@ public enum QuantityExtractor {
     value *= multiplier(unitText)
     let unit = normalisedUnit(currency: currency, unit: unitText)
     let context = contextWords(around: whole, in: text)
-    let measure = classify(unit: unit, context: context)
+    let measure = classify(
+      unit: unit, context: context, following: unit == nil ? nounWords(after: whole, in: text) : [])
     let written = String(text[whole]).trimmingSpaces()
     return Quantity(text: written, value: value, unit: unit, measure: measure, context: context)
   }
@@ -142,7 +143,7 @@ public enum QuantityExtractor {
       .users,
       [
         "users", "customers", "patients", "students", "members", "visitors", "subscribers",
-        "clients", "learners", "accounts", "teachers", "clinics", "schools", "residents",
+        "clients", "learners", "accounts", "teachers", "residents",
       ]
     ),
     (.requests, ["requests", "queries", "calls", "rps", "qps", "api calls", "events", "messages"]),
@@ -168,12 +169,20 @@ public enum QuantityExtractor {
     (measure, Set(cues.filter { !$0.contains(" ") }), cues.filter { $0.contains(" ") })
   }
 
-  private static func classify(unit: String?, context: String) -> Quantity.Measure {
-    let words = Set(context.split(separator: " ").map(String.init))
-    for (measure, cueWords, phrases) in measureCues {
-      if !cueWords.isDisjoint(with: words) || phrases.contains(where: { context.contains($0) }) {
-        if measure == .teamSize, unit == "%" { continue }
-        return measure
+  /// The measure the words around the number name. The noun just after it decides first
+  /// ("reports for 12 wards" counts wards, not reports); "requests/day" names requests.
+  private static func classify(unit: String?, context: String, following: [String])
+    -> Quantity.Measure
+  {
+    let after = Set(following.flatMap(cueWords))
+    let words = Set(cueWords(context))
+    for cueSet in [after, words] {
+      for (measure, cueWords, phrases) in measureCues {
+        let hasPhrase = cueSet == words && phrases.contains(where: { context.contains($0) })
+        if !cueWords.isDisjoint(with: cueSet) || hasPhrase {
+          if measure == .teamSize, unit == "%" { continue }
+          return measure
+        }
       }
     }
     switch unit {
@@ -185,5 +194,21 @@ public enum QuantityExtractor {
     case "GB", "TB", "PB", "MB": return .data
     default: return .count
     }
+  }
+
+  /// The two words after a bare number, up to the end of its sentence: the noun it counts
+  /// ("140 community clinics", "2M requests/day").
+  private static func nounWords(after range: Range<String.Index>, in text: String) -> [String] {
+    var words: [String] = []
+    for word in text[range.upperBound...].split(maxSplits: 2, whereSeparator: isBreak).prefix(2) {
+      words.append(word.lowercased().trimming(charactersIn: ".!?:"))
+      if let last = word.last, ".!?:".contains(last) { break }
+    }
+    return words
+  }
+
+  /// The words of `text` split at spaces and slashes: "requests/day" → "requests", "day".
+  private static func cueWords(_ text: String) -> [String] {
+    text.split(whereSeparator: { $0 == " " || $0 == "/" }).map(String.init)
   }
 }

@@ -21,4 +21,17 @@ import Testing
     #expect(!ClauseBuilder.isSingleSpaced("trailing "))
     #expect(!ClauseBuilder.isSingleSpaced("a\ttab"))
   }
+
+  @Test(arguments: [
+    ("Service First - Interact with guests daily; listen and reply", "Interact with guests daily"),
+    ("Own the weekly parts order", "Own the weekly parts order"),
+    (
+      "Team Lead - Act as the eyes of the business. Speak to bugs, features",
+      "Act as the eyes of the business"
+    ),
+    ("Build tools - and keep them running", "Build tools - and keep them running"),
+  ])
+  func dutyClauseDropsAShortLabelAndWhatFollowsASemicolon(_ duty: String, _ clause: String) {
+    #expect(ClauseBuilder.dutyClause(duty) == clause)
+  }
 }

@@ -84,4 +84,62 @@ import Testing
       try Self.map(json)
     }
   }
+
+  @Test(arguments: [
+    (#"{"fullName": "Ana Ruiz", "work": []}"#, "Ana Ruiz"),
+    (#"{"firstName": "Ana", "lastName": "Ruiz"}"#, "Ana Ruiz"),
+    (#"{"basics": {"name": {"first": "Ana", "last": "Ruiz"}}}"#, "Ana Ruiz"),
+    (#"{"basics": {"first_name": "Ana", "surname": "Ruiz"}}"#, "Ana Ruiz"),
+  ])
+  func readsAPersonsNameUnderForeignNames(_ json: String, _ name: String) throws {
+    let (resume, notes) = try Self.map(json)
+    #expect(resume.basics?.name == name)
+    #expect(notes.isEmpty)
+  }
+
+  @Test func readsContactDetailsFromAContactObject() throws {
+    let (resume, notes) = try Self.map(
+      #"{"fullName": "A", "contact": {"email": "a@x.example", "mobile": "555 0100","#
+        + #""github": "https://github.example/a"}}"#)
+    #expect(resume.basics?.email == "a@x.example")
+    #expect(resume.basics?.phone == "555 0100")
+    #expect(resume.basics?.profiles?.first?.network == "GitHub")
+    #expect(resume.basics?.profiles?.first?.url == "https://github.example/a")
+    #expect(notes.isEmpty)
+  }
+
+  @Test(arguments: [
+    (#"{"employer": "A", "position": "Clerk", "from": "2017", "to": "2023"}"#, "Clerk"),
+    (#"{"company": "A", "jobTitle": "Clerk", "start": "2017", "end": "2023"}"#, "Clerk"),
+    (#"{"organization": "A", "title": "Clerk", "start_date": "2017", "EndDate": "2023"}"#, "Clerk"),
+    (#"{"companyName": "A", "role": "Clerk", "dates": "2017 - 2023"}"#, "Clerk"),
+  ])
+  func readsARolesDatesAndTitleUnderForeignNames(_ job: String, _ title: String) throws {
+    let (resume, notes) = try Self.map(#"{"jobs": ["# + job + "]}")
+    let work = try #require(resume.work.first)
+    #expect(work.name == "A")
+    #expect(work.position == title)
+    #expect(work.startDate == "2017")
+    #expect(work.endDate == "2023")
+    #expect(notes.isEmpty)
+  }
+
+  @Test(arguments: ["duties", "responsibilities", "achievements", "accomplishments", "tasks"])
+  func readsAListOfDutiesAsHighlights(_ key: String) throws {
+    let (resume, _) = try Self.map(#"{"work": [{"name": "A", "\#(key)": ["Closed books"]}]}"#)
+    #expect(resume.work.first?.highlights == ["Closed books"])
+  }
+
+  @Test func foreignExportCountsItsYearsAndReportsWhatItCouldNotPlace() throws {
+    let file = InputFile(
+      name: "t.json",
+      text: #"{"fullName": "Ana Ruiz", "contact": {"email": "ana@x.example", "fax": "1"},"#
+        + #""jobs": [{"employer": "Solis", "role": "Accountant", "from": "2017", "to": "2023","#
+        + #""duties": ["Closed books monthly"], "mood": "calm"}], "hobbies": ["chess"]}"#)
+    let parsed = try ResumeReader.read(file, lexicon: TestLexicon.small, today: TestLexicon.today)
+    #expect(parsed.yearsOfExperience == 6)
+    #expect(parsed.resume.basics?.email == "ana@x.example")
+    #expect(
+      parsed.notes == ["unrecognised key 'contact.fax'", "unrecognised key 'jobs[0].mood'"])
+  }
 }

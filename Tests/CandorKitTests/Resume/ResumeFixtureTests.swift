@@ -16,7 +16,8 @@ import Testing
     "markdown-export.txt", "plain.txt", "pdf-spaced.txt", "pdf-two-column.txt",
     "pdf-narrow-columns.txt",
     "crlf-mojibake.txt", "spanish.txt", "html.html", "credentials-nurse.md", "shift-lead.txt",
-    "career-change.md", "builder-fields.txt",
+    "career-change.md", "builder-fields.txt", "foreign-export.json",
+    "undated-roles.txt", "credential-lists.txt", "spanish-roles.txt",
   ]
 
   @Test(arguments: fixtures)

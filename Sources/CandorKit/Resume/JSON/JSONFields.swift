@@ -1,18 +1,24 @@
 import Foundation
 
 /// Reads the fields of one JSON object tolerantly: a field may go by several names
-/// (JSON Resume's current one first, then older or foreign ones), a wrong type is skipped
-/// with a note, and keys nobody asked for are reported.
+/// (JSON Resume's current one first, then older or foreign ones), spelt in any case or
+/// with "_" or "-" ("start_date", "StartDate"); a wrong type is skipped with a note, and
+/// keys nobody asked for are reported.
 struct JSONFields {
   let object: [String: Any]
   /// The object's JSON Resume path, such as `work[1]`; empty for the root.
   let path: String
+  /// The folded forms of the keys readers asked for.
   private var used: Set<String> = []
+  /// Each key's folded form, for keys spelt another way than asked.
+  private let keysByFolded: [String: String]
   private(set) var notes: [String] = []
 
   init(_ object: [String: Any], path: String) {
     self.object = object
     self.path = path
+    keysByFolded = Dictionary(
+      object.keys.map { (Self.folded($0), $0) }, uniquingKeysWith: { first, _ in first })
   }
 
   /// A text field; numbers are written out, empty text is nil.
@@ -25,6 +31,10 @@ struct JSONFields {
 
   /// A list of texts; one text is split with `split` ("a, b" or lines).
   mutating func strings(_ keys: String..., split: (String) -> [String] = { [$0] }) -> [String]? {
+    strings(keys, split: split)
+  }
+
+  mutating func strings(_ keys: [String], split: (String) -> [String]) -> [String]? {
     guard let (key, value) = lookup(keys) else { return nil }
     if let text = Self.text(value) { return nonEmpty(split(text)) }
     guard let list = value as? [Any] else {
@@ -61,6 +71,10 @@ struct JSONFields {
 
   /// A date field as ISO 8601, with whether it said "Present"; unreadable dates are noted.
   mutating func date(_ keys: String...) -> (iso: String?, isPresent: Bool) {
+    date(keys)
+  }
+
+  mutating func date(_ keys: [String]) -> (iso: String?, isPresent: Bool) {
     guard let (key, value) = lookup(keys) else { return (nil, false) }
     guard let text = Self.text(value), !text.isEmpty else {
       if !(value is NSNull), !(value is String) { note(key, expected: "a date", found: value) }
@@ -75,12 +89,17 @@ struct JSONFields {
 
   /// Marks keys as understood without reading them.
   mutating func ignore(_ keys: String...) {
-    used.formUnion(keys)
+    used.formUnion(keys.map(Self.folded))
+  }
+
+  /// True when the object has `key`, spelt any way.
+  func has(_ key: String) -> Bool {
+    object[key] != nil || keysByFolded[Self.folded(key)] != nil
   }
 
   /// Notes every key no reader asked for.
   mutating func noteUnknownKeys() {
-    for key in object.keys.sorted() where !used.contains(key) {
+    for key in object.keys.sorted() where !used.contains(Self.folded(key)) {
       notes.append("unrecognised key '\(fieldPath(key))'")
     }
   }
@@ -94,11 +113,19 @@ struct JSONFields {
   }
 
   private mutating func lookup(_ keys: [String]) -> (String, Any)? {
-    used.formUnion(keys)
+    used.formUnion(keys.map(Self.folded))
     for key in keys {
       if let value = object[key] { return (key, value) }
+      if let actual = keysByFolded[Self.folded(key)], let value = object[actual] {
+        return (actual, value)
+      }
     }
     return nil
+  }
+
+  /// "start_date", "Start-Date" and "startDate" all fold to "startdate".
+  private static func folded(_ key: String) -> String {
+    key.lowercased().filter { $0 != "_" && $0 != "-" && $0 != " " }
   }
 
   private mutating func note(_ key: String, expected: String, found value: Any) {

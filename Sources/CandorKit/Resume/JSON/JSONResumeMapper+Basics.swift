@@ -1,13 +1,20 @@
 extension JSONResumeMapper {
   static func basics(_ fields: inout JSONFields) -> Resume.Basics? {
     var basics = Resume.Basics()
-    basics.name = fields.string("name")
-    basics.label = fields.string("label", "title", "headline")
+    basics.name = personName(&fields)
+    basics.label = fields.string("label", "title", "headline", "jobTitle", "position")
     basics.image = fields.string("image", "picture", "avatar", "photo")
-    basics.email = fields.string("email")
-    basics.phone = fields.string("phone")
+    basics.email = fields.string("email", "emailAddress", "mail")
+    basics.phone = fields.string("phone", "phoneNumber", "mobile", "telephone", "tel")
     basics.url = fields.string("url", "website", "site", "homepage", "blog")
-    basics.summary = fields.string("summary", "about", "bio", "objective")
+    basics.summary = fields.string("summary", "about", "bio", "objective", "profile")
+    var contact = Resume.Basics()
+    if let object = fields.object("contact", "contacts", "contactInfo") {
+      var nested = JSONFields(object, path: fields.fieldPath("contact"))
+      contact = Self.contact(&nested)
+      nested.noteUnknownKeys()
+      for note in nested.notes { fields.note(note) }
+    }
     if let location = fields.object("location") {
       var nested = JSONFields(location, path: fields.fieldPath("location"))
       basics.location = Self.location(&nested)
@@ -17,6 +24,67 @@ extension JSONResumeMapper {
       basics.location = LocationParser.location(text)
     }
     basics.profiles = profiles(&fields)
+    basics.email = basics.email ?? contact.email
+    basics.phone = basics.phone ?? contact.phone
+    basics.url = basics.url ?? contact.url
+    basics.location = basics.location ?? contact.location
+    if let links = contact.profiles { basics.profiles = (basics.profiles ?? []) + links }
+    return basics
+  }
+
+  /// Basics written at the top level of a foreign export ("fullName", "email", "contact"
+  /// next to "jobs"); nil when there are none.
+  static func rootBasics(_ fields: inout JSONFields) -> Resume.Basics? {
+    let keys = [
+      "name", "fullName", "firstName", "lastName", "email", "phone", "contact", "label",
+      "headline", "summary", "location", "url", "website", "profiles",
+    ]
+    guard keys.contains(where: fields.has) else { return nil }
+    let basics = Self.basics(&fields)
+    return basics == Resume.Basics() ? nil : basics
+  }
+
+  /// "name", "fullName", or "firstName" and "lastName" joined, or a name object with its
+  /// own first and last names.
+  private static func personName(_ fields: inout JSONFields) -> String? {
+    if let parts = fields.object["name"] as? [String: Any] {
+      var nested = JSONFields(parts, path: fields.fieldPath("name"))
+      fields.ignore("name")
+      let name = joinedName(&nested)
+      nested.noteUnknownKeys()
+      for note in nested.notes { fields.note(note) }
+      return name
+    }
+    return fields.string("name", "fullName", "displayName") ?? joinedName(&fields)
+  }
+
+  private static func joinedName(_ fields: inout JSONFields) -> String? {
+    let parts = [
+      fields.string("firstName", "first", "givenName", "forename"),
+      fields.string("middleName", "middle"),
+      fields.string("lastName", "last", "familyName", "surname"),
+    ].compactMap { $0 }
+    return parts.isEmpty ? nil : parts.joined(separator: " ")
+  }
+
+  /// A "contact" object: email, phone, website, and links to profiles.
+  private static func contact(_ fields: inout JSONFields) -> Resume.Basics {
+    var basics = Resume.Basics()
+    basics.email = fields.string("email", "emailAddress", "mail")
+    basics.phone = fields.string("phone", "phoneNumber", "mobile", "telephone", "tel")
+    basics.url = fields.string("url", "website", "site", "homepage", "blog")
+    if let text = fields.string("location", "address", "city") {
+      basics.location = LocationParser.location(text)
+    }
+    var profiles: [Resume.Profile] = []
+    for network in ["LinkedIn", "GitHub", "Twitter"] {
+      guard let url = fields.string(network.lowercased()) else { continue }
+      var profile = Resume.Profile()
+      profile.network = network
+      profile.url = url
+      profiles.append(profile)
+    }
+    basics.profiles = profiles.isEmpty ? nil : profiles
     return basics
   }
 

@@ -3,15 +3,23 @@ import Foundation
 extension JSONResumeMapper {
   static func work(_ fields: inout JSONFields) -> Resume.Work? {
     var work = Resume.Work()
-    work.name = tidy(fields.string("name", "company", "employer", "organization"))
+    work.name = tidy(
+      fields.string("name", "company", "employer", "organization", "companyName", "organisation"))
     work.position = tidy(fields.string("position", "title", "role", "jobTitle"))
     work.location = tidy(fields.string("location"))
     work.description = fields.string("description")
     work.url = fields.string("url", "website")
-    work.startDate = fields.date("startDate", "start").iso
-    work.endDate = fields.date("endDate", "end").iso
+    work.startDate = fields.date(startKeys).iso
+    work.endDate = fields.date(endKeys).iso
+    // "dates": "2017 – 2023" in one field.
+    if work.startDate == nil, let text = fields.string("dates", "period"),
+      let span = DateParser.span(in: text)
+    {
+      work.startDate = span.start?.iso
+      work.endDate = span.isCurrent ? nil : span.end?.iso
+    }
     work.summary = fields.string("summary")
-    work.highlights = fields.strings("highlights", "bullets", split: SummaryBullets.lines)
+    work.highlights = fields.strings(highlightKeys, split: SummaryBullets.lines)
     (work.summary, work.highlights) = liftBullets(work.summary, work.highlights)
     return work
   }
@@ -21,10 +29,10 @@ extension JSONResumeMapper {
     volunteer.organization = tidy(fields.string("organization", "name", "company"))
     volunteer.position = tidy(fields.string("position", "title", "role"))
     volunteer.url = fields.string("url", "website")
-    volunteer.startDate = fields.date("startDate", "start").iso
-    volunteer.endDate = fields.date("endDate", "end").iso
+    volunteer.startDate = fields.date(startKeys).iso
+    volunteer.endDate = fields.date(endKeys).iso
     volunteer.summary = fields.string("summary")
-    volunteer.highlights = fields.strings("highlights", split: SummaryBullets.lines)
+    volunteer.highlights = fields.strings(highlightKeys, split: SummaryBullets.lines)
     (volunteer.summary, volunteer.highlights) = liftBullets(
       volunteer.summary, volunteer.highlights)
     return volunteer
@@ -57,6 +65,14 @@ extension JSONResumeMapper {
     project.type = fields.string("type")
     return project
   }
+
+  /// The names a role's start, end and list of achievements go by.
+  private static let startKeys = ["startDate", "start", "from", "dateFrom", "started"]
+  private static let endKeys = ["endDate", "end", "to", "until", "dateTo", "ended"]
+  private static let highlightKeys = [
+    "highlights", "bullets", "responsibilities", "duties", "achievements", "accomplishments",
+    "tasks",
+  ]
 
   /// Moves "\n- " pseudo-bullets out of a summary into the highlights they are.
   private static func liftBullets(

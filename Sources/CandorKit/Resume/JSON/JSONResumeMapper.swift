@@ -1,6 +1,7 @@
 /// Maps any resume-like JSON onto the JSON Resume model: v1.0.0 names first, then the
 /// pre-1.0 and foreign names people still use (`website`, `company`, `picture`,
-/// `experience`, `gpa`…). What it cannot place is reported in the notes.
+/// `experience`, `gpa`, `fullName`, `from`/`to`, `duties`…). What it cannot place is
+/// reported in the notes.
 enum JSONResumeMapper {
   /// The resume and the notes about what was skipped.
   static func map(_ value: Any, name: String) throws(CandorError) -> (Resume, [String]) {
@@ -13,10 +14,17 @@ enum JSONResumeMapper {
     var resume = Resume()
     if let basics = fields.object("basics") {
       resume.basics = mapOne(basics, path: "basics", fields: &fields, with: Self.basics)
+    } else {
+      resume.basics = rootBasics(&fields)
     }
-    resume.work = section(&fields, ["work", "experience", "employment", "jobs"], Self.work)
+    resume.work = section(
+      &fields,
+      [
+        "work", "experience", "employment", "jobs", "workExperience", "positions",
+        "employmentHistory", "workHistory", "professionalExperience",
+      ], Self.work)
     resume.volunteer = section(&fields, ["volunteer", "volunteering"], Self.volunteer)
-    resume.education = section(&fields, ["education"], Self.education)
+    resume.education = section(&fields, ["education", "schools"], Self.education)
     resume.awards = section(
       &fields, ["awards", "honors", "achievements"], allowsNames: true, Self.award)
     resume.certificates = section(

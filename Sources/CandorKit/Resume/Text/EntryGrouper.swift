@@ -8,6 +8,9 @@ struct EntryGrouper {
   private let allowSingleDates: Bool
   private let wrapWidth: Int
 
+  /// An entry's heading lines, where they start and end, and its dates.
+  private typealias Head = (range: Range<Int>, header: [ResumeLine], span: DateSpan?)
+
   static func group(_ section: ResumeSection, wrapWidth: Int, allowSingleDates: Bool = false)
     -> [RawEntry]
   {
@@ -25,7 +28,7 @@ struct EntryGrouper {
 
   private mutating func entries() -> [RawEntry] {
     let anchors = EntryAnchors.find(in: &lines, allowSingleDates: allowSingleDates)
-    var heads: [(range: Range<Int>, header: [ResumeLine], span: DateSpan?)] = []
+    var heads: [Head] = []
     var floor = 0
     if let span = section.headingSpan {
       let end = forward(from: 0, limit: anchors.first?.index ?? lines.count, count: 3)
@@ -38,11 +41,28 @@ struct EntryGrouper {
       floor = head.range.upperBound
     }
     if heads.isEmpty { return EntryFallback.group(lines, section: section, wrapWidth: wrapWidth) }
+    heads = withUndatedHeads(heads)
     return heads.enumerated().map { number, head in
       let end = number + 1 < heads.count ? heads[number + 1].range.lowerBound : lines.count
       let body = Array(lines[head.range.upperBound..<max(head.range.upperBound, end)])
       return RawEntry(header: head.header, span: head.span, body: body)
     }
+  }
+
+  /// Adds the undated role headings found in the bodies of dated entries
+  /// (``UndatedEntryHead``), keeping the heads in order.
+  private func withUndatedHeads(_ heads: [Head]) -> [Head] {
+    guard let first = heads.first else { return heads }
+    var result = heads
+    for index in first.range.upperBound..<lines.count
+    where !heads.contains(where: { $0.range.contains(index) })
+      && UndatedEntryHead.isHead(lines, at: index)
+    {
+      var line = lines[index]
+      line.text = UndatedEntryHead.text(of: line)
+      result.append((index..<(index + 1), [line], nil))
+    }
+    return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
   }
 
   private func nextIndex(after anchor: EntryAnchors.Anchor, _ anchors: [EntryAnchors.Anchor])
@@ -52,9 +72,7 @@ struct EntryGrouper {
   }
 
   /// The lines heading an anchor's entry, and where they start and end.
-  private func heading(for anchor: EntryAnchors.Anchor, floor: Int, nextAnchor: Int)
-    -> (range: Range<Int>, header: [ResumeLine], span: DateSpan?)
-  {
+  private func heading(for anchor: EntryAnchors.Anchor, floor: Int, nextAnchor: Int) -> Head {
     var start = anchor.index
     if EntryFields.pieces(anchor.rest).count <= 1 {
       start = backward(from: anchor.index, floor: floor, indent: lines[anchor.index].indent)

@@ -8,13 +8,18 @@ enum RoleWords {
   static func isTitle(_ text: String) -> Bool {
     let words = folded(text).filter { !levelMarks.contains($0) }
     guard let last = words.last else { return false }
-    if titleNouns.contains(last) || titleNouns.contains(singular(last)) { return true }
-    return words.prefix(2).contains { titleNouns.contains($0) } && words.count <= 8
+    if isTitleNoun(last) || isTitleNoun(singular(last)) { return true }
+    return words.prefix(2).contains(where: isTitleNoun) && words.count <= 8
   }
 
   /// True when any word of `text` is a job-title noun.
   static func hasTitleWord(_ text: String) -> Bool {
-    folded(text).contains { titleNouns.contains($0) }
+    folded(text).contains(where: isTitleNoun)
+  }
+
+  /// A folded word that names a job, in English or another language.
+  private static func isTitleNoun(_ word: String) -> Bool {
+    titleNouns.contains(word) || RoleNounsAbroad.folded.contains(word)
   }
 
   /// True when `text` names an organisation by its form ("Acme Inc.", "Fino Payments Bank").

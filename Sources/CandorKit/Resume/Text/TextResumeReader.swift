@@ -81,8 +81,12 @@ struct TextResumeReader {
     for item in ListSections.items(section, wrapWidth: wrapWidth) {
       switch kind {
       case .certificates:
-        draft.lines["certificates[\(draft.resume.certificates.count)].name"] = item.line
-        draft.resume.certificates.append(ListSections.certificate(item))
+        for name in CertificateList.names(item.text) ?? [item.text] {
+          draft.lines["certificates[\(draft.resume.certificates.count)].name"] = item.line
+          draft.resume.certificates.append(
+            ListSections.certificate(BodyItem(text: name, line: item.line, isBullet: item.isBullet))
+          )
+        }
       case .awards:
         draft.lines["awards[\(draft.resume.awards.count)].title"] = item.line
         draft.resume.awards.append(ListSections.award(item))

@@ -1,0 +1,44 @@
+/// A role's heading without dates that follows the bullets of the entry before it:
+/// "Dispatcher, Redline Trucking (2 years)" or "Dispatcher at Redline Trucking" between
+/// one job's bullets and the next. It starts an entry of its own instead of being read as
+/// one more highlight.
+enum UndatedEntryHead {
+  /// True when the line at `index` heads a new entry: bullets before it, bullets after it,
+  /// and a title and an employer in between.
+  static func isHead(_ lines: [ResumeLine], at index: Int) -> Bool {
+    let line = lines[index]
+    guard line.kind == .text || line.kind == .heading,
+      neighbour(of: index, in: lines, step: -1)?.kind == .bullet,
+      neighbour(of: index, in: lines, step: 1)?.kind == .bullet
+    else { return false }
+    return isRoleShaped(line.text)
+  }
+
+  /// The heading's text without the duration the dates would say ("(2 years)").
+  static func text(of line: ResumeLine) -> String {
+    EntryAnchors.stripDurations(line.text).trimming(charactersIn: " ,;|-–—")
+  }
+
+  /// "Role, Employer", "Role at Employer", with or without a duration: a short line that
+  /// is not a sentence, in two or three pieces, one of them a job title.
+  private static func isRoleShaped(_ text: String) -> Bool {
+    let stripped = EntryAnchors.stripDurations(text).trimming(charactersIn: " ,;|-–—")
+    guard stripped.split(separator: " ").count <= 12, !LineShape.endsSentence(stripped),
+      !stripped.hasSuffix(":")
+    else { return false }
+    let pieces = EntryFields.pieces(stripped)
+    guard (2...3).contains(pieces.count), let first = pieces.first else { return false }
+    if pieces.contains(where: { $0.role == .title }) { return true }
+    return RoleWords.isTitle(first.text) && !RoleWords.isTitle(pieces[1].text)
+  }
+
+  /// The nearest line that is not blank in the direction of `step`.
+  private static func neighbour(of index: Int, in lines: [ResumeLine], step: Int) -> ResumeLine? {
+    var cursor = index + step
+    while lines.indices.contains(cursor) {
+      if !lines[cursor].isBlank { return lines[cursor] }
+      cursor += step
+    }
+    return nil
+  }
+}

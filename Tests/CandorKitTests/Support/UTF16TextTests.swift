@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+@testable import CandorKit
+
+@Suite struct UTF16TextTests {
+  static let text = "Maya Okafor\nBackend Engineer — Zürich\n"
+
+  @Test(
+    arguments: [
+      ("little-endian, no mark", [], String.Encoding.utf16LittleEndian),
+      ("big-endian, no mark", [], .utf16BigEndian),
+      ("little-endian with mark", [0xFF, 0xFE], .utf16LittleEndian),
+      ("big-endian with mark", [0xFE, 0xFF], .utf16BigEndian),
+    ] as [(String, [UInt8], String.Encoding)])
+  func decodesUTF16WithOrWithoutAByteOrderMark(
+    _ name: String, _ mark: [UInt8], _ encoding: String.Encoding
+  ) throws {
+    let data = Data(mark) + Self.text.data(using: encoding)!
+    #expect(try InputFile.decode(data, name: "cv.md") == Self.text, "\(name)")
+  }
+
+  @Test func leavesUTF8AndBinaryAlone() {
+    #expect(UTF16Text.byteOrder(of: Array("Plain text".utf8)) == nil)
+    #expect(UTF16Text.byteOrder(of: [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D, 0x49, 0x48]) == nil)
+  }
+
+  @Test func blankUTF16IsReportedAsWhitespace() {
+    let data = "  \n\t\n".data(using: .utf16LittleEndian)!
+    #expect(throws: CandorError.onlyWhitespace(path: "b.txt")) {
+      try InputFile.decode(data, name: "b.txt")
+    }
+  }
+
+  @Test(arguments: [" \n\t\r\n ", "\n\n"])
+  func whitespaceOnlyFileIsNotCalledEmpty(_ text: String) {
+    #expect(throws: CandorError.onlyWhitespace(path: "b.txt")) {
+      try InputFile.decode(Data(text.utf8), name: "b.txt")
+    }
+    #expect(
+      CandorError.onlyWhitespace(path: "b.txt").message == "b.txt: has no text, only whitespace")
+  }
+}
