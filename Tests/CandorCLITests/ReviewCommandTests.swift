@@ -24,13 +24,6 @@ final class ReviewRun: @unchecked Sendable {
 
   static func fixture(_ name: String) -> String { fixtures + "/" + name }
 
-  static func temporaryFile(_ bytes: [UInt8], name: String) throws -> String {
-    let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("candor-review-\(UUID().uuidString)-\(name)")
-    try Data(bytes).write(to: url)
-    return url.path
-  }
-
   /// Compares `actual` with the snapshot file; `CANDOR_RECORD=1` rewrites the file instead.
   static func expectSnapshot(_ actual: String, _ name: String) throws {
     let url = URL(fileURLWithPath: fixture(name))
@@ -120,7 +113,8 @@ final class ReviewRun: @unchecked Sendable {
     (Array("  \n\n ".utf8), "has no text, only whitespace"),
   ])
   func emptyAndBinaryFilesGetAClearMessage(_ bytes: [UInt8], _ message: String) throws {
-    let path = try Self.temporaryFile(bytes, name: "bad.txt")
+    let folder = try TemporaryFolder()
+    let path = try folder.write("bad.txt", Data(bytes)).path
     let run = ReviewRun(["review", path])
     #expect(run.status == 2)
     #expect(run.error.contains(message))
@@ -151,7 +145,8 @@ final class ReviewRun: @unchecked Sendable {
 
   @Test func htmlLettersAreReadAsText() throws {
     let html = "<html><body>\n<p>Dear Hiring Manager,</p>\n<p>I rebuilt it.</p>\n</body></html>\n"
-    let path = try Self.temporaryFile(Array(html.utf8), name: "letter.html")
+    let folder = try TemporaryFolder()
+    let path = try folder.write("letter.html", Data(html.utf8)).path
     let run = ReviewRun(["review", path])
     #expect(run.output.hasPrefix("\(path):2:1: warning: address a person"))
   }
