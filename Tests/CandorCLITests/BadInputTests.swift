@@ -21,8 +21,8 @@ import Testing
     + Data(
       "IHDR".utf8)
   static let pdf = Data("%PDF-1.7\n%\u{E2}\u{E3}\u{CF}\u{D3}\n1 0 obj\n<< /Type /Catalog >>\n".utf8)
-  /// A byte-order mark, then a high surrogate with no low one after it.
-  static let brokenUTF16 = Data([0xFF, 0xFE, 0x4E, 0x00, 0x3D, 0xD8, 0x2E, 0x00])
+  static let utf16 = Data([0xFF, 0xFE]) + "Nurse, night shift".data(using: .utf16LittleEndian)!
+  static let utf16NoMark = "Nurse, night shift\n".data(using: .utf16BigEndian)!
   static let latin1 = Data("Caf".utf8) + Data([0xE9]) + Data(" manager\n".utf8)
 
   static let cases: [Case] = [
@@ -54,10 +54,15 @@ import Testing
       message: "candor parse: $DIR/latin1.txt: is not valid UTF-8 text (bad byte at offset 3); "
         + "save it as UTF-8"),
     Case(
-      name: "UTF-16 that does not decode", arguments: ["parse", "job", "$DIR/utf16.txt"],
-      files: ["utf16.txt": brokenUTF16],
-      message: "candor parse: $DIR/utf16.txt: is UTF-16 that does not decode to text; "
-        + "save it as UTF-8 and try again"),
+      name: "UTF-16 with BOM", arguments: ["parse", "job", "$DIR/utf16.txt"],
+      files: ["utf16.txt": utf16],
+      message: "candor parse: $DIR/utf16.txt: is encoded as UTF-16; save it as UTF-8 "
+        + "and try again"),
+    Case(
+      name: "UTF-16 without BOM", arguments: ["parse", "resume", "$DIR/utf16be.md"],
+      files: ["utf16be.md": utf16NoMark],
+      message: "candor parse: $DIR/utf16be.md: is encoded as UTF-16; save it as UTF-8 "
+        + "and try again"),
     Case(
       name: "invalid JSON under --strict",
       arguments: ["parse", "resume", "--strict", "$DIR/r.json"],

@@ -45,7 +45,7 @@ public enum CandorError: Error, Equatable, Sendable, Codable {
     case .invalidUTF8(let path, let offset):
       return "\(path): is not valid UTF-8 text (bad byte at offset \(offset)); save it as UTF-8"
     case .utf16(let path):
-      return "\(path): is UTF-16 that does not decode to text; save it as UTF-8 and try again"
+      return "\(path): is encoded as UTF-16; save it as UTF-8 and try again"
     case .tooLarge(let path, let bytes, let limit):
       return "\(path): is \(Self.megabytes(bytes)), larger than the \(Self.megabytes(limit)) limit"
     case .invalidJSON(let path, let line, let column, let reason):

@@ -30,21 +30,14 @@ public struct InputFile: Sendable, Equatable, Codable {
     return InputFile(name: name, text: try decode(data, name: name))
   }
 
-  /// Decodes bytes as UTF-8, or as UTF-16 with or without a byte-order mark, rejecting
-  /// what is not text with a clear reason.
+  /// Decodes bytes as UTF-8, rejecting what is not UTF-8 text (UTF-16 with or without a
+  /// byte-order mark, binary, other encodings) with a clear reason.
   public static func decode(_ data: Data, name: String) throws(CandorError) -> String {
     if data.count > sizeLimit {
       throw .tooLarge(path: name, bytes: data.count, limit: sizeLimit)
     }
     let bytes = [UInt8](data)
-    if let (order, hasMark) = UTF16Text.byteOrder(of: bytes) {
-      guard let text = UTF16Text.decode(bytes, order: order, hasMark: hasMark) else {
-        throw .utf16(path: name)
-      }
-      if text.isEmpty { throw .emptyFile(path: name) }
-      if text.allSatisfy(\.isWhitespace) { throw .onlyWhitespace(path: name) }
-      return text
-    }
+    if UTF16Text.byteOrder(of: bytes) != nil { throw .utf16(path: name) }
     if bytes.isEmpty { throw .emptyFile(path: name) }
     if bytes.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) {
       throw .onlyWhitespace(path: name)

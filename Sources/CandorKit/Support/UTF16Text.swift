@@ -1,5 +1,6 @@
 /// Text saved as UTF-16, as Windows editors and some exports write it: with a byte-order
-/// mark, or without one, when every other byte of Latin text is zero.
+/// mark, or without one, when every other byte of Latin text is zero. Candor reads UTF-8
+/// only, so such a file is refused with its encoding named instead of being called binary.
 enum UTF16Text {
   enum ByteOrder { case littleEndian, bigEndian }
 
@@ -20,20 +21,5 @@ enum UTF16Text {
     if zeros.odd * 10 >= pairs * 7, zeros.even * 20 <= pairs { return (.littleEndian, false) }
     if zeros.even * 10 >= pairs * 7, zeros.odd * 20 <= pairs { return (.bigEndian, false) }
     return nil
-  }
-
-  /// The text, without its byte-order mark; nil when the units are not valid UTF-16.
-  static func decode(_ bytes: [UInt8], order: ByteOrder, hasMark: Bool) -> String? {
-    let body = bytes.dropFirst(hasMark ? 2 : 0)
-    guard body.count % 2 == 0 else { return nil }
-    var units: [UInt16] = []
-    units.reserveCapacity(body.count / 2)
-    var index = body.startIndex
-    while index < body.endIndex {
-      let (first, second) = (UInt16(body[index]), UInt16(body[index + 1]))
-      units.append(order == .littleEndian ? first | second << 8 : first << 8 | second)
-      index += 2
-    }
-    return String(validating: units, as: UTF16.self)
   }
 }

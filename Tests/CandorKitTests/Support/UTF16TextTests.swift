@@ -13,23 +13,21 @@ import Testing
       ("little-endian with mark", [0xFF, 0xFE], .utf16LittleEndian),
       ("big-endian with mark", [0xFE, 0xFF], .utf16BigEndian),
     ] as [(String, [UInt8], String.Encoding)])
-  func decodesUTF16WithOrWithoutAByteOrderMark(
+  func utf16WithOrWithoutAByteOrderMarkIsRefusedByName(
     _ name: String, _ mark: [UInt8], _ encoding: String.Encoding
-  ) throws {
+  ) {
     let data = Data(mark) + Self.text.data(using: encoding)!
-    #expect(try InputFile.decode(data, name: "cv.md") == Self.text, "\(name)")
+    #expect(throws: CandorError.utf16(path: "cv.md"), "\(name)") {
+      try InputFile.decode(data, name: "cv.md")
+    }
+    #expect(
+      CandorError.utf16(path: "cv.md").message
+        == "cv.md: is encoded as UTF-16; save it as UTF-8 and try again")
   }
 
   @Test func leavesUTF8AndBinaryAlone() {
     #expect(UTF16Text.byteOrder(of: Array("Plain text".utf8)) == nil)
     #expect(UTF16Text.byteOrder(of: [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D, 0x49, 0x48]) == nil)
-  }
-
-  @Test func blankUTF16IsReportedAsWhitespace() {
-    let data = "  \n\t\n".data(using: .utf16LittleEndian)!
-    #expect(throws: CandorError.onlyWhitespace(path: "b.txt")) {
-      try InputFile.decode(data, name: "b.txt")
-    }
   }
 
   @Test(arguments: [" \n\t\r\n ", "\n\n"])
