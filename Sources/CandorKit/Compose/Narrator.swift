@@ -93,7 +93,7 @@ struct Narrator {
   private func choose(_ texts: [String]) -> String? {
     let open = texts.filter { openings.allows($0) }
     let last = openings.last
-    return open.first { SentenceFrame.keys(in: $0).first != last } ?? open.first
+    return open.first { openings.keys(in: $0).first != last } ?? open.first
       ?? texts.first { openings.allows($0, inARow: false) } ?? texts.first
   }
 
