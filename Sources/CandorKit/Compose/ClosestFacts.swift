@@ -53,13 +53,16 @@ struct ClosestFacts {
   /// True when `said` already holds most of the requirement's words, by their first five
   /// letters ("trained … forklift safety" answers "training on forklift safety"): offering
   /// a "closest" fact for it would undersell what the letter already shows.
-  static func isAnswered(_ requirement: String, by said: String) -> Bool {
-    func stems(_ text: String) -> Set<String> {
-      Set(contentWords(text).map { String($0.prefix(5)) })
-    }
+  /// `said` is given as its `stems`, read once for all the requirements.
+  static func isAnswered(_ requirement: String, byStems said: Set<String>) -> Bool {
     let wanted = stems(requirement)
     guard wanted.count >= 2 else { return false }
-    return Double(wanted.intersection(stems(said)).count) >= 0.75 * Double(wanted.count)
+    return Double(wanted.intersection(said).count) >= 0.75 * Double(wanted.count)
+  }
+
+  /// The first five letters of each of `text`'s content words.
+  static func stems(_ text: String) -> Set<String> {
+    Set(contentWords(text).map { String($0.prefix(5)) })
   }
 
   private mutating func add(_ text: String, _ source: SourceRef, skill: String? = nil) {

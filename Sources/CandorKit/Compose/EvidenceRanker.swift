@@ -20,7 +20,7 @@ struct EvidenceRanker {
       guard !Self.isFragment($0), !Self.isWish($0.text) else { return false }
       let words = WordTokenizer.words(in: $0.text)
       guard !PlaceholderCheck.containsPlaceholder($0.text, words: words),
-        StatementPhrasing.sentence(for: $0) != nil
+        StatementPhrasing.canSay($0)
       else { return false }
       split.append(words)
       return true

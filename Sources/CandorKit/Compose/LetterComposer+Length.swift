@@ -250,9 +250,10 @@ extension LetterComposer {
     let facts = ClosestFacts(plan: plan, excluding: cited, said: listed)
     var answers: [[LetterSentence]] = []
     var used = Set<String>()
+    let saidStems = ClosestFacts.stems(said)
     for requirement in requirements where answers.count < 6 {
       let phrase = SlotValues.requirementPhrase(requirement.text, skills: [])
-      guard Self.isNounPhrase(phrase), !ClosestFacts.isAnswered(phrase, by: said),
+      guard Self.isNounPhrase(phrase), !ClosestFacts.isAnswered(phrase, byStems: saidStems),
         let fact = facts.nearest(to: requirement, excluding: used)
       else { continue }
       used.insert(fact.text)

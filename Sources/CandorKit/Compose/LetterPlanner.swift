@@ -89,7 +89,9 @@ public struct LetterPlanner {
     func rank(_ hook: CompanyHook) -> (Int, Int, Int) {
       (refersToCompany(hook.text) ? 0 : 1, order.firstIndex(of: hook.kind) ?? 9, hook.line)
     }
-    let ranked = posting.hooks.sorted { rank($0) < rank($1) }
+    // Each hook ranked once, not on every comparison (the rank lowercases and splits it).
+    let ranks = posting.hooks.map(rank)
+    let ranked = posting.hooks.indices.sorted { ranks[$0] < ranks[$1] }.map { posting.hooks[$0] }
     for hook in ranked
     where ClaimSafety.namesOnlyKnownTools(hook.text, knownSkills, company: posting.company)
       && Self.isStatement(hook.text)
@@ -194,12 +196,10 @@ public struct LetterPlanner {
   /// The highest degree, one that names its field first.
   private func education() -> PlannedEducation? {
     let entries = educationEntries()
-    let top = entries.filter { DegreeRank.rank($0.studyType) == topRank(entries) }
+    let ranks = entries.map { DegreeRank.rank($0.studyType) }
+    let topRank = ranks.max() ?? 0
+    let top = entries.indices.filter { ranks[$0] == topRank }.map { entries[$0] }
     return top.first { $0.area != nil } ?? top.first
-  }
-
-  private func topRank(_ entries: [PlannedEducation]) -> Int {
-    entries.map { DegreeRank.rank($0.studyType) }.max() ?? 0
   }
 
   /// The other education entries, one per distinct course of study, at most two (a longer
@@ -207,10 +207,9 @@ public struct LetterPlanner {
   private func furtherEducation() -> [PlannedEducation] {
     guard let first = education() else { return [] }
     var seen: Set<String> = [Self.studyKey(first)]
-    let rest = educationEntries().enumerated().sorted {
-      (-DegreeRank.rank($0.element.studyType), $0.offset)
-        < (-DegreeRank.rank($1.element.studyType), $1.offset)
-    }.map(\.element)
+    let entries = educationEntries()
+    let ranks = entries.map { DegreeRank.rank($0.studyType) }
+    let rest = entries.indices.sorted { (-ranks[$0], $0) < (-ranks[$1], $1) }.map { entries[$0] }
     return rest.filter {
       $0.path != first.path && seen.insert(Self.studyKey($0)).inserted
     }.prefix(2).map { $0 }

@@ -81,7 +81,8 @@ struct Narrator {
     var frames = slots["also"] == nil ? first : later
     // Right after a statement from the same place, the place need not be said again.
     if slots["also"] != nil, lastPlace == place { frames.insert("{also}", at: 1) }
-    let texts = frames.compactMap { PhraseBank.fill($0, slots) }.map {
+    // Written one by one as `choose` reads them: the first frame usually serves.
+    let texts = frames.lazy.compactMap { PhraseBank.fill($0, slots) }.map {
       StatementPhrasing.splitLong(ClauseBuilder.capitalisedFirst($0))
     }
     return choose(texts) ?? StatementPhrasing.sentence(for: evidence, also: repeated)
@@ -89,12 +90,20 @@ struct Narrator {
 
   /// The first text whose openings stay under the limit and differ from the last sentence's;
   /// else the first under the limit; else the first that at least keeps the frame limit;
-  /// else the first.
-  private func choose(_ texts: [String]) -> String? {
-    let open = texts.filter { openings.allows($0) }
+  /// else the first. Reads `texts` once, and stops at the first text of the first kind.
+  private func choose(_ texts: some Sequence<String>) -> String? {
     let last = openings.last
-    return open.first { SentenceFrame.keys(in: $0).first != last } ?? open.first
-      ?? texts.first { openings.allows($0, inARow: false) } ?? texts.first
+    var (first, firstOpen, firstUnderLimit): (String?, String?, String?) = (nil, nil, nil)
+    for text in texts {
+      if first == nil { first = text }
+      if openings.allows(text) {
+        if openings.keys(in: text).first != last { return text }
+        if firstOpen == nil { firstOpen = text }
+      } else if firstUnderLimit == nil, openings.allows(text, inARow: false) {
+        firstUnderLimit = text
+      }
+    }
+    return firstOpen ?? firstUnderLimit ?? first
   }
 
   /// A job title short and plain enough to say after "As": "Backend Engineer", never

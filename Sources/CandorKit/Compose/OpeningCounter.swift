@@ -10,6 +10,9 @@ struct OpeningCounter {
   private var recentFirstWords: [String] = []
   /// The frame of the last sentence recorded.
   private(set) var last: String?
+  /// Frame keys of the texts already read: the composer asks about the same candidate
+  /// sentences several times (allowed? in a row? record), and each read splits and tokenises.
+  private let known = FrameKeys()
 
   /// True when every sentence of `text` opens with a frame still under the limit and none
   /// makes three sentences in a row open with one word, counting `text` itself.
@@ -17,7 +20,7 @@ struct OpeningCounter {
   func allows(_ text: String, inARow: Bool = true) -> Bool {
     var seen = counts
     var recent = recentFirstWords
-    for key in SentenceFrame.keys(in: text) {
+    for key in keys(in: text) {
       seen[key, default: 0] += 1
       if seen[key]! > Self.limit { return false }
       let first = String(key.prefix { $0 != " " })
@@ -28,10 +31,30 @@ struct OpeningCounter {
   }
 
   mutating func record(_ text: String) {
-    for key in SentenceFrame.keys(in: text) {
+    for key in keys(in: text) {
       counts[key, default: 0] += 1
       last = key
       recentFirstWords = Array((recentFirstWords + [String(key.prefix { $0 != " " })]).suffix(2))
+    }
+  }
+}
+
+extension OpeningCounter {
+  /// `SentenceFrame.keys(in:)`, read once per text for the letter being written.
+  func keys(in text: String) -> [String] {
+    known.keys(in: text)
+  }
+
+  /// The frame keys of each text read so far. A class so that every copy of the counter
+  /// (it is copied to try a candidate) shares one memo; it lives as long as one letter.
+  final class FrameKeys {
+    private var keys: [String: [String]] = [:]
+
+    func keys(in text: String) -> [String] {
+      if let found = keys[text] { return found }
+      let found = SentenceFrame.keys(in: text)
+      keys[text] = found
+      return found
     }
   }
 }

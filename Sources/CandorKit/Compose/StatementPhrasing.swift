@@ -36,6 +36,27 @@ enum StatementPhrasing {
     }
   }
 
+  /// True exactly when `sentence(for:)` gives a sentence, without writing it: the ranker
+  /// asks this of every statement on every letter.
+  static func canSay(_ evidence: Evidence) -> Bool {
+    let text = ClauseBuilder.trimmedStatement(evidence.text)
+    guard !text.isEmpty else { return false }
+    switch evidence.source {
+    case .work:
+      return credentialLine(text) != nil || ClauseBuilder.firstPerson(text) != nil
+    case .volunteer:
+      return ClauseBuilder.firstPerson(text) != nil
+    case .project:
+      return evidence.organization != nil || ClauseBuilder.firstPerson(text) != nil
+    case .certificate, .education:
+      return true
+    case .award, .publication:
+      return !evidence.path.hasSuffix(".summary")
+    case .summary:
+      return summarySentence(text) != nil
+    }
+  }
+
   /// An award said three ways, so a resume with several never gives "I received …" three
   /// times in a row; nil for an award's summary, which describes it.
   static func awardSentences(for evidence: Evidence) -> [String]? {
