@@ -18,9 +18,11 @@ enum PageFurniture {
     var result: [SourceLine] = []
     for (index, line) in lines.enumerated() {
       let text = line.text.trimmingSpaces()
+      // The page-edge walk goes first: it is cheap, and few lines are at an edge.
       if numbers.contains(index) || isPortalLink(text)
-        || (index > firstContent && header?.matches(text) == true
-          && atPageEdge(index, lines, numbers: numbers, boundaries: boundaries))
+        || (index > firstContent && header != nil && !text.isEmpty
+          && atPageEdge(index, lines, numbers: numbers, boundaries: boundaries)
+          && header?.matches(text) == true)
       {
         result.append(SourceLine(text: "", line: line.line, startsPage: line.startsPage))
         continue
@@ -75,9 +77,18 @@ enum PageFurniture {
   }
 
   private static func isPortalLink(_ text: String) -> Bool {
+    // Lowercasing gives every scalar one or more, and only "^", " " and "↑" give those:
+    // a line with more than 11 other scalars cannot fold to "back to top".
+    var others = 0
+    for scalar in text.unicodeScalars where !portalTrim.contains(scalar) {
+      others += 1
+      if others > 11 { return false }
+    }
     let folded = text.lowercased().trimming(charactersIn: "^ ↑")
     return folded == "back to top" || folded == "top"
   }
+
+  private static let portalTrim: [Unicode.Scalar] = ["^", " ", "↑"]
 
   /// Lines that open or close two or more pages.
   private static func repeatedEdges(_ lines: [SourceLine], boundaries: [Int]) -> Set<String> {
