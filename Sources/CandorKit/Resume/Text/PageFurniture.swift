@@ -20,7 +20,8 @@ enum PageFurniture {
       let text = line.text.trimmingSpaces()
       if numbers.contains(index) || isPortalLink(text)
         || (index > firstContent && header?.matches(text) == true
-          && atPageEdge(index, lines, numbers: numbers, boundaries: boundaries))
+          && (RunningHeader.saysPageOrResume(text)
+            || atPageEdge(index, lines, numbers: numbers, boundaries: boundaries)))
       {
         result.append(SourceLine(text: "", line: line.line, startsPage: line.startsPage))
         continue
