@@ -73,4 +73,22 @@ private struct AlotDictionary: SpellChecker {
     let servers: Substring = "I cut 7 servers"
     #expect(!ClockAndCallTimes.contains(servers.range(of: "7")!, in: servers))
   }
+
+  @Test func aPostscriptAfterTheSignatureIsASuggestionNotAnError() {
+    let text =
+      "Dear Priya Raman,\n\nI rebuilt a scheduler.\n\nSincerely,\nAna Ruiz\n\n"
+      + "P.S. I will be in Denver next week.\n"
+    let found = Self.findings(text, "text-after-signature")
+    #expect(found.map(\.severity) == [.suggestion])
+    let notes =
+      "Dear Priya Raman,\n\nI rebuilt a scheduler.\n\nSincerely,\nAna Ruiz\n\n"
+      + "TODO: add metrics\nkeywords: Spark, dbt\n"
+    #expect(Self.findings(notes, "text-after-signature").map(\.severity) == [.error])
+  }
+
+  @Test func thanksForReadingIsASignOffNotAnUnfinishedSentence() {
+    let text = "Dear Priya Raman,\n\nI rebuilt a scheduler.\n\nThanks for reading,\nAna Ruiz\n"
+    #expect(Self.findings(text, "unfinished-sentence").isEmpty)
+    #expect(LetterLineShape.isSignOff("thanks for reading,", words: 3))
+  }
 }
