@@ -12,7 +12,8 @@ enum ParseCommand {
         name: "KIND", help: "What the file is: a job posting or a resume.",
         choices: ["job", "resume"]),
       ArgumentSpec(
-        name: "FILE", help:
+        name: "FILE",
+        help:
           "The file to read (.txt, .md, .html, .json; a resume also .pdf or .docx), or - for"
           + " standard input."),
     ],

@@ -20,7 +20,7 @@ enum LetterLineShape {
     "best wishes", "all the best", "cheers", "thanks", "thank you", "many thanks",
     "with thanks", "with gratitude", "with appreciation", "cordially", "take care",
     "thanks again", "thank you again", "atentamente", "saludos", "saludos cordiales",
-    "mit freundlichen grüßen", "cordialement",
+    "mit freundlichen grüßen", "cordialement", "thanks for reading", "thank you for reading",
   ]
 
   /// "Sincerely,", "Best regards", "Kind Regards, Sam".

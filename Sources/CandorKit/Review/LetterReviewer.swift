@@ -43,7 +43,9 @@ public struct LetterReviewer: Sendable {
     for (index, rule) in rules.enumerated() where active[index] {
       ruleHits += run(rule, hits[index], context).map { (rule, $0) }
     }
-    var findings = Self.withoutPlaceholderEchoes(ruleHits).map { finding($0.rule, $0.hit, context) }
+    let kept = Self.withoutSpellingUnderSpecificRules(
+      Self.withoutPlaceholderEchoes(ruleHits), in: letter.text)
+    var findings = kept.map { finding($0.rule, $0.hit, context) }
     findings.sort { ($0.position, $1.severity) < ($1.position, $0.severity) }
     let titles = Dictionary(rules.map { ($0.id, $0.title) }) { first, _ in first }
     let unchecked = uncheckedCategories(context)
@@ -155,6 +157,22 @@ public struct LetterReviewer: Sendable {
       }
     }
     return kept
+  }
+
+  /// A word a specific rule already fixes ("alot" → "a lot", a confused word) is not also a
+  /// spelling fault: two fixes for one word contradict each other ("write 'alto'").
+  static func withoutSpellingUnderSpecificRules(
+    _ hits: [(rule: Rule, hit: Hit)], in text: String
+  ) -> [(rule: Rule, hit: Hit)] {
+    let spelling = LanguageRules.spelling.id
+    let covered = hits.filter { item in
+      item.rule.id != spelling && item.rule.scope == .sentence
+        && text[item.hit.range].count <= 40
+    }.map(\.hit.range)
+    guard !covered.isEmpty else { return hits }
+    return hits.filter { item in
+      item.rule.id != spelling || !covered.contains { $0.overlaps(item.hit.range) }
+    }
   }
 
   private func isActive(_ rule: Rule, _ context: ReviewContext) -> Bool {

@@ -63,7 +63,10 @@ import Testing
     ("A N A   R U I Z\nSkills\nExcel\n1/2\nAna Ruiz | CV\nCPR", true),
     ("Ana Ruiz\nSkills\nExcel\nAna Ruiz Catering, 2019 – 2021\nCPR", false),
     ("Ana Ruiz\nSkills\nExcel\nPage 1 of 2\nAna Ruiz Catering 2019 – 2021\nCPR", false),
-    ("Ana Ruiz\nSkills\nAna Ruiz — Resume\nCPR", false),
+    // A header that says "Resume" or "Page N" is furniture wherever it stands.
+    ("Ana Ruiz\nSkills\nAna Ruiz — Resume\nCPR", true),
+    ("Ana Ruiz\nSkills\nAna Ruiz   Page 2\nCPR", true),
+    ("Ana Ruiz\nSkills\nAna Ruiz Bakery\nCPR", false),
   ])
   func removesTheOwnersNameAtAPageEdge(_ text: String, _ removed: Bool) {
     let texts = Lines.read(text).filter { !$0.isBlank }.map(\.text)

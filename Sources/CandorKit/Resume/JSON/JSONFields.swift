@@ -25,6 +25,10 @@ struct JSONFields {
   mutating func string(_ keys: String...) -> String? {
     guard let (key, value) = lookup(keys) else { return nil }
     if let text = Self.text(value) { return text.isEmpty ? nil : text }
+    // LinkedIn's "company": {"name": "Loop Studio"}: an object named by its "name".
+    if let named = value as? [String: Any], let name = named["name"].flatMap(Self.text) {
+      return name.isEmpty ? nil : name
+    }
     if !(value is NSNull) { note(key, expected: "text", found: value) }
     return nil
   }
@@ -76,6 +80,12 @@ struct JSONFields {
 
   mutating func date(_ keys: [String]) -> (iso: String?, isPresent: Bool) {
     guard let (key, value) = lookup(keys) else { return (nil, false) }
+    // LinkedIn's {"year": 2021, "month": 4}.
+    if let parts = value as? [String: Any], let year = (parts["year"] as? NSNumber)?.intValue {
+      let month = (parts["month"] as? NSNumber)?.intValue
+      let iso = month.map { String(format: "%04d-%02d", year, $0) } ?? String(year)
+      return (iso, false)
+    }
     guard let text = Self.text(value), !text.isEmpty else {
       if !(value is NSNull), !(value is String) { note(key, expected: "a date", found: value) }
       return (nil, false)

@@ -21,6 +21,11 @@ extension JSONResumeMapper {
     work.summary = fields.string("summary")
     work.highlights = fields.strings(highlightKeys, split: SummaryBullets.lines)
     (work.summary, work.highlights) = liftBullets(work.summary, work.highlights)
+    // An object that names no employer, role or deed is not a job.
+    guard
+      work.name != nil || work.position != nil || work.summary != nil
+        || work.highlights != nil || work.description != nil
+    else { return nil }
     return work
   }
 

@@ -36,9 +36,9 @@ extension JSONResumeMapper {
 
   static func skill(_ fields: inout JSONFields) -> Resume.Skill? {
     var skill = Resume.Skill()
-    skill.name = tidy(fields.string("name"))
+    skill.name = tidy(fields.string("name", "skill"))
     skill.level = fields.string("level")
-    skill.keywords = fields.strings("keywords", split: SummaryBullets.commaList)
+    skill.keywords = fields.strings("keywords", "skills", split: SummaryBullets.commaList)
     return skill.name == nil && skill.keywords == nil ? nil : skill
   }
 

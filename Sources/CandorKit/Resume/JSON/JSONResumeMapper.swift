@@ -51,7 +51,14 @@ enum JSONResumeMapper {
   ) -> [T] {
     var found: (key: String, items: [Any])?
     for key in keys where found == nil { found = fields.list(key) }
-    guard let (key, items) = found else { return [] }
+    guard var (key, items) = found else { return [] }
+    // FRESH's "employment": {"history": […]} and LinkedIn's "positions": {"values": […]}
+    // wrap the list in an object.
+    if items.count == 1, let wrapper = items[0] as? [String: Any], wrapper.count <= 2,
+      let inner = wrapperKeys.lazy.compactMap({ wrapper[$0] as? [Any] }).first
+    {
+      (key, items) = (key + "." + (wrapperKeys.first { wrapper[$0] != nil } ?? ""), inner)
+    }
     var result: [T] = []
     for (offset, item) in items.enumerated() {
       let path = "\(key)[\(offset)]"
@@ -70,6 +77,8 @@ enum JSONResumeMapper {
     }
     return result
   }
+
+  private static let wrapperKeys = ["history", "values", "sets", "items", "list", "entries"]
 
   private static func mapOne<T>(
     _ object: [String: Any], path: String, fields: inout JSONFields,

@@ -41,6 +41,7 @@ enum EntryAnchors {
       if rest.isEmpty { lines[index + 1].kind = .blank }
     }
     if isProse(before: span, in: text) { return nil }
+    if let season = SeasonSpan.range(span, in: text) { span = season }
     let rest = remainder(of: text, without: span)
     let restWords = rest.split(separator: " ").count
     let atEdge = isAtEdge(span, in: text)

@@ -52,9 +52,22 @@ enum LocationParser {
     let trimmed = piece.trimmingSpaces()
     if workModes.contains(MonthNames.fold(trimmed)) { return true }
     if countryCode(for: trimmed) != nil || isRegion(trimmed) { return true }
+    if isCityAndCode(trimmed) { return true }
     let parts = trimmed.split(separator: ",").map { $0.trimmingSpaces() }
     guard parts.count >= 2, let last = parts.last else { return false }
     return countryCode(for: last) != nil || isRegion(last) || regionAndZip(last) != nil
+  }
+
+  /// "Austin TX", "Tacoma WA": one to three capitalised words and a state code without a
+  /// comma. Codes that are also English words ("IN", "OR", "ME") are left out.
+  private static func isCityAndCode(_ text: String) -> Bool {
+    let words = text.split(separator: " ").map(String.init)
+    guard (2...4).contains(words.count), let code = words.last, regionCodes.contains(code),
+      !["IN", "ON", "OR", "ME", "OK", "HI"].contains(code)
+    else { return false }
+    return words.dropLast().allSatisfy { word in
+      word.first?.isUppercase == true && word.dropFirst().allSatisfy(\.isLowercase)
+    }
   }
 
   /// "NV 89431" → ("NV", "89431"): a state code and its ZIP code.

@@ -21,7 +21,9 @@ enum PageFurniture {
       // The page-edge walk goes first: it is cheap, and few lines are at an edge.
       if numbers.contains(index) || isPortalLink(text)
         || (index > firstContent && header != nil && !text.isEmpty
-          && atPageEdge(index, lines, numbers: numbers, boundaries: boundaries)
+          && (atPageEdge(index, lines, numbers: numbers, boundaries: boundaries)
+            // Away from an edge only a short line saying "Resume" or "Page N" is a header.
+            || (text.utf8.count <= 80 && RunningHeader.saysPageOrResume(text)))
           && header?.matches(text) == true)
       {
         result.append(SourceLine(text: "", line: line.line, startsPage: line.startsPage))

@@ -28,6 +28,14 @@ struct RunningHeader {
     return words.count <= 8 && !years
   }
 
+  /// "Priya Shah – Resume   Page 2 of 2", "Jordan Reese CV": a header that names itself, so
+  /// it is dropped anywhere in the text, not only next to a page break.
+  static func saysPageOrResume(_ text: String) -> Bool {
+    let words = Set(text.lowercased().split { !$0.isLetter }.map(String.init))
+    return !words.isDisjoint(with: ["resume", "résumé", "cv", "vitae"])
+      || (words.contains("page") && text.contains(where: \.isNumber))
+  }
+
   private static func letters(_ text: String) -> String {
     String(text.lowercased().filter(\.isLetter))
   }

@@ -1,7 +1,8 @@
 /// Rules about writing to this reader, this company and this role.
 enum PersonalisationRules {
   static let all: [Rule] = [
-    genericGreeting, genericOpener, noCompanyHook, wrongCompany, wrongRole, placeholder,
+    genericGreeting, genericOpener, noCompanyHook, wrongCompany, wrongRole, wrongRecipient,
+    placeholder,
   ]
 
   static let genericGreeting = Rule(
@@ -175,6 +176,28 @@ enum PersonalisationRules {
       .passes("I am applying for the Senior Backend Engineer position.", job: ExampleInputs.job),
       .passes("I am applying for the Backend Engineer role.", job: ExampleInputs.job),
       .passes("My Data Analyst role at Larkspur ended in May.", job: ExampleInputs.job),
+      .triggers(
+        "I am applying for the ↓Senior Software Engineer position.", job: ExampleInputs.job),
+      .passes("I am applying for the Staff Backend Engineer position.", job: ExampleInputs.job),
+    ])
+
+  static let wrongRecipient = Rule(
+    id: "wrong-recipient", title: "Wrong recipient",
+    summary: "The greeting names someone other than the posting's contact, or misspells them.",
+    rationale: """
+      A letter that greets the wrong person, or gets the contact's name wrong, reads as \
+      copied from another application. A guessed "Mr." or "Ms." can also misgender the reader.
+      """,
+    category: .personalisation, severity: .error, scope: .sentence, needs: [.english, .job],
+    fix: "greet the contact the posting names, by full name",
+    check: .code(RecipientCheck()),
+    examples: [
+      .triggers("Dear Mr. ↓Thompson,\n\nI rebuilt a scheduler.", job: ExampleInputs.job),
+      .triggers("Dear ↓Dana Whitfeld,\n\nI rebuilt a scheduler.", job: ExampleInputs.job),
+      .triggers("Dear ↓Ms. Whitfield,\n\nI rebuilt a scheduler.", job: ExampleInputs.job),
+      .passes("Dear Dana Whitfield,\n\nI rebuilt a scheduler.", job: ExampleInputs.job),
+      .passes("Dear Tidewater Health team,\n\nI rebuilt a scheduler.", job: ExampleInputs.job),
+      .passes("Dear Dana,\n\nI rebuilt a scheduler.", job: ExampleInputs.job),
     ])
 
   static let placeholder = Rule(

@@ -36,6 +36,13 @@ struct LetterPartCheck: CodeCheck {
     }
     let range = (firstWord ?? trailing.range.lowerBound)..<lineEnd
     let lines = text[trailing.range].split(separator: "\n").count
+    if trailing.kind == .notes, Self.isPostscript(text[trailing.range]) {
+      return Hit(
+        range: range,
+        message: "a P.S. is read closely: keep it to one specific point, or fold it into the "
+          + "last paragraph", suggestion: "keep the P.S. short and specific",
+        severity: .suggestion)
+    }
     let message: String
     switch trailing.kind {
     case .secondDraft:
@@ -44,5 +51,17 @@ struct LetterPartCheck: CodeCheck {
       message = "delete the \(lines) line\(lines == 1 ? "" : "s") after the signature"
     }
     return Hit(range: range, message: message)
+  }
+
+  /// "P.S. I will be in Denver…": a postscript, a short deliberate note, not working notes.
+  static func isPostscript(_ text: Substring) -> Bool {
+    let paragraphs = text.components(separatedBy: "\n\n").map { $0.trimmingSpaces() }
+      .filter { !$0.isEmpty }
+    return !paragraphs.isEmpty && paragraphs.count <= 2
+      && paragraphs.allSatisfy { paragraph in
+        let head = paragraph.prefix(6).uppercased()
+        return (head.hasPrefix("P.S") || head.hasPrefix("PS:") || head.hasPrefix("P.P.S"))
+          && !paragraph.contains("\n")
+      }
   }
 }

@@ -37,7 +37,9 @@ struct UnsupportedClaimCheck: CodeCheck {
     let text = context.letter.text[sentence.range]
     let all = QuantityExtractor.quantities(in: String(text))
     return all.compactMap { quantity in
-      guard let found = text.range(of: quantity.text), !sources.supports(quantity) else {
+      guard let found = text.range(of: quantity.text), !sources.supports(quantity),
+        !ClockAndCallTimes.contains(found, in: text)
+      else {
         return nil
       }
       let years = sources.resume.yearsOfExperience

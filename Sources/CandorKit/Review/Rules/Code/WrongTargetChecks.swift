@@ -229,8 +229,32 @@ enum JobTitle {
       !letterSpecific.isEmpty && !postingSpecific.isEmpty
       && letterSpecific.isDisjoint(with: postingSpecific)
       && !joinedLetter.contains(joinedPosting) && !joinedPosting.contains(joinedLetter)
-    return nounClash || specificClash
+    return nounClash || specificClash || wordClash(letterTitle, postingTitle)
   }
+
+  /// "Senior Software Engineer" for a "Staff Data Engineer" posting: each title has a word
+  /// the other lacks once seniority is set aside, so the letter names another job even
+  /// though the role nouns agree.
+  private static func wordClash(_ letterTitle: String, _ postingTitle: String) -> Bool {
+    let letterWords = plainWords(letterTitle)
+    let postingWords = plainWords(postingTitle)
+    return !letterWords.isSubset(of: postingWords) && !postingWords.isSubset(of: letterWords)
+  }
+
+  /// A title's words without seniority, with role nouns in their common form.
+  private static func plainWords(_ title: String) -> Set<String> {
+    Set(
+      NameMatching.keys(title).compactMap { key in
+        let singular = key.count > 3 && key.hasSuffix("s") ? String(key.dropLast()) : key
+        if let noun = nouns[singular] { return noun }
+        return seniority.contains(singular) ? nil : singular
+      })
+  }
+
+  private static let seniority: Set<String> = [
+    "senior", "junior", "lead", "principal", "staff", "sr", "jr", "i", "ii", "iii", "iv",
+    "associate", "level", "entry", "mid", "the", "of", "and", "a", "an",
+  ]
 
   private static func parts(_ title: String) -> (specific: Set<String>, nouns: Set<String>) {
     var specific: Set<String> = []

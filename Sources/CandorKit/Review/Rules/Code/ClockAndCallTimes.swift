@@ -1,0 +1,17 @@
+import Foundation
+
+/// Numbers in a letter that are not claims about the writer's past: a time of day ("fresh
+/// numbers at 7 a.m.") and the length of a proposed call ("a 30-minute call").
+enum ClockAndCallTimes {
+  /// Whether the number at `found` in `text` is a clock time or a proposed call's length.
+  static func contains(_ found: Range<String.Index>, in text: Substring) -> Bool {
+    let after = String(text[found.upperBound...].prefix(32))
+    guard !after.isEmpty else { return false }
+    return pattern.firstMatch(in: after, range: NSRange(after.startIndex..., in: after)) != nil
+  }
+
+  private static let pattern = try! NSRegularExpression(
+    pattern: #"^(?:\s?[ap]\.?m\.?(?!\w)|:\d\d|[\s-]?(?:minute|min|hour)s?\s+"#
+      + #"(?:call|chat|conversation|meeting|interview|walkthrough|video call|phone call)\b)"#,
+    options: [.caseInsensitive])
+}

@@ -1,0 +1,93 @@
+/// Compares the person the greeting addresses with the contact the posting names: another
+/// name ("Dear Mr. Thompson," when the posting names Priya Raman) and a misspelt one
+/// ("Priya Ramen") are errors; a guessed "Mr." or "Mrs." before the right surname is a risk
+/// (a warning), and "Ms.", the usual business form, a smaller one (a suggestion).
+struct RecipientCheck: CodeCheck {
+  private static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof"]
+  private static let gendered: Set<String> = ["mr", "mrs", "ms", "miss"]
+  private static let openers: Set<String> = ["dear", "hi", "hello", "hey"]
+
+  func run(_ context: ReviewContext) -> [Hit] {
+    guard let contact = context.job?.recipient?.name, let greeting = context.letter.greeting,
+      let sentence = greeting.sentences.first
+    else { return [] }
+    let wanted = NameMatching.keys(contact)
+    let words = sentence.words
+    guard wanted.count >= 2, let opener = words.firstIndex(where: { Self.openers.contains($0.key) })
+    else { return [] }
+    var start = opener + 1
+    let honorific = start < words.count ? words[start].key : ""
+    let hasHonorific = Self.honorifics.contains(honorific)
+    if hasHonorific { start += 1 }
+    guard start < words.count, let name = NameMatching.properName(in: words, from: start, limit: 3)
+    else { return [] }
+    let text = context.letter.text
+    let quote = NameMatching.text(words, name, in: text)
+    let written = NameMatching.keys(quote)
+    // A team or a company ("Dear Northwind team") is another rule's business.
+    guard hasHonorific || name.upperBound == words.count || words[name.upperBound].key != "team"
+    else { return [] }
+    let range =
+      words[name.lowerBound].range.lowerBound..<words[name.upperBound - 1].range.upperBound
+    if written.allSatisfy(wanted.contains) {
+      guard Self.gendered.contains(honorific) else { return [] }
+      let whole = words[opener + 1].range.lowerBound..<range.upperBound
+      return [
+        Hit(
+          range: whole,
+          message: "the posting does not say how \(contact) is addressed; '\(text[whole])' "
+            + "guesses, so write the full name",
+          suggestion: "write '\(contact)'", severity: honorific == "ms" ? .suggestion : .warning)
+      ]
+    }
+    if written.count <= wanted.count,
+      let fix = Self.corrected(written, wanted), fix != written
+    {
+      let right = Self.spelling(of: fix, in: contact)
+      return [
+        Hit(
+          range: range, message: "correct '\(quote)' to '\(right)', the posting's spelling",
+          suggestion: "write '\(right)'")
+      ]
+    }
+    // A person the posting names elsewhere (a hiring manager besides the recruiter) is fine.
+    let folded = quote.lowercased()
+    if context.job?.lines.contains(where: { $0.text.lowercased().contains(folded) }) == true {
+      return []
+    }
+    guard hasHonorific || written.count >= 2 else { return [] }
+    return [
+      Hit(
+        range: range,
+        message: "the posting names \(contact) as the contact, not '\(quote)'",
+        suggestion: "write '\(contact)'")
+    ]
+  }
+
+  /// Each written word matched to a word of the contact's name it misspells; nil when a
+  /// word matches none.
+  private static func corrected(_ written: [String], _ wanted: [String]) -> [String]? {
+    var result: [String] = []
+    for word in written {
+      if wanted.contains(word) {
+        result.append(word)
+      } else if let close = wanted.first(where: { isTypo(word, of: $0) }) {
+        result.append(close)
+      } else {
+        return nil
+      }
+    }
+    return result
+  }
+
+  private static func isTypo(_ word: String, of name: String) -> Bool {
+    name.count >= 4 && word.first == name.first && EditDistance.distance(word, name) <= 1
+  }
+
+  /// The contact's own words for the matched keys ("raman" → "Raman").
+  private static func spelling(of keys: [String], in contact: String) -> String {
+    let words = contact.split(separator: " ").map(String.init)
+    return keys.map { key in words.first { NameMatching.keys($0) == [key] } ?? key }
+      .joined(separator: " ")
+  }
+}
