@@ -13,6 +13,9 @@ enum PostingBoundary {
       if isRelatedJobs(line) {
         return (index, "set aside a list of other jobs from line \(line.line)")
       }
+      if seen > 5, isBoardTail(line.text) {
+        return (index, "set aside the job board's own text from line \(line.line) (\(line.text))")
+      }
       let context = Context(
         titleLevel: titleLevel, mainTitle: mainTitle, hadSections: hadSections,
         sectionsFollow: lastSection > index)
@@ -124,5 +127,20 @@ enum PostingBoundary {
       return false
     }
     return relatedJobs.matches(trimmed)
+  }
+
+  /// What a job board shows under the posting: "People also viewed", "Hiring Lab - Jobs you
+  /// may like", Glassdoor's "Company rating". Never the posting's own text.
+  private static let boardTail = PhraseSet([
+    "people also viewed", "people also searched", "jobs you may like",
+    "jobs you might like", "jobs you may be interested in", "more jobs like this",
+    "company rating", "see more jobs",
+  ])
+
+  private static func isBoardTail(_ text: String) -> Bool {
+    guard text.hasAtMostCharacters(80), text.wordCount <= 10 else { return false }
+    guard let found = boardTail.first(in: text.lowercased()) else { return false }
+    // "Company rating" starts the line; the others may follow the board's name.
+    return found != "company rating" || text.lowercased().hasPrefix(found)
   }
 }
