@@ -8,8 +8,12 @@ enum PostingBoundary {
     let titleLevel = lines.first { $0.kind == .heading }?.level ?? 1
     let opensSection = lines.map(opensDutiesOrRequirements)
     let lastSection = opensSection.lastIndex(of: true) ?? -1
+    let copyStart = repeatOfStart(lines)
     for (index, line) in lines.enumerated() where !line.isBlank {
       seen += 1
+      if index == copyStart {
+        return (index, "the posting was pasted twice; the copy from line \(line.line) is set aside")
+      }
       if isRelatedJobs(line) {
         return (index, "set aside a list of other jobs from line \(line.line)")
       }
@@ -26,6 +30,20 @@ enum PostingBoundary {
         )
       }
       if opensSection[index] { hadSections = true }
+    }
+    return nil
+  }
+
+  /// Where the posting's first three lines come again, in order: the same posting pasted
+  /// a second time.
+  private static func repeatOfStart(_ lines: [TextLine]) -> Int? {
+    let text = lines.indices.filter { !lines[$0].isBlank }
+    guard text.count >= 8 else { return nil }
+    let opening = text.prefix(3).map { lines[$0].text }
+    for position in 3..<(text.count - 2) where lines[text[position]].text == opening[0] {
+      if (1...2).allSatisfy({ lines[text[position + $0]].text == opening[$0] }) {
+        return text[position]
+      }
     }
     return nil
   }

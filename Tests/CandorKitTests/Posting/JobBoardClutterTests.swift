@@ -42,3 +42,26 @@ import Testing
     #expect(posting.salary?.period == .year)
   }
 }
+
+/// A posting pasted twice into one file.
+@Suite struct RepeatedPostingTests {
+  @Test func aPostingPastedTwiceListsEachRequirementOnce() throws {
+    let once = """
+      Frontend Engineer
+      Pixel Harbor
+      San Diego, CA
+
+      Requirements
+      - 3+ years of React and TypeScript
+      - Experience with accessibility (WCAG)
+
+      """
+    let posting = try PostingFixture.read(text: once + "\n" + once)
+    #expect(
+      posting.requirements.map(\.text) == [
+        "3+ years of React and TypeScript", "Experience with accessibility (WCAG)",
+      ])
+    #expect(posting.company == "Pixel Harbor")
+    #expect(posting.notes.contains { $0.hasPrefix("the posting was pasted twice") })
+  }
+}
