@@ -53,6 +53,8 @@ enum PageNoise {
 
   /// "© 2026 JobBoard Corporation   Privacy   Terms   Help Center": the site's footer.
   private static func isPageFooter(_ text: String) -> Bool {
+    // Nearly every line holds neither mark, and a byte search tells without a copy.
+    guard text.hasBytes("©") || text.hasBytes("opyright") else { return false }
     let trimmed = text.trimmed
     guard trimmed.hasPrefix("©") || trimmed.lowercased().hasPrefix("copyright") else {
       return false

@@ -157,7 +157,8 @@ enum PostingBoundary {
 
   private static func isBoardTail(_ text: String) -> Bool {
     guard text.hasAtMostCharacters(80), text.wordCount <= 10 else { return false }
-    guard let found = boardTail.first(in: text.lowercased()) else { return false }
+    // The phrase set ignores case, so only a line that holds a phrase is lowercased.
+    guard let found = boardTail.first(in: text) else { return false }
     // "Company rating" starts the line; the others may follow the board's name.
     return found != "company rating" || text.lowercased().hasPrefix(found)
   }
