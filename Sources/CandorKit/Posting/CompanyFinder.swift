@@ -15,6 +15,7 @@ enum CompanyFinder {
     if let company = page?.company { pool.add(company, 60, line: source.pageTitle?.line) }
     if let suffix = rawTitle.flatMap(titleSuffix) { pool.add(suffix, 30, line: nil) }
     if let (name, line) = byline(sections) { pool.add(name, 40, line: line) }
+    if let (name, line) = nameUnderTitle(sections, rawTitle) { pool.add(name, 35, line: line) }
     scan(sections, sentences, into: &pool)
     // FIXME: a company named only in passing ("clusters of Acme nodes") is not found.
     return pool.best(minimum: 40)
@@ -150,7 +151,10 @@ enum CompanyFinder {
   private static func byline(_ sections: [SectionedLine]) -> (String, Int)? {
     let early = sections.prefix { $0.section == .intro }.filter { !$0.line.isBlank }.prefix(4)
     for item in early where !item.isHeading {
-      let parts = PlaceLine.bylineParts(item.text).map { String($0).trimmed }.filter { !$0.isEmpty }
+      let parts = PlaceLine.bylineParts(item.text).map {
+        JobBoardRating.stripped(String($0).trimmed)
+      }
+      .filter { !$0.isEmpty }
       guard parts.count >= 2, parts.count <= 6,
         parts.dropFirst().contains(where: { isPlace($0) || arrangement.matches($0) })
       else { continue }
@@ -161,6 +165,26 @@ enum CompanyFinder {
       if let name { return (name, item.line.line) }
     }
     return nil
+  }
+
+  /// "Pixel Harbor" alone on the line under the title: a short run of capitalised words
+  /// that is no title, place, section heading or work arrangement.
+  private static func nameUnderTitle(_ sections: [SectionedLine], _ title: String?)
+    -> (String, Int)?
+  {
+    let early = sections.lazy.filter { !$0.line.isBlank }.prefix(2)
+    guard let title, early.count == 2, let first = early.first, first.text.trimmed == title,
+      let second = early.dropFirst().first, second.section == .intro, !second.isHeading,
+      second.line.kind == .text
+    else { return nil }
+    let text = second.text.trimmed
+    let words = text.split(separator: " ")
+    guard (1...5).contains(words.count), !text.hasDigit, !text.hasBytes(":"),
+      words.allSatisfy({ $0.first?.isUppercase == true || ["&", "and", "of"].contains($0) }),
+      !PostingRoleWords.isTitleLike(text), PlaceLine.place(in: text) == nil,
+      !arrangement.matches(text), SectionClassifier.kind(ofHeading: text) == nil
+    else { return nil }
+    return (text, second.line.line)
   }
 
   /// "Portland, OR", "Waterloo, Iowa": a town and its region.

@@ -6,8 +6,16 @@ enum CompanyName {
     if let groups = dba.groups(in: name) { name = groups[1] }
     name = JobBoardRating.stripped(name)
     name = bracketedForm.replacing(in: name, with: "")
+    let withForm = name
     name = legalForm.replacing(in: name, with: "")
-    name = name.trimming(charactersIn: " ,.;:-–—|")
+    // "Lumen & Co." keeps its form: without it the name ends on a connector.
+    if let last = name.split(separator: " ").last, connectors.contains(String(last)) {
+      name = withForm
+    }
+    name = name.trimming(charactersIn: " ,;:-–—|")
+    if name.hasSuffix("."), !keptForms.contains(where: { name.hasSuffix(" " + $0) }) {
+      name = name.trimming(charactersIn: " ,.;:-–—|")
+    }
     if let article = name.words.first, articles.contains(String(article)), name.wordCount >= 2 {
       name = String(name.dropFirst(article.count + 1))
     }
@@ -17,10 +25,14 @@ enum CompanyName {
   private static let articles: Set<String> = [
     "The", "Die", "Der", "Das", "La", "El", "Le", "Les", "Los", "Las", "Il", "Lo",
   ]
+  /// "Corp" and "Co." belong to the name a person writes on an envelope; matching two
+  /// names ignores them elsewhere.
+  private static let keptForms = ["Co.", "Corp.", "Bros."]
+  private static let connectors: Set<String> = ["&", "and", "+", "und", "y", "et"]
   private static let dba = Pattern(#"\b(?:DBA|d/b/a|doing business as)\s+(.+)$"#)
   private static let forms = Pattern.anyOf([
     "inc", "llc", #"l\.l\.c"#, "ltd", "limited", "gmbh", "ag", #"s\.a\.c"#, #"s\.a"#, "sa",
-    "sl", #"s\.l"#, "corp", "corporation", "co", "plc", "pty ltd", "pty", "bv", #"b\.v"#,
+    "sl", #"s\.l"#, "plc", "pty ltd", "pty", "bv", #"b\.v"#,
     #"n\.v"#, "sas", "sarl", "srl", #"s\.r\.l"#, "llp", "lp", #"e\.v"#,
   ])
   private static let legalForm = Pattern(#"(,?\s+"# + forms + #"\.?)+$"#)

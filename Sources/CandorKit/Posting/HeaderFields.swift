@@ -21,7 +21,7 @@ enum HeaderFields {
         continue
       }
       expectRating = false
-      if inZone, (2...4).contains(seen), source.fields[.company] == nil,
+      if inZone, (1...4).contains(seen), source.fields[.company] == nil,
         let name = JobBoardRating.companyLine(line)
       {
         header.append(line)

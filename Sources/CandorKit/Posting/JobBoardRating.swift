@@ -1,5 +1,5 @@
 /// A job board's star rating printed after the company name, spaced or glued on:
-/// "Lumen Labs4.2", "Acme Corp 3.9 ★", "Marlow Insurance 4.1".
+/// "Lumen Labs4.2", "Acme Corp 3.9 ★", "Marlow Insurance 4.1", "Brightwave4.2 out of 5 stars".
 enum JobBoardRating {
   /// The name without its rating, or nil when `text` does not end in one.
   static func name(in text: String) -> String? {
@@ -21,5 +21,6 @@ enum JobBoardRating {
 
   // The rating follows a space, or is glued to a letter or a closing mark; a version
   // number inside a name ("Web 2.0 Labs") is not at the end and stays.
-  private static let rated = Pattern(#"^(.*?[\p{L})&.])\s*[0-5]\.\d\s*[★☆⭐]?$"#)
+  private static let rated = Pattern(
+    #"^(.*?[\p{L})&.])\s*[0-5]\.\d\s*(?:[★☆⭐]|out of 5(?: stars)?)?$"#)
 }

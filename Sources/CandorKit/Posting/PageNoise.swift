@@ -21,6 +21,11 @@ enum PageNoise {
       } else if repeated.contains(line.text) || isFurniture(line.text) {
         dropped += 1
       } else if isAdMarker(line.text) {
+        if opensJobAd(lines, at: index, after: kept) {
+          dropped += lines.count - index
+          source.notes.append("set aside a sponsored ad for another job from line \(line.line)")
+          break
+        }
         dropped += 1 + dropAdNeighbours(&kept)
       } else {
         kept.append(line)
@@ -43,6 +48,40 @@ enum PageNoise {
 
   private static func isFurniture(_ text: String) -> Bool {
     pageCounter.matches(text) || bareLink.matches(text) || ConsentBanner.matches(text)
+      || isPageFooter(text) || isFoldControl(text)
+  }
+
+  /// "© 2026 JobBoard Corporation   Privacy   Terms   Help Center": the site's footer.
+  private static func isPageFooter(_ text: String) -> Bool {
+    // Nearly every line holds neither mark, and a byte search tells without a copy.
+    guard text.hasBytes("©") || text.hasBytes("opyright") else { return false }
+    let trimmed = text.trimmed
+    guard trimmed.hasPrefix("©") || trimmed.lowercased().hasPrefix("copyright") else {
+      return false
+    }
+    return trimmed.wordCount <= 16
+  }
+
+  /// "Show more", "See less": a board's button to unfold the description.
+  private static func isFoldControl(_ text: String) -> Bool {
+    guard text.hasAtMostCharacters(16) else { return false }
+    return foldControls.contains(text.trimmed.lowercased())
+  }
+
+  private static let foldControls: Set<String> = [
+    "show more", "show less", "see more", "see less", "read more", "read less",
+    "…more", "... more", "...more", "ver más", "mehr anzeigen", "voir plus",
+  ]
+
+  /// A lone "Sponsored" after the posting's own text, with a job title just below it: an ad
+  /// for another job, which runs to the end of the page.
+  private static func opensJobAd(_ lines: [TextLine], at index: Int, after kept: [TextLine])
+    -> Bool
+  {
+    guard lines[index].text.wordCount == 1, kept.lazy.filter({ !$0.isBlank }).count >= 8
+    else { return false }
+    let next = lines[(index + 1)...].lazy.filter { !$0.isBlank }.prefix(3)
+    return next.contains { PostingRoleWords.isTitleLike($0.text) }
   }
 
   private static let adMarkers = [

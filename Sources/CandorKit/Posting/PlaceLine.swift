@@ -20,11 +20,28 @@ enum PlaceLine {
   /// and its region, not a company's legal form ("Acme, Inc") nor a title with its
   /// speciality ("Engineer, Backend").
   static func place(in text: String) -> String? {
-    guard text.hasBytes(","), let groups = shape.groups(in: text),
-      !legalForms.contains(groups[2].lowercased()), !PostingRoleWords.isTitleLike(text)
+    guard text.hasBytes(",") else { return nil }
+    let (bare, how) = arrangementAside(text)
+    // "Denver, CO" is Colorado; "Acme, Co" is a legal form.
+    guard let groups = shape.groups(in: bare), !PostingRoleWords.isTitleLike(bare),
+      groups[2] == "CO" || !legalForms.contains(groups[2].lowercased())
     else { return nil }
-    return groups[1] + ", " + groups[2]
+    return groups[1] + ", " + groups[2] + (how.map { " (\($0))" } ?? "")
   }
+
+  /// "Denver, CO (Remote)" → ("Denver, CO", "Remote"): how the job is worked, in brackets.
+  private static func arrangementAside(_ text: String) -> (String, String?) {
+    guard text.hasSuffix(")"), let open = text.range(of: " (", options: .backwards) else {
+      return (text, nil)
+    }
+    let inside = String(text[open.upperBound...].dropLast())
+    guard arrangements.contains(inside.lowercased()) else { return (text, nil) }
+    return (String(text[..<open.lowerBound]), inside)
+  }
+
+  private static let arrangements: Set<String> = [
+    "remote", "hybrid", "on-site", "onsite", "on site", "in-office", "in office",
+  ]
 
   /// The parts of a byline, split at "·", "|", "•", "—" and "–"; a line without any of
   /// these marks, nearly every line, is one part and needs no walk through its characters.
@@ -32,10 +49,13 @@ enum PlaceLine {
     guard bylineMarks.contains(where: { text.hasBytes($0) }) else {
       return text.isEmpty ? [] : [text[...]]
     }
-    return text.split(whereSeparator: { "·|•—–".contains($0) })
+    let parts = text.split(whereSeparator: { "·|•—–".contains($0) })
+    guard text.hasBytes(" - ") else { return parts }
+    // "Harbor Labs - Denver, CO": a spaced hyphen parts a byline too.
+    return parts.flatMap { $0.split(separator: " - ") }
   }
 
-  private static let bylineMarks = ["·", "|", "•", "—", "–"]
+  private static let bylineMarks = ["·", "|", "•", "—", "–", " - "]
 
   private static let shape = Pattern(
     #"^(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2}),\s?(\p{Lu}[\p{L}]+(?:\s\p{Lu}\p{L}+)?)"#

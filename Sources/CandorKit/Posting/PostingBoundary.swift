@@ -8,10 +8,17 @@ enum PostingBoundary {
     let titleLevel = lines.first { $0.kind == .heading }?.level ?? 1
     let opensSection = lines.map(opensDutiesOrRequirements)
     let lastSection = opensSection.lastIndex(of: true) ?? -1
+    let copyStart = repeatOfStart(lines)
     for (index, line) in lines.enumerated() where !line.isBlank {
       seen += 1
+      if index == copyStart {
+        return (index, "the posting was pasted twice; the copy from line \(line.line) is set aside")
+      }
       if isRelatedJobs(line) {
         return (index, "set aside a list of other jobs from line \(line.line)")
+      }
+      if seen > 5, isBoardTail(line.text) {
+        return (index, "set aside the job board's own text from line \(line.line) (\(line.text))")
       }
       let context = Context(
         titleLevel: titleLevel, mainTitle: mainTitle, hadSections: hadSections,
@@ -23,6 +30,20 @@ enum PostingBoundary {
         )
       }
       if opensSection[index] { hadSections = true }
+    }
+    return nil
+  }
+
+  /// Where the posting's first three lines come again, in order: the same posting pasted
+  /// a second time.
+  private static func repeatOfStart(_ lines: [TextLine]) -> Int? {
+    let text = lines.indices.filter { !lines[$0].isBlank }
+    guard text.count >= 8 else { return nil }
+    let opening = text.prefix(3).map { lines[$0].text }
+    for position in 3..<(text.count - 2) where lines[text[position]].text == opening[0] {
+      if (1...2).allSatisfy({ lines[text[position + $0]].text == opening[$0] }) {
+        return text[position]
+      }
     }
     return nil
   }
@@ -124,5 +145,21 @@ enum PostingBoundary {
       return false
     }
     return relatedJobs.matches(trimmed)
+  }
+
+  /// What a job board shows under the posting: "People also viewed", "Hiring Lab - Jobs you
+  /// may like", Glassdoor's "Company rating". Never the posting's own text.
+  private static let boardTail = PhraseSet([
+    "people also viewed", "people also searched", "jobs you may like",
+    "jobs you might like", "jobs you may be interested in", "more jobs like this",
+    "company rating", "see more jobs",
+  ])
+
+  private static func isBoardTail(_ text: String) -> Bool {
+    guard text.hasAtMostCharacters(80), text.wordCount <= 10 else { return false }
+    // The phrase set ignores case, so only a line that holds a phrase is lowercased.
+    guard let found = boardTail.first(in: text) else { return false }
+    // "Company rating" starts the line; the others may follow the board's name.
+    return found != "company rating" || text.lowercased().hasPrefix(found)
   }
 }

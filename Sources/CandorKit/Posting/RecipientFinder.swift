@@ -70,7 +70,7 @@ enum RecipientFinder {
     let lines = lines.filter { cueWords.matches($0.text) }
     for (pattern, role) in cues {
       for line in lines {
-        for groups in pattern.allGroups(in: line.text) {
+        for groups in pattern.allGroups(in: line.text) where !isNegated(groups[0], in: line.text) {
           if let name = PersonName.leading(groups[1], company: company)
             ?? PersonName.afterTitle(groups[1], company: company)
           {
@@ -81,6 +81,17 @@ enum RecipientFinder {
     }
     return nil
   }
+
+  /// "Do not contact Mark Smith directly": a cue that tells the reader not to write.
+  private static func isNegated(_ match: String, in text: String) -> Bool {
+    guard let start = text.range(of: match)?.lowerBound else { return false }
+    let before = text[..<start].suffix(16).lowercased()
+    return negations.contains { before.hasSuffix($0) }
+  }
+
+  private static let negations = [
+    "do not ", "don't ", "don’t ", "not ", "never ", "no need to ",
+  ]
 
   private static let closing = Pattern(
     #"^(?:with |best |kind |warm |many )?"#

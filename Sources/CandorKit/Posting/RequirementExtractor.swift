@@ -64,8 +64,14 @@ enum RequirementExtractor {
   /// A requirement says something: two words or more, or a skill on its own ("SQL"), and
   /// is not a contact detail ("Email: …").
   private static func isSubstantial(_ text: String, scan: TermScan) -> Bool {
-    if contactDetail.matches(text) || Boilerplate.matches(text) { return false }
+    if contactDetail.matches(text) || Boilerplate.matches(text) || statesPay(text) { return false }
     return text.wordCount >= 2 || !scan.matches(in: text).isEmpty
+  }
+
+  /// "Salaire : 45 000 € – 55 000 € brut annuel": the pay, read by `SalaryParser`.
+  private static func statesPay(_ text: String) -> Bool {
+    guard text.hasBytes(":"), let (field, _) = HeaderFields.labelled(text) else { return false }
+    return field == .salary
   }
 
   private static let contactDetail = Pattern(

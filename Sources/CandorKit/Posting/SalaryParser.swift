@@ -24,8 +24,27 @@ enum SalaryParser {
         if let salary = parse(sentence, isPayField: false) { return salary }
       }
     }
+    return payLine(in: lines)
+  }
+
+  /// "CA$95K - CA$125K (Employer est.)", "Up to $85,000", "$120k+" alone on a line of the
+  /// posting's header: pay without a word that says so.
+  private static func payLine(in lines: [TextLine]) -> Salary? {
+    let header = lines.lazy.filter { !$0.isBlank }.prefix(15)
+    for line in header where line.text.hasAtMostCharacters(120) && line.text.wordCount <= 12 {
+      guard let first = line.text.unicodeScalars.first,
+        "$€£₹¥UCAuUf".unicodeScalars.contains(first), leadingAmount.matches(line.text)
+      else { continue }
+      guard var salary = parse(line.text, isPayField: false) else { continue }
+      // "Up to $85,000", "$120k+": the whole short line says it best.
+      if line.text.hasAtMostCharacters(40) { salary.text = line.text.trimmed }
+      return salary
+    }
     return nil
   }
+
+  private static let leadingAmount = Pattern(
+    #"^(?:up to |from |starting at )?(?:US\$|C\$|CA\$|A\$|AU\$|[$€£¥₹])\s?\d"#)
 
   /// Parses one value or sentence. Outside a pay field an amount needs a currency.
   static func parse(_ text: String, isPayField: Bool) -> Salary? {
@@ -36,20 +55,38 @@ enum SalaryParser {
     let second = amounts.drop { $0 != first }.dropFirst().first
     let isRange = second.map { rangeBetween(first, $0, in: text) } ?? false
     let maximum = isRange ? second!.value : first.value
+    // "150-180k": the multiplier written once applies to both ends.
+    var minimum = first.value
+    if isRange, let second, first.multiplier == 1, second.multiplier > 1,
+      first.value * second.multiplier <= second.value,
+      first.value * second.multiplier * 10 >= second.value
+    {
+      minimum = first.value * second.multiplier
+    }
     let currency = first.currency ?? (isRange ? second!.currency : nil)
     let last = isRange ? second! : first
     let stated =
       isPayField && text.count <= 40 ? text.trimmed : phrase(in: text, from: first, to: last)
+    let (opensDown, opensUp) = isRange ? (false, false) : openEnds(of: first, in: text)
     return Salary(
-      text: stated, minimum: first.value, maximum: maximum,
+      text: stated, minimum: opensDown ? nil : minimum, maximum: opensUp ? nil : maximum,
       currency: currency.map(currencyCode), period: period(in: text, value: maximum))
+  }
+
+  /// "Up to $85,000" has no floor; "$120k+" has no ceiling.
+  private static func openEnds(of amount: Amount, in text: String) -> (Bool, Bool) {
+    guard let range = text.range(of: amount.raw) else { return (false, false) }
+    let before = text[..<range.lowerBound].lowercased()
+    let noFloor = before.hasSuffix("up to ") || before.hasSuffix("up to")
+    return (noFloor, text[range.upperBound...].hasPrefix("+"))
   }
 
   private static let amountPattern = Pattern(
     joining: [
       #"(US\$|C\$|CA\$|A\$|AU\$|R\$|S/\.?|[$€£¥₹]"#,
       #"|\b(?:USD|EUR|GBP|CAD|AUD|PEN|MXN|INR|CHF|BRL)\b)?"#,
-      #"\s?(?<![\d.,])(\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"#,
+      #"\s?(?<![\d.,])(\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?"#,
+      #"|\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d+(?:[.,]\d{1,2})?)"#,
       #"(?:\s?([kK]|MM|M)\b)?(?:\s?(USD|EUR|GBP|CAD|AUD|PEN|€|£))?"#,
     ], caseSensitive: true)
 
@@ -59,7 +96,11 @@ enum SalaryParser {
         of: second.raw,
         range: start.upperBound..<text.endIndex)
     else { return false }
-    let between = text[start.upperBound..<end.lowerBound].lowercased().trimmed
+    var between = text[start.upperBound..<end.lowerBound].lowercased().trimmed
+    // "$130K/yr - $155K/yr": the first end may carry the period too.
+    if let word = periodWords.first(where: { between.hasPrefix($0.0) })?.0 {
+      between = String(between.dropFirst(word.count)).trimmed
+    }
     return ["-", "–", "—", "to", "a", "bis", "à", "and", "-$", "–$"].contains(between)
       || between.isEmpty
   }
@@ -82,7 +123,10 @@ enum SalaryParser {
     ("per year", .year), ("a year", .year), ("/yr", .year), ("/year", .year), ("annual", .year),
     ("per annum", .year), ("p.a.", .year), ("yearly", .year), ("al año", .year),
     ("anual", .year), ("pro jahr", .year), ("jährlich", .year), ("par an", .year),
-    ("per month", .month), ("a month", .month), ("/mo", .month), ("monthly", .month),
+    ("annuel", .year), ("/an ", .year), ("par année", .year), ("brutto/jahr", .year),
+    ("par heure", .hour), ("de l'heure", .hour), ("mensuel", .month), ("/mois", .month),
+    ("/monat", .month), ("per month", .month), ("a month", .month), ("/mo", .month),
+    ("monthly", .month),
     ("mensual", .month), ("al mes", .month), ("pro monat", .month), ("par mois", .month),
     ("per week", .week), ("a week", .week), ("/wk", .week), ("weekly", .week),
     ("per day", .day), ("a day", .day), ("/day", .day), ("daily", .day),
@@ -132,20 +176,26 @@ enum SalaryParser {
 private struct Amount: Equatable {
   var raw: String
   var value: Double
+  /// 1, or 1,000 for "85K", or a million for "1.2M".
+  var multiplier: Double
   var currency: String?
 
   init?(_ groups: [String]) {
     guard groups.count >= 5, let number = Self.number(groups[2]) else { return nil }
     raw = groups[0].trimmed
     let suffix = groups[3]
-    value = number * (suffix.lowercased() == "k" ? 1_000 : suffix.isEmpty ? 1 : 1_000_000)
+    multiplier = suffix.lowercased() == "k" ? 1_000 : suffix.isEmpty ? 1 : 1_000_000
+    value = number * multiplier
     let symbol = groups[1].isEmpty ? groups[4] : groups[1]
     currency = symbol.isEmpty ? nil : symbol.trimmed
   }
 
   /// "50,000" and "50.000" are fifty thousand; "14.00" and "14,5" are decimals.
   private static func number(_ text: String) -> Double? {
-    if thousands.matches(text) { return Double(text.filter(\.isNumber)) }
+    // "45 000", "18,00,000" (Indian grouping): only the digits count.
+    if thousands.matches(text) || text.contains(where: \.isWhitespace) || indian.matches(text) {
+      return Double(text.filter(\.isNumber))
+    }
     if thousandsWithDecimals.matches(text), let separator = text.last(where: { !$0.isNumber }) {
       let parts = text.split(separator: separator)
       return Double(parts[0].filter(\.isNumber) + "." + parts[1])
@@ -153,6 +203,7 @@ private struct Amount: Equatable {
     return Double(text.replacingOccurrences(of: ",", with: "."))
   }
 
+  private static let indian = Pattern(#"^\d{1,2}(,\d{2})+,\d{3}$"#)
   private static let thousands = Pattern(#"^\d{1,3}([,.]\d{3})+$"#)
   private static let thousandsWithDecimals = Pattern(#"^\d{1,3}([,.]\d{3})+[.,]\d{1,2}$"#)
 }

@@ -33,7 +33,7 @@ public enum HTMLEntities {
     in text: String, at amp: String.Index
   ) -> (String, String.Index)? {
     let body = text[text.index(after: amp)...].prefix(12)
-    guard let semicolon = body.firstIndex(of: ";") else { return nil }
+    guard let semicolon = body.firstIndex(of: ";") else { return bareLegacy(body) }
     let name = body[body.startIndex..<semicolon]
     let end = text.index(after: semicolon)
     if name.hasPrefix("#") {
@@ -47,6 +47,19 @@ public enum HTMLEntities {
     guard let character = named[String(name)] else { return nil }
     return (character, end)
   }
+
+  /// "&amp Logistics": the few old names browsers still decode without a semicolon, when a
+  /// letter or digit does not follow them.
+  private static func bareLegacy(_ body: Substring) -> (String, String.Index)? {
+    let name = body.prefix { $0.isASCII && $0.isLetter }
+    guard let character = legacy[String(name)] else { return nil }
+    if let next = body[name.endIndex...].first, next.isLetter || next.isNumber { return nil }
+    return (character, name.endIndex)
+  }
+
+  private static let legacy: [String: String] = [
+    "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "nbsp": " ", "copy": "©", "reg": "®",
+  ]
 
   /// Browsers read `&#150;`-style references as Windows-1252; so do we.
   private static func windows1252Fallback(_ scalar: Unicode.Scalar) -> Unicode.Scalar {

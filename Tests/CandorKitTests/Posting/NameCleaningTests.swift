@@ -41,6 +41,11 @@ import Testing
     ("BBVA BANCO CONTINENTAL", "BBVA Banco Continental"),
     ("Die Lindgrün Logistik GmbH", "Lindgrün Logistik"),
     ("EOSC", "EOSC"),
+    ("Lumen & Co.", "Lumen & Co."),
+    ("Acme Corp", "Acme Corp"),
+    ("Acme Corp, Inc.", "Acme Corp"),
+    ("Smith & Sons Ltd", "Smith & Sons"),
+    ("Brightwave Software4.2 out of 5 stars", "Brightwave Software"),
   ]
 
   @Test(arguments: companies)

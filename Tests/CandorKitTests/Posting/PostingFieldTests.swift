@@ -26,7 +26,7 @@ import Testing
       location: "Remote (Canada)", level: .senior, language: "en"),
     .init(
       file: "jsonld-posting.html", title: "Warehouse Shift Supervisor",
-      company: "Otterbrook Supply", location: "Reno, NV", level: .lead, language: "en"),
+      company: "Otterbrook Supply Co.", location: "Reno, NV", level: .lead, language: "en"),
     .init(
       file: "warehouse-lead.json", title: "Inventory Control Lead",
       company: "Bramblewood Outfitters", location: "Boise, ID", level: .lead, language: "en"),

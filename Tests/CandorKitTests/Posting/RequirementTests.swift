@@ -25,6 +25,7 @@ import Testing
     .init(text: "Al menos 3 años de experiencia", tier: nil, years: 3),
     .init(text: "Experience with Kubernetes", tier: nil, years: nil),
     .init(text: "We are a three year-old startup", tier: nil, years: nil),
+    .init(text: "Five or more years of accounting", tier: nil, years: 5),
   ]
 
   @Test(arguments: lines)

@@ -41,6 +41,24 @@ import Testing
     .init(
       text: "S/ 1,200 al mes", isPayField: true, minimum: 1_200, maximum: 1_200, currency: "PEN",
       period: .month),
+    .init(
+      text: "$130K/yr - $155K/yr", isPayField: false, minimum: 130_000, maximum: 155_000,
+      currency: "USD", period: .year),
+    .init(
+      text: "₹18,00,000 - ₹24,00,000 per annum", isPayField: false, minimum: 1_800_000,
+      maximum: 2_400_000, currency: "INR", period: .year),
+    .init(
+      text: "150-180k", isPayField: true, minimum: 150_000, maximum: 180_000, currency: nil,
+      period: .year),
+    .init(
+      text: "45 000 € – 55 000 € brut annuel", isPayField: true, minimum: 45_000,
+      maximum: 55_000, currency: "EUR", period: .year),
+    .init(
+      text: "Up to $85,000", isPayField: false, minimum: nil, maximum: 85_000, currency: "USD",
+      period: .year),
+    .init(
+      text: "$120k+", isPayField: false, minimum: 120_000, maximum: nil, currency: "USD",
+      period: .year),
     // Not pay: no currency outside a pay field, or only zero amounts.
     .init(text: "medical coverage that has $0 deductibles and $0 co-pays", isPayField: false),
     .init(text: "Great benefits available after 90 days", isPayField: false),
