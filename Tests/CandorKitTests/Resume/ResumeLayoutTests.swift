@@ -66,6 +66,8 @@ import Testing
     // A header that says "Resume" or "Page N" is furniture wherever it stands.
     ("Ana Ruiz\nSkills\nAna Ruiz — Resume\nCPR", true),
     ("Ana Ruiz\nSkills\nAna Ruiz   Page 2\nCPR", true),
+    ("Ana Ruiz\nSkills\nAna Ruiz — RÉSUMÉ\nCPR", true),
+    ("Ana Ruiz\nSkills\nAna Ruiz, Curriculum Vitae\nCPR", true),
     ("Ana Ruiz\nSkills\nAna Ruiz Bakery\nCPR", false),
   ])
   func removesTheOwnersNameAtAPageEdge(_ text: String, _ removed: Bool) {

@@ -31,9 +31,26 @@ struct RunningHeader {
   /// "Priya Shah – Resume   Page 2 of 2", "Jordan Reese CV": a header that names itself, so
   /// it is dropped anywhere in the text, not only next to a page break.
   static func saysPageOrResume(_ text: String) -> Bool {
+    guard mentionsPageOrResume(text) else { return false }
     let words = Set(text.lowercased().split { !$0.isLetter }.map(String.init))
     return !words.isDisjoint(with: ["resume", "résumé", "cv", "vitae"])
       || (words.contains("page") && text.contains(where: \.isNumber))
+  }
+
+  private static let telltales: [[UInt8]] = [
+    "page", "cv", "vitae", "resum", "r\u{E9}sum", "r\u{C9}sum",
+  ].map { Array($0.utf8) }
+
+  /// A byte check that settles most lines: without one of these spellings, in any ASCII
+  /// case, the line cannot say "page", "CV", "vitae" or "resume".
+  private static func mentionsPageOrResume(_ text: String) -> Bool {
+    let bytes = text.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+    return telltales.contains { word in
+      bytes.count >= word.count
+        && (0...(bytes.count - word.count)).contains { start in
+          bytes[start..<start + word.count].elementsEqual(word)
+        }
+    }
   }
 
   private static func letters(_ text: String) -> String {
