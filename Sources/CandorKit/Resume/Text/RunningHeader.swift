@@ -45,11 +45,10 @@ struct RunningHeader {
   /// case, the line cannot say "page", "CV", "vitae" or "resume".
   private static func mentionsPageOrResume(_ text: String) -> Bool {
     let bytes = text.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
-    return telltales.contains { word in
-      bytes.count >= word.count
-        && (0...(bytes.count - word.count)).contains { start in
-          bytes[start..<start + word.count].elementsEqual(word)
-        }
+    return bytes.withUnsafeBufferPointer { line in
+      telltales.contains { word in
+        word.withUnsafeBufferPointer { ByteSearch.firstOffset(of: $0, in: line, from: 0) } != nil
+      }
     }
   }
 
