@@ -2,15 +2,14 @@
 /// mark, or without one, when every other byte of Latin text is zero. Candor reads UTF-8
 /// only, so such a file is refused with its encoding named instead of being called binary.
 enum UTF16Text {
-  enum ByteOrder { case littleEndian, bigEndian }
-
-  /// The byte order when `bytes` look like UTF-16 text, and whether they start with a
-  /// byte-order mark; nil for anything else.
-  static func byteOrder(of bytes: [UInt8]) -> (order: ByteOrder, hasMark: Bool)? {
-    guard bytes.count >= 2 else { return nil }
-    if bytes[0] == 0xFF, bytes[1] == 0xFE { return (.littleEndian, true) }
-    if bytes[0] == 0xFE, bytes[1] == 0xFF { return (.bigEndian, true) }
-    guard bytes.count >= 4, bytes.count % 2 == 0 else { return nil }
+  /// Whether `bytes` look like UTF-16 text: a UTF-16 byte-order mark, or Latin text whose
+  /// every other byte is zero.
+  static func matches(_ bytes: [UInt8]) -> Bool {
+    guard bytes.count >= 2 else { return false }
+    if (bytes[0], bytes[1]) == (0xFF, 0xFE) || (bytes[0], bytes[1]) == (0xFE, 0xFF) {
+      return true
+    }
+    guard bytes.count >= 4, bytes.count % 2 == 0 else { return false }
     // Latin text has a zero high byte in nearly every unit and a zero low byte in none.
     let sample = bytes.prefix(8192)
     let pairs = sample.count / 2
@@ -18,8 +17,8 @@ enum UTF16Text {
     for (index, byte) in sample.enumerated() where byte == 0 {
       if index % 2 == 0 { zeros.even += 1 } else { zeros.odd += 1 }
     }
-    if zeros.odd * 10 >= pairs * 7, zeros.even * 20 <= pairs { return (.littleEndian, false) }
-    if zeros.even * 10 >= pairs * 7, zeros.odd * 20 <= pairs { return (.bigEndian, false) }
-    return nil
+    let littleEndian = zeros.odd * 10 >= pairs * 7 && zeros.even * 20 <= pairs
+    let bigEndian = zeros.even * 10 >= pairs * 7 && zeros.odd * 20 <= pairs
+    return littleEndian || bigEndian
   }
 }

@@ -26,8 +26,8 @@ import Testing
   }
 
   @Test func leavesUTF8AndBinaryAlone() {
-    #expect(UTF16Text.byteOrder(of: Array("Plain text".utf8)) == nil)
-    #expect(UTF16Text.byteOrder(of: [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D, 0x49, 0x48]) == nil)
+    #expect(!UTF16Text.matches(Array("Plain text".utf8)))
+    #expect(!UTF16Text.matches([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D, 0x49, 0x48]))
   }
 
   @Test(arguments: [" \n\t\r\n ", "\n\n"])
