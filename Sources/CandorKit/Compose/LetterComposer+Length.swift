@@ -201,7 +201,9 @@ extension LetterComposer {
       !lowered.hasBytes(item.lowercased())
         && !Lexicon.standard.matches(in: item).contains { named.contains($0.term) }
     }
-    if listed.count >= 2,
+    // One skill left is said alone only when no tool was listed: a thin resume's list may
+    // be all it has, while beside a toolkit sentence it reads as padding.
+    if listed.count >= 2 || (listed.count == 1 && sentences.isEmpty),
       let text = narrator.fill(
         bank.listedSkills, ["skills": SlotValues.list(listed)], variant: variant)
     {
@@ -216,17 +218,23 @@ extension LetterComposer {
     return sentences
   }
 
-  /// The posting's duties as work the candidate is ready to take on, three to a sentence so
-  /// the letter never repeats one pattern line after line; short, comma-free duties only.
+  /// The posting's duties as work the candidate is ready to take on, at most three
+  /// sentences: short duties three to a sentence so the letter never repeats one pattern
+  /// line after line, then a longer duty (13 to 16 words) alone, which keeps each sentence
+  /// under the reviewer's 35 words. A thin resume's letter reaches its length from the
+  /// posting's own work this way, never from padding. Comma-free duties only.
   private func dutySentences(_ narrator: inout Narrator) -> [LetterSentence] {
-    let duties = plan.duties.filter { duty in
-      let words = WordCount.spaced(duty.text)
-      return duty.text != plan.closing.topic && (3...12).contains(words)
-        && !duty.text.contains(",")
+    let duties = plan.duties.filter {
+      $0.text != plan.closing.topic && !$0.text.contains(",")
     }
-    return stride(from: 0, to: min(duties.count, 6), by: 3).enumerated().compactMap {
-      index, start in
-      let group = Array(duties[start..<min(start + 3, duties.count)])
+    let sizes = duties.map { WordCount.spaced($0.text) }
+    let short = duties.indices.filter { (3...12).contains(sizes[$0]) }.map { duties[$0] }
+    let long = duties.indices.filter { (13...16).contains(sizes[$0]) }.map { duties[$0] }
+    var groups = stride(from: 0, to: min(short.count, 9), by: 3).map {
+      Array(short[$0..<min($0 + 3, short.count)])
+    }
+    groups += long.prefix(max(0, 3 - groups.count)).map { [$0] }
+    return groups.enumerated().compactMap { index, group in
       let slots = ["duty": SlotValues.list(group.map(\.text))]
       return narrator.fill(bank.interest, slots, variant: variant + index).map {
         LetterSentence($0, sources: group.map(\.source))

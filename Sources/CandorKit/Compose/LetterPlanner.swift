@@ -99,8 +99,15 @@ public struct LetterPlanner {
       guard let text = Self.shortened(hook.text) else { continue }
       hooks.append(PlannedHook(text: text, source: .posting(line: hook.line)))
     }
-    if let figure = posting.scaleFigures.first, hooks.isEmpty {
-      hooks.append(PlannedHook(text: figure.sentence, source: .posting(line: figure.line)))
+    // A scale figure ("ships orders to 900 stores") stands in for a missing hook, or is the
+    // second company detail a short letter can say when the posting states only one hook.
+    for figure in posting.scaleFigures where hooks.count < 2 {
+      let source = SourceRef.posting(line: figure.line)
+      let isNew = !hooks.contains { $0.source == source }
+      let isSafe = ClaimSafety.namesOnlyKnownTools(
+        figure.sentence, knownSkills, company: posting.company)
+      guard hooks.isEmpty || (isNew && isSafe) else { continue }
+      hooks.append(PlannedHook(text: figure.sentence, source: source))
     }
     return hooks
   }
