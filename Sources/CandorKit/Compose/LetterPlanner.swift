@@ -71,7 +71,11 @@ public struct LetterPlanner {
     if let company = posting.company {
       return PlannedRecipient(name: nil, addressee: "\(company) team", source: nil)
     }
-    if let title = posting.title {
+    // "Dear Staff Nurse hiring team," reads well; a long title with its unit or a dash
+    // ("Research Associate – Cardiac Lab hiring team") does not.
+    if let title = posting.title, WordCount.spaced(title) <= 3,
+      title.allSatisfy({ $0.isLetter || $0 == " " })
+    {
       return PlannedRecipient(name: nil, addressee: "\(title) hiring team", source: nil)
     }
     return PlannedRecipient(name: nil, addressee: "hiring team", source: nil)
@@ -92,14 +96,18 @@ public struct LetterPlanner {
     // Each hook ranked once, not on every comparison (the rank lowercases and splits it).
     let ranks = posting.hooks.map(rank)
     let ranked = posting.hooks.indices.sorted { ranks[$0] < ranks[$1] }.map { posting.hooks[$0] }
+    // A duty or a requirement ("lead opening and closing shifts") says what the hire will
+    // do, not something about the company, and reads wrongly after "I read that".
+    let asks = Set(posting.responsibilities.map(\.line) + posting.requirements.map(\.line))
     for hook in ranked
-    where ClaimSafety.namesOnlyKnownTools(hook.text, knownSkills, company: posting.company)
+    where !asks.contains(hook.line)
+      && ClaimSafety.namesOnlyKnownTools(hook.text, knownSkills, company: posting.company)
       && Self.isStatement(hook.text)
     {
       guard let text = Self.shortened(hook.text) else { continue }
       hooks.append(PlannedHook(text: text, source: .posting(line: hook.line)))
     }
-    if let figure = posting.scaleFigures.first, hooks.isEmpty {
+    if hooks.isEmpty, let figure = posting.scaleFigures.first(where: { !asks.contains($0.line) }) {
       hooks.append(PlannedHook(text: figure.sentence, source: .posting(line: figure.line)))
     }
     return hooks
