@@ -77,7 +77,8 @@ struct ClaimSources {
   /// The text around `range` up to the nearest line break, semicolon, comma or bullet.
   private static func listItem(around range: Range<String.Index>, in text: String) -> Substring {
     let stops: Set<Character> = ["\n", ";", ",", "|", "•"]
-    let start = text[..<range.lowerBound].lastIndex(where: stops.contains)
+    let start =
+      text[..<range.lowerBound].lastIndex(where: stops.contains)
       .map { text.index(after: $0) } ?? text.startIndex
     let end = text[range.upperBound...].firstIndex(where: stops.contains) ?? text.endIndex
     return text[start..<end]

@@ -77,7 +77,8 @@ struct UnsupportedClaimCheck: CodeCheck {
     _ sentence: LetterText.Sentence, _ sources: ClaimSources, _ context: ReviewContext
   ) -> [Hit] {
     context.terms.filter {
-      [.certification, .degree].contains($0.category) && sentence.range.contains($0.range.lowerBound)
+      [.certification, .degree].contains($0.category)
+        && sentence.range.contains($0.range.lowerBound)
     }.compactMap { match in
       if !sources.supports(term: match.term) && !sources.contains(match.spelling) {
         return Hit(

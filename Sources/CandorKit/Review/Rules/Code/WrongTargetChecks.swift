@@ -163,7 +163,9 @@ struct WrongRoleCheck: CodeCheck {
         if start < words.count, ["the", "a", "an", "this"].contains(words[start].key) {
           start += 1
         }
-        if start < words.count, let name = NameMatching.properName(in: words, from: start, text: text) {
+        if start < words.count,
+          let name = NameMatching.properName(in: words, from: start, text: text)
+        {
           found.append(name)
         }
       }
