@@ -71,11 +71,9 @@ public struct LetterPlanner {
     if let company = posting.company {
       return PlannedRecipient(name: nil, addressee: "\(company) team", source: nil)
     }
-    // "Dear Staff Nurse hiring team," reads well; a long title with its unit or a dash
-    // ("Research Associate – Cardiac Lab hiring team") does not.
-    if let title = posting.title, WordCount.spaced(title) <= 3,
-      title.allSatisfy({ $0.isLetter || $0 == " " })
-    {
+    // "Dear Staff Nurse hiring team," reads well; a title's unit after a dash or comma
+    // ("Research Associate – Cardiac Lab hiring team") does not, so only its head is used.
+    if let title = posting.title.map(Self.titleHead), WordCount.spaced(title) <= 5 {
       return PlannedRecipient(name: nil, addressee: "\(title) hiring team", source: nil)
     }
     return PlannedRecipient(name: nil, addressee: "hiring team", source: nil)
@@ -253,6 +251,16 @@ public struct LetterPlanner {
     return !Verbs.isBase(first)
       && !["want", "are", "do", "join", "come", "ready", "looking"]
         .contains(first)
+  }
+
+  /// A job title without what follows a dash, comma or bracket ("Research Associate –
+  /// Cardiac Lab" gives "Research Associate").
+  static func titleHead(_ title: String) -> String {
+    var head = title[...]
+    for marker in [" – ", " — ", " - ", ", ", " (", " | "] {
+      if let cut = head.range(of: marker) { head = head[..<cut.lowerBound] }
+    }
+    return head.trimmingSpaces()
   }
 
   /// A hook short enough to quote in one sentence: its first clause when it runs long.

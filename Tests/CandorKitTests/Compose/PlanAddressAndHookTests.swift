@@ -36,10 +36,15 @@ import Testing
 
   @Test(arguments: [
     ("Staff Nurse", "Staff Nurse hiring team"),
-    ("Postdoctoral Research Associate – Cardiac Regeneration Lab", "hiring team"),
-    ("Research Associate, Cardiac Lab", "hiring team"),
+    ("IT Support Specialist/Help Desk", "IT Support Specialist/Help Desk hiring team"),
+    (
+      "Postdoctoral Research Associate – Cardiac Regeneration Lab",
+      "Postdoctoral Research Associate hiring team"
+    ),
+    ("Research Associate, Cardiac Lab (Fixed Term)", "Research Associate hiring team"),
+    ("Senior Director of Global Clinical Operations Strategy", "hiring team"),
   ])
-  func withoutACompanyOnlyAShortPlainTitleNamesTheTeam(_ title: String, _ addressee: String)
+  func withoutACompanyTheTitlesHeadNamesTheTeam(_ title: String, _ addressee: String)
     throws
   {
     let plan = try Self.plan {

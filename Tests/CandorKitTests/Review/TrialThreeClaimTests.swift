@@ -65,6 +65,9 @@ import Testing
       Self.excerpts("I bring twelve years of experience.", "unsupported-claim")
         == ["twelve years"])
     #expect(Self.excerpts("I bring six years of experience.", "unsupported-claim").isEmpty)
+    #expect(
+      Self.excerpts("I admire that you are a twelve years-old firm.", "unsupported-claim")
+        .isEmpty)
   }
 
   @Test func certificatesListedAfterTheAskAreNotReadAsOneUnknownName() {

@@ -103,10 +103,13 @@ struct UnsupportedClaimCheck: CodeCheck {
     _ sentence: LetterText.Sentence, _ sources: ClaimSources, _ context: ReviewContext
   ) -> [Hit] {
     let words = sentence.words
+    let text = context.letter.text
     return zip(words, words.dropFirst()).compactMap { number, unit in
-      guard ["years", "year"].contains(unit.key), let value = Self.numberWords[number.key]
+      // "a three year-old startup" is the company's age, not the writer's experience.
+      guard unit.key == "years", let value = Self.numberWords[number.key],
+        text[unit.range.upperBound...].first != "-"
       else { return nil }
-      let quote = String(context.letter.text[number.range.lowerBound..<unit.range.upperBound])
+      let quote = String(text[number.range.lowerBound..<unit.range.upperBound])
       let quantity = Quantity(
         text: quote, value: value, unit: "years", measure: .time, context: quote)
       guard !sources.supports(quantity) else { return nil }
