@@ -71,7 +71,9 @@ public struct LetterPlanner {
     if let company = posting.company {
       return PlannedRecipient(name: nil, addressee: "\(company) team", source: nil)
     }
-    if let title = posting.title {
+    // "Dear Staff Nurse hiring team," reads well; a title's unit after a dash or comma
+    // ("Research Associate – Cardiac Lab hiring team") does not, so only its head is used.
+    if let title = posting.title.map(Self.titleHead), WordCount.spaced(title) <= 5 {
       return PlannedRecipient(name: nil, addressee: "\(title) hiring team", source: nil)
     }
     return PlannedRecipient(name: nil, addressee: "hiring team", source: nil)
@@ -92,8 +94,12 @@ public struct LetterPlanner {
     // Each hook ranked once, not on every comparison (the rank lowercases and splits it).
     let ranks = posting.hooks.map(rank)
     let ranked = posting.hooks.indices.sorted { ranks[$0] < ranks[$1] }.map { posting.hooks[$0] }
+    // A duty or a requirement ("lead opening and closing shifts") says what the hire will
+    // do, not something about the company, and reads wrongly after "I read that".
+    let asks = Set(posting.responsibilities.map(\.line) + posting.requirements.map(\.line))
     for hook in ranked
-    where ClaimSafety.namesOnlyKnownTools(hook.text, knownSkills, company: posting.company)
+    where !asks.contains(hook.line)
+      && ClaimSafety.namesOnlyKnownTools(hook.text, knownSkills, company: posting.company)
       && Self.isStatement(hook.text)
     {
       guard let text = Self.shortened(hook.text) else { continue }
@@ -101,7 +107,7 @@ public struct LetterPlanner {
     }
     // A scale figure ("ships orders to 900 stores") stands in for a missing hook, or is the
     // second company detail a short letter can say when the posting states only one hook.
-    for figure in posting.scaleFigures where hooks.count < 2 {
+    for figure in posting.scaleFigures where hooks.count < 2 && !asks.contains(figure.line) {
       let source = SourceRef.posting(line: figure.line)
       let isNew = !hooks.contains { $0.source == source }
       let isSafe = ClaimSafety.namesOnlyKnownTools(
@@ -252,6 +258,16 @@ public struct LetterPlanner {
     return !Verbs.isBase(first)
       && !["want", "are", "do", "join", "come", "ready", "looking"]
         .contains(first)
+  }
+
+  /// A job title without what follows a dash, comma or bracket ("Research Associate –
+  /// Cardiac Lab" gives "Research Associate").
+  static func titleHead(_ title: String) -> String {
+    var head = title[...]
+    for marker in [" – ", " — ", " - ", ", ", " (", " | "] {
+      if let cut = head.range(of: marker) { head = head[..<cut.lowerBound] }
+    }
+    return head.trimmingSpaces()
   }
 
   /// A hook short enough to quote in one sentence: its first clause when it runs long.

@@ -21,7 +21,8 @@ enum ExampleInputs {
       SkillMention(term: "Python", category: .language, spelling: "Python", tier: .preferred),
     ])
 
-  /// A resume with work at Larkspur Travel: PostgreSQL, 40% and 3 million; speaks Portuguese.
+  /// A resume with work at Larkspur Travel: PostgreSQL, 40% and 3 million; speaks Portuguese;
+  /// a PMP candidate.
   static let resume: ParsedResume = {
     var resume = Resume()
     var basics = Resume.Basics()
@@ -39,6 +40,9 @@ enum ExampleInputs {
     var language = Resume.Language()
     language.language = "Portuguese"
     resume.languages = [language]
+    var certificate = Resume.Certificate()
+    certificate.name = "PMP candidate (exam booked)"
+    resume.certificates = [certificate]
     let evidence = Evidence(
       text: work.highlights![0], path: "work[0].highlights[0]", source: .work,
       metrics: QuantityExtractor.quantities(in: work.highlights![0]),

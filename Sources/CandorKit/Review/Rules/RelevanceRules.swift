@@ -54,5 +54,13 @@ enum RelevanceRules {
       .passes(
         "I am eager to learn Kubernetes, which your team runs.", job: ExampleInputs.job,
         resume: ExampleInputs.resume),
+      .triggers("I am a ↓licensed CPA and hold an ↓MBA.", resume: ExampleInputs.resume),
+      .triggers("As a certified ↓PMP, I run every launch.", resume: ExampleInputs.resume),
+      .passes("I sit the PMP exam in May as a candidate.", resume: ExampleInputs.resume),
+      .triggers("I bring ↓twelve years of experience.", resume: ExampleInputs.resume),
+      .passes("I bring five years of experience.", resume: ExampleInputs.resume),
+      .passes(
+        "You ask for PostgreSQL, Kubernetes and Python; I use PostgreSQL daily.",
+        job: ExampleInputs.job, resume: ExampleInputs.resume),
     ])
 }

@@ -86,7 +86,11 @@ enum NameMatching {
 
   /// The run of capitalised words starting at `start` ("Bank of America", "Initech Systems"),
   /// as a word index range; connectors are kept only between capitalised words.
-  static func properName(in words: [LetterWord], from start: Int, limit: Int = 5) -> Range<Int>? {
+  /// A comma, semicolon, colon, bracket or dash between two words ends the name: "for BLS,
+  /// ACLS" names two things, and "at Target, opening shifts" names one.
+  static func properName(
+    in words: [LetterWord], from start: Int, limit: Int = 5, text: String
+  ) -> Range<Int>? {
     var end = start
     var lastCapital: Int?
     while end < words.count, end - start < limit + 2 {
@@ -94,6 +98,7 @@ enum NameMatching {
         end += 1
         continue
       }
+      if end > start, isBroken(between: words[end - 1], words[end], in: text) { break }
       if words[end].key == "i" { break }
       if words[end].isCapitalized {
         lastCapital = end
@@ -108,12 +113,26 @@ enum NameMatching {
 
   /// The run of capitalised words that ends just before `end` ("the Senior Backend Engineer
   /// position" gives "Senior Backend Engineer").
-  static func properName(in words: [LetterWord], endingBefore end: Int) -> Range<Int>? {
+  static func properName(in words: [LetterWord], endingBefore end: Int, text: String)
+    -> Range<Int>?
+  {
     var start = end
-    while start > 0, words[start - 1].isCapitalized, end - start < 6 {
+    while start > 0, words[start - 1].isCapitalized, end - start < 6,
+      !isBroken(between: words[start - 1], words[start], in: text)
+    {
       start -= 1
     }
     return start < end ? start..<end : nil
+  }
+
+  private static let breaks: Set<Character> = [",", ";", ":", "(", ")", "–", "—", "/"]
+
+  /// Punctuation between two words that no name runs across.
+  static func isBroken(between first: LetterWord, _ second: LetterWord, in text: String)
+    -> Bool
+  {
+    guard first.range.upperBound <= second.range.lowerBound else { return false }
+    return text[first.range.upperBound..<second.range.lowerBound].contains(where: breaks.contains)
   }
 
   /// The words' text with whitespace runs made single spaces.

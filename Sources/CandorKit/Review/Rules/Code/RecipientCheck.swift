@@ -19,9 +19,10 @@ struct RecipientCheck: CodeCheck {
     let honorific = start < words.count ? words[start].key : ""
     let hasHonorific = Self.honorifics.contains(honorific)
     if hasHonorific { start += 1 }
-    guard start < words.count, let name = NameMatching.properName(in: words, from: start, limit: 3)
-    else { return [] }
     let text = context.letter.text
+    guard start < words.count,
+      let name = NameMatching.properName(in: words, from: start, limit: 3, text: text)
+    else { return [] }
     let quote = NameMatching.text(words, name, in: text)
     let written = NameMatching.keys(quote)
     // A team or a company ("Dear Northwind team") is another rule's business.

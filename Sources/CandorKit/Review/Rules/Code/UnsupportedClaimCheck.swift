@@ -15,10 +15,15 @@ struct UnsupportedClaimCheck: CodeCheck {
     for (_, sentence) in context.bodySentences {
       let keys = Set(sentence.words.map(\.key))
       guard keys.contains("i") || keys.contains("my") || keys.contains("we") else { continue }
-      if !Self.isPlan(sentence) { hits += numbers(sentence, sources, context) }
+      if !Self.isPlan(sentence) {
+        hits += numbers(sentence, sources, context) + spelledYears(sentence, sources, context)
+      }
       hits += names(sentence, sources, context)
       if keys.isDisjoint(with: Self.notClaims) {
         hits += technologies(sentence, sources, context)
+        if keys.isDisjoint(with: ClaimSources.pendingWords) {
+          hits += credentials(sentence, sources, context)
+        }
       }
     }
     return hits.sorted { $0.range.lowerBound < $1.range.lowerBound }
@@ -66,6 +71,55 @@ struct UnsupportedClaimCheck: CodeCheck {
     }
   }
 
+  /// Credentials and degrees the letter says the writer holds ("I am a licensed CPA", "I hold
+  /// an MBA"): the resume must show them, and show them as held, not as in progress.
+  private func credentials(
+    _ sentence: LetterText.Sentence, _ sources: ClaimSources, _ context: ReviewContext
+  ) -> [Hit] {
+    context.terms.filter {
+      [.certification, .degree].contains($0.category)
+        && sentence.range.contains($0.range.lowerBound)
+    }.compactMap { match in
+      if !sources.supports(term: match.term) && !sources.contains(match.spelling) {
+        return Hit(
+          range: match.range,
+          message: "check '\(match.spelling)': your resume does not show this credential")
+      }
+      guard sources.isOnlyPending([match.term, match.spelling]) else { return nil }
+      return Hit(
+        range: match.range,
+        message: "check '\(match.spelling)': your resume shows it as not yet held")
+    }
+  }
+
+  private static let numberWords: [String: Double] = [
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+  ]
+
+  /// "twelve years" written out, checked like "12 years".
+  private func spelledYears(
+    _ sentence: LetterText.Sentence, _ sources: ClaimSources, _ context: ReviewContext
+  ) -> [Hit] {
+    let words = sentence.words
+    let text = context.letter.text
+    return zip(words, words.dropFirst()).compactMap { number, unit in
+      // "a three year-old startup" is the company's age, not the writer's experience.
+      guard unit.key == "years", let value = Self.numberWords[number.key],
+        text[unit.range.upperBound...].first != "-"
+      else { return nil }
+      let quote = String(text[number.range.lowerBound..<unit.range.upperBound])
+      let quantity = Quantity(
+        text: quote, value: value, unit: "years", measure: .time, context: quote)
+      guard !sources.supports(quantity) else { return nil }
+      let years = Int(sources.resume.yearsOfExperience.rounded())
+      return Hit(
+        range: number.range.lowerBound..<unit.range.upperBound,
+        message: "check '\(quote)': your resume covers about \(years) years")
+    }
+  }
+
   private static let roleNouns: Set<String> = [
     "engineer", "developer", "manager", "analyst", "designer", "scientist", "architect",
     "specialist", "consultant", "administrator", "coordinator", "assistant", "teacher", "nurse",
@@ -91,7 +145,7 @@ struct UnsupportedClaimCheck: CodeCheck {
         && (hasArticle || (word.key == "as" && words[start].isCapitalized))
       if isTitle && hasArticle { start += 1 }
       guard isTitle || ["at", "for", "joined"].contains(word.key), start < words.count,
-        let name = NameMatching.properName(in: words, from: start)
+        let name = NameMatching.properName(in: words, from: start, text: text)
       else { continue }
       if isTitle && !Self.roleNouns.contains(words[name.upperBound - 1].key) { continue }
       let quote = NameMatching.text(words, name, in: text)
@@ -103,97 +157,5 @@ struct UnsupportedClaimCheck: CodeCheck {
         Hit(range: range, message: "check '\(quote)': your resume does not show this \(kind)"))
     }
     return hits
-  }
-}
-
-/// What the resume (and the posting, for figures about the company) can back up.
-struct ClaimSources {
-  let resume: ParsedResume
-  let job: JobPosting?
-  /// The resume's text, lowercased.
-  let text: String
-  private let values: [Double]
-
-  init(resume: ParsedResume, job: JobPosting?, text: String) {
-    self.resume = resume
-    self.job = job
-    self.text = text
-    let jobText = job?.lines.map(\.text).joined(separator: "\n") ?? ""
-    values =
-      resume.evidence.flatMap(\.metrics).map(\.value)
-      + QuantityExtractor.quantities(in: text).map(\.value)
-      + QuantityExtractor.quantities(in: jobText).map(\.value)
-  }
-
-  func supports(_ quantity: Quantity) -> Bool {
-    if quantity.unit == "years" {
-      let years = resume.yearsOfExperience
-      return years == 0 || quantity.value <= years + 1
-    }
-    if text.contains(quantity.text.lowercased()) { return true }
-    return values.contains { abs($0 - quantity.value) <= max(0.01, abs(quantity.value) * 0.01) }
-  }
-
-  func supports(term: String) -> Bool {
-    if resume.skills.contains(where: { $0.term == term }) { return true }
-    if resume.evidence.contains(where: { $0.skills.contains(term) }) { return true }
-    return contains(term)
-  }
-
-  func supports(name: String, lexicon: Lexicon) -> Bool {
-    if lexicon.entry(for: name) != nil || contains(name) { return true }
-    if let company = job?.company, NameMatching.sameOrganisation(name, company) { return true }
-    // The posting's own title is the job applied for, not a claim about the past.
-    if let title = job?.title, title.lowercased().contains(name.lowercased()) { return true }
-    return false
-  }
-
-  /// The resume's text holds `phrase` as whole words, at any of its occurrences.
-  func contains(_ phrase: String) -> Bool {
-    let folded = phrase.lowercased()
-    var searchStart = text.startIndex
-    while let found = text.range(of: folded, range: searchStart..<text.endIndex) {
-      let before =
-        found.lowerBound == text.startIndex ? " " : text[text.index(before: found.lowerBound)]
-      let after = found.upperBound == text.endIndex ? " " : text[found.upperBound]
-      if !before.isLetter && !after.isLetter { return true }
-      searchStart = text.index(after: found.lowerBound)
-    }
-    return false
-  }
-
-  /// Every text field of the resume, lowercased and joined.
-  static func text(of parsed: ParsedResume) -> String {
-    let resume = parsed.resume
-    var parts: [String?] = [
-      resume.basics?.name, resume.basics?.label, resume.basics?.summary,
-    ]
-    for work in resume.work {
-      parts += [work.name, work.position, work.summary, work.description]
-      parts += (work.highlights ?? []).map(Optional.some)
-    }
-    for volunteer in resume.volunteer {
-      parts += [volunteer.organization, volunteer.position, volunteer.summary]
-      parts += (volunteer.highlights ?? []).map(Optional.some)
-    }
-    for education in resume.education {
-      parts += [education.institution, education.area, education.studyType]
-      parts += (education.courses ?? []).map(Optional.some)
-    }
-    for project in resume.projects {
-      parts += [project.name, project.description, project.entity]
-      parts += (project.highlights ?? []).map(Optional.some)
-      parts += (project.keywords ?? []).map(Optional.some)
-    }
-    for skill in resume.skills {
-      parts += [skill.name] + (skill.keywords ?? []).map(Optional.some)
-    }
-    parts += resume.certificates.flatMap { [$0.name, $0.issuer] }
-    parts += resume.awards.flatMap { [$0.title, $0.awarder, $0.summary] }
-    parts += resume.publications.flatMap { [$0.name, $0.publisher, $0.summary] }
-    // "I speak English" rests on the languages the resume lists.
-    parts += resume.languages.flatMap { [$0.language, $0.fluency] }
-    parts += parsed.evidence.map(\.text) + parsed.skills.map(\.term)
-    return parts.compactMap { $0 }.joined(separator: "\n").lowercased()
   }
 }

@@ -18,7 +18,7 @@ struct WrongCompanyCheck: CodeCheck {
       context.bodySentences.map(\.sentence) + (context.letter.greeting?.sentences ?? [])
     for sentence in sentences {
       var seen: Set<Range<Int>> = []
-      for name in targetNames(in: sentence.words) + nearMisses(sentence.words, company, text)
+      for name in targetNames(in: sentence.words, text) + nearMisses(sentence.words, company, text)
       where seen.insert(name).inserted {
         let quote = NameMatching.text(sentence.words, name, in: text)
         let misspelt =
@@ -56,7 +56,7 @@ struct WrongCompanyCheck: CodeCheck {
     return found
   }
 
-  private func targetNames(in words: [LetterWord]) -> [Range<Int>] {
+  private func targetNames(in words: [LetterWord], _ text: String) -> [Range<Int>] {
     var names: [Range<Int>] = []
     for (index, word) in words.enumerated() {
       let start: Int?
@@ -75,7 +75,7 @@ struct WrongCompanyCheck: CodeCheck {
         start = nil
       }
       if let start, start < words.count,
-        let name = NameMatching.properName(in: words, from: start)
+        let name = NameMatching.properName(in: words, from: start, text: text)
       {
         names.append(name)
       }
@@ -152,7 +152,7 @@ struct WrongRoleCheck: CodeCheck {
       // "the Data Analyst opening", not "the Account Opening Process".
       let isLowercase = text[word.range].first?.isLowercase == true
       if Self.roleNouns.contains(word.key), isLowercase,
-        let name = NameMatching.properName(in: words, endingBefore: index)
+        let name = NameMatching.properName(in: words, endingBefore: index, text: text)
           .flatMap({ trimmed($0, in: words) })
       {
         found.append(name)
@@ -163,7 +163,9 @@ struct WrongRoleCheck: CodeCheck {
         if start < words.count, ["the", "a", "an", "this"].contains(words[start].key) {
           start += 1
         }
-        if start < words.count, let name = NameMatching.properName(in: words, from: start) {
+        if start < words.count,
+          let name = NameMatching.properName(in: words, from: start, text: text)
+        {
           found.append(name)
         }
       }

@@ -1,0 +1,143 @@
+import Foundation
+
+/// What the resume (and the posting, for figures about the company) can back up.
+struct ClaimSources {
+  let resume: ParsedResume
+  let job: JobPosting?
+  /// The resume's text, lowercased.
+  let text: String
+  private let values: [Double]
+
+  init(resume: ParsedResume, job: JobPosting?, text: String) {
+    self.resume = resume
+    self.job = job
+    self.text = text
+    let jobText = job?.lines.map(\.text).joined(separator: "\n") ?? ""
+    values =
+      resume.evidence.flatMap(\.metrics).map(\.value)
+      + QuantityExtractor.quantities(in: text).map(\.value)
+      + QuantityExtractor.quantities(in: jobText).map(\.value)
+  }
+
+  func supports(_ quantity: Quantity) -> Bool {
+    if quantity.unit == "years" {
+      let years = resume.yearsOfExperience
+      return years == 0 || quantity.value <= years + 1
+    }
+    if text.contains(quantity.text.lowercased()) { return true }
+    return values.contains { abs($0 - quantity.value) <= max(0.01, abs(quantity.value) * 0.01) }
+  }
+
+  func supports(term: String) -> Bool {
+    if resume.skills.contains(where: { $0.term == term }) { return true }
+    if resume.evidence.contains(where: { $0.skills.contains(term) }) { return true }
+    return contains(term)
+  }
+
+  func supports(name: String, lexicon: Lexicon) -> Bool {
+    if lexicon.entry(for: name) != nil || contains(name) { return true }
+    if let company = job?.company, NameMatching.sameOrganisation(name, company) { return true }
+    // The posting's own title is the job applied for, not a claim about the past.
+    if let title = job?.title, title.lowercased().contains(name.lowercased()) { return true }
+    return false
+  }
+
+  /// Words that say a credential is not held yet ("CFA Level II candidate", "MBA expected
+  /// 2027"); in a letter's sentence they make it a plan, not a claim.
+  static let pendingWords: Set<String> = [
+    "candidate", "pursuing", "expected", "studying", "progress", "toward", "towards",
+    "preparing", "anticipated", "level", "eligible",
+  ]
+
+  private static let awardingBodies: Set<String> = [
+    "institute", "association", "board", "society", "council", "foundation", "academy",
+  ]
+
+  /// The resume names the credential (any of `spellings`) only beside words that say it is
+  /// not held yet, within the same list item.
+  func isOnlyPending(_ spellings: [String]) -> Bool {
+    var found = false
+    let terms = Set(resume.skills.map { $0.term.lowercased() })
+    for spelling in Set(spellings.map { $0.lowercased() }) {
+      for range in wholeWordRanges(of: spelling) {
+        let item = Self.listItem(around: range, in: text)
+        // "CFA Institute" names the body that awards it, not a credential held.
+        let next = item[range.upperBound...].split(whereSeparator: { !$0.isLetter }).first
+        if let next, Self.awardingBodies.contains(String(next)) { continue }
+        // The reader's own list of terms found (the text's last lines) says nothing of status.
+        if item == spelling, terms.contains(spelling) { continue }
+        found = true
+        let words = item.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        if !words.contains(where: Self.pendingWords.contains) { return false }
+      }
+    }
+    return found
+  }
+
+  /// The text around `range` up to the nearest line break, semicolon, comma or bullet.
+  private static func listItem(around range: Range<String.Index>, in text: String) -> Substring {
+    let stops: Set<Character> = ["\n", ";", ",", "|", "•"]
+    let start =
+      text[..<range.lowerBound].lastIndex(where: stops.contains)
+      .map { text.index(after: $0) } ?? text.startIndex
+    let end = text[range.upperBound...].firstIndex(where: stops.contains) ?? text.endIndex
+    return text[start..<end]
+  }
+
+  /// The resume's text holds `phrase` as whole words, at any of its occurrences.
+  func contains(_ phrase: String) -> Bool {
+    !wholeWordRanges(of: phrase.lowercased(), first: true).isEmpty
+  }
+
+  /// Where the resume's text holds `folded` (lowercased) as whole words.
+  private func wholeWordRanges(of folded: String, first: Bool = false) -> [Range<String.Index>] {
+    var ranges: [Range<String.Index>] = []
+    var searchStart = text.startIndex
+    while let found = text.range(of: folded, range: searchStart..<text.endIndex) {
+      let before =
+        found.lowerBound == text.startIndex ? " " : text[text.index(before: found.lowerBound)]
+      let after = found.upperBound == text.endIndex ? " " : text[found.upperBound]
+      if !before.isLetter && !after.isLetter {
+        ranges.append(found)
+        if first { break }
+      }
+      searchStart = text.index(after: found.lowerBound)
+    }
+    return ranges
+  }
+
+  /// Every text field of the resume, lowercased and joined.
+  static func text(of parsed: ParsedResume) -> String {
+    let resume = parsed.resume
+    var parts: [String?] = [
+      resume.basics?.name, resume.basics?.label, resume.basics?.summary,
+    ]
+    for work in resume.work {
+      parts += [work.name, work.position, work.summary, work.description]
+      parts += (work.highlights ?? []).map(Optional.some)
+    }
+    for volunteer in resume.volunteer {
+      parts += [volunteer.organization, volunteer.position, volunteer.summary]
+      parts += (volunteer.highlights ?? []).map(Optional.some)
+    }
+    for education in resume.education {
+      parts += [education.institution, education.area, education.studyType]
+      parts += (education.courses ?? []).map(Optional.some)
+    }
+    for project in resume.projects {
+      parts += [project.name, project.description, project.entity]
+      parts += (project.highlights ?? []).map(Optional.some)
+      parts += (project.keywords ?? []).map(Optional.some)
+    }
+    for skill in resume.skills {
+      parts += [skill.name] + (skill.keywords ?? []).map(Optional.some)
+    }
+    parts += resume.certificates.flatMap { [$0.name, $0.issuer] }
+    parts += resume.awards.flatMap { [$0.title, $0.awarder, $0.summary] }
+    parts += resume.publications.flatMap { [$0.name, $0.publisher, $0.summary] }
+    // "I speak English" rests on the languages the resume lists.
+    parts += resume.languages.flatMap { [$0.language, $0.fluency] }
+    parts += parsed.evidence.map(\.text) + parsed.skills.map(\.term)
+    return parts.compactMap { $0 }.joined(separator: "\n").lowercased()
+  }
+}

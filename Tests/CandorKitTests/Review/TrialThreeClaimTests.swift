@@ -1,0 +1,85 @@
+import Testing
+
+@testable import CandorKit
+
+/// Claims the third new-user trial of 2026-12-05 saw `review` miss or misread: credentials a
+/// letter invents, years written out, and names a comma splits.
+@Suite struct TrialThreeClaimTests {
+  /// A finance resume: an accountant holding the CPA who is still sitting CFA exams.
+  static let resume: ParsedResume = {
+    var resume = Resume()
+    var work = Resume.Work()
+    work.name = "Ashgrove Capital"
+    work.position = "Senior Financial Analyst"
+    work.startDate = "2019-01"
+    work.highlights = ["Cut the monthly close from 9 days to 5 with NetSuite saved searches"]
+    resume.work = [work]
+    for name in ["CPA, State of Ohio", "CFA Level II candidate", "BLS", "ACLS"] {
+      var certificate = Resume.Certificate()
+      certificate.name = name
+      certificate.issuer = name.hasPrefix("CFA") ? "CFA Institute" : nil
+      resume.certificates.append(certificate)
+    }
+    var education = Resume.Education()
+    education.institution = "Kent State University"
+    education.studyType = "BS"
+    education.area = "Accounting"
+    resume.education = [education]
+    return ParsedResume(
+      resume: resume, evidence: [],
+      skills: ["CPA", "CFA"].map {
+        SkillMention(term: $0, category: .certification, spelling: $0)
+      },
+      yearsOfExperience: 6)
+  }()
+
+  static let job: JobPosting = {
+    var job = ExampleInputs.job
+    job.title = "Shift Supervisor"
+    job.company = "Larchmont Grocers"
+    return job
+  }()
+
+  static func excerpts(_ text: String, _ rule: String) -> [String] {
+    LetterReviewer().review(text: text, job: job, resume: resume).findings
+      .filter { $0.rule == rule }.map(\.excerpt)
+  }
+
+  @Test(arguments: [
+    ("I am also a licensed CFA charterholder.", "CFA"),
+    ("I hold an MBA from a state school.", "MBA"),
+    ("As a certified PMP, I ran the close.", "PMP"),
+  ])
+  func aCredentialTheResumeDoesNotShowAsHeldIsFlagged(_ sentence: String, _ excerpt: String) {
+    #expect(Self.excerpts(sentence, "unsupported-claim") == [excerpt])
+  }
+
+  @Test func aCredentialTheResumeHoldsOrTheLetterCallsPendingIsNotFlagged() {
+    #expect(Self.excerpts("I am a licensed CPA in Ohio.", "unsupported-claim").isEmpty)
+    #expect(Self.excerpts("I am a CFA Level II candidate.", "unsupported-claim").isEmpty)
+    #expect(Self.excerpts("I am pursuing an MBA at night.", "unsupported-claim").isEmpty)
+  }
+
+  @Test func yearsWrittenOutAreCheckedLikeDigits() {
+    #expect(
+      Self.excerpts("I bring twelve years of experience.", "unsupported-claim")
+        == ["twelve years"])
+    #expect(Self.excerpts("I bring six years of experience.", "unsupported-claim").isEmpty)
+    #expect(
+      Self.excerpts("I admire that you are a twelve years-old firm.", "unsupported-claim")
+        .isEmpty)
+  }
+
+  @Test func certificatesListedAfterTheAskAreNotReadAsOneUnknownName() {
+    let text = "You ask for BLS, ACLS and an Ohio license; I hold all three."
+    #expect(Self.excerpts(text, "unsupported-claim").isEmpty)
+  }
+
+  @Test func anEmployerFollowedByACommaIsNotTheTitleOfAnOpening() {
+    let text = "I was a shift supervisor at Target, opening and closing the store."
+    #expect(Self.excerpts(text, "wrong-role").isEmpty)
+    #expect(
+      Self.excerpts("I am applying for the Store Manager opening.", "wrong-role")
+        == ["Store Manager"])
+  }
+}
