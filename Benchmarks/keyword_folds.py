@@ -15,6 +15,7 @@ import json
 import os
 import sys
 
+sys.dont_write_bytecode = True  # no __pycache__ beside the Swift sources
 from keyword_scoring import folds, matches, score, top_terms
 
 

@@ -11,6 +11,7 @@ import time
 
 import yake
 
+sys.dont_write_bytecode = True  # no __pycache__ beside the Swift sources
 from keyword_scoring import TOP_K, folds, score
 
 REPEATS = 5
