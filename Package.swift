@@ -70,7 +70,10 @@ let package = Package(
       name: "CandorBench",
       dependencies: ["CandorKit", "CandorDocuments", "CandorSpelling", "CPoppler"],
       path: "Benchmarks",
-      exclude: ["keywords_yake.py", "review_proselint.py", "hot_functions.py"]),
+      exclude: [
+        "keywords_yake.py", "keyword_scoring.py", "keyword_folds.py", "review_proselint.py",
+        "hot_functions.py",
+      ]),
     .testTarget(
       name: "CandorKitTests",
       dependencies: ["CandorKit", "CandorSpelling"],

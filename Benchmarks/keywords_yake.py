@@ -5,46 +5,16 @@ Usage: keywords_yake.py ROWS.json  (written by `candor-bench --keywords`)
 """
 import importlib.metadata
 import json
-import re
 import statistics
 import sys
 import time
-import unicodedata
 
 import yake
 
-TOP_K = 15
+sys.dont_write_bytecode = True  # no __pycache__ beside the Swift sources
+from keyword_scoring import TOP_K, folds, score
+
 REPEATS = 5
-
-
-def norm(text):
-    text = unicodedata.normalize("NFKC", text).casefold().replace("\u2019", "'")
-    text = re.sub(r"[-_/\s]+", " ", text)
-    return text.strip(" .,;:!?()[]{}\"'*|")
-
-
-def score(predicted, gold, aliases, lenient):
-    top = []
-    for term in predicted:
-        key = norm(term)
-        if key and key not in top:
-            top.append(key)
-    top = top[:TOP_K]
-    unused = list(top)
-    matched = 0
-    for term in gold:
-        accepted = {norm(a) for a in [term] + aliases.get(term, []) if norm(a)}
-        for candidate in unused:
-            hit = candidate in accepted or lenient and any(
-                f" {a} " in f" {candidate} " or f" {candidate} " in f" {a} " for a in accepted)
-            if hit:
-                unused.remove(candidate)
-                matched += 1
-                break
-    precision = matched / len(top) if top else 0.0
-    recall = matched / len(gold) if gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
 
 
 def run_yake(row):
@@ -73,6 +43,15 @@ def summary(name, rows, terms, seconds, byte_counts):
             f"{1000 * total / len(rows):.2f}", f"{sum(byte_counts) / total / 1e6:.2f}"]
 
 
+def fold_f1(rows, terms):
+    """Strict F1 over fold A and over fold B (see keyword_scoring.folds)."""
+    f1 = {}
+    for row, predicted in zip(rows, terms):
+        label = json.load(open(row["label"], encoding="utf-8"))
+        f1[row["label"]] = score(predicted, label["keywords"], label["aliases"], False)[2]
+    return [sum(f1[name] for name in fold) / len(fold) for fold in folds(f1)]
+
+
 def main():
     rows = json.load(open(sys.argv[1], encoding="utf-8"))
     byte_counts = [row["bytes"] for row in rows]
@@ -89,6 +68,12 @@ def main():
     print("|---|---:|---:|---:|---:|---:|---:|")
     for line in (candor, only, other):
         print("| " + " | ".join(line) + " |")
+    for name, terms in (("Candor", [r["terms"] for r in rows]),
+                        (f"YAKE {version}", [t for t, _ in yake_runs])):
+        a, b = fold_f1(rows, terms)
+        print(f"\n{name} strict F1 by fold (labels sorted by name, every other one from the "
+              f"first in A): A {a:.3f}, B {b:.3f}", end="")
+    print()
     yake_total = sum(s for _, s in yake_runs)
     ratio = yake_total / sum(r["extractSeconds"] for r in rows)
     only_ratio = yake_total / sum(r["keywordSeconds"] for r in rows)

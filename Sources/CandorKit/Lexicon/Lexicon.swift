@@ -50,7 +50,7 @@ public struct Lexicon: Sendable {
       let entry = entries[match.entry]
       return TermMatch(
         term: entry.term, category: entry.category, spelling: String(text[first..<last]),
-        range: first..<last)
+        range: first..<last, spellingCount: entry.aliases.count + 1)
     }
   }
 
@@ -91,4 +91,6 @@ public struct TermMatch: Sendable, Equatable {
   public var spelling: String
   /// Where the spelling sits in the text passed to ``Lexicon/matches(in:)``.
   public var range: Range<String.Index>
+  /// How many spellings the lexicon gives the term: the term itself and its aliases.
+  public var spellingCount = 1
 }

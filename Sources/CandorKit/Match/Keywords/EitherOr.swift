@@ -68,6 +68,7 @@ enum EitherOr {
       range: range)
     hit.alternatives = hits.map(\.option)
     hit.isExample = group.isExamples
+    hit.lexiconSpellings = hits.map(\.lexiconSpellings).max() ?? 0
     return hit
   }
 }

@@ -3,7 +3,8 @@
 /// ``CharacterTraits``) and the job title, each with a category, a tier and a weight, most
 /// important first.
 public enum KeywordExtractor {
-  /// The keywords of `posting`, heaviest first, ties in the posting's order. A job title
+  /// The keywords of `posting`, heaviest first; of equal weights, the terms the lexicon
+  /// knows by more spellings first, then the posting's order. A job title
   /// that names a field the lexicon knows ("Customer Service Representative") comes first;
   /// a bare job title ("Software Engineer") last, as screens weigh it least.
   public static func keywords(of posting: JobPosting, lexicon: Lexicon = .standard)
@@ -15,7 +16,8 @@ public enum KeywordExtractor {
     // English noun phrases end in their head, so words before a term can be cut.
     // FIXME: other head-last languages (German) are treated like Spanish.
     let headLast = posting.language == "en"
-    var keywords = tallies.all.filter { !CharacterTraits.contains($0) }.map {
+    let candidates = byLexiconSpellings(tallies.all.filter { !CharacterTraits.contains($0) })
+    var keywords = candidates.map {
       keyword($0, names: names, lexicon: lexicon, headLast: headLast)
     }
     keywords = SoftSkillLimit.apply(ranked(keywords))
@@ -63,7 +65,18 @@ public enum KeywordExtractor {
       count: tally.count, lines: tally.lines.sorted(), options: options)
   }
 
-  /// Heaviest first; equal weights keep the order the posting names them in.
+  /// `tallies` with the terms the lexicon knows by more spellings first, in the posting's
+  /// order otherwise. ``ranked(_:)`` keeps this order among equal weights, so of a long list
+  /// of equally weighted tools a widely used name with many spellings (Kubernetes, also
+  /// "k8s" and "kube") comes before a rarer one: screens search for the common names.
+  static func byLexiconSpellings(_ tallies: [KeywordTally]) -> [KeywordTally] {
+    tallies.enumerated().sorted { a, b in
+      a.element.lexiconSpellings != b.element.lexiconSpellings
+        ? a.element.lexiconSpellings > b.element.lexiconSpellings : a.offset < b.offset
+    }.map(\.element)
+  }
+
+  /// Heaviest first; equal weights keep the order they come in.
   static func ranked(_ keywords: [PostingKeyword]) -> [PostingKeyword] {
     keywords.enumerated().sorted { a, b in
       a.element.weight != b.element.weight

@@ -14,6 +14,8 @@ struct TermHit: Sendable {
   var namesTeam = false
   /// True for a list of examples ("such as Tableau or Qlik").
   var isExample = false
+  /// How many spellings the lexicon knows for the term, 0 for a term it lacks.
+  var lexiconSpellings = 0
 
   var option: KeywordOption { KeywordOption(term: spelling, key: key, isKnown: isKnown) }
 }
@@ -42,6 +44,9 @@ struct KeywordTally: Sendable {
   var onlyNamesTeams = true
   /// True while every mention is a list of examples.
   var onlyExamples = true
+  /// How many spellings the lexicon knows for the term (the most of an either/or group's
+  /// options), 0 for a term it lacks.
+  var lexiconSpellings = 0
   /// The text of the line last counted, so two spellings on one line count once.
   private var lastText = ""
 
@@ -49,6 +54,7 @@ struct KeywordTally: Sendable {
     key = hit.key
     category = hit.category
     kind = hit.kind
+    lexiconSpellings = hit.lexiconSpellings
   }
 
   /// Counts one more mention on `line`.
@@ -98,6 +104,7 @@ struct KeywordTallies: Sendable {
     existing.tier = min(existing.tier, tally.tier)
     existing.lineWeight = max(existing.lineWeight, tally.lineWeight)
     existing.firstOrder = min(existing.firstOrder, tally.firstOrder)
+    existing.lexiconSpellings = max(existing.lexiconSpellings, tally.lexiconSpellings)
     byKey[tally.key] = existing
   }
 

@@ -16,6 +16,7 @@ enum LineTerms {
         key: key, spelling: match.spelling,
         category: KeywordCategory(match.category), kind: match.category, range: match.range)
       hit.namesTeam = namesTeam(after: match.range, in: text)
+      hit.lexiconSpellings = match.spellingCount
       return hit
     }
     if line.isRequirement || line.section == .stack || line.section == .requirements {
