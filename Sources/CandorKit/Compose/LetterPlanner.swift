@@ -9,7 +9,7 @@ public struct LetterPlanner {
   /// The date letters are written on, ISO 8601; decides gaps and recency.
   public let today: String
   /// Skills the resume shows anywhere, canonical terms.
-  private let knownSkills: Set<String>
+  let knownSkills: Set<String>
   /// The category the posting gives each of its skills (its first mention's).
   private let postingCategories: [String: SkillCategory]
 
@@ -58,72 +58,6 @@ public struct LetterPlanner {
       closing: ClosingPlanner(posting: posting, resume: resume, quotable: quotable).plan(
         near: ([lead] + points.map(\.evidence)).compactMap { $0?.evidence }),
       signOff: signOff(), unmetRequirements: unmetRequirements())
-  }
-
-  private func recipient() -> PlannedRecipient {
-    if let name = options.recipient?.trimmingSpaces(), !name.isEmpty {
-      return PlannedRecipient(name: name, addressee: name, source: .option("--to"))
-    }
-    if let contact = posting.recipient {
-      return PlannedRecipient(
-        name: contact.name, addressee: contact.name, source: contact.line.map(SourceRef.posting))
-    }
-    if let company = posting.company {
-      return PlannedRecipient(name: nil, addressee: "\(company) team", source: nil)
-    }
-    // "Dear Staff Nurse hiring team," reads well; a title's unit after a dash or comma
-    // ("Research Associate – Cardiac Lab hiring team") does not, so only its head is used.
-    if let title = posting.title.map(Self.titleHead), WordCount.spaced(title) <= 5 {
-      return PlannedRecipient(name: nil, addressee: "\(title) hiring team", source: nil)
-    }
-    return PlannedRecipient(name: nil, addressee: "hiring team", source: nil)
-  }
-
-  /// `--hook` wins; then the posting's hooks, most specific first, then a scale figure.
-  private func hooks() -> [PlannedHook] {
-    var hooks: [PlannedHook] = []
-    if let text = options.hook?.trimmingSpaces(), !text.isEmpty {
-      hooks.append(PlannedHook(text: text, source: .option("--hook")))
-    }
-    let order: [CompanyHook.Kind] = [.initiative, .product, .scale, .growth, .mission, .culture]
-    // A detail about the company ("we", "our", its name) before one about its industry
-    // ("companies in this market are run inefficiently"), which "where …" would misplace.
-    func rank(_ hook: CompanyHook) -> (Int, Int, Int) {
-      (refersToCompany(hook.text) ? 0 : 1, order.firstIndex(of: hook.kind) ?? 9, hook.line)
-    }
-    // Each hook ranked once, not on every comparison (the rank lowercases and splits it).
-    let ranks = posting.hooks.map(rank)
-    let ranked = posting.hooks.indices.sorted { ranks[$0] < ranks[$1] }.map { posting.hooks[$0] }
-    // A duty or a requirement ("lead opening and closing shifts") says what the hire will
-    // do, not something about the company, and reads wrongly after "I read that".
-    let asks = Set(posting.responsibilities.map(\.line) + posting.requirements.map(\.line))
-    for hook in ranked
-    where !asks.contains(hook.line)
-      && ClaimSafety.namesOnlyKnownTools(hook.text, knownSkills, company: posting.company)
-      && Self.isStatement(hook.text)
-    {
-      guard let text = Self.shortened(hook.text) else { continue }
-      hooks.append(PlannedHook(text: text, source: .posting(line: hook.line)))
-    }
-    // A scale figure ("ships orders to 900 stores") stands in for a missing hook, or is the
-    // second company detail a short letter can say when the posting states only one hook.
-    for figure in posting.scaleFigures where hooks.count < 2 && !asks.contains(figure.line) {
-      let source = SourceRef.posting(line: figure.line)
-      let isNew = !hooks.contains { $0.source == source }
-      let isSafe = ClaimSafety.namesOnlyKnownTools(
-        figure.sentence, knownSkills, company: posting.company)
-      guard hooks.isEmpty || (isNew && isSafe) else { continue }
-      hooks.append(PlannedHook(text: figure.sentence, source: source))
-    }
-    return hooks
-  }
-
-  /// True when `text` speaks of the company itself: its name, or "we", "our", "us".
-  private func refersToCompany(_ text: String) -> Bool {
-    let words = Set(text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
-    if !words.isDisjoint(with: ["we", "our", "us", "we're", "ours"]) { return true }
-    guard let company = posting.company?.lowercased(), !company.isEmpty else { return false }
-    return text.lowercased().hasBytes(company)
   }
 
   /// Each job with an employer, said from its fields; skills the posting wants come first.
@@ -204,84 +138,6 @@ public struct LetterPlanner {
       guard WordCount.spaced(short) <= 16 else { return nil }
       return PlannedHook(text: ClauseBuilder.addressed(short), source: .posting(line: line.line))
     }
-  }
-
-  /// The highest degree, one that names its field first.
-  private func education() -> PlannedEducation? {
-    let entries = educationEntries()
-    let ranks = entries.map { DegreeRank.rank($0.studyType) }
-    let topRank = ranks.max() ?? 0
-    let top = entries.indices.filter { ranks[$0] == topRank }.map { entries[$0] }
-    return top.first { $0.area != nil } ?? top.first
-  }
-
-  /// The other education entries, one per distinct course of study, at most two (a longer
-  /// comma list runs institution names together).
-  private func furtherEducation() -> [PlannedEducation] {
-    guard let first = education() else { return [] }
-    var seen: Set<String> = [Self.studyKey(first)]
-    let entries = educationEntries()
-    let ranks = entries.map { DegreeRank.rank($0.studyType) }
-    let rest = entries.indices.sorted { (-ranks[$0], $0) < (-ranks[$1], $1) }.map { entries[$0] }
-    return rest.filter {
-      $0.path != first.path && seen.insert(Self.studyKey($0)).inserted
-    }.prefix(2).map { $0 }
-  }
-
-  private func educationEntries() -> [PlannedEducation] {
-    resume.resume.education.enumerated().compactMap { index, entry in
-      guard let institution = entry.institution?.trimmingCharacters(in: .whitespaces),
-        !institution.isEmpty, !PlaceholderCheck.containsPlaceholder(institution)
-      else { return nil }
-      func field(_ text: String?) -> String? {
-        let trimmed = text?.trimmingCharacters(in: .whitespaces) ?? ""
-        return trimmed.isEmpty ? nil : trimmed
-      }
-      return PlannedEducation(
-        institution: institution, studyType: field(entry.studyType), area: field(entry.area),
-        path: "education[\(index)]")
-    }
-  }
-
-  /// One key per course of study: "MBA" at "Tamil Nadu SNS College" and at "SNS College" is
-  /// the same degree read twice.
-  private static func studyKey(_ entry: PlannedEducation) -> String {
-    (entry.studyType ?? entry.area ?? entry.institution).lowercased()
-  }
-
-  /// A declarative sentence: not a question ("Want to build …?") nor a call to action
-  /// ("Join us …"), which cannot follow "I read that".
-  static func isStatement(_ text: String) -> Bool {
-    let trimmed = text.trimmingSpaces()
-    guard !trimmed.hasSuffix("?"), !trimmed.hasSuffix("!") else { return false }
-    let first = trimmed.split(separator: " ").first.map { $0.lowercased() } ?? ""
-    return !Verbs.isBase(first)
-      && !["want", "are", "do", "join", "come", "ready", "looking"]
-        .contains(first)
-  }
-
-  /// A job title without what follows a dash, comma or bracket ("Research Associate –
-  /// Cardiac Lab" gives "Research Associate").
-  static func titleHead(_ title: String) -> String {
-    var head = title[...]
-    for marker in [" – ", " — ", " - ", ", ", " (", " | "] {
-      if let cut = head.range(of: marker) { head = head[..<cut.lowerBound] }
-    }
-    return head.trimmingSpaces()
-  }
-
-  /// A hook short enough to quote in one sentence: its first clause when it runs long.
-  static func shortened(_ hook: String) -> String? {
-    let words = WordCount.spaced(hook)
-    if words <= 26 { return hook }
-    for marker in ["; ", " — ", " – ", ", and ", ", which ", ", where "] {
-      if let cut = hook.byteRange(of: marker) {
-        let head = String(hook[..<cut.lowerBound])
-        let count = WordCount.spaced(head)
-        if count >= 8 && count <= 26 { return head }
-      }
-    }
-    return nil
   }
 
   /// Evidence kept back for the length target: relevant statements first, then the rest of

@@ -1,0 +1,105 @@
+import Foundation
+
+/// Who the letter is addressed to and the company details it can open on.
+extension LetterPlanner {
+  func recipient() -> PlannedRecipient {
+    if let name = options.recipient?.trimmingSpaces(), !name.isEmpty {
+      return PlannedRecipient(name: name, addressee: name, source: .option("--to"))
+    }
+    if let contact = posting.recipient {
+      return PlannedRecipient(
+        name: contact.name, addressee: contact.name, source: contact.line.map(SourceRef.posting))
+    }
+    if let company = posting.company {
+      return PlannedRecipient(name: nil, addressee: "\(company) team", source: nil)
+    }
+    // "Dear Staff Nurse hiring team," reads well; a title's unit after a dash or comma
+    // ("Research Associate – Cardiac Lab hiring team") does not, so only its head is used.
+    if let title = posting.title.map(Self.titleHead), WordCount.spaced(title) <= 5 {
+      return PlannedRecipient(name: nil, addressee: "\(title) hiring team", source: nil)
+    }
+    return PlannedRecipient(name: nil, addressee: "hiring team", source: nil)
+  }
+
+  /// `--hook` wins; then the posting's hooks, most specific first, then a scale figure.
+  func hooks() -> [PlannedHook] {
+    var hooks: [PlannedHook] = []
+    if let text = options.hook?.trimmingSpaces(), !text.isEmpty {
+      hooks.append(PlannedHook(text: text, source: .option("--hook")))
+    }
+    let order: [CompanyHook.Kind] = [.initiative, .product, .scale, .growth, .mission, .culture]
+    // A detail about the company ("we", "our", its name) before one about its industry
+    // ("companies in this market are run inefficiently"), which "where …" would misplace.
+    func rank(_ hook: CompanyHook) -> (Int, Int, Int) {
+      (refersToCompany(hook.text) ? 0 : 1, order.firstIndex(of: hook.kind) ?? 9, hook.line)
+    }
+    // Each hook ranked once, not on every comparison (the rank lowercases and splits it).
+    let ranks = posting.hooks.map(rank)
+    let ranked = posting.hooks.indices.sorted { ranks[$0] < ranks[$1] }.map { posting.hooks[$0] }
+    // A duty or a requirement ("lead opening and closing shifts") says what the hire will
+    // do, not something about the company, and reads wrongly after "I read that".
+    let asks = Set(posting.responsibilities.map(\.line) + posting.requirements.map(\.line))
+    for hook in ranked
+    where !asks.contains(hook.line)
+      && ClaimSafety.namesOnlyKnownTools(hook.text, knownSkills, company: posting.company)
+      && Self.isStatement(hook.text)
+    {
+      guard let text = Self.shortened(hook.text) else { continue }
+      hooks.append(PlannedHook(text: text, source: .posting(line: hook.line)))
+    }
+    // A scale figure ("ships orders to 900 stores") stands in for a missing hook, or is the
+    // second company detail a short letter can say when the posting states only one hook.
+    for figure in posting.scaleFigures where hooks.count < 2 && !asks.contains(figure.line) {
+      let source = SourceRef.posting(line: figure.line)
+      let isNew = !hooks.contains { $0.source == source }
+      let isSafe = ClaimSafety.namesOnlyKnownTools(
+        figure.sentence, knownSkills, company: posting.company)
+      guard hooks.isEmpty || (isNew && isSafe) else { continue }
+      hooks.append(PlannedHook(text: figure.sentence, source: source))
+    }
+    return hooks
+  }
+
+  /// True when `text` speaks of the company itself: its name, or "we", "our", "us".
+  func refersToCompany(_ text: String) -> Bool {
+    let words = Set(text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+    if !words.isDisjoint(with: ["we", "our", "us", "we're", "ours"]) { return true }
+    guard let company = posting.company?.lowercased(), !company.isEmpty else { return false }
+    return text.lowercased().hasBytes(company)
+  }
+
+  /// A declarative sentence: not a question ("Want to build …?") nor a call to action
+  /// ("Join us …"), which cannot follow "I read that".
+  static func isStatement(_ text: String) -> Bool {
+    let trimmed = text.trimmingSpaces()
+    guard !trimmed.hasSuffix("?"), !trimmed.hasSuffix("!") else { return false }
+    let first = trimmed.split(separator: " ").first.map { $0.lowercased() } ?? ""
+    return !Verbs.isBase(first)
+      && !["want", "are", "do", "join", "come", "ready", "looking"]
+        .contains(first)
+  }
+
+  /// A job title without what follows a dash, comma or bracket ("Research Associate –
+  /// Cardiac Lab" gives "Research Associate").
+  static func titleHead(_ title: String) -> String {
+    var head = title[...]
+    for marker in [" – ", " — ", " - ", ", ", " (", " | "] {
+      if let cut = head.range(of: marker) { head = head[..<cut.lowerBound] }
+    }
+    return head.trimmingSpaces()
+  }
+
+  /// A hook short enough to quote in one sentence: its first clause when it runs long.
+  static func shortened(_ hook: String) -> String? {
+    let words = WordCount.spaced(hook)
+    if words <= 26 { return hook }
+    for marker in ["; ", " — ", " – ", ", and ", ", which ", ", where "] {
+      if let cut = hook.byteRange(of: marker) {
+        let head = String(hook[..<cut.lowerBound])
+        let count = WordCount.spaced(head)
+        if count >= 8 && count <= 26 { return head }
+      }
+    }
+    return nil
+  }
+}
