@@ -90,10 +90,11 @@ enum RequirementExtractor {
   }
 
   /// Lines of responsibility sections; bullets under the role's description when the
-  /// posting has no such section.
+  /// posting has no such section. A question ("Ready to own billing end to end?") asks the
+  /// reader something and is no duty.
   static func responsibilities(_ sections: [SectionedLine]) -> [PostingLine] {
     let body = sections.filter {
-      !$0.isHeading && !$0.line.isBlank && !Boilerplate.matches($0.text)
+      !$0.isHeading && !$0.line.isBlank && !$0.text.hasSuffix("?") && !Boilerplate.matches($0.text)
     }
     var lines = body.filter { $0.section == .responsibilities }
     if lines.isEmpty {
