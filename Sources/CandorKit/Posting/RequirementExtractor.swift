@@ -14,18 +14,31 @@ enum RequirementExtractor {
       }
       if item.section != lastSection { position = 0 }
       lastSection = item.section
-      let text = item.text
-      let years = RequirementCues.years(in: text)
-      result.append(
-        Requirement(
-          text: text, tier: tier, skills: SkillCollector.terms(in: text, scan: scan),
-          years: years,
-          emphasis: RequirementCues.emphasis(
-            of: text, tier: tier, years: years, position: position),
-          line: item.line.line))
-      position += 1
+      for (text, tier) in parts(of: item, tier: tier) {
+        let years = RequirementCues.years(in: text)
+        result.append(
+          Requirement(
+            text: text, tier: tier, skills: SkillCollector.terms(in: text, scan: scan),
+            years: years,
+            emphasis: RequirementCues.emphasis(
+              of: text, tier: tier, years: years, position: position),
+            line: item.line.line))
+        position += 1
+      }
     }
     return result
+  }
+
+  /// The item as one requirement, or as an asked-for part and a preferred part when it
+  /// prefers something besides what it asks ("Bachelor's degree (Master's preferred)").
+  private static func parts(of item: SectionedLine, tier: Tier) -> [(String, Tier)] {
+    guard item.section != .preferred, let (head, tail) = TierSplit.split(item.text) else {
+      return [(item.text, tier)]
+    }
+    let asked = [.requirements, .conditions].contains(item.section) ? Tier.required : tier
+    let headTier = RequirementCues.tier(of: head) ?? asked
+    guard headTier == .required else { return [(item.text, tier)] }
+    return [(head, .required), (tail, .preferred)]
   }
 
   /// Raises the emphasis of requirements whose skills the posting repeats elsewhere:
