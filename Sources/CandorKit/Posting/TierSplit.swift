@@ -81,6 +81,8 @@ enum TierSplit {
     "preferred", "preferably", "strongly", "highly", "is", "are", "a", "an", "plus", "big",
     "huge", "major", "definite", "nice", "to", "have", "bonus", "points", "but", "not",
     "required", "would", "be", "great", "desired", "desirable", "ideally", "helpful", "also",
-    "and", "or", "very", "good", "extra", "credit", "optional", "advantage", "an", "asset",
+    "and", "or", "very", "good", "extra", "credit", "optional", "advantage", "asset", "deseable",
+    "valorable", "se", "valora", "wünschenswert",
+    "von", "vorteil", "un", "souhaité", "gradito", "diferencial",
   ]
 }
