@@ -116,9 +116,11 @@ enum SkillContext {
     "like", "including", "includes", "eg", "e.g", "ie", "i.e", "especially", "preferably",
     "advanced", "intermediate", "proficient", "fluent",
   ]
-  /// First words of two-word cues ("experience with", "written in", "knowledge of").
+  /// First words of two-word cues ("experience with", "written in", "knowledge of"); a
+  /// count of years is one too ("3+ years of Go", "5 years with R").
   private static let cueHeads: Set<String> = [
-    "experience", "experienced", "proficiency", "proficient", "knowledge", "knowledgeable",
+    "years", "year", "yrs", "yr", "experience", "experienced", "proficiency", "proficient",
+    "knowledge", "knowledgeable",
     "skills", "skilled", "expertise", "expert", "familiarity", "familiar", "fluency", "fluent",
     "background", "competency", "competence", "written", "programming", "coding", "developing",
     "development", "building", "built", "comfortable", "such", "record",

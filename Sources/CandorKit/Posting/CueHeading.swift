@@ -4,12 +4,67 @@
 enum CueHeading {
   /// True when the whole line is one of these headings.
   static func matches(_ text: String) -> Bool {
-    guard text.hasAtMostCharacters(40) else { return false }
+    guard let key = key(text) else { return false }
+    return phrases.contains(key) || foreign[key] != nil
+  }
+
+  /// The section a heading in another language names when the whole line is one
+  /// ("Profil recherché", "Ihre Aufgaben", "Requisitos"); nil otherwise.
+  static func foreignKind(_ text: String) -> PostingSectionKind? {
+    key(text).flatMap { foreign[$0] }
+  }
+
+  private static func key(_ text: String) -> String? {
+    guard text.hasAtMostCharacters(40) else { return nil }
     var key = text.lowercased()
     if key.hasBytes("’") { key = key.replacingOccurrences(of: "’", with: "'") }
-    key = key.trimming(charactersIn: " :*#!.-–—")
-    return phrases.contains(key)
+    return key.trimming(charactersIn: " :*#!.-–—")
   }
+
+  /// French, German, Spanish, Italian and Portuguese headings, written in sentence case in
+  /// those languages, by the part of the posting they head.
+  private static let foreign: [String: PostingSectionKind] = {
+    let lists: [(PostingSectionKind, [String])] = [
+      (
+        .requirements,
+        [
+          "profil", "profil recherché", "votre profil", "le profil", "profil souhaité",
+          "compétences", "compétences requises", "qualifications requises", "prérequis",
+          "ihr profil", "dein profil", "unsere anforderungen", "was du mitbringst",
+          "was sie mitbringen", "anforderungen", "qualifikationen", "requisitos",
+          "requisitos mínimos", "perfil", "tu perfil", "perfil buscado", "lo que buscamos",
+          "qué buscamos", "buscamos", "requisiti", "il tuo profilo", "profilo",
+          "o que procuramos", "seu perfil",
+        ]
+      ),
+      (
+        .responsibilities,
+        [
+          "missions", "vos missions", "tes missions", "missions principales",
+          "vos responsabilités", "responsabilités", "ihre aufgaben", "deine aufgaben",
+          "aufgaben", "deine rolle", "responsabilidades", "funciones", "tus funciones",
+          "tus responsabilidades", "qué harás", "mansioni", "responsabilità",
+          "atividades", "suas responsabilidades",
+        ]
+      ),
+      (
+        .preferred,
+        ["atouts", "les plus", "un plus", "wünschenswert", "von vorteil", "deseable", "valorable"]
+      ),
+      (
+        .benefits,
+        [
+          "avantages", "ce que nous offrons", "nous offrons", "wir bieten", "was wir bieten",
+          "ofrecemos", "qué ofrecemos", "beneficios", "offriamo", "benefícios",
+        ]
+      ),
+    ]
+    var result: [String: PostingSectionKind] = [:]
+    for (kind, headings) in lists {
+      for heading in headings { result[heading] = kind }
+    }
+    return result
+  }()
 
   private static let phrases: Set<String> = [
     "nice to have", "nice to haves", "nice-to-have", "nice-to-haves", "nice to have skills",

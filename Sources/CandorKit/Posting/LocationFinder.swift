@@ -1,6 +1,7 @@
 /// Finds where the job is: a stated field (tidied: "US, NY, New York" → "New York, NY"),
-/// else a sentence that places it ("located in Aurora, OH", "based in Berlin"), else a
-/// remote-work statement, else a place printed on a line of its own near the top.
+/// else a sentence that places it ("located in Aurora, OH", "based in Berlin"), else a way
+/// of working with its area near the top ("Remote (US)"), else a remote-work statement,
+/// else a place printed on a line of its own near the top.
 enum LocationFinder {
   static func find(
     _ source: PostingSource, lines: [TextLine], page: PageTitle?, sentences: SentenceCache
@@ -9,7 +10,7 @@ enum LocationFinder {
       return SourcedValue(text: tidy(stated.text), line: stated.line)
     }
     let texts = lines.filter { !$0.isBlank }
-    if let place = placed(texts, by: jobPlacing, sentences)
+    if let place = placed(texts, by: jobPlacing, sentences) ?? ArrangementLine.find(texts)
       ?? remote(texts, sentences) ?? PlaceLine.find(texts)
       ?? placed(texts, by: placing, sentences)
     {

@@ -10,7 +10,14 @@ enum PlaceLine {
       guard parts.count <= 6 else { continue }
       for part in parts {
         let text = String(part).trimmed
-        if let place = place(in: text) { return SourcedValue(text: place, line: line.line) }
+        guard var place = place(in: text) else { continue }
+        // "Acme | London, UK | Hybrid": the way of working is a part of its own.
+        if !place.hasSuffix(")"),
+          let mode = parts.first(where: { arrangements.contains(String($0).trimmed.lowercased()) })
+        {
+          place += " (\(String(mode).trimmed))"
+        }
+        return SourcedValue(text: place, line: line.line)
       }
     }
     return nil

@@ -9,6 +9,9 @@ enum RequirementCues {
     "is a plus", "preferably", "major plus", "big plus", "huge plus", "definite plus",
   ]
   private static let preferredPhrase = PhraseSet(preferred)
+
+  /// True when lowercased `text` holds a nice-to-have cue anywhere ("preferred", "a plus").
+  static func hasPreferredCue(_ lower: String) -> Bool { preferredPhrase.matches(lower) }
   private static let required = [
     "must", "required", "requires", "minimum", "at least", "mandatory", "essential",
     "necessary", "obligatorio", "indispensable", "imprescindible", "zwingend", "erforderlich",

@@ -14,18 +14,31 @@ enum RequirementExtractor {
       }
       if item.section != lastSection { position = 0 }
       lastSection = item.section
-      let text = item.text
-      let years = RequirementCues.years(in: text)
-      result.append(
-        Requirement(
-          text: text, tier: tier, skills: SkillCollector.terms(in: text, scan: scan),
-          years: years,
-          emphasis: RequirementCues.emphasis(
-            of: text, tier: tier, years: years, position: position),
-          line: item.line.line))
-      position += 1
+      for (text, tier) in parts(of: item, tier: tier) {
+        let years = RequirementCues.years(in: text)
+        result.append(
+          Requirement(
+            text: text, tier: tier, skills: SkillCollector.terms(in: text, scan: scan),
+            years: years,
+            emphasis: RequirementCues.emphasis(
+              of: text, tier: tier, years: years, position: position),
+            line: item.line.line))
+        position += 1
+      }
     }
     return result
+  }
+
+  /// The item as one requirement, or as an asked-for part and a preferred part when it
+  /// prefers something besides what it asks ("Bachelor's degree (Master's preferred)").
+  private static func parts(of item: SectionedLine, tier: Tier) -> [(String, Tier)] {
+    guard item.section != .preferred, let (head, tail) = TierSplit.split(item.text) else {
+      return [(item.text, tier)]
+    }
+    let asked = [.requirements, .conditions].contains(item.section) ? Tier.required : tier
+    let headTier = RequirementCues.tier(of: head) ?? asked
+    guard headTier == .required else { return [(item.text, tier)] }
+    return [(head, .required), (tail, .preferred)]
   }
 
   /// Raises the emphasis of requirements whose skills the posting repeats elsewhere:
@@ -90,10 +103,11 @@ enum RequirementExtractor {
   }
 
   /// Lines of responsibility sections; bullets under the role's description when the
-  /// posting has no such section.
+  /// posting has no such section. A question ("Ready to own billing end to end?") asks the
+  /// reader something and is no duty.
   static func responsibilities(_ sections: [SectionedLine]) -> [PostingLine] {
     let body = sections.filter {
-      !$0.isHeading && !$0.line.isBlank && !Boilerplate.matches($0.text)
+      !$0.isHeading && !$0.line.isBlank && !$0.text.hasSuffix("?") && !Boilerplate.matches($0.text)
     }
     var lines = body.filter { $0.section == .responsibilities }
     if lines.isEmpty {

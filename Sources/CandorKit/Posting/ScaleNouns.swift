@@ -3,12 +3,27 @@
 enum ScaleNouns {
   /// The noun of `nouns` among the two words after the count, or nil.
   static func noun(after quantity: Quantity, in sentence: String) -> String? {
-    // FIXME: finds the first place the number's text occurs, which may be inside another
-    // number ("20" in "2020"); the quantity should carry its own range.
-    guard let range = sentence.range(of: quantity.text) else { return nil }
+    guard let range = wholeNumber(quantity.text, in: sentence) else { return nil }
     let words = sentence[range.upperBound...].split(maxSplits: 2, whereSeparator: \.isWhitespace)
       .prefix(2).map { $0.lowercased().trimming(charactersIn: ".,;:!?()") }
     return words.first(where: nouns.contains)
+  }
+
+  /// The first place `number` stands as a whole number, not inside a longer one ("20" in
+  /// "2020" or "1.20") nor glued to a word ("S20").
+  static func wholeNumber(_ number: String, in sentence: String) -> Range<String.Index>? {
+    var start = sentence.startIndex
+    while let range = sentence.range(of: number, range: start..<sentence.endIndex) {
+      let before =
+        range.lowerBound > sentence.startIndex
+        ? sentence[sentence.index(before: range.lowerBound)] : " "
+      let after = range.upperBound < sentence.endIndex ? sentence[range.upperBound] : " "
+      if !before.isLetter && !before.isNumber && !".,".contains(before) && !after.isNumber {
+        return range
+      }
+      start = sentence.index(after: range.lowerBound)
+    }
+    return nil
   }
 
   private static let nouns: Set<String> = [

@@ -13,7 +13,7 @@ enum SectionClassifier {
         }
         return SectionedLine(line: line, section: current, isHeading: false)
       }
-      if let kind = kind(ofHeading: line.text) {
+      if let kind = kind(ofHeading: line.text) ?? ReaderQuestion.kind(line.text) {
         current = kind
         seenSection = true
       } else if line.text.hasSuffix(":"),
@@ -52,6 +52,7 @@ enum SectionClassifier {
       if CueHeading.matches(text) { return kind(ofHeading: text) != nil }
       if text.hasSuffix(":") { return count <= 9 }
       if text.hasSuffix(","), count <= 4 { return kind(ofHeading: text) == .apply }
+      if text.hasSuffix("?"), ReaderQuestion.kind(text) != nil { return true }
       if count > 6 || text.byteRange(of: ":") != nil { return false }
       guard let last = text.last, !".,;!".contains(last), isTitleCased(text),
         !itemShape.matches(text)
@@ -74,6 +75,7 @@ enum SectionClassifier {
 
   /// The section a heading names, or nil when its wording is not a known section's.
   static func kind(ofHeading text: String) -> PostingSectionKind? {
+    if let kind = CueHeading.foreignKind(text) { return kind }
     let lower =
       " " + text.lowercased().trimming(charactersIn: " :*#¿?¡!")
       + " "

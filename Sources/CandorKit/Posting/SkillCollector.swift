@@ -14,17 +14,15 @@ enum SkillCollector {
   static func collect(
     _ sections: [SectionedLine], requirements: [Requirement], scan: TermScan
   ) -> [SkillMention] {
-    var tiers: [Int: Tier] = [:]
-    for requirement in requirements {
-      tiers[requirement.line] = min(tiers[requirement.line] ?? .other, requirement.tier)
-    }
+    let tiers = RequirementTiers(requirements)
     var mentions: [SkillMention] = []
     var indexByTerm: [String: Int] = [:]
     // The lines each mention lists, so a skill named on every line stays linear.
     var listed: [Set<Int>] = []
     for item in sections where !item.line.isBlank && !skipped.contains(item.section) {
-      let tier = tiers[item.line.line] ?? .other
-      for found in found(in: item, tier: tier, scan: scan) {
+      let tier = tiers.tier(of: item)
+      for var found in found(in: item, tier: tier, scan: scan) {
+        found.tier = tiers.tier(of: found.term, in: item, itemTier: tier)
         guard let index = indexByTerm[found.term] else {
           indexByTerm[found.term] = mentions.count
           mentions.append(found)
@@ -32,7 +30,7 @@ enum SkillCollector {
           continue
         }
         mentions[index].count += 1
-        mentions[index].tier = min(mentions[index].tier, tier)
+        mentions[index].tier = min(mentions[index].tier, found.tier)
         if listed[index].insert(item.line.line).inserted {
           mentions[index].lines.append(item.line.line)
         }

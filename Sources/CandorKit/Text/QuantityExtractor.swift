@@ -42,9 +42,13 @@ public enum QuantityExtractor {
     }
     value *= multiplier(unitText)
     let unit = normalisedUnit(currency: currency, unit: unitText)
-    let context = contextWords(around: whole, in: text)
-    let measure = classify(
+    let before = lastWords(text[text.startIndex..<whole.lowerBound], count: 3)
+    let context = contextWords(before: before, after: whole, in: text)
+    var measure = classify(
       unit: unit, context: context, following: unit == nil ? nounWords(after: whole, in: text) : [])
+    if measure == .teamSize {
+      measure = teamOrPeople(value: value, before: before, context: context)
+    }
     let written = String(text[whole]).trimmingSpaces()
     return Quantity(text: written, value: value, unit: unit, measure: measure, context: context)
   }
@@ -107,9 +111,10 @@ public enum QuantityExtractor {
     }
   }
 
-  /// Up to three words before the number and four after it.
-  private static func contextWords(around range: Range<String.Index>, in text: String) -> String {
-    let before = lastWords(text[text.startIndex..<range.lowerBound], count: 3)
+  /// The `before` words and up to four words after the number.
+  private static func contextWords(
+    before: [Substring], after range: Range<String.Index>, in text: String
+  ) -> String {
     let after = text[range.upperBound...].split(maxSplits: 4, whereSeparator: isBreak).prefix(4)
     return (before + after).joined(separator: " ").lowercased()
   }
@@ -195,6 +200,28 @@ public enum QuantityExtractor {
     default: return .count
     }
   }
+
+  /// A team size counts people working together: a team word names the number ("a team
+  /// of 14", "team (<30)") or a people word follows it ("8 engineers"). "The team owns 120
+  /// dbt models" counts models, and "used by 2 million people" counts the people served.
+  private static func teamOrPeople(value: Double, before: [Substring], context: String)
+    -> Quantity.Measure
+  {
+    let words = cueWords(context).map { $0.trimming(charactersIn: ".!?:") }
+    let after = Set(words.suffix(from: min(before.count, words.count)))
+    let teamCues = measureCues.first { $0.0 == .teamSize }?.1 ?? []
+    let named =
+      before.reversed().drop { linkWords.contains($0.lowercased()) }.first
+      .map { teamCues.contains($0.lowercased()) } ?? false
+    guard named || !after.isDisjoint(with: teamCues) else { return .count }
+    return value >= 100_000 ? .users : .teamSize
+  }
+
+  /// Words between a team word and its size: "team of about 30", "team (<30)".
+  private static let linkWords: Set<String> = [
+    "of", "about", "around", "over", "nearly", "almost", "roughly", "approximately", "is",
+    "are", "now", "<", ">", "~", "+",
+  ]
 
   /// The two words after a bare number, up to the end of its sentence: the noun it counts
   /// ("140 community clinics", "2M requests/day").

@@ -1,0 +1,88 @@
+/// Splits a requirement line that asks for one thing and prefers another: "Bachelor's
+/// degree (Master's preferred)", "5+ years required; MBA preferred", "Strong SQL, dbt is a
+/// plus", "Go and SQL, nice to have: Kafka". The first part keeps the line's tier and the
+/// part from the first clause with a preference cue on is preferred.
+enum TierSplit {
+  /// The asked-for part and the preferred part, or nil when the line is one tier:
+  /// "Tableau (preferred)" and "Python is a plus" say the whole line is preferred.
+  static func split(_ text: String) -> (head: String, tail: String)? {
+    guard text.hasBytes(" "), RequirementCues.hasPreferredCue(text.lowercased()) else {
+      return nil
+    }
+    let starts = clauseStarts(text)
+    for (index, start) in starts.enumerated() {
+      let end = index + 1 < starts.count ? starts[index + 1].index : text.endIndex
+      let clause = text[start.index..<end].lowercased()
+      guard RequirementCues.hasPreferredCue(clause) else { continue }
+      // "Power BI (desirable), Excel": a bare cue rates what comes before it.
+      guard index > 0, start.isStrong || opensWithCueOrCopula(clause), hasContent(clause)
+      else { return nil }
+      let head = trim(text[..<start.index])
+      let tail = trim(text[start.index...])
+      guard hasContent(head), hasContent(tail) else { return nil }
+      return (head, tail)
+    }
+    return nil
+  }
+
+  /// Where each clause starts: after "; ", ". ", " - " or ")", at " (" (strong breaks), and
+  /// after ", " or at " but " (weak ones, which split only before "X is a plus" or
+  /// "nice to have: X").
+  private static func clauseStarts(_ text: String) -> [(index: String.Index, isStrong: Bool)] {
+    var starts: [(String.Index, Bool)] = [(text.startIndex, true)]
+    var index = text.startIndex
+    while index < text.endIndex {
+      let next = text.index(after: index)
+      let char = text[index]
+      let followedBySpace = next < text.endIndex && text[next] == " "
+      if (char == ";" || char == "." || char == ")") && followedBySpace {
+        starts.append((next, true))
+      } else if char == "," && followedBySpace {
+        starts.append((next, false))
+      } else if char == "(" && index > text.startIndex {
+        starts.append((index, true))
+      } else if char == " ", dashes.contains(where: { text[next...].hasPrefix($0) }) {
+        starts.append((next, true))
+      } else if char == " ", text[next...].hasPrefix("but ") {
+        starts.append((next, false))
+      }
+      index = next
+    }
+    return starts
+  }
+
+  private static let dashes = ["- ", "– ", "— "]
+
+  private static func opensWithCueOrCopula(_ clause: String) -> Bool {
+    let words = clause.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" })
+    if let first = words.first, cueOpeners.contains(String(first)) { return true }
+    if words.count >= 2, words[0] == "but", cueOpeners.contains(String(words[1])) { return true }
+    return words.contains { copulas.contains(String($0)) }
+  }
+
+  private static let cueOpeners: Set<String> = [
+    "nice", "ideally", "preferably", "bonus", "plus", "desirable", "desired", "preferred",
+  ]
+  private static let copulas: Set<String> = ["is", "are", "would", "will"]
+
+  /// The text without separators and brackets around it.
+  private static func trim(_ text: Substring) -> String {
+    String(text).trimming(charactersIn: " ,;:-–—()")
+  }
+
+  /// True when some word besides cue and filler words is left ("MBA preferred" has one,
+  /// "but preferred" none).
+  private static func hasContent(_ text: String) -> Bool {
+    text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" })
+      .contains { !filler.contains(String($0)) }
+  }
+
+  private static let filler: Set<String> = [
+    "preferred", "preferably", "strongly", "highly", "is", "are", "a", "an", "plus", "big",
+    "huge", "major", "definite", "nice", "to", "have", "bonus", "points", "but", "not",
+    "required", "would", "be", "great", "desired", "desirable", "ideally", "helpful", "also",
+    "and", "or", "very", "good", "extra", "credit", "optional", "advantage", "asset", "deseable",
+    "valorable", "se", "valora", "wünschenswert",
+    "von", "vorteil", "un", "souhaité", "gradito", "diferencial",
+  ]
+}

@@ -1,0 +1,30 @@
+import Testing
+
+@testable import CandorKit
+
+/// A requirement line that also prefers something is read as two requirements.
+@Suite struct TierSplitTests {
+  @Test func aPreferredPartOfARequiredLineIsPreferred() throws {
+    let posting = try PostingFixture.read("tier-split-lines.txt")
+    #expect(
+      posting.requirements.map { "\($0.tier): \($0.text)" } == [
+        "required: Bachelor's degree in Statistics, Economics or similar",
+        "preferred: Master's preferred",
+        "required: 5+ years of SQL required", "preferred: MBA preferred",
+        "required: Python and SQL", "preferred: Tableau is a plus",
+        "required: Excel and Looker", "preferred: nice to have: Power BI",
+        "preferred: Tableau or Looker (preferred)", "preferred: Python is a plus",
+        "preferred: Experience with Zendesk is nice to have but not required",
+        "required: SQL, Python or Go",
+      ])
+  }
+
+  @Test func aSkillTakesTheTierOfThePartThatNamesIt() throws {
+    let skills = try PostingFixture.read("tier-split-lines.txt").skills
+    let tiers = Dictionary(uniqueKeysWithValues: skills.map { ($0.term, $0.tier) })
+    #expect(tiers["SQL"] == .required)
+    #expect(tiers["Power BI"] == .preferred)
+    #expect(tiers["Excel"] == .required)
+    #expect(tiers["Zendesk"] == .preferred)
+  }
+}
