@@ -174,7 +174,8 @@ struct BodyItems {
       if text.hasSuffix("-"), let previous = text.dropLast().last, previous.isLetter,
         part.first?.isLetter == true
       {
-        let head = String(text.dropLast().reversed().prefix(while: \.isLetter).reversed())
+        let head = String(
+          text.dropLast().reversed().prefix { $0.isLetter || $0 == "-" }.reversed())
         let whole = parts.map { $0.0 }.joined(separator: " ")
         if !LineBreakHyphen.keeps(head: head, tail: part, in: whole) { text.removeLast() }
         text += part
