@@ -13,10 +13,12 @@ public enum DocumentReader {
   public static func read(data: Data, name: String) throws(CandorError) -> InputFile {
     switch DocumentKind(sniffing: data) {
     case .pdf:
-      return InputFile(name: name, text: try PDFReader.text(data, name: name), format: .text)
+      return InputFile(
+        name: name, text: try PDFReader.text(data, name: name), format: .text, document: .pdf)
     case .docx:
       return InputFile(
-        name: name, text: try DOCXReader.markdown(data, name: name), format: .markdown)
+        name: name, text: try DOCXReader.markdown(data, name: name), format: .markdown,
+        document: .docx)
     case .compoundFile:
       if isEncryptedOffice(data) { throw .encrypted(path: name) }
       throw .damagedDocument(

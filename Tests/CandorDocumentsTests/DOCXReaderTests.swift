@@ -5,6 +5,12 @@ import Testing
 @testable import CandorDocuments
 
 @Suite struct DOCXReaderTests {
+  @Test func aDOCXResumeOutlineNamesDOCXAsItsFormat() throws {
+    let file = try DocumentReader.read(Fixtures.path("resume.docx"))
+    #expect(file.document == .docx)
+    #expect(ResumeOutline.render(try ResumeReader.read(file)).hasPrefix("Resume (docx, en)\n"))
+  }
+
   @Test func readsHeadingsListsTablesHeaderAndTextBoxesInOrder() throws {
     let data = try Data(contentsOf: Fixtures.folder.appendingPathComponent("resume.docx"))
     let markdown = try DOCXReader.markdown(data, name: "resume.docx")

@@ -14,8 +14,8 @@ enum ParseCommand {
       ArgumentSpec(
         name: "FILE",
         help:
-          "The file to read (.txt, .md, .html, .json; a resume also .pdf or .docx), or - for"
-          + " standard input."),
+          "The file to read: text (.txt, .md, .html, .json) or a document (.pdf, .docx), or"
+          + " - for standard input."),
     ],
     options: [
       OptionSpec(
@@ -35,16 +35,35 @@ enum ParseCommand {
       if isStrict {
         throw UsageError.conflict("--strict applies to resumes only", command: spec.name)
       }
-      let posting = try PostingReader.read(try console.readFile(arguments.positionals[1]))
+      let file = try console.readFile(arguments.positionals[1])
+      noteOtherKind(of: file, expected: .posting, console: console)
+      let posting = try PostingReader.read(file)
       console.print(isJSON ? JSONOutput.encode(posting) : PostingOutline.render(posting))
     } else {
       let file = try console.readFile(arguments.positionals[1])
+      noteOtherKind(of: file, expected: .resume, console: console)
       if isStrict { try validate(file) }
       let parsed = try ResumeReader.read(file)
-      for note in parsed.notes { console.printError("candor parse: \(file.name): note: \(note)") }
+      // The outline lists the notes itself; JSON Resume has no place for them, so they go
+      // to standard error there, once either way.
+      if isJSON {
+        for note in parsed.notes { console.printError("candor parse: \(file.name): note: \(note)") }
+      }
       console.print(isJSON ? JSONOutput.encode(parsed.resume) : ResumeOutline.render(parsed))
     }
     return ExitStatus.success
+  }
+
+  /// A note when the file reads as the other kind than the one asked for: a resume given
+  /// to `parse job`, a posting to `parse resume`. It is only a hint; the file is still read.
+  private static func noteOtherKind(
+    of file: InputFile, expected: ContentKind, console: Console
+  ) {
+    guard let kind = ContentKind.guess(file.text), kind != expected else { return }
+    let command = kind == .resume ? "resume" : "job"
+    console.printError(
+      "candor parse: \(file.name): note: this reads like a \(kind.rawValue), not a "
+        + "\(expected.rawValue); to read it as one, run: candor parse \(command) \(file.name)")
   }
 
   /// `--strict`: a JSON resume must match the JSON Resume schema.

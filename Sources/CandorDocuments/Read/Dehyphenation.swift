@@ -1,19 +1,12 @@
+import CandorKit
 import Foundation
 
 /// Rejoins words a PDF hyphenated across a line break ("deploy-" / "ment").
 ///
-/// The hyphen goes when the word continues in lower case and nothing says it belongs
-/// there; it stays before a capital ("Scikit-" / "Learn"), after a word that usually forms
-/// compounds ("third-" / "party"), and when the document spells the word with a hyphen
-/// elsewhere.
+/// Whether the hyphen stays is ``LineBreakHyphen``'s call: before a capital ("Scikit-" /
+/// "Learn"), in compounds ("third-" / "party", "follow-" / "up"), and when the document
+/// spells the word with a hyphen elsewhere.
 enum Dehyphenation {
-  static let compoundHeads: Set<String> = [
-    "self", "well", "third", "first", "cross", "full", "part", "long", "short", "high", "low",
-    "real", "end", "non", "multi", "hands", "fast", "state", "world", "best", "top", "front",
-    "back", "client", "customer", "user", "data", "cloud", "open", "cost", "time", "team",
-    "award", "in", "on", "off", "face", "large", "small", "mid", "co", "ex", "pre", "post",
-  ]
-
   static func apply(_ lines: [String]) -> [String] {
     let whole = lines.joined(separator: " ")
     var result = lines
@@ -45,8 +38,7 @@ enum Dehyphenation {
   }
 
   static func keepsHyphen(_ head: String, _ tail: String, in whole: String) -> Bool {
-    tail.first?.isUppercase == true || compoundHeads.contains(head.lowercased())
-      || whole.contains("\(head)-\(tail.trimmingCharacters(in: .punctuationCharacters))")
+    LineBreakHyphen.keeps(head: head, tail: tail, in: whole)
   }
 
   /// The last word's letters before a closing hyphen, and the line up to that hyphen.

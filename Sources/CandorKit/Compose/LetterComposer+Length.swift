@@ -246,7 +246,8 @@ extension LetterComposer {
   /// states (an education entry, a listed skill, a role), said as exactly that and never as
   /// a claim to meet them: "Your posting asks for X. The closest my resume comes is Y."
   /// A fact the letter has already cited (`cited`), or a skill it already names as a skill
-  /// (`listed`), is not offered again, nor is a requirement `said` already answers.
+  /// (`listed`), is not offered again, nor is a requirement `said` already answers or one
+  /// a resume statement meets.
   private func closestSentences(
     excluding cited: Set<SourceRef>, said: String, listed: String, _ narrator: inout Narrator
   ) -> [[LetterSentence]] {
@@ -259,7 +260,12 @@ extension LetterComposer {
     var answers: [[LetterSentence]] = []
     var used = Set<String>()
     let saidStems = ClosestFacts.stems(said)
+    // A statement naming one of a requirement's skills ("Built Airflow pipelines") meets it:
+    // the letter cites such statements, and the coverage sentence names the skill otherwise,
+    // so nothing "closest" (such as the same skill in the skills list) is offered for it.
+    let shown = Set(resume.evidence.flatMap(\.skills))
     for requirement in requirements where answers.count < 6 {
+      if requirement.skills.contains(where: shown.contains) { continue }
       let phrase = SlotValues.requirementPhrase(requirement.text, skills: [])
       guard Self.isNounPhrase(phrase), !ClosestFacts.isAnswered(phrase, byStems: saidStems),
         let fact = facts.nearest(to: requirement, excluding: used)

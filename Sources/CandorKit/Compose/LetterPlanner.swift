@@ -259,7 +259,8 @@ public struct LetterPlanner {
     Lexicon.standard.matches(in: text).map(\.term)
   }
 
-  /// Must-haves naming hard skills the resume never shows; soft skills are left out.
+  /// Must-haves naming hard skills the resume never shows; soft skills are left out. One
+  /// asking for years in a field is met by the years of the dated roles (``FieldYears``).
   private func unmetRequirements() -> [String] {
     let known = knownSkills
     func isSoft(_ term: String) -> Bool {
@@ -270,6 +271,7 @@ public struct LetterPlanner {
       let hard = requirement.skills.filter { !isSoft($0) }
       return requirement.tier == .required && !hard.isEmpty
         && hard.allSatisfy { !known.contains($0) }
+        && !FieldYears.isMet(requirement, terms: hard, by: resume, known: known)
     }.map(\.text)
   }
 

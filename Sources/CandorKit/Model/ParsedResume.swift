@@ -10,13 +10,15 @@ public struct ParsedResume: Sendable, Codable, Equatable {
   /// ISO 639-1 code of the resume's language.
   public var language: String
   public var format: InputFormat
+  /// The document the resume's text was taken from (PDF or DOCX); nil for a text file.
+  public var document: DocumentFormat?
   /// What the reader could not map ("unrecognised key 'selectedTemplate'").
   public var notes: [String]
 
   public init(
     resume: Resume, evidence: [Evidence] = [], skills: [SkillMention] = [],
     yearsOfExperience: Double = 0, language: String = "en", format: InputFormat = .json,
-    notes: [String] = []
+    notes: [String] = [], document: DocumentFormat? = nil
   ) {
     self.resume = resume
     self.evidence = evidence
@@ -25,6 +27,7 @@ public struct ParsedResume: Sendable, Codable, Equatable {
     self.language = language
     self.format = format
     self.notes = notes
+    self.document = document
   }
 }
 

@@ -5,7 +5,8 @@ public enum ResumeOutline {
   public static func render(_ parsed: ParsedResume) -> String {
     var out = OutlineWriter(evidence: parsed.evidence)
     let resume = parsed.resume
-    out.line(0, "Resume (\(parsed.format.rawValue), \(parsed.language))")
+    let kind = parsed.document?.rawValue ?? parsed.format.rawValue
+    out.line(0, "Resume (\(kind), \(parsed.language))")
     out.basics(resume.basics)
     out.work(resume.work)
     out.volunteer(resume.volunteer)

@@ -32,7 +32,8 @@ public enum ResumeReader {
         resume.skills, to: mentions, lines: draft.sourceLines, lexicon: lexicon),
       yearsOfExperience: ExperienceYears.years(
         resume.work, today: ExperienceYears.month(of: today)),
-      language: LanguageDetector.detect(draft.text), format: format, notes: draft.notes)
+      language: LanguageDetector.detect(draft.text), format: format, notes: draft.notes,
+      document: file.document)
   }
 
   /// A resume needs experience, education or skills; anything else is some other text.

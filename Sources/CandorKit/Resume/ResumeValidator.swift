@@ -39,10 +39,13 @@ package enum ResumeSchema {
     }
   }()
 
-  /// Builds the validator, naming the schema's date pattern in plain words.
+  /// Builds the validator, naming the schema's date pattern in plain words. Email
+  /// addresses are checked (`format: email`); `uri` stays an annotation, since resumes
+  /// often give a profile as "linkedin.com/in/name" with no scheme.
   static func load(_ text: String) throws(CandorError) -> JSONSchema {
     let root = try JSONSyntax.tree(text, name: resourceName)
     var schema = JSONSchema(root)
+    schema.assertedFormats = ["email"]
     if let pattern = root["definitions"]?["iso8601"]?["pattern"]?.stringValue {
       schema.patternNames[pattern] = "the date pattern YYYY, YYYY-MM or YYYY-MM-DD"
     }

@@ -13,14 +13,19 @@ public struct InputFile: Sendable, Equatable, Codable {
   public var text: String
   /// The format, from the file extension or, failing that, from the content.
   public var format: InputFormat
+  /// The document the text was taken from (a PDF or DOCX file); nil for a text file.
+  public var document: DocumentFormat?
 
   /// The largest file Candor reads; real postings and resumes are far smaller.
   public static let sizeLimit = 10 * 1_048_576
 
-  public init(name: String, text: String, format: InputFormat? = nil) {
+  public init(
+    name: String, text: String, format: InputFormat? = nil, document: DocumentFormat? = nil
+  ) {
     self.name = name
     self.text = text
     self.format = format ?? Self.sniffFormat(name: name, text: text)
+    self.document = document
   }
 
   /// Reads a file, or standard input when `path` is `-`.

@@ -132,7 +132,8 @@ extension JSONSchema {
       let name = patternNames[pattern] ?? "the pattern '\(pattern)'"
       context.add(path, "\(Self.preview(.string(text))) does not match \(name)")
     }
-    if assertsFormats, case .string(let format)? = keywords["format"],
+    if case .string(let format)? = keywords["format"],
+      assertsFormats || assertedFormats.contains(format),
       let problem = SchemaFormat.problem(with: text, format: format)
     {
       context.add(path, "\(Self.preview(.string(text))) \(problem)")

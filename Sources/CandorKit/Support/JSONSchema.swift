@@ -20,12 +20,15 @@ package struct SchemaViolation: Sendable, Equatable {
 /// `min/maxLength`, `minimum`, `maximum`, `exclusiveMinimum`, `exclusiveMaximum`, `multipleOf`,
 /// `allOf`, `anyOf`, `oneOf`, `not`, `if`/`then`/`else`, boolean schemas, and `$ref` to a
 /// JSON pointer inside the same schema. `format` is an annotation unless ``assertsFormats`` is
-/// set; then `email`, `uri`, `date` and `date-time` are checked.
+/// set, or the format is one of ``assertedFormats``; then `email`, `uri`, `date` and
+/// `date-time` are checked.
 package struct JSONSchema: Sendable {
   /// The schema document.
   package let root: JSONNode
   /// Check `format` values instead of treating them as annotations.
   package var assertsFormats = false
+  /// Formats checked even when ``assertsFormats`` is off ("email").
+  package var assertedFormats: Set<String> = []
   /// Plain-language names for regular expressions, used in messages ("the date pattern …").
   package var patternNames: [String: String] = [:]
   let expressions: [String: SchemaPattern]

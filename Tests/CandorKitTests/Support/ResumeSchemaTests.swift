@@ -42,12 +42,22 @@ import Testing
 
   @Test(arguments: [
     #"{}"#,
-    #"{"basics": {"name": "Ines", "email": "not checked as a format"}, "x-custom": 1}"#,
+    #"{"basics": {"name": "Ines", "email": "ines@example.org"}, "x-custom": 1}"#,
+    #"{"basics": {"url": "ines.example.org"}, "work": [{"url": "quarry.example"}]}"#,
     #"{"work": [{"startDate": "2019", "endDate": "2021-03"}]}"#,
     #"{"education": [{"endDate": "2012-06-30", "courses": ["Anatomy"]}], "meta": {}}"#,
   ])
   func acceptsValidResumes(_ text: String) throws {
     try ResumeReader.validate(InputFile(name: "ok.json", text: text))
+  }
+
+  @Test func anEmailThatIsNotAnAddressIsRefusedNamingItsField() {
+    let text = #"{"basics": {"name": "Ines", "email": "ines at example.org"}}"#
+    #expect(
+      throws: CandorError.schemaViolation(
+        path: "e.json", field: "basics.email",
+        reason: "'ines at example.org' is not an email address")
+    ) { try ResumeReader.validate(InputFile(name: "e.json", text: text)) }
   }
 
   @Test func refusesATopLevelArray() {

@@ -3,13 +3,16 @@
 
 Run from this folder with Debian's python3-docx and LibreOffice installed:
 
-    /usr/bin/python3 make-fixtures.py
+    /usr/bin/python3 make-fixtures.py [NAME ...]
+
+With names ("wrapped-lines"), only those PDFs are built.
 
 Every person, company and number here is invented. The PDFs come from LibreOffice, so the
 reader is tested on a producer other than Candor's own writer.
 """
 
 import os
+import sys
 import subprocess
 import tempfile
 
@@ -176,6 +179,32 @@ def spaced_docx(path):
     document.save(path)
 
 
+def wrapped_docx(path):
+    """A letter-spaced name in capitals, a word hyphenated at a line break and a school
+    name broken after "University of", as PDF resumes print them."""
+    document = base(11)
+    name = document.add_paragraph()
+    run = name.add_run("J A N E   D O E")
+    run.bold = True
+    run.font.size = Pt(16)
+    document.add_paragraph("Reporting Analyst · jane.doe@example.com · (303) 555-0147")
+    document.add_heading("Experience", level=1)
+    document.add_paragraph("Harbor Mills, Denver, CO — Reporting Analyst, Mar 2018 – Present")
+    for parts in [["Led the migra-", "tion of 30 reports to Looker with end-to-end tests"],
+                  ["Co-founded an analytics guild of 12 analysts; wrote its data dic-",
+                   "tionary"]]:
+        item = document.add_paragraph(style="List Bullet")
+        item.add_run(parts[0]).add_break()
+        item.add_run(parts[1])
+    document.add_heading("Education", level=1)
+    school = document.add_paragraph()
+    school.add_run("B.S. Statistics, University of").add_break()
+    school.add_run("Colorado Boulder, 2017")
+    document.add_heading("Skills", level=1)
+    document.add_paragraph("SQL, Looker, Python")
+    document.save(path)
+
+
 def to_pdf(docx_path, out_name, password=None):
     target = "pdf"
     if password:
@@ -190,18 +219,25 @@ def to_pdf(docx_path, out_name, password=None):
         os.replace(produced, os.path.join(HERE, out_name))
 
 
-def main():
-    resume_docx()
+def main(only):
+    """Builds every fixture, or only the PDFs named in `only` ("wrapped-lines")."""
+    if not only:
+        resume_docx()
     with tempfile.TemporaryDirectory() as folder:
         for build, name in [(two_column_docx, "two-column"), (sidebar_docx, "sidebar"),
-                            (running_docx, "running-header"), (spaced_docx, "spaced-letters")]:
+                            (running_docx, "running-header"), (spaced_docx, "spaced-letters"),
+                            (wrapped_docx, "wrapped-lines")]:
+            if only and name not in only:
+                continue
             path = os.path.join(folder, name + ".docx")
             build(path)
             to_pdf(path, name + ".pdf")
+        if only:
+            return
         path = os.path.join(folder, "encrypted.docx")
         spaced_docx(path)
         to_pdf(path, "encrypted.pdf", password="candor")
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

@@ -166,12 +166,18 @@ struct BodyItems {
     "roles and responsibilities", "responsabilidades", "funciones", "logros",
   ]
 
+  /// The parts as one item; a word hyphenated at a line break ("migra-" / "tion") loses
+  /// its hyphen, a hyphenated word ("end-" / "to-end", "co-" / "founded") keeps it.
   private static func joined(_ parts: [(String, Int)], isBullet: Bool) -> BodyItem {
     var text = ""
     for (part, _) in parts {
       if text.hasSuffix("-"), let previous = text.dropLast().last, previous.isLetter,
         part.first?.isLetter == true
       {
+        let head = String(
+          text.dropLast().reversed().prefix { $0.isLetter || $0 == "-" }.reversed())
+        let whole = parts.map { $0.0 }.joined(separator: " ")
+        if !LineBreakHyphen.keeps(head: head, tail: part, in: whole) { text.removeLast() }
         text += part
       } else {
         text += text.isEmpty ? part : " " + part

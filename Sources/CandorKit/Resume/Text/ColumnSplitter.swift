@@ -11,9 +11,11 @@ enum ColumnSplitter {
   static func split(_ lines: [SourceLine]) -> [SourceLine] {
     let segmented = lines.map { segments($0.text) }
     guard let column = sharedColumn(segmented) else { return lines }
-    // The columns run from the first to the last line with text at the shared column; text
-    // further right before them (an email beside the name) belongs to the header.
-    let aligned = segmented.indices.filter { startsNear(segmented[$0], column) }
+    // The columns run from the first to the last line with text at the shared column, from
+    // the first heading on; text further right before them (an email beside the name, even
+    // at the column's place: "JORDAN   MBEKI        jordan@…") belongs to the header.
+    let top = firstHeading(segmented) ?? 0
+    let aligned = segmented.indices.filter { $0 >= top && startsNear(segmented[$0], column) }
     guard let first = aligned.first, let last = aligned.last else { return lines }
     var left: [SourceLine] = []
     var right: [SourceLine] = [.init(text: "", line: lines[first].line)]
@@ -31,6 +33,15 @@ enum ColumnSplitter {
     }
     right.append(SourceLine(text: "", line: lines[last].line))
     return Array(lines[..<first]) + right + left + Array(lines[(last + 1)...])
+  }
+
+  /// The first line with a section heading in one of its runs.
+  private static func firstHeading(_ segmented: [[Segment]]) -> Int? {
+    segmented.firstIndex { segments in
+      segments.contains {
+        $0.text.utf8.count <= 40 && SectionHeading.kind(of: String($0.text)) != nil
+      }
+    }
   }
 
   /// Runs of text separated by three or more spaces.

@@ -8,7 +8,8 @@ struct EducationParser {
 
   static func parse(_ section: ResumeSection) -> EducationParser {
     var parser = EducationParser()
-    for line in section.lines where !line.isBlank && !line.isDanglingBullet {
+    for line in BrokenSchoolName.joined(section.lines)
+    where !line.isBlank && !line.isDanglingBullet {
       parser.read(line)
     }
     if let span = section.headingSpan, !parser.entries.isEmpty,

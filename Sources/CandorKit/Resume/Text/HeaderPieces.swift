@@ -30,10 +30,14 @@ enum NameFinder {
     for (index, line) in lines.prefix(8).enumerated() {
       if line.kind == .bullet { continue }
       let whole = line.text.replacingOccurrences(of: "  ", with: " ")
-      for piece in [whole] + HeaderPieces.split(line.text) {
+      let first = firstColumn(line.text)
+      let spaced = first.map { [$0.joined] } ?? []
+      for piece in [whole] + spaced + HeaderPieces.split(line.text) {
         let candidate = unglued(withoutCredentials(piece))
         guard isName(candidate) else { continue }
-        var used: Set<String> = piece == whole ? Set(HeaderPieces.split(line.text)) : [piece]
+        var used: Set<String> = [piece]
+        if piece == whole { used = Set(HeaderPieces.split(line.text)) }
+        if let first, piece == first.joined { used = Set(first.pieces) }
         var name = candidate
         if candidate.split(separator: " ").count == 1 {
           guard index + 1 < lines.count,
@@ -47,6 +51,18 @@ enum NameFinder {
       }
     }
     return (nil, [])
+  }
+
+  /// "JORDAN  MBEKI  jordan@…" → "JORDAN MBEKI": the single words that open a line, set
+  /// apart by the wide gaps a PDF's letter spacing leaves (three spaces or more, which the
+  /// layout reader keeps as two); nil unless two to four words open it so.
+  static func firstColumn(_ text: String) -> (joined: String, pieces: [String])? {
+    guard text.hasBytes("  ") else { return nil }
+    let pieces = HeaderPieces.split(text).prefix { piece in
+      !piece.contains(" ") && piece.allSatisfy { $0.isLetter || "-'.".contains($0) }
+    }
+    guard (2...4).contains(pieces.count) else { return nil }
+    return (pieces.joined(separator: " "), Array(pieces))
   }
 
   /// "Lucia Ferrante, BSN, RN" → "Lucia Ferrante": degrees and licences after a name.

@@ -28,10 +28,13 @@ struct ClaimSources {
     return values.contains { abs($0 - quantity.value) <= max(0.01, abs(quantity.value) * 0.01) }
   }
 
+  /// True when the resume shows `term`, or, for a kind of tool ("spreadsheets"), a product
+  /// of that kind (Excel).
   func supports(term: String) -> Bool {
     if resume.skills.contains(where: { $0.term == term }) { return true }
     if resume.evidence.contains(where: { $0.skills.contains(term) }) { return true }
-    return contains(term)
+    if contains(term) { return true }
+    return GenericTools.products[term]?.contains { supports(term: $0) } ?? false
   }
 
   func supports(name: String, lexicon: Lexicon) -> Bool {

@@ -1,0 +1,40 @@
+import Foundation
+
+/// Whether a text reads as a resume or as a job posting, judged by its headings, so that a
+/// file given to the wrong reader ("candor parse job resume.md") can be pointed out.
+public enum ContentKind: String, Sendable, Equatable {
+  case resume
+  case posting = "job posting"
+
+  /// Resume headings a posting does not use as headings of its own.
+  private static let resumeSections: Set<SectionKind> = [.work, .education]
+  /// Posting headings a resume does not use.
+  private static let postingSections: Set<PostingSectionKind> = [
+    .responsibilities, .requirements, .preferred, .benefits, .apply,
+  ]
+
+  /// What `text` reads as, or nil when its headings do not say clearly: a resume has both
+  /// an experience and an education heading and at most one posting heading; a posting has
+  /// two or more kinds of posting heading (duties, requirements, benefits, how to apply)
+  /// and not both resume headings.
+  public static func guess(_ text: String) -> ContentKind? {
+    var resume = Set<SectionKind>()
+    var posting = Set<PostingSectionKind>()
+    for line in text.split(whereSeparator: \.isNewline) where line.utf8.count <= 60 {
+      let heading = line.trimmingCharacters(in: headingMarks)
+      guard !heading.isEmpty, heading.wordCount <= 5 else { continue }
+      if let kind = SectionHeading.kind(of: heading), resumeSections.contains(kind) {
+        resume.insert(kind)
+      }
+      if let kind = SectionClassifier.kind(ofHeading: heading), postingSections.contains(kind) {
+        posting.insert(kind)
+      }
+    }
+    if resume.count == resumeSections.count, posting.count <= 1 { return .resume }
+    if posting.count >= 2, resume.count < resumeSections.count { return .posting }
+    return nil
+  }
+
+  /// Markdown and plain-text heading marks around a heading's words.
+  private static let headingMarks = CharacterSet(charactersIn: " \t\r#*_=:-")
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+/// `candor parse`: where its notes go, and the hint for a file given to the wrong reader.
+@Suite struct ParseCommandTests {
+  static let resume =
+    "Ines Duarte\nines@example.org\n\nExperience\nClerk, Lumen Books, 2019 – 2022\n"
+    + "- Shelved 900 books a week\n\nEducation\nB.A. History, Vale College, 2018\n\n"
+    + "Personal Details\nBorn in Porto\n"
+
+  static let posting =
+    "Bookseller\nLumen Books\n\nResponsibilities\n- Help readers find books\n\n"
+    + "Requirements\n- Two years in retail\n\nBenefits\n- Staff discount\n"
+
+  @Test func anOutlineListsItsNotesOnceOnStandardOutputOnly() {
+    let run = CapturedRun.run(["parse", "resume", "-"], input: Data(Self.resume.utf8))
+    #expect(run.status == 0)
+    #expect(run.output.components(separatedBy: "section 'Personal Details'").count == 2)
+    #expect(run.error == "")
+  }
+
+  @Test func jsonOutputPutsTheNotesOnStandardErrorOnce() {
+    let run = CapturedRun.run(
+      ["parse", "resume", "-", "--format", "json"], input: Data(Self.resume.utf8))
+    #expect(run.status == 0)
+    #expect(!run.output.contains("Personal Details"))
+    #expect(
+      run.errorLines == [
+        "candor parse: <stdin>: note: section 'Personal Details' (line 11) was not read"
+      ])
+  }
+
+  @Test func aResumeGivenToParseJobGetsOneHintAndIsStillRead() {
+    let run = CapturedRun.run(["parse", "job", "-"], input: Data(Self.resume.utf8))
+    #expect(run.status == 0)
+    #expect(!run.output.isEmpty)
+    #expect(
+      run.errorLines == [
+        "candor parse: <stdin>: note: this reads like a resume, not a job posting; to read it "
+          + "as one, run: candor parse resume <stdin>"
+      ])
+  }
+
+  @Test func aPostingGivenToParseResumeGetsOneHint() {
+    let run = CapturedRun.run(["parse", "resume", "-"], input: Data(Self.posting.utf8))
+    let hint =
+      "candor parse: <stdin>: note: this reads like a job posting, not a resume; to read it "
+      + "as one, run: candor parse job <stdin>\n"
+    #expect(run.error.hasPrefix(hint))
+    #expect(run.error.components(separatedBy: "reads like").count == 2)
+  }
+
+  @Test func theRightKindOfFileGetsNoHint() {
+    let job = CapturedRun.run(["parse", "job", "-"], input: Data(Self.posting.utf8))
+    #expect(job.status == 0)
+    #expect(job.error == "")
+  }
+}
