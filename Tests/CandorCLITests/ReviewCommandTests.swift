@@ -120,6 +120,20 @@ final class ReviewRun: @unchecked Sendable {
     #expect(run.error.contains(message))
   }
 
+  @Test func aLetterOverTheSizeLimitIsRefusedWithOneLine() throws {
+    let folder = try TemporaryFolder()
+    let text = "Dear Dana,\n\n" + String(repeating: "I rebuilt the scheduler. ", count: 60_000)
+    let path = try folder.write("huge.txt", Data(text.utf8)).path
+    let run = ReviewRun(["review", path])
+    #expect(run.status == 2)
+    #expect(run.output.isEmpty)
+    #expect(
+      run.error == "candor review: \(path): is 1.4 MB, larger than the 1.0 MB a letter may be; "
+        + "a cover letter is a few kilobytes of text\n")
+    let compare = ReviewRun(["review", "--compare", Self.fixture("short-letter.txt"), path])
+    #expect(compare.status == 2)
+  }
+
   @Test func readsTheLetterFromStandardInput() {
     let run = ReviewRun(["review", "-"], input: "Dear Hiring Manager,\n\nI rebuilt it.\n")
     #expect(run.status == 0)

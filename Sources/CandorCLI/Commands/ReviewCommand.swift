@@ -92,7 +92,7 @@ enum ReviewCommand {
   private static func review(
     _ path: String, _ inputs: Inputs, _ arguments: ParsedArguments, _ console: Console
   ) throws -> Int32 {
-    let file = try console.readFile(path)
+    let file = try letter(path, console)
     let review = inputs.reviewer.review(
       file, job: inputs.job, resume: inputs.resume, wordRange: wordRange(arguments))
     if arguments["format"] == "json" {
@@ -108,8 +108,8 @@ enum ReviewCommand {
     _ beforePath: String, _ afterPath: String, _ inputs: Inputs, _ arguments: ParsedArguments,
     _ console: Console
   ) throws -> Int32 {
-    let before = try console.readFile(beforePath)
-    let after = try console.readFile(afterPath)
+    let before = try letter(beforePath, console)
+    let after = try letter(afterPath, console)
     let comparison = ReviewComparison(
       before: inputs.reviewer.review(
         before, job: inputs.job, resume: inputs.resume, wordRange: wordRange(arguments)),
@@ -125,6 +125,18 @@ enum ReviewCommand {
     }
     let failed = arguments.has("strict") && comparison.after.hasErrors
     return failed ? ExitStatus.findings : ExitStatus.success
+  }
+
+  /// The letter at `path`, refused when it is larger than a letter can be
+  /// (``LetterReviewer/sizeLimit``).
+  private static func letter(_ path: String, _ console: Console) throws -> InputFile {
+    let file = try console.readFile(path)
+    let bytes = file.text.utf8.count
+    guard bytes <= LetterReviewer.sizeLimit else {
+      throw CandorError.letterTooLarge(
+        path: file.name, bytes: bytes, limit: LetterReviewer.sizeLimit)
+    }
+    return file
   }
 
   private static func rule(_ id: String) throws(UsageError) -> Rule {

@@ -2,7 +2,9 @@
 /// in the file.
 ///
 /// Line endings are unified (CRLF and lone CR become LF) without changing line numbers, so
-/// every ``SourcePosition`` points at the same line and column in the original file.
+/// every ``SourcePosition`` points at the same line and column in the original file. YAML
+/// front matter at the top of a Markdown letter is not letter text: its lines are kept
+/// empty, so it is neither reviewed nor counted.
 /// Columns count characters (grapheme clusters), starting at 1.
 public struct LetterText: Sendable {
   /// The letter's text with line endings unified to `\n`.
@@ -18,7 +20,7 @@ public struct LetterText: Sendable {
 
   /// Reads `text` into the letter's structure. Never fails: any text gives some structure.
   public init(_ text: String) {
-    let unified = Self.unifyLineEndings(text)
+    let unified = FrontMatter.blanked(Self.unifyLineEndings(text))
     self.text = unified
     lineStarts = Self.lineStarts(of: unified)
     let lines = LetterLine.classify(unified, lineStarts: lineStarts)

@@ -12,6 +12,11 @@ public struct LetterReviewer: Sendable {
   public let spellChecker: (any SpellChecker)?
   private let book: PatternBook
 
+  /// The largest letter `candor review` reads, in bytes of text: a cover letter is a few
+  /// kilobytes, an HTML export with its styles rarely over 200 KB. Reviewing takes time in
+  /// proportion to the text, about 1 s per megabyte in a release build.
+  public static let sizeLimit = 1_048_576
+
   /// A reviewer running `rules`; spelling runs only with a `spellChecker`.
   public init(
     rules: [Rule] = RuleCatalog.all, lexicon: Lexicon = .standard,
@@ -44,7 +49,11 @@ public struct LetterReviewer: Sendable {
       ruleHits += run(rule, hits[index], context).map { (rule, $0) }
     }
     let kept = Self.withoutSpellingUnderSpecificRules(
-      Self.withoutPlaceholderEchoes(ruleHits), in: letter.text)
+      Self.withoutPlaceholderEchoes(
+        Self.withoutOverlaps(ruleHits) {
+          $0.check.patterns.isEmpty ? $1.range : context.readable($1.range)
+        }),
+      in: letter.text)
     var findings = kept.map { finding($0.rule, $0.hit, context) }
     findings.sort { ($0.position, $1.severity) < ($1.position, $0.severity) }
     let titles = Dictionary(rules.map { ($0.id, $0.title) }) { first, _ in first }
@@ -139,6 +148,38 @@ public struct LetterReviewer: Sendable {
     }
     notes.append("the score covers the other categories only")
     return notes
+  }
+
+  /// One finding per fault span: of one rule's hits whose text overlaps ("passionate about
+  /// data since I was a child" and "since I was a child"), only the first and longest is
+  /// kept. Hits at the same place with different messages (letter-wide counts) are kept.
+  /// `quoted` is the stretch a hit's finding quotes: a phrase widened to its clause. The
+  /// hits keep their order.
+  static func withoutOverlaps(
+    _ hits: [(rule: Rule, hit: Hit)], quoted: (Rule, Hit) -> Range<String.Index>
+  ) -> [(rule: Rule, hit: Hit)] {
+    guard hits.count > 1 else { return hits }
+    var kept: [(offset: Int, element: (rule: Rule, hit: Hit))] = []
+    var spans: [String: [(range: Range<String.Index>, message: String)]] = [:]
+    let ordered = hits.enumerated().sorted { first, second in
+      let (a, b) = (
+        quoted(first.element.rule, first.element.hit),
+        quoted(second.element.rule, second.element.hit)
+      )
+      if a.lowerBound != b.lowerBound { return a.lowerBound < b.lowerBound }
+      if a.upperBound != b.upperBound { return a.upperBound > b.upperBound }
+      return first.offset < second.offset
+    }
+    for (offset, item) in ordered {
+      let range = quoted(item.rule, item.hit)
+      let taken = spans[item.rule.id, default: []].contains { span in
+        span.range == range ? span.message == item.hit.message : span.range.overlaps(range)
+      }
+      if taken { continue }
+      spans[item.rule.id, default: []].append((range, item.hit.message))
+      kept.append((offset, item))
+    }
+    return kept.sorted { $0.offset < $1.offset }.map(\.element)
   }
 
   /// A placeholder ("[Company Name]") is one fault: other sentence-level rules that quote the

@@ -7,8 +7,17 @@ extension ReviewContext {
 
   /// Lexicon technology terms in `range`.
   func technologyTerms(in range: Range<String.Index>) -> [TermMatch] {
-    terms.filter {
-      Self.technologyCategories.contains($0.category) && range.contains($0.range.lowerBound)
+    // `terms` are in text order: find the first one in `range` by binary search, so asking
+    // for every sentence of a long letter stays linear.
+    let all = terms
+    var low = 0
+    var high = all.count
+    while low < high {
+      let middle = (low + high) / 2
+      if all[middle].range.lowerBound < range.lowerBound { low = middle + 1 } else { high = middle }
+    }
+    return all[low...].prefix { $0.range.lowerBound < range.upperBound }.filter {
+      Self.technologyCategories.contains($0.category)
     }
   }
 

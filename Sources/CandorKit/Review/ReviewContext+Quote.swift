@@ -70,11 +70,34 @@ extension ReviewContext {
   private static let coordinators: Set<String> = ["and", "but", "or", "so", "yet"]
   private static let subjects: Set<String> = ["i", "we", "you", "they", "he", "she", "it"]
 
+  /// Found by binary search, paragraphs and sentences being in text order, so quoting every
+  /// finding of a long letter stays linear in its length.
   private func sentence(containing index: String.Index) -> LetterText.Sentence? {
-    for paragraph in letter.paragraphs where paragraph.range.contains(index) {
-      return paragraph.sentences.first { $0.range.contains(index) }
+    let paragraphs = letter.paragraphs
+    guard
+      let paragraph = Self.last(
+        in: paragraphs.indices, where: { paragraphs[$0].range.lowerBound <= index }),
+      paragraphs[paragraph].range.contains(index)
+    else { return nil }
+    let sentences = paragraphs[paragraph].sentences
+    guard
+      let sentence = Self.last(
+        in: sentences.indices, where: { sentences[$0].range.lowerBound <= index }),
+      sentences[sentence].range.contains(index)
+    else { return nil }
+    return sentences[sentence]
+  }
+
+  /// The last index in `indices` for which `isBefore` holds, `isBefore` being true for a
+  /// leading run of them and false after it.
+  private static func last(in indices: Range<Int>, where isBefore: (Int) -> Bool) -> Int? {
+    var low = indices.lowerBound
+    var high = indices.upperBound
+    while low < high {
+      let middle = (low + high) / 2
+      if isBefore(middle) { low = middle + 1 } else { high = middle }
     }
-    return nil
+    return low > indices.lowerBound ? low - 1 : nil
   }
 
   private func isHanging(_ words: [LetterWord], at index: Int) -> Bool {

@@ -14,6 +14,8 @@ public enum CandorError: Error, Equatable, Sendable, Codable {
   case invalidUTF8(path: String, byteOffset: Int)
   case utf16(path: String)
   case tooLarge(path: String, bytes: Int, limit: Int)
+  /// A letter to review over ``LetterReviewer/sizeLimit``: a cover letter is a few kilobytes.
+  case letterTooLarge(path: String, bytes: Int, limit: Int)
   case invalidJSON(path: String, line: Int, column: Int, reason: String)
   case notAResume(path: String, reason: String)
   case notAPosting(path: String, reason: String)
@@ -48,6 +50,9 @@ public enum CandorError: Error, Equatable, Sendable, Codable {
       return "\(path): is encoded as UTF-16; save it as UTF-8 and try again"
     case .tooLarge(let path, let bytes, let limit):
       return "\(path): is \(Self.megabytes(bytes)), larger than the \(Self.megabytes(limit)) limit"
+    case .letterTooLarge(let path, let bytes, let limit):
+      return "\(path): is \(Self.megabytes(bytes)), larger than the \(Self.megabytes(limit)) "
+        + "a letter may be; a cover letter is a few kilobytes of text"
     case .invalidJSON(let path, let line, let column, let reason):
       return "\(path):\(line):\(column): invalid JSON: \(reason)"
     case .notAResume(let path, let reason):

@@ -10,7 +10,10 @@ extension Metric {
       let message = Template.fill(count < range.lowerBound ? short : long, values)
       let far = count * 2 < range.lowerBound || count * 2 > range.upperBound * 3
       return [Hit(range: context.letterAnchor, message: message, severity: far ? .error : nil)]
-    case .paragraphWords(let limit, let message):
+    case .paragraphWords(let standard, let message):
+      // A short letter (a form's text box) may be one paragraph: its length limit is the
+      // paragraph's.
+      let limit = context.wordRange.map { max(standard, $0.upperBound) } ?? standard
       return context.body.map(context.paragraph).filter { !$0.isList && $0.wordCount > limit }
         .compactMap { paragraph in
           guard let first = paragraph.sentences.first else { return nil }
@@ -93,7 +96,13 @@ extension Repetition {
       streak = first.key == previous ? streak + 1 : 1
       previous = first.key
       if streak == run {
-        let quote = String(context.letter.text[first.range])
+        // "I’m" opens with "I": name the word, not the contraction around it.
+        let isContraction = sentence.words.count > 1 && sentence.words[1].range == first.range
+        let written = String(context.letter.text[first.range])
+        let quote =
+          isContraction && first.isCapitalized
+          ? first.key.prefix(1).uppercased() + first.key.dropFirst()
+          : isContraction ? first.key : written
         let values = ["match": quote, "value": "\(run)"]
         hits.append(Hit(range: first.range, message: Template.fill(message, values)))
       }

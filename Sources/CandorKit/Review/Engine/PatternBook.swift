@@ -32,14 +32,15 @@ struct PatternBook: Sendable {
         for (start, word) in sentence.words.enumerated() {
           guard let entries = index[word.key] else { continue }
           for entry in entries {
+            let pattern = patterns[entry.rule][entry.pattern]
             guard regionParagraphs[regions[entry.rule]]?.contains(paragraphIndex) == true,
-              let end = patterns[entry.rule][entry.pattern].match(
-                sentence.words, at: start, in: context.letter.text)
+              let end = pattern.match(sentence.words, at: start, in: context.letter.text),
+              let span = pattern.focusSpan(sentence.words, start, end, in: context.letter.text)
             else { continue }
             hits[entry.rule].append(
               PatternHit(
-                paragraph: paragraphIndex, sentence: sentenceIndex, start: start, end: end,
-                pattern: entry.pattern))
+                paragraph: paragraphIndex, sentence: sentenceIndex, start: span.lowerBound,
+                end: span.upperBound, pattern: entry.pattern))
           }
         }
       }

@@ -63,7 +63,11 @@ extension Substitution {
   func run(_ hits: [PatternHit], _ context: ReviewContext) -> [Hit] {
     hits.map { hit in
       let range = context.range(of: hit)
-      let replacement = pairs[hit.pattern].replacement
+      var replacement = pairs[hit.pattern].replacement
+      // "Your going" at a sentence's start becomes "You're going".
+      if context.letter.text[range].first?.isUppercase == true, let first = replacement.first {
+        replacement = first.uppercased() + replacement.dropFirst()
+      }
       let sentence = context.sentence(hit)
       let before = context.letter.text[sentence.range.lowerBound..<range.lowerBound]
       let after = context.letter.text[range.upperBound..<sentence.range.upperBound]

@@ -8,6 +8,12 @@
 /// - `~N`: any 0 to N words.
 /// - `#num`: a word with a digit; `#cap`: a capitalised word.
 /// - `!a|b`: the next word is not one of these (consumes nothing).
+/// - `<a|b`: the word before is not one of these (consumes nothing); only first.
+/// - `=it's|you're`: a word written as this contraction, never the two words spelt out
+///   ("it's", not "it is"); apostrophes may be curly.
+/// - a leading `*` marks the element the finding is about: "more ~2 *then" quotes and
+///   replaces only "then"; a marked word after the first must follow a space, not a comma
+///   ("better, then" is not "better then").
 /// - a leading `^` anchors the pattern to the first word of the sentence, a trailing `$`
 ///   to the last.
 ///
@@ -19,12 +25,16 @@ struct TokenPattern: Sendable {
     case number
     case capitalized
     case notFollowedBy(Set<String>)
+    case notPrecededBy(Set<String>)
+    case contraction(Set<String>)
   }
 
   let source: String
   let elements: [Element]
   let anchoredStart: Bool
   let anchoredEnd: Bool
+  /// The element marked with `*`, if any.
+  let focus: Int?
 
   init(_ source: String) {
     self.source = source
@@ -33,7 +43,33 @@ struct TokenPattern: Sendable {
     anchoredEnd = parts.last == "$"
     if anchoredStart { parts.removeFirst() }
     if anchoredEnd { parts.removeLast() }
-    elements = parts.map(Self.element)
+    focus = parts.firstIndex { $0.hasPrefix("*") && $0.count > 1 }
+    elements = parts.map { Self.element($0.hasPrefix("*") ? String($0.dropFirst()) : $0) }
+  }
+
+  /// The words of a match (`start..<end`) that the marked element took, or the whole match
+  /// when nothing is marked; nil when the marked word follows punctuation.
+  func focusSpan(_ words: [LetterWord], _ start: Int, _ end: Int, in text: String)
+    -> Range<Int>?
+  {
+    guard let focus else { return start..<end }
+    guard let first = (start..<end).first(where: { accepts(elements[focus], words[$0], text) })
+    else { return start..<end }
+    var last = first + 1
+    while last < end, words[last].range == words[first].range { last += 1 }
+    if first > start, focus > 0 {
+      let gap = text[words[first - 1].range.upperBound..<words[first].range.lowerBound]
+      guard gap.allSatisfy(\.isWhitespace) else { return nil }
+    }
+    return first..<last
+  }
+
+  private func accepts(_ element: Element, _ word: LetterWord, _ text: String) -> Bool {
+    switch element {
+    case .words(let folded, let exact, _): return Self.accepts(word, folded, exact, text)
+    case .contraction(let forms): return Self.isWritten(word, as: forms, text)
+    default: return false
+    }
   }
 
   private static func element(_ part: String) -> Element {
@@ -42,6 +78,12 @@ struct TokenPattern: Sendable {
     if part == "#cap" { return .capitalized }
     if part.hasPrefix("!") {
       return .notFollowedBy(Set(part.dropFirst().split(separator: "|").map(String.init)))
+    }
+    if part.hasPrefix("<"), part.count > 1 {
+      return .notPrecededBy(Set(part.dropFirst().split(separator: "|").map(String.init)))
+    }
+    if part.hasPrefix("="), part.count > 1 {
+      return .contraction(Set(part.dropFirst().split(separator: "|").map(String.init)))
     }
     let optional = part.hasSuffix("?") && part.count > 1
     let body = optional ? String(part.dropLast()) : part
@@ -59,7 +101,12 @@ struct TokenPattern: Sendable {
 
   /// Lowercased keys a match can start with; empty when the first element is not a word.
   var firstKeys: [String] {
-    guard case .words(let folded, let exact, let optional)? = elements.first, !optional else {
+    var first = elements.first
+    if case .notPrecededBy? = first, elements.count > 1 { first = elements[1] }
+    if case .contraction(let forms)? = first {
+      return forms.compactMap { Contractions.expand($0).first }
+    }
+    guard case .words(let folded, let exact, let optional)? = first, !optional else {
       return []
     }
     return Array(folded) + exact.map { $0.lowercased() }
@@ -97,7 +144,26 @@ struct TokenPattern: Sendable {
     case .notFollowedBy(let keys):
       if word < words.count, keys.contains(words[word].key) { return nil }
       return match(element: element + 1, word: word, words, text)
+    case .notPrecededBy(let keys):
+      if word > 0, keys.contains(words[word - 1].key) { return nil }
+      return match(element: element + 1, word: word, words, text)
+    case .contraction(let forms):
+      guard word < words.count, Self.isWritten(words[word], as: forms, text) else { return nil }
+      var next = word + 1
+      while next < words.count, words[next].range == words[word].range { next += 1 }
+      return match(element: element + 1, word: next, words, text)
     }
+  }
+
+  /// The word is written as one of `forms` ("it's", "it’s"), not spelt out.
+  private static func isWritten(_ word: LetterWord, as forms: Set<String>, _ text: String)
+    -> Bool
+  {
+    let written = text[word.range]
+    guard written.unicodeScalars.contains(where: { $0 == "'" || $0 == "’" }) else {
+      return false
+    }
+    return forms.contains(written.lowercased().replacingOccurrences(of: "’", with: "'"))
   }
 
   private static func accepts(

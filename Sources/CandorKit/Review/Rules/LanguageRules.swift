@@ -93,23 +93,44 @@ enum LanguageRules {
 
   static let confusedWord = Rule(
     id: "confused-word", title: "Commonly confused word",
-    summary: "A real word stands in for the one meant ('roll' for 'role', 'then' for 'than').",
+    summary: "A real word stands in for the one meant ('roll' for 'role', 'then' for 'than', "
+      + "'your' for 'you're', 'effect' for 'affect', 'it's' for 'its', 'loose' for 'lose', "
+      + "'compliment' for 'complement').",
     rationale: "Spell checkers accept these because each word exists; readers do not.",
     category: .language, severity: .warning, scope: .sentence,
     fix: "use the word you mean",
     check: .substitution(
       Substitution(
-        [
-          ("roll !out|back|over|call|calls|of|up|model|models", "role"),
-          ("more then", "more than"), ("less then", "less than"), ("better then", "better than"),
-          ("rather then", "rather than"), ("other then", "other than"),
-          ("could of", "could have"), ("would of", "would have"), ("should of", "should have"),
-          ("their are|is", "there are"), ("alot", "a lot"),
-        ], message: "write '{replacement}' instead of '{match}'")),
+        ConfusedWords.pairs, message: "write '{replacement}' instead of '{match}'")),
     examples: [
       .triggers("I feel ready for this ↓roll."),
-      .triggers("It was ↓more then a job."),
+      .triggers("I applied for the ↓roll of data engineer and took a leadership ↓roll."),
+      .triggers("It was more ↓then a job."),
+      .triggers("I am more experienced ↓then my peers, and faster ↓then most."),
+      .triggers("I moved to Denver in 2019 and since ↓than I have led the team."),
+      .triggers("↓Your going to see results, and if ↓your hiring for this team, I can help."),
+      .triggers("I like ↓you're mission and ↓you’re product."),
+      .triggers("The change will ↓effect every pipeline, and it ↓effects how we plan."),
+      .triggers("It had a big ↓affect on costs and was negatively ↓effected by churn."),
+      .triggers("The team lost ↓it's way, and ↓it's users left."),
+      .triggers("↓Its been a year, and ↓its not easy."),
+      .triggers("I would not ↓loose sight of cost, and ↓loosing data is not an option."),
+      .triggers("We kept the services ↓lose coupled."),
+      .triggers("My skills ↓compliment the team, and my background ↓compliments yours."),
+      .triggers("We have ↓complimentary skills."),
       .passes("We roll out releases weekly, and it was more than a job."),
+      .passes("I rolled back the release, took on the role, and was on a roll."),
+      .passes("I cut costs further, then moved the batch to Spark; since then it has run daily."),
+      .passes("I shipped faster than planned and then wrote the runbook."),
+      .passes("You're hiring for your data team, and your posting asks for Spark."),
+      .passes("Your building in Denver is close, and your planning team uses Airflow."),
+      .passes("I hope to effect change, and the effect on costs was 35%."),
+      .passes("It will affect every pipeline, and the migration affected 40 services."),
+      .passes("The team found its way, and its users stayed; it's time to scale."),
+      .passes("Northwind and its own platform grew; it's way faster now."),
+      .passes("I will not lose sight of cost; loose coupling helped."),
+      .passes("A customer complimented the team, and I compliment the reviewers each week."),
+      .passes("My skills complement the team; we have complementary strengths."),
     ])
 
   static let wordyPhrase = Rule(

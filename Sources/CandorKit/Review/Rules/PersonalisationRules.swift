@@ -158,6 +158,12 @@ enum PersonalisationRules {
       .triggers("↓Tidewatter Health is rebuilding its scheduler.", job: ExampleInputs.job),
       .passes("Tidewater Health is rebuilding its scheduler.", job: ExampleInputs.job),
       .passes("Tidewater Health's scheduler needs Kubernetes.", job: ExampleInputs.job),
+      .passes(
+        "I am applying to Tidewater Health, and I worked with Ridewater Health as a contractor.",
+        job: ExampleInputs.job),
+      .triggers(
+        "I am excited to apply for the backend role at ↓Ridewater Health.",
+        job: ExampleInputs.job),
     ])
 
   static let wrongRole = Rule(
@@ -226,5 +232,8 @@ enum PersonalisationRules {
       .triggers("I admire ↓{company_name} and ↓[insert a specific product]."),
       .passes("My portfolio is at [github.com/sam-ortiz] and my handle is <sam-ortiz>."),
       .passes("I shipped the [beta] release to 40 clinics."),
+      .triggers("I am applying to ↓XXX for this role after ↓XX years in retail."),
+      .triggers("I led ↓[insert project] and start on ↓TBD."),
+      .passes("I tested the XXL sizes and Xbox builds with Max, a tbd-style planner."),
     ])
 }

@@ -42,6 +42,14 @@ enum SpecificityRules {
       .passes("I built SOAP web services for the billing team."),
     ])
 
+  private static let softSkills =
+    "interpersonal|communication|organizational|organisational|leadership|people|teamwork|"
+    + "collaboration|analytical|listening|presentation|multitasking|solving|management"
+  /// "… are strong", "… are also very strong": a soft skill stated as a predicate.
+  private static let strongly =
+    "also? very|really|extremely|exceptionally|particularly? strong|excellent|great|"
+    + "exceptional|outstanding|solid|superb|good|impeccable|top"
+
   static let unbackedSoftSkill = Rule(
     id: "unbacked-soft-skill", title: "Unbacked soft-skill claim",
     summary: "A soft skill is claimed with no concrete incident in the same paragraph.",
@@ -76,6 +84,13 @@ enum SpecificityRules {
           "communicate|communicating|communicates effectively|clearly|well",
           "ability to work|collaborate in|within|as|on? a? team|teams",
           "work|works|working well ~2 others|independently|teams|team",
+          "\(softSkills) skills|abilities|ability is|are \(strongly)",
+          "my communication|leadership|teamwork|collaboration|organization|organisation|"
+            + "work ethic? is|are \(strongly)",
+          "i am a? natural|born leader|communicator|collaborator|organizer|organiser",
+          "i am very|highly|extremely|exceptionally|incredibly|really|also|always? organized|"
+            + "organised|reliable|dependable|adaptable|proactive|diligent|meticulous|personable|"
+            + "punctual|resourceful",
         ], in: .body, excuse: .incidentInParagraph,
         message: "back '{match}'{in-clause} with an incident: something you did and its result")),
     examples: [
@@ -85,12 +100,17 @@ enum SpecificityRules {
       .passes("I am a team player: I paired with 3 new engineers and cut review time by 40%."),
       .passes("Strong communication skills helped me run the Kubernetes migration."),
       .triggers("I am a ↓team player. I have 3 cats."),
-      .triggers("I am ↓highly organized and ↓very reliable."),
+      .triggers("↓I am highly organized and ↓very reliable."),
       .triggers("I am a ↓team player and I know Python."),
       .triggers("I am a ↓people person and have worked with databases and APIs."),
       .triggers("My ↓attention to detail is strong.\n\nI cut invoice errors by 30%."),
       .passes("I have a strong work ethic. I rebuilt the Acme billing export in a weekend."),
       .passes("I am detail oriented: I shipped the refund flow two weeks early."),
+      .triggers("My ↓leadership skills are strong. I have ↓strong communication skills."),
+      .triggers("↓I am highly organised, and ↓my communication is excellent."),
+      .triggers("↓I'm a natural leader, and my problem-↓solving skills are also very strong."),
+      .passes("My leadership skills are strong: I led 4 engineers through 120 dbt migrations."),
+      .passes("The people are great, the leadership is strong and the time is good."),
     ])
 
   static let passion = Rule(
@@ -126,7 +146,7 @@ enum SpecificityRules {
       .triggers("↓Ever since I was a child, I wanted to build games."),
       .triggers("↓I love solving problems and this is my ↓dream job."),
       .triggers("↓I have always loved working with data."),
-      .triggers("↓My love of numbers started ↓in high school."),
+      .triggers("↓My love of numbers started in high school."),
       .passes("I maintain an open-source PostgreSQL extension used by 40 teams."),
       .passes("Customers love the booking flow I rebuilt."),
     ])

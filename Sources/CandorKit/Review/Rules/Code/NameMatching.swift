@@ -65,7 +65,8 @@ enum NameMatching {
   /// `name` is a misspelling of `company`, not the company itself: the same number of words
   /// with a small edit ("Harbor Analytic", "Harbour Analytics", "Tidewatter Health"). Short
   /// names allow one edit, longer ones two; a name under five letters allows none, since
-  /// short words differ by one letter from many real ones.
+  /// short words differ by one letter from many real ones. A typo keeps each word's first
+  /// letter: "Southwind Analytics" is another company, not "Northwind Analytics" misspelt.
   static func isNearMiss(_ name: String, of company: String) -> Bool {
     func plain(_ text: String) -> [String] {
       keys(text).filter { !companySuffixes.contains($0) }.map { key in
@@ -74,7 +75,9 @@ enum NameMatching {
     }
     let written = plain(name)
     let wanted = plain(company)
-    guard written.count == wanted.count, written != wanted else { return false }
+    guard written.count == wanted.count, written != wanted,
+      zip(written, wanted).allSatisfy({ $0.first == $1.first })
+    else { return false }
     let a = written.joined(separator: " ")
     let b = wanted.joined(separator: " ")
     guard b.count >= 5 else { return false }

@@ -6,7 +6,8 @@ struct PlaceholderCheck: CodeCheck {
     "Job|JOB Title|TITLE", "Position|Role Title|Name", "Hiring Manager Name",
     "Hiring Manager's Name", "Recipient Name", "lorem ipsum",
     "XYZ|ABC Company|Corp|Corporation|Inc|Ltd|LLC|Solutions|Technologies|Group|Industries",
-    "insert company|name|title|role|position|date", "TBD", "TODO", "FIXME",
+    "insert company|name|title|role|position|date", "TBD", "TBC", "TODO", "FIXME",
+    "XXX|XXXX|XXXXX", "XX",
   ].map(TokenPattern.init)
 
   private static let htmlTags: Set<String> = [
