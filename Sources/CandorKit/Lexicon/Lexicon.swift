@@ -6,6 +6,7 @@ public struct Lexicon: Sendable {
   /// Every entry, in the order given (file by file for the standard lexicon).
   public let entries: [Entry]
   private let index: PhraseIndex
+  private let fieldContext: FieldContext
   /// Tells this lexicon (and its copies) from one built separately, for reusing its matches.
   private let identity = Identity()
 
@@ -15,6 +16,7 @@ public struct Lexicon: Sendable {
   public init(entries: [Entry]) {
     self.entries = entries
     self.index = PhraseIndex(entries)
+    self.fieldContext = FieldContext(entries)
   }
 
   /// The lexicon shipped with Candor, covering many fields of work; loaded once.
@@ -39,7 +41,8 @@ public struct Lexicon: Sendable {
 
   /// ``matches(in:)`` with `text` already tokenized, for a caller that keeps the tokens.
   func matches(in text: String, tokens: TokenText) -> [TermMatch] {
-    var found = SkillContext.confirmed(index.candidates(in: tokens), in: tokens.tokens)
+    let candidates = fieldContext.confirmed(index.candidates(in: tokens), in: tokens.tokens)
+    var found = SkillContext.confirmed(candidates, in: tokens.tokens)
     let completions = Ellipsis.completions(found, in: tokens, index: index)
     if !completions.isEmpty {
       found = (found + completions).sorted { $0.start < $1.start }

@@ -15,23 +15,30 @@ extension Lexicon {
     /// they match only in a skill context (a list with other terms, a cue such as
     /// "experience with", or standing alone as a list item).
     public var ambiguous: SpellingScope
+    /// Words of the entry's own field ("quota", "prospects" for "sales pipeline"). When
+    /// given, its `ambiguous` spellings are generic words other fields use too ("building
+    /// pipeline", "warehouse") and count only with one of these words nearby, never right
+    /// after another field's named product ("Snowflake warehouse"); see ``FieldContext``.
+    public var contextWords: [String]
 
     public init(
       term: String, aliases: [String] = [], category: SkillCategory,
-      caseSensitive: SpellingScope = false, ambiguous: SpellingScope = false
+      caseSensitive: SpellingScope = false, ambiguous: SpellingScope = false,
+      contextWords: [String] = []
     ) {
       self.term = term
       self.aliases = aliases
       self.category = category
       self.caseSensitive = caseSensitive
       self.ambiguous = ambiguous
+      self.contextWords = contextWords
     }
 
     /// The canonical term followed by its aliases.
     public var spellings: [String] { [term] + aliases }
 
     private enum CodingKeys: String, CodingKey {
-      case term, aliases, category, caseSensitive, ambiguous
+      case term, aliases, category, caseSensitive, ambiguous, contextWords
     }
 
     public init(from decoder: any Decoder) throws {
@@ -43,6 +50,7 @@ extension Lexicon {
         try container.decodeIfPresent(SpellingScope.self, forKey: .caseSensitive)
         ?? false
       ambiguous = try container.decodeIfPresent(SpellingScope.self, forKey: .ambiguous) ?? false
+      contextWords = try container.decodeIfPresent([String].self, forKey: .contextWords) ?? []
     }
   }
 

@@ -59,7 +59,7 @@ enum SkillContext {
   /// Separators and words that join the items of a list.
   private static let glue: Set<String> = [",", "/", "&", "(", ")", "|", "and", "or", "plus"]
 
-  private static func standsAlone(_ match: PhraseMatch, _ tokens: [Token], _ termEnds: Set<Int>)
+  static func standsAlone(_ match: PhraseMatch, _ tokens: [Token], _ termEnds: Set<Int>)
     -> Bool
   {
     let rightOpen = match.end == tokens.count || itemEnds.contains(tokens[match.end].text)
@@ -130,7 +130,7 @@ enum SkillContext {
   /// Words right after a degree that show it is one ("MS in Statistics").
   private static let degreeCuesAfter: Set<String> = ["in", "degree", "degrees", "from"]
 
-  private static func hasCueAfter(_ match: PhraseMatch, _ tokens: [Token]) -> Bool {
+  static func hasCueAfter(_ match: PhraseMatch, _ tokens: [Token]) -> Bool {
     guard match.end < tokens.count else { return false }
     let next = tokens[match.end].folded
     // "Kafka or another event-streaming system", "Jira or similar": an example of a kind.

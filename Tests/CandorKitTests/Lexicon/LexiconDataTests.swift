@@ -8,7 +8,7 @@ import Testing
 @Suite struct LexiconDataTests {
   static let fileNames = LexiconFiles.termFileURLs().map(\.lastPathComponent)
   static let allowedKeys: Set<String> = [
-    "term", "aliases", "category", "caseSensitive", "ambiguous",
+    "term", "aliases", "category", "caseSensitive", "ambiguous", "contextWords",
   ]
 
   @Test func shipsOneFilePerField() {

@@ -12,10 +12,21 @@ struct FieldPosting: Decodable, CustomTestStringConvertible, Sendable {
 
   var testDescription: String { field }
 
-  static func load() -> [FieldPosting] {
+  /// The snippets of `Fixtures/lexicon/<name>`.
+  /// Records an issue for each `present` term the standard lexicon misses in `text` and
+  /// each `absent` one it finds.
+  func expectStandardLexiconTerms(sourceLocation: SourceLocation = #_sourceLocation) {
+    let found = Set(Lexicon.standard.matches(in: text).map(\.term))
+    let missing = present.filter { !found.contains($0) }
+    #expect(missing.isEmpty, "missing \(missing)", sourceLocation: sourceLocation)
+    let unwanted = absent.filter { found.contains($0) }
+    #expect(unwanted.isEmpty, "unwanted \(unwanted)", sourceLocation: sourceLocation)
+  }
+
+  static func load(_ name: String = "field-postings.json") -> [FieldPosting] {
     let url = URL(fileURLWithPath: #filePath)
       .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-      .appendingPathComponent("Fixtures/lexicon/field-postings.json")
+      .appendingPathComponent("Fixtures/lexicon/\(name)")
     guard let data = try? Data(contentsOf: url) else { return [] }
     return (try? JSONDecoder().decode([FieldPosting].self, from: data)) ?? []
   }
@@ -31,10 +42,6 @@ struct FieldPosting: Decodable, CustomTestStringConvertible, Sendable {
 
   @Test(arguments: postings)
   func findsTheFieldsTerms(_ posting: FieldPosting) {
-    let found = Set(Lexicon.standard.matches(in: posting.text).map(\.term))
-    let missing = posting.present.filter { !found.contains($0) }
-    #expect(missing.isEmpty, "missing \(missing)")
-    let unwanted = posting.absent.filter { found.contains($0) }
-    #expect(unwanted.isEmpty, "unwanted \(unwanted)")
+    posting.expectStandardLexiconTerms()
   }
 }
