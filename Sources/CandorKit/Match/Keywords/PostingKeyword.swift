@@ -9,6 +9,9 @@ public enum KeywordCategory: String, Sendable, Codable, CaseIterable {
   /// methods are hard skills; clouds and tools are tools.
   public init(_ category: SkillCategory) {
     switch category {
+    // FIXME: spoken languages (spoken-languages.json) share `.language` with programming
+    // languages, so "German" in "Python, SQL and German" is a hard skill too; telling them
+    // apart needs a new category value in the public JSON (lexicon and keywords).
     case .language, .framework, .database, .method: self = .hardSkill
     case .tool, .cloud: self = .tool
     case .certification: self = .certification
