@@ -37,7 +37,7 @@ enum WordSense {
   /// Words that make the person after "a", "an" or "the" someone the writer worked beside or
   /// led ("under a master electrician", "shadowed a paramedic"), not the writer.
   private static let companions: Set<String> = [
-    "under", "with", "alongside", "beside", "for", "to", "by", "from", "shadowing", "shadowed",
+    "under", "with", "alongside", "beside", "for", "to", "shadowing", "shadowed",
     "assisting", "assisted", "supporting", "supported",
   ]
   /// Verbs whose object is other people, also without an article ("supervised CNAs").

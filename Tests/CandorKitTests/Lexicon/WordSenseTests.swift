@@ -40,6 +40,8 @@ struct SenseCase: CustomTestStringConvertible, Sendable {
     SenseCase(
       "Certified Nursing Assistant, Ohio registry", present: ["Certified Nursing Assistant"]),
     SenseCase("Worked as a paramedic for six years", present: ["paramedic"]),
+    // An issuer after "by the" is no person the writer worked beside.
+    SenseCase("Certified by the NREMT since 2019", present: ["EMT"]),
     SenseCase("Holds a master electrician license", present: ["master electrician license"]),
   ]
 
