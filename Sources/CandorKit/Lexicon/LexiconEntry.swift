@@ -15,23 +15,33 @@ extension Lexicon {
     /// they match only in a skill context (a list with other terms, a cue such as
     /// "experience with", or standing alone as a list item).
     public var ambiguous: SpellingScope
+    /// Spellings another field's entry also has ("GCP": Google Cloud Platform in software,
+    /// Good Clinical Practice in clinical research): they count only when the other terms
+    /// of the text point to this entry's field.
+    public var homographs: SpellingScope
+    /// The field of work whose data file holds the entry ("devops", "healthcare"); empty for
+    /// an entry made in code.
+    public var field: String
 
     public init(
       term: String, aliases: [String] = [], category: SkillCategory,
-      caseSensitive: SpellingScope = false, ambiguous: SpellingScope = false
+      caseSensitive: SpellingScope = false, ambiguous: SpellingScope = false,
+      homographs: SpellingScope = false, field: String = ""
     ) {
       self.term = term
       self.aliases = aliases
       self.category = category
       self.caseSensitive = caseSensitive
       self.ambiguous = ambiguous
+      self.homographs = homographs
+      self.field = field
     }
 
     /// The canonical term followed by its aliases.
     public var spellings: [String] { [term] + aliases }
 
     private enum CodingKeys: String, CodingKey {
-      case term, aliases, category, caseSensitive, ambiguous
+      case term, aliases, category, caseSensitive, ambiguous, homographs
     }
 
     public init(from decoder: any Decoder) throws {
@@ -43,6 +53,9 @@ extension Lexicon {
         try container.decodeIfPresent(SpellingScope.self, forKey: .caseSensitive)
         ?? false
       ambiguous = try container.decodeIfPresent(SpellingScope.self, forKey: .ambiguous) ?? false
+      homographs =
+        try container.decodeIfPresent(SpellingScope.self, forKey: .homographs) ?? false
+      field = ""
     }
   }
 

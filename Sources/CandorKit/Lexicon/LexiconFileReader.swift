@@ -74,6 +74,7 @@ struct LexiconFileReader {
     var category: SkillCategory?
     var caseSensitive: Lexicon.SpellingScope = false
     var ambiguous: Lexicon.SpellingScope = false
+    var homographs: Lexicon.SpellingScope = false
     var more = try open("{", "}")
     while more {
       let name = try key()
@@ -86,6 +87,7 @@ struct LexiconFileReader {
         category = known
       case "caseSensitive": caseSensitive = try skipNull() ? false : try scope()
       case "ambiguous": ambiguous = try skipNull() ? false : try scope()
+      case "homographs": homographs = try skipNull() ? false : try scope()
       default: try skipValue()
       }
       more = try next("}")
@@ -94,7 +96,7 @@ struct LexiconFileReader {
     guard let category else { throw .missingKey("category") }
     return Lexicon.Entry(
       term: term, aliases: aliases, category: category, caseSensitive: caseSensitive,
-      ambiguous: ambiguous)
+      ambiguous: ambiguous, homographs: homographs)
   }
 
   /// `true`, `false`, or a list of spellings.
