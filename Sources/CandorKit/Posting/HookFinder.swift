@@ -3,15 +3,21 @@
 enum HookFinder {
   static let limit = 6
 
-  static func find(_ sections: [SectionedLine], company: String?, sentences: SentenceCache)
-    -> [CompanyHook]
-  {
+  /// `requirements` are the posting's requirements: what the candidate needs is never a fact
+  /// about the company, even under "The role".
+  static func find(
+    _ sections: [SectionedLine], company: String?, sentences: SentenceCache,
+    requirements: [Requirement] = []
+  ) -> [CompanyHook] {
     var scored: [(hook: CompanyHook, score: Int)] = []
     let company = company?.lowercased()
+    let required = Set(requirements.map(\.text))
     for item in sections where !item.isHeading && !item.line.isBlank {
       guard item.section.describesCompany else { continue }
       for sentence in sentences.sentences(in: item.text) {
-        guard let (kind, score) = judge(sentence, company: company, section: item.section)
+        guard let (kind, score) = judge(sentence, company: company, section: item.section),
+          !required.contains(item.text), !required.contains(sentence),
+          !asksOfTheCandidate(sentence, sentences)
         else { continue }
         scored.append((CompanyHook(text: sentence, kind: kind, line: item.line.line), score))
       }
@@ -109,6 +115,13 @@ enum HookFinder {
     let kind = hits.first { $0.1 == top.1 }!.0
     let score = top.1 + (namesCompany ? 2 : 0) + (section == .about ? 1 : 0)
     return score >= 2 ? (kind, score) : nil
+  }
+
+  /// "At least three years' experience growing our events": a requirement wherever it
+  /// stands, even in a paragraph about the company.
+  private static func asksOfTheCandidate(_ sentence: String, _ sentences: SentenceCache) -> Bool {
+    RequirementCues.tier(of: sentence, sentences: sentences) != nil
+      && RequirementExtractor.looksLikeRequirement(sentence)
   }
 
   /// "Reproducing existing content…": a duty written as a gerund, not a company fact.

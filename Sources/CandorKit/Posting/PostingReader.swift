@@ -20,13 +20,16 @@ public enum PostingReader {
     var posting = describe(source, sections: sections, lexicon: lexicon, sentences: sentences)
     posting.title = title
     posting.company = company
-    posting.recipient = RecipientFinder.find(source.lines, company: company)
+    posting.recipient = RecipientFinder.find(
+      source.pageLines.isEmpty ? source.lines : source.lines + source.pageLines,
+      company: company, stated: source.fields[.recipient])
     posting.location =
       LocationFinder.find(source, lines: source.lines, page: page, sentences: sentences)?.text
     posting.level = LevelInference.infer(
       title: title, stated: source[.experience], requirements: posting.requirements,
       text: source.lines.map(\.text).joined(separator: "\n"))
-    posting.hooks = HookFinder.find(sections, company: company, sentences: sentences)
+    posting.hooks = HookFinder.find(
+      sections, company: company, sentences: sentences, requirements: posting.requirements)
     posting.notes = source.notes
     posting.lines = (header + source.lines).sorted { $0.line < $1.line }
     // The header's labels ("Ubicación:", "Empresa:") tell a short posting's language too.
@@ -42,6 +45,7 @@ public enum PostingReader {
   {
     var source = try PostingLoader.load(file)
     PageNoise.strip(&source)
+    JobBoardChrome.strip(&source)
     PrintedPageDebris.dropAdBlocks(&source)
     source.lines = LineRepair.repair(source.lines, joiningWrappedLines: source.format != .html)
     source.lines = InlineMarkup.strip(source.lines, format: source.format)

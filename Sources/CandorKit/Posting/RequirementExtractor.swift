@@ -8,22 +8,24 @@ enum RequirementExtractor {
     var result: [Requirement] = []
     var position = 0
     var lastSection: PostingSectionKind?
+    let prose = ProseRequirements.applies(to: sections)
     for item in sections where !item.isHeading && !item.line.isBlank {
-      guard let tier = tier(of: item, sentences), isSubstantial(item.text, scan: scan) else {
-        continue
+      let found =
+        (prose ? ProseRequirements.sentences(of: item, sentences) : nil)
+        ?? tier(of: item, sentences).map { [(item.text, $0)] } ?? []
+      for (text, tier) in found where isSubstantial(text, scan: scan) {
+        if item.section != lastSection { position = 0 }
+        lastSection = item.section
+        let years = RequirementCues.years(in: text)
+        result.append(
+          Requirement(
+            text: text, tier: tier, skills: SkillCollector.terms(in: text, scan: scan),
+            years: years,
+            emphasis: RequirementCues.emphasis(
+              of: text, tier: tier, years: years, position: position),
+            line: item.line.line))
+        position += 1
       }
-      if item.section != lastSection { position = 0 }
-      lastSection = item.section
-      let text = item.text
-      let years = RequirementCues.years(in: text)
-      result.append(
-        Requirement(
-          text: text, tier: tier, skills: SkillCollector.terms(in: text, scan: scan),
-          years: years,
-          emphasis: RequirementCues.emphasis(
-            of: text, tier: tier, years: years, position: position),
-          line: item.line.line))
-      position += 1
     }
     return result
   }
@@ -85,7 +87,7 @@ enum RequirementExtractor {
         "must have", "required", "qualification",
       ]))
 
-  private static func looksLikeRequirement(_ text: String) -> Bool {
+  static func looksLikeRequirement(_ text: String) -> Bool {
     requirementShape.matches(text)
   }
 

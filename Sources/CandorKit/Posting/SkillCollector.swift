@@ -15,16 +15,32 @@ enum SkillCollector {
     _ sections: [SectionedLine], requirements: [Requirement], scan: TermScan
   ) -> [SkillMention] {
     var tiers: [Int: Tier] = [:]
+    // Lines that requirements of different tiers share (a JSON-LD description's lines all
+    // point at its block; a paragraph holds several sentences): there a skill takes the
+    // tier of the requirement that names it.
+    var sharedLines: Set<Int> = []
     for requirement in requirements {
+      if let tier = tiers[requirement.line], tier != requirement.tier {
+        sharedLines.insert(requirement.line)
+      }
       tiers[requirement.line] = min(tiers[requirement.line] ?? .other, requirement.tier)
+    }
+    var termTiers: [Int: [String: Tier]] = [:]
+    for requirement in requirements where sharedLines.contains(requirement.line) {
+      for term in requirement.skills {
+        termTiers[requirement.line, default: [:]][term] = min(
+          termTiers[requirement.line]?[term] ?? .other, requirement.tier)
+      }
     }
     var mentions: [SkillMention] = []
     var indexByTerm: [String: Int] = [:]
     // The lines each mention lists, so a skill named on every line stays linear.
     var listed: [Set<Int>] = []
     for item in sections where !item.line.isBlank && !skipped.contains(item.section) {
+      let shared = termTiers.isEmpty ? nil : termTiers[item.line.line]
       let tier = tiers[item.line.line] ?? .other
-      for found in found(in: item, tier: tier, scan: scan) {
+      for var found in found(in: item, tier: tier, scan: scan) {
+        if let shared { found.tier = shared[found.term] ?? .other }
         guard let index = indexByTerm[found.term] else {
           indexByTerm[found.term] = mentions.count
           mentions.append(found)
@@ -32,7 +48,7 @@ enum SkillCollector {
           continue
         }
         mentions[index].count += 1
-        mentions[index].tier = min(mentions[index].tier, tier)
+        mentions[index].tier = min(mentions[index].tier, found.tier)
         if listed[index].insert(item.line.line).inserted {
           mentions[index].lines.append(item.line.line)
         }
