@@ -3,30 +3,30 @@
 enum HookFinder {
   static let limit = 6
 
-  /// `requirements` are the posting's requirements: what the candidate needs is never a fact
-  /// about the company, even under "The role".
-  static func find(
-    _ sections: [SectionedLine], company: String?, sentences: SentenceCache,
-    requirements: [Requirement] = []
-  ) -> [CompanyHook] {
+  static func find(_ sections: [SectionedLine], company: String?, sentences: SentenceCache)
+    -> [CompanyHook]
+  {
     var scored: [(hook: CompanyHook, score: Int)] = []
     let company = company?.lowercased()
-    let required = Set(requirements.map(\.text))
     for item in sections where !item.isHeading && !item.line.isBlank {
       guard item.section.describesCompany else { continue }
       for sentence in sentences.sentences(in: item.text) {
-        guard let (kind, score) = judge(sentence, company: company, section: item.section),
-          !required.contains(item.text), !required.contains(sentence),
-          !asksOfTheCandidate(sentence, sentences)
+        guard let (kind, score) = judge(sentence, company: company, section: item.section)
         else { continue }
         scored.append((CompanyHook(text: sentence, kind: kind, line: item.line.line), score))
       }
     }
     var seen: Set<String> = []
-    let best = scored.enumerated().sorted { a, b in
+    var best: [CompanyHook] = []
+    let ranked = scored.enumerated().sorted { a, b in
       a.element.score != b.element.score ? a.element.score > b.element.score : a.offset < b.offset
-    }.map(\.element.hook).filter { seen.insert($0.text).inserted }
-    return Array(best.prefix(limit))
+    }.map(\.element.hook)
+    // The closer checks run only on the few hooks kept, not on every sentence.
+    for hook in ranked where best.count < limit && seen.insert(hook.text).inserted {
+      guard !asksOfTheCandidate(hook.text, sentences), !isByline(hook.text) else { continue }
+      best.append(hook)
+    }
+    return best
   }
 
   private static let cues: [(CompanyHook.Kind, [String])] = [
@@ -117,11 +117,17 @@ enum HookFinder {
     return score >= 2 ? (kind, score) : nil
   }
 
-  /// "At least three years' experience growing our events": a requirement wherever it
-  /// stands, even in a paragraph about the company.
+  /// "At least three years' experience growing our events": what the candidate needs is
+  /// never a fact about the company, even in a paragraph about it.
   private static func asksOfTheCandidate(_ sentence: String, _ sentences: SentenceCache) -> Bool {
     RequirementCues.tier(of: sentence, sentences: sentences) != nil
       && RequirementExtractor.looksLikeRequirement(sentence)
+  }
+
+  /// "Brightpath Charter Schools · Austin, TX (On-site)": a job board's byline, no sentence.
+  private static func isByline(_ sentence: String) -> Bool {
+    (sentence.hasBytes(" · ") || sentence.hasBytes(" | "))
+      && PlaceLine.bylineParts(sentence).count >= 2
   }
 
   /// "Reproducing existing content…": a duty written as a gerund, not a company fact.

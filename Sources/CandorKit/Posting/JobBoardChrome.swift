@@ -8,10 +8,12 @@ enum JobBoardChrome {
     var kept: [TextLine] = []
     var dropped = 0
     var index = 0
+    var seen = 0
     let lines = source.lines
     while index < lines.count {
       let line = lines[index]
       index += 1
+      if !line.isBlank { seen += 1 }
       if let label = criteriaLabel(line.text) {
         // The label and the value on the next line.
         dropped += 1
@@ -23,7 +25,7 @@ enum JobBoardChrome {
         }
         dropped += 1
         index = next + 1
-      } else if isChrome(line.text) {
+      } else if seen <= topLines, isChrome(line.text) {
         dropped += 1
       } else {
         kept.append(line)
@@ -35,6 +37,9 @@ enum JobBoardChrome {
       "set aside \(dropped) line\(dropped == 1 ? "" : "s") of the job board's own text "
         + "(post age, applicants, criteria)")
   }
+
+  /// How far down the age, applicant count and upsell stand: under the title and byline.
+  private static let topLines = 12
 
   /// "Seniority level", "Employment type", "Job function", "Industries" alone on a line.
   private static func criteriaLabel(_ text: String) -> String? {
@@ -51,7 +56,7 @@ enum JobBoardChrome {
     "Seniority level", "Employment type", "Job function", "Industries",
   ]
 
-  /// A line of the board's own; the pattern's byte check passes over nearly every line.
+  /// A line of the board's own near the top; the pattern's byte check passes over most.
   private static func isChrome(_ text: String) -> Bool {
     text.utf8.count <= 160 && chrome.matches(text)
   }

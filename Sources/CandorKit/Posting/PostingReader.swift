@@ -28,8 +28,7 @@ public enum PostingReader {
     posting.level = LevelInference.infer(
       title: title, stated: source[.experience], requirements: posting.requirements,
       text: source.lines.map(\.text).joined(separator: "\n"))
-    posting.hooks = HookFinder.find(
-      sections, company: company, sentences: sentences, requirements: posting.requirements)
+    posting.hooks = HookFinder.find(sections, company: company, sentences: sentences)
     posting.notes = source.notes
     posting.lines = (header + source.lines).sorted { $0.line < $1.line }
     // The header's labels ("Ubicación:", "Empresa:") tell a short posting's language too.

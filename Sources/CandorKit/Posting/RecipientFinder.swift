@@ -43,7 +43,7 @@ enum RecipientFinder {
     ),
     (
       #"\b(?:attn\.?|(?:for the )?attention(?: of)?)\s*:?\s+"#, "contact",
-      ["attn", "attention"]
+      ["attn"] + attention
     ),
     (
       Pattern.anyOf([
@@ -62,20 +62,25 @@ enum RecipientFinder {
         + #"[^.]{0,60}?\s+to\s+"#,
       "applications", ["send", "mail", "submit", "forward", "direct", "address"]
     ),
+    (#"\b(?:addressed|directed)\s+to\s*:?\s+"#, "applications", ["addressed", "directed"]),
     (
       #"(?:reach out to|get in touch with|write to)\s+"#, "contact",
       ["reach out", "get in touch", "write to"]
     ),
-    (#"\b(?:addressed|directed)\s+to\s*:?\s+"#, "applications", ["addressed", "directed"]),
     (#"\breport(?:s|ing)?\s+(?:directly\s+)?to\s*:?\s+"#, "reports to", ["report"]),
   ].map { (Pattern($0.0 + #"(.{2,60})"#, requiring: $0.2), $0.1) }
 
   /// Words at least one cue contains, to skip lines no cue can match.
-  private static let cueWords = PhraseSet([
-    "hiring manager", "recruiter", "contact", "ansprechpartner", "interlocuteur", "send",
-    "mail", "submit", "forward", "direct", "address", "reach out", "get in touch", "write to",
-    "report", "attn", "attention",
-  ])
+  private static let cueWords = PhraseSet(
+    [
+      "hiring manager", "recruiter", "contact", "ansprechpartner", "interlocuteur", "send",
+      "mail", "submit", "forward", "direct", "address", "reach out", "get in touch", "write to",
+      "report", "attn",
+    ] + attention)
+
+  /// "attention Kim Nguyen", "Attention: …", "for the attention of …", but not the
+  /// "attention to detail" many postings ask for.
+  private static let attention = [", attention ", "attention:", "attention of"]
 
   private static func cued(_ lines: [TextLine], company: String?) -> Contact? {
     let lines = lines.filter { cueWords.matches($0.text) }

@@ -22,4 +22,10 @@ import Testing
     #expect(posting.level == .entry, "the board says Entry level; three years alone say mid")
     #expect(!posting.lines.contains { $0.text.contains("Premium") })
   }
+
+  @Test func theBoardsBylineIsNoCompanyHook() throws {
+    let hooks = try PostingFixture.read("linkedin-criteria.txt").hooks.map(\.text)
+    #expect(!hooks.contains { $0.contains("·") })
+    #expect(hooks.contains { $0.contains("mail-order pharmacy") })
+  }
 }
