@@ -48,17 +48,21 @@ private struct HarmfulFixDictionary: SpellChecker {
     #expect(Self.findings(brigid, "no-company-hook", job: Self.hospital).isEmpty)
     let maple = "I would like to visit a fifth grade classroom at Maple Street next week."
     #expect(Self.findings(maple, "no-company-hook", job: Self.school).isEmpty)
-    #expect(Self.findings("Maple Street's science units drew me.", "no-company-hook",
-      job: Self.school).isEmpty)
+    #expect(
+      Self.findings(
+        "Maple Street's science units drew me.", "no-company-hook",
+        job: Self.school
+      ).isEmpty)
     let neither = "I would like to visit a fifth grade classroom next week."
     #expect(Self.findings(neither, "no-company-hook", job: Self.school).count == 1)
     #expect(Self.findings(neither, "no-company-hook", job: Self.hospital).count == 1)
   }
 
   @Test func aWorkplaceNameStopsAtPunctuation() {
-    #expect(CompanyHookCheck.workplaces(in: Self.school) == [
-      "Maple Street Elementary", "Maple Street Elementary",
-    ])
+    #expect(
+      CompanyHookCheck.workplaces(in: Self.school) == [
+        "Maple Street Elementary", "Maple Street Elementary",
+      ])
   }
 
   @Test func twoWordShortFormsSkipGenericAndFunctionWordStarts() {

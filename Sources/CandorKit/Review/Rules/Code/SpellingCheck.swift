@@ -102,8 +102,8 @@ struct SpellingCheck: CodeCheck {
   }
 
   /// A suggested fix keeps the first letter, adds no hyphen, is not a different lexicon,
-  /// posting or resume term, and does not just drop a letter ("upsets" for "upserts", "con" for "cron") unless
-  /// that letter was typed twice ("functionns").
+  /// posting or resume term, and does not just drop a letter ("upsets" for "upserts", "con"
+  /// for "cron") unless that letter was typed twice ("functionns").
   static func isSafeFix(
     _ fix: String, for word: String, _ vocabulary: Set<String>, _ lexicon: Lexicon
   ) -> Bool {
