@@ -119,7 +119,8 @@ public struct GroundingChecker: Sendable {
     }
   }
 
-  /// Every string value in the resume, one per line, and its evidence statements.
+  /// Every string value in the resume, one per line, each degree as the letter names it, and
+  /// its evidence statements.
   static func text(of resume: ParsedResume) -> String {
     var strings: [String] = []
     func collect(_ value: Any) {
@@ -136,7 +137,12 @@ public struct GroundingChecker: Sendable {
     {
       collect(tree)
     }
-    return (strings + resume.evidence.map(\.text)).joined(separator: "\n")
+    // The letter names a degree as "{studyType} in {area}" ("Bachelor of Science in
+    // Nursing"), a term neither field holds alone.
+    let degrees = resume.resume.education.compactMap { item in
+      item.studyType.flatMap { type in item.area.map { "\(type) in \($0)" } }
+    }
+    return (strings + degrees + resume.evidence.map(\.text)).joined(separator: "\n")
   }
 
   static func text(of posting: JobPosting) -> String {

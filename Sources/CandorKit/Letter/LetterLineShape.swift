@@ -10,7 +10,23 @@ enum LetterLineShape {
   static func isGreeting(_ plain: String, words: Int) -> Bool {
     guard words >= 1, words <= 12 else { return false }
     if plain.hasSuffix(".") && words > 4 { return false }
-    return greetingOpeners.contains { startsWithWord(plain, $0) }
+    return greetingOpeners.contains { startsWithWord(plain, $0) } || isAddressedTo(plain)
+  }
+
+  private static let addressees: Set<String> = [
+    "team", "department", "committee", "panel", "manager", "recruiter", "recruiters",
+    "office", "staff", "board", "director", "officer", "partner", "partners", "principal",
+    "lead", "coordinator", "supervisor", "unit",
+  ]
+
+  /// "To the St. Brigid nurse recruiting team," or "To the hiring manager:": a greeting
+  /// that names a team or a role, ended by a comma or colon.
+  private static func isAddressedTo(_ plain: String) -> Bool {
+    guard plain.hasPrefix("to "), let last = plain.last, last == "," || last == ":" else {
+      return false
+    }
+    let words = plain.dropLast().split(separator: " ")
+    return words.count >= 3 && words.last.map { addressees.contains(String($0)) } == true
   }
 
   private static let signOffs: Set<String> = [

@@ -7,6 +7,8 @@ public struct Lexicon: Sendable {
   public let entries: [Entry]
   private let index: PhraseIndex
   private let fieldContext: FieldContext
+  /// For each entry with a homograph spelling, every entry sharing one (itself included).
+  private let homographChoices: [Int: [Int]]
   /// Tells this lexicon (and its copies) from one built separately, for reusing its matches.
   private let identity = Identity()
 
@@ -17,6 +19,7 @@ public struct Lexicon: Sendable {
     self.entries = entries
     self.index = PhraseIndex(entries)
     self.fieldContext = FieldContext(entries)
+    self.homographChoices = HomographSense.choices(entries)
   }
 
   /// The lexicon shipped with Candor, covering many fields of work; loaded once.
@@ -34,7 +37,9 @@ public struct Lexicon: Sendable {
   }
 
   /// Every term found in `text`, longest phrase first, never overlapping, whole tokens
-  /// only; everyday-word spellings ("Go", "R", "Spring") only in skill context.
+  /// only; everyday-word spellings ("Go", "R", "Spring") only in skill context; no word
+  /// the words around it give another sense (``WordSense``); a spelling two fields share
+  /// ("GCP") in the sense of the field the text's other terms belong to.
   public func matches(in text: String) -> [TermMatch] {
     matches(in: text, tokens: TokenText(Tokenizer.tokens(in: text)))
   }
@@ -43,6 +48,10 @@ public struct Lexicon: Sendable {
   func matches(in text: String, tokens: TokenText) -> [TermMatch] {
     let candidates = fieldContext.confirmed(index.candidates(in: tokens), in: tokens.tokens)
     var found = SkillContext.confirmed(candidates, in: tokens.tokens)
+    found = WordSense.kept(found, in: tokens)
+    if found.contains(where: \.isHomograph) {
+      found = HomographSense.resolved(found, entries: entries, choices: homographChoices)
+    }
     let completions = Ellipsis.completions(found, in: tokens, index: index)
     if !completions.isEmpty {
       found = (found + completions).sorted { $0.start < $1.start }

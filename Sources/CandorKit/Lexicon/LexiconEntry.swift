@@ -15,6 +15,13 @@ extension Lexicon {
     /// they match only in a skill context (a list with other terms, a cue such as
     /// "experience with", or standing alone as a list item).
     public var ambiguous: SpellingScope
+    /// Spellings another field's entry also has ("GCP": Google Cloud Platform in software,
+    /// Good Clinical Practice in clinical research): they count only when the other terms
+    /// of the text point to this entry's field.
+    public var homographs: SpellingScope
+    /// The field of work whose data file holds the entry ("devops", "healthcare"); empty for
+    /// an entry made in code.
+    public var field: String
     /// Words of the entry's own field ("quota", "prospects" for "sales pipeline"). When
     /// given, its `ambiguous` spellings are generic words other fields use too ("building
     /// pipeline", "warehouse") and count only with one of these words nearby, never right
@@ -24,13 +31,15 @@ extension Lexicon {
     public init(
       term: String, aliases: [String] = [], category: SkillCategory,
       caseSensitive: SpellingScope = false, ambiguous: SpellingScope = false,
-      contextWords: [String] = []
+      homographs: SpellingScope = false, field: String = "", contextWords: [String] = []
     ) {
       self.term = term
       self.aliases = aliases
       self.category = category
       self.caseSensitive = caseSensitive
       self.ambiguous = ambiguous
+      self.homographs = homographs
+      self.field = field
       self.contextWords = contextWords
     }
 
@@ -38,7 +47,7 @@ extension Lexicon {
     public var spellings: [String] { [term] + aliases }
 
     private enum CodingKeys: String, CodingKey {
-      case term, aliases, category, caseSensitive, ambiguous, contextWords
+      case term, aliases, category, caseSensitive, ambiguous, homographs, contextWords
     }
 
     public init(from decoder: any Decoder) throws {
@@ -50,6 +59,9 @@ extension Lexicon {
         try container.decodeIfPresent(SpellingScope.self, forKey: .caseSensitive)
         ?? false
       ambiguous = try container.decodeIfPresent(SpellingScope.self, forKey: .ambiguous) ?? false
+      homographs =
+        try container.decodeIfPresent(SpellingScope.self, forKey: .homographs) ?? false
+      field = ""
       contextWords = try container.decodeIfPresent([String].self, forKey: .contextWords) ?? []
     }
   }

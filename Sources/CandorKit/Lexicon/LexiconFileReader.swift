@@ -75,6 +75,7 @@ struct LexiconFileReader {
     var caseSensitive: Lexicon.SpellingScope = false
     var ambiguous: Lexicon.SpellingScope = false
     var contextWords: [String] = []
+    var homographs: Lexicon.SpellingScope = false
     var more = try open("{", "}")
     while more {
       let name = try key()
@@ -88,6 +89,7 @@ struct LexiconFileReader {
       case "caseSensitive": caseSensitive = try skipNull() ? false : try scope()
       case "ambiguous": ambiguous = try skipNull() ? false : try scope()
       case "contextWords": contextWords = try skipNull() ? [] : try strings()
+      case "homographs": homographs = try skipNull() ? false : try scope()
       default: try skipValue()
       }
       more = try next("}")
@@ -96,7 +98,7 @@ struct LexiconFileReader {
     guard let category else { throw .missingKey("category") }
     return Lexicon.Entry(
       term: term, aliases: aliases, category: category, caseSensitive: caseSensitive,
-      ambiguous: ambiguous, contextWords: contextWords)
+      ambiguous: ambiguous, homographs: homographs, contextWords: contextWords)
   }
 
   /// `true`, `false`, or a list of spellings.

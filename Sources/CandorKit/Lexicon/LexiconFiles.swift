@@ -37,8 +37,13 @@ enum LexiconFiles {
   /// Every entry of every bundled term file. A file that does not decode is skipped (the
   /// tests prove every shipped file decodes).
   static func bundledEntries() -> [Lexicon.Entry] {
-    termFileURLs().flatMap { url in
-      (try? decode(url))?.terms ?? []
+    termFileURLs().flatMap { url -> [Lexicon.Entry] in
+      guard let file = try? decode(url) else { return [] }
+      return file.terms.map { entry in
+        var entry = entry
+        entry.field = file.field
+        return entry
+      }
     }
   }
 }

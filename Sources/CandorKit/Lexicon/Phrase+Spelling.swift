@@ -14,5 +14,6 @@ extension Phrase {
     category = entry.category
     caseSensitive = entry.caseSensitive.contains(spelling)
     ambiguous = entry.ambiguous.contains(spelling)
+    homograph = entry.homographs.contains(spelling)
   }
 }

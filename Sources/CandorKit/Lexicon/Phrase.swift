@@ -6,6 +6,8 @@ struct Phrase: Sendable {
   var category: SkillCategory
   var caseSensitive: Bool
   var ambiguous: Bool
+  /// True when another field's entry has the same spelling (see ``HomographSense``).
+  var homograph = false
 
   init(
     tokens: [Token], entry: Int, category: SkillCategory, caseSensitive: Bool, ambiguous: Bool
@@ -25,6 +27,7 @@ struct Phrase: Sendable {
     self.category = phrase.category
     self.caseSensitive = false
     self.ambiguous = phrase.ambiguous
+    self.homograph = phrase.homograph
   }
 
   /// A case-sensitive capitalised word that is also an everyday word ("Swift", "Excel").

@@ -86,7 +86,7 @@ extension PhraseIndex {
       || inName
     return PhraseMatch(
       entry: phrase.entry, category: phrase.category, start: start, length: phrase.words.count,
-      needsContext: needsContext)
+      needsContext: needsContext, isHomograph: phrase.homograph)
   }
 
   /// True when the word after `start` is a capitalised word that is no term, so the two
@@ -111,7 +111,7 @@ extension PhraseIndex {
     return phrase.map {
       PhraseMatch(
         entry: $0.entry, category: $0.category, start: start, length: 2,
-        needsContext: $0.ambiguous)
+        needsContext: $0.ambiguous, isHomograph: $0.homograph)
     }
   }
 }

@@ -174,6 +174,8 @@ struct PhraseMatch: Sendable, Equatable {
   var length: Int
   /// True when the spelling counts only in skill context (see ``SkillContext``).
   var needsContext = false
+  /// True when another field's entry has the same spelling (see ``HomographSense``).
+  var isHomograph = false
 
   var end: Int { start + length }
 }

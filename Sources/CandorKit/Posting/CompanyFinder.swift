@@ -15,7 +15,10 @@ enum CompanyFinder {
     if let company = page?.company { pool.add(company, 60, line: source.pageTitle?.line) }
     if let suffix = rawTitle.flatMap(titleSuffix) { pool.add(suffix, 30, line: nil) }
     if let (name, line) = byline(sections) { pool.add(name, 40, line: line) }
-    if let (name, line) = nameUnderTitle(sections, rawTitle) { pool.add(name, 35, line: line) }
+    if let (name, line) = nameUnderTitle(sections, rawTitle) {
+      let unit = Self.unit.groups(in: name)
+      pool.add(unit?[1] ?? name, unit == nil ? 35 : 45, line: line)
+    }
     scan(sections, sentences, into: &pool)
     // FIXME: a company named only in passing ("clusters of Acme nodes") is not found.
     return pool.best(minimum: 40)
@@ -179,13 +182,26 @@ enum CompanyFinder {
     else { return nil }
     let text = second.text.trimmed
     let words = text.split(separator: " ")
-    guard (1...5).contains(words.count), !text.hasDigit, !text.hasBytes(":"),
-      words.allSatisfy({ $0.first?.isUppercase == true || ["&", "and", "of"].contains($0) }),
+    let limit = unit.matches(text) ? 10 : 5
+    guard (1...limit).contains(words.count), !text.hasDigit, !text.hasBytes(":"),
+      words.allSatisfy({
+        $0.first?.isUppercase == true || ["&", "and", "of", "for"].contains($0)
+      }),
       !PostingRoleWords.isTitleLike(text), PlaceLine.place(in: text) == nil,
       !arrangement.matches(text), SectionClassifier.kind(ofHeading: text) == nil
     else { return nil }
     return (text, second.line.line)
   }
+
+  /// "Department of Molecular Biology, Halvorsen University": a department of the
+  /// institution that hires, named after the comma.
+  private static let unit = Pattern(
+    #"^(?:Department|Dept\.|School|Faculty|Division|Institute|Center|Centre|Office|Laboratory"#
+      + #"|Lab|College|Program|Programme) (?:of|for) [^,]+, "#
+      + #"(?=[^,]*\b(?:University|College|Institute|School|Hospital|Academy|Clinic|Museum"#
+      + #"|Library|Laboratory|Foundation|Council|Agency|Health|Medicine)\b)"#
+      + #"([A-Z][^,]{2,60})$"#,
+    caseSensitive: true, requiring: [" of ", " for "])
 
   /// "Portland, OR", "Waterloo, Iowa": a town and its region.
   private static func isPlace(_ text: String) -> Bool {

@@ -76,5 +76,10 @@ enum CueHeading {
     "what you need", "what you'll bring", "what you bring", "what we're looking for",
     "what we are looking for", "what you'll do", "what you will do", "you'll need",
     "you will need", "desired skills", "desired qualifications",
+    "essential", "essential criteria", "essential requirements", "essential skills",
+    "essential skills and experience", "essential experience", "essential qualifications",
+    "desirable", "desirable criteria", "desirable requirements", "desirable skills",
+    "desirable skills and experience", "desirable experience", "desirable qualifications",
+    "the role", "the job", "about the role", "about you", "person specification",
   ]
 }

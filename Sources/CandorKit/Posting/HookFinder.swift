@@ -17,10 +17,16 @@ enum HookFinder {
       }
     }
     var seen: Set<String> = []
-    let best = scored.enumerated().sorted { a, b in
+    var best: [CompanyHook] = []
+    let ranked = scored.enumerated().sorted { a, b in
       a.element.score != b.element.score ? a.element.score > b.element.score : a.offset < b.offset
-    }.map(\.element.hook).filter { seen.insert($0.text).inserted }
-    return Array(best.prefix(limit))
+    }.map(\.element.hook)
+    // The closer checks run only on the few hooks kept, not on every sentence.
+    for hook in ranked where best.count < limit && seen.insert(hook.text).inserted {
+      guard !asksOfTheCandidate(hook.text, sentences), !isByline(hook.text) else { continue }
+      best.append(hook)
+    }
+    return best
   }
 
   private static let cues: [(CompanyHook.Kind, [String])] = [
@@ -109,6 +115,19 @@ enum HookFinder {
     let kind = hits.first { $0.1 == top.1 }!.0
     let score = top.1 + (namesCompany ? 2 : 0) + (section == .about ? 1 : 0)
     return score >= 2 ? (kind, score) : nil
+  }
+
+  /// "At least three years' experience growing our events": what the candidate needs is
+  /// never a fact about the company, even in a paragraph about it.
+  private static func asksOfTheCandidate(_ sentence: String, _ sentences: SentenceCache) -> Bool {
+    RequirementCues.tier(of: sentence, sentences: sentences) != nil
+      && RequirementExtractor.looksLikeRequirement(sentence)
+  }
+
+  /// "Brightpath Charter Schools · Austin, TX (On-site)": a job board's byline, no sentence.
+  private static func isByline(_ sentence: String) -> Bool {
+    (sentence.hasBytes(" · ") || sentence.hasBytes(" | "))
+      && PlaceLine.bylineParts(sentence).count >= 2
   }
 
   /// "Reproducing existing content…": a duty written as a gerund, not a company fact.

@@ -8,6 +8,8 @@ struct JSONLDPosting {
   var salary: Salary?
   var descriptionHTML: String?
   var experience: String?
+  /// The `qualifications` text, read as a list of requirements after the description.
+  var qualifications: String?
 
   /// Reads the first `JobPosting` node in one `application/ld+json` block, or fails.
   init?(_ block: String) {
@@ -23,6 +25,7 @@ struct JSONLDPosting {
     salary = SalaryParser.structured(node["baseSalary"], currency: node["salaryCurrency"])
     descriptionHTML = JSONValue.string(node["description"])
     experience = JSONValue.string(node["experienceRequirements"])
+    qualifications = JSONValue.string(node["qualifications"])
   }
 
   /// Copies the fields into `source`; the description replaces the page text when the page
@@ -36,8 +39,19 @@ struct JSONLDPosting {
     if source.salary == nil { source.salary = salary }
     guard let html = descriptionHTML else { return }
     // FIXME: every description line points at the JSON-LD block's line, not its own place.
-    let described = JobDescriptionText.lines(html, line: line ?? 1)
+    var described = JobDescriptionText.lines(html, line: line ?? 1)
+    if let qualifications, !qualifications.trimmed.isEmpty {
+      let at = PostingLoader.lineOfText("\"qualifications\"", in: file.text) ?? line ?? 1
+      described.append(TextLine("", kind: .blank, line: at))
+      described.append(TextLine("Qualifications", kind: .heading, level: 3, line: at))
+      described += JobDescriptionText.lines(qualifications, line: at).map {
+        var item = $0
+        if item.kind == .text { item.kind = .bullet }
+        return item
+      }
+    }
     if wordCount(described) > wordCount(source.lines) * 2 {
+      source.pageLines = source.lines
       source.lines = described
       source.notes.append("the page shows little text; read the JSON-LD description instead")
     }

@@ -11,6 +11,14 @@ enum JobDescriptionText {
     return TextDocument(file).lines.map {
       var copy = $0
       copy.line = line
+      // "<br>- 2 years of ICU": a dash typed as a bullet in HTML is a list item.
+      if copy.kind == .text, let first = copy.text.first, "-*•–".contains(first),
+        let item = BulletMarker.strip(copy.text)
+      {
+        copy.text = item
+        copy.kind = .bullet
+        copy.level = 1
+      }
       return copy
     }
   }

@@ -4,8 +4,14 @@ enum PersonName {
   /// The leading words of `text` that form a person's name, or nil.
   static func leading(_ text: String, company: String? = nil) -> String? {
     var taken: [String] = []
-    for raw in text.split(separator: " ").prefix(4) {
+    for raw in text.split(separator: " ").prefix(5) where taken.count < 4 {
       let word = String(raw)
+      // "Sgt. (Ret.) Maria Olsen": a bracketed note after a rank is no part of the name.
+      if word.hasPrefix("("), word.hasSuffix(")"), !taken.isEmpty,
+        taken.allSatisfy(honorifics.contains)
+      {
+        continue
+      }
       let bare = word.trimming(charactersIn: ",;:()")
       guard isNamePart(bare) else { break }
       taken.append(bare)
@@ -34,15 +40,25 @@ enum PersonName {
   /// department ("Director of Clinical Nursing") never passes for a person.
   static func afterTitle(_ text: String, company: String? = nil) -> String? {
     var words = text.split(separator: " ").map(String.init)[...]
+    let determined = words.first.map { ["the", "our", "your", "a", "an"].contains($0) } ?? false
     if let first = words.first, ["the", "our", "your", "a", "an"].contains(first.lowercased()) {
       words = words.dropFirst()
     }
     var title: [String] = []
     while let word = words.first, title.count < 6 {
       let bare = word.trimming(charactersIn: ",")
-      guard isTitleWord(bare) || (!title.isEmpty && ["of", "and", "&"].contains(bare)) else {
-        break
-      }
+      // "our pharmacy manager, Dr. Leon Matthews": after "our" a title may be lowercase;
+      // "Crew Supervisor Nell Ortiz": a word of its own heads the role noun after it.
+      let isLowerTitleWord = determined && bare.allSatisfy(\.isLowercase)
+      let headsRoleNoun =
+        !word.hasSuffix(",") && bare.first?.isUppercase == true
+        && words.dropFirst().first.map {
+          PostingRoleWords.nouns.contains($0.trimming(charactersIn: ",.").lowercased())
+        } == true
+      guard
+        isTitleWord(bare) || isLowerTitleWord || headsRoleNoun
+          || (!title.isEmpty && ["of", "and", "&"].contains(bare))
+      else { break }
       title.append(bare.lowercased())
       words = words.dropFirst()
       if word.hasSuffix(",") { break }
@@ -102,8 +118,11 @@ enum PersonName {
     return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "." }
   }
 
+  /// Forms of address and ranks that stand before a name ("Dr.", "Frau", "Sgt.", "Lt. Col.").
   private static let honorifics: Set<String> = [
     "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Sr.", "Sra.", "Herr", "Frau",
+    "Sgt.", "Sgt", "Capt.", "Capt", "Lt.", "Lt", "Col.", "Maj.", "Gen.", "Cpl.", "Cmdr.",
+    "Rev.", "Fr.", "Hon.", "Mx.", "Mx", "Msgr.",
   ]
 
   /// Words that show a phrase names a role, group or thing rather than a person.

@@ -20,6 +20,13 @@ enum PostingLoader {
     (.location, ["location", "job_location", "city"]),
     (.salary, ["salary", "pay", "compensation"]),
     (.experience, ["experience", "level", "seniority"]),
+    (
+      .recipient,
+      [
+        "recipient", "hiring_manager", "hiringmanager", "hiring-manager", "contact",
+        "contact_name", "contact_person", "recruiter",
+      ]
+    ),
   ]
 
   private static func offerFrontMatter(

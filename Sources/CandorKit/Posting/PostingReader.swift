@@ -20,7 +20,9 @@ public enum PostingReader {
     var posting = describe(source, sections: sections, lexicon: lexicon, sentences: sentences)
     posting.title = title
     posting.company = company
-    posting.recipient = RecipientFinder.find(source.lines, company: company)
+    posting.recipient = RecipientFinder.find(
+      source.pageLines.isEmpty ? source.lines : source.lines + source.pageLines,
+      company: company, stated: source.fields[.recipient])
     posting.location =
       LocationFinder.find(source, lines: source.lines, page: page, sentences: sentences)?.text
     posting.level = LevelInference.infer(
@@ -42,6 +44,7 @@ public enum PostingReader {
   {
     var source = try PostingLoader.load(file)
     PageNoise.strip(&source)
+    JobBoardChrome.strip(&source)
     PrintedPageDebris.dropAdBlocks(&source)
     source.lines = LineRepair.repair(source.lines, joiningWrappedLines: source.format != .html)
     source.lines = InlineMarkup.strip(source.lines, format: source.format)

@@ -7,6 +7,8 @@ struct SourcedValue: Sendable, Equatable {
 /// Fields a posting can state outright: in front matter, JSON-LD, JSON or header lines.
 enum PostingField: String, Sendable, CaseIterable {
   case title, company, location, salary, experience, department
+  /// The person to write to, as front matter names them ("recipient:", "hiring_manager:").
+  case recipient
 }
 
 /// A posting's lines and the fields its format stated outright, before extraction.
@@ -19,6 +21,9 @@ struct PostingSource: Sendable {
   var salary: Salary?
   /// The page's own title when the file is a printed web page.
   var pageTitle: SourcedValue?
+  /// The page's own lines when a JSON-LD description replaced them; a contact line there
+  /// ("Hiring manager: …") still names the recipient.
+  var pageLines: [TextLine] = []
   var notes: [String] = []
 
   /// Sets `field` unless a stronger source already did.

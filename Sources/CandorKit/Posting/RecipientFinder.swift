@@ -5,8 +5,15 @@ import Foundation
 /// note, or the owner of the address to apply to. Never invents one: no named person,
 /// no recipient.
 enum RecipientFinder {
-  static func find(_ lines: [TextLine], company: String?) -> Contact? {
+  /// `stated` is a recipient the posting's front matter names; it counts when it names a
+  /// person ("Marta Quispe", not "Talent Team").
+  static func find(_ lines: [TextLine], company: String?, stated: SourcedValue? = nil)
+    -> Contact?
+  {
     let texts = lines.filter { !$0.isBlank }
+    if let stated, let name = PersonName.leading(stated.text, company: company) {
+      return Contact(name: name, role: "contact", line: stated.line)
+    }
     let emails = texts.filter { $0.text.hasBytes("@") }.flatMap { line in
       emailPattern.allGroups(in: line.text).map { (address: $0[0], local: $0[1], line: line.line) }
     }
@@ -34,7 +41,10 @@ enum RecipientFinder {
       #"(?:recruiter|hiring manager) for this (?:role|position|job) is\s+"#, "recruiter",
       ["recruiter", "hiring manager"]
     ),
-    (#"\battn\.?:?\s+"#, "contact", ["attn"]),
+    (
+      #"\b(?:attn\.?|(?:for the )?attention(?: of)?)\s*:?\s+"#, "contact",
+      ["attn"] + attention
+    ),
     (
       Pattern.anyOf([
         "contact person", "point of contact", "ansprechpartner(?:in)?", "persona de contacto",
@@ -47,11 +57,12 @@ enum RecipientFinder {
       ["contact"]
     ),
     (
-      #"(?:send|e-?mail|submit|forward|direct|address)\s+(?:your|a|the|an)?\s*"#
-        + #"(?:resume|résumé|cv|application|cover letter|questions|inquiries)"#
+      #"(?:send|e-?mail|mail|submit|forward|direct|address)\s+(?:your|a|the|an)?\s*"#
+        + #"(?:resume|résumé|cv|application|cover letter|letter|questions|inquiries)"#
         + #"[^.]{0,60}?\s+to\s+"#,
       "applications", ["send", "mail", "submit", "forward", "direct", "address"]
     ),
+    (#"\b(?:addressed|directed)\s+to\s*:?\s+"#, "applications", ["addressed", "directed"]),
     (
       #"(?:reach out to|get in touch with|write to)\s+"#, "contact",
       ["reach out", "get in touch", "write to"]
@@ -60,11 +71,16 @@ enum RecipientFinder {
   ].map { (Pattern($0.0 + #"(.{2,60})"#, requiring: $0.2), $0.1) }
 
   /// Words at least one cue contains, to skip lines no cue can match.
-  private static let cueWords = PhraseSet([
-    "hiring manager", "recruiter", "contact", "ansprechpartner", "interlocuteur", "send",
-    "mail", "submit", "forward", "direct", "address", "reach out", "get in touch", "write to",
-    "report", "attn",
-  ])
+  private static let cueWords = PhraseSet(
+    [
+      "hiring manager", "recruiter", "contact", "ansprechpartner", "interlocuteur", "send",
+      "mail", "submit", "forward", "direct", "address", "reach out", "get in touch", "write to",
+      "report", "attn",
+    ] + attention)
+
+  /// "attention Kim Nguyen", "Attention: …", "for the attention of …", but not the
+  /// "attention to detail" many postings ask for.
+  private static let attention = [", attention ", "attention:", "attention of"]
 
   private static func cued(_ lines: [TextLine], company: String?) -> Contact? {
     let lines = lines.filter { cueWords.matches($0.text) }

@@ -55,7 +55,8 @@ enum RequirementCues {
   private static let yearsPattern = Pattern(
     joining: [
       #"\b(\d{1,2}(?:\.\d)?|"#, numberWords.keys.sorted().joined(separator: "|"), ")",
-      #"\s*(?:\(\d+\)\s*)?\+?\s*(?:or (?:more|over)\s+)?(?:(?:-|–|to|a|bis)\s*\d{1,2}\s*\+?\s*)?"#,
+      #"\s*(?:\(\d+\)\s*)?\+?\s*(?:or (?:more|over)\s+)?(?:(?:-|–|to|or|a|bis)\s*(?:\d{1,2}|"#,
+      numberWords.keys.sorted().joined(separator: "|"), #")\s*\+?\s*)?"#,
       #"(?:years?|yrs?|años|jahre?n?|ans|anos|anni)(?![\w-]*\s*old)(?!-old)"#,
     ], requiring: ["year", "yr", "año", "jahr", "ans", "anos", "anni"])
   private static let numberWords: [String: Double] = [

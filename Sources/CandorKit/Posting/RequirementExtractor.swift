@@ -8,13 +8,19 @@ enum RequirementExtractor {
     var result: [Requirement] = []
     var position = 0
     var lastSection: PostingSectionKind?
+    let prose = ProseRequirements.applies(to: sections)
     for item in sections where !item.isHeading && !item.line.isBlank {
-      guard let tier = tier(of: item, sentences), isSubstantial(item.text, scan: scan) else {
-        continue
+      let found: [(String, Tier)]
+      if prose, let sentences = ProseRequirements.sentences(of: item, sentences) {
+        found = sentences.filter { isSubstantial($0.text, scan: scan) }.map { ($0.text, $0.tier) }
+      } else if let tier = tier(of: item, sentences), isSubstantial(item.text, scan: scan) {
+        found = parts(of: item, tier: tier)
+      } else {
+        found = []
       }
-      if item.section != lastSection { position = 0 }
-      lastSection = item.section
-      for (text, tier) in parts(of: item, tier: tier) {
+      for (text, tier) in found {
+        if item.section != lastSection { position = 0 }
+        lastSection = item.section
         let years = RequirementCues.years(in: text)
         result.append(
           Requirement(
@@ -98,7 +104,7 @@ enum RequirementExtractor {
         "must have", "required", "qualification",
       ]))
 
-  private static func looksLikeRequirement(_ text: String) -> Bool {
+  static func looksLikeRequirement(_ text: String) -> Bool {
     requirementShape.matches(text)
   }
 

@@ -5,13 +5,28 @@ enum SectionClassifier {
   static func classify(_ lines: [TextLine]) -> [SectionedLine] {
     var current = PostingSectionKind.intro
     var seenSection = false
+    var seenText = false
+    // The kind of the last non-blank line.
+    var previous = TextLine.Kind.blank
     return lines.map { line in
+      let opens = !seenText && !line.isBlank
+      if opens { seenText = true }
+      let afterList = previous == .bullet
+      if !line.isBlank { previous = line.kind }
       guard isHeadingLike(line) else {
         if line.kind == .text, let kind = labelKind(line.text) {
           current = kind
           seenSection = true
+        } else if afterList, line.kind == .text, current == .requirements || current == .preferred,
+          let kind = ListEnd.kind(after: line.text)
+        {
+          current = kind
         }
         return SectionedLine(line: line, section: current, isHeading: false)
+      }
+      // "Special Education Teacher" atop the posting is its title, not an education heading.
+      if opens, PostingRoleWords.isTitleLike(line.text) {
+        return SectionedLine(line: line, section: current, isHeading: true)
       }
       if let kind = kind(ofHeading: line.text) ?? ReaderQuestion.kind(line.text) {
         current = kind
@@ -80,6 +95,8 @@ enum SectionClassifier {
       " " + text.lowercased().trimming(charactersIn: " :*#¿?¡!")
       + " "
     guard lower.utf8.count <= 90 || lower.count <= 90 else { return nil }
+    // The British "Essential" alone heads the must-haves; "Essential Duties" does not.
+    if lower == " essential " { return .requirements }
     let counts = cuePhrases.distinctCounts(in: lower)
     return counts.firstIndex { $0 > 0 }.map { cues[$0].0 }
   }
@@ -119,7 +136,7 @@ enum SectionClassifier {
         "compétences", "requisiti", "key attributes", "education", "formación", "abilities",
         "successful candidate", "to be successful", "you should", "certification", "licens",
         "you are", "what it takes", "who have", "someone who", "people who", "candidates who",
-        "what we want",
+        "what we want", "essential criteria", "selection criteria", "person specification",
       ]
     ),
     (.role, ["about the role", "about the job", "about the position", "about this role"]),

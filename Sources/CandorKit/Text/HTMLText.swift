@@ -25,6 +25,8 @@ struct HTMLText {
   private var skipUntil: String?
   private var currentLine = 1
   private var afterBreak = false
+  /// True after a row's header cell until a data cell follows it.
+  private var afterHeaderCell = false
 
   init(_ html: String, keepsNewlines: Bool = false) {
     self.keepsNewlines = keepsNewlines
@@ -227,6 +229,12 @@ struct HTMLText {
         boldDepth += 1
       }
     case "td", "th":
+      // "<th>Location</th><td>Fort Collins, CO</td>": a label cell and its value.
+      if !isClosing, name == "td", afterHeaderCell, !pending.isEmpty {
+        while pending.hasSuffix(" ") { pending.removeLast() }
+        if !pending.hasSuffix(":") { pending += ":" }
+      }
+      if !isClosing { afterHeaderCell = name == "th" }
       if !pending.isEmpty && !pending.hasSuffix(" ") { pending += " " }
     default:
       if Self.blockTags.contains(name) { flush() }

@@ -8,7 +8,7 @@ import Testing
 @Suite struct LexiconDataTests {
   static let fileNames = LexiconFiles.termFileURLs().map(\.lastPathComponent)
   static let allowedKeys: Set<String> = [
-    "term", "aliases", "category", "caseSensitive", "ambiguous", "contextWords",
+    "term", "aliases", "category", "caseSensitive", "ambiguous", "homographs", "contextWords",
   ]
 
   @Test func shipsOneFilePerField() {
@@ -37,18 +37,21 @@ import Testing
   }
 
   @Test func noSpellingBelongsToTwoTerms() {
-    var owners: [String: [(term: String, exact: String?)]] = [:]
+    var owners: [String: [(term: String, exact: String?, homograph: Bool, field: String)]] = [:]
     var conflicts: [String] = []
     for entry in Lexicon.standard.entries {
       for spelling in Set(entry.spellings) {
         let key = Lexicon.normalized(spelling)
         let exact = entry.caseSensitive.contains(spelling) ? spelling : nil
+        let shared = entry.homographs.contains(spelling)
         for other in owners[key, default: []] where other.term != entry.term {
+          // A homograph may mean one term per field ("GCP" in devops and healthcare).
+          if shared && other.homograph && other.field != entry.field { continue }
           // Two case-sensitive spellings differing in case ("Ada", "ADA") may coexist.
           if let exact, let otherExact = other.exact, exact != otherExact { continue }
           conflicts.append("'\(spelling)': \(entry.term) / \(other.term)")
         }
-        owners[key, default: []].append((entry.term, exact))
+        owners[key, default: []].append((entry.term, exact, shared, entry.field))
       }
     }
     #expect(conflicts.isEmpty, "\(conflicts)")
@@ -57,7 +60,7 @@ import Testing
   @Test func spellingFlagsNameTheEntrysOwnSpellings() {
     var strays: [String] = []
     for entry in Lexicon.standard.entries {
-      for scope in [entry.caseSensitive, entry.ambiguous] {
+      for scope in [entry.caseSensitive, entry.ambiguous, entry.homographs] {
         guard case .only(let list) = scope else { continue }
         strays += list.filter { !entry.spellings.contains($0) }.map { "\(entry.term): \($0)" }
       }
@@ -82,10 +85,48 @@ import Testing
     let lexicon = Lexicon.standard
     var misses: [String] = []
     for entry in lexicon.entries {
-      for spelling in entry.spellings where lexicon.entry(for: spelling)?.term != entry.term {
+      for spelling in entry.spellings
+      where !entry.homographs.contains(spelling) && lexicon.entry(for: spelling)?.term != entry.term
+      {
         misses.append("\(spelling) → \(lexicon.entry(for: spelling)?.term ?? "nothing")")
       }
     }
     #expect(misses.isEmpty, "\(misses)")
+  }
+
+  @Test func everyHomographHasAPartnerInAnotherField() {
+    let shared = Lexicon.standard.entries.flatMap { entry in
+      entry.spellings.filter(entry.homographs.contains).map { (Lexicon.normalized($0), entry) }
+    }
+    #expect(Set(shared.map(\.0)).isSuperset(of: ["gcp", "emt", "eld"]))
+    for (spelling, entry) in shared {
+      let partners = shared.filter { $0.0 == spelling && $0.1.field != entry.field }
+      #expect(!partners.isEmpty, "'\(spelling)' of \(entry.term) has no other field's entry")
+    }
+  }
+
+  /// Spellings in capitals that `en_US` lists as everyday lowercase words and that mean only
+  /// the skill even in lower case ("45 wpm").
+  static let lowercaseSkills: Set<String> = ["WPM"]
+
+  /// An acronym of at most five letters whose lowercase form is an everyday word ("BEd" and
+  /// "bed", "STEM" and "stem", "HIM" and "him") is matched only in its own case.
+  @Test func acronymsThatSpellEverydayWordsKeepTheirCase() throws {
+    let dictionary = try String(contentsOfFile: "/usr/share/hunspell/en_US.dic", encoding: .utf8)
+    let everyday = Set(
+      dictionary.split(separator: "\n").map { $0.prefix { $0 != "/" } }
+        .filter { !$0.isEmpty && $0.allSatisfy(\.isLowercase) }.map(String.init))
+    #expect(everyday.isSuperset(of: ["bed", "stem", "him"]))
+    var loose: [String] = []
+    for entry in Lexicon.standard.entries {
+      for spelling in entry.spellings
+      where (2...5).contains(spelling.count) && spelling.dropFirst().contains(where: \.isUppercase)
+        && everyday.contains(spelling.lowercased()) && !entry.caseSensitive.contains(spelling)
+        && !Self.lowercaseSkills.contains(spelling)
+      {
+        loose.append("\(entry.term): \(spelling)")
+      }
+    }
+    #expect(loose.isEmpty, "\(loose)")
   }
 }

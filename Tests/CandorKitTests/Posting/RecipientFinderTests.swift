@@ -43,6 +43,28 @@ import Testing
     .init(text: "Reports to: Charge Nurse Priya Raman RN BSN", name: "Priya Raman"),
     .init(text: "Direct questions to Talent Acquisition Partner Leo Marsh.", name: "Leo Marsh"),
     .init(text: "You will report to the Director of Operations, Ana Lima.", name: "Ana Lima"),
+    // "addressed to", "directed to", "attention": more ways to name the reader.
+    .init(text: "Kindly address your letter to Principal Odette Varga.", name: "Odette Varga"),
+    .init(
+      text: "Include a cover letter addressed to Prof. Anika Sorensen and two references.",
+      name: "Anika Sorensen"),
+    .init(
+      text: "Cover letters should be addressed to the Head of Nursing, Mrs. Grace Eze.",
+      name: "Grace Eze"),
+    .init(
+      text: "Mail your CV to our clinic director, Dr. Ravi Menon, DPT, by Friday.",
+      name: "Ravi Menon"),
+    .init(
+      text: "Inquiries may be directed to Store Manager Dale Finch at 555-0199.",
+      name: "Dale Finch"),
+    .init(text: "Email careers@acme.example, attention Lena Fox.", name: "Lena Fox"),
+    .init(text: "For the attention of: Mr. Owen Tate", name: "Owen Tate"),
+    // Ranks and honorifics before the name, with a parenthesis, are not the name.
+    .init(text: "Hiring manager: Capt. (Ret.) Omar Haddad", name: "Omar Haddad"),
+    .init(text: "Recruiter: Lt. Col. Jane Porter", name: "Jane Porter"),
+    .init(text: "Strong attention to detail is essential.", name: nil),
+    .init(text: "Questions may be directed to the Branch Manager.", name: nil),
+    .init(text: "Letters should be addressed to the Search Committee.", name: nil),
     // Roles, teams, shared mailboxes and odd local parts never become a person.
     .init(text: "Reports to the Warehouse Supervisor", name: nil),
     .init(text: "REPORTS TO: VP Operations", name: nil),

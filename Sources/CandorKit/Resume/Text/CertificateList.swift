@@ -5,9 +5,19 @@
 enum CertificateList {
   /// The credentials `text` lists, or nil when it names one.
   static func names(_ text: String) -> [String]? {
+    // A semicolon parts whole credentials, each with its own date: "APICS CSCP (2019);
+    // OSHA 30", "NCLEX-RN passed July 2026; Ohio RN license".
+    if text.hasBytes(";") {
+      let pieces = split(text, on: ";")
+      if pieces.count >= 2,
+        pieces.allSatisfy({ $0.split(separator: " ").count <= 10 && namesSomething($0) })
+      {
+        return pieces
+      }
+    }
     guard DateParser.span(in: text) == nil, !text.contains(" - "), !text.contains(" | ")
     else { return nil }
-    for separator in [";", " · ", " • "] {
+    for separator in [" · ", " • "] {
       let pieces = split(text, on: separator)
       if pieces.count >= 2, pieces.allSatisfy({ $0.split(separator: " ").count <= 8 }) {
         return pieces
@@ -25,6 +35,14 @@ enum CertificateList {
       return slashPieces
     }
     return nil
+  }
+
+  /// True when `piece` names something once its date and the words around it are gone
+  /// ("issued 2022" names nothing).
+  private static func namesSomething(_ piece: String) -> Bool {
+    guard let span = DateParser.span(in: piece) else { return true }
+    let rest = CertificateText.tidy(EntryAnchors.remainder(of: piece, without: span))
+    return rest.contains(where: \.isLetter)
   }
 
   private static func split(_ text: String, on separator: String) -> [String] {

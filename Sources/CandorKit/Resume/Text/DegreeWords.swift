@@ -8,7 +8,11 @@ enum DegreeWords {
     guard let first = words.first else { return false }
     if abbreviations.contains(first) { return true }
     if words.contains(where: { $0 == "school" || $0 == "college" }) {
+      // "High School Diploma", "Secondary School Leaving Certificate": a school level's
+      // award, not a school, when no word names which school.
       return words == ["high", "school"]
+        || (words.allSatisfy(schoolLevelWords.contains)
+          && words.contains { $0 == "diploma" || $0 == "certificate" })
     }
     return words.prefix(3).contains { fullWords.contains($0) }
   }
@@ -16,7 +20,25 @@ enum DegreeWords {
   /// "Bachelor of Science in Computer Science" → ("Bachelor of Science", "Computer
   /// Science"); "BE Computer Science" → ("BE", "Computer Science"); "MBA" → ("MBA", nil).
   static func split(_ text: String) -> (studyType: String, area: String?) {
-    var degree = text.trimmingSpaces()
+    let (rest, honours) = withoutHonours(text.trimmingSpaces())
+    let (studyType, area) = splitPlain(rest)
+    return (honours.map { studyType + " " + $0 } ?? studyType, area)
+  }
+
+  /// "BSc (Hons) Biochemistry" → ("BSc Biochemistry", "(Hons)"): an honours mark belongs
+  /// to the degree's type, never to the field.
+  private static func withoutHonours(_ text: String) -> (String, String?) {
+    guard text.count > 4, text.hasBytes("on") || text.hasBytes("ON") else { return (text, nil) }
+    var words = text.split(separator: " ").map(String.init)
+    guard let index = words.firstIndex(where: { honoursWords.contains(fold($0)) }),
+      words.count > 1
+    else { return (text, nil) }
+    let mark = words.remove(at: index).trimming(charactersIn: ",")
+    return (words.joined(separator: " "), mark)
+  }
+
+  private static func splitPlain(_ text: String) -> (studyType: String, area: String?) {
+    var degree = text
     var area: String?
     if degree.hasSuffix(")"), let open = degree.lastIndex(of: "("), open > degree.startIndex {
       area = String(degree[degree.index(after: open)..<degree.index(before: degree.endIndex)])
@@ -53,7 +75,15 @@ enum DegreeWords {
     "bs", "bsc", "ba", "ms", "msc", "ma", "mba", "mca", "bca", "be", "btech", "mtech", "bba",
     "bcom", "mcom", "llb", "llm", "hsc", "ssc", "sslc", "ged", "phd", "dphil", "md", "mphil",
     "beng", "meng", "bfa", "mfa", "bsn", "msn", "aas", "pgdm", "bpharm", "mpharm", "bds",
-    "mbbs", "bts", "dut",
+    "mbbs", "bts", "dut", "macc", "mpa", "mph", "msw", "bsw", "mha", "mpp", "jd", "dnp",
+    "pharmd", "dvm", "dds", "dpt", "edd", "aa", "adn", "asn",
+  ]
+
+  private static let honoursWords: Set<String> = ["hons", "honours", "honors"]
+
+  private static let schoolLevelWords: Set<String> = [
+    "high", "secondary", "senior", "junior", "school", "college", "diploma", "certificate",
+    "leaving", "graduation", "equivalency",
   ]
 
   private static let fullWords: Set<String> = [

@@ -29,18 +29,38 @@ extension EntryParser {
     }
   }
 
-  /// "Warehouse Lead, Day Shift" / "Sagebrush Fulfillment": what follows the title after a
-  /// comma qualifies it (a shift, a grade, a unit) when another piece can be the employer.
+  /// "Warehouse Lead, Day Shift" / "Sagebrush Fulfillment", "Department Manager — Fresh
+  /// Foods | Kroger": what follows the title qualifies it (a shift, a grade, a department)
+  /// when a piece set off more strongly (another line, a pipe, after a comma a dash) can
+  /// be the employer. In "Title, Employer, Leeds" the comma after the title is no weaker
+  /// than the one after the employer, so the employer follows the title.
   private static func markTitleQualifier(
     _ pieces: [EntryFields.Piece], _ roles: inout [EntryFields.Role?]
   ) {
     guard !roles.contains(.employer), let title = roles.firstIndex(of: .title) else { return }
     let next = title + 1
-    guard next < pieces.count, roles[next] == nil, pieces[next].separator == ", ",
-      pieces[next].line == pieces[title].line, !RoleWords.isOrganization(pieces[next].text),
-      pieces.indices.contains(where: { $0 != next && roles[$0] == nil })
+    guard next < pieces.count, roles[next] == nil, pieces[next].line == pieces[title].line,
+      let strength = separatorStrength(pieces[next].separator), strength <= 2,
+      !RoleWords.isOrganization(pieces[next].text)
     else { return }
-    roles[next] = .title
+    let employerElsewhere = pieces.indices.contains { other in
+      guard other != next, roles[other] == nil else { return false }
+      // After a dash only a pipe on the same line sets the employer apart more strongly.
+      guard pieces[other].line == pieces[title].line else { return strength == 1 }
+      return separatorStrength(pieces[other].separator).map { $0 > strength } == true
+    }
+    if employerElsewhere { roles[next] = .title }
+  }
+
+  /// How strongly a separator sets pieces apart on a line: a comma 1, a spaced dash or a
+  /// wide gap 2, a pipe 3; nil for a line's first piece or a worded join ("at", "as").
+  private static func separatorStrength(_ separator: String?) -> Int? {
+    switch separator {
+    case ", ": 1
+    case " — ", " – ", " - ", "  ", " · ", " • ": 2
+    case " | ", "|": 3
+    default: nil
+    }
   }
 
   /// Marks places, taking the city before a state or country with it ("New Orleans, LA").
@@ -78,6 +98,10 @@ extension EntryParser {
   ) {
     for index in pieces.indices where roles[index] == nil {
       let piece = pieces[index]
+      if isTrailingPlace(index, pieces, roles) {
+        roles[index] = .location
+        continue
+      }
       let sameLine = pieces.indices.filter { pieces[$0].line == piece.line && $0 != index }
       if let neighbour = sameLine.last(where: { $0 < index && roles[$0] != nil })
         ?? sameLine.first(where: { roles[$0] != nil }),
@@ -88,10 +112,27 @@ extension EntryParser {
         piece.text.split(separator: " ").count <= 3
       {
         roles[index] = .location
+
       } else if !roles.contains(.title) {
         roles[index] = .title
       }
     }
+  }
+
+  /// "Senior Marketing Executive, Peak & Bothy Outfitters, Leeds": a short capitalised
+  /// piece that ends a "Title, Employer, …" line, all set apart by commas, is the town.
+  private static func isTrailingPlace(
+    _ index: Int, _ pieces: [EntryFields.Piece], _ roles: [EntryFields.Role?]
+  ) -> Bool {
+    let piece = pieces[index]
+    guard index >= 2, !roles.contains(.location), piece.separator == ", ",
+      roles[index - 1] == .employer, roles[index - 2] == .title,
+      pieces[index - 1].separator == ", ", pieces[index - 2].line == piece.line,
+      index + 1 == pieces.count || pieces[index + 1].line != piece.line
+    else { return false }
+    let words = piece.text.split(separator: " ")
+    return words.count <= 3 && words.allSatisfy { $0.first?.isUppercase == true }
+      && !RoleWords.isOrganization(piece.text) && !RoleWords.hasTitleWord(piece.text)
   }
 
   private static func joined(

@@ -22,7 +22,8 @@ struct ParsedEntry: Sendable {
 /// Reads an entry's heading pieces into employer, title and location, and its
 /// description into a summary and highlights.
 enum EntryParser {
-  static func parse(_ raw: RawEntry, wrapWidth: Int) -> ParsedEntry {
+  /// `placement` is the kind of placement ("clinical rotation") a section of them names.
+  static func parse(_ raw: RawEntry, wrapWidth: Int, placement: String? = nil) -> ParsedEntry {
     var entry = ParsedEntry(span: raw.span, line: raw.header.first?.line ?? raw.body.first?.line)
     var header: [ResumeLine] = []
     var body: [ResumeLine] = []
@@ -30,7 +31,11 @@ enum EntryParser {
     for line in raw.body where line.kind == .bullet || !readLabel(line.text, into: &entry) {
       body.append(line)
     }
-    assign(pieces(header), to: &entry)
+    if let placement {
+      PlacementHeading.assign(pieces(header), placement: placement, to: &entry)
+    } else {
+      assign(pieces(header), to: &entry)
+    }
     let items = BodyItems.read(body, wrapWidth: wrapWidth)
     if let firstBullet = items.firstIndex(where: \.isBullet), firstBullet > 0 {
       let intro = items[..<firstBullet]

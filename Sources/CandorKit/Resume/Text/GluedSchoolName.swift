@@ -34,11 +34,26 @@ enum GluedSchoolName {
           .trimmingCharacters(in: .punctuationCharacters)
         let rest = words[(start + length)...].joined(separator: " ")
         guard LocationParser.countryCode(for: place) != nil || LocationParser.isRegion(place),
-          RoleWords.isSchool(rest)
+          RoleWords.isSchool(rest), !isGeneric(words[(start + length)...])
         else { continue }
         return (start, start + length)
       }
     }
     return nil
   }
+
+  /// "State University", "Community College", "Institute of Technology": words that name
+  /// no school alone, so the place before them is the school's own ("Colorado State
+  /// University", "California State University, Fresno").
+  private static func isGeneric(_ words: ArraySlice<String>) -> Bool {
+    words.allSatisfy { word in
+      genericWords.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters))
+    }
+  }
+
+  private static let genericWords: Set<String> = [
+    "state", "university", "college", "community", "technical", "institute", "of",
+    "technology", "polytechnic", "school", "tech", "a&m", "the", "and", "science",
+    "sciences", "medical", "high",
+  ]
 }

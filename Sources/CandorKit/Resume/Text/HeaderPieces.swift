@@ -104,6 +104,7 @@ enum NameFinder {
   }
 
   static func isName(_ text: String) -> Bool {
+    if DocumentTitle.isTitle(text) { return false }
     let words = text.split(separator: " ")
     guard (1...5).contains(words.count), text.count <= 40 else { return false }
     let particles: Set<String> = ["de", "da", "del", "van", "von", "la", "le", "di", "du", "bin"]

@@ -51,11 +51,18 @@ enum ListSections {
     return award
   }
 
+  /// "Title - Journal - 2019"; a citation's title and journal ("Nwosu A. Title. Journal.
+  /// 2024;151:20"), its year kept as the date rather than cut from the middle of the name.
   static func publication(_ item: BodyItem) -> Resume.Publication {
     let (parts, date) = partsAndDate(item.text)
     var publication = Resume.Publication()
-    publication.name = parts.first
-    publication.publisher = parts.count > 1 ? parts[1...].joined(separator: ", ") : nil
+    if let (title, venue) = Citation.parts(item.text) {
+      publication.name = title
+      publication.publisher = venue
+    } else {
+      publication.name = parts.first
+      publication.publisher = parts.count > 1 ? parts[1...].joined(separator: ", ") : nil
+    }
     publication.releaseDate = date
     return publication
   }

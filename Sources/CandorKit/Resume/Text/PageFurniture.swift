@@ -25,6 +25,7 @@ enum PageFurniture {
             // Away from an edge only a short line saying "Resume" or "Page N" is a header.
             || (text.utf8.count <= 80 && RunningHeader.saysPageOrResume(text)))
           && header?.matches(text) == true)
+        || (index > firstContent && RunningHeader.namesDocumentAndPage(text))
       {
         result.append(SourceLine(text: "", line: line.line, startsPage: line.startsPage))
         continue

@@ -9,8 +9,9 @@ enum ResumeLayout {
     case .markdown, .html:
       let substituted = InputFile(
         name: file.name, text: IconBullets.replace(file.text), format: file.format)
-      let lines = TextDocument(substituted).lines.compactMap(structured)
-      return ResumeText(lines: lines, wrapWidth: .max)
+      let document = TextDocument(substituted)
+      let lines = document.lines.compactMap(structured)
+      return ResumeText(lines: lines, wrapWidth: .max, frontMatter: document.frontMatter)
     case .text, .json:
       let sources = ColumnSplitter.split(PageFurniture.remove(SourceLine.read(file.text)))
       let lines = sources.compactMap(classify)

@@ -27,4 +27,6 @@ struct ResumeText: Sendable {
   var lines: [ResumeLine]
   /// The length a full line of running text reaches; lines this long continue on the next.
   var wrapWidth: Int
+  /// Key–value pairs of a Markdown file's YAML front matter, keys lowercased.
+  var frontMatter: [String: String] = [:]
 }

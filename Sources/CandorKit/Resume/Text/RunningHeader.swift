@@ -37,6 +37,22 @@ struct RunningHeader {
       || (words.contains("page") && text.contains(where: \.isNumber))
   }
 
+  /// "Marcus T. Delgado – Resume   Page 2 of 2": a line that names the document and
+  /// numbers its page is page furniture whoever it names, even when the owner's name
+  /// could not be read from the first line. Only lines ending in a digit are looked at,
+  /// and only words in capitals with "of" between them count.
+  static func namesDocumentAndPage(_ text: String) -> Bool {
+    guard let last = text.utf8.last, (0x30...0x39).contains(last), text.utf8.count <= 200,
+      mentionsPageOrResume(text)
+    else { return false }
+    let written = text.split { !$0.isLetter }
+    // A header is written in capitals word by word: "Jo Bell – CV   Page 2 of 3".
+    guard written.allSatisfy({ $0.first?.isUppercase == true || ["of", "de"].contains($0) })
+    else { return false }
+    let words = Set(written.map { $0.lowercased() })
+    return words.contains("page") && !words.isDisjoint(with: ["resume", "résumé", "cv", "vitae"])
+  }
+
   private static let telltales: [[UInt8]] = [
     "page", "cv", "vitae", "resum", "r\u{E9}sum", "r\u{C9}sum",
   ].map { Array($0.utf8) }

@@ -46,6 +46,8 @@ enum SectionHeading {
     "certificates": .certificates, "licenses": .certificates, "licences": .certificates,
     "licensure": .certificates, "credentials": .certificates, "training": .certificates,
     "education": .education, "awards": .awards, "publications": .publications,
+    "rotations": .work, "placements": .work, "practicum": .work, "practicums": .work,
+    "preceptorships": .work, "clerkships": .work, "externships": .work,
   ]
 
   /// Words before a heading word that make the line a fact, not a heading ("Total
@@ -121,7 +123,9 @@ enum SectionHeading {
   private static let keywords: [String: SectionKind] = [
     "experience": .work, "experiences": .work, "employment": .work, "work": .work,
     "internships": .work, "internship": .work, "experiencia": .work, "experiencias": .work,
-    "trayectoria": .work, "emplois": .work,
+    "trayectoria": .work, "emplois": .work, "rotations": .work, "practicum": .work,
+    "practicums": .work, "practica": .work, "clerkships": .work, "externships": .work,
+    "preceptorships": .work,
     "education": .education, "educational": .education, "qualifications": .education,
     "studies": .education, "educacion": .education, "formacion": .education,
     "estudios": .education, "formation": .education, "academics": .education,
@@ -172,6 +176,6 @@ enum SectionHeading {
     "career history": .work, "community service": .volunteer, "community involvement": .volunteer,
     "languages known": .languages, "skill details": .skills, "education details": .education,
     "work experience": .work, "it skills": .skills, "computer skills": .skills,
-    "key skills": .skills, "education and training": .education,
+    "key skills": .skills, "education and training": .education, "student teaching": .work,
   ]
 }

@@ -82,8 +82,10 @@ extension TextResumeReader {
   }
 
   private func parsedEntries(_ section: ResumeSection) -> [ParsedEntry] {
-    EntryGrouper.group(section, wrapWidth: wrapWidth).map {
-      EntryParser.parse($0, wrapWidth: wrapWidth)
+    let placement =
+      section.kind == .work ? PlacementHeading.placement(inHeading: section.title) : nil
+    return EntryGrouper.group(section, wrapWidth: wrapWidth).map {
+      EntryParser.parse($0, wrapWidth: wrapWidth, placement: placement)
     }
     .filter { !$0.isEmpty }
   }

@@ -19,7 +19,7 @@ struct TextResumeReader {
     var reader = TextResumeReader(wrapWidth: text.wrapWidth)
     for section in SectionSplitter.split(text.lines) { reader.add(section) }
     let links = file.format == .markdown ? Self.links(in: file.text, lines: reader.header) : []
-    reader.finish(text.lines, links: links)
+    reader.finish(text.lines, links: links, frontMatter: text.frontMatter)
     return reader.draft
   }
 
@@ -111,10 +111,13 @@ struct TextResumeReader {
     draft.notes.append("section '\(section.title)'\(line) was not read")
   }
 
-  private mutating func finish(_ lines: [ResumeLine], links: [String]) {
+  private mutating func finish(
+    _ lines: [ResumeLine], links: [String], frontMatter: [String: String]
+  ) {
     let contacts = ContactParser.read(header, links: links)
     draft.resume.skills = Self.merged(draft.resume.skills)
     var basics = contacts.basics
+    FrontMatterBasics.apply(frontMatter, to: &basics)
     if basics.email == nil {
       basics.email = lines.lazy.compactMap { ContactPatterns.email(in: $0.text) }.first
     }

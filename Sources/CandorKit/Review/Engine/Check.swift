@@ -79,6 +79,8 @@ enum Excuse: Sendable {
   /// The paragraph tells a concrete incident: an action with a result (a number, a named
   /// technology or project, an outcome), in a sentence that is not itself a vague claim.
   case incidentInParagraph
+  /// The closing also proposes a concrete next step ("I will ring on Friday").
+  case nextStepInClosing
 }
 
 /// A concrete fix that code builds from the posting and resume.

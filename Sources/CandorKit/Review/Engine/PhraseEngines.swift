@@ -34,6 +34,8 @@ extension Existence {
     switch excuse {
     case .none:
       return false
+    case .nextStepInClosing:
+      return NextStepPhrases.inClosing(context)
     case .incidentInParagraph:
       return context.hasIncident(paragraph: hit.paragraph, around: sentence, excluding: range)
     case .namedRightAfter:

@@ -21,14 +21,20 @@ enum AcceptedWords {
     "upsell", "upselling", "upskill", "upskilled", "upskilling", "uptime", "virtualized",
     "walkthrough", "walkthroughs", "wearables", "webhook", "webhooks", "wifi", "resumé",
     "résumé", "résumés",
+    // Words of nursing, teaching and the trades that dictionaries lack.
+    "precepted", "precepting", "preceptee", "preceptees", "scaffolded", "megger", "meggered",
+    "meggering", "meggers",
   ]
 
   /// US spellings a British or Commonwealth spelling may stand for: "organise" → "organize",
-  /// "colour" → "color", "travelled" → "traveled", "centre" → "center", "licence" → "license".
+  /// "colour" → "color", "travelled" → "traveled", "centre" → "center", "licence" → "license",
+  /// "programme" → "program", "judgement" → "judgment", "enrolment" → "enrollment".
   static func americanForms(of word: String) -> [String] {
     let rules: [(String, String)] = [
       ("is", "iz"), ("ys", "yz"), ("our", "or"), ("tre", "ter"), ("lled", "led"),
       ("lling", "ling"), ("ence", "ense"), ("ogue", "og"), ("ae", "e"), ("oe", "e"),
+      ("amme", "am"), ("dgement", "dgment"), ("practis", "practic"), ("enrol", "enroll"),
+      ("fulfil", "fulfill"), ("skilful", "skillful"), ("geing", "ging"),
     ]
     return rules.compactMap { british, american in
       guard word.contains(british) else { return nil }

@@ -21,6 +21,16 @@ enum ExampleInputs {
       SkillMention(term: "Python", category: .language, spelling: "Python", tier: .preferred),
     ])
 
+  /// ``job`` with a line that names the contact with an honorific, as British postings do
+  /// ("Ms Dana Whitfield", no full stop).
+  static let jobWithHonorific: JobPosting = {
+    var posting = job
+    posting.lines = [
+      TextLine("Please send your CV to our Head of Engineering, Ms Dana Whitfield.", line: 20)
+    ]
+    return posting
+  }()
+
   /// A resume with work at Larkspur Travel: PostgreSQL, 40% and 3 million; speaks Portuguese;
   /// a PMP candidate.
   static let resume: ParsedResume = {

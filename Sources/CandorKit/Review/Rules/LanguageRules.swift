@@ -20,7 +20,11 @@ enum LanguageRules {
         [
           "i believe|feel|think|guess|suppose !in|about|strongly that?",
           "i would|might|may like to think", "perhaps", "maybe", "i might|may be|have",
-          "possibly", "somewhat", "kind|sort of", "hopefully", "it seems|appears that?",
+          "possibly", "somewhat",
+          // "the kind of patient", "what sort of job": a noun phrase, not a hedge.
+          "<the|a|an|what|this|that|any|some|every|each|which|one|no|my|your|our|their|its|same"
+            + "|right|wrong|other|only|exact|different|new|first|rare|whatever kind|sort of",
+          "hopefully", "it seems|appears that?",
           "i am fairly|quite|pretty|reasonably sure|confident|certain", "if i may",
           "i just wanted|want", "i hope that? you|i", "i would|do hope to|that",
           "in my opinion|view", "probably",
@@ -33,6 +37,11 @@ enum LanguageRules {
       .triggers("↓In my opinion, I could ↓probably help."),
       .passes("I believe in code review, so I review every change within a day."),
       .passes("My experience cut costs by 20%."),
+      .triggers("I ↓kind of led the night shift."),
+      .triggers("The audit was ↓sort of rushed."),
+      .passes("I want the kind of job where I finish what I start."),
+      .passes("That is a kind of patient I know well, and what sort of unit you run matters."),
+      .passes("You need the same kind of care on nights."),
     ])
 
   static let spelling = Rule(

@@ -159,8 +159,8 @@ enum StructureRules {
           "thank you in advance", "please consider my application|candidacy",
           "if this sounds interesting",
           "i hope you will consider",
-        ], in: .closing, message: "end on a concrete next step instead of '{clause}'",
-        fix: .closing)),
+        ], in: .closing, excuse: .nextStepInClosing,
+        message: "end on a concrete next step instead of '{clause}'", fix: .closing)),
     examples: [
       .triggers("I rebuilt the booking service.\n\nPlease ↓do not hesitate to contact me."),
       .triggers("I rebuilt it.\n\nI ↓hope to hear from you soon, ↓at your earliest convenience."),
@@ -175,6 +175,12 @@ enum StructureRules {
       .passes("I will call your office on Tuesday to arrange a demo of the scheduler."),
       .passes(
         "I never hesitate to call a rollback.\n\nI cut latency by 40%.\n\nI will call on Monday."),
+      .passes(
+        "I ran the spring launch.\n\nI would welcome the chance to talk through your plans, "
+          + "and I will ring on Friday to arrange a time."),
+      .passes(
+        "I cut shrink by a third.\n\nI look forward to hearing from you. I will stop by the "
+          + "store on Monday to introduce myself."),
     ])
 
   static let noNextStep = Rule(
@@ -189,17 +195,7 @@ enum StructureRules {
       + "a short call would help'",
     check: .existence(
       Existence(
-        [
-          "i will|shall call|phone|follow|contact|reach|email|check|ring|send|share|bring",
-          "follow|following up", "next week|monday|tuesday|wednesday|thursday|friday|month",
-          "within #num|one|two|three|a|the days|weeks|week|month",
-          "walk|show you|your team? through", "walk through|walkthrough|demo|demonstrate",
-          "happy|glad|ready to walk|show|demo|present|share|send",
-          "minute call|chat|conversation|meeting|demo",
-          "schedule|arrange|book|set up a|time? ~2 call|meeting|chat|interview|time|conversation",
-          "available|free on|next|this ~2 monday|tuesday|wednesday|thursday|friday|week|morning|"
-            + "afternoon",
-        ], in: .closing, mode: .require,
+        NextStepPhrases.patterns, in: .closing, mode: .require,
         message: "end with a concrete next step: what you will do or propose, and when",
         fix: .closing)),
     examples: [
@@ -207,6 +203,12 @@ enum StructureRules {
       .triggers("↓I hope to hear from you.", job: ExampleInputs.job, resume: ExampleInputs.resume),
       .passes("I rebuilt it.\n\nI will call on Tuesday to ask whether a demo would help."),
       .passes("I rebuilt it.\n\nI would be glad to walk you through the design."),
+      .passes("I cut shrink by a third.\n\nI will stop by the store on Monday to say hello."),
+      .passes("I ran the autumn launch.\n\nI'll pop in to the Leeds office on Thursday."),
+      .passes("I ran the autumn launch.\n\nI will give you a ring next Tuesday."),
+      .passes("I wired the plant.\n\nI will drop by the site office to introduce myself."),
+      .triggers("I cut shrink by a third.\n\n↓I could start on Monday if needed."),
+      .triggers("I ran the launch.\n\n↓I am sure I would be a good fit for your team."),
     ])
 
   static let missingGreeting = Rule(

@@ -81,10 +81,21 @@ enum FixWriter {
     while let last = text.last, ".;,".contains(last) { text.removeLast() }
     let firstWord = text.prefix { $0.isLetter }.lowercased()
     let keepsCapital = text.dropFirst().first?.isUppercase == true
-    let body = keepsCapital ? text : text.prefix(1).lowercased() + text.dropFirst()
+    var body = keepsCapital ? text : text.prefix(1).lowercased() + text.dropFirst()
     let place = evidence.organization.map { "at \($0) " } ?? ""
     if isPastTense(firstWord) {
       return withPlace ? "\(place)I \(body)" : "I \(body)"
+    }
+    // "Teach 31 students" and "Manages the rota" follow "my work included" as "teaching 31
+    // students" and "managing the rota".
+    if let base = Verbs.isBase(firstWord) ? firstWord : Verbs.baseOfThirdPerson(firstWord) {
+      body = Verbs.gerund(base) + body.dropFirst(firstWord.count)
+      // "…English learners; raised the share…" goes on as ", and I raised the share…".
+      if let cut = body.range(of: "; ") {
+        let rest = body[cut.upperBound...]
+        let next = rest.prefix { $0.isLetter }.lowercased()
+        body = String(body[..<cut.lowerBound]) + (isPastTense(next) ? ", and I \(rest)" : "")
+      }
     }
     return withPlace && !place.isEmpty ? "\(place)my work included \(body)" : "my work: \(body)"
   }

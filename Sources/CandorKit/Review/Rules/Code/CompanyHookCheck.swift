@@ -7,8 +7,10 @@ struct CompanyHookCheck: CodeCheck {
   func run(_ context: ReviewContext) -> [Hit] {
     let words = context.bodySentences.flatMap(\.sentence.words)
     guard !words.isEmpty else { return [] }
-    if let company = context.job?.company, !company.isEmpty {
-      guard !NameMatching.mentions(words, NameMatching.variants(of: company)) else { return [] }
+    if let job = context.job, let company = job.company, !company.isEmpty {
+      let places = [company] + Self.workplaces(in: job)
+      guard !places.contains(where: { NameMatching.mentions(words, NameMatching.variants(of: $0)) })
+      else { return [] }
       let message =
         namedOutsideBody(company, context)
         ? "name '\(company)' in the body, not only in the address or greeting"
@@ -26,6 +28,36 @@ struct CompanyHookCheck: CodeCheck {
         range: context.letterAnchor,
         message: "name the company you are writing to and one specific reason it draws you")
     ]
+  }
+
+  private static let placeNouns: Set<String> = [
+    "elementary", "school", "academy", "college", "hospital", "clinic", "center", "centre",
+    "library", "store", "branch", "campus", "plant", "warehouse", "office", "pharmacy",
+  ]
+
+  /// The place the job is at when the company is its parent: "Maple Street Elementary" in a
+  /// Cedar Hollow Unified School District posting. Capitalised names ending in a word such as
+  /// "Elementary" or "Hospital", from the posting's first 40 lines.
+  static func workplaces(in job: JobPosting) -> [String] {
+    var names: [String] = []
+    for line in job.lines.prefix(40) {
+      let text = line.text
+      let words = WordTokenizer.words(in: text, range: text.startIndex..<text.endIndex)
+      for (index, word) in words.enumerated()
+      where word.isCapitalized && placeNouns.contains(word.key) {
+        var start = index
+        // Back over capitalised words joined by spaces only: "Teacher — Maple" is two names.
+        while start > 0, index - start < 4, words[start - 1].isCapitalized,
+          text[words[start - 1].range.upperBound..<words[start].range.lowerBound]
+            .allSatisfy({ $0 == " " })
+        {
+          start -= 1
+        }
+        guard start < index else { continue }
+        names.append(String(text[words[start].range.lowerBound..<word.range.upperBound]))
+      }
+    }
+    return names
   }
 
   /// Without a posting the company is unknown: when the first body paragraph names an

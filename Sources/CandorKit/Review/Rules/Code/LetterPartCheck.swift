@@ -8,6 +8,8 @@ struct LetterPartCheck: CodeCheck {
 
   func run(_ context: ReviewContext) -> [Hit] {
     let letter = context.letter
+    // A short text for an application form (`--length short`) has no greeting or sign-off.
+    if context.wordRange != nil && part != .trailing { return [] }
     switch part {
     case .greeting:
       guard !context.body.isEmpty, letter.greeting == nil else { return [] }

@@ -37,6 +37,13 @@ enum NameMatching {
     {
       result.append([first])
     }
+    // "St. Brigid" for "St. Brigid Regional Medical Center", "Maple Street" for "Maple Street
+    // Elementary": the first two words of a longer name, when they are not "Bank of".
+    if trimmed.count >= 3, let first = trimmed.first, !genericFirstWords.contains(first),
+      !["of", "and", "for", "the"].contains(trimmed[1])
+    {
+      result.append(Array(trimmed.prefix(2)))
+    }
     return result
   }
 

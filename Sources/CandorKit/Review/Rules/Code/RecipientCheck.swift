@@ -31,7 +31,9 @@ struct RecipientCheck: CodeCheck {
     let range =
       words[name.lowerBound].range.lowerBound..<words[name.upperBound - 1].range.upperBound
     if written.allSatisfy(wanted.contains) {
-      guard Self.gendered.contains(honorific) else { return [] }
+      guard Self.gendered.contains(honorific),
+        !Self.posting(context.job, writes: honorific, before: contact)
+      else { return [] }
       let whole = words[opener + 1].range.lowerBound..<range.upperBound
       return [
         Hit(
@@ -63,6 +65,29 @@ struct RecipientCheck: CodeCheck {
         message: "the posting names \(contact) as the contact, not '\(quote)'",
         suggestion: "write '\(contact)'")
     ]
+  }
+
+  /// True when the posting itself puts `honorific` before the contact's name or surname
+  /// ("Ms Priya Shah", "Ms. Shah"): the letter then follows the posting, not a guess.
+  private static func posting(_ job: JobPosting?, writes honorific: String, before contact: String)
+    -> Bool
+  {
+    guard let job, let surname = contact.split(separator: " ").last else { return false }
+    let forms = [contact, String(surname)].flatMap { name in
+      [honorific + " " + name, honorific + ". " + name].map { $0.lowercased() }
+    }
+    return job.lines.contains { line in
+      let folded = line.text.lowercased()
+      return forms.contains { form in
+        var rest = folded[...]
+        while let found = rest.range(of: form) {
+          let before = rest[..<found.lowerBound].last
+          if before.map({ !$0.isLetter }) ?? true { return true }
+          rest = rest[found.upperBound...]
+        }
+        return false
+      }
+    }
   }
 
   /// Each written word matched to a word of the contact's name it misspells; nil when a

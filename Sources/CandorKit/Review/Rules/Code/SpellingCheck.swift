@@ -20,7 +20,10 @@ struct SpellingCheck: CodeCheck {
         let text = context.letter.text[word.range]
         let startsName = index + 1 < sentence.words.count && sentence.words[index + 1].isCapitalized
         let isFirst = index == 0 && !startsName
-        let isName = word.isCapitalized && (!isFirst || names.contains(word.key))
+        // "Ridgeline's crews": a capitalised possessive is a name even first in a sentence.
+        let isName =
+          word.isCapitalized
+          && (!isFirst || names.contains(word.key) || Self.isPossessive(text))
         let key = Verdict.Key(text: String(text), isName: isName)
         let verdict: Verdict?
         if let known = verdicts[key] {
@@ -93,14 +96,21 @@ struct SpellingCheck: CodeCheck {
       suggestion: options.first.map { "write '\($0)'" })
   }
 
-  /// A suggested fix keeps the first letter, is not a different lexicon, posting or resume
-  /// term, and does not just drop a letter ("upsets" for "upserts", "con" for "cron") unless
-  /// that letter was typed twice ("functionns").
+  /// "Ridgeline's", "Ridgeline’s".
+  private static func isPossessive(_ text: Substring) -> Bool {
+    text.hasSuffix("'s") || text.hasSuffix("’s")
+  }
+
+  /// A suggested fix keeps the first letter, adds no hyphen, is not a different lexicon,
+  /// posting or resume term, and does not just drop a letter ("upsets" for "upserts", "con"
+  /// for "cron") unless that letter was typed twice ("functionns").
   static func isSafeFix(
     _ fix: String, for word: String, _ vocabulary: Set<String>, _ lexicon: Lexicon
   ) -> Bool {
     let folded = fix.lowercased()
     guard folded.first == word.lowercased().first, !fix.contains(" ") else { return false }
+    // "precept-ed" for "precepted" splits an inflection off its verb.
+    if fix.contains("-") && !word.contains("-") { return false }
     if vocabulary.contains(folded) || lexicon.entry(for: fix) != nil { return false }
     let original = Array(word.lowercased())
     let shorter = Array(folded)

@@ -150,6 +150,11 @@ struct UnsupportedClaimCheck: CodeCheck {
       if isTitle && !Self.roleNouns.contains(words[name.upperBound - 1].key) { continue }
       let quote = NameMatching.text(words, name, in: text)
       guard !sources.supports(name: quote, lexicon: context.lexicon) else { continue }
+      // A place the posting names ("at Maple Street", its school) is where the job is; a
+      // title it names is still a claim.
+      if !isTitle, context.job?.lines.contains(where: { $0.text.contains(quote) }) == true {
+        continue
+      }
       let range =
         words[name.lowerBound].range.lowerBound..<words[name.upperBound - 1].range.upperBound
       let kind = isTitle ? "title" : "name"

@@ -1,0 +1,128 @@
+/// Drops matches whose neighbouring words give the spelling another sense than the skill:
+/// a measure joined to a number ("30-bed" is no BEd degree), a credential naming other people
+/// ("3 nurse aides", "under a master electrician"), a soft skill naming a group ("leadership
+/// team") or an everyday adjective describing a thing ("reliable transportation").
+// FIXME: a bare modifier that list glue confirms and a noun then continues ("the POS and
+// front-end standards" of a retail resume) still counts as front-end development.
+enum WordSense {
+  /// The matches that keep their skill sense; `matches` itself when all do.
+  static func kept(_ matches: [PhraseMatch], in text: TokenText) -> [PhraseMatch] {
+    guard matches.contains(where: { misreads($0, text) }) else { return matches }
+    return matches.filter { !misreads($0, text) }
+  }
+
+  /// True when the words around `match` show it means something other than the skill.
+  static func misreads(_ match: PhraseMatch, _ text: TokenText) -> Bool {
+    if isNumberCompound(match, text) { return true }
+    switch match.category {
+    case .certification: return namesOtherPeople(match, text)
+    case .softSkill: return namesGroup(match, text) || describesThing(match, text)
+    default: return false
+    }
+  }
+
+  /// "30-bed", "12-hour": a word hyphened to a number before it measures something.
+  private static func isNumberCompound(_ match: PhraseMatch, _ text: TokenText) -> Bool {
+    guard match.start > 0, let first = text[match.start - 1].text.utf8.first,
+      (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
+    else { return false }
+    return text.isHyphenated(match.start - 1)
+  }
+
+  /// Number words that count people ("two paramedics").
+  private static let countWords: Set<String> = [
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "dozen", "several", "many",
+  ]
+  /// Words that make the person after "a", "an" or "the" someone the writer worked beside or
+  /// led ("under a master electrician", "shadowed a paramedic"), not the writer.
+  private static let companions: Set<String> = [
+    "under", "with", "alongside", "beside", "for", "to", "shadowing", "shadowed",
+    "assisting", "assisted", "supporting", "supported",
+  ]
+  /// Verbs whose object is other people, also without an article ("supervised CNAs").
+  private static let leadVerbs: Set<String> = [
+    "supervise", "supervised", "supervising", "manage", "managed", "managing", "lead", "led",
+    "leading", "train", "trained", "training", "mentor", "mentored", "mentoring", "precept",
+    "precepted", "precepting", "coach", "coached", "coaching", "hire", "hired", "hiring",
+    "assign", "assigned", "assigning", "schedule", "scheduled", "scheduling", "onboard",
+    "onboarded", "onboarding", "oversee", "oversaw", "overseeing", "direct", "directed",
+    "directing",
+  ]
+  private static let articles: Set<String> = ["a", "an", "the", "our", "their"]
+  /// Words that may stand between the article and the credential ("a licensed electrician").
+  private static let qualifiers: Set<String> = [
+    "licensed", "certified", "registered", "senior", "experienced", "new", "fellow", "staff",
+    "veteran", "local",
+  ]
+
+  /// "3 nurse aides", "8 RNs", "under a master electrician", "supervised CNAs": a credential
+  /// used as a noun for people other than the writer, which no one may claim from it.
+  private static func namesOtherPeople(_ match: PhraseMatch, _ text: TokenText) -> Bool {
+    guard match.start > 0 else { return false }
+    var index = match.start - 1
+    if isCount(text[index]) || leadVerbs.contains(text[index].folded) { return true }
+    if qualifiers.contains(text[index].folded), index > 0 { index -= 1 }
+    guard articles.contains(text[index].folded), index > 0 else { return false }
+    let before = text[index - 1].folded
+    return companions.contains(before) || leadVerbs.contains(before)
+  }
+
+  /// A small count in digits ("3", "12") or words ("two"); a year ("2019") is no count.
+  private static func isCount(_ token: Token) -> Bool {
+    let utf8 = token.text.utf8
+    if (1...3).contains(utf8.count),
+      utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
+    {
+      return true
+    }
+    return countWords.contains(token.folded)
+  }
+
+  /// Nouns for a group of people that a soft-skill word before them only names
+  /// ("leadership team", "communication committee").
+  private static let groupNouns: Set<String> = [
+    "team", "teams", "staff", "committee", "committees", "council", "board", "group", "groups",
+    "meeting", "meetings", "learners", "learner", "students",
+  ]
+
+  private static func namesGroup(_ match: PhraseMatch, _ text: TokenText) -> Bool {
+    guard match.end < text.count, groupNouns.contains(text[match.end].folded) else {
+      return false
+    }
+    return Tokenizer.gap(text[match.end - 1], text[match.end]) == " "
+  }
+
+  /// Words after an adjective that keep it said of a person ("reliable and punctual",
+  /// "flexible team player", "dependable person").
+  private static let personWords: Set<String> = [
+    "and", "or", "but", "nor", "in", "with", "at", "to", "about", "under", "on", "when",
+    "while", "as", "of", "for", "yet", "so", "even", "self-starter", "person", "persons",
+    "people", "individual", "individuals", "worker", "workers", "employee", "employees",
+    "professional", "professionals", "candidate", "candidates", "team", "teammate",
+    "teammates", "colleague", "colleagues", "leader", "leaders", "communicator", "self",
+  ]
+
+  /// "reliable transportation", "flexible schedule": an everyday adjective that needed skill
+  /// context, written before a noun that is no person, describes that thing.
+  private static func describesThing(_ match: PhraseMatch, _ text: TokenText) -> Bool {
+    guard match.needsContext, match.length == 1, match.end < text.count,
+      isAdjective(text[match.start].folded)
+    else { return false }
+    let next = text[match.end]
+    guard !next.isPunctuation, !next.isLineBreak, next.text.first?.isLowercase == true,
+      Tokenizer.gap(text[match.start], next) == " "
+    else { return false }
+    return !personWords.contains(next.folded)
+  }
+
+  /// Endings of the everyday adjectives among soft-skill spellings ("reliable", "flexible",
+  /// "creative", "friendly", "organized", "honest").
+  private static let adjectiveEndings = [
+    "able", "ible", "ive", "ful", "ous", "ent", "ant", "ic", "al", "ed", "ly", "est",
+  ]
+
+  private static func isAdjective(_ word: String) -> Bool {
+    adjectiveEndings.contains { word.hasSuffix($0) }
+  }
+}

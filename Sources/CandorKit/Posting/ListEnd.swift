@@ -1,0 +1,30 @@
+/// A plain paragraph right after a requirement list, with no heading of its own, that is no
+/// requirement: the pay and perks ("Night shift differential…"), the
+/// appointment's terms ("Appointment: 2 years, renewable"), what to send and whom to ask.
+enum ListEnd {
+  /// The section such a line starts, or nil when the line may still be a requirement.
+  static func kind(after text: String) -> PostingSectionKind? {
+    if applyOpeners.opens(text) { return .apply }
+    if perks.matches(text) { return .benefits }
+    guard let colon = text.byteRange(of: ":")?.lowerBound else { return nil }
+    // "Appointment: …", "Term: …": a label no requirement heading uses.
+    let label = String(text[..<colon])
+    guard label.wordCount <= 4, !label.isEmpty else { return nil }
+    let kind = SectionClassifier.kind(ofHeading: label)
+    return kind == .requirements || kind == .preferred ? nil : .other
+  }
+
+  /// "Applications should include…", "Questions about the role…", "To apply, …".
+  private static let applyOpeners = PhraseSet([
+    "applications should", "applications must", "applications will", "applications are",
+    "applications close", "application deadline", "application materials", "your application",
+    "to apply", "how to apply", "questions", "inquiries", "enquiries", "please send",
+    "please submit", "please apply", "apply by", "apply online", "send your",
+    "interested candidates", "interested applicants",
+  ])
+
+  private static let perks = PhraseSet([
+    "sign-on bonus", "signing bonus", "shift differential", "tuition", "paid time off",
+    "401(k)", "health insurance", "relocation assistance",
+  ])
+}

@@ -1,0 +1,93 @@
+import Testing
+
+@testable import CandorKit
+
+/// A sentence, the terms the standard lexicon must find in it and those it must not.
+struct SenseCase: CustomTestStringConvertible, Sendable {
+  var text: String
+  var present: [String]
+  var absent: [String]
+
+  init(_ text: String, present: [String] = [], absent: [String] = []) {
+    (self.text, self.present, self.absent) = (text, present, absent)
+  }
+
+  var testDescription: String { "\"\(text)\"" }
+}
+
+/// Words that look like skills in other fields' writing: abbreviations that spell everyday
+/// words, measures joined to numbers, credentials naming other people, acronyms two fields
+/// share, and skill words inside a longer noun phrase that means something else.
+@Suite struct WordSenseTests {
+  static let abbreviations: [SenseCase] = [
+    SenseCase("Charge nurse on a 24-bed cardiac unit", absent: ["Bachelor of Education"]),
+    SenseCase("ST. ANNE'S IS A 312-BED TRAUMA CENTER", absent: ["Bachelor of Education"]),
+    SenseCase("Gave the 9 a.m. med pass for 20 patients", absent: ["Master of Education"]),
+    SenseCase("Students grow stem cuttings in the garden", absent: ["STEM education"]),
+    SenseCase("I told him the plan", absent: ["health information management"]),
+    SenseCase("BEd, University of Regina", present: ["Bachelor of Education"]),
+    SenseCase("MEd in Curriculum and Instruction", present: ["Master of Education"]),
+    SenseCase("Coached the STEM club and robotics team", present: ["STEM education"]),
+  ]
+
+  static let credentials: [SenseCase] = [
+    SenseCase("Assigned 6 nurses and 4 CNAs each night", absent: ["Certified Nursing Assistant"]),
+    SenseCase("Supervised 3 nurse aides", absent: ["Certified Nursing Assistant"]),
+    SenseCase(
+      "Logged 7,500 hours under a master electrician",
+      absent: ["journeyman license", "master electrician license"]),
+    SenseCase("Shadowed a paramedic on 40 ride-alongs", absent: ["paramedic"]),
+    SenseCase(
+      "Certified Nursing Assistant, Ohio registry", present: ["Certified Nursing Assistant"]),
+    SenseCase("Worked as a paramedic for six years", present: ["paramedic"]),
+    // An issuer after "by the" is no person the writer worked beside.
+    SenseCase("Certified by the NREMT since 2019", present: ["EMT"]),
+    SenseCase("Holds a master electrician license", present: ["master electrician license"]),
+  ]
+
+  static let sharedAcronyms: [SenseCase] = [
+    SenseCase(
+      "Cloud platforms: AWS, GCP and Azure", present: ["Google Cloud Platform"],
+      absent: ["clinical research"]),
+    SenseCase(
+      "Trained study staff on GCP for our clinical trials", present: ["clinical research"],
+      absent: ["Google Cloud Platform"]),
+    SenseCase(
+      "GCP refresher course, 2023", absent: ["Google Cloud Platform", "clinical research"]),
+    SenseCase(
+      "Bent EMT and rigid conduit for a school addition", present: ["electrical conduit"],
+      absent: ["EMT"]),
+    SenseCase("EMT and paramedic coursework", present: ["EMT", "paramedic"]),
+    SenseCase(
+      "Checked ELD logs during route planning", present: ["electronic logging device"],
+      absent: ["English as a Second Language"]),
+    SenseCase(
+      "Taught ELD and ESOL small groups", present: ["English as a Second Language"],
+      absent: ["electronic logging device"]),
+  ]
+
+  static let nounPhrases: [SenseCase] = [
+    SenseCase("Presented the budget to the leadership team", absent: ["leadership"]),
+    SenseCase("Showed leadership during the unit move", present: ["leadership"]),
+    SenseCase("Bring hand tools and reliable transportation", absent: ["reliability"]),
+    SenseCase("Reliable and punctual on every shift", present: ["reliability"]),
+    SenseCase(
+      "Differentiate lessons for English learners", present: ["English as a Second Language"],
+      absent: ["English"]),
+    SenseCase("Front-end developer working in React", present: ["front-end development", "React"]),
+    SenseCase(
+      "PhD in molecular biology or biochemistry", present: ["PhD", "molecular biology"],
+      absent: ["molecular diagnostics", "health sciences"]),
+  ]
+
+  @Test(arguments: abbreviations + credentials + sharedAcronyms + nounPhrases)
+  func findsOnlyTheSkillSense(_ sense: SenseCase) {
+    let terms = Lexicon.standard.matches(in: sense.text).map(\.term)
+    for term in sense.present {
+      #expect(terms.contains(term), "'\(term)' missing from \(terms)")
+    }
+    for term in sense.absent {
+      #expect(!terms.contains(term), "'\(term)' found in \(terms)")
+    }
+  }
+}
