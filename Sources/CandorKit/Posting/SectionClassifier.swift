@@ -2,11 +2,14 @@
 /// the languages Candor detects. Plain-text headings count too: a short line ending in ":"
 /// or a short line that names a known section.
 enum SectionClassifier {
-  static func classify(_ lines: [TextLine]) -> [SectionedLine] {
+  /// `headingLike`, when given, holds ``isHeadingLike(_:)`` of each line, worked out once
+  /// for the reader's other passes.
+  static func classify(_ lines: [TextLine], headingLike: [Bool]? = nil) -> [SectionedLine] {
     var current = PostingSectionKind.intro
     var seenSection = false
-    return lines.map { line in
-      guard isHeadingLike(line) else {
+    let headingLike = headingLike ?? lines.map(isHeadingLike)
+    return zip(lines, headingLike).map { line, isHeading in
+      guard isHeading else {
         if line.kind == .text, let kind = labelKind(line.text) {
           current = kind
           seenSection = true
