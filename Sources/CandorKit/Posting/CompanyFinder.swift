@@ -30,7 +30,7 @@ enum CompanyFinder {
     _ stated: String, pool: inout CandidatePool, sections: [SectionedLine],
     sentences: SentenceCache
   ) -> SourcedValue? {
-    guard !pool.text.lowercasedText.contains(stated.lowercasedText) else { return nil }
+    guard !pool.text.lowercasedText.containsText(stated.lowercasedText) else { return nil }
     scan(sections, sentences, into: &pool)
     guard let found = pool.best(minimum: 40),
       stated.folded.hasPrefix(found.text.folded + " ")
@@ -114,7 +114,7 @@ enum CompanyFinder {
         requiring: [
           "seeking", "looking", "hiring", "searching", "recruiting", "currently", " now",
           "busca", "sucht", "recherche", "procura", "cerca",
-        ]), 50
+        ], initialCapital: true), 50
     ),
     (
       Pattern(
@@ -126,7 +126,7 @@ enum CompanyFinder {
           " is ", " was ", " has been ", " operates ", " builds ", " makes ", " provides ",
           " offers ", " helps ", " runs ", " specializes ", " ist ", " es ", " est ", " é ",
           " è ",
-        ]), 25
+        ], initialCapital: true), 25
     ),
     (
       Pattern(

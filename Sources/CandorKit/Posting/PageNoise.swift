@@ -92,9 +92,10 @@ enum PageNoise {
   /// A line that says it is an ad, or belongs to one ("HBO Max · Sponsored").
   static func isAdMarker(_ text: String) -> Bool {
     guard text.wordCount <= 8 else { return false }
+    // Every form holds a marker; in ASCII text a byte search, which ignores ASCII case,
+    // settles that none is there before the line is lowercased.
+    if text.utf8.allSatisfy({ $0 < 0x80 }), !adMarkerSet.matches(text) { return false }
     let lower = text.lowercased()
-    // Every form holds a marker; in ASCII text a byte search settles that none is there.
-    if lower.utf8.allSatisfy({ $0 < 0x80 }), !adMarkerSet.matches(lower) { return false }
     return adMarkerForms.contains { marker in
       lower == marker.alone || lower.hasSuffix(marker.afterDot)
         || lower.hasSuffix(marker.afterBar) || lower.hasPrefix(marker.beforeDot)

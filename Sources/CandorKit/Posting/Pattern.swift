@@ -8,6 +8,8 @@ struct Pattern: Sendable {
   private let required: PhraseSet?
   /// True when the required phrase must open the text, for an expression anchored by `^`.
   private let requiredAtStart: Bool
+  /// True when only text opening with an ASCII capital can match (`^[A-Z]…`).
+  private let initialCapital: Bool
   /// The phrases given as `requiring`, one of which any match holds (none when empty), so a
   /// caller may check many patterns' phrases in one pass.
   let requiredPhrases: [String]
@@ -15,17 +17,21 @@ struct Pattern: Sendable {
   /// Compiles `source`; patterns are constants in this module, so a bad one is a bug.
   init(
     _ source: String, caseSensitive: Bool = false, requiring phrases: [String] = [],
-    atStart: Bool = false
+    atStart: Bool = false, initialCapital: Bool = false
   ) {
     let options: NSRegularExpression.Options = caseSensitive ? [] : [.caseInsensitive]
     regex = try! NSRegularExpression(pattern: source, options: options)
     required = phrases.isEmpty ? nil : PhraseSet(phrases)
     requiredPhrases = phrases
     requiredAtStart = atStart
+    self.initialCapital = initialCapital
   }
 
   /// False when a required phrase is missing, so the expression cannot match.
   private func mayMatch(_ text: String) -> Bool {
+    if initialCapital, !(text.utf8.first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false) {
+      return false
+    }
     guard let required else { return true }
     return requiredAtStart ? required.opens(text) : required.matches(text)
   }

@@ -167,3 +167,10 @@ struct PhraseSet: Sendable {
       || (byte >= 0x41 && byte <= 0x5A)
   }
 }
+
+extension String {
+  /// The string as a ``PhraseSet`` scan needs it lowercased: the string itself when it is
+  /// ASCII, whose letters the scan folds as it reads (the same matches at the same offsets,
+  /// without a lowercased copy), else `lowercased()`.
+  var lowercasedForPhrases: String { utf8.allSatisfy { $0 < 0x80 } ? self : lowercased() }
+}

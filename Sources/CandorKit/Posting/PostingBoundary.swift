@@ -2,11 +2,14 @@
 /// after it, or a job board's list of similar jobs.
 enum PostingBoundary {
   /// The index in `lines` where something other than the main posting starts, with a note.
-  static func end(of lines: [TextLine], mainTitle: String?) -> (Int, String)? {
+  /// `headingLike` holds ``SectionClassifier/isHeadingLike(_:)`` of each line.
+  static func end(
+    of lines: [TextLine], mainTitle: String?, headingLike: [Bool]
+  ) -> (Int, String)? {
     var seen = 0
     var hadSections = false
     let titleLevel = lines.first { $0.kind == .heading }?.level ?? 1
-    let opensSection = lines.map(opensDutiesOrRequirements)
+    let opensSection = zip(lines, headingLike).map { $1 && opensDutiesOrRequirements($0) }
     let lastSection = opensSection.lastIndex(of: true) ?? -1
     let copyStart = repeatOfStart(lines)
     for (index, line) in lines.enumerated() where !line.isBlank {
@@ -76,10 +79,12 @@ enum PostingBoundary {
     {
       return next.text
     }
+    // The two flags first: most lines fail one, and the other checks cost far more.
+    guard context.hadSections, context.sectionsFollow else { return nil }
     let isTitleLine =
       line.kind == .heading ? line.level <= context.titleLevel : standsAlone(lines, index)
-    guard isTitleLine, context.hadSections, isOtherTitle(line.text, context),
-      !SectionClassifier.isSectionHeading(line.text), context.sectionsFollow
+    guard isTitleLine, isOtherTitle(line.text, context),
+      !SectionClassifier.isSectionHeading(line.text)
     else { return nil }
     return line.text
   }
@@ -103,8 +108,8 @@ enum PostingBoundary {
     return namesSection || HeaderFields.labelled(next.text) != nil
   }
 
+  /// For a heading-like line: true when it heads duties or requirements.
   private static func opensDutiesOrRequirements(_ line: TextLine) -> Bool {
-    guard SectionClassifier.isHeadingLike(line) else { return false }
     let kind = SectionClassifier.kind(ofHeading: line.text)
     return kind == .requirements || kind == .responsibilities || kind == .preferred
   }
@@ -116,11 +121,15 @@ enum PostingBoundary {
     return a == b || a.hasPrefix(b) || b.hasPrefix(a)
   }
 
-  private static let separator = Pattern(
-    #"^([-=_*~#•]\s?){4,}$"#,
-    requiring: ["--", "==", "__", "**", "~~", "##", "- -", "* *", "•"])
+  /// Marks one of which every separator line holds.
+  private static let separatorMarks = ["--", "==", "__", "**", "~~", "##", "- -", "* *", "•"]
+  private static let separator = Pattern(#"^([-=_*~#•]\s?){4,}$"#, requiring: separatorMarks)
+  private static let separatorMarkSet = PhraseSet(separatorMarks)
 
-  private static func isSeparator(_ text: String) -> Bool { separator.matches(text.trimmed) }
+  /// The marks are looked for in the untrimmed line first, so most lines are not trimmed.
+  private static func isSeparator(_ text: String) -> Bool {
+    separatorMarkSet.matches(text) && separator.matches(text.trimmed)
+  }
 
   private static let relatedJobs = Pattern(
     "^"

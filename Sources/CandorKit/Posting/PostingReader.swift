@@ -8,11 +8,16 @@ public enum PostingReader {
     var (source, header) = try prepare(file)
     let page = source.pageTitle.map { PageTitle($0.text) }
     let rawTitle = TitleFinder.find(source, page: page)
-    if let (end, note) = PostingBoundary.end(of: source.lines, mainTitle: rawTitle?.text) {
+    // Both the boundary and the sections ask which lines work as headings: asked once.
+    var headingLike = source.lines.map(SectionClassifier.isHeadingLike)
+    if let (end, note) = PostingBoundary.end(
+      of: source.lines, mainTitle: rawTitle?.text, headingLike: headingLike)
+    {
       source.lines = Array(source.lines[..<end])
+      headingLike = Array(headingLike[..<end])
       source.notes.append(note)
     }
-    let sections = SectionClassifier.classify(source.lines)
+    let sections = SectionClassifier.classify(source.lines, headingLike: headingLike)
     let sentences = SentenceCache()
     let (title, company) = identify(
       &source, sections: sections, rawTitle: rawTitle, page: page, sentences: sentences)

@@ -115,14 +115,20 @@ enum RecipientFinder {
         "regards", "thanks", "thank you", "sincerely", "cheers", "saludos", "atentamente",
         "cordialmente", "mit freundlichen grüßen", "viele grüße", "cordialement", "best",
       ]) + #"\s*[,.!]?$"#,
-    requiring: [
-      "regards", "thank", "sincerely", "cheers", "saludos", "atentamente", "cordialmente",
-      "grüß", "cordialement", "best",
-    ])
+    requiring: closingWords)
+
+  /// Words one of which every closing holds.
+  private static let closingWords = [
+    "regards", "thank", "sincerely", "cheers", "saludos", "atentamente", "cordialmente", "grüß",
+    "cordialement", "best",
+  ]
+  private static let closingWordSet = PhraseSet(closingWords)
 
   /// The name under a closing such as "With Regards," in a recruiter's note.
   private static func signature(_ lines: [TextLine], company: String?) -> Contact? {
-    for (index, line) in lines.enumerated() where closing.matches(line.text.trimmed) {
+    // The words are looked for in the untrimmed line first, so most lines are not trimmed.
+    for (index, line) in lines.enumerated()
+    where closingWordSet.matches(line.text) && closing.matches(line.text.trimmed) {
       guard index + 1 < lines.count else { continue }
       let next = lines[index + 1]
       guard next.text.wordCount <= 4, let name = PersonName.leading(next.text, company: company),

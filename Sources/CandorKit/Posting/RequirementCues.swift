@@ -26,7 +26,7 @@ enum RequirementCues {
   /// speaks for the line: "Minimum 2 years of X. Y preferred." is a must-have. A posting's
   /// reader passes its `sentences`, so each line is split into sentences once.
   static func tier(of text: String, sentences: SentenceCache = SentenceCache()) -> Tier? {
-    let lower = firstClause(text, sentences).lowercased()
+    let lower = firstClause(text, sentences).lowercasedForPhrases
     if preferredPhrase.matches(lower) { return .preferred }
     if requiredWord.matches(lower) { return .required }
     return nil
@@ -40,7 +40,7 @@ enum RequirementCues {
 
   /// How strongly the line is stressed, 0…1, from its tier, cue words, years and position.
   static func emphasis(of text: String, tier: Tier, years: Double?, position: Int) -> Double {
-    let lower = text.lowercased()
+    let lower = text.lowercasedForPhrases
     var score = tier == .required ? 0.6 : tier == .preferred ? 0.35 : 0.45
     if tier == .required, requiredWord.matches(lower) { score += 0.2 }
     if intensityWord.matches(lower) { score += 0.1 }

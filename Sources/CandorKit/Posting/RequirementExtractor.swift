@@ -61,15 +61,16 @@ enum RequirementExtractor {
     }
   }
 
-  /// The line's tier when it states a requirement; nil when it does not.
+  /// The line's tier when it states a requirement; nil when it does not. The line's own
+  /// cue words are read only in the sections where they can count.
   private static func tier(of item: SectionedLine, _ sentences: SentenceCache) -> Tier? {
-    let cue = RequirementCues.tier(of: item.text, sentences: sentences)
     switch item.section {
-    case .requirements, .conditions: return cue ?? .required
+    case .requirements, .conditions:
+      return RequirementCues.tier(of: item.text, sentences: sentences) ?? .required
     case .preferred: return .preferred
     case .intro, .role, .other, .stack:
       guard item.line.kind == .bullet || item.text.hasAtMostCharacters(199),
-        let cue,
+        let cue = RequirementCues.tier(of: item.text, sentences: sentences),
         looksLikeRequirement(item.text), !shortLabel.matches(item.text)
       else { return nil }
       return cue

@@ -2,18 +2,21 @@
 /// the languages Candor detects. Plain-text headings count too: a short line ending in ":"
 /// or a short line that names a known section.
 enum SectionClassifier {
-  static func classify(_ lines: [TextLine]) -> [SectionedLine] {
+  /// `headingLike`, when given, holds ``isHeadingLike(_:)`` of each line, worked out once
+  /// for the reader's other passes.
+  static func classify(_ lines: [TextLine], headingLike: [Bool]? = nil) -> [SectionedLine] {
     var current = PostingSectionKind.intro
     var seenSection = false
     var seenText = false
     // The kind of the last non-blank line.
     var previous = TextLine.Kind.blank
-    return lines.map { line in
+    let headingLike = headingLike ?? lines.map(isHeadingLike)
+    return zip(lines, headingLike).map { line, isHeading in
       let opens = !seenText && !line.isBlank
       if opens { seenText = true }
       let afterList = previous == .bullet
       if !line.isBlank { previous = line.kind }
-      guard isHeadingLike(line) else {
+      guard isHeading else {
         if line.kind == .text, let kind = labelKind(line.text) {
           current = kind
           seenSection = true

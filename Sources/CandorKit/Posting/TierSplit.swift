@@ -6,7 +6,7 @@ enum TierSplit {
   /// The asked-for part and the preferred part, or nil when the line is one tier:
   /// "Tableau (preferred)" and "Python is a plus" say the whole line is preferred.
   static func split(_ text: String) -> (head: String, tail: String)? {
-    guard text.hasBytes(" "), RequirementCues.hasPreferredCue(text.lowercased()) else {
+    guard text.hasBytes(" "), RequirementCues.hasPreferredCue(text.lowercasedForPhrases) else {
       return nil
     }
     let starts = clauseStarts(text)

@@ -22,7 +22,7 @@ public enum LanguageDetector {
   /// short texts such as a posting's headings and list items have few short words.
   private static func spelling(of word: String) -> String? {
     guard word.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
-    return spellings.first { _, marks in marks.contains { word.contains($0) } }?.0
+    return spellings.first { _, marks in marks.contains { word.containsText($0) } }?.0
   }
 
   private static let spellings: [(String, [String])] = [

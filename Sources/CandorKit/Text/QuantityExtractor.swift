@@ -183,7 +183,7 @@ public enum QuantityExtractor {
     let words = Set(cueWords(context))
     for cueSet in [after, words] {
       for (measure, cueWords, phrases) in measureCues {
-        let hasPhrase = cueSet == words && phrases.contains(where: { context.contains($0) })
+        let hasPhrase = cueSet == words && phrases.contains(where: { context.containsText($0) })
         if !cueWords.isDisjoint(with: cueSet) || hasPhrase {
           if measure == .teamSize, unit == "%" { continue }
           return measure
