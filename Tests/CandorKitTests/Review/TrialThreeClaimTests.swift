@@ -75,6 +75,23 @@ import Testing
     #expect(Self.excerpts(text, "unsupported-claim").isEmpty)
   }
 
+  @Test func keywordGapAsksForRequiredToolsButNotForTheDegree() {
+    var job = Self.job
+    job.requirements = [
+      Requirement(
+        text: "Bachelor's degree and NetSuite", tier: .required,
+        skills: ["Bachelor's degree", "NetSuite"], emphasis: 0.9, line: 3)
+    ]
+    var resume = Self.resume
+    resume.skills.append(
+      SkillMention(term: "Bachelor's degree", category: .degree, spelling: "BS"))
+    let gaps = LetterReviewer().review(
+      text: "Dear team,\n\nI closed the books monthly.\n", job: job, resume: resume
+    ).findings.filter { $0.rule == "keyword-gap" }.map(\.message)
+    #expect(gaps.count == 1)
+    #expect(gaps.first?.contains("'NetSuite'") == true)
+  }
+
   @Test func anEmployerFollowedByACommaIsNotTheTitleOfAnOpening() {
     let text = "I was a shift supervisor at Target, opening and closing the store."
     #expect(Self.excerpts(text, "wrong-role").isEmpty)

@@ -60,7 +60,11 @@ struct KeywordGapCheck: CodeCheck {
     let sources = context.resume.map {
       ClaimSources(resume: $0, job: job, text: context.resumeText)
     }
-    return Self.mustHaves(job, context.lexicon).compactMap { term in
+    // A degree is the resume's business: a letter or form answer need not repeat it.
+    let asked = Self.mustHaves(job, context.lexicon).filter {
+      context.lexicon.entry(for: $0)?.category != .degree
+    }
+    return asked.compactMap { term in
       guard !mentioned.contains(term), !mentions(term, words, context.lexicon) else { return nil }
       if let sources, !sources.supports(term: term) { return nil }
       let shown = job.spelling(of: term)
