@@ -243,7 +243,8 @@ public struct LetterReviewer: Sendable {
       rule: rule.id, severity: hit.severity ?? rule.severity, category: rule.category,
       line: position.line,
       column: position.column, excerpt: Template.shorten(excerpt, limit: 100),
-      message: hit.message, suggestion: hit.suggestion ?? rule.fix)
+      message: hit.message,
+      suggestion: hit.suggestion ?? TailoredFix.text(for: rule, context) ?? rule.fix)
   }
 
   private func notes(_ context: ReviewContext) -> [String] {

@@ -13,8 +13,8 @@ enum LanguageRules {
       boasting.
       """,
     category: .language, severity: .warning, scope: .sentence,
-    fix: "drop the hedge and state the fact: 'I believe my experience fits' becomes 'I ran the "
-      + "same migration at my last job'",
+    fix: "drop the hedge and state the fact: 'I believe my experience fits' becomes 'I did "
+      + "the same work for 4 years'",
     check: .existence(
       Existence(
         [

@@ -53,9 +53,9 @@ enum PersonalisationRules {
       company and your strongest matching result.
       """,
     category: .personalisation, severity: .warning, scope: .sentence,
-    fix: "open with the role, the company and your strongest matching result, e.g. 'I am "
-      + "applying for the Data Engineer role at Northwind: at Acme I cut nightly loads from 6 "
-      + "hours to 40 minutes.'",
+    fix: "open with the role, the employer and your strongest matching result, e.g. 'I am "
+      + "applying for the Office Manager role at Northwind: at Acme I cut supply costs by "
+      + "12%.'",
     check: .existence(
       Existence(
         [

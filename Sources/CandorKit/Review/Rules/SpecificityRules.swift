@@ -18,8 +18,8 @@ enum SpecificityRules {
       is both searchable and credible.
       """,
     category: .specificity, severity: .warning, scope: .sentence,
-    fix: "name the tools and what you did with them: 'PostgreSQL and Redis', not 'various "
-      + "databases'",
+    fix: "name each tool or system you used and what you did with it, not 'various "
+      + "systems'",
     check: .existence(
       Existence(
         [
@@ -30,6 +30,10 @@ enum SpecificityRules {
           "databases and apis|services", "apis and databases",
           "front end|frontend and back end|backend technologies|tools|frameworks",
           "programming|scripting languages",
+          // "I am also good with technology", "skilled with computers": no tool named.
+          "good|great|skilled|comfortable|handy|savvy|familiar|adept with|around computers|"
+            + "computer|technology|tech|software|devices|apps",
+          "computer|tech|technology literate|savvy", "technologically savvy|literate|adept",
         ], in: .body, excuse: .namedRightAfter,
         message: "name the technologies instead of '{match}'{in-clause}")),
     examples: [
@@ -40,6 +44,9 @@ enum SpecificityRules {
       .passes("I moved our reports from spreadsheets to PostgreSQL."),
       .triggers("I built ↓web services for the billing team."),
       .passes("I built SOAP web services for the billing team."),
+      .triggers("I am also ↓good with technology."),
+      .triggers("I am ↓skilled with computers and familiar with ↓various software."),
+      .passes("I am comfortable with computers such as the Pyxis and Omnicell cabinets."),
     ])
 
   private static let softSkills =
@@ -60,8 +67,8 @@ enum SpecificityRules {
       evidence; "I know Python" or "databases and APIs" does not.
       """,
     category: .specificity, severity: .warning, scope: .paragraph,
-    fix: "replace the claim with a short incident that shows it: 'I ran the incident bridge "
-      + "for the 4-hour payments outage and wrote the postmortem the team still uses'",
+    fix: "replace the claim with a short incident that shows it: what you did, for whom, and "
+      + "the result, such as 'I trained 6 new colleagues in their first month'",
     check: .existence(
       Existence(
         [
@@ -122,8 +129,8 @@ enum SpecificityRules {
       the interest better than saying it.
       """,
     category: .specificity, severity: .warning, scope: .sentence,
-    fix: "show the interest with something you did: 'I maintain an open-source Kafka client "
-      + "used by 40 teams' says more than 'I am passionate about streaming'",
+    fix: "show the interest with something you did about it and its result, instead of "
+      + "stating it",
     check: .existence(
       Existence(
         [
@@ -160,8 +167,8 @@ enum SpecificityRules {
       result that matches the posting lets the reader reach the verdict on their own.
       """,
     category: .specificity, severity: .warning, scope: .sentence,
-    fix: "replace the verdict with the evidence that earns it: 'I learned Kotlin in three "
-      + "weeks to ship the Android release' instead of 'fast learner'",
+    fix: "replace the verdict with the evidence that earns it: 'I learned the new system in "
+      + "two weeks and trained my team on it' instead of 'fast learner'",
     check: .existence(
       Existence(
         [
@@ -195,7 +202,7 @@ enum SpecificityRules {
       """,
     category: .specificity, severity: .warning, scope: .letter,
     fix: "add one measured result: a percentage, a count, money or time saved, such as 'cut "
-      + "month-end close from 6 days to 2'",
+      + "waiting times from 6 days to 2'",
     check: .code(QuantifiedAchievementCheck()),
     examples: [
       .triggers("↓I have 8 years of experience building services.\n\nI care about reliability."),

@@ -75,8 +75,8 @@ enum StructureRules {
       sentences with the result or the reader's need varies the rhythm and shifts focus.
       """,
     category: .structure, severity: .suggestion, scope: .letter,
-    fix: "start some sentences with the result or the company: 'Latency fell by 40% after I "
-      + "rebuilt…'",
+    fix: "start some sentences with the result or the place: 'Complaints fell by 40% after "
+      + "I…'",
     check: .metric(
       .sentenceOpenings(
         word: "i", share: 0.5,
@@ -110,7 +110,7 @@ enum StructureRules {
       """,
     category: .structure, severity: .warning, scope: .letter,
     fix: "open some sentences with the result, the project or the reason instead: 'The "
-      + "settlement pipeline I built at Beta processes $40M a day'",
+      + "schedule I built at Beta still runs every week'",
     check: .repetition(
       .sentenceFrames(
         limit: 3, message: "vary the openings: {value} sentences start with '{match}'")),
@@ -140,7 +140,7 @@ enum StructureRules {
       """,
     category: .structure, severity: .warning, scope: .sentence,
     fix: "close with what you will do next and when: 'I will call on Tuesday to see whether a "
-      + "20-minute walkthrough of the billing rewrite would help'",
+      + "short conversation about the role would help'",
     check: .existence(
       Existence(
         [

@@ -64,7 +64,10 @@ enum FixWriter {
       let fromWork = evidence.source == .work ? 1.0 : 0.0
       return shared * 2 + measured + fromWork + (evidence.isCurrent ? 0.5 : 0)
     }
-    let candidates = resume.evidence.filter { $0.source != .summary && !$0.text.isEmpty }
+    // Something the person did: a credential or degree is no story to tell ("how I
+    // registered Nurse, Ohio Board of Nursing").
+    let done: Set<Evidence.Source> = [.work, .project, .volunteer]
+    let candidates = resume.evidence.filter { done.contains($0.source) && !$0.text.isEmpty }
     return candidates.max { score($0) < score($1) }
   }
 

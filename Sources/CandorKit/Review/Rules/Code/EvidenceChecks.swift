@@ -60,11 +60,7 @@ struct KeywordGapCheck: CodeCheck {
     let sources = context.resume.map {
       ClaimSources(resume: $0, job: job, text: context.resumeText)
     }
-    // A degree is the resume's business: a letter or form answer need not repeat it.
-    let asked = Self.mustHaves(job, context.lexicon).filter {
-      context.lexicon.entry(for: $0)?.category != .degree
-    }
-    return asked.compactMap { term in
+    return Self.askedOfLetter(job, context.lexicon).compactMap { term in
       guard !mentioned.contains(term), !mentions(term, words, context.lexicon) else { return nil }
       if let sources, !sources.supports(term: term) { return nil }
       let shown = job.spelling(of: term)
@@ -78,6 +74,13 @@ struct KeywordGapCheck: CodeCheck {
         .map { context.firstWords(of: $0) }
       return Hit(range: anchor ?? context.letterAnchor, message: message)
     }
+  }
+
+  /// The must-haves a letter should name: degrees are the resume's business, so a letter or
+  /// form answer need not repeat them, and the letter writer does not list one as a gap it
+  /// answers ("My resume also shows Bachelor's degree").
+  static func askedOfLetter(_ job: JobPosting, _ lexicon: Lexicon) -> [String] {
+    mustHaves(job, lexicon).filter { lexicon.entry(for: $0)?.category != .degree }
   }
 
   /// The posting's required terms, most stressed first, soft skills left out.

@@ -78,21 +78,23 @@ struct SpacingCheck: CodeCheck {
   }
 }
 
-/// Checks "a" and "an" against the sound of the next word, by its spelling.
+/// Checks "a" and "an" against the sound of the next word, by its spelling. A capital "A"
+/// inside a sentence, or one set off by punctuation ("A. Alvarez", "A, Alvarez", "A & B"),
+/// is an initial or a label, not an article.
 struct ArticleCheck: CodeCheck {
-  private static let consonantSounds = [
-    "uni", "use", "usu", "uti", "ure", "eu", "one", "once", "ubiq", "uranium", "ewe",
-  ]
-  private static let silentH = ["hour", "honest", "honor", "honour", "heir"]
-
   func run(_ context: ReviewContext) -> [Hit] {
     let text = context.letter.text
     var hits: [Hit] = []
     for (_, sentence) in context.bodySentences {
-      for (article, next) in zip(sentence.words, sentence.words.dropFirst()) {
+      let pairs = zip(sentence.words, sentence.words.dropFirst()).enumerated()
+      for (index, (article, next)) in pairs {
         guard article.key == "a" || article.key == "an" else { continue }
+        if index > 0 && text[article.range] == "A" { continue }
+        let gap = text[article.range.upperBound..<next.range.lowerBound]
+        guard !gap.isEmpty, gap.allSatisfy(\.isWhitespace) else { continue }
         let written = text[next.range]
-        guard let wanted = Self.article(for: written), wanted != article.key else { continue }
+        guard let wanted = IndefiniteArticle.article(for: written), wanted != article.key
+        else { continue }
         let range = article.range.lowerBound..<next.range.upperBound
         let fixed = (article.isCapitalized ? wanted.capitalized : wanted) + " " + written
         hits.append(
@@ -102,17 +104,6 @@ struct ArticleCheck: CodeCheck {
       }
     }
     return hits
-  }
-
-  /// The article a word takes, or nil when spelling cannot tell (acronyms, numbers).
-  static func article(for word: Substring) -> String? {
-    guard let first = word.first, first.isLetter, word.count > 1 else { return nil }
-    if word.allSatisfy({ !$0.isLetter || $0.isUppercase }) { return nil }
-    if word.contains(".") || word.dropFirst().first?.isUppercase == true { return nil }
-    let folded = word.lowercased()
-    if consonantSounds.contains(where: folded.hasPrefix) { return "a" }
-    if silentH.contains(where: folded.hasPrefix) { return "an" }
-    return "aeiou".contains(folded.first!) ? "an" : "a"
   }
 }
 
