@@ -131,7 +131,11 @@ enum WriteNotes {
       notes.append("the posting is in '\(posting.language)'; the letter is written in English")
     }
     if posting.company == nil {
-      notes.append("the posting names no company; the letter addresses the hiring team")
+      // `--to` or the posting's contact is greeted by name, not as a team.
+      let recipient = letter.plan.recipient
+      let whom =
+        recipient.name.map { "is addressed to \($0)" } ?? "addresses the \(recipient.addressee)"
+      notes.append("the posting names no company; the letter \(whom)")
     }
     let words = letter.bodyWordCount
     if words < letter.targetWords.lowerBound {

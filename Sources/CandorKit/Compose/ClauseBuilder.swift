@@ -90,6 +90,11 @@ enum ClauseBuilder {
     if !isSingleSpaced(text) {
       text = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
+    // "NCLEX-RN passed ; Ohio RN license": no space goes before a semicolon or a comma.
+    if text.hasBytes(" ;") || text.hasBytes(" ,") {
+      text = text.replacingOccurrences(of: " ;", with: ";")
+        .replacingOccurrences(of: " ,", with: ",")
+    }
     while let last = text.last, ".;:,!".contains(last) { text.removeLast() }
     // "Lead the college team also": the letter places its own "also".
     if text.lowercased().hasSuffix(" also"), text.split(separator: " ").count > 3 {

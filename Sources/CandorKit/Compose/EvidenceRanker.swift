@@ -143,14 +143,21 @@ struct EvidenceRanker {
     }
     switch level {
     case .entry:
-      return [.project, .education, .volunteer, .award].contains(item.source) ? 1 : 0
+      // Projects and learning: courses, credentials being earned, volunteer work.
+      return [.project, .education, .volunteer, .award, .certificate].contains(item.source)
+        ? 1 : 0
     case .mid:
       return item.metrics.isEmpty ? 0 : 0.5
     case .senior:
+      // Scale and reach beyond one's own tasks: "for 3 plants with $450M in revenue".
+      let large = item.metrics.contains {
+        [.money, .revenue, .cost].contains($0.measure) && $0.value >= 1_000_000
+      }
       return has([
         "architected", "designed", "design", "scaled", "scaling", "migrated", "migration",
-        "platform", "led", "cross-team", "standardized", "standardised",
-      ]) ? 1 : 0
+        "platform", "led", "cross-team", "standardized", "standardised", "company-wide",
+        "organization-wide", "plants", "regions", "branches", "sites", "departments",
+      ]) || large ? 1 : 0
     case .lead:
       let teamSize = item.metrics.contains { $0.measure == .teamSize }
       let cues = has([

@@ -21,9 +21,13 @@ struct LetterComposer {
     let sources = SourceMap(plan: plan)
     let openingText =
       narrator.fill(bank.opening[plan.opener.rawValue] ?? [], slots, variant: variant) ?? ""
-    let opening = LetterParagraph(
+    var opening = LetterParagraph(
       role: .opening,
       sentences: SentenceSources.sentences(openingText, slots: slots, sources: sources.common))
+    if let hook = plan.hook, HookPhrase.isOwnSentence(hook) {
+      opening.sentences.append(
+        LetterSentence(HookPhrase.sentence(hook.text), sources: [hook.source]))
+    }
     let body = bodyParagraphs(sources, &narrator)
     var draft = LetterDraft(
       opening: opening, body: body, nextStep: nextStep(slots, sources, &narrator))
@@ -99,7 +103,7 @@ struct LetterComposer {
     let text = ([draft.opening, draft.closing] + draft.body).map(\.text).joined(separator: " ")
     let mentioned = Set(Lexicon.standard.matches(in: text).map(\.term))
     let known = Set(resume.skills.map(\.term) + resume.evidence.flatMap(\.skills))
-    let missing = KeywordGapCheck.mustHaves(posting, .standard).filter {
+    let missing = KeywordGapCheck.askedOfLetter(posting, .standard).filter {
       known.contains($0) && !mentioned.contains($0)
     }
     guard !missing.isEmpty else { return nil }

@@ -260,19 +260,23 @@ public struct LetterPlanner {
   }
 
   /// Must-haves naming hard skills the resume never shows; soft skills are left out. One
-  /// asking for years in a field is met by the years of the dated roles (``FieldYears``).
+  /// asking for years in a field is met by the years of the dated roles (``FieldYears``), and
+  /// one offering options ("a TMS such as McLeod or TMW") by any option the resume names.
   private func unmetRequirements() -> [String] {
     let known = knownSkills
     func isSoft(_ term: String) -> Bool {
       Lexicon.standard.entry(for: term)?.category == .softSkill
         || posting.skills.contains { $0.term == term && $0.category == .softSkill }
     }
-    return posting.requirements.filter { requirement in
+    let unmet = posting.requirements.filter { requirement in
       let hard = requirement.skills.filter { !isSoft($0) }
       return requirement.tier == .required && !hard.isEmpty
         && hard.allSatisfy { !known.contains($0) }
         && !FieldYears.isMet(requirement, terms: hard, by: resume, known: known)
-    }.map(\.text)
+    }
+    guard !unmet.isEmpty else { return [] }
+    let resumeText = ClaimSources.text(of: resume)
+    return unmet.filter { !RequirementOptions.isMet($0.text, resumeText: resumeText) }.map(\.text)
   }
 
   private func signOff() -> PlannedSignOff {

@@ -26,6 +26,8 @@ struct Narrator {
 
   private var mentions: [String: Int] = [:]
   private var lastPlace: String?
+  /// Credentials placed so far: the next starts from the next of their wordings.
+  private var credentials = 0
   /// The frames the letter has used so far, shared by every sentence the composer writes.
   private(set) var openings = OpeningCounter()
 
@@ -46,19 +48,26 @@ struct Narrator {
         openings.allows($0, inARow: false)
       }
     }
-    if let text { openings.record(text) }
+    if let text { record(text) }
     return text
   }
 
-  /// Counts the openings of text placed in the letter.
+  /// Counts the openings of text placed in the letter, and the credentials it says.
   mutating func record(_ text: String) {
     openings.record(text)
+    if text.hasBytes("My credentials include ") || text.hasBytes(" is one of my credentials.")
+      || text.hasBytes("I hold ")
+    {
+      credentials += 1
+    }
   }
 
   private mutating func untracked(_ evidence: Evidence, allowAlso: Bool) -> String? {
-    // A credential line ("Certification : …") is said without its place.
-    if evidence.source == .work, StatementPhrasing.credentialLine(evidence.text) != nil {
-      return StatementPhrasing.sentence(for: evidence)
+    // A credential, or a job's credential line ("Certification : …") said without its place,
+    // in a wording the letter has not just used.
+    if let texts = StatementPhrasing.credentialSentences(for: evidence) {
+      let start = credentials % texts.count
+      return choose(texts[start...] + texts[..<start])
     }
     let place = evidence.organization ?? ""
     let count = mentions[place, default: 0]

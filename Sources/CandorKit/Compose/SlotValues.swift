@@ -14,7 +14,10 @@ struct SlotValues {
     slots["team"] = plan.recipient.name == nil ? plan.recipient.addressee : nil
     slots["company"] = plan.company
     slots["role"] = plan.role
-    slots["hook"] = plan.hook.map { ClauseBuilder.addressed($0.text) }
+    // A noun phrase with no verb is said as a sentence of its own (`LetterComposer`).
+    slots["hook"] = plan.hook.flatMap {
+      HookPhrase.isOwnSentence($0) ? nil : ClauseBuilder.addressed($0.text)
+    }
     slots["referrer"] = options.referrer
     let work = resume.resume.work
     if let current = work.first(where: { ($0.endDate ?? "").isEmpty }) ?? work.first {
@@ -79,7 +82,7 @@ struct SlotValues {
     }
     let first = text.split(separator: " ").first.map { String($0).lowercased() } ?? ""
     if abilityVerbs.contains(first) { return "the ability to " + ClauseBuilder.lowerFirst(text) }
-    return ClauseBuilder.lowerFirst(text)
+    return RequirementCase.lowered(text)
   }
 
   /// Verbs that open requirement lines about abilities ("Lift 50 pounds", "Work nights").
@@ -122,15 +125,10 @@ struct SlotValues {
   static func withArticle(_ title: String) -> String {
     let first = title.split(separator: " ").first.map { $0.lowercased() } ?? ""
     if ["a", "an", "the"].contains(first) { return title }
-    // An abbreviation is read letter by letter: "an MBA", "an HSC", "a BSc".
-    let word = title.prefix { !$0.isWhitespace }
-    if word.count >= 2, word.allSatisfy({ $0.isUppercase || $0 == "." }) {
-      return ("AEFHILMNORSX".contains(word.first!) ? "an " : "a ") + title
-    }
-    let vowelSound =
-      "aeiou".contains(title.lowercased().first ?? "x")
-      && !title.lowercased().hasPrefix("uni") && !title.lowercased().hasPrefix("use")
-    return (vowelSound ? "an " : "a ") + title
+    // By sound, as review's a-or-an reads it: "an MBA", "an FP&A analyst", "a BSc".
+    let word = title.prefix { !$0.isWhitespace && $0 != "," }
+    if let article = IndefiniteArticle.article(for: word) { return article + " " + title }
+    return ("aeiou".contains(title.lowercased().first ?? "x") ? "an " : "a ") + title
   }
 
   static func list(_ items: [String]) -> String {

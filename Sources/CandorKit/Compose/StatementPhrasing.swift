@@ -65,6 +65,21 @@ enum StatementPhrasing {
     return [first, "I also received " + rest, "My awards also include " + rest]
   }
 
+  /// A credential said three ways, so a resume with several never opens "My credentials
+  /// include …" again and again (review's repeated-frame); nil for any other statement. No
+  /// wording says "also": the composer places sentences out of the order it writes them.
+  static func credentialSentences(for evidence: Evidence) -> [String]? {
+    let lead = "My credentials include "
+    guard evidence.source == .certificate || evidence.source == .work,
+      let first = sentence(for: evidence), first.hasPrefix(lead)
+    else { return nil }
+    let name = String(first.dropFirst(lead.count).dropLast())
+    return [
+      first, ClauseBuilder.capitalisedFirst(name) + " is one of my credentials.",
+      "I hold \(name).",
+    ]
+  }
+
   /// "Certification : ACE personal trainer" → "ACE personal trainer": a job's line that lists
   /// credentials rather than work.
   static func credentialLine(_ text: String) -> String? {

@@ -43,6 +43,8 @@ enum DiscoveryWords {
   /// a sentence.
   static let ordinary: Set<String> = Set(
     ((file?.english ?? []) + (file?.generic ?? [])).map { Tokenizer.fold($0) })
+  /// Countries, states, regions and cities, folded.
+  static let places: Set<String> = Set((file?.places ?? []).map { Tokenizer.fold($0) })
   /// Well-known company names, folded.
   static let companies: Set<String> = Set((file?.companies ?? []).map { Tokenizer.fold($0) })
 

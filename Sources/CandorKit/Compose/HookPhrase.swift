@@ -1,0 +1,45 @@
+/// A company detail given as a noun phrase with no verb (`--hook "your lab's 2025 paper on
+/// heart regeneration"`) cannot follow "I read that" or "where": it is said as a sentence of
+/// its own instead.
+enum HookPhrase {
+  private static let finiteWords: Set<String> = [
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "does",
+    "do", "did", "may", "might", "must", "should", "shall", "isn't", "aren't", "wasn't",
+  ]
+  /// Words that can follow a verb but hardly a plural noun: "educates 2,300 students".
+  private static let objectStarts: Set<String> = [
+    "a", "an", "the", "its", "their", "your", "our", "my", "his", "her", "this", "that",
+    "these", "those", "more", "over", "nearly", "about", "every", "each", "it", "them",
+  ]
+  private static let prepositions: Set<String> = [
+    "in", "on", "at", "to", "for", "with", "from", "across", "into", "by", "after",
+  ]
+
+  /// True for a `--hook` the person wrote as a noun phrase; posting sentences keep their
+  /// frames.
+  static func isOwnSentence(_ hook: PlannedHook) -> Bool {
+    hook.source == .option("--hook") && isNounPhrase(hook.text)
+  }
+
+  /// True when `text` has no verb a clause needs: no auxiliary, and no past-tense or
+  /// third-person verb followed by what a verb takes ("opened in", "serves 900 stores").
+  static func isNounPhrase(_ text: String) -> Bool {
+    let words = text.split(separator: " ").map { $0.lowercased().trimmingPunctuation() }
+    guard words.count >= 2 else { return false }
+    if words.contains(where: finiteWords.contains) { return false }
+    for (index, word) in words.enumerated().dropFirst() {
+      let next = index + 1 < words.count ? words[index + 1] : ""
+      let takesObject =
+        objectStarts.contains(next) || next.first?.isNumber == true || next.hasPrefix("$")
+      if Verbs.isPastTense(word), takesObject || prepositions.contains(next) { return false }
+      if Verbs.baseOfThirdPerson(word) != nil, takesObject { return false }
+    }
+    return true
+  }
+
+  /// "Your lab's 2025 paper on heart regeneration is a large part of why I am applying."
+  static func sentence(_ phrase: String) -> String {
+    let text = ClauseBuilder.capitalisedFirst(ClauseBuilder.trimmedStatement(phrase))
+    return text + " is a large part of why I am applying."
+  }
+}
