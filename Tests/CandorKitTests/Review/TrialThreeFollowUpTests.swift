@@ -98,6 +98,17 @@ import Testing
         + "falls on a 30-bed unit by 38% with hourly rounding'")
   }
 
+  @Test func aHedgeFixStatesTheResumesFact() {
+    let found = Self.findings(
+      "I believe my experience fits.", "hedging", job: Self.nurseJob, resume: Self.nurseResume)
+    #expect(
+      found.first?.suggestion
+        == "drop the hedge and state the fact, as your resume does: 'at Mercy West I cut "
+        + "patient falls on a 30-bed unit by 38% with hourly rounding'")
+    let plain = Self.findings("I believe my experience fits.", "hedging")
+    #expect(plain.first?.suggestion.contains("'I did the same work for 4 years'") == true)
+  }
+
   @Test func fixesWithoutInputsNameNoSoftwareTool() {
     let words = ["PostgreSQL", "Kafka", "Kotlin", "database", "latency", "pipeline", "billing"]
     for rule in RuleCatalog.all {

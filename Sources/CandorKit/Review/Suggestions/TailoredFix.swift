@@ -13,7 +13,10 @@ enum TailoredFix {
     case "vague-technology", "no-named-technology":
       guard let tools = tools(context) else { return nil }
       return "name the tools you used and what you did with each: \(tools)"
-    case "unbacked-soft-skill", "self-praise", "passion-statement", "hedging":
+    case "hedging":
+      guard let result = result(context) else { return nil }
+      return "drop the hedge and state the fact, as your resume does: '\(result)'"
+    case "unbacked-soft-skill", "self-praise", "passion-statement":
       guard let result = result(context) else { return nil }
       return "let a result from your resume make the point instead: '\(result)'"
     case "no-quantified-achievement":
