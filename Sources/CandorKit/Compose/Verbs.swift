@@ -13,13 +13,19 @@ enum Verbs {
 
   /// "working", "making", "running": an -ing form of a known verb.
   static func isGerund(_ word: String) -> Bool {
-    guard word.hasSuffix("ing"), word.count > 4 else { return false }
+    baseOfGerund(word) != nil
+  }
+
+  /// "filling" → "fill", "making" → "make", "planning" → "plan"; nil for any other word.
+  static func baseOfGerund(_ word: String) -> String? {
+    guard word.hasSuffix("ing"), word.count > 4 else { return nil }
     let stem = String(word.dropLast(3))
-    if base.contains(stem) || base.contains(stem + "e") { return true }
-    if let last = stem.last, stem.dropLast().last == last {
-      return base.contains(String(stem.dropLast()))
+    if base.contains(stem) { return stem }
+    if base.contains(stem + "e") { return stem + "e" }
+    if let last = stem.last, stem.dropLast().last == last, base.contains(String(stem.dropLast())) {
+      return String(stem.dropLast())
     }
-    return false
+    return nil
   }
 
   /// "manages" → "manage", "oversees" → "oversee", "processes" → "process".
