@@ -85,7 +85,11 @@ extension LetterComposer {
         for sentence in listSentences(draft, extras, &narrator) { add([sentence]) }
       }
     }
-    for sentence in dutySentences(&narrator) where short() { add([sentence]) }
+    // What the letter shows done: its sentences that quote a resume statement.
+    let shown = (([draft.opening] + draft.body).flatMap(\.sentences) + extras)
+      .filter { $0.sources.contains { $0.kind == .resume && $0.reference.contains("highlights") } }
+      .map(\.text).joined(separator: " ")
+    for sentence in dutySentences(said: shown, &narrator) where short() { add([sentence]) }
     if short() { draft.companyAgain = secondHookSentence(draft, &narrator) }
     place(groups, in: &draft)
   }
@@ -222,10 +226,14 @@ extension LetterComposer {
   /// sentences: short duties three to a sentence so the letter never repeats one pattern
   /// line after line, then a longer duty (13 to 16 words) alone, which keeps each sentence
   /// under the reviewer's 35 words. A thin resume's letter reaches its length from the
-  /// posting's own work this way, never from padding. Comma-free duties only.
-  private func dutySentences(_ narrator: inout Narrator) -> [LetterSentence] {
+  /// posting's own work this way, never from padding. Comma-free duties only, and none the
+  /// letter has already shown done (`said`): "processing insurance claims" after a result
+  /// about insurance claims would offer to take on what the candidate just said they do.
+  private func dutySentences(said: String, _ narrator: inout Narrator) -> [LetterSentence] {
+    let saidStems = ClosestFacts.stems(said)
     let duties = plan.duties.filter {
       $0.text != plan.closing.topic && !$0.text.contains(",")
+        && !Self.isShownDone($0.text, byStems: saidStems)
     }
     let sizes = duties.map { WordCount.spaced($0.text) }
     let short = duties.indices.filter { (3...12).contains(sizes[$0]) }.map { duties[$0] }
@@ -240,6 +248,27 @@ extension LetterComposer {
         LetterSentence($0, sources: group.map(\.source))
       }
     }
+  }
+
+  /// True when the letter's quoted statements (`said`, as `ClosestFacts.stems`) already
+  /// hold most of a duty's object: "processing insurance claims" after a result about
+  /// insurance claims would offer to take on what the candidate just said they do.
+  static func isShownDone(_ duty: String, byStems said: Set<String>) -> Bool {
+    ClosestFacts.isAnswered(dutyObject(duty), byStems: said)
+  }
+
+  /// A duty without its opening verbs: "filling and labeling prescriptions" →
+  /// "prescriptions".
+  static func dutyObject(_ duty: String) -> String {
+    var words = duty.split(separator: " ")[...]
+    var isVerb = true
+    while let first = words.first?.lowercased(),
+      isVerb ? Verbs.isGerund(first) || Verbs.isBase(first) : ["and", "or"].contains(first)
+    {
+      words = words.dropFirst()
+      isVerb.toggle()
+    }
+    return words.joined(separator: " ")
   }
 
   /// Requirements the letter has not answered, each with the nearest thing the resume

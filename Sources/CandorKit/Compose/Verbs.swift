@@ -13,13 +13,19 @@ enum Verbs {
 
   /// "working", "making", "running": an -ing form of a known verb.
   static func isGerund(_ word: String) -> Bool {
-    guard word.hasSuffix("ing"), word.count > 4 else { return false }
+    baseOfGerund(word) != nil
+  }
+
+  /// "filling" → "fill", "making" → "make", "planning" → "plan"; nil for any other word.
+  static func baseOfGerund(_ word: String) -> String? {
+    guard word.hasSuffix("ing"), word.count > 4 else { return nil }
     let stem = String(word.dropLast(3))
-    if base.contains(stem) || base.contains(stem + "e") { return true }
-    if let last = stem.last, stem.dropLast().last == last {
-      return base.contains(String(stem.dropLast()))
+    if base.contains(stem) { return stem }
+    if base.contains(stem + "e") { return stem + "e" }
+    if let last = stem.last, stem.dropLast().last == last, base.contains(String(stem.dropLast())) {
+      return String(stem.dropLast())
     }
-    return false
+    return nil
   }
 
   /// "manages" → "manage", "oversees" → "oversee", "processes" → "process".
@@ -57,60 +63,61 @@ enum Verbs {
     "make", "take", "give", "keep", "get", "see", "do", "bring", "hold", "meet", "pay", "send",
     "tell", "think", "find", "begin", "choose", "become", "buy", "catch", "deal", "draw",
     "fly", "lay", "leave", "lose", "mean", "ride", "speak", "spend", "stand", "swim", "throw",
-    "accelerate", "accomplish", "account", "achieve", "acquire", "act", "adapt", "add",
-    "address", "adjust", "administer", "admit", "advance", "advise", "advocate", "align",
-    "allocate", "analyse", "analyze", "answer", "anticipate", "apply", "appraise", "approve",
-    "arrange", "articulate", "assemble", "assess", "assign", "assist", "attain", "attend",
-    "audit", "augment", "author", "automate", "balance", "benchmark", "bill", "book", "boost",
-    "brief", "broker", "budget", "build", "calculate", "calibrate", "campaign", "care",
-    "catalog", "catalogue", "chair", "champion", "change", "chart", "check", "clarify",
-    "classify", "clean", "close", "coach", "code", "collaborate", "collect", "combine",
-    "command", "communicate", "compile", "complete", "comply", "compose", "compute", "conceive",
-    "conceptualise", "conceptualize", "conduct", "configure", "consolidate", "construct",
-    "consult", "contact", "contract", "contribute", "control", "convert", "convince", "cook",
-    "coordinate", "correct", "counsel", "count", "craft", "create", "cultivate", "curate",
+    "accelerate", "accompany", "accomplish", "account", "achieve", "acquire", "act", "adapt",
+    "add", "address", "adjust", "administer", "admit", "advance", "advise", "advocate", "align",
+    "allocate", "ambulate", "analyse", "analyze", "answer", "anticipate", "apply", "appraise",
+    "approve", "arrange", "articulate", "assemble", "assess", "assign", "assist", "attain",
+    "attend", "audit", "augment", "author", "automate", "bake", "balance", "bathe", "benchmark",
+    "bill", "book", "boost", "brief", "broker", "budget", "build", "calculate", "calibrate",
+    "campaign", "care", "catalog", "catalogue", "chair", "champion", "change", "chart", "check",
+    "clarify", "classify", "clean", "close", "coach", "code", "collaborate", "collect", "combine",
+    "command", "communicate", "compile", "complete", "comply", "compose", "compound", "compute",
+    "conceive", "conceptualise", "conceptualize", "conduct", "configure", "connect", "consolidate",
+    "construct", "consult", "contact", "contract", "contribute", "control", "convert", "convince",
+    "cook", "coordinate", "correct", "counsel", "count", "craft", "create", "cultivate", "curate",
     "customise", "customize", "cut", "debug", "decide", "decrease", "define", "delegate",
-    "deliver", "demonstrate", "deploy", "design", "detect", "determine", "develop", "devise",
-    "diagnose", "direct", "discover", "dispatch", "dispense", "distribute", "document",
-    "double", "draft", "draw", "dress", "drive", "earn", "edit", "educate", "effect",
+    "deliver", "demonstrate", "deploy", "deposit", "design", "detect", "determine", "develop",
+    "devise", "diagnose", "direct", "discover", "disinfect", "dispatch", "dispense", "distribute",
+    "document", "double", "draft", "dress", "drive", "earn", "edit", "educate", "effect",
     "eliminate", "empower", "enable", "encourage", "engage", "engineer", "enhance", "enroll",
-    "ensure", "escalate", "establish", "estimate", "evaluate", "examine", "exceed", "execute",
-    "expand", "expedite", "experiment", "explain", "explore", "extend", "extract", "facilitate",
-    "feed", "field", "file", "finalise", "finalize", "fix", "forecast", "form", "formulate",
-    "foster", "found", "fulfil", "fulfill", "gather", "generate", "grade", "graduate", "greet",
-    "grow", "guide", "handle", "head", "help", "hire", "host", "identify", "illustrate",
-    "immunize", "implement", "improve", "increase", "influence", "inform", "initiate", "inject",
-    "innovate", "inspect", "install", "instruct", "integrate", "interact", "interpret",
-    "interview",
-    "introduce", "inventory", "investigate", "issue", "join", "judge", "keep", "launch", "lead",
-    "learn", "lecture", "leverage", "lift", "litigate", "load", "locate", "log", "lower",
-    "maintain", "manage", "manufacture", "map", "market", "master", "maximise", "maximize",
-    "measure", "mediate", "medicate", "mentor", "merge", "migrate", "minimise", "minimize",
-    "mix", "model", "moderate", "modernise", "modernize", "monitor", "motivate", "move",
-    "navigate", "negotiate", "nurse", "nurture", "observe", "obtain", "onboard", "open",
-    "operate", "optimise", "optimize", "orchestrate", "order", "organise", "organize",
-    "originate", "outline", "overhaul", "oversee", "own", "pack", "package", "participate",
-    "partner", "perform", "persuade", "pick", "pilot", "pioneer", "place", "plan", "pour",
+    "ensure", "enter", "escalate", "establish", "estimate", "evaluate", "examine", "exceed",
+    "execute", "expand", "expedite", "experiment", "explain", "explore", "extend", "extract",
+    "facilitate", "feed", "field", "file", "fill", "finalise", "finalize", "fix", "forecast",
+    "form", "formulate", "foster", "found", "fulfil", "fulfill", "gather", "generate", "grade",
+    "graduate", "greet", "grow", "guide", "handle", "head", "help", "hire", "host", "identify",
+    "illustrate", "immunize", "implement", "improve", "increase", "influence", "inform",
+    "initiate", "inject", "innovate", "insert", "inspect", "install", "instruct", "integrate",
+    "interact", "interpret", "interview", "introduce", "inventory", "investigate", "invoice",
+    "irrigate", "issue", "join", "judge", "label", "launch", "lead", "learn", "lecture",
+    "leverage", "lift", "litigate", "load", "locate", "log", "lower", "maintain", "manage",
+    "manufacture", "map", "market", "master", "maximise", "maximize", "measure", "mediate",
+    "medicate", "mentor", "merge", "migrate", "minimise", "minimize", "mix", "model", "moderate",
+    "modernise", "modernize", "monitor", "motivate", "move", "navigate", "negotiate", "nurse",
+    "nurture", "observe", "obtain", "onboard", "open", "operate", "optimise", "optimize",
+    "orchestrate", "order", "organise", "organize", "originate", "outline", "overhaul", "oversee",
+    "own", "pack", "package", "participate", "partner", "perform", "persuade", "photograph",
+    "pick", "pilot", "pioneer", "pitch", "place", "plan", "polish", "post", "pour", "prep",
     "prepare", "prescribe", "present", "preserve", "prevent", "prioritise", "prioritize",
-    "process", "procure", "produce", "program", "programme", "project", "promote", "propose",
-    "prospect", "protect", "prototype", "provide", "publish", "purchase", "qualify", "query",
-    "quote", "raise", "rank", "rate", "reach", "receive", "recommend", "reconcile", "record",
-    "recruit", "redesign", "reduce", "refactor", "refer", "refill", "refine", "register",
+    "process", "procure", "produce", "program", "programme", "project", "promote", "proofread",
+    "propose", "prospect", "protect", "prototype", "provide", "publish", "purchase", "qualify",
+    "query", "quote", "raise", "rank", "rate", "reach", "receive", "recommend", "reconcile",
+    "record", "recruit", "redesign", "reduce", "refactor", "refer", "refill", "refine", "register",
     "rehabilitate", "reinforce", "release", "remodel", "render", "renew", "reorganise",
-    "reorganize", "repair", "replace", "report", "represent", "research", "reshape", "resolve",
-    "respond", "restock", "restore", "restructure", "retain", "retrieve", "revamp", "review",
-    "revise", "revitalise", "revitalize", "rotate", "run", "safeguard", "save", "scale", "scan",
-    "schedule", "scope", "screen", "script", "secure", "select", "sell", "serve", "service",
-    "set", "shape", "share", "shelve", "ship", "simplify", "simulate", "sketch", "solve",
-    "sort", "source", "speak", "spearhead", "specify", "sponsor", "staff", "standardise",
-    "standardize", "start", "steer", "stock", "store", "strategize", "streamline", "strengthen",
-    "structure", "study", "submit", "succeed", "summarise", "summarize", "supervise", "supply",
-    "support", "survey", "sustain", "suture", "synthesise", "synthesize", "systematize",
-    "tabulate", "tackle", "tally", "target", "teach", "tend", "test", "track", "trade", "train",
-    "transcribe", "transform", "transition", "translate", "transport", "treat", "triage",
-    "troubleshoot", "tutor", "type", "uncover", "underwrite", "unify", "unload", "update",
-    "upgrade", "use", "utilise", "utilize", "vaccinate", "validate", "verify", "visualise",
-    "visualize", "volunteer", "wash", "weld", "win", "work", "wrap", "write",
+    "reorganize", "repair", "replace", "report", "represent", "research", "reserve", "reshape",
+    "resolve", "respond", "restock", "restore", "restructure", "retain", "retrieve", "revamp",
+    "review", "revise", "revitalise", "revitalize", "rotate", "route", "run", "safeguard",
+    "sanitise", "sanitize", "save", "scale", "scan", "schedule", "scope", "screen", "script",
+    "seat", "secure", "select", "sell", "serve", "service", "set", "shape", "share", "shelve",
+    "ship", "simplify", "simulate", "sketch", "solve", "sort", "source", "spearhead", "specify",
+    "sponsor", "staff", "stage", "standardise", "standardize", "start", "steer", "sterilise",
+    "sterilize", "stock", "store", "strategize", "streamline", "strengthen", "structure", "study",
+    "submit", "succeed", "summarise", "summarize", "supervise", "supply", "support", "survey",
+    "sustain", "suture", "synthesise", "synthesize", "systematize", "tabulate", "tackle", "tally",
+    "target", "teach", "tend", "test", "track", "trade", "train", "transcribe", "transfer",
+    "transform", "transition", "translate", "transport", "treat", "triage", "troubleshoot",
+    "tutor", "type", "uncover", "underwrite", "unify", "unload", "update", "upgrade", "upsell",
+    "use", "utilise", "utilize", "vaccinate", "validate", "verify", "visit", "visualise",
+    "visualize", "volunteer", "wash", "weld", "win", "wire", "work", "wrap", "write",
   ]
 }
 
