@@ -64,6 +64,19 @@ import Testing
       message: "candor parse: $DIR/utf16be.md: is encoded as UTF-16; save it as UTF-8 "
         + "and try again"),
     Case(
+      name: "plain text named .docx", arguments: ["parse", "resume", "$DIR/cv.docx"],
+      files: ["cv.docx": Data("Ana Pereira\nNurse\n".utf8)],
+      message: "candor parse: $DIR/cv.docx: is plain text, not a DOCX file; rename it to .txt"),
+    Case(
+      name: "plain text named .PDF", arguments: ["parse", "job", "$DIR/posting.PDF"],
+      files: ["posting.PDF": Data("Charge Nurse\nRequirements\n- BLS\n".utf8)],
+      message: "candor parse: $DIR/posting.PDF: is plain text, not a PDF file; rename it to .txt"),
+    Case(
+      name: "plain text named .docx to write",
+      arguments: ["write", "--job", jobPath, "--resume", "$DIR/cv.docx"],
+      files: ["cv.docx": Data("hello\n".utf8)],
+      message: "candor write: $DIR/cv.docx: is plain text, not a DOCX file; rename it to .txt"),
+    Case(
       name: "invalid JSON under --strict",
       arguments: ["parse", "resume", "--strict", "$DIR/r.json"],
       files: ["r.json": fixture("bad/missing-comma.json")],

@@ -8,7 +8,8 @@ enum DegreeRank {
       .filter { !$0.isPunctuation }.map(\.folded)
     // "B.Sc" tokenizes as "b", "sc": the joined form is the abbreviation.
     let joined = tokens.joined()
-    let words = tokens + [joined]
+    // "M.Acc." may tokenize as one word with its dot: its letters alone are the abbreviation.
+    let words = tokens + [joined, (studyType ?? "").lowercased().filter(\.isLetter)]
     if words.contains(where: doctorate.contains) { return 4 }
     if words.contains(where: masters.contains) || joined.hasPrefix("master") { return 3 }
     if words.contains(where: bachelors.contains) || joined.hasPrefix("bachelor") { return 2 }
@@ -19,7 +20,7 @@ enum DegreeRank {
   private static let doctorate: Set<String> = ["phd", "doctorate", "doctor", "dphil", "edd"]
   private static let masters: Set<String> = [
     "mba", "ms", "msc", "ma", "mca", "mtech", "meng", "mcom", "mphil", "llm", "med", "mfa",
-    "mph", "mpa", "msn", "mstr", "maestria", "maestría", "master",
+    "mph", "mpa", "msn", "mstr", "maestria", "maestría", "master", "macc", "macct", "mpacc",
   ]
   private static let bachelors: Set<String> = [
     "bs", "bsc", "ba", "btech", "be", "beng", "bcom", "bca", "bba", "llb", "bed", "bfa", "bsn",

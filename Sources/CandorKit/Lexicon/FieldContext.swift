@@ -10,6 +10,8 @@
 struct FieldContext: Sendable {
   /// The folded context words of each entry that has some, by entry number.
   private let words: [Int: Set<String>]
+  /// Each entry's field of work, by entry number ("" for an entry made in code).
+  private let fields: [String]
 
   /// How many tokens on either side may hold a context word.
   private static let reach = 30
@@ -24,6 +26,7 @@ struct FieldContext: Sendable {
       words[number] = Set(entry.contextWords.map { Tokenizer.fold($0) })
     }
     self.words = words
+    fields = entries.map(\.field)
   }
 
   /// `matches` without the field-bound ones their field's words do not confirm; the ones
@@ -38,7 +41,9 @@ struct FieldContext: Sendable {
         continue
       }
       let previous = index > 0 ? matches[index - 1] : nil
-      if let previous, previous.end == match.start, Self.products.contains(previous.category) {
+      if let previous, previous.end == match.start, Self.products.contains(previous.category),
+        !sharesField(previous, match)
+      {
         continue
       }
       if Self.hasWord(of: own, near: match, tokens)
@@ -68,6 +73,13 @@ struct FieldContext: Sendable {
       index += 1
     }
     return false
+  }
+
+  /// True when both entries come from one field's data file: "Django backend" is back-end
+  /// work in Django, unlike "Snowflake warehouse", a data product's part.
+  private func sharesField(_ product: PhraseMatch, _ match: PhraseMatch) -> Bool {
+    let field = fields[match.entry]
+    return !field.isEmpty && fields[product.entry] == field
   }
 
   private func isFieldBound(_ match: PhraseMatch) -> Bool {

@@ -2,8 +2,6 @@
 /// a measure joined to a number ("30-bed" is no BEd degree), a credential naming other people
 /// ("3 nurse aides", "under a master electrician"), a soft skill naming a group ("leadership
 /// team") or an everyday adjective describing a thing ("reliable transportation").
-// FIXME: a bare modifier that list glue confirms and a noun then continues ("the POS and
-// front-end standards" of a retail resume) still counts as front-end development.
 enum WordSense {
   /// The matches that keep their skill sense; `matches` itself when all do.
   static func kept(_ matches: [PhraseMatch], in text: TokenText) -> [PhraseMatch] {

@@ -132,8 +132,8 @@ public struct PostingLine: Sendable, Codable, Equatable {
 /// A number describing the company's or role's scale ("500K daily users").
 public struct ScaleFigure: Sendable, Codable, Equatable {
   public var quantity: Quantity
-  /// What a plain count counts ("clinics" in "140 community clinics"); nil when the
-  /// quantity's measure says it (users, requests, latency…).
+  /// The noun the posting counts ("clinics" in "140 community clinics", "patients" in "36
+  /// adult patients", whose measure is users); nil when none follows the number.
   public var noun: String?
   /// The sentence it appears in.
   public var sentence: String
@@ -146,7 +146,7 @@ public struct ScaleFigure: Sendable, Codable, Equatable {
     self.line = line
   }
 
-  /// What the figure measures: the measure's name, or the noun a plain count counts.
+  /// What the figure measures, as the posting words it: its noun, else the measure's name.
   public var measures: String {
     noun ?? quantity.measure.rawValue
   }

@@ -49,7 +49,17 @@ struct CandidatePool {
       return (copy, candidate.score + min(count * 5, 30))
     }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.name < $1.0.name }
     guard let (winner, score) = ranked.first, score >= minimum else { return nil }
-    return SourcedValue(text: winner.name, line: winner.line)
+    let full = ranked.first { Self.isFullForm($0.0.name, of: winner.name) && $0.1 >= minimum }
+    let chosen = full?.0 ?? winner
+    return SourcedValue(text: chosen.name, line: chosen.line)
+  }
+
+  /// "Cardinal Row Pharmacy" for "Cardinal Row": the name with its trade word, which a
+  /// posting gives in full where it introduces itself and then shortens in its prose.
+  private static func isFullForm(_ longer: String, of name: String) -> Bool {
+    guard longer.hasPrefix(name + " ") else { return false }
+    let extra = longer.dropFirst(name.count + 1).split(separator: " ")
+    return (1...2).contains(extra.count) && extra.allSatisfy { $0.first?.isUppercase == true }
   }
 
   /// The most frequent spelling of `name` in the text (ignoring case) and its count.

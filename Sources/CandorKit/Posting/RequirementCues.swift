@@ -25,9 +25,18 @@ enum RequirementCues {
   /// The tier the line's own words give, overriding its section's. The first clause
   /// speaks for the line: "Minimum 2 years of X. Y preferred." is a must-have. A posting's
   /// reader passes its `sentences`, so each line is split into sentences once.
+  ///
+  /// Within that clause the main clause's cue rules: "At least five years in X, ideally
+  /// in Y" is a must-have, the "ideally" governing only its trailing clause.
   static func tier(of text: String, sentences: SentenceCache = SentenceCache()) -> Tier? {
-    let lower = firstClause(text, sentences).lowercasedForPhrases
-    if preferredPhrase.matches(lower) { return .preferred }
+    let clause = firstClause(text, sentences)
+    let lower = clause.lowercasedForPhrases
+    if preferredPhrase.matches(lower) {
+      guard let (head, _) = TierSplit.split(clause),
+        requiredWord.matches(head.lowercasedForPhrases)
+      else { return .preferred }
+      return .required
+    }
     if requiredWord.matches(lower) { return .required }
     return nil
   }
@@ -55,7 +64,8 @@ enum RequirementCues {
   private static let yearsPattern = Pattern(
     joining: [
       #"\b(\d{1,2}(?:\.\d)?|"#, numberWords.keys.sorted().joined(separator: "|"), ")",
-      #"\s*(?:\(\d+\)\s*)?\+?\s*(?:or (?:more|over)\s+)?(?:(?:-|–|to|or|a|bis)\s*(?:\d{1,2}|"#,
+      #"\s*(?:\(\d+\)\s*)?\+?\s*(?:or (?:more|over)\s+)?"#,
+      #"(?:(?:-to-|-or-|-|–|to|or|a|bis)\s*(?:\d{1,2}|"#,
       numberWords.keys.sorted().joined(separator: "|"), #")\s*\+?\s*)?"#,
       #"(?:years?|yrs?|años|jahre?n?|ans|anos|anni)(?![\w-]*\s*old)(?!-old)"#,
     ], requiring: ["year", "yr", "año", "jahr", "ans", "anos", "anni"])
@@ -65,7 +75,8 @@ enum RequirementCues {
     "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
   ]
 
-  /// The years of experience a line asks for ("5+ years", "2-3 years", "one year").
+  /// The years of experience a line asks for: the lower end of a range ("5+ years", "2-3
+  /// years", "two-to-three years" are 5, 2 and 2), or "one year".
   static func years(in text: String) -> Double? {
     guard let groups = yearsPattern.groups(in: text) else { return nil }
     let number = groups[1].lowercased()

@@ -14,7 +14,9 @@ enum ScaleFigureFinder {
       for sentence in sentences.sentences(in: item.text) {
         for quantity in QuantityExtractor.quantities(in: sentence) where !isDuration(quantity) {
           let noun =
-            quantity.measure == .count ? ScaleNouns.noun(after: quantity, in: sentence) : nil
+            quantity.measure == .count
+            ? ScaleNouns.noun(after: quantity, in: sentence)
+            : ScaleNouns.measureNoun(after: quantity, in: sentence)
           guard measures.contains(quantity.measure) || noun != nil else { continue }
           figures.append(
             ScaleFigure(quantity: quantity, noun: noun, sentence: sentence, line: item.line.line))

@@ -3,14 +3,26 @@
 enum ScaleNouns {
   /// The noun of `nouns` among the two words after the count, or nil.
   static func noun(after quantity: Quantity, in sentence: String) -> String? {
-    guard let range = wholeNumber(quantity.text, in: sentence) else { return nil }
-    let words = sentence[range.upperBound...].split(maxSplits: 2, whereSeparator: \.isWhitespace)
+    words(after: quantity, in: sentence).first(where: nouns.contains)
+  }
+
+  /// The noun that names what a measure counts, as the posting wrote it: "patients" in "36
+  /// adult patients" (users), "shipments" in "1,200 shipments a day" (transactions).
+  static func measureNoun(after quantity: Quantity, in sentence: String) -> String? {
+    words(after: quantity, in: sentence).first {
+      QuantityExtractor.isCue($0, of: quantity.measure)
+    }
+  }
+
+  /// The two words after the number, lowercased, without punctuation around them.
+  private static func words(after quantity: Quantity, in sentence: String) -> [String] {
+    guard let range = wholeNumber(quantity.text, in: sentence) else { return [] }
+    return sentence[range.upperBound...].split(maxSplits: 2, whereSeparator: \.isWhitespace)
       .prefix(2).map { $0.lowercased().trimming(charactersIn: ".,;:!?()") }
-    return words.first(where: nouns.contains)
   }
 
   /// The first place `number` stands as a whole number, not inside a longer one ("20" in
-  /// "2020" or "1.20") nor glued to a word ("S20").
+  /// "2020" or "1.20"), glued to a word ("S20") or ending a range ("12" in "K-12").
   static func wholeNumber(_ number: String, in sentence: String) -> Range<String.Index>? {
     var start = sentence.startIndex
     while let range = sentence.range(of: number, range: start..<sentence.endIndex) {
@@ -18,7 +30,7 @@ enum ScaleNouns {
         range.lowerBound > sentence.startIndex
         ? sentence[sentence.index(before: range.lowerBound)] : " "
       let after = range.upperBound < sentence.endIndex ? sentence[range.upperBound] : " "
-      if !before.isLetter && !before.isNumber && !".,".contains(before) && !after.isNumber {
+      if !before.isLetter && !before.isNumber && !".,-–‑".contains(before) && !after.isNumber {
         return range
       }
       start = sentence.index(after: range.lowerBound)
@@ -33,6 +45,6 @@ enum ScaleNouns {
     "regions", "markets", "brands", "products", "vehicles", "trucks", "fleets", "aircraft",
     "merchants", "businesses", "companies", "organizations", "organisations", "partners",
     "pharmacies", "labs", "laboratories", "centers", "centres", "beds", "servers", "devices",
-    "sensors", "meters", "apps", "communities", "towns", "libraries", "universities",
+    "sensors", "meters", "apps", "communities", "towns", "libraries", "universities", "units",
   ]
 }

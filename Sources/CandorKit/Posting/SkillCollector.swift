@@ -4,7 +4,8 @@ enum SkillCollector {
   /// Canonical terms named in one line: lexicon matches, then discovered terms.
   static func terms(in text: String, scan: TermScan) -> [String] {
     var seen: [String] = []
-    for term in scan.matches(in: text).map(\.term) + scan.discovered(in: text)
+    let matches = DegreeChoice.lowest(scan.matches(in: text), in: text)
+    for term in matches.map(\.term) + scan.discovered(in: text)
     where !seen.contains(term) {
       seen.append(term)
     }
@@ -45,7 +46,7 @@ enum SkillCollector {
 
   private static func found(in item: SectionedLine, tier: Tier, scan: TermScan) -> [SkillMention] {
     let line = item.line.line
-    var result = scan.matches(in: item.text).map {
+    var result = DegreeChoice.lowest(scan.matches(in: item.text), in: item.text).map {
       SkillMention(
         term: $0.term, category: $0.category, spelling: $0.spelling, tier: tier, lines: [line])
     }

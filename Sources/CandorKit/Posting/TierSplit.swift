@@ -1,7 +1,8 @@
 /// Splits a requirement line that asks for one thing and prefers another: "Bachelor's
 /// degree (Master's preferred)", "5+ years required; MBA preferred", "Strong SQL, dbt is a
-/// plus", "Go and SQL, nice to have: Kafka". The first part keeps the line's tier and the
-/// part from the first clause with a preference cue on is preferred.
+/// plus", "Go and SQL, nice to have: Kafka", "Forklift certification, a plus if you also
+/// hold X". The first part keeps the line's tier and the part from the first clause with a
+/// preference cue on is preferred.
 enum TierSplit {
   /// The asked-for part and the preferred part, or nil when the line is one tier:
   /// "Tableau (preferred)" and "Python is a plus" say the whole line is preferred.
@@ -53,10 +54,13 @@ enum TierSplit {
 
   private static let dashes = ["- ", "– ", "— "]
 
+  /// True when the clause opens with a cue, after "but" or an article ("ideally in Y",
+  /// "but preferably Y", "a plus if you know Y"), or states one with a copula ("Y is a
+  /// plus").
   private static func opensWithCueOrCopula(_ clause: String) -> Bool {
     let words = clause.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" })
-    if let first = words.first, cueOpeners.contains(String(first)) { return true }
-    if words.count >= 2, words[0] == "but", cueOpeners.contains(String(words[1])) { return true }
+    let lead = words.drop { ["but", "a", "an"].contains($0) }
+    if let first = lead.first, cueOpeners.contains(String(first)) { return true }
     return words.contains { copulas.contains(String($0)) }
   }
 

@@ -11,6 +11,9 @@ public enum CandorError: Error, Equatable, Sendable, Codable {
   /// A file of spaces, tabs and line breaks only.
   case onlyWhitespace(path: String)
   case binaryFile(path: String)
+  /// A text file named as a document ("cv.docx" holding plain text): `document` is the
+  /// format its name claims, such as "DOCX" or "PDF".
+  case textNamedAsDocument(path: String, document: String)
   case invalidUTF8(path: String, byteOffset: Int)
   case utf16(path: String)
   case tooLarge(path: String, bytes: Int, limit: Int)
@@ -44,6 +47,8 @@ public enum CandorError: Error, Equatable, Sendable, Codable {
     case .binaryFile(let path):
       return "\(path): looks like a binary file, not text "
         + "(give a PDF, DOCX, .txt, .md, .html or .json file)"
+    case .textNamedAsDocument(let path, let document):
+      return "\(path): is plain text, not a \(document) file; rename it to .txt"
     case .invalidUTF8(let path, let offset):
       return "\(path): is not valid UTF-8 text (bad byte at offset \(offset)); save it as UTF-8"
     case .utf16(let path):

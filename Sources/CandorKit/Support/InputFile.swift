@@ -28,6 +28,10 @@ public struct InputFile: Sendable, Equatable, Codable {
     self.document = document
   }
 
+  /// Document formats by file extension: text under one of these names was misnamed, and
+  /// reading it as text would hide that the real document was not given.
+  private static let documentExtensions = ["pdf": "PDF", "docx": "DOCX", "doc": "Word"]
+
   /// Reads a file, or standard input when `path` is `-`.
   public static func read(_ path: String) throws(CandorError) -> InputFile {
     let name = path == "-" ? "<stdin>" : path
@@ -52,6 +56,9 @@ public struct InputFile: Sendable, Equatable, Codable {
     }
     guard let text = String(validating: bytes, as: UTF8.self) else {
       throw .invalidUTF8(path: name, byteOffset: firstInvalidUTF8Offset(bytes))
+    }
+    if let document = documentExtensions[(name as NSString).pathExtension.lowercased()] {
+      throw .textNamedAsDocument(path: name, document: document)
     }
     return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
   }

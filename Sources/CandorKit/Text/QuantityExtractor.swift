@@ -17,12 +17,12 @@ public enum QuantityExtractor {
   // One number with an optional currency before it and an optional unit after it.
   private static let pattern = try! NSRegularExpression(
     pattern: [
-      #"(?<![\w.,/+\-])(?<currency>[$€£¥]\s?)?"#,
+      #"(?<![\w.,/+\-–‑])(?<currency>[$€£¥]\s?)?"#,
       #"(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<plus>\+)?"#,
       #"(?:\s?(?<unit>%|percent\b|x\b|×|[kK]\b|MM\b|M\b|B\b|bn\b|million\b|billion\b|"#,
       #"thousand\b|ms\b|milliseconds?\b|s\b|sec\b|seconds?\b|minutes?\b|mins?\b|hours?\b|"#,
       #"hrs?\b|days?\b|weeks?\b|months?\b|years?\b|yrs?\b|GB\b|TB\b|PB\b|MB\b))?"#,
-      #"(?<plus2>\+)?(?![\w/]|\.\d|-\d|,\d)"#,
+      #"(?<plus2>\+)?(?![\w/]|\.\d|[-–‑]\d|,\d)"#,
     ].joined())
 
   private static func quantity(from match: NSTextCheckingResult, in text: String) -> Quantity? {
@@ -156,7 +156,7 @@ public enum QuantityExtractor {
       .transactions,
       [
         "transactions", "orders", "payments", "bookings", "visits", "shipments", "claims",
-        "tickets", "invoices", "deliveries", "appointments", "cases", "units", "packages",
+        "tickets", "invoices", "deliveries", "appointments", "cases", "packages",
       ]
     ),
     (
@@ -169,20 +169,28 @@ public enum QuantityExtractor {
     (.data, ["records", "rows", "gb", "tb", "pb", "datasets", "documents", "files"]),
   ]
 
+  /// True when `word` (lowercased) is one of the one-word cues that name `measure`
+  /// ("patients" for users), so a caller can show the noun a posting wrote.
+  static func isCue(_ word: String, of measure: Quantity.Measure) -> Bool {
+    measureCues.contains { $0.0 == measure && $0.1.contains(word) }
+  }
+
   /// `measureWords` with each measure's one-word cues in a set and its phrases apart.
   private static let measureCues = measureWords.map { measure, cues in
     (measure, Set(cues.filter { !$0.contains(" ") }), cues.filter { $0.contains(" ") })
   }
 
   /// The measure the words around the number name. The noun just after it decides first
-  /// ("reports for 12 wards" counts wards, not reports); "requests/day" names requests.
+  /// ("reports for 12 wards" counts wards, not reports); "requests/day" names requests. A
+  /// span of time is a time, or a latency, whatever else is near ("in 18 months" of sales).
   private static func classify(unit: String?, context: String, following: [String])
     -> Quantity.Measure
   {
     let after = Set(following.flatMap(cueWords))
     let words = Set(cueWords(context))
+    let isSpan = unit.map(timeUnits.contains) ?? false
     for cueSet in [after, words] {
-      for (measure, cueWords, phrases) in measureCues {
+      for (measure, cueWords, phrases) in measureCues where !isSpan || measure == .latency {
         let hasPhrase = cueSet == words && phrases.contains(where: { context.containsText($0) })
         if !cueWords.isDisjoint(with: cueSet) || hasPhrase {
           if measure == .teamSize, unit == "%" { continue }
@@ -200,6 +208,10 @@ public enum QuantityExtractor {
     default: return .count
     }
   }
+
+  private static let timeUnits: Set<String> = [
+    "minutes", "hours", "days", "weeks", "months", "years",
+  ]
 
   /// A team size counts people working together: a team word names the number ("a team
   /// of 14", "team (<30)") or a people word follows it ("8 engineers"). "The team owns 120

@@ -86,7 +86,8 @@ struct MatchCase: CustomTestStringConvertible, Sendable {
 
   static let variants: [MatchCase] = [
     MatchCase(
-      "front-end, front end and frontend", Array(repeating: "front-end development", count: 3)),
+      "web front-end, front end and frontend",
+      Array(repeating: "front-end development", count: 3)),
     MatchCase("e-commerce or ecommerce", ["e-commerce", "e-commerce"]),
     MatchCase("Postgres and PostgreSQL", ["PostgreSQL", "PostgreSQL"]),
     MatchCase("k8s clusters on Kubernetes", ["Kubernetes", "Kubernetes"]),

@@ -75,6 +75,17 @@ struct SenseCase: CustomTestStringConvertible, Sendable {
       "Differentiate lessons for English learners", present: ["English as a Second Language"],
       absent: ["English"]),
     SenseCase("Front-end developer working in React", present: ["front-end development", "React"]),
+    // Retail and warehouse words that look like software ones: the store's front end, a
+    // stockroom's back end.
+    SenseCase(
+      "Trained 30 new cashiers on the POS and front-end standards",
+      absent: ["front-end development"]),
+    SenseCase("Kept the back-end of the store stocked", absent: ["back-end development"]),
+    SenseCase("Built our web front-end in Vue", present: ["front-end development"]),
+    SenseCase("Back-end services in Go and PostgreSQL", present: ["back-end development"]),
+    // A product of the term's own field before it names the work, not the product's part.
+    SenseCase("Single page application with a Django backend", present: ["back-end development"]),
+    SenseCase("Front of house manager for a 90-seat bistro", absent: ["front-end development"]),
     SenseCase(
       "PhD in molecular biology or biochemistry", present: ["PhD", "molecular biology"],
       absent: ["molecular diagnostics", "health sciences"]),

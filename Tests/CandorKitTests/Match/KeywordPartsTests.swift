@@ -155,8 +155,36 @@ import Testing
     #expect(merged.hits.map(\.spelling) == ["BS in Computer Science", "routing"])
   }
 
-  private static func hits(in text: String) -> [TermHit] {
-    MatchFixture.lexicon.matches(in: text).map {
+  static let degreeLexicon = Lexicon(entries: [
+    .init(term: "Bachelor's degree", aliases: ["Bachelor's"], category: .degree),
+    .init(term: "Master's degree", aliases: ["Master's"], category: .degree),
+    .init(term: "GIS", category: .domain),
+    .init(term: "business administration", category: .domain),
+    .init(term: "mathematics", category: .domain),
+  ])
+
+  /// A skill named as a degree's field is asked for too; a subject of study is not.
+  @Test(arguments: [
+    (
+      "Bachelor's degree in Geography, GIS or a related field",
+      ["Bachelor's degree in Geography", "GIS"]
+    ),
+    (
+      "Bachelor's or Master's in GIS, business administration, or a related field",
+      ["Bachelor's", "GIS"]
+    ),
+    ("Bachelor's degree in Mathematics or GIS", ["Bachelor's degree in Mathematics", "GIS"]),
+    ("Master's in business administration", ["Master's in business administration"]),
+  ])
+  func keepsASkillNamedAsADegreesField(_ text: String, _ spellings: [String]) {
+    let merged = DegreeTerms.merge(Self.hits(in: text, lexicon: Self.degreeLexicon), in: text)
+    #expect(merged.hits.map(\.spelling) == spellings)
+  }
+
+  private static func hits(in text: String, lexicon: Lexicon = MatchFixture.lexicon)
+    -> [TermHit]
+  {
+    lexicon.matches(in: text).map {
       TermHit(
         key: Lexicon.normalized($0.term), spelling: $0.spelling,
         category: KeywordCategory($0.category), kind: $0.category, range: $0.range)

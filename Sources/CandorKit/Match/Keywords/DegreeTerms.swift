@@ -2,7 +2,9 @@
 /// and a field, and "BS, MS or PhD" as one requirement that any of them satisfies.
 enum DegreeTerms {
   /// `hits` with each degree joined to the field that follows it ("in Computer Science"),
-  /// the field's own hits absorbed, and every degree on the line gathered into the first.
+  /// and every degree on the line gathered into the first. A field the lexicon knows that
+  /// is a skill besides a subject of study stays a keyword of its own too ("GIS" in
+  /// "Bachelor's degree in Geography, GIS or a related field").
   static func merge(_ hits: [TermHit], in text: String) -> (hits: [TermHit], degrees: [TermHit]) {
     guard hits.contains(where: { $0.category == .degree }) else { return (hits, []) }
     var result: [TermHit] = []
@@ -18,8 +20,12 @@ enum DegreeTerms {
       if let field = fieldEnd(after: hit, in: text, next: index < hits.count ? hits[index] : nil) {
         hit.range = hit.range.lowerBound..<field
         hit.spelling = String(text[hit.range])
+        let first = index
         while index < hits.count, hits[index].range.lowerBound < field { index += 1 }
         index = skipFields(from: index, after: field, in: hits, text: text)
+        result += hits[first..<index].filter {
+          $0.isKnown && $0.category != .degree && !disciplines.contains($0.key)
+        }
       }
       degrees.append(hit)
     }
@@ -27,6 +33,18 @@ enum DegreeTerms {
     result.append(first)
     return (result.sorted { $0.range.lowerBound < $1.range.lowerBound }, degrees)
   }
+
+  /// Subjects of study that name a degree's field and no skill a posting asks for apart
+  /// from the degree ("B.S. in Computer Science or Mathematics"), as lexicon keys.
+  private static let disciplines: Set<String> = [
+    "computer science", "mathematics", "statistics", "economics", "finance", "accounting",
+    "business administration", "business", "engineering", "computer engineering",
+    "electrical engineering", "mechanical engineering", "civil engineering", "physics",
+    "chemistry", "biology", "biochemistry", "molecular biology", "psychology",
+    "information systems", "information technology", "data science", "geography", "nursing",
+    "education", "marketing", "communications", "english", "journalism", "health sciences",
+    "public health", "sociology", "political science", "history", "law", "social work",
+  ]
 
   /// The index after further fields listed with the first ("in Computer Science,
   /// Mathematics or Economics"): they belong to the degree, not to the skills.

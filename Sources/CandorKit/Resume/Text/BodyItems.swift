@@ -28,7 +28,10 @@ struct BodyItems {
     reader.flushLoose()
     reader.mergeFragments()
     return reader.items.flatMap { item in
-      item.isBullet ? [joined(item.parts, isBullet: true)] : sentences(item.parts)
+      if item.isBullet { return [joined(item.parts, isBullet: true)] }
+      // A reference's sentences ("Nwosu, A. (2024). Title. Journal.") are one item.
+      let whole = joined(item.parts, isBullet: false)
+      return Citation.isAPA(whole.text) ? [whole] : sentences(item.parts)
     }
   }
 

@@ -63,19 +63,41 @@ struct ContactParser {
       }
     }
     let rest = unread.joined(separator: " ")
-    if rest.split(separator: " ").count >= 8 {
+    if rest.split(separator: " ").count >= 8, Self.readsAsProse(rest) {
       introduction.append(rest)
       introductionLine = line.line
     }
   }
 
   /// "…now moving into" / "project coordination.": the introduction wrapped onto this line.
+  /// A line of contact details ("amara@lab.edu | ORCID …") never continues it.
   private func continuesIntroduction(_ line: ResumeLine) -> Bool {
     guard let last = introduction.last, introductionLine == line.line - 1,
-      !LineShape.endsSentence(last), let first = line.text.first
+      !LineShape.endsSentence(last), let first = line.text.first,
+      !Self.contactMarks.matches(line.text)
     else { return false }
     return first.isLowercase || last.hasSuffix(",") || LineShape.endsOnJoiner(last)
   }
+
+  private static let contactMarks = PhraseSet(["@", "http", "www.", "orcid", "|"])
+
+  /// True when `text` reads as sentences about the person, not as a name of a place or an
+  /// institution ("Department of Cell Biology, Kestrel Institute of Technology", a street
+  /// address): at least three lowercase words besides "of", "and" and their like.
+  private static func readsAsProse(_ text: String) -> Bool {
+    var count = 0
+    for word in text.split(separator: " ")
+    where word.first?.isLowercase == true && !nameLinks.contains(String(word)) {
+      count += 1
+      if count >= 3 { return true }
+    }
+    return false
+  }
+
+  /// Lowercase words inside the names of institutions and places.
+  private static let nameLinks: Set<String> = [
+    "of", "and", "&", "the", "for", "at", "de", "del", "la", "y", "für",
+  ]
 
   /// "Senior Python Developer", "UX Designer": a short line naming what the person does.
   private func isLabel(_ text: String) -> Bool {
