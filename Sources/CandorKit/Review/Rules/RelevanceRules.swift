@@ -62,5 +62,14 @@ enum RelevanceRules {
       .passes(
         "You ask for PostgreSQL, Kubernetes and Python; I use PostgreSQL daily.",
         job: ExampleInputs.job, resume: ExampleInputs.resume),
+      .passes("I have not used Sage 300 or Kubernetes yet.", resume: ExampleInputs.resume),
+      .triggers("At Larkspur Travel I led a team of ↓4 engineers.", resume: ExampleInputs.resume),
+      .passes(
+        "On Kubernetes or Terraform, my nearest evidence is PostgreSQL.",
+        job: ExampleInputs.job, resume: ExampleInputs.resume),
+      .triggers(
+        "On Terraform, my nearest evidence is ↓Kubernetes.", job: ExampleInputs.job,
+        resume: ExampleInputs.resume),
+      .triggers("I never missed a deadline with ↓Kubernetes.", resume: ExampleInputs.resume),
     ])
 }

@@ -29,6 +29,59 @@ struct UnsupportedClaimCheck: CodeCheck {
     return hits.sorted { $0.range.lowerBound < $1.range.lowerBound }
   }
 
+  /// Words that deny what follows ("I have not used Sage 300", "no Airflow yet").
+  private static let negations: Set<String> = ["not", "never", "no", "without", "nor"]
+  /// Words that mark what comes before them as a gap the writer names ("On dbt or Airflow,
+  /// my nearest evidence is ...", "You ask for X; my closest match is ...").
+  private static let gapMarkers: Set<String> = ["nearest", "closest"]
+
+  /// Words that end a negation's reach ("I have not used Jira, but I run Asana").
+  private static let clauseBreaks: Set<String> = [
+    "but", "yet", "though", "although", "while", "which", "where", "so", "instead",
+  ]
+
+  /// Words after a negation that deny use ("not used", "never worked with", "no experience").
+  private static let useWords: Set<String> = [
+    "used", "use", "using", "worked", "work", "touched", "tried", "experience", "exposure",
+    "done", "had", "run", "yet",
+  ]
+
+  /// True when the sentence denies the words at `position` or names them as a gap: a
+  /// negation of use earlier in the same clause ("I have not used", "no", up to eight words
+  /// back, no ";" or ":" between), or a gap marker after. Such words claim nothing; "I never
+  /// missed a deadline with Kubernetes" still claims Kubernetes.
+  static func isDisclaimed(
+    _ position: String.Index, in sentence: LetterText.Sentence, _ text: String
+  ) -> Bool {
+    let words = sentence.words
+    let index = words.firstIndex { $0.range.lowerBound >= position } ?? words.endIndex
+    if words[index...].contains(where: { gapMarkers.contains($0.key) }) { return true }
+    for back in stride(from: index - 1, through: max(0, index - 8), by: -1) {
+      let word = words[back]
+      if clauseBreaks.contains(word.key) { return false }
+      if text[word.range.upperBound..<position].contains(where: { ";:—".contains($0) }) {
+        return false
+      }
+      if negations.contains(word.key) {
+        let next = words[(back + 1)..<min(index, back + 3)]
+        return back + 1 == index || next.contains { useWords.contains($0.key) }
+      }
+    }
+    return false
+  }
+
+  /// "Sage 300", "Windows 11": a bare number right after a capitalised word inside the
+  /// sentence is part of a product's name, not a figure.
+  private static func isInName(
+    _ found: Range<String.Index>, _ sentence: LetterText.Sentence, _ text: String
+  ) -> Bool {
+    guard text[found].allSatisfy(\.isNumber),
+      let before = sentence.words.lastIndex(where: { $0.range.upperBound <= found.lowerBound }),
+      before > 0, sentence.words[before].isCapitalized
+    else { return false }
+    return text[sentence.words[before].range.upperBound..<found.lowerBound] == " "
+  }
+
   /// "I will call next week for a 30-minute walkthrough": a plan, not a claim.
   private static func isPlan(_ sentence: LetterText.Sentence) -> Bool {
     zip(sentence.words, sentence.words.dropFirst()).contains { $0.key == "i" && $1.key == "will" }
@@ -43,7 +96,9 @@ struct UnsupportedClaimCheck: CodeCheck {
     let all = QuantityExtractor.quantities(in: String(text))
     return all.compactMap { quantity in
       guard let found = text.range(of: quantity.text), !sources.supports(quantity),
-        !ClockAndCallTimes.contains(found, in: text)
+        !ClockAndCallTimes.contains(found, in: text),
+        !context.terms.contains(where: { $0.range.overlaps(found) }),
+        !Self.isInName(found, sentence, context.letter.text)
       else {
         return nil
       }
@@ -66,6 +121,7 @@ struct UnsupportedClaimCheck: CodeCheck {
     return context.technologyTerms(in: sentence.range).filter {
       !sources.supports(term: $0.term) && !NameMatching.sameOrganisation($0.spelling, company)
         && !title.contains($0.spelling.lowercased())
+        && !Self.isDisclaimed($0.range.lowerBound, in: sentence, context.letter.text)
     }.map {
       Hit(range: $0.range, message: "check '\($0.spelling)': your resume does not mention it")
     }
@@ -79,6 +135,7 @@ struct UnsupportedClaimCheck: CodeCheck {
     context.terms.filter {
       [.certification, .degree].contains($0.category)
         && sentence.range.contains($0.range.lowerBound)
+        && !Self.isDisclaimed($0.range.lowerBound, in: sentence, context.letter.text)
     }.compactMap { match in
       if !sources.supports(term: match.term) && !sources.contains(match.spelling) {
         return Hit(
