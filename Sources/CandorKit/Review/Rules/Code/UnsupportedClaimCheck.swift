@@ -17,6 +17,7 @@ struct UnsupportedClaimCheck: CodeCheck {
       guard keys.contains("i") || keys.contains("my") || keys.contains("we") else { continue }
       if !Self.isPlan(sentence) {
         hits += numbers(sentence, sources, context) + spelledYears(sentence, sources, context)
+        hits += YearClaims.hits(sentence, context)
       }
       hits += names(sentence, sources, context)
       if keys.isDisjoint(with: Self.notClaims) {
@@ -183,8 +184,8 @@ struct UnsupportedClaimCheck: CodeCheck {
     "accountant", "technician", "director", "lead", "intern", "officer", "representative",
   ]
 
-  /// Employers after "at", "for" or "joined", and titles after "as a", "was a" or a bare "as"
-  /// ("as Principal Engineer").
+  /// Employers after "at", "for" or "joined", and titles after "as a", "was a", "promoted
+  /// to" or a bare "as" ("as Principal Engineer").
   private func names(
     _ sentence: LetterText.Sentence, _ sources: ClaimSources, _ context: ReviewContext
   )
@@ -197,9 +198,12 @@ struct UnsupportedClaimCheck: CodeCheck {
       var start = index + 1
       let hasArticle = ["a", "an", "the"].contains(words[start].key)
       // "as a Staff Engineer", "was the Lead Developer", and bare "as Principal Engineer".
+      // "promoted to HR Manager" names a title as surely as "as HR Manager".
+      let promoted = word.key == "to" && index > 0 && words[index - 1].key == "promoted"
       let isTitle =
         ["as", "was", "am", "been", "being"].contains(word.key)
         && (hasArticle || (word.key == "as" && words[start].isCapitalized))
+        || (promoted && words[start].isCapitalized)
       if isTitle && hasArticle { start += 1 }
       guard isTitle || ["at", "for", "joined"].contains(word.key), start < words.count,
         let name = NameMatching.properName(in: words, from: start, text: text)
