@@ -69,6 +69,15 @@ enum RelevanceRules {
       .triggers("I was a Software Engineer since ↓2012.", resume: ExampleInputs.resume),
       .triggers("In 2021 I was promoted to ↓Engineering Manager.", resume: ExampleInputs.resume),
       .passes(
+        "I joined Larkspur Travel in 2019, and my passport is valid through 2027.",
+        resume: ExampleInputs.resume),
+      .triggers("I am certified in ↓Waterlase laser therapy.", resume: ExampleInputs.resume),
+      .triggers("I am also a ↓licensed general contractor.", resume: ExampleInputs.resume),
+      .triggers("I hold the ↓CSPT credential.", resume: ExampleInputs.resume),
+      .triggers(
+        "I earned my degree from ↓Boise State University.", resume: ExampleInputs.resume),
+      .triggers("At Larkspur Travel I booked trips in ↓Rx30.", resume: ExampleInputs.resume),
+      .passes(
         "On Kubernetes or Terraform, my nearest evidence is PostgreSQL.",
         job: ExampleInputs.job, resume: ExampleInputs.resume),
       .triggers(

@@ -22,8 +22,10 @@ struct UnsupportedClaimCheck: CodeCheck {
       hits += names(sentence, sources, context)
       if keys.isDisjoint(with: Self.notClaims) {
         hits += technologies(sentence, sources, context)
+        hits += CredentialClaims.products(sentence, sources, context)
         if keys.isDisjoint(with: ClaimSources.pendingWords) {
           hits += credentials(sentence, sources, context)
+          hits += CredentialClaims.hits(sentence, sources, context)
         }
       }
     }

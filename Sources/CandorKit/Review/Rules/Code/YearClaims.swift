@@ -7,39 +7,58 @@ import Foundation
 enum YearClaims {
   static func hits(_ sentence: LetterText.Sentence, _ context: ReviewContext) -> [Hit] {
     guard let resume = context.resume?.resume else { return [] }
+    let words = sentence.words
     let text = context.letter.text
-    let years = sentence.words.compactMap { word -> (LetterWord, Int)? in
-      guard word.key.count == 4, word.key.allSatisfy(\.isNumber), let year = Int(word.key),
-        (1950...2099).contains(year)
+    let years = words.indices.compactMap { index -> (Int, Int)? in
+      let key = words[index].key
+      guard key.count == 4, key.allSatisfy(\.isNumber), let year = Int(key),
+        (1950...2099).contains(year), index > 0, ["in", "since"].contains(words[index - 1].key)
       else { return nil }
-      return (word, year)
+      return (index, year)
     }
     guard !years.isEmpty else { return [] }
-    var allowed: Set<Int> = []
-    var anchors: [String] = []
+    // Each fact the resume dates, by the index of its last word in the sentence.
+    var anchors: [(end: Int, name: String, years: Set<Int>)] = []
     for (name, span) in spans(of: resume) {
-      let keys = NameMatching.keys(name).filter { !$0.isEmpty }
-      guard !keys.isEmpty, NameMatching.mentions(sentence.words, [keys]) else { continue }
-      allowed.formUnion(span)
-      anchors.append(name)
+      let keys = NameMatching.keys(name)
+      for end in ends(of: keys, in: words) { anchors.append((end, name, span)) }
     }
     for match in context.terms
     where [.certification, .degree].contains(match.category)
       && sentence.range.contains(match.range.lowerBound)
     {
-      let dated = credentialYears(match, resume)
-      if !dated.isEmpty {
-        allowed.formUnion(dated)
-        anchors.append(match.spelling)
+      let dated = credentialYears(match, resume, context.lexicon)
+      guard !dated.isEmpty,
+        let end = words.lastIndex(where: { $0.range.upperBound <= match.range.upperBound })
+      else { continue }
+      anchors.append((end, match.spelling, dated))
+    }
+    return years.compactMap { index, year in
+      // "earned the SHRM-CP in 2019": the fact ends at most four words before "in", with no
+      // comma or semicolon between.
+      let tied = anchors.filter { anchor in
+        anchor.end < index && index - anchor.end <= 5
+          && !text[words[anchor.end].range.upperBound..<words[index].range.lowerBound]
+            .contains(where: { ",;:".contains($0) })
       }
-    }
-    guard !allowed.isEmpty, let first = anchors.first else { return [] }
-    return years.filter { !allowed.contains($0.1) }.map { word, _ in
-      let dates = "\(allowed.min() ?? 0)" + (allowed.count > 1 ? "–\(allowed.max() ?? 0)" : "")
+      guard let nearest = tied.max(by: { $0.end < $1.end }), !nearest.years.contains(year)
+      else { return nil }
+      let low = nearest.years.min() ?? year
+      let high = nearest.years.max() ?? year
+      let dates = low == high ? "\(low)" : "\(low)–\(high)"
       return Hit(
-        range: word.range,
-        message: "check '\(text[word.range])': your resume dates \(first) \(dates)")
+        range: words[index].range,
+        message: "check '\(year)': your resume dates \(nearest.name) \(dates)")
     }
+  }
+
+  /// Indices of the last word of each place `keys` occur in `words`.
+  private static func ends(of keys: [String], in words: [LetterWord]) -> [Int] {
+    guard !keys.isEmpty, words.count >= keys.count else { return [] }
+    let wordKeys = words.map { NameMatching.nameKey($0.key) }
+    return (0...(words.count - keys.count)).filter {
+      Array(wordKeys[$0..<($0 + keys.count)]) == keys
+    }.map { $0 + keys.count - 1 }
   }
 
   /// Employers and titles with the years each covers. A role listed under the employer
@@ -75,8 +94,11 @@ enum YearClaims {
   }
 
   /// The years the resume gives a certificate or degree that `match` names.
-  private static func credentialYears(_ match: TermMatch, _ resume: Resume) -> Set<Int> {
-    let spellings = [match.term, match.spelling].map { $0.lowercased() }
+  private static func credentialYears(_ match: TermMatch, _ resume: Resume, _ lexicon: Lexicon)
+    -> Set<Int>
+  {
+    let known = lexicon.entry(for: match.term)?.spellings ?? []
+    let spellings = ([match.term, match.spelling] + known).map { $0.lowercased() }
     var found: Set<Int> = []
     for certificate in resume.certificates {
       let name = (certificate.name ?? "").lowercased()
