@@ -64,6 +64,12 @@ enum RelevanceRules {
         job: ExampleInputs.job, resume: ExampleInputs.resume),
       .passes("I have not used Sage 300 or Kubernetes yet.", resume: ExampleInputs.resume),
       .triggers("At Larkspur Travel I led a team of ↓4 engineers.", resume: ExampleInputs.resume),
+      .passes(
+        "I want to help your team of 60 engineers ship faster.", job: ExampleInputs.jobWithTeam,
+        resume: ExampleInputs.resume),
+      .triggers(
+        "At Larkspur Travel I led a team of ↓60 engineers.", job: ExampleInputs.jobWithTeam,
+        resume: ExampleInputs.resume),
       .triggers("I joined Larkspur Travel in ↓2015.", resume: ExampleInputs.resume),
       .passes("I joined Larkspur Travel in 2019.", resume: ExampleInputs.resume),
       .triggers("I was a Software Engineer since ↓2012.", resume: ExampleInputs.resume),

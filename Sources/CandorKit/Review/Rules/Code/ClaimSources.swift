@@ -7,7 +7,7 @@ struct ClaimSources {
   /// The resume's text, lowercased.
   let text: String
   private let values: [Double]
-  /// The posting's figures: they back what the letter says of the company, never the size
+  /// The posting's figures: they back what the letter says of the company, but not the size
   /// of a team the writer led.
   private let jobValues: [Double]
 
@@ -22,7 +22,9 @@ struct ClaimSources {
     jobValues = QuantityExtractor.quantities(in: jobText).map(\.value)
   }
 
-  func supports(_ quantity: Quantity) -> Bool {
+  /// `aboutCompany`: the sentence speaks of the reader's side ("your team of 50+"), so the
+  /// posting's figures back a team's size too.
+  func supports(_ quantity: Quantity, aboutCompany: Bool = false) -> Bool {
     if quantity.unit == "years" {
       let years = resume.yearsOfExperience
       return years == 0 || quantity.value <= years + 1
@@ -30,7 +32,7 @@ struct ClaimSources {
     if containsNumber(quantity.text.lowercased()) { return true }
     let near = { abs($0 - quantity.value) <= max(0.01, abs(quantity.value) * 0.01) }
     return values.contains(where: near)
-      || (quantity.measure != .teamSize && jobValues.contains(where: near))
+      || ((aboutCompany || quantity.measure != .teamSize) && jobValues.contains(where: near))
   }
 
   /// The resume's text holds `written` as a whole number: "5" is not found inside "45",

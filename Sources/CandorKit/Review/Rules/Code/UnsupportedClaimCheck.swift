@@ -97,8 +97,10 @@ struct UnsupportedClaimCheck: CodeCheck {
   {
     let text = context.letter.text[sentence.range]
     let all = QuantityExtractor.quantities(in: String(text))
+    let aboutCompany = sentence.words.contains { ["you", "your"].contains($0.key) }
     return all.compactMap { quantity in
-      guard let found = text.range(of: quantity.text), !sources.supports(quantity),
+      guard let found = text.range(of: quantity.text),
+        !sources.supports(quantity, aboutCompany: aboutCompany),
         !ClockAndCallTimes.contains(found, in: text),
         !context.terms.contains(where: { $0.range.overlaps(found) }),
         !Self.isInName(found, sentence, context.letter.text)
