@@ -80,6 +80,15 @@ final class ReviewRun: @unchecked Sendable {
     #expect(run.output.contains("[generic-opener]"))
   }
 
+  @Test func compareWithoutJobOrResumeShowsRelevanceAsNotChecked() {
+    let run = ReviewRun([
+      "review", "--compare", Self.fixture("generic-before.txt"), Self.fixture("specific-after.txt"),
+    ])
+    let lines = run.output.components(separatedBy: "\n")
+    #expect(lines.contains("relevance           not checked"))
+    #expect(!lines.contains { $0.hasPrefix("relevance") && $0.contains("15/15") })
+  }
+
   @Test func rulesAndExplainDocumentTheRules() {
     let list = ReviewRun(["review", "--rules"])
     #expect(list.output.hasPrefix("personalisation\n  generic-greeting "))

@@ -27,6 +27,20 @@ import Testing
   }
 
   @Test(arguments: [
+    ("LMSW", "LCSW"), ("LPN", "RN"), ("CPhT", "PharmD"),
+    ("Advanced Certified Paralegal", "Certified Paralegal"), ("Enrolled Agent", "CPA"),
+    ("CKAD", "CKA"), ("MCSE", "MCSA"), ("CCBA", "CBAP"), ("PSPO", "CSPO"), ("aPHR", "PHR"),
+    ("RHIT", "CCS"), ("JNCIP", "JNCIA"), ("DELTA certification", "CELTA"),
+    ("Certified Paralegal", "paralegal"),
+  ])
+  func distinctCredentialsAreDistinctEntries(_ one: String, _ other: String) {
+    let first = Lexicon.standard.entry(for: one)
+    let second = Lexicon.standard.entry(for: other)
+    #expect(first != nil && second != nil)
+    #expect(first?.term != second?.term)
+  }
+
+  @Test(arguments: [
     "go", "GO", "swift", "excel", "rust", "spring", "r", "team", "platform", "data",
   ])
   func everydaySpellingIsNoEntry(_ spelling: String) {

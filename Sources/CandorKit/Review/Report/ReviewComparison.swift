@@ -43,6 +43,14 @@ public enum ComparisonTextReporter {
         signed(comparison.change)),
     ]
     for (old, new) in zip(before.categories, after.categories) {
+      // A category neither review could check (relevance without --job or --resume) says
+      // so, as a plain review does, instead of showing full marks.
+      guard old.checked || new.checked else {
+        lines.append(
+          old.category.rawValue.padding(toLength: 17, withPad: " ", startingAt: 0)
+            + "   not checked")
+        continue
+      }
       lines.append(
         row(
           old.category.rawValue, "\(old.score)/\(old.maximum)", "\(new.score)/\(new.maximum)",

@@ -31,6 +31,13 @@ enum ExampleInputs {
     return posting
   }()
 
+  /// ``job`` with a line that gives the size of the company's team.
+  static let jobWithTeam: JobPosting = {
+    var posting = job
+    posting.lines = [TextLine("Join our team of 60 engineers in Norfolk.", line: 8)]
+    return posting
+  }()
+
   /// A resume with work at Larkspur Travel: PostgreSQL, 40% and 3 million; speaks Portuguese;
   /// a PMP candidate.
   static let resume: ParsedResume = {

@@ -164,6 +164,19 @@ enum PersonalisationRules {
       .triggers(
         "I am excited to apply for the backend role at ↓Ridewater Health.",
         job: ExampleInputs.job),
+      .triggers(
+        "↓Cottonwood Family Pharmacy's second location needs a fast scheduler.",
+        job: ExampleInputs.job),
+      .triggers("↓Walgreens's new clinic needs a scheduler.", job: ExampleInputs.job),
+      .triggers("↓Brightwater Family Dentistry sees 40 patients a day.", job: ExampleInputs.job),
+      .triggers("↓Brightwater sees 40 patients a day.", job: ExampleInputs.job),
+      .passes("This is the scheduler I would build for you.", job: ExampleInputs.job),
+      .passes(
+        "Larkspur Travel's booking team taught me scheduling.", job: ExampleInputs.job,
+        resume: ExampleInputs.resume),
+      .passes(
+        "Tidewater Health needs a scheduler. Brightwater Dental's clinic runs one I built.",
+        job: ExampleInputs.job),
     ])
 
   static let wrongRole = Rule(
@@ -185,6 +198,10 @@ enum PersonalisationRules {
       .triggers(
         "I am applying for the ↓Senior Software Engineer position.", job: ExampleInputs.job),
       .passes("I am applying for the Staff Backend Engineer position.", job: ExampleInputs.job),
+      .passes(
+        "I rewrote a nightly SQL job with window functions, cutting its runtime.",
+        job: ExampleInputs.job),
+      .passes("I ran the Kubernetes role bindings for 40 services.", job: ExampleInputs.job),
     ])
 
   static let wrongRecipient = Rule(

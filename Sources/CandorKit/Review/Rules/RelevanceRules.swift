@@ -62,5 +62,33 @@ enum RelevanceRules {
       .passes(
         "You ask for PostgreSQL, Kubernetes and Python; I use PostgreSQL daily.",
         job: ExampleInputs.job, resume: ExampleInputs.resume),
+      .passes("I have not used Sage 300 or Kubernetes yet.", resume: ExampleInputs.resume),
+      .triggers("At Larkspur Travel I led a team of ↓4 engineers.", resume: ExampleInputs.resume),
+      .passes(
+        "I want to help your team of 60 engineers ship faster.", job: ExampleInputs.jobWithTeam,
+        resume: ExampleInputs.resume),
+      .triggers(
+        "At Larkspur Travel I led a team of ↓60 engineers.", job: ExampleInputs.jobWithTeam,
+        resume: ExampleInputs.resume),
+      .triggers("I joined Larkspur Travel in ↓2015.", resume: ExampleInputs.resume),
+      .passes("I joined Larkspur Travel in 2019.", resume: ExampleInputs.resume),
+      .triggers("I was a Software Engineer since ↓2012.", resume: ExampleInputs.resume),
+      .triggers("In 2021 I was promoted to ↓Engineering Manager.", resume: ExampleInputs.resume),
+      .passes(
+        "I joined Larkspur Travel in 2019, and my passport is valid through 2027.",
+        resume: ExampleInputs.resume),
+      .triggers("I am certified in ↓Waterlase laser therapy.", resume: ExampleInputs.resume),
+      .triggers("I am also a ↓licensed general contractor.", resume: ExampleInputs.resume),
+      .triggers("I hold the ↓CSPT credential.", resume: ExampleInputs.resume),
+      .triggers(
+        "I earned my degree from ↓Boise State University.", resume: ExampleInputs.resume),
+      .triggers("At Larkspur Travel I booked trips in ↓Rx30.", resume: ExampleInputs.resume),
+      .passes(
+        "On Kubernetes or Terraform, my nearest evidence is PostgreSQL.",
+        job: ExampleInputs.job, resume: ExampleInputs.resume),
+      .triggers(
+        "On Terraform, my nearest evidence is ↓Kubernetes.", job: ExampleInputs.job,
+        resume: ExampleInputs.resume),
+      .triggers("I never missed a deadline with ↓Kubernetes.", resume: ExampleInputs.resume),
     ])
 }

@@ -7,6 +7,9 @@ struct ClaimSources {
   /// The resume's text, lowercased.
   let text: String
   private let values: [Double]
+  /// The posting's figures: they back what the letter says of the company, but not the size
+  /// of a team the writer led.
+  private let jobValues: [Double]
 
   init(resume: ParsedResume, job: JobPosting?, text: String) {
     self.resume = resume
@@ -16,16 +19,49 @@ struct ClaimSources {
     values =
       resume.evidence.flatMap(\.metrics).map(\.value)
       + QuantityExtractor.quantities(in: text).map(\.value)
-      + QuantityExtractor.quantities(in: jobText).map(\.value)
+    jobValues = QuantityExtractor.quantities(in: jobText).map(\.value)
   }
 
-  func supports(_ quantity: Quantity) -> Bool {
+  /// `aboutCompany`: the sentence speaks of the reader's side ("your team of 50+"), so the
+  /// posting's figures back a team's size too.
+  func supports(_ quantity: Quantity, aboutCompany: Bool = false) -> Bool {
     if quantity.unit == "years" {
       let years = resume.yearsOfExperience
       return years == 0 || quantity.value <= years + 1
     }
-    if text.contains(quantity.text.lowercased()) { return true }
-    return values.contains { abs($0 - quantity.value) <= max(0.01, abs(quantity.value) * 0.01) }
+    if containsNumber(quantity.text.lowercased()) { return true }
+    let near = { abs($0 - quantity.value) <= max(0.01, abs(quantity.value) * 0.01) }
+    return values.contains(where: near)
+      || ((aboutCompany || quantity.measure != .teamSize) && jobValues.contains(where: near))
+  }
+
+  /// The resume's text holds `written` as a whole number: "5" is not found inside "45",
+  /// "2015", "720-555-0131" or "1,500".
+  private func containsNumber(_ written: String) -> Bool {
+    func isPartOfNumber(_ index: String.Index?, step: (String.Index) -> String.Index?) -> Bool {
+      guard let index else { return false }
+      let character = text[index]
+      if character.isNumber { return true }
+      guard ".,-/:".contains(character), let beyond = step(index) else { return false }
+      return text[beyond].isNumber
+    }
+    func before(_ index: String.Index) -> String.Index? {
+      index > text.startIndex ? text.index(before: index) : nil
+    }
+    func after(_ index: String.Index) -> String.Index? {
+      let next = text.index(after: index)
+      return next < text.endIndex ? next : nil
+    }
+    var searchStart = text.startIndex
+    while let found = text.range(of: written, range: searchStart..<text.endIndex) {
+      let previous = before(found.lowerBound)
+      let next = found.upperBound < text.endIndex ? found.upperBound : nil
+      if !isPartOfNumber(previous, step: before) && !isPartOfNumber(next, step: after) {
+        return true
+      }
+      searchStart = text.index(after: found.lowerBound)
+    }
+    return false
   }
 
   /// True when the resume shows `term`, or, for a kind of tool ("spreadsheets"), a product

@@ -17,16 +17,72 @@ struct UnsupportedClaimCheck: CodeCheck {
       guard keys.contains("i") || keys.contains("my") || keys.contains("we") else { continue }
       if !Self.isPlan(sentence) {
         hits += numbers(sentence, sources, context) + spelledYears(sentence, sources, context)
+        hits += YearClaims.hits(sentence, context)
       }
       hits += names(sentence, sources, context)
       if keys.isDisjoint(with: Self.notClaims) {
         hits += technologies(sentence, sources, context)
+        hits += CredentialClaims.products(sentence, sources, context)
         if keys.isDisjoint(with: ClaimSources.pendingWords) {
           hits += credentials(sentence, sources, context)
+          hits += CredentialClaims.hits(sentence, sources, context)
         }
       }
     }
     return hits.sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  /// Words that deny what follows ("I have not used Sage 300", "no Airflow yet").
+  private static let negations: Set<String> = ["not", "never", "no", "without", "nor"]
+  /// Words that mark what comes before them as a gap the writer names ("On dbt or Airflow,
+  /// my nearest evidence is ...", "You ask for X; my closest match is ...").
+  private static let gapMarkers: Set<String> = ["nearest", "closest"]
+
+  /// Words that end a negation's reach ("I have not used Jira, but I run Asana").
+  private static let clauseBreaks: Set<String> = [
+    "but", "yet", "though", "although", "while", "which", "where", "so", "instead",
+  ]
+
+  /// Words after a negation that deny use ("not used", "never worked with", "no experience").
+  private static let useWords: Set<String> = [
+    "used", "use", "using", "worked", "work", "touched", "tried", "experience", "exposure",
+    "done", "had", "run", "yet",
+  ]
+
+  /// True when the sentence denies the words at `position` or names them as a gap: a
+  /// negation of use earlier in the same clause ("I have not used", "no", up to eight words
+  /// back, no ";" or ":" between), or a gap marker after. Such words claim nothing; "I never
+  /// missed a deadline with Kubernetes" still claims Kubernetes.
+  static func isDisclaimed(
+    _ position: String.Index, in sentence: LetterText.Sentence, _ text: String
+  ) -> Bool {
+    let words = sentence.words
+    let index = words.firstIndex { $0.range.lowerBound >= position } ?? words.endIndex
+    if words[index...].contains(where: { gapMarkers.contains($0.key) }) { return true }
+    for back in stride(from: index - 1, through: max(0, index - 8), by: -1) {
+      let word = words[back]
+      if clauseBreaks.contains(word.key) { return false }
+      if text[word.range.upperBound..<position].contains(where: { ";:—".contains($0) }) {
+        return false
+      }
+      if negations.contains(word.key) {
+        let next = words[(back + 1)..<min(index, back + 3)]
+        return back + 1 == index || next.contains { useWords.contains($0.key) }
+      }
+    }
+    return false
+  }
+
+  /// "Sage 300", "Windows 11": a bare number right after a capitalised word inside the
+  /// sentence is part of a product's name, not a figure.
+  private static func isInName(
+    _ found: Range<String.Index>, _ sentence: LetterText.Sentence, _ text: String
+  ) -> Bool {
+    guard text[found].allSatisfy(\.isNumber),
+      let before = sentence.words.lastIndex(where: { $0.range.upperBound <= found.lowerBound }),
+      before > 0, sentence.words[before].isCapitalized
+    else { return false }
+    return text[sentence.words[before].range.upperBound..<found.lowerBound] == " "
   }
 
   /// "I will call next week for a 30-minute walkthrough": a plan, not a claim.
@@ -41,9 +97,13 @@ struct UnsupportedClaimCheck: CodeCheck {
   {
     let text = context.letter.text[sentence.range]
     let all = QuantityExtractor.quantities(in: String(text))
+    let aboutCompany = sentence.words.contains { ["you", "your"].contains($0.key) }
     return all.compactMap { quantity in
-      guard let found = text.range(of: quantity.text), !sources.supports(quantity),
-        !ClockAndCallTimes.contains(found, in: text)
+      guard let found = text.range(of: quantity.text),
+        !sources.supports(quantity, aboutCompany: aboutCompany),
+        !ClockAndCallTimes.contains(found, in: text),
+        !context.terms.contains(where: { $0.range.overlaps(found) }),
+        !Self.isInName(found, sentence, context.letter.text)
       else {
         return nil
       }
@@ -66,6 +126,7 @@ struct UnsupportedClaimCheck: CodeCheck {
     return context.technologyTerms(in: sentence.range).filter {
       !sources.supports(term: $0.term) && !NameMatching.sameOrganisation($0.spelling, company)
         && !title.contains($0.spelling.lowercased())
+        && !Self.isDisclaimed($0.range.lowerBound, in: sentence, context.letter.text)
     }.map {
       Hit(range: $0.range, message: "check '\($0.spelling)': your resume does not mention it")
     }
@@ -79,6 +140,7 @@ struct UnsupportedClaimCheck: CodeCheck {
     context.terms.filter {
       [.certification, .degree].contains($0.category)
         && sentence.range.contains($0.range.lowerBound)
+        && !Self.isDisclaimed($0.range.lowerBound, in: sentence, context.letter.text)
     }.compactMap { match in
       if !sources.supports(term: match.term) && !sources.contains(match.spelling) {
         return Hit(
@@ -126,8 +188,8 @@ struct UnsupportedClaimCheck: CodeCheck {
     "accountant", "technician", "director", "lead", "intern", "officer", "representative",
   ]
 
-  /// Employers after "at", "for" or "joined", and titles after "as a", "was a" or a bare "as"
-  /// ("as Principal Engineer").
+  /// Employers after "at", "for" or "joined", and titles after "as a", "was a", "promoted
+  /// to" or a bare "as" ("as Principal Engineer").
   private func names(
     _ sentence: LetterText.Sentence, _ sources: ClaimSources, _ context: ReviewContext
   )
@@ -140,9 +202,12 @@ struct UnsupportedClaimCheck: CodeCheck {
       var start = index + 1
       let hasArticle = ["a", "an", "the"].contains(words[start].key)
       // "as a Staff Engineer", "was the Lead Developer", and bare "as Principal Engineer".
+      // "promoted to HR Manager" names a title as surely as "as HR Manager".
+      let promoted = word.key == "to" && index > 0 && words[index - 1].key == "promoted"
       let isTitle =
         ["as", "was", "am", "been", "being"].contains(word.key)
         && (hasArticle || (word.key == "as" && words[start].isCapitalized))
+        || (promoted && words[start].isCapitalized)
       if isTitle && hasArticle { start += 1 }
       guard isTitle || ["at", "for", "joined"].contains(word.key), start < words.count,
         let name = NameMatching.properName(in: words, from: start, text: text)

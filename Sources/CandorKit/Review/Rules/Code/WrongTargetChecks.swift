@@ -16,11 +16,17 @@ struct WrongCompanyCheck: CodeCheck {
     var hits: [Hit] = []
     let sentences =
       context.bodySentences.map(\.sentence) + (context.letter.greeting?.sentences ?? [])
+    // A letter that never names the posting's company may be written to another one:
+    // "Cottonwood Family Pharmacy's second location" then names its real target.
+    let variants = NameMatching.variants(of: company)
+    let namesCompany = sentences.contains { NameMatching.mentions($0.words, variants) }
     for sentence in sentences {
       var seen: Set<Range<Int>> = []
+      let writtenTo = namesCompany ? [] : WrittenToNames.find(in: sentence.words, text: text)
       for name in targetNames(in: sentence.words, text) + nearMisses(sentence.words, company, text)
+        + writtenTo
       where seen.insert(name).inserted {
-        let quote = NameMatching.text(sentence.words, name, in: text)
+        let quote = Self.withoutPossessive(NameMatching.text(sentence.words, name, in: text))
         let misspelt =
           NameMatching.isNearMiss(quote, of: company) && !isKnownName(quote, context)
         guard misspelt || !isExcused(quote, company, context) else { continue }
@@ -35,6 +41,14 @@ struct WrongCompanyCheck: CodeCheck {
       }
     }
     return hits
+  }
+
+  /// "Walgreens's" and "Cottonwood's" name Walgreens and Cottonwood.
+  private static func withoutPossessive(_ name: String) -> String {
+    for suffix in ["'s", "’s", "'", "’"] where name.hasSuffix(suffix) {
+      return String(name.dropLast(suffix.count))
+    }
+    return name
   }
 
   /// Runs of capitalised words anywhere in the sentence that misspell the company ("Harbor
@@ -131,7 +145,8 @@ struct WrongRoleCheck: CodeCheck {
       for name in titles(in: sentence.words, text) where seen.insert(name).inserted {
         let quote = NameMatching.text(sentence.words, name, in: text)
         let company = context.job?.company ?? ""
-        guard JobTitle.conflicts(quote, title), !NameMatching.sameOrganisation(quote, company)
+        guard JobTitle.conflicts(quote, title), !NameMatching.sameOrganisation(quote, company),
+          !Self.isTechnology(quote, sentence.words[name], context)
         else { continue }
         let range =
           sentence.words[name.lowerBound].range
@@ -143,6 +158,16 @@ struct WrongRoleCheck: CodeCheck {
       }
     }
     return hits
+  }
+
+  /// "a nightly SQL job", "the Kubernetes role": a technology before the noun, with no role
+  /// noun of its own, names a task or a skill, not a job title.
+  private static func isTechnology(
+    _ quote: String, _ words: ArraySlice<LetterWord>, _ context: ReviewContext
+  ) -> Bool {
+    guard !words.contains(where: { JobTitle.isRoleNoun($0.key) }) else { return false }
+    return context.lexicon.entry(for: quote) != nil
+      || words.allSatisfy { context.lexicon.entry(for: $0.key) != nil }
   }
 
   /// "the X position", "role of X", "apply for the X".
