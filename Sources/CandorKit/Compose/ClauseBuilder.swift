@@ -72,7 +72,8 @@ enum ClauseBuilder {
   static func dutyClause(_ duty: String) -> String {
     let sentence = duty.byteRange(of: ". ").map { String(duty[..<$0.lowerBound]) } ?? duty
     let clause = firstClause(sentence)
-    guard let dash = [" - ", " – ", " — "].lazy.compactMap({ clause.byteRange(of: $0) }).first else {
+    guard let dash = [" - ", " – ", " — "].lazy.compactMap({ clause.byteRange(of: $0) }).first
+    else {
       return clause
     }
     let label = clause[..<dash.lowerBound].split(separator: " ")

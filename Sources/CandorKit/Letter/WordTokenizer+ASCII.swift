@@ -58,7 +58,7 @@ extension WordTokenizer {
         byte == 0x2E && !previousIsWord && index + 1 < bytes.count
         && ASCIIWords.isLetter(bytes[index + 1])
       if ASCIIWords.isWord(byte) || startsDotted {
-        let end = wordEnd(bytes, from: index)
+        let end = ASCIIWords.wordEnd(bytes, from: index).end
         body(index..<end)
         index = end
         previousIsWord = true
@@ -67,30 +67,5 @@ extension WordTokenizer {
         index += 1
       }
     }
-  }
-
-  private static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-    var index = start + 1
-    while index < bytes.count {
-      let byte = bytes[index]
-      let next = index + 1 < bytes.count ? bytes[index + 1] : 0
-      if ASCIIWords.isWord(byte) {
-        index += 1
-      } else if byte == 0x27 {
-        guard ASCIIWords.isLetter(next) else { break }
-        index += 1
-      } else if byte == 0x2E || byte == 0x26 {
-        guard ASCIIWords.isWord(next) else { break }
-        index += 1
-      } else if byte == 0x2B || byte == 0x23 {
-        var end = index
-        while end < bytes.count, bytes[end] == 0x2B || bytes[end] == 0x23 { end += 1 }
-        if end < bytes.count, ASCIIWords.isWord(bytes[end]) { break }
-        return end
-      } else {
-        break
-      }
-    }
-    return index
   }
 }

@@ -86,15 +86,15 @@ enum ASCIIWords {
   }
 
   /// ".NET", ".js": a dot before a letter, after a non-word byte or at the start.
-  private static func startsDottedName(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool
-  {
+  private static func startsDottedName(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
     guard index + 1 < bytes.count, isLetter(bytes[index + 1]) else { return false }
     return index == 0 || !isWord(bytes[index - 1])
   }
 
   /// `Tokenizer`'s word end on bytes: apostrophes before a letter, "." and "&" before a word
-  /// byte, and a closing run of "+" or "#" (C++, C#) stay in the word.
-  private static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int)
+  /// byte, and a closing run of "+" or "#" (C++, C#) stay in the word. On ASCII these are
+  /// `WordTokenizer`'s rules too.
+  static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int)
     -> (end: Int, hasDot: Bool)
   {
     var hasDot = false
@@ -128,8 +128,7 @@ enum ASCIIWords {
   ) -> Bool {
     if end < bytes.count {
       if bytes[end] == 0x40 { return true }
-      if end + 2 < bytes.count, bytes[end] == 0x3A, bytes[end + 1] == 0x2F, bytes[end + 2] == 0x2F
-      {
+      if end + 2 < bytes.count, bytes[end] == 0x3A, bytes[end + 1] == 0x2F, bytes[end + 2] == 0x2F {
         return true
       }
     }
