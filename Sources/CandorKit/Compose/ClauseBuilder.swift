@@ -70,16 +70,27 @@ enum ClauseBuilder {
   /// First - Interact with guests daily; listen…" → "Interact with guests daily". A duty
   /// of several sentences gives its first.
   static func dutyClause(_ duty: String) -> String {
-    let sentence = duty.range(of: ". ").map { String(duty[..<$0.lowerBound]) } ?? duty
-    let clause =
-      sentence.split(whereSeparator: { ";:".contains($0) }).first.map(String.init) ?? sentence
-    guard let dash = [" - ", " – ", " — "].compactMap({ clause.range(of: $0) }).first else {
+    let sentence = duty.byteRange(of: ". ").map { String(duty[..<$0.lowerBound]) } ?? duty
+    let clause = firstClause(sentence)
+    guard let dash = [" - ", " – ", " — "].lazy.compactMap({ clause.byteRange(of: $0) }).first
+    else {
       return clause
     }
     let label = clause[..<dash.lowerBound].split(separator: " ")
     guard (1...4).contains(label.count), label.allSatisfy({ $0.first?.isUppercase == true })
     else { return clause }
     return String(clause[dash.upperBound...])
+  }
+
+  /// The first non-empty piece of `sentence` between semicolons and colons, as
+  /// `split(whereSeparator:)` gives it; on bytes when the text is ASCII.
+  private static func firstClause(_ sentence: String) -> String {
+    guard sentence.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return sentence.split(whereSeparator: { ";:".contains($0) }).first.map(String.init)
+        ?? sentence
+    }
+    let piece = sentence.utf8.split(whereSeparator: { $0 == 0x3B || $0 == 0x3A }).first
+    return piece.map { String(Substring($0)) } ?? sentence
   }
 
   /// Drops bullet debris and final punctuation.
@@ -97,10 +108,18 @@ enum ClauseBuilder {
     }
     while let last = text.last, ".;:,!".contains(last) { text.removeLast() }
     // "Lead the college team also": the letter places its own "also".
-    if text.lowercased().hasSuffix(" also"), text.split(separator: " ").count > 3 {
+    if endsWithAlso(text), text.split(separator: " ").count > 3 {
       text.removeLast(5)
     }
     return text
+  }
+
+  /// True when `text` ends in " also" in any letter case, as `lowercased().hasSuffix(" also")`
+  /// finds it: only ASCII letters lowercase to those, so the last five bytes tell.
+  private static func endsWithAlso(_ text: String) -> Bool {
+    let bytes = text.utf8.suffix(5)
+    return bytes.count == 5 && bytes.first == 0x20
+      && zip(bytes.dropFirst(), "also".utf8).allSatisfy { $0 | 0x20 == $1 }
   }
 
   /// True when every space in `text` is one plain space between two words, so collapsing

@@ -13,7 +13,7 @@ enum CurrentRole {
     else { return nil }
     let tail = words[1]
     for (said, meant) in durations {
-      guard let range = tail.range(of: said) else { continue }
+      guard let range = tail.byteRange(of: said) else { continue }
       return "I have been \(verb) " + tail.replacingCharacters(in: range, with: meant)
     }
     return "I am \(first) \(verb) \(tail)"
@@ -31,7 +31,8 @@ extension CurrentRole {
   /// "Worked as an ASM at Maruti dealership for 10 years": a statement that names the role
   /// and its own workplace, which "At <employer>, …" before it would contradict.
   static func namesItsWorkplace(_ statement: String) -> Bool {
-    let words = statement.lowercased().split(separator: " ").prefix(3).map(String.init)
+    // Only the first three words are read: split off and lowercased alone.
+    let words = statement.split(separator: " ", maxSplits: 3).prefix(3).map { $0.lowercased() }
     guard let index = words.firstIndex(of: "as"), index > 0,
       ["worked", "working", "served", "serving", "employed"].contains(words[index - 1])
     else { return false }

@@ -27,9 +27,11 @@ struct EvidenceRanker {
     }
     self.evidence = evidence
     self.level = level
-    words = evidence.map { ContentWords.of($0.text) }
+    // Each statement's folded words, found once for its content words and its level fit.
+    let folded = evidence.map { Tokenizer.foldedWords(in: $0.text) }
+    words = folded.map(ContentWords.of(folded:))
     skills = evidence.map { Set($0.skills) }
-    let fits = evidence.map { Self.levelFit($0, level) }
+    let fits = evidence.indices.map { Self.levelFit(evidence[$0], level, folded: folded[$0]) }
     let vague = evidence.indices.map { Self.isVague(evidence[$0].text, words: split[$0]) }
     self.fits = fits
     self.vague = vague
@@ -66,7 +68,8 @@ struct EvidenceRanker {
 
   /// A statement's fit with the letter's level (0 to 2).
   func levelFit(_ item: Evidence) -> Double {
-    index(of: item).map { fits[$0] } ?? Self.levelFit(item, level)
+    index(of: item).map { fits[$0] }
+      ?? Self.levelFit(item, level, folded: Tokenizer.foldedWords(in: item.text))
   }
 
   /// True when a statement names a category of tools instead of the tools.
@@ -133,10 +136,13 @@ struct EvidenceRanker {
     return existence
   }()
 
-  private static func levelFit(_ item: Evidence, _ level: ExperienceLevel) -> Double {
-    // Only the senior and lead levels read the words, so only they split the text.
+  /// `folded` is the statement's folded words (``Tokenizer/foldedWords(in:)``).
+  private static func levelFit(_ item: Evidence, _ level: ExperienceLevel, folded: [String])
+    -> Double
+  {
+    // Only the senior and lead levels read the words.
     func has(_ cues: [String]) -> Bool {
-      let words = Set(Tokenizer.tokens(in: item.text).map(\.folded))
+      let words = Set(folded)
       return cues.contains { cue in
         words.contains { $0 == cue || $0.hasPrefix(cue) && cue.count >= 5 }
       }

@@ -84,7 +84,7 @@ extension LetterPlanner {
   static func titleHead(_ title: String) -> String {
     var head = title[...]
     for marker in [" – ", " — ", " - ", ", ", " (", " | "] {
-      if let cut = head.range(of: marker) { head = head[..<cut.lowerBound] }
+      if let cut = head.byteRange(of: marker) { head = head[..<cut.lowerBound] }
     }
     return head.trimmingSpaces()
   }

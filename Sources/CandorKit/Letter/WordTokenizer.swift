@@ -8,7 +8,13 @@ enum WordTokenizer {
     words(in: text, range: text.startIndex..<text.endIndex)
   }
 
+  /// The words of `text` within `range`; on bytes when that part of the text is ASCII.
   static func words(in text: String, range: Range<String.Index>) -> [LetterWord] {
+    asciiWords(in: text, range: range) ?? scalarWords(in: text, range: range)
+  }
+
+  /// `words(in:range:)` scalar by scalar, for any text.
+  static func scalarWords(in text: String, range: Range<String.Index>) -> [LetterWord] {
     let scalars = text.unicodeScalars
     var words: [LetterWord] = []
     var index = range.lowerBound
@@ -76,7 +82,7 @@ enum WordTokenizer {
     return index
   }
 
-  private static func append(
+  static func append(
     _ text: String, _ range: Range<String.Index>, to words: inout [LetterWord]
   ) {
     let original = text[range]

@@ -2,15 +2,38 @@
 /// words removed, plurals folded. Used to measure how much two statements share.
 public enum ContentWords {
   public static func of(_ text: String) -> Set<String> {
+    of(folded: Tokenizer.foldedWords(in: text))
+  }
+
+  /// `of(_:)` on a text's folded word tokens, already found (``Tokenizer/foldedWords(in:)``).
+  static func of(folded: [String]) -> Set<String> {
     var words = Set<String>()
-    for token in Tokenizer.tokens(in: text) where !token.isPunctuation {
-      let word = token.folded
+    for word in folded {
+      if word.utf8.allSatisfy({ $0 < 0x80 }) {
+        // ASCII: each byte is a character, and only "0"..."9" are numbers.
+        let utf8 = word.utf8
+        guard utf8.count > 2, !utf8.allSatisfy({ $0 &- 0x30 < 10 }), !stopWords.contains(word)
+        else { continue }
+        words.insert(asciiStem(word))
+        continue
+      }
       guard word.count > 2, !stopWords.contains(word), !word.allSatisfy(\.isNumber) else {
         continue
       }
       words.insert(stem(word))
     }
     return words
+  }
+
+  /// `stem(_:)` for an ASCII word, on its bytes.
+  private static func asciiStem(_ word: String) -> String {
+    let utf8 = word.utf8
+    for suffix in ["ing", "ed", "es", "s"]
+    where utf8.count > suffix.utf8.count + 3 && utf8.reversed().starts(with: suffix.utf8.reversed())
+    {
+      return String(decoding: utf8.dropLast(suffix.utf8.count), as: UTF8.self)
+    }
+    return word
   }
 
   /// A light stem: plural and common verb endings folded ("services" → "servic",

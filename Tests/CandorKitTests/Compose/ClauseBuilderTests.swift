@@ -8,6 +8,10 @@ import Testing
     ("  **Led** a team  of __five__;", "Led a team of five"),
     ("Line one\nline\ttwo,", "Line one line two"),
     ("Already tidy", "Already tidy"),
+    ("Lead the college team ALSO.", "Lead the college team"),
+    ("Ran it also", "Ran it also"),
+    ("Worked with Alsop", "Worked with Alsop"),
+    ("Lead the café team also", "Lead the café team"),
   ])
   func trimmedStatementDropsMarksAndCollapsesSpaces(statement: String, expected: String) {
     #expect(ClauseBuilder.trimmedStatement(statement) == expected)
@@ -30,6 +34,8 @@ import Testing
       "Act as the eyes of the business"
     ),
     ("Build tools - and keep them running", "Build tools - and keep them running"),
+    (":Reply to guests: daily", "Reply to guests"),
+    ("Café Team – Greet guests; seat them", "Greet guests"),
   ])
   func dutyClauseDropsAShortLabelAndWhatFollowsASemicolon(_ duty: String, _ clause: String) {
     #expect(ClauseBuilder.dutyClause(duty) == clause)
