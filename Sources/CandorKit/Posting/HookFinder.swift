@@ -35,6 +35,8 @@ enum HookFinder {
       [
         "launch", "building", "rebuilding", "forming", "new ", "expanding into", "migrat",
         "initiative", "this year", "this spring", "next generation", "introduc", "roll out",
+        "opening", "this winter", "this summer", "this fall", "next year", "next spring",
+        "second location",
       ]
     ),
     (
@@ -56,6 +58,8 @@ enum HookFinder {
       [
         "our product", "platform", " app", "software", "products", "we build", "we make",
         "we develop", "we create", "network", "offering", "solution", "site", "service",
+        " makes ", " builds ", " moves ", " ships ", " serves ", " serving ", " delivers ",
+        " designs ", " operates ",
       ]
     ),
     (
@@ -104,7 +108,7 @@ enum HookFinder {
       !startsWithDuty(sentence)
     else { return nil }
     let lower = " " + sentence.lowercased()
-    let namesCompany = company.map { lower.byteRange(of: $0) != nil } ?? false
+    let namesCompany = company.map { names(lower, $0) } ?? false
     let counts = signals.distinctCounts(in: lower)
     guard namesCompany || section == .about || counts[voiceList] > 0,
       counts[boilerplateList] == 0, counts[hedgeList] == 0
@@ -116,6 +120,22 @@ enum HookFinder {
     let score = top.1 + (namesCompany ? 2 : 0) + (section == .about ? 1 : 0)
     return score >= 2 ? (kind, score) : nil
   }
+
+  /// The sentence names the company, whose name is lowercased: in full, or by the first
+  /// word of a longer name ("Quillfeather makes…" for Quillfeather Software).
+  private static func names(_ lower: String, _ company: String) -> Bool {
+    if lower.byteRange(of: company) != nil { return true }
+    guard let space = company.firstIndex(of: " ") else { return false }
+    let first = company[..<space]
+    return first.count >= 5 && !PersonName.notNames.contains(String(first))
+      && !commonFirstWords.contains(String(first)) && lower.byteRange(of: " " + first + " ") != nil
+  }
+
+  /// First words many companies share, which name none of them alone.
+  private static let commonFirstWords: Set<String> = [
+    "american", "united", "first", "north", "south", "east", "west", "pacific", "atlantic",
+    "central", "northern", "southern", "eastern", "western", "great", "metro", "community",
+  ]
 
   /// "At least three years' experience growing our events": what the candidate needs is
   /// never a fact about the company, even in a paragraph about it.
