@@ -56,7 +56,8 @@ enum TitleCleaner {
       let suffix = String(title[range.upperBound...])
       // "Larch & Finch" and "Larch & Finch Distribution" name the same company.
       let (short, long) =
-        suffix.count < company.count ? (suffix.folded, company.folded)
+        suffix.count < company.count
+        ? (suffix.folded, company.folded)
         : (company.folded, suffix.folded)
       if short == long || long.hasPrefix(short + " ") {
         return String(title[..<range.lowerBound])

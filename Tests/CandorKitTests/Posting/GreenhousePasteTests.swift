@@ -45,7 +45,8 @@ import Testing
   }
 
   @Test func aUSCountryAfterTheStateIsDropped() {
-    #expect(PlaceLine.place(in: "Pittsburgh, Pennsylvania, United States") == "Pittsburgh, Pennsylvania")
+    #expect(
+      PlaceLine.place(in: "Pittsburgh, Pennsylvania, United States") == "Pittsburgh, Pennsylvania")
     #expect(PlaceLine.place(in: "Acme, Inc, London") == nil)
   }
 }
