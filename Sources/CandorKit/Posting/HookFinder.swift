@@ -7,7 +7,7 @@ enum HookFinder {
     -> [CompanyHook]
   {
     var scored: [(hook: CompanyHook, score: Int)] = []
-    let company = company?.lowercased()
+    let company = company.map(CompanyWords.init)
     for item in sections where !item.isHeading && !item.line.isBlank {
       guard item.section.describesCompany else { continue }
       for sentence in sentences.sentences(in: item.text) {
@@ -103,9 +103,10 @@ enum HookFinder {
   private static let hedgeList = cues.count + 2
   private static let doingList = cues.count + 3
 
-  /// The hook's kind and strength, or nil when the sentence is not about the company, whose
-  /// name `company` is lowercased.
-  private static func judge(_ sentence: String, company: String?, section: PostingSectionKind)
+  /// The hook's kind and strength, or nil when the sentence is not about the company.
+  private static func judge(
+    _ sentence: String, company: CompanyWords?, section: PostingSectionKind
+  )
     -> (CompanyHook.Kind, Int)?
   {
     guard !sentence.hasAtMostCharacters(39), sentence.hasAtMostCharacters(320) else {
@@ -113,10 +114,8 @@ enum HookFinder {
     }
     let lower = " " + sentence.lowercased()
     // "Gullwing Inn runs…" opens on the company's name, not on a duty's gerund.
-    guard company.map({ lower.hasPrefix(" " + $0) }) == true || !startsWithDuty(sentence) else {
-      return nil
-    }
-    let namesCompany = company.map { names(lower, $0) } ?? false
+    if startsWithDuty(sentence), company?.opens(lower) != true { return nil }
+    let namesCompany = company?.named(in: lower) ?? false
     let counts = signals.distinctCounts(in: lower)
     guard namesCompany || section == .about || counts[voiceList] > 0,
       counts[boilerplateList] == 0, counts[hedgeList] == 0
@@ -136,22 +135,6 @@ enum HookFinder {
     let score = top.1 + bonus
     return score >= 2 ? (kind, score) : nil
   }
-
-  /// The sentence names the company, whose name is lowercased: in full, or by the first
-  /// word of a longer name ("Quillfeather makes…" for Quillfeather Software).
-  private static func names(_ lower: String, _ company: String) -> Bool {
-    if lower.byteRange(of: company) != nil { return true }
-    guard let space = company.firstIndex(of: " ") else { return false }
-    let first = company[..<space]
-    return first.count >= 5 && !PersonName.notNames.contains(String(first))
-      && !commonFirstWords.contains(String(first)) && lower.byteRange(of: " " + first + " ") != nil
-  }
-
-  /// First words many companies share, which name none of them alone.
-  private static let commonFirstWords: Set<String> = [
-    "american", "united", "first", "north", "south", "east", "west", "pacific", "atlantic",
-    "central", "northern", "southern", "eastern", "western", "great", "metro", "community",
-  ]
 
   /// "At least three years' experience growing our events": what the candidate needs is
   /// never a fact about the company, even in a paragraph about it.
