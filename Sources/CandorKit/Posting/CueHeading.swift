@@ -81,5 +81,7 @@ enum CueHeading {
     "desirable", "desirable criteria", "desirable requirements", "desirable skills",
     "desirable skills and experience", "desirable experience", "desirable qualifications",
     "the role", "the job", "about the role", "about you", "person specification",
+    "you have", "you'll have", "you will have", "you bring", "you'll bring", "who you are",
+    "nice extras", "extras", "about the job", "about the company", "about the team",
   ]
 }

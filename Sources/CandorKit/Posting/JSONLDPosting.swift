@@ -50,15 +50,27 @@ struct JSONLDPosting {
         return item
       }
     }
-    if wordCount(described) > wordCount(source.lines) * 2 {
-      source.pageLines = source.lines
-      source.lines = described
-      source.notes.append("the page shows little text; read the JSON-LD description instead")
+    let (words, pageWords) = (wordCount(described), wordCount(source.lines))
+    if words > pageWords * 2 {
+      replace(&source, with: described, note: "the page shows little text")
+    } else if words > pageWords, itemCount(described) > itemCount(source.lines) {
+      replace(&source, with: described, note: "the page leaves out the description's lists")
     }
+  }
+
+  /// Reads the description instead of the page, whose lines stay for the recipient.
+  private func replace(_ source: inout PostingSource, with described: [TextLine], note: String) {
+    source.pageLines = source.lines
+    source.lines = described
+    source.notes.append(note + "; read the JSON-LD description instead")
   }
 
   private func wordCount(_ lines: [TextLine]) -> Int {
     lines.reduce(0) { $0 + $1.text.wordCount }
+  }
+
+  private func itemCount(_ lines: [TextLine]) -> Int {
+    lines.reduce(0) { $0 + ($1.kind == .bullet ? 1 : 0) }
   }
 
   private static func jobPostingNode(in json: Any) -> [String: Any]? {

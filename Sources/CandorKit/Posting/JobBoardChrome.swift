@@ -2,7 +2,8 @@
 /// applicant count ("2 weeks ago · Over 100 applicants"), its upsell ("See how you compare
 /// … Try Premium"), the truncated skills strip ("Skills: A, B, +8 more"), and the criteria
 /// block under the description ("Seniority level" / "Entry level", "Employment type" / …),
-/// whose seniority is kept as the stated experience level.
+/// whose seniority is kept as the stated experience level; Greenhouse's byline ("at Acme
+/// (View all jobs)") gives the company, and Indeed's "Profile insights" block goes.
 enum JobBoardChrome {
   static func strip(_ source: inout PostingSource) {
     var kept: [TextLine] = []
@@ -20,13 +21,19 @@ enum JobBoardChrome {
         guard let next = lines[index...].firstIndex(where: { !$0.isBlank }),
           next - index <= 1, lines[next].text.hasAtMostCharacters(60)
         else { continue }
-        if label == "Seniority level" {
-          source.offer(.experience, lines[next].text.trimmed, line: lines[next].line)
+        if let field = criteriaFields[label] {
+          source.offer(field, lines[next].text.trimmed, line: lines[next].line)
         }
         dropped += 1
         index = next + 1
-      } else if seen <= topLines, isChrome(line.text) {
+      } else if seen <= topLines, let company = GreenhouseByline.company(line.text) {
+        source.offer(.company, company, line: line.line)
         dropped += 1
+      } else if seen <= topLines && isChrome(line.text) || isFollowerCount(line.text) {
+        dropped += 1
+      } else if let end = IndeedInsights.end(lines, at: index - 1) {
+        dropped += end - index + 1
+        index = end
       } else {
         kept.append(line)
       }
@@ -41,19 +48,26 @@ enum JobBoardChrome {
   /// How far down the age, applicant count and upsell stand: under the title and byline.
   private static let topLines = 12
 
-  /// "Seniority level", "Employment type", "Job function", "Industries" alone on a line.
+  /// "Seniority level", "Employment type", "Job function", "Industries" alone on a line;
+  /// Workday's lowercase "locations", "time type", "posted on", "job requisition id".
   private static func criteriaLabel(_ text: String) -> String? {
     let count = text.utf8.count
-    guard count >= 10, count <= 16, let first = text.utf8.first,
-      first == UInt8(ascii: "S") || first == UInt8(ascii: "E") || first == UInt8(ascii: "J")
-        || first == UInt8(ascii: "I")
+    guard count >= 8, count <= 20, let first = text.utf8.first,
+      criteriaInitials.contains(first)
     else { return nil }
     let trimmed = text.trimmed
     return criteriaLabels.contains(trimmed) ? trimmed : nil
   }
 
   private static let criteriaLabels: Set<String> = [
-    "Seniority level", "Employment type", "Job function", "Industries",
+    "Seniority level", "Employment type", "Job function", "Industries", "locations",
+    "time type", "posted on", "job requisition id",
+  ]
+  private static let criteriaInitials = Set(criteriaLabels.compactMap(\.utf8.first))
+
+  /// The labels whose value the posting states as a field.
+  private static let criteriaFields: [String: PostingField] = [
+    "Seniority level": .experience, "locations": .location,
   ]
 
   /// A line of the board's own near the top; the pattern's byte check passes over most.
@@ -67,4 +81,12 @@ enum JobBoardChrome {
       + #"|\btry premium\b|^\s*see how you compare\b"#
       + #"|^\s*skills:.*,\s*\+\d+\s+more\s*$"#,
     requiring: [" ago", "applicants", "premium", " more"])
+
+  /// "12,400 followers" under the company's name in LinkedIn's "About the company".
+  private static func isFollowerCount(_ text: String) -> Bool {
+    guard text.utf8.count <= 30, let first = text.utf8.first, first >= 0x30, first <= 0x39,
+      text.hasSuffix(" followers")
+    else { return false }
+    return text.dropLast(10).allSatisfy { $0.isNumber || $0 == "," || $0 == "." || $0 == "K" }
+  }
 }

@@ -49,7 +49,8 @@ enum PersonName {
       let bare = word.trimming(charactersIn: ",")
       // "our pharmacy manager, Dr. Leon Matthews": after "our" a title may be lowercase;
       // "Crew Supervisor Nell Ortiz": a word of its own heads the role noun after it.
-      let isLowerTitleWord = determined && bare.allSatisfy(\.isLowercase)
+      // "our pharmacist-in-charge, Dr. …": a hyphenated title is lowercase too.
+      let isLowerTitleWord = determined && bare.allSatisfy { $0.isLowercase || $0 == "-" }
       let headsRoleNoun =
         !word.hasSuffix(",") && bare.first?.isUppercase == true
         && words.dropFirst().first.map {
@@ -64,11 +65,20 @@ enum PersonName {
       if word.hasSuffix(",") { break }
     }
     guard let last = title.last, !["of", "and", "&"].contains(last),
-      title.contains(where: { PostingRoleWords.nouns.contains($0) }),
+      title.contains(where: isRoleNoun),
       let name = leading(words.joined(separator: " "), company: company),
       name.words.count >= 2
     else { return nil }
     return name
+  }
+
+  /// "director", or "pharmacist-in-charge" whose first part is one.
+  private static func isRoleNoun(_ word: String) -> Bool {
+    if PostingRoleWords.nouns.contains(word) { return true }
+    guard let head = word.split(separator: "-").first, head.count < word.count else {
+      return false
+    }
+    return PostingRoleWords.nouns.contains(String(head))
   }
 
   /// A capitalised word of a job title ("Nurse", "Manager", "HR"), never one of a name.

@@ -23,7 +23,8 @@ enum PlaceLine {
     return nil
   }
 
-  /// "Portland, OR", "Waterloo, Iowa", "San Diego, CA 92101" without its ZIP code: a town
+  /// "Portland, OR", "Waterloo, Iowa", "San Diego, CA 92101" without its ZIP code,
+  /// "Pittsburgh, Pennsylvania, United States" without the country: a town
   /// and its region, not a company's legal form ("Acme, Inc") nor a title with its
   /// speciality ("Engineer, Backend").
   static func place(in text: String) -> String? {
@@ -31,10 +32,22 @@ enum PlaceLine {
     let (bare, how) = arrangementAside(text)
     // "Denver, CO" is Colorado; "Acme, Co" is a legal form.
     guard let groups = shape.groups(in: bare), !PostingRoleWords.isTitleLike(bare),
-      groups[2] == "CO" || !legalForms.contains(groups[2].lowercased())
+      groups[2] == "CO" || !legalForms.contains(groups[2].lowercased()),
+      groups[3].isEmpty || countries.contains(groups[3])
     else { return nil }
-    return groups[1] + ", " + groups[2] + (how.map { " (\($0))" } ?? "")
+    // "Pittsburgh, Pennsylvania, United States": the home country goes without saying.
+    let country = groups[3].isEmpty || unitedStates.contains(groups[3]) ? "" : ", " + groups[3]
+    return groups[1] + ", " + groups[2] + country + (how.map { " (\($0))" } ?? "")
   }
+
+  /// Countries a job board writes after a town and its region.
+  private static let countries: Set<String> = unitedStates.union([
+    "Canada", "United Kingdom", "UK", "Australia", "Ireland", "India", "Germany", "France",
+    "Spain", "Mexico", "Netherlands", "New Zealand", "Brazil", "Italy", "Portugal",
+  ])
+  private static let unitedStates: Set<String> = [
+    "United States", "United States of America", "USA", "US",
+  ]
 
   /// "Denver, CO (Remote)" → ("Denver, CO", "Remote"): how the job is worked, in brackets.
   private static func arrangementAside(_ text: String) -> (String, String?) {
@@ -66,7 +79,8 @@ enum PlaceLine {
 
   private static let shape = Pattern(
     #"^(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2}),\s?(\p{Lu}[\p{L}]+(?:\s\p{Lu}\p{L}+)?)"#
-      + #"(?:\s\d{5}(?:-\d{4})?)?$"#, caseSensitive: true)
+      + #"(?:,\s?(\p{Lu}[\p{L}]+(?:\s\p{L}+){0,3}))?(?:\s\d{5}(?:-\d{4})?)?$"#,
+    caseSensitive: true)
 
   private static let legalForms: Set<String> = [
     "inc", "llc", "ltd", "limited", "corp", "corporation", "co", "plc", "gmbh", "llp", "lp",

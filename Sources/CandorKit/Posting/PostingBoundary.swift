@@ -20,6 +20,9 @@ enum PostingBoundary {
       if isRelatedJobs(line) {
         return (index, "set aside a list of other jobs from line \(line.line)")
       }
+      if seen > 5, ApplicationForm.starts(lines, at: index) {
+        return (index, "set aside the application form from line \(line.line)")
+      }
       if seen > 5, isBoardTail(line.text) {
         return (index, "set aside the job board's own text from line \(line.line) (\(line.text))")
       }
@@ -161,14 +164,17 @@ enum PostingBoundary {
   private static let boardTail = PhraseSet([
     "people also viewed", "people also searched", "jobs you may like",
     "jobs you might like", "jobs you may be interested in", "more jobs like this",
-    "company rating", "see more jobs",
+    "company rating", "see more jobs", "hiring insights", "powered by greenhouse",
+    "powered by lever", "powered by workable", "powered by ashby", "powered by jobvite",
   ])
 
   private static func isBoardTail(_ text: String) -> Bool {
     guard text.hasAtMostCharacters(80), text.wordCount <= 10 else { return false }
     // The phrase set ignores case, so only a line that holds a phrase is lowercased.
     guard let found = boardTail.first(in: text) else { return false }
-    // "Company rating" starts the line; the others may follow the board's name.
-    return found != "company rating" || text.lowercased().hasPrefix(found)
+    // "Company rating" and "Powered by …" start the line; the others may follow the
+    // board's name.
+    let starts = found == "company rating" || found.hasPrefix("powered by")
+    return !starts || text.trimmed.lowercased().hasPrefix(found)
   }
 }

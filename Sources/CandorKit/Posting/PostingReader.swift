@@ -7,7 +7,12 @@ public enum PostingReader {
   {
     var (source, header) = try prepare(file)
     let page = source.pageTitle.map { PageTitle($0.text) }
-    let rawTitle = TitleFinder.find(source, page: page)
+    var rawTitle = TitleFinder.find(source, page: page)
+    if let raw = rawTitle, let (title, company, place) = TitlePlace.split(raw.text) {
+      source.offer(.company, company, line: raw.line)
+      source.offer(.location, place, line: raw.line)
+      rawTitle?.text = title
+    }
     // Both the boundary and the sections ask which lines work as headings: asked once.
     var headingLike = source.lines.map(SectionClassifier.isHeadingLike)
     if let (end, note) = PostingBoundary.end(

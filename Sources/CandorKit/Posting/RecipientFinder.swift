@@ -58,7 +58,8 @@ enum RecipientFinder {
     ),
     (
       #"(?:send|e-?mail|mail|submit|forward|direct|address)\s+(?:your|a|the|an)?\s*"#
-        + #"(?:resume|résumé|cv|application|cover letter|letter|questions|inquiries)"#
+        + #"(?:[\w'’-]+\s+){0,2}?"#
+        + #"(?:resume|résumé|cv|application|cover letter|letter|questions|inquiries|portfolio)"#
         + #"[^.]{0,60}?\s+to\s+"#,
       "applications", ["send", "mail", "submit", "forward", "direct", "address"]
     ),

@@ -82,16 +82,23 @@ enum RequirementExtractor {
   private static let shortLabel = Pattern(#"^[^:]{2,40}:\s*\S+(\s\S+){0,2}$"#, requiring: [":"])
 
   /// A requirement says something: two words or more, or a skill on its own ("SQL"), and
-  /// is not a contact detail ("Email: …").
+  /// is not a contact detail ("Email: …") nor a question an application form asks.
   private static func isSubstantial(_ text: String, scan: TermScan) -> Bool {
-    if contactDetail.matches(text) || Boilerplate.matches(text) || statesPay(text) { return false }
+    if contactDetail.matches(text) || Boilerplate.matches(text) || statesPay(text)
+      || ApplicationForm.isQuestion(text)
+    {
+      return false
+    }
     return text.wordCount >= 2 || !scan.matches(in: text).isEmpty
   }
 
-  /// "Salaire : 45 000 € – 55 000 € brut annuel": the pay, read by `SalaryParser`.
+  /// "Salaire : 45 000 € – 55 000 € brut annuel", "The pay range for this position is
+  /// $22.00 - $26.50 per hour.": the pay, read by `SalaryParser`.
   private static func statesPay(_ text: String) -> Bool {
-    guard text.hasBytes(":"), let (field, _) = HeaderFields.labelled(text) else { return false }
-    return field == .salary
+    if text.hasBytes(":"), let (field, _) = HeaderFields.labelled(text), field == .salary {
+      return true
+    }
+    return SalaryParser.statesPay(text)
   }
 
   private static let contactDetail = Pattern(

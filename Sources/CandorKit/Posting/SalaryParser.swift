@@ -32,15 +32,25 @@ enum SalaryParser {
   private static func payLine(in lines: [TextLine]) -> Salary? {
     let header = lines.lazy.filter { !$0.isBlank }.prefix(15)
     for line in header where line.text.hasAtMostCharacters(120) && line.text.wordCount <= 12 {
-      guard let first = line.text.unicodeScalars.first,
-        "$€£₹¥UCAuUf".unicodeScalars.contains(first), leadingAmount.matches(line.text)
-      else { continue }
-      guard var salary = parse(line.text, isPayField: false) else { continue }
-      // "Up to $85,000", "$120k+": the whole short line says it best.
-      if line.text.hasAtMostCharacters(40) { salary.text = line.text.trimmed }
-      return salary
+      // "Kingston, NY · Full-time · $68,000–$78,000": pay may be one part of a byline.
+      for part in payParts(line.text) {
+        let text = String(part).trimmed
+        guard let first = text.unicodeScalars.first,
+          "$€£₹¥UCAuUf".unicodeScalars.contains(first), leadingAmount.matches(text)
+        else { continue }
+        guard var salary = parse(text, isPayField: false) else { continue }
+        // "Up to $85,000", "$120k+": the whole short part says it best.
+        if text.hasAtMostCharacters(40) { salary.text = text }
+        return salary
+      }
     }
     return nil
+  }
+
+  /// The line's parts at "·", "|" and "•", never at the dash inside a range.
+  private static func payParts(_ text: String) -> [Substring] {
+    guard text.hasBytes("·") || text.hasBytes("|") || text.hasBytes("•") else { return [text[...]] }
+    return text.split(whereSeparator: { "·|•".contains($0) })
   }
 
   private static let leadingAmount = Pattern(
@@ -105,6 +115,20 @@ enum SalaryParser {
       || between.isEmpty
   }
 
+  /// "The pay range for this position is $22.00 - $26.50 per hour.": a sentence that
+  /// states the pay, never a requirement; "Managed a $2M budget" is no such sentence.
+  static func statesPay(_ text: String) -> Bool {
+    guard text.hasBytes("$") || text.hasBytes("€") || text.hasBytes("£"),
+      text.wordCount <= 30
+    else { return false }
+    return payStatement.matches(text) && parse(text, isPayField: false) != nil
+  }
+
+  private static let payStatement = PhraseSet([
+    "pay range", "pay rate", "salary", "wage", "compensation", "hourly rate", "base pay",
+    "starting pay", "pay for this", "pay is",
+  ])
+
   private static func mentionsPay(_ sentence: String) -> Bool {
     let lower = sentence.lowercased()
     return payPhrase.matches(lower)
@@ -157,6 +181,11 @@ enum SalaryParser {
       let end = text.range(of: last.raw, range: start.lowerBound..<text.endIndex)
     else { return clipped(text) }
     var phrase = String(text[start.lowerBound..<end.upperBound])
+    // "Up to $24 an hour": the words that open the range are part of it.
+    let before = text[..<start.lowerBound].lowercased()
+    if let opener = openers.first(where: { before.hasSuffix($0) }) {
+      phrase = String(text[..<start.lowerBound].suffix(opener.count)) + phrase
+    }
     let rest = text[end.upperBound...].lowercased()
     if let word = periodWords.map(\.0).first(where: {
       rest.hasPrefix(" " + $0) || rest.hasPrefix($0)
@@ -165,6 +194,8 @@ enum SalaryParser {
     }
     return phrase
   }
+
+  private static let openers = ["up to ", "from ", "starting at ", "starting from "]
 
   private static func clipped(_ text: String) -> String {
     let trimmed = text.trimmed

@@ -125,7 +125,7 @@ enum SectionClassifier {
         "nice to have", "nice-to-have", "preferred", "bonus", " plus", "desired", "desirable",
         "ideal candidate", "would be great", "extra credit", "good to have", "deseable",
         "valorará", "se valora", "wünschenswert", "von vorteil", "souhaité", "apprécié",
-        "atout", "gradito", "diferencial", "pluses",
+        "atout", "gradito", "diferencial", "pluses", "extras",
       ]
     ),
     (

@@ -54,7 +54,12 @@ enum TitleCleaner {
     for separator in [" - ", " – ", " — ", " | ", " at ", " @ "] {
       guard let range = title.range(of: separator, options: .backwards) else { continue }
       let suffix = String(title[range.upperBound...])
-      if suffix.folded == company.folded || company.folded.hasPrefix(suffix.folded + " ") {
+      // "Larch & Finch" and "Larch & Finch Distribution" name the same company.
+      let (short, long) =
+        suffix.count < company.count
+        ? (suffix.folded, company.folded)
+        : (company.folded, suffix.folded)
+      if short == long || long.hasPrefix(short + " ") {
         return String(title[..<range.lowerBound])
       }
     }

@@ -19,7 +19,11 @@ public enum ResumeReader {
       texts = ResumeSkills.texts(of: draft.resume)
     } else {
       draft = TextResumeReader.read(file)
-      texts = draft.sourceLines.map { ($0.text, $0.line) }
+      // "Rancho Cordova, California" under a role is where it was: "Cordova" there is a
+      // town, not the framework.
+      let places = Set(draft.resume.work.compactMap(\.location))
+      texts = draft.sourceLines.filter { places.isEmpty || !places.contains($0.text.trimmed) }
+        .map { ($0.text, $0.line) }
     }
     try check(draft.resume, file: file, format: format)
     let resume = draft.resume

@@ -99,8 +99,12 @@ struct ContactParser {
     "of", "and", "&", "the", "for", "at", "de", "del", "la", "y", "für",
   ]
 
-  /// "Senior Python Developer", "UX Designer": a short line naming what the person does.
+  /// "Senior Python Developer", "UX Designer": a short line naming what the person does;
+  /// a LinkedIn headline names the employer after it ("Payroll Clerk at Acme Mills").
   private func isLabel(_ text: String) -> Bool {
+    if let at = text.byteRange(of: " at "), isLabel(String(text[..<at.lowerBound])) {
+      return true
+    }
     let words = text.split(separator: " ").count
     return words <= 10 && (RoleWords.isTitle(text) || words <= 6) && RoleWords.hasTitleWord(text)
       && !text.hasSuffix(".")

@@ -41,7 +41,9 @@ enum DegreeWords {
     var degree = text
     var area: String?
     if degree.hasSuffix(")"), let open = degree.lastIndex(of: "("), open > degree.startIndex {
-      area = String(degree[degree.index(after: open)..<degree.index(before: degree.endIndex)])
+      let inside = String(degree[degree.index(after: open)..<degree.index(before: degree.endIndex)])
+      // "Associate of Arts (A.A.)": the degree's own abbreviation, not its field.
+      area = abbreviations.contains(fold(inside)) ? nil : inside
       degree = degree[..<open].trimmingSpaces()
     }
     for marker in [" in ", " en ", " - ", ": "] {

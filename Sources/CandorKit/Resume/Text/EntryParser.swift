@@ -29,6 +29,11 @@ enum EntryParser {
     var body: [ResumeLine] = []
     for line in raw.header where !readLabel(line.text, into: &entry) { header.append(line) }
     for line in raw.body where line.kind == .bullet || !readLabel(line.text, into: &entry) {
+      // "Sacramento, California, United States" under the dates: where the job was.
+      if body.isEmpty, entry.location == nil, isBarePlace(line) {
+        entry.location = line.text.trimmingSpaces()
+        continue
+      }
       body.append(line)
     }
     if let placement {
@@ -68,6 +73,12 @@ enum EntryParser {
       return true
     }
     return false
+  }
+
+  /// A text line that is only a place: "Rancho Cordova, California".
+  private static func isBarePlace(_ line: ResumeLine) -> Bool {
+    line.kind == .text && line.text.hasBytes(",") && line.text.count <= 60
+      && !line.text.hasSuffix(".") && LocationParser.isPlace(line.text)
   }
 
   private static func nonEmpty(_ text: String) -> String? {

@@ -81,7 +81,10 @@ enum NameFinder {
     let letters = word.filter(\.isLetter)
     guard (2...8).contains(letters.count), word.allSatisfy({ $0.isLetter || ".-".contains($0) })
     else { return false }
+    // "CPhT", "RPh": mostly capitals, short.
+    let capitals = letters.filter(\.isUppercase).count
     return letters.allSatisfy(\.isUppercase) || mixedCaseCredentials.contains(letters)
+      || (letters.first?.isUppercase == true && capitals >= 2 && letters.count <= 5)
   }
 
   private static let mixedCaseCredentials: Set<String> = [
@@ -118,12 +121,13 @@ enum NameFinder {
       && !RoleWords.isSchool(text)
   }
 
-  /// "JOHN DOE" → "John Doe"; mixed case stays as written.
+  /// "JOHN DOE" → "John Doe", "OKONKWO-REYES" → "Okonkwo-Reyes"; mixed case stays as
+  /// written.
   private static func cased(_ name: String) -> String {
     guard !name.contains(where: \.isLowercase) else { return name }
     return name.split(separator: " ").map { word in
       word.count <= 2 && word.hasSuffix(".")
-        ? String(word) : word.prefix(1) + word.dropFirst().lowercased()
+        ? String(word) : EmployerName.capitalized(word.lowercased())
     }.joined(separator: " ")
   }
 }

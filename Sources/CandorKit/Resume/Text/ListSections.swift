@@ -4,23 +4,43 @@ import Foundation
 /// interests, publications and references.
 enum ListSections {
   static func items(_ section: ResumeSection, wrapWidth: Int) -> [BodyItem] {
-    BodyItems.read(endingItemsAtDates(section.lines), wrapWidth: wrapWidth)
+    let lines = endingItems(section.lines, where: endsOnDate)
+    guard section.kind == .certificates else { return BodyItems.read(lines, wrapWidth: wrapWidth) }
+    // Each certificate is read alone, so "CPR/AED, American Red Cross" is never taken for
+    // the tail of the line above it.
+    return endingItems(lines, where: endsOnNumber).split(whereSeparator: \.isBlank).flatMap {
+      BodyItems.read(Array($0), wrapWidth: wrapWidth)
+    }
   }
 
-  /// "… truck (renewed Feb 2026)" / "OSHA 10-Hour …": a line that ends on a date ends
-  /// its item, however long it is, unless the next line runs on in lowercase.
-  private static func endingItemsAtDates(_ lines: [ResumeLine]) -> [ResumeLine] {
+  /// The lines with a blank after each text line that `ends` an item when the next text
+  /// line starts in capitals.
+  private static func endingItems(_ lines: [ResumeLine], where ends: (String) -> Bool)
+    -> [ResumeLine]
+  {
     var result: [ResumeLine] = []
     for (index, line) in lines.enumerated() {
       result.append(line)
       guard line.kind == .text, index + 1 < lines.count, lines[index + 1].kind == .text,
-        lines[index + 1].text.first?.isUppercase == true,
-        let span = DateParser.spans(in: line.text).last,
-        !line.text[span.range.upperBound...].contains(where: { $0.isLetter || $0.isNumber })
+        lines[index + 1].text.first?.isUppercase == true, ends(line.text)
       else { continue }
       result.append(.blank(at: line.line))
     }
     return result
+  }
+
+  /// "… truck (renewed Feb 2026)" / "OSHA 10-Hour …": a line that ends on a date ends
+  /// its item, however long it is, unless the next line runs on in lowercase.
+  private static func endsOnDate(_ text: String) -> Bool {
+    guard let span = DateParser.spans(in: text).last else { return false }
+    return !text[span.range.upperBound...].contains(where: { $0.isLetter || $0.isNumber })
+  }
+
+  /// "Idaho Board of Pharmacy Technician Registration #T-48812" / "CPR/AED, American Red
+  /// Cross, 2025": a certificate line that ends on its number ends its item, however narrow
+  /// the resume's other lines are.
+  private static func endsOnNumber(_ text: String) -> Bool {
+    text.split(separator: " ").last?.contains(where: \.isNumber) ?? false
   }
 
   /// "AppleCare Hardware Certification - Apple Support - 2019", "BLS Provider, American

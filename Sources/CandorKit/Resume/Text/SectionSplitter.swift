@@ -74,7 +74,9 @@ struct SectionSplitter {
   /// "TECHNICAL SKILLS • Excel" and "Languages: English": a heading with its content.
   private mutating func inlineSection(_ line: ResumeLine) -> Bool {
     let host = (resume ?? current).kind
-    if host == .skills || (line.kind == .bullet && host != .other) { return false }
+    if host == .skills || (line.kind == .bullet && host != .other && !isListLabel(line.text)) {
+      return false
+    }
     guard let (title, content) = Self.headingWithContent(line.text),
       !title.contains(where: \.isNumber), title.split(separator: " ").count <= 4,
       let kind = SectionHeading.kind(of: title), kind != .other, kind != current.kind,
@@ -121,6 +123,15 @@ struct SectionSplitter {
       return (String(chars[..<index]).trimmingSpaces(), suffix, kind)
     }
     return nil
+  }
+
+  /// "- Languages: Vietnamese (native), English" listed under Education: a list of its own.
+  private func isListLabel(_ text: String) -> Bool {
+    guard let colon = text.byteRange(of: ":")?.lowerBound,
+      text.distance(from: text.startIndex, to: colon) <= 20
+    else { return false }
+    let kind = SectionHeading.kind(of: String(text[..<colon]))
+    return kind == .languages || kind == .interests
   }
 
   private func isShouted(_ text: String) -> Bool {

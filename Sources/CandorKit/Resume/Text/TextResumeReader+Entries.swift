@@ -24,7 +24,7 @@ extension TextResumeReader {
     for entry in entries {
       var work = Resume.Work()
       work.name = (entry.organization ?? Self.employer(inHeading: section.title))
-        .map(Self.spacedCommas)
+        .map(Self.spacedCommas).map(EmployerName.letterCased)
       work.position = entry.title
       work.location = entry.location
       work.description = entry.description
@@ -35,6 +35,11 @@ extension TextResumeReader {
         draft.lines["work[\(index)].summary"] = summary.line
       }
       work.highlights = record(unlabelled(entry.highlights), path: "work[\(index)]")
+      // "HR Coordinator" listed under "HR Generalist" at the same employer.
+      if let previous = draft.resume.work.last, EmployerName.continues(work, after: previous) {
+        work.name = previous.name
+        work.location = work.location ?? previous.location
+      }
       draft.resume.work.append(work)
     }
   }

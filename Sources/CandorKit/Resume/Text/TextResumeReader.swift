@@ -17,7 +17,8 @@ struct TextResumeReader {
   static func read(_ file: InputFile) -> ResumeDraft {
     let text = ResumeLayout.read(file)
     var reader = TextResumeReader(wrapWidth: text.wrapWidth)
-    for section in SectionSplitter.split(text.lines) { reader.add(section) }
+    let lines = file.format == .text ? LinkedInExport.reorder(text.lines) : text.lines
+    for section in SectionSplitter.split(lines) { reader.add(section) }
     let links = file.format == .markdown ? Self.links(in: file.text, lines: reader.header) : []
     reader.finish(text.lines, links: links, frontMatter: text.frontMatter)
     return reader.draft
