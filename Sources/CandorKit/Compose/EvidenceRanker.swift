@@ -133,6 +133,15 @@ struct EvidenceRanker {
     return existence
   }()
 
+  /// True when a statement gives a team's size or tells of hiring: evidence of leading
+  /// people, not only of leading work ("led the migration") or of a "strategy".
+  static func showsPeopleLed(_ item: Evidence) -> Bool {
+    item.metrics.contains { $0.measure == .teamSize }
+      || Tokenizer.tokens(in: item.text).contains {
+        ["hired", "hiring", "hire", "recruited"].contains($0.folded)
+      }
+  }
+
   private static func levelFit(_ item: Evidence, _ level: ExperienceLevel) -> Double {
     // Only the senior and lead levels read the words, so only they split the text.
     func has(_ cues: [String]) -> Bool {
