@@ -136,6 +136,15 @@ struct EvidenceRanker {
     return existence
   }()
 
+  /// True when a statement gives a team's size or tells of hiring: evidence of leading
+  /// people, not only of leading work ("led the migration") or of a "strategy".
+  static func showsPeopleLed(_ item: Evidence) -> Bool {
+    item.metrics.contains { $0.measure == .teamSize }
+      || Tokenizer.tokens(in: item.text).contains {
+        ["hired", "hiring", "hire", "recruited"].contains($0.folded)
+      }
+  }
+
   /// `folded` is the statement's folded words (``Tokenizer/foldedWords(in:)``).
   private static func levelFit(_ item: Evidence, _ level: ExperienceLevel, folded: [String])
     -> Double

@@ -39,7 +39,11 @@ public struct LetterPlanner {
     let relevant = overall.filter {
       !used.contains($0.evidence.path) && $0.evidence.source != .summary
     }
-    let emphasis = relevant.first { ranker.levelFit($0.evidence) > 0 }
+    // The lead frame ("On leading people:") needs a team's size or a hire to stand on.
+    let emphasis = relevant.first {
+      ranker.levelFit($0.evidence) > 0
+        && (level != .lead || EvidenceRanker.showsPeopleLed($0.evidence))
+    }
     used.insert(emphasis?.evidence.path ?? "")
     let hooks = hooks()
     let quotable = posting.responsibilities.map {

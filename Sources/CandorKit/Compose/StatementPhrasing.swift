@@ -17,7 +17,7 @@ enum StatementPhrasing {
     case .project:
       let name = evidence.organization.map { "In my \($0) project" }
       return placed(text, name, also: also)
-        ?? evidence.organization.map { "My project \($0): \(ClauseBuilder.lowerFirst(text))." }
+        ?? evidence.organization.flatMap { projectLine($0, text) }
     case .certificate:
       return "My credentials include \(text)."
     case .education:
@@ -47,7 +47,8 @@ enum StatementPhrasing {
     case .volunteer:
       return ClauseBuilder.firstPerson(text) != nil
     case .project:
-      return evidence.organization != nil || ClauseBuilder.firstPerson(text) != nil
+      return ClauseBuilder.firstPerson(text) != nil
+        || evidence.organization.flatMap { projectLine($0, text) } != nil
     case .certificate, .education:
       return true
     case .award, .publication:
@@ -101,14 +102,49 @@ enum StatementPhrasing {
       .contains(last) ? "the " + award : "“\(award)”"
   }
 
-  /// "Backend engineer with eight years …" → "I am a backend engineer with eight years …".
+  /// A project's statement that is no action of the person's, with a verb so it never reads
+  /// as a label: "My project Tidepool Watch has 1,400 GitHub stars.", "My project Tidepool
+  /// Watch is an open-source watchOS app."; nil when neither reads right (a plural or a
+  /// passive, "Used by 40 clinics").
+  static func projectLine(_ name: String, _ text: String) -> String? {
+    guard let first = text.split(separator: " ").first.map({ $0.lowercased() }) else {
+      return nil
+    }
+    if first.first?.isNumber == true { return "My project \(name) has \(text)." }
+    guard !first.hasSuffix("s"), !first.hasSuffix("ed"), !first.hasSuffix("ing"),
+      !Verbs.isPastTense(first), !Verbs.isBase(first)
+    else { return nil }
+    return "My project \(name) is "
+      + SlotValues.withArticle(ClauseBuilder.lowerFirst(text, always: true)) + "."
+  }
+
+  /// "Backend engineer with eight years …" → "I am a backend engineer with eight years …";
+  /// a title in capitals stays so ("I am a Customer Support Specialist with …"). Of a
+  /// summary of several sentences, a later one is kept only when it can be said in the first
+  /// person: a fragment such as "Bilingual English/Spanish." is left out.
   static func summarySentence(_ text: String) -> String? {
+    let sentences = SentenceSplitter.split(text)
+    guard sentences.count > 1 else { return summaryClause(text) }
+    guard let first = summaryClause(ClauseBuilder.trimmedStatement(sentences[0])) else {
+      return nil
+    }
+    let rest = sentences.dropFirst().compactMap {
+      summaryClause(ClauseBuilder.trimmedStatement($0))
+    }
+    return ([first] + rest).joined(separator: " ")
+  }
+
+  private static func summaryClause(_ text: String) -> String? {
+    guard !text.isEmpty else { return nil }
     let words = text.split(separator: " ").prefix(6).map { $0.lowercased() }
     if words.first == "i" { return ClauseBuilder.capitalisedFirst(text) + "." }
     let describesRole = words.contains("with") || words.contains { roleNouns.contains($0) }
     let opensWithAction = words.first.map { Verbs.isPastTense($0) } ?? false
     if describesRole && !opensWithAction {
-      return "I am " + SlotValues.withArticle(ClauseBuilder.lowerFirst(text, always: true)) + "."
+      let firstTwo = text.split(separator: " ").prefix(2)
+      let titled = firstTwo.count == 2 && firstTwo.allSatisfy { $0.first?.isUppercase == true }
+      let role = titled ? text : ClauseBuilder.lowerFirst(text, always: true)
+      return "I am " + SlotValues.withArticle(role) + "."
     }
     return ClauseBuilder.firstPerson(text).map { $0 + "." }
   }

@@ -34,7 +34,9 @@ extension ReviewContext {
     let text = letter.text
     let sentenceEnd = sentence.range.upperBound
     guard index < sentenceEnd else { return index }
-    let punctuation = text[index..<sentenceEnd].firstIndex { Self.clauseMarks.contains($0) }
+    let punctuation = text[index..<sentenceEnd].indices.first {
+      Self.clauseMarks.contains(text[$0]) && !Self.isThousandsComma(at: $0, in: text)
+    }
     let mark = [punctuation, clauseJoin(after: index, in: sentence)].compactMap { $0 }.min()
     var end = mark ?? sentenceEnd
     while end > index {
@@ -46,6 +48,15 @@ extension ReviewContext {
   }
 
   private static let clauseMarks: Set<Character> = [",", ";", ":", "—", "–", "(", ")"]
+
+  /// A comma inside a number ("1,200"), which ends no clause: a digit on each side.
+  private static func isThousandsComma(at index: String.Index, in text: String) -> Bool {
+    guard text[index] == ",", index > text.startIndex else { return false }
+    let next = text.index(after: index)
+    let digits: ClosedRange<Character> = "0"..."9"
+    return next < text.endIndex && digits.contains(text[text.index(before: index)])
+      && digits.contains(text[next])
+  }
 
   /// The start of a word after `index` that begins a new clause: "because", "while", or
   /// "and", "but", "or", "so" before a subject ("… about data and I believe …").

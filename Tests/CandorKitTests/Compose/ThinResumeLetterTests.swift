@@ -39,7 +39,7 @@ import Testing
     let sentences = letter.paragraphs.flatMap(\.sentences).map(\.text)
     #expect(
       sentences.contains(
-        "My resume also shows guest services, which your posting lists as requirements."))
+        "My resume also shows guest services, which your posting requires."))
     #expect(!letter.text.contains("closest my resume comes"))
   }
 

@@ -78,10 +78,29 @@ struct KeywordGapCheck: CodeCheck {
 
   /// The must-haves a letter should name: degrees are the resume's business, so a letter or
   /// form answer need not repeat them, and the letter writer does not list one as a gap it
-  /// answers ("My resume also shows Bachelor's degree").
+  /// answers ("My resume also shows Bachelor's degree"). Nor need it name the posting's own
+  /// title or an area of several words inside it ("Customer Support" for a Customer Support
+  /// Specialist), or the language the posting is written in: the letter shows that by being
+  /// written in it.
   static func askedOfLetter(_ job: JobPosting, _ lexicon: Lexicon) -> [String] {
-    mustHaves(job, lexicon).filter { lexicon.entry(for: $0)?.category != .degree }
+    let title = job.title.map(NameMatching.keys) ?? []
+    let ownLanguage = spokenLanguages[job.language]
+    return mustHaves(job, lexicon).filter { term in
+      guard lexicon.entry(for: term)?.category != .degree, term != ownLanguage else {
+        return false
+      }
+      return [term, job.spelling(of: term)].allSatisfy {
+        let keys = NameMatching.keys($0)
+        return keys.count < 2 || title.firstRange(of: keys) == nil
+      }
+    }
   }
+
+  /// Lexicon terms of the languages a posting can be written in, by ISO 639-1 code.
+  private static let spokenLanguages = [
+    "en": "English", "es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese",
+    "it": "Italian", "nl": "Dutch",
+  ]
 
   /// The posting's required terms, most stressed first, soft skills left out.
   static func mustHaves(_ job: JobPosting, _ lexicon: Lexicon) -> [String] {
