@@ -67,7 +67,8 @@ enum RequirementCues {
       #"\s*(?:\(\d+\)\s*)?\+?\s*(?:or (?:more|over)\s+)?"#,
       #"(?:(?:-to-|-or-|-|–|to|or|a|bis)\s*(?:\d{1,2}|"#,
       numberWords.keys.sorted().joined(separator: "|"), #")\s*\+?\s*)?"#,
-      #"(?:years?|yrs?|años|jahre?n?|ans|anos|anni)(?![\w-]*\s*old)(?!-old)"#,
+      // An age ("21 years old", "18 years of age or older") asks for no experience.
+      #"(?:years?|yrs?|años|jahre?n?|ans|anos|anni)(?![\w-]*\s*old)(?!-old)(?![\w-]*\s+of\s+age)"#,
     ], requiring: ["year", "yr", "año", "jahr", "ans", "anos", "anni"])
   private static let numberWords: [String: Double] = [
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

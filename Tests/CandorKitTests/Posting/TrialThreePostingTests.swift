@@ -24,6 +24,14 @@ import Testing
     #expect(RequirementCues.years(in: line) == years)
   }
 
+  @Test(arguments: [
+    "Must be 21 years of age or older", "Applicants must be 18 years of age",
+    "You must be at least 19 years old",
+  ])
+  func anAgeLimitAsksForNoYearsOfExperience(_ line: String) {
+    #expect(RequirementCues.years(in: line) == nil)
+  }
+
   /// The cue of the main clause grades the line; a trailing "ideally", "preferably" or "a
   /// plus if" clause rates only itself.
   @Test(arguments: [

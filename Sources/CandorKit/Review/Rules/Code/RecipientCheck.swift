@@ -6,6 +6,12 @@ struct RecipientCheck: CodeCheck {
   private static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof"]
   private static let gendered: Set<String> = ["mr", "mrs", "ms", "miss"]
   private static let openers: Set<String> = ["dear", "hi", "hello", "hey"]
+  /// Words of a greeting that addresses a role ("Hiring Manager", "Recruiting Team").
+  private static let roleWords: Set<String> = [
+    "hiring", "manager", "managers", "recruiter", "recruiters", "recruiting", "team",
+    "committee", "search", "selection", "employer", "sir", "madam", "talent", "acquisition",
+    "human", "resources", "hr", "department",
+  ]
 
   func run(_ context: ReviewContext) -> [Hit] {
     guard let contact = context.job?.recipient?.name, let greeting = context.letter.greeting,
@@ -25,6 +31,9 @@ struct RecipientCheck: CodeCheck {
     else { return [] }
     let quote = NameMatching.text(words, name, in: text)
     let written = NameMatching.keys(quote)
+    // "Dear Hiring Manager" greets a role, not a person: generic-greeting owns it, with the
+    // contact's name as its fix, so it is not charged twice as a wrong person.
+    guard !written.allSatisfy(Self.roleWords.contains) else { return [] }
     // A team or a company ("Dear Northwind team") is another rule's business.
     guard hasHonorific || name.upperBound == words.count || words[name.upperBound].key != "team"
     else { return [] }
