@@ -17,6 +17,8 @@ enum PostingRoleWords {
     "partner", "owner", "principal", "fellow", "apprentice", "trainee", "estimator",
     "buyer", "merchandiser", "salesperson", "generalist", "steward", "photographer",
     "animator", "illustrator", "copywriter", "journalist", "translator", "interpreter",
+    "teller", "reporter", "adjuster", "underwriter", "appraiser", "banker", "dispatcher",
+    "inspector", "surveyor", "groomer", "curator", "archivist", "correspondent",
     "practicante", "ingeniero", "ingeniera", "desarrollador", "desarrolladora", "analista",
     "gerente", "jefe", "jefa", "asistente", "ejecutivo", "ejecutiva", "diseñador",
     "diseñadora", "vendedor", "becario", "pasante", "coordinador", "coordinadora",

@@ -105,6 +105,8 @@ enum RoleWords {
     "pharmacist", "physician", "therapist", "dentist", "surgeon", "doctor", "fellow",
     "contractor", "freelancer", "sme", "lead", "leader", "principal", "staff", "student",
     "handler", "picker", "packer", "merchandiser", "dispatcher", "estimator", "inspector",
+    "teller", "reporter", "adjuster", "appraiser", "banker", "surveyor", "veterinarian",
+    "groomer", "curator", "archivist", "correspondent", "guard",
     "underwriter", "actuary", "economist", "statistician", "librarian", "counselor",
     "counsellor", "paramedic", "technologist", "hygienist", "midwife", "steward",
     "stewardess", "pilot", "captain", "sergeant", "chair", "chairman",

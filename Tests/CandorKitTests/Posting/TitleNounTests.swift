@@ -1,0 +1,34 @@
+import Testing
+
+@testable import CandorKit
+
+/// Job titles whose head noun the readers did not know (fifth trial): a posting's first line
+/// "Bank Teller" was no title, so its company line went unread too, and a resume's "Claims
+/// Adjuster | Keystone Casualty" had no title.
+@Suite struct TitleNounTests {
+  @Test(arguments: [
+    "Bank Teller", "Claims Adjuster", "Staff Reporter", "Mortgage Underwriter",
+    "Records Archivist",
+  ])
+  func aPostingOpeningOnTheTitleGivesTitleAndCompany(_ title: String) throws {
+    let text = "\(title)\nCedar Valley Credit Union\nChicago, IL\n\nRequirements\n"
+      + "- 2 years of experience serving customers\n"
+    let posting = try PostingReader.read(
+      InputFile(name: "posting.txt", text: text), lexicon: PostingFixture.lexicon)
+    #expect(posting.title == title)
+    #expect(posting.company == "Cedar Valley Credit Union")
+  }
+
+  @Test(arguments: ["Claims Adjuster", "Bank Teller", "Reporter"])
+  func aResumeRoleLineSplitsTitleAndEmployer(_ title: String) throws {
+    let text = "Dana Quill\ndana@example.org\n\nEXPERIENCE\n"
+      + "\(title) | Keystone Casualty | Hartford, CT | Jan 2021 – Present\n"
+      + "- Closed 640 files a year with a 2% reopen rate\n"
+    let resume = try ResumeReader.read(
+      InputFile(name: "resume.txt", text: text), lexicon: TestLexicon.small,
+      today: TestLexicon.today
+    ).resume
+    #expect(resume.work.first?.position == title)
+    #expect(resume.work.first?.name == "Keystone Casualty")
+  }
+}
