@@ -11,7 +11,8 @@ import Testing
     "Records Archivist",
   ])
   func aPostingOpeningOnTheTitleGivesTitleAndCompany(_ title: String) throws {
-    let text = "\(title)\nCedar Valley Credit Union\nChicago, IL\n\nRequirements\n"
+    let text =
+      "\(title)\nCedar Valley Credit Union\nChicago, IL\n\nRequirements\n"
       + "- 2 years of experience serving customers\n"
     let posting = try PostingReader.read(
       InputFile(name: "posting.txt", text: text), lexicon: PostingFixture.lexicon)
@@ -21,7 +22,8 @@ import Testing
 
   @Test(arguments: ["Claims Adjuster", "Bank Teller", "Reporter"])
   func aResumeRoleLineSplitsTitleAndEmployer(_ title: String) throws {
-    let text = "Dana Quill\ndana@example.org\n\nEXPERIENCE\n"
+    let text =
+      "Dana Quill\ndana@example.org\n\nEXPERIENCE\n"
       + "\(title) | Keystone Casualty | Hartford, CT | Jan 2021 – Present\n"
       + "- Closed 640 files a year with a 2% reopen rate\n"
     let resume = try ResumeReader.read(
