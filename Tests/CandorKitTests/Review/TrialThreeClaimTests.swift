@@ -12,7 +12,10 @@ import Testing
     work.name = "Ashgrove Capital"
     work.position = "Senior Financial Analyst"
     work.startDate = "2019-01"
-    work.highlights = ["Cut the monthly close from 9 days to 5 with NetSuite saved searches"]
+    work.highlights = [
+      "Cut the monthly close from 9 days to 5 with NetSuite saved searches",
+      "Digitised 8 years of audit files for the state review",
+    ]
     resume.work = [work]
     for name in ["CPA, State of Ohio", "CFA Level II candidate", "BLS", "ACLS"] {
       var certificate = Resume.Certificate()
@@ -68,6 +71,16 @@ import Testing
     #expect(
       Self.excerpts("I admire that you are a twelve years-old firm.", "unsupported-claim")
         .isEmpty)
+  }
+
+  /// Fifth trial: "nine years" of data the resume states as "9 years" is no experience claim.
+  @Test func aSpanOfYearsTheResumeStatesIsNotAnExperienceClaim() {
+    #expect(
+      Self.excerpts("I digitised eight years of audit files.", "unsupported-claim").isEmpty)
+    #expect(Self.excerpts("I digitised 8 years of audit files.", "unsupported-claim").isEmpty)
+    #expect(
+      Self.excerpts("I bring eleven years of experience.", "unsupported-claim")
+        == ["eleven years"])
   }
 
   @Test func certificatesListedAfterTheAskAreNotReadAsOneUnknownName() {

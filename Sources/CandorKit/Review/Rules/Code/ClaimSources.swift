@@ -27,7 +27,12 @@ struct ClaimSources {
   func supports(_ quantity: Quantity, aboutCompany: Bool = false) -> Bool {
     if quantity.unit == "years" {
       let years = resume.yearsOfExperience
-      return years == 0 || quantity.value <= years + 1
+      if years == 0 || quantity.value <= years + 1 { return true }
+      // A span the resume itself states ("9 years of police overtime data") is no claim
+      // of experience.
+      guard quantity.value == quantity.value.rounded(), quantity.value < 100 else { return false }
+      let figure = String(Int(quantity.value))
+      return containsNumber(figure + " years") || containsNumber(figure + "-year")
     }
     if containsNumber(quantity.text.lowercased()) { return true }
     let near = { abs($0 - quantity.value) <= max(0.01, abs(quantity.value) * 0.01) }
