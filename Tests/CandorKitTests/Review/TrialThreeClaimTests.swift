@@ -83,6 +83,23 @@ import Testing
         == ["eleven years"])
   }
 
+  /// Fifth trial: the same claims as bullets were never checked, since a bullet has no "I".
+  @Test func claimsInABulletListAreCheckedLikeSentences() {
+    let letter = """
+      I would bring this to the close:
+
+      - PMP certified since 2019
+      - Managed a team of 15 analysts
+      - Cut the monthly close from 9 days to 5
+
+      I will call on Monday about the close calendar.
+      """
+    let excerpts = Self.excerpts(letter, "unsupported-claim")
+    #expect(excerpts.contains("PMP certified"))
+    #expect(excerpts.contains("15"))
+    #expect(!excerpts.contains("9 days") && !excerpts.contains("5"))
+  }
+
   @Test func certificatesListedAfterTheAskAreNotReadAsOneUnknownName() {
     let text = "You ask for BLS, ACLS and an Ohio license; I hold all three."
     #expect(Self.excerpts(text, "unsupported-claim").isEmpty)

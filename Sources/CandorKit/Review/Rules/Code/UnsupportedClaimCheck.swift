@@ -14,7 +14,10 @@ struct UnsupportedClaimCheck: CodeCheck {
     var hits: [Hit] = []
     for (_, sentence) in context.bodySentences {
       let keys = Set(sentence.words.map(\.key))
-      guard keys.contains("i") || keys.contains("my") || keys.contains("we") else { continue }
+      // A list item ("- CISSP certified", "- Managed a team of 15") speaks for the writer
+      // without saying "I".
+      guard sentence.isListItem || keys.contains("i") || keys.contains("my") || keys.contains("we")
+      else { continue }
       if !Self.isPlan(sentence) {
         hits += numbers(sentence, sources, context) + spelledYears(sentence, sources, context)
         hits += YearClaims.hits(sentence, context)
