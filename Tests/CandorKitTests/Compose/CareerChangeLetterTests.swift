@@ -7,17 +7,10 @@ import Testing
 /// (Tests/Fixtures/write-career): the opening names the job, so the letter never tells it
 /// twice, and every tone draws on the same facts.
 @Suite struct CareerChangeLetterTests {
-  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("../../Fixtures/write-career").standardized
-
   static func letter(_ tone: LetterOptions.Tone) throws -> Letter {
-    let posting = try PostingReader.read(
-      InputFile.read(folder.appendingPathComponent("posting.md").path))
-    let resume = try ResumeReader.read(
-      InputFile.read(folder.appendingPathComponent("resume.txt").path), today: WriteCase.today)
-    let options = LetterOptions(tone: tone, opener: .careerChange)
-    return try LetterWriter.write(
-      posting: posting, resume: resume, options: options, today: "2026-12-04")
+    try WriteCase.letter(
+      in: "write-career", posting: "posting.md", resume: "resume.txt",
+      options: LetterOptions(tone: tone, opener: .careerChange))
   }
 
   @Test(arguments: LetterOptions.Tone.allCases)

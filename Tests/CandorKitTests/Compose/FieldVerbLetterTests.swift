@@ -7,16 +7,10 @@ import Testing
 /// verb ("Fill 260 prescriptions … in ScriptWell") and whose posting lists a duty the
 /// resume already shows done ("Process insurance claims").
 @Suite struct FieldVerbLetterTests {
-  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("../../Fixtures/write-pharmacy").standardized
-
   static func letter(_ tone: LetterOptions.Tone) throws -> Letter {
-    let posting = try PostingReader.read(
-      InputFile.read(folder.appendingPathComponent("posting.txt").path))
-    let resume = try ResumeReader.read(
-      InputFile.read(folder.appendingPathComponent("resume.txt").path), today: WriteCase.today)
-    return try LetterWriter.write(
-      posting: posting, resume: resume, options: LetterOptions(tone: tone), today: "2026-12-04")
+    try WriteCase.letter(
+      in: "write-pharmacy", posting: "posting.txt", resume: "resume.txt",
+      options: LetterOptions(tone: tone))
   }
 
   @Test(arguments: LetterOptions.Tone.allCases)

@@ -51,4 +51,18 @@ struct WriteCase: Sendable, CustomTestStringConvertible {
   }
 
   static func named(_ name: String) -> WriteCase? { all.first { $0.name == name } }
+
+  /// The letter for the posting and resume in a fixture folder of their own
+  /// (Tests/Fixtures/`folder`), read through the real readers.
+  static func letter(
+    in folder: String, posting: String, resume: String, options: LetterOptions
+  ) throws -> Letter {
+    let base = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appendingPathComponent("../../Fixtures/\(folder)").standardized
+    let job = try PostingReader.read(InputFile.read(base.appendingPathComponent(posting).path))
+    let cv = try ResumeReader.read(
+      InputFile.read(base.appendingPathComponent(resume).path), today: today)
+    return try LetterWriter.write(
+      posting: job, resume: cv, options: options, today: "2026-12-04")
+  }
 }
