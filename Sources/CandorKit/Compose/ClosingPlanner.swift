@@ -58,7 +58,7 @@ struct ClosingPlanner {
       quotable == nil ? Set(resume.skills.map(\.term) + resume.evidence.flatMap(\.skills)) : []
     for (index, line) in ranked
     where quotable?[index]
-      ?? ClaimSafety.namesOnlyKnownTools(line.text, known, company: posting.company)
+      ?? ClaimSafety.namesOnlyKnownTools(line.text, known, in: posting)
     {
       let clause = ClauseBuilder.dutyClause(line.text)
       if let phrase = Verbs.gerundPhrase(ClauseBuilder.trimmedStatement(clause))
@@ -77,11 +77,13 @@ struct ClosingPlanner {
 /// Posting text a letter quotes must not name a tool or credential the resume lacks: the
 /// letter would seem to claim it.
 enum ClaimSafety {
-  /// The company's own name may also be a product ("ServiceNow"); that is no claim.
-  static func namesOnlyKnownTools(_ text: String, _ known: Set<String>, company: String? = nil)
+  /// The company's own name may also be a product ("ServiceNow"); that is no claim. The
+  /// terms of a line the posting's reader scanned are taken from its scan, not found again.
+  static func namesOnlyKnownTools(_ text: String, _ known: Set<String>, in posting: JobPosting)
     -> Bool
   {
-    Lexicon.standard.matches(in: text).allSatisfy { match in
+    let company = posting.company
+    return posting.reading.matches(in: text, lexicon: .standard).allSatisfy { match in
       !GroundingChecker.hardCategories.contains(match.category) || known.contains(match.term)
         || company.map { OpenerResolver.sameOrganisation(match.spelling, $0) } == true
     }

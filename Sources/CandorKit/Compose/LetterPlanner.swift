@@ -47,7 +47,7 @@ public struct LetterPlanner {
     used.insert(emphasis?.evidence.path ?? "")
     let hooks = hooks()
     let quotable = posting.responsibilities.map {
-      ClaimSafety.namesOnlyKnownTools($0.text, knownSkills, company: posting.company)
+      ClaimSafety.namesOnlyKnownTools($0.text, knownSkills, in: posting)
     }
     return LetterPlan(
       recipient: recipient(), company: posting.company, role: posting.title, hook: hooks.first,
