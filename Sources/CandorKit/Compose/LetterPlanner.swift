@@ -276,9 +276,13 @@ public struct LetterPlanner {
         && hard.allSatisfy { !known.contains($0) }
         && !FieldYears.isMet(requirement, terms: hard, by: resume, known: known)
     }
-    guard !unmet.isEmpty else { return [] }
+    // The resume's whole text is gathered only for a requirement that offers options.
+    let options = unmet.map { RequirementOptions.names(in: $0.text) }
+    guard options.contains(where: { !$0.isEmpty }) else { return unmet.map(\.text) }
     let resumeText = ClaimSources.text(of: resume)
-    return unmet.filter { !RequirementOptions.isMet($0.text, resumeText: resumeText) }.map(\.text)
+    return zip(unmet, options).filter {
+      !RequirementOptions.isMet(options: $1, resumeText: resumeText)
+    }.map(\.0.text)
   }
 
   private func signOff() -> PlannedSignOff {
