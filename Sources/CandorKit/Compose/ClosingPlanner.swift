@@ -3,8 +3,9 @@
 struct ClosingPlanner {
   let posting: JobPosting
   let resume: ParsedResume
-  /// Per responsibility, whether it names only tools the resume shows; found when nil.
-  var quotable: [Bool]? = nil
+  /// Per responsibility, the duty a letter can quote (``LetterPlanner``'s duties): nil for
+  /// a line naming a tool the resume lacks or giving no short gerund phrase.
+  let duties: [PlannedHook?]
 
   func plan(near evidence: [Evidence] = []) -> PlannedClosing {
     let (topic, source) = topic(near: evidence)
@@ -42,31 +43,18 @@ struct ClosingPlanner {
     return phrase
   }
 
-  /// The responsibility closest to the chosen evidence, as a gerund phrase.
+  /// The duty sharing the most words with the chosen evidence, the earliest of equals.
   private func topic(near evidence: [Evidence]) -> (String, SourceRef?) {
     let evidenceWords = evidence.reduce(into: Set<String>()) {
       $0.formUnion(ContentWords.of($1.text))
     }
-    let shared = posting.responsibilities.map {
-      ContentWords.of($0.text).intersection(evidenceWords).count
+    var closest: (duty: PlannedHook, shared: Int)?
+    for (line, duty) in zip(posting.responsibilities, duties) {
+      guard let duty else { continue }
+      let shared = ContentWords.of(line.text).intersection(evidenceWords).count
+      if shared > closest?.shared ?? -1 { closest = (duty, shared) }
     }
-    let ranked = posting.responsibilities.enumerated().sorted { left, right in
-      let (a, b) = (shared[left.offset], shared[right.offset])
-      return a != b ? a > b : left.offset < right.offset
-    }
-    let known =
-      quotable == nil ? Set(resume.skills.map(\.term) + resume.evidence.flatMap(\.skills)) : []
-    for (index, line) in ranked
-    where quotable?[index]
-      ?? ClaimSafety.namesOnlyKnownTools(line.text, known, company: posting.company)
-    {
-      let clause = ClauseBuilder.dutyClause(line.text)
-      if let phrase = Verbs.gerundPhrase(ClauseBuilder.trimmedStatement(clause))
-        .map(Self.shortTopic), WordCount.spaced(phrase) <= 16
-      {
-        return (ClauseBuilder.addressed(phrase), .posting(line: line.line))
-      }
-    }
+    if let closest { return (closest.duty.text, closest.duty.source) }
     if let title = posting.title {
       return ("what you would want me to take on first as your \(title)", nil)
     }
@@ -77,11 +65,13 @@ struct ClosingPlanner {
 /// Posting text a letter quotes must not name a tool or credential the resume lacks: the
 /// letter would seem to claim it.
 enum ClaimSafety {
-  /// The company's own name may also be a product ("ServiceNow"); that is no claim.
-  static func namesOnlyKnownTools(_ text: String, _ known: Set<String>, company: String? = nil)
+  /// The company's own name may also be a product ("ServiceNow"); that is no claim. The
+  /// terms of a line the posting's reader scanned are taken from its scan, not found again.
+  static func namesOnlyKnownTools(_ text: String, _ known: Set<String>, in posting: JobPosting)
     -> Bool
   {
-    Lexicon.standard.matches(in: text).allSatisfy { match in
+    let company = posting.company
+    return posting.reading.matches(in: text, lexicon: .standard).allSatisfy { match in
       !GroundingChecker.hardCategories.contains(match.category) || known.contains(match.term)
         || company.map { OpenerResolver.sameOrganisation(match.spelling, $0) } == true
     }

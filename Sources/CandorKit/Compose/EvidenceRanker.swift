@@ -110,13 +110,14 @@ struct EvidenceRanker {
   /// An objective line ("Seeking a role in …", "searching job in …"): what the person
   /// wants, not what they did, so no letter quotes it as evidence.
   static func isWish(_ text: String) -> Bool {
-    let lowered = text.lowercased()
-    return [
-      "seeking", "searching", "looking for", "aspire", "aspiring", "want to", "wish to",
-      "would like to", "hoping to", "career objective", "objective:",
-    ]
-    .contains { lowered.hasBytes($0) }
+    wishWords.matches(text.lowercasedForPhrases)
   }
+
+  /// Looked for anywhere, one byte pass for all of them.
+  private static let wishWords = PhraseSet([
+    "seeking", "searching", "looking for", "aspire", "aspiring", "want to", "wish to",
+    "would like to", "hoping to", "career objective", "objective:",
+  ])
 
   /// A statement that names a category of tools ("web applications") instead of the tools;
   /// the reviewer marks such claims down, so they are said only when nothing better is left.

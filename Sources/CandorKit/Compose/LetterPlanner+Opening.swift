@@ -41,7 +41,7 @@ extension LetterPlanner {
     let asks = Set(posting.responsibilities.map(\.line) + posting.requirements.map(\.line))
     for hook in ranked
     where !asks.contains(hook.line)
-      && ClaimSafety.namesOnlyKnownTools(hook.text, knownSkills, company: posting.company)
+      && ClaimSafety.namesOnlyKnownTools(hook.text, knownSkills, in: posting)
       && Self.isStatement(hook.text)
     {
       guard let text = Self.shortened(hook.text) else { continue }
@@ -52,8 +52,7 @@ extension LetterPlanner {
     for figure in posting.scaleFigures where hooks.count < 2 && !asks.contains(figure.line) {
       let source = SourceRef.posting(line: figure.line)
       let isNew = !hooks.contains { $0.source == source }
-      let isSafe = ClaimSafety.namesOnlyKnownTools(
-        figure.sentence, knownSkills, company: posting.company)
+      let isSafe = ClaimSafety.namesOnlyKnownTools(figure.sentence, knownSkills, in: posting)
       guard hooks.isEmpty || (isNew && isSafe) else { continue }
       hooks.append(PlannedHook(text: figure.sentence, source: source))
     }

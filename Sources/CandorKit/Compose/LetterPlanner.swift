@@ -46,20 +46,18 @@ public struct LetterPlanner {
     }
     used.insert(emphasis?.evidence.path ?? "")
     let hooks = hooks()
-    let quotable = posting.responsibilities.map {
-      ClaimSafety.namesOnlyKnownTools($0.text, knownSkills, company: posting.company)
-    }
+    let duties = duties()
     return LetterPlan(
       recipient: recipient(), company: posting.company, role: posting.title, hook: hooks.first,
       secondHook: hooks.dropFirst().first,
       lead: lead, points: points, emphasis: emphasis,
       reserve: reserve(ranker, relevant: relevant, used: used), roles: roles(),
       education: education(), furtherEducation: furtherEducation(), toolkit: toolkit(),
-      listedSkills: listedSkills(), languages: languages(), duties: duties(quotable),
+      listedSkills: listedSkills(), languages: languages(), duties: duties.compactMap { $0 },
       opener: opener,
       openerReason: openerReason, level: level,
       levelReason: levelReason,
-      closing: ClosingPlanner(posting: posting, resume: resume, quotable: quotable).plan(
+      closing: ClosingPlanner(posting: posting, resume: resume, duties: duties).plan(
         near: ([lead] + points.map(\.evidence)).compactMap { $0?.evidence }),
       signOff: signOff(), unmetRequirements: unmetRequirements())
   }
@@ -129,12 +127,12 @@ public struct LetterPlanner {
     }
   }
 
-  /// Responsibilities said as gerund phrases ("training new associates"), never naming a
-  /// tool the resume lacks.
-  /// `quotable` tells, per responsibility, whether it names only tools the resume shows.
-  private func duties(_ quotable: [Bool]) -> [PlannedHook] {
-    zip(posting.responsibilities, quotable).compactMap { line, isQuotable in
-      guard isQuotable,
+  /// Per responsibility, the line said as a gerund phrase ("training new associates"); nil
+  /// when it names a tool the resume lacks or gives no phrase of at most 16 words. The
+  /// letter's duties and its closing topic both choose from these.
+  private func duties() -> [PlannedHook?] {
+    posting.responsibilities.map { line in
+      guard ClaimSafety.namesOnlyKnownTools(line.text, knownSkills, in: posting),
         let phrase = Verbs.gerundPhrase(
           ClauseBuilder.trimmedStatement(ClauseBuilder.dutyClause(line.text)))
       else { return nil }
@@ -278,9 +276,13 @@ public struct LetterPlanner {
         && hard.allSatisfy { !known.contains($0) }
         && !FieldYears.isMet(requirement, terms: hard, by: resume, known: known)
     }
-    guard !unmet.isEmpty else { return [] }
+    // The resume's whole text is gathered only for a requirement that offers options.
+    let options = unmet.map { RequirementOptions.names(in: $0.text) }
+    guard options.contains(where: { !$0.isEmpty }) else { return unmet.map(\.text) }
     let resumeText = ClaimSources.text(of: resume)
-    return unmet.filter { !RequirementOptions.isMet($0.text, resumeText: resumeText) }.map(\.text)
+    return zip(unmet, options).filter {
+      !RequirementOptions.isMet(options: $1, resumeText: resumeText)
+    }.map(\.0.text)
   }
 
   private func signOff() -> PlannedSignOff {

@@ -16,9 +16,10 @@ enum RequirementOptions {
     return names.filter { seen.insert($0).inserted }
   }
 
-  /// True when `resumeText` (lowercased) names one of the requirement's options.
-  static func isMet(_ requirement: String, resumeText: String) -> Bool {
-    names(in: requirement).contains { contains(resumeText, word: $0.lowercased()) }
+  /// True when `resumeText` (lowercased) names one of a requirement's `options`, its
+  /// ``names(in:)``.
+  static func isMet(options: [String], resumeText: String) -> Bool {
+    options.contains { contains(resumeText, word: $0.lowercased()) }
   }
 
   /// Acronyms listed with a joiner between them ("DOT and FMCSA", "BLS/ACLS"); acronyms that
@@ -51,8 +52,8 @@ enum RequirementOptions {
 
   /// `word` stands in `text` with no letter or digit on either side.
   static func contains(_ text: String, word: String) -> Bool {
-    var rest = text[...]
-    while let found = rest.range(of: word) {
+    var start = text.startIndex
+    while let found = text.byteRange(of: word, from: start) {
       let before =
         found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
       let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
@@ -60,7 +61,7 @@ enum RequirementOptions {
         character.map { !$0.isLetter && !$0.isNumber } ?? true
       }
       if isEdge(before) && isEdge(after) { return true }
-      rest = text[found.upperBound...]
+      start = found.upperBound
     }
     return false
   }

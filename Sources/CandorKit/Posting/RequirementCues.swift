@@ -32,7 +32,7 @@ enum RequirementCues {
     let clause = firstClause(text, sentences)
     let lower = clause.lowercasedForPhrases
     if preferredPhrase.matches(lower) {
-      guard let (head, _) = TierSplit.split(clause),
+      guard let (head, _) = sentences.tierSplit(clause),
         requiredWord.matches(head.lowercasedForPhrases)
       else { return .preferred }
       return .required

@@ -14,7 +14,7 @@ enum RequirementExtractor {
       if prose, let sentences = ProseRequirements.sentences(of: item, sentences) {
         found = sentences.filter { isSubstantial($0.text, scan: scan) }.map { ($0.text, $0.tier) }
       } else if let tier = tier(of: item, sentences), isSubstantial(item.text, scan: scan) {
-        found = parts(of: item, tier: tier)
+        found = parts(of: item, tier: tier, sentences)
       } else {
         found = []
       }
@@ -37,12 +37,15 @@ enum RequirementExtractor {
 
   /// The item as one requirement, or as an asked-for part and a preferred part when it
   /// prefers something besides what it asks ("Bachelor's degree (Master's preferred)").
-  private static func parts(of item: SectionedLine, tier: Tier) -> [(String, Tier)] {
-    guard item.section != .preferred, let (head, tail) = TierSplit.split(item.text) else {
+  /// `sentences` keeps the split the line's tier already made.
+  private static func parts(of item: SectionedLine, tier: Tier, _ sentences: SentenceCache)
+    -> [(String, Tier)]
+  {
+    guard item.section != .preferred, let (head, tail) = sentences.tierSplit(item.text) else {
       return [(item.text, tier)]
     }
     let asked = [.requirements, .conditions].contains(item.section) ? Tier.required : tier
-    let headTier = RequirementCues.tier(of: head) ?? asked
+    let headTier = RequirementCues.tier(of: head, sentences: sentences) ?? asked
     guard headTier == .required else { return [(item.text, tier)] }
     return [(head, .required), (tail, .preferred)]
   }

@@ -31,7 +31,7 @@ struct BodyItems {
       if item.isBullet { return [joined(item.parts, isBullet: true)] }
       // A reference's sentences ("Nwosu, A. (2024). Title. Journal.") are one item.
       let whole = joined(item.parts, isBullet: false)
-      return Citation.isAPA(whole.text) ? [whole] : sentences(item.parts)
+      return Citation.isAPA(whole.text) ? [whole] : sentences(of: whole, item.parts)
     }
   }
 
@@ -190,9 +190,8 @@ struct BodyItems {
     return BodyItem(text: single, line: parts.first?.1 ?? 0, isBullet: isBullet)
   }
 
-  /// A paragraph's sentences, each with the line it starts on.
-  private static func sentences(_ parts: [(String, Int)]) -> [BodyItem] {
-    let paragraph = joined(parts, isBullet: false)
+  /// The sentences of `paragraph`, the joined `parts`, each with the line it starts on.
+  private static func sentences(of paragraph: BodyItem, _ parts: [(String, Int)]) -> [BodyItem] {
     var starts: [(offset: Int, line: Int)] = []
     var offset = 0
     for (part, line) in parts {
