@@ -294,7 +294,12 @@ extension LetterComposer {
     // so nothing "closest" (such as the same skill in the skills list) is offered for it.
     let shown = Set(resume.evidence.flatMap(\.skills))
     for requirement in requirements where answers.count < 6 {
-      if requirement.skills.contains(where: shown.contains) { continue }
+      // A degree the resume holds at the level asked, or above, is no gap to offer for.
+      if requirement.skills.contains(where: shown.contains)
+        || DegreeRequirement.isMet(requirement.text, by: resume)
+      {
+        continue
+      }
       let phrase = SlotValues.requirementPhrase(requirement.text, skills: [])
       guard Self.isNounPhrase(phrase), !ClosestFacts.isAnswered(phrase, byStems: saidStems),
         let fact = facts.nearest(to: requirement, excluding: used)

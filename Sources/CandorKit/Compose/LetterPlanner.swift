@@ -18,7 +18,8 @@ public struct LetterPlanner {
     self.resume = resume
     self.options = options
     self.today = today
-    knownSkills = Set(resume.skills.map(\.term) + resume.evidence.flatMap(\.skills))
+    let listed = Set(resume.skills.map(\.term) + resume.evidence.flatMap(\.skills))
+    knownSkills = listed.union(StatedToolNames.terms(of: posting, in: resume, known: listed))
     postingCategories = Dictionary(posting.skills.map { ($0.term, $0.category) }) { first, _ in
       first
     }
@@ -121,11 +122,18 @@ public struct LetterPlanner {
     }.prefix(8).map { $0 }
   }
 
-  /// The languages the resume lists by name; a bare code ("fr") is left out, since "I speak
-  /// fr" is not English and "French" is a word the resume never wrote.
+  /// The languages the resume lists by name, each with its level as the resume states it
+  /// ("Somali (fluent)"); a bare code ("fr") is left out, since "I speak fr" is not English
+  /// and "French" is a word the resume never wrote.
   private func languages() -> [String] {
-    resume.resume.languages.compactMap(\.language).filter {
-      $0.count > 3 || $0.contains { !$0.isLetter }
+    resume.resume.languages.compactMap { entry -> String? in
+      guard let name = entry.language, name.count > 3 || name.contains(where: { !$0.isLetter })
+      else { return nil }
+      let level = (entry.fluency ?? "").trimmingSpaces()
+      guard !level.isEmpty, !level.contains("("), WordCount.spaced(level) <= 4 else {
+        return name
+      }
+      return "\(name) (\(level))"
     }
   }
 
@@ -280,7 +288,10 @@ public struct LetterPlanner {
     }
     guard !unmet.isEmpty else { return [] }
     let resumeText = ClaimSources.text(of: resume)
-    return unmet.filter { !RequirementOptions.isMet($0.text, resumeText: resumeText) }.map(\.text)
+    return unmet.filter {
+      !RequirementOptions.isMet($0.text, resumeText: resumeText)
+        && !DegreeRequirement.isMet($0.text, by: resume)
+    }.map(\.text)
   }
 
   private func signOff() -> PlannedSignOff {

@@ -65,14 +65,20 @@ struct SlotValues {
     if sentences.count > 1, WordCount.spaced(sentences[0]) >= 4 {
       text = ClauseBuilder.trimmedStatement(sentences[0])
     }
+    text = RequirementQuote.withoutTierNote(text)
     for marker in [
       ";", ":", " (", ", including", " including ", ", such as", ", ideally",
       ", preferably", ", e.g.", " - ", " – ", " — ",
     ] {
-      if let cut = text.byteRange(of: marker), WordCount.spaced(text[..<cut.lowerBound]) >= 3 {
-        text = String(text[..<cut.lowerBound]).trimmingSpaces()
+      // A cut inside brackets ("Security+ (required; CySA+ a plus)") would leave one open.
+      // Two words before a semicolon are a name ("CompTIA Security+; CySA+ a plus").
+      if let cut = RequirementQuote.topLevel(marker, in: text),
+        WordCount.spaced(text[..<cut]) >= (marker == ";" ? 2 : 3)
+      {
+        text = String(text[..<cut]).trimmingSpaces()
       }
     }
+    text = RequirementQuote.closed(text)
     if WordCount.spaced(text) > 16 {
       if !skills.isEmpty {
         return "experience with " + list(Array(skills.prefix(3)))

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+@testable import CandorKit
+
+/// Letter faults the fifth trial left (issue #3): requirement quotes cut inside brackets,
+/// PDF hyphen breaks in a school's line, languages dropped, and false missing-evidence notes
+/// for a degree held by its words, a tool a statement names and a higher degree.
+@Suite struct TrialFiveLetterTests {
+  static func letter(_ posting: String, _ resume: String) throws -> Letter {
+    try WriteCase.letter(
+      in: "write-trial5", posting: posting, resume: resume, options: LetterOptions())
+  }
+
+  static func archive() throws -> Letter {
+    try letter("archive-posting.txt", "archive-resume.txt")
+  }
+
+  static func counter() throws -> Letter {
+    try letter("counter-posting.txt", "counter-resume.txt")
+  }
+
+  @Test(arguments: [
+    ("CompTIA Security+ (required); CySA+ or GCIH a plus", "CompTIA Security+"),
+    (
+      "Forklift Operator Certification (required); OSHA 10 a plus",
+      "Forklift Operator Certification"
+    ),
+    ("Valid state license (RN; LPN considered) in good standing", "valid state license"),
+    ("Spanish (written; spoken) fluency", "Spanish (written; spoken) fluency"),
+    ("Two years of filing (paper: digital) records", "two years of filing"),
+  ])
+  func aQuotedRequirementIsNeverCutInsideBrackets(_ line: String, _ quoted: String) {
+    let phrase = SlotValues.requirementPhrase(line, skills: [])
+    #expect(phrase == quoted)
+    #expect(phrase.filter { $0 == "(" }.count == phrase.filter { $0 == ")" }.count)
+  }
+
+  @Test func aQuoteIsCutBeforeABracketThatNeverCloses() {
+    #expect(RequirementQuote.closed("Urbana State University (ALA") == "Urbana State University")
+    #expect(RequirementQuote.closed("B.S. (Hons) Biology") == "B.S. (Hons) Biology")
+  }
+
+  @Test func aSchoolLineBrokenAtAnAcronymsHyphenIsRejoined() throws {
+    let text = try Self.archive().text
+    #expect(text.contains("at Front Range State University (SAA-endorsed)."))
+    #expect(!text.contains("(SAA."))
+  }
+
+  @Test func everyListedLanguageIsSaidWithItsLevel() throws {
+    #expect(try Self.archive().text.contains("I speak English and Tigrinya (conversational)."))
+  }
+
+  @Test func aLanguagesListKeepsNamesItDoesNotKnowButNoLevelsOrSkillsOfSpeech() {
+    let names = ListSections.languages("English, Tigrinya (conversational), Read, Write Speak")
+    #expect(names.map(\.language) == ["English", "Tigrinya"])
+    #expect(names.map(\.fluency) == [nil, "conversational"])
+  }
+
+  @Test func anAssociateOfScienceKeepsItsDegree() throws {
+    #expect(try Self.counter().text.contains("A.S. in Bookkeeping at Des Moines Area"))
+  }
+
+  @Test func aDegreeNamedByItsWordsAndAToolAStatementNamesAreNotMissing() throws {
+    #expect(try Self.archive().plan.unmetRequirements == [])
+  }
+
+  @Test func anAssociateDegreeMeetsAHighSchoolDiplomaAndIsNoGap() throws {
+    let letter = try Self.counter()
+    #expect(letter.plan.unmetRequirements == [])
+    #expect(!letter.text.contains("closest"))
+    #expect(!letter.text.contains("nearest"))
+  }
+
+  @Test(
+    arguments: [
+      ("High school diploma or equivalent", 0, nil),
+      ("Associate degree in Bookkeeping preferred", 1, ["bookkeeping"]),
+      ("Bachelor's degree in a related field", 2, nil),
+      ("Master of Library Science (MLS/MLIS)", 3, ["library", "science"]),
+    ] as [(String, Int, [String]?)])
+  func aRequirementsDegreeLevelAndFieldAreRead(_ line: String, _ level: Int, _ field: [String]?) {
+    let ask = DegreeRequirement.ask(in: line)
+    #expect(ask?.level == level)
+    #expect(ask?.field == field.map { ContentWords.of($0.joined(separator: " ")) })
+  }
+
+  @Test func aCertifiedScrumMasterAsksForNoDegree() {
+    #expect(DegreeRequirement.ask(in: "Certified Scrum Master") == nil)
+  }
+}
