@@ -35,7 +35,7 @@ public struct LetterPlanner {
     let overall = ranker.rank(
       words: ContentWords.of(postingNeed), skills: posting.skills.map(\.term))
     let lead = leadEvidence(ranker, overall)
-    let points = choosePoints(ranker, excluding: lead.map { [$0.evidence.path] } ?? [])
+    let points = choosePoints(ranker, lead: lead?.evidence)
     var used = Set(points.map(\.evidence.evidence.path) + [lead?.evidence.path].compactMap { $0 })
     let relevant = overall.filter {
       !used.contains($0.evidence.path) && $0.evidence.source != .summary
@@ -188,7 +188,23 @@ public struct LetterPlanner {
     let work = ranked.filter {
       $0.evidence.source != .summary && !ranker.isVague($0.evidence)
     }
-    if let best = work.first(where: { !$0.evidence.metrics.isEmpty }) ?? work.first {
+    // A statement naming a must-have's tool ("Fill 300 prescriptions … in PioneerRx") opens
+    // before one that only shares words with the posting ("Ran the register …").
+    let mustHave = Set(
+      posting.requirements.filter { $0.tier == .required }.flatMap(\.skills).filter(isHard))
+    // A tool the lexicon lacks ("PioneerRx") is in no statement's skills: its name is read.
+    // Such a statement may share too few words with the posting to be ranked at all.
+    let mustTools = ranker.evidence.indices.filter { index in
+      let item = ranker.evidence[index]
+      return item.source == .work && !item.metrics.isEmpty && !ranker.isVague(index)
+        && names(item, anyOf: Array(mustHave))
+    }.map { index in
+      work.first { $0.evidence.path == ranker.evidence[index].path }
+        ?? PlannedEvidence(evidence: ranker.evidence[index], score: 0, sharedTerms: [])
+    }
+    if let best = mustTools.max(by: { $0.score < $1.score })
+      ?? work.first(where: { !$0.evidence.metrics.isEmpty }) ?? work.first
+    {
       return best
     }
     // Nothing matches the posting: lead with the strongest statement on the record.
@@ -206,8 +222,9 @@ public struct LetterPlanner {
     }
   }
 
-  private func choosePoints(_ ranker: EvidenceRanker, excluding used: [String]) -> [PlannedPoint] {
-    var used = Set(used)
+  /// The requirements the letter answers, each with its best statement other than `lead`.
+  private func choosePoints(_ ranker: EvidenceRanker, lead: Evidence?) -> [PlannedPoint] {
+    var used = Set([lead?.path].compactMap { $0 })
     var points: [PlannedPoint] = []
     let limit = options.length == .short ? 1 : 3
     for need in needs() where points.count < limit {
@@ -216,6 +233,12 @@ public struct LetterPlanner {
       let ranked = ranker.rank(for: need.text, skills: need.skills)
       guard let best = ranked.first(where: { !used.contains($0.evidence.path) && $0.score >= 3 })
       else { continue }
+      // The opening already answers a requirement with its tool ("… in PioneerRx"): a line
+      // that names none of its tools would answer it again, only weaker.
+      let tools = covered.filter(isHard)
+      if let lead, !tools.isEmpty, names(lead, anyOf: tools), !names(best.evidence, anyOf: tools) {
+        continue
+      }
       used.insert(best.evidence.path)
       // Each skill as this line writes it ("Kafka"), never only the lexicon's canonical name
       // ("Apache Kafka"), which would put words in the letter that neither document has.
@@ -229,6 +252,15 @@ public struct LetterPlanner {
           isPartlyCovered: need.skills.contains { !knownSkills.contains($0) && !isSoft($0) }))
     }
     return points
+  }
+
+  /// True when `item` names one of `terms`, in its skills or, for a tool the lexicon lacks,
+  /// in its words.
+  private func names(_ item: Evidence, anyOf terms: [String]) -> Bool {
+    terms.contains { term in
+      item.skills.contains(term)
+        || posting.skills.contains { $0.term == term && StatedToolNames.names($0, in: item.text) }
+    }
   }
 
   /// A soft skill names a way of working, not knowledge a letter could falsely claim.

@@ -12,16 +12,18 @@ enum StatedToolNames {
     // Past each statement's first word, whose capital says nothing about a name.
     let statements = resume.evidence.map { $0.text.drop { $0 != " " } }.map(String.init)
     var found = Set<String>()
-    for skill in unknown {
-      let first = String(skill.spelling.prefix { $0 != " " })
-      let names = [skill.spelling] + (isName(first) ? [first] : [])
-      if statements.contains(where: { text in
-        names.contains { RequirementOptions.contains(text, word: $0) }
-      }) {
-        found.insert(skill.term)
-      }
+    for skill in unknown where statements.contains(where: { names(skill, in: $0) }) {
+      found.insert(skill.term)
     }
     return found
+  }
+
+  /// True when `text` writes the skill's spelling, or its first word when that is a name,
+  /// with the same capitals and as whole words.
+  static func names(_ skill: SkillMention, in text: String) -> Bool {
+    let first = String(skill.spelling.prefix { $0 != " " })
+    return RequirementOptions.contains(text, word: skill.spelling)
+      || (isName(first) && RequirementOptions.contains(text, word: first))
   }
 
   /// A capitalised word of four letters or more with small letters after the first

@@ -88,4 +88,11 @@ import Testing
   @Test func aCertifiedScrumMasterAsksForNoDegree() {
     #expect(DegreeRequirement.ask(in: "Certified Scrum Master") == nil)
   }
+
+  @Test func theOpeningQuotesTheStatementNamingAMustHavesTool() throws {
+    let letter = try Self.letter("optical-posting.txt", "optical-resume.txt")
+    let opening = try #require(letter.paragraphs.first { $0.role == .opening })
+    #expect(opening.text.contains("in Compulink with a 1% remake rate"))
+    #expect(!opening.text.contains("front desk"))
+  }
 }
