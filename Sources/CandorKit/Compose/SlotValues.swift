@@ -60,6 +60,12 @@ struct SlotValues {
     where lowered.hasPrefix(prefix) {
       text = String(text.dropFirst(prefix.count)).trimmingSpaces()
     }
+    // "Comfortable with ezyVet" says how the candidate should be, not what is asked for: the
+    // tool is the ask ("ezyVet").
+    for prefix in comfortPrefixes where text.lowercased().hasPrefix(prefix + " ") {
+      let rest = String(text.dropFirst(prefix.count + 1)).trimmingSpaces()
+      if WordCount.spaced(rest) >= 1 { text = rest }
+    }
     // "Bachelor's degree in HR. Master's degree preferred.": the first sentence is the ask.
     let sentences = SentenceSplitter.split(text)
     if sentences.count > 1, WordCount.spaced(sentences[0]) >= 4 {
@@ -88,8 +94,30 @@ struct SlotValues {
     }
     let first = text.split(separator: " ").first.map { String($0).lowercased() } ?? ""
     if abilityVerbs.contains(first) { return "the ability to " + ClauseBuilder.lowerFirst(text) }
+    // "Credentialed Veterinary Technician": a person is asked for, with an article.
+    if RoleWords.isTitle(text), !text.contains(where: \.isNumber),
+      let last = text.split(separator: " ").last, RoleWords.isTitle(String(last))
+    {
+      return SlotValues.withArticle(titleLowered(text))
+    }
     return RequirementCase.lowered(text)
   }
+
+  /// A title's plain words lowered ("Credentialed Veterinary Technician" → "credentialed
+  /// veterinary technician"); acronyms, places and names keep their capitals.
+  private static func titleLowered(_ text: String) -> String {
+    text.split(separator: " ").map { word in
+      RequirementCase.isPlainCapitalised(word) ? word.lowercased() : String(word)
+    }.joined(separator: " ")
+  }
+
+  /// Openings that say how a candidate should feel about a tool, not what the tool is.
+  private static let comfortPrefixes = [
+    "comfortable with", "comfortable using", "familiarity with", "familiar with",
+    "proficient in", "proficient with", "proficiency in", "proficiency with", "skilled in",
+    "confident with", "confident using", "working knowledge of", "knowledge of",
+    "hands-on experience with", "experience with", "experience using",
+  ]
 
   /// Verbs that open requirement lines about abilities ("Lift 50 pounds", "Work nights").
   private static let abilityVerbs: Set<String> = [

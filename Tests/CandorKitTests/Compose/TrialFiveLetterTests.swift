@@ -95,4 +95,39 @@ import Testing
     #expect(opening.text.contains("in Compulink with a 1% remake rate"))
     #expect(!opening.text.contains("front desk"))
   }
+
+  @Test(arguments: [
+    ("Credentialed Veterinary Technician (CVT) in Oregon", "a credentialed veterinary technician"),
+    ("Licensed Practical Nurse", "a licensed practical nurse"),
+    ("Comfortable with ezyVet or similar practice software", "ezyVet or similar practice software"),
+    ("Familiarity with Polaris ILS", "Polaris ILS"),
+  ])
+  func aRequirementIsQuotedAsANounPhrase(_ line: String, _ quoted: String) {
+    #expect(SlotValues.requirementPhrase(line, skills: []) == quoted)
+  }
+
+  @Test(arguments: [
+    ("Take and position digital radiographs", "taking and positioning digital radiographs"),
+    ("Place and secure IV catheters", "placing and securing IV catheters"),
+    ("Sort and the rest", "sorting"),
+  ])
+  func bothVerbsOfADutyBecomeGerunds(_ duty: String, _ phrase: String) {
+    #expect(Verbs.gerundPhrase(duty)?.hasPrefix(phrase) == true)
+  }
+
+  @Test func laterStatementsFromOnePlaceSayAlsoAtMostThreeTimes() throws {
+    var narrator = Narrator()
+    var told: [String] = []
+    for index in 0..<7 {
+      let evidence = Evidence(
+        text: "Ran count number \(index) for the night shift",
+        path: "work[0].highlights[\(index)]", source: .work, organization: "Harbor Point")
+      let said = narrator.sentence(for: evidence)
+      let text = try #require(said)
+      narrator.record(text)
+      told.append(text)
+    }
+    let alsos = told.joined(separator: " ").split(separator: " ").count { $0 == "also" }
+    #expect(alsos == Narrator.alsoLimit)
+  }
 }
