@@ -69,6 +69,15 @@ extension LetterComposer {
       add([sentence])
     }
     for sentence in furtherEducationSentences(&narrator) where short() { add([sentence]) }
+    // The dated roles in order, unless a role was already said from its fields.
+    let saidRoles = extras.flatMap(\.sources).contains {
+      $0.kind == .resume && $0.reference.hasPrefix("work[") && !$0.reference.contains(".")
+    }
+    if short(), !saidRoles, let path = RolePath.text(of: resume.resume),
+      let text = narrator.fill(bank.path, ["path": path], variant: variant)
+    {
+      add([LetterSentence(text, sources: [.resume("work")])])
+    }
     // A requirement answered with a listed skill says that skill once: the list sentence
     // after it leaves the skill out.
     if short() {

@@ -130,4 +130,40 @@ import Testing
     let alsos = told.joined(separator: " ").split(separator: " ").count { $0 == "also" }
     #expect(alsos == Narrator.alsoLimit)
   }
+
+  @Test func aShortLetterAddsTheDatedRolesInOrderFromTheirFields() throws {
+    let text = try Self.letter("optical-posting.txt", "optical-resume.txt").text
+    #expect(
+      text.contains(
+        "I have worked as an Optical Receptionist at North Shore Optical from 2020 to 2022, "
+          + "then an Optical Technician at Lakeside Vision Center since 2022."))
+  }
+
+  @Test func aSingleDatedRoleGivesNoPath() throws {
+    let file = try WriteCase.file("../write-trial5/counter-resume.txt")
+    let resume = try ResumeReader.read(file, today: WriteCase.today)
+    #expect(resume.resume.work.count == 1)
+    #expect(RolePath.text(of: resume.resume) == nil)
+  }
+
+  @Test func rolesThatOverlapOrRepeatGiveNoPath() {
+    func work(_ position: String, _ start: String, _ end: String?) -> Resume.Work {
+      var work = Resume.Work()
+      work.name = "Krell Systems"
+      work.position = position
+      work.startDate = start
+      work.endDate = end
+      return work
+    }
+    var resume = Resume()
+    resume.work = [
+      work("Junior Developer", "2019-01", nil), work("Jr. Developer", "2019-01", "2020-01"),
+    ]
+    #expect(RolePath.text(of: resume) == nil)
+    resume.work = [work("Developer", "2021-03", nil), work("Intern", "2019-06", "2020-08")]
+    #expect(
+      RolePath.text(of: resume)
+        == "an Intern at Krell Systems from 2019 to 2020, then a Developer at Krell Systems "
+        + "since 2021")
+  }
 }
