@@ -69,6 +69,15 @@ extension LetterComposer {
       add([sentence])
     }
     for sentence in furtherEducationSentences(&narrator) where short() { add([sentence]) }
+    // The dated roles in order, unless a role was already said from its fields.
+    let saidRoles = extras.flatMap(\.sources).contains {
+      $0.kind == .resume && $0.reference.hasPrefix("work[") && !$0.reference.contains(".")
+    }
+    if short(), !saidRoles, let path = RolePath.text(of: resume.resume),
+      let text = narrator.fill(bank.path, ["path": path], variant: variant)
+    {
+      add([LetterSentence(text, sources: [.resume("work")])])
+    }
     // A requirement answered with a listed skill says that skill once: the list sentence
     // after it leaves the skill out.
     if short() {
@@ -294,7 +303,12 @@ extension LetterComposer {
     // so nothing "closest" (such as the same skill in the skills list) is offered for it.
     let shown = Set(resume.evidence.flatMap(\.skills))
     for requirement in requirements where answers.count < 6 {
-      if requirement.skills.contains(where: shown.contains) { continue }
+      // A degree the resume holds at the level asked, or above, is no gap to offer for.
+      if requirement.skills.contains(where: shown.contains)
+        || DegreeRequirement.isMet(requirement.text, by: resume)
+      {
+        continue
+      }
       let phrase = SlotValues.requirementPhrase(requirement.text, skills: [])
       guard Self.isNounPhrase(phrase), !ClosestFacts.isAnswered(phrase, byStems: saidStems),
         let fact = facts.nearest(to: requirement, excluding: used)

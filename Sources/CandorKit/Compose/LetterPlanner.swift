@@ -18,7 +18,8 @@ public struct LetterPlanner {
     self.resume = resume
     self.options = options
     self.today = today
-    knownSkills = Set(resume.skills.map(\.term) + resume.evidence.flatMap(\.skills))
+    let listed = Set(resume.skills.map(\.term) + resume.evidence.flatMap(\.skills))
+    knownSkills = listed.union(StatedToolNames.terms(of: posting, in: resume, known: listed))
     postingCategories = Dictionary(posting.skills.map { ($0.term, $0.category) }) { first, _ in
       first
     }
@@ -34,7 +35,7 @@ public struct LetterPlanner {
     let overall = ranker.rank(
       words: ContentWords.of(postingNeed), skills: posting.skills.map(\.term))
     let lead = leadEvidence(ranker, overall)
-    let points = choosePoints(ranker, excluding: lead.map { [$0.evidence.path] } ?? [])
+    let points = choosePoints(ranker, lead: lead?.evidence)
     var used = Set(points.map(\.evidence.evidence.path) + [lead?.evidence.path].compactMap { $0 })
     let relevant = overall.filter {
       !used.contains($0.evidence.path) && $0.evidence.source != .summary
@@ -119,11 +120,18 @@ public struct LetterPlanner {
     }.prefix(8).map { $0 }
   }
 
-  /// The languages the resume lists by name; a bare code ("fr") is left out, since "I speak
-  /// fr" is not English and "French" is a word the resume never wrote.
+  /// The languages the resume lists by name, each with its level as the resume states it
+  /// ("Somali (fluent)"); a bare code ("fr") is left out, since "I speak fr" is not English
+  /// and "French" is a word the resume never wrote.
   private func languages() -> [String] {
-    resume.resume.languages.compactMap(\.language).filter {
-      $0.count > 3 || $0.contains { !$0.isLetter }
+    resume.resume.languages.compactMap { entry -> String? in
+      guard let name = entry.language, name.count > 3 || name.contains(where: { !$0.isLetter })
+      else { return nil }
+      let level = (entry.fluency ?? "").trimmingSpaces()
+      guard !level.isEmpty, !level.contains("("), WordCount.spaced(level) <= 4 else {
+        return name
+      }
+      return "\(name) (\(level))"
     }
   }
 
@@ -178,7 +186,23 @@ public struct LetterPlanner {
     let work = ranked.filter {
       $0.evidence.source != .summary && !ranker.isVague($0.evidence)
     }
-    if let best = work.first(where: { !$0.evidence.metrics.isEmpty }) ?? work.first {
+    // A statement naming a must-have's tool ("Fill 300 prescriptions … in PioneerRx") opens
+    // before one that only shares words with the posting ("Ran the register …").
+    let mustHave = Set(
+      posting.requirements.filter { $0.tier == .required }.flatMap(\.skills).filter(isHard))
+    // A tool the lexicon lacks ("PioneerRx") is in no statement's skills: its name is read.
+    // Such a statement may share too few words with the posting to be ranked at all.
+    let mustTools = ranker.evidence.indices.filter { index in
+      let item = ranker.evidence[index]
+      return item.source == .work && !item.metrics.isEmpty && !ranker.isVague(index)
+        && names(item, anyOf: Array(mustHave))
+    }.map { index in
+      work.first { $0.evidence.path == ranker.evidence[index].path }
+        ?? PlannedEvidence(evidence: ranker.evidence[index], score: 0, sharedTerms: [])
+    }
+    if let best = mustTools.max(by: { $0.score < $1.score })
+      ?? work.first(where: { !$0.evidence.metrics.isEmpty }) ?? work.first
+    {
       return best
     }
     // Nothing matches the posting: lead with the strongest statement on the record.
@@ -196,8 +220,9 @@ public struct LetterPlanner {
     }
   }
 
-  private func choosePoints(_ ranker: EvidenceRanker, excluding used: [String]) -> [PlannedPoint] {
-    var used = Set(used)
+  /// The requirements the letter answers, each with its best statement other than `lead`.
+  private func choosePoints(_ ranker: EvidenceRanker, lead: Evidence?) -> [PlannedPoint] {
+    var used = Set([lead?.path].compactMap { $0 })
     var points: [PlannedPoint] = []
     let limit = options.length == .short ? 1 : 3
     for need in needs() where points.count < limit {
@@ -206,6 +231,12 @@ public struct LetterPlanner {
       let ranked = ranker.rank(for: need.text, skills: need.skills)
       guard let best = ranked.first(where: { !used.contains($0.evidence.path) && $0.score >= 3 })
       else { continue }
+      // The opening already answers a requirement with its tool ("… in PioneerRx"): a line
+      // that names none of its tools would answer it again, only weaker.
+      let tools = covered.filter(isHard)
+      if let lead, !tools.isEmpty, names(lead, anyOf: tools), !names(best.evidence, anyOf: tools) {
+        continue
+      }
       used.insert(best.evidence.path)
       // Each skill as this line writes it ("Kafka"), never only the lexicon's canonical name
       // ("Apache Kafka"), which would put words in the letter that neither document has.
@@ -219,6 +250,15 @@ public struct LetterPlanner {
           isPartlyCovered: need.skills.contains { !knownSkills.contains($0) && !isSoft($0) }))
     }
     return points
+  }
+
+  /// True when `item` names one of `terms`, in its skills or, for a tool the lexicon lacks,
+  /// in its words.
+  private func names(_ item: Evidence, anyOf terms: [String]) -> Bool {
+    terms.contains { term in
+      item.skills.contains(term)
+        || posting.skills.contains { $0.term == term && StatedToolNames.names($0, in: item.text) }
+    }
   }
 
   /// A soft skill names a way of working, not knowledge a letter could falsely claim.
@@ -278,10 +318,11 @@ public struct LetterPlanner {
     }
     // The resume's whole text is gathered only for a requirement that offers options.
     let options = unmet.map { RequirementOptions.names(in: $0.text) }
-    guard options.contains(where: { !$0.isEmpty }) else { return unmet.map(\.text) }
-    let resumeText = ClaimSources.text(of: resume)
-    return zip(unmet, options).filter {
-      !RequirementOptions.isMet(options: $1, resumeText: resumeText)
+    let resumeText =
+      options.contains(where: { !$0.isEmpty }) ? ClaimSources.text(of: resume) : ""
+    return zip(unmet, options).filter { requirement, options in
+      !RequirementOptions.isMet(options: options, resumeText: resumeText)
+        && !DegreeRequirement.isMet(requirement.text, by: resume)
     }.map(\.0.text)
   }
 

@@ -28,6 +28,9 @@ struct Narrator {
   private var lastPlace: String?
   /// Credentials placed so far: the next starts from the next of their wordings.
   private var credentials = 0
+  /// How many times the letter's sentences so far say "also": past three, a later mention
+  /// of a place is told plainly, so "I also" does not run through the letter.
+  private var alsoCount = 0
   /// The frames the letter has used so far, shared by every sentence the composer writes.
   private(set) var openings = OpeningCounter()
 
@@ -55,6 +58,9 @@ struct Narrator {
   /// Counts the openings of text placed in the letter, and the credentials it says.
   mutating func record(_ text: String) {
     openings.record(text)
+    if text.hasBytes("also ") {
+      alsoCount += text.split(separator: " ").count { $0 == "also" }
+    }
     if text.hasBytes("My credentials include ") || text.hasBytes(" is one of my credentials.")
       || text.hasBytes("I hold ")
     {
@@ -79,7 +85,7 @@ struct Narrator {
     guard let first = Self.firstMention[evidence.source],
       let later = Self.laterMention[evidence.source]
     else { return StatementPhrasing.sentence(for: evidence) }
-    let repeated = allowAlso && count > 0
+    let repeated = allowAlso && count > 0 && alsoCount < Self.alsoLimit
     guard let clause = ClauseBuilder.firstPerson(ClauseBuilder.trimmedStatement(evidence.text))
     else { return StatementPhrasing.sentence(for: evidence, also: repeated) }
     var slots = ["clause": clause]
@@ -114,6 +120,9 @@ struct Narrator {
     }
     return firstOpen ?? firstUnderLimit ?? first
   }
+
+  /// The most "also"s a letter says before later mentions of a place go without one.
+  static let alsoLimit = 3
 
   /// A job title short and plain enough to say after "As": "Backend Engineer", never
   /// "Architect / Project lead / DevOps".

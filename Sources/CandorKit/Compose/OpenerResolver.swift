@@ -122,5 +122,10 @@ struct MonthStamp: Comparable {
     months = year * 12 + (parts.count > 1 ? parts[1] - 1 : 11)
   }
 
+  init(months: Int) { self.months = months }
+
+  /// Later than any date a resume states.
+  static let max = MonthStamp(months: Int.max)
+
   static func < (lhs: MonthStamp, rhs: MonthStamp) -> Bool { lhs.months < rhs.months }
 }

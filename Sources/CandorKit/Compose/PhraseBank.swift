@@ -32,6 +32,8 @@ struct PhraseBank: Sendable, Codable {
   var listedSkills: [String]
   /// The languages the resume lists.
   var languages: [String]
+  /// The dated roles in order, said from their fields ("{path}"), for length.
+  var path: [String]
   /// A responsibility from the posting the candidate is ready to take on, for length.
   var interest: [String]
   /// A requirement the resume cannot meet, with the nearest thing it states.

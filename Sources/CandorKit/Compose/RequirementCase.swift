@@ -42,6 +42,16 @@ enum RequirementCase {
     return commonEndings.contains(where: folded.hasSuffix)
   }
 
+  /// A word with one capital, then small letters only ("Veterinary"), that is no place and
+  /// no lexicon name: it may be lowered inside a sentence.
+  static func isPlainCapitalised(_ word: Substring) -> Bool {
+    let core = word.trimmingPunctuation()
+    return core.count >= 2 && core.first?.isUppercase == true
+      && core.dropFirst().allSatisfy { $0.isLowercase }
+      && !ProperWords.isProper(String(core))
+      && !DiscoveryWords.places.contains(Tokenizer.fold(core))
+  }
+
   private static let degreeWords: Set<String> = [
     "bachelor's", "bachelor’s", "bachelors", "master's", "master’s", "masters",
     "associate's", "associate’s", "doctoral",

@@ -60,19 +60,31 @@ struct SlotValues {
     where lowered.hasPrefix(prefix) {
       text = String(text.dropFirst(prefix.count)).trimmingSpaces()
     }
+    // "Comfortable with ezyVet" says how the candidate should be, not what is asked for: the
+    // tool is the ask ("ezyVet").
+    for prefix in comfortPrefixes where text.lowercased().hasPrefix(prefix + " ") {
+      let rest = String(text.dropFirst(prefix.count + 1)).trimmingSpaces()
+      if WordCount.spaced(rest) >= 1 { text = rest }
+    }
     // "Bachelor's degree in HR. Master's degree preferred.": the first sentence is the ask.
     let sentences = SentenceSplitter.split(text)
     if sentences.count > 1, WordCount.spaced(sentences[0]) >= 4 {
       text = ClauseBuilder.trimmedStatement(sentences[0])
     }
+    text = RequirementQuote.withoutTierNote(text)
     for marker in [
       ";", ":", " (", ", including", " including ", ", such as", ", ideally",
       ", preferably", ", e.g.", " - ", " – ", " — ",
     ] {
-      if let cut = text.byteRange(of: marker), WordCount.spaced(text[..<cut.lowerBound]) >= 3 {
-        text = String(text[..<cut.lowerBound]).trimmingSpaces()
+      // A cut inside brackets ("Security+ (required; CySA+ a plus)") would leave one open.
+      // Two words before a semicolon are a name ("CompTIA Security+; CySA+ a plus").
+      if let cut = RequirementQuote.topLevel(marker, in: text),
+        WordCount.spaced(text[..<cut]) >= (marker == ";" ? 2 : 3)
+      {
+        text = String(text[..<cut]).trimmingSpaces()
       }
     }
+    text = RequirementQuote.closed(text)
     if WordCount.spaced(text) > 16 {
       if !skills.isEmpty {
         return "experience with " + list(Array(skills.prefix(3)))
@@ -82,8 +94,30 @@ struct SlotValues {
     }
     let first = text.split(separator: " ").first.map { String($0).lowercased() } ?? ""
     if abilityVerbs.contains(first) { return "the ability to " + ClauseBuilder.lowerFirst(text) }
+    // "Credentialed Veterinary Technician": a person is asked for, with an article.
+    if RoleWords.isTitle(text), !text.contains(where: \.isNumber),
+      let last = text.split(separator: " ").last, RoleWords.isTitle(String(last))
+    {
+      return SlotValues.withArticle(titleLowered(text))
+    }
     return RequirementCase.lowered(text)
   }
+
+  /// A title's plain words lowered ("Credentialed Veterinary Technician" → "credentialed
+  /// veterinary technician"); acronyms, places and names keep their capitals.
+  private static func titleLowered(_ text: String) -> String {
+    text.split(separator: " ").map { word in
+      RequirementCase.isPlainCapitalised(word) ? word.lowercased() : String(word)
+    }.joined(separator: " ")
+  }
+
+  /// Openings that say how a candidate should feel about a tool, not what the tool is.
+  private static let comfortPrefixes = [
+    "comfortable with", "comfortable using", "familiarity with", "familiar with",
+    "proficient in", "proficient with", "proficiency in", "proficiency with", "skilled in",
+    "confident with", "confident using", "working knowledge of", "knowledge of",
+    "hands-on experience with", "experience with", "experience using",
+  ]
 
   /// Verbs that open requirement lines about abilities ("Lift 50 pounds", "Work nights").
   private static let abilityVerbs: Set<String> = [

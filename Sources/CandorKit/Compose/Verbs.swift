@@ -131,7 +131,11 @@ extension Verbs {
     guard let first = words.first, isBase(first.lowercased()) else { return nil }
     words[0] = gerund(first.lowercased())
     var start = 1
-    if words.count > 2, ["and", "or"].contains(words[1]), isBase(words[2].lowercased()) {
+    // "Take and position digital radiographs": a word between "and" and the shared object
+    // is a verb too, known or not; never "taking and position".
+    if words.count > 3, ["and", "or"].contains(words[1]),
+      isBase(words[2].lowercased()) || isCoordinatedVerb(words[2])
+    {
       words[2] = gerund(words[2].lowercased())
       start = 3
     }
@@ -142,6 +146,15 @@ extension Verbs {
       return head.components(separatedBy: ",").first ?? head
     }
     return words.joined(separator: " ")
+  }
+
+  /// A plain lowercase word that could be a verb sharing the first verb's object: not a
+  /// plural, a gerund, an article or a preposition.
+  private static func isCoordinatedVerb(_ word: String) -> Bool {
+    word.count >= 3 && word.allSatisfy { $0.isLetter && $0.isLowercase }
+      && !word.hasSuffix("ing") && !(word.hasSuffix("s") && !word.hasSuffix("ss"))
+      && !["the", "all", "new", "other", "our", "your", "their", "its", "any", "each", "more"]
+        .contains(word)
   }
 
   /// "own" → "owning", "make" → "making", "cut" → "cutting", "see" → "seeing".

@@ -18,14 +18,16 @@ public enum LineBreakHyphen {
   ]
 
   /// True when the hyphen between `head` (the word before it) and `tail` (the text after
-  /// the line break) stays: after one letter ("e-" / "mail"), before a capital ("Scikit-" /
-  /// "Learn"), in a compound that goes on ("end-" / "to-end", "end-to-" / "end"), after a
-  /// compound-forming head or before a compound-closing tail, and when `text` spells the
-  /// pair with a hyphen elsewhere.
+  /// the line break) stays: after one letter ("e-" / "mail") or an acronym ("ALA-" /
+  /// "accredited"), before a capital ("Scikit-" / "Learn"), in a compound that goes on
+  /// ("end-" / "to-end", "end-to-" / "end"), after a compound-forming head or before a
+  /// compound-closing tail, and when `text` spells the pair with a hyphen elsewhere.
   public static func keeps(head: String, tail: String, in text: String) -> Bool {
     let word = tail.prefix { $0.isLetter || $0 == "-" }
     guard head.count >= 2, let first = word.first, first.isLowercase else { return true }
     if word.contains("-") || head.contains("-") { return true }
+    // An acronym opens a compound ("ALA-" / "accredited", "HIPAA-" / "compliant").
+    if head.allSatisfy(\.isUppercase) { return true }
     if compoundHeads.contains(head.lowercased()) || compoundTails.contains(String(word)) {
       return true
     }

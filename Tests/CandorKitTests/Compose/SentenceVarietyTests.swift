@@ -42,7 +42,7 @@ import Testing
     let sentences = letter.paragraphs.flatMap(\.sentences).map(\.text)
     #expect(
       sentences.contains(
-        "Harbor Point Logistics is also where I cut mis-picks by 38% by introducing "
+        "Harbor Point Logistics is where I cut mis-picks by 38% by introducing "
           + "scan-to-confirm at every pick station."))
   }
 

@@ -6,7 +6,7 @@ enum DegreeWords {
   static func isDegree(_ text: String) -> Bool {
     let words = tokens(text)
     guard let first = words.first else { return false }
-    if abbreviations.contains(first) { return true }
+    if abbreviations.contains(first) || isAssociateOfScience(text) { return true }
     if words.contains(where: { $0 == "school" || $0 == "college" }) {
       // "High School Diploma", "Secondary School Leaving Certificate": a school level's
       // award, not a school, when no word names which school.
@@ -58,10 +58,19 @@ enum DegreeWords {
       return (String(degree[..<range.lowerBound]), String(degree[range.upperBound...]))
     }
     let words = degree.split(separator: " ")
-    if words.count > 1, let first = words.first, abbreviations.contains(fold(first)) {
+    if words.count > 1, let first = words.first,
+      abbreviations.contains(fold(first)) || isAssociateOfScience(first)
+    {
       return (String(first), words.dropFirst().joined(separator: " "))
     }
     return (degree, area)
+  }
+
+  /// "A.S. Business", "AS Nursing": an associate of science, told from the word "as" by its
+  /// capitals.
+  private static func isAssociateOfScience(_ text: some StringProtocol) -> Bool {
+    let first = text.prefix { $0 != " " }
+    return first == "A.S." || first == "AS" || first == "A.S"
   }
 
   private static func tokens(_ text: String) -> [String] {

@@ -87,13 +87,16 @@ enum ListSections {
     return publication
   }
 
-  /// "English (Native)", "Español: nativo", "Hindi – fluent"; only known languages.
+  /// "English (Native)", "Español: nativo", "Hindi – fluent"; known languages, and in a
+  /// languages section any capitalised name that is no level ("Somali (fluent)", "Tigrinya").
   static func languages(_ text: String) -> [Resume.Language] {
     SkillsParser.items(text).compactMap { item in
       let parts = item.components(separatedBy: CharacterSet(charactersIn: "(:–—-"))
         .map { $0.trimming(charactersIn: " )") }
         .filter { !$0.isEmpty }
-      guard let name = parts.first, LanguageNames.isLanguage(name) else { return nil }
+      guard let name = parts.first,
+        LanguageNames.isLanguage(name) || LanguageNames.isNameShaped(name)
+      else { return nil }
       var language = Resume.Language()
       language.language = name
       language.fluency = parts.count > 1 ? parts[1...].joined(separator: ", ") : nil
@@ -132,6 +135,27 @@ enum LanguageNames {
     names.contains(MonthNames.fold(text))
   }
 
+  /// One or two capitalised words of letters that name no level ("Somali", "Haitian
+  /// Creole"): in a languages section, a language the list above lacks.
+  static func isNameShaped(_ text: String) -> Bool {
+    let words = text.split(separator: " ")
+    return (1...2).contains(words.count)
+      && words.allSatisfy { word in
+        word.count >= 3 && word.first?.isUppercase == true && word.allSatisfy(\.isLetter)
+      } && !words.contains { levels.contains(MonthNames.fold($0)) }
+  }
+
+  /// Words that state a level or a skill of speech, not a language ("Read", "Write Speak"
+  /// from a table's column).
+  private static let levels: Set<String> = [
+    "native", "fluent", "fluency", "basic", "intermediate", "advanced", "conversational",
+    "professional", "proficient", "beginner", "elementary", "bilingual", "working",
+    "limited", "full", "nativo", "nativa", "basico", "intermedio",
+    "avanzado", "courant", "natif", "languages", "language", "idiomas", "read", "write",
+    "speak", "reading", "writing", "speaking", "spoken", "written", "proficiency", "tongue",
+    "mother", "first", "second", "level", "none", "known",
+  ]
+
   private static let names: Set<String> = [
     "english", "spanish", "french", "german", "italian", "portuguese", "dutch", "russian",
     "polish", "ukrainian", "czech", "slovak", "hungarian", "romanian", "bulgarian", "greek",
@@ -142,7 +166,10 @@ enum LanguageNames {
     "swahili", "amharic", "yoruba", "igbo", "hausa", "zulu", "afrikaans", "swedish",
     "norwegian", "danish", "finnish", "icelandic", "estonian", "latvian", "lithuanian",
     "serbian", "croatian", "bosnian", "slovenian", "albanian", "catalan", "basque",
-    "galician", "quechua", "aymara", "guarani", "latin", "sign language", "asl",
+    "galician", "quechua", "aymara", "guarani", "latin", "sign language", "asl", "somali",
+    "oromo", "tigrinya", "hmong", "kurdish", "pashto", "dari", "burmese", "khmer", "lao",
+    "haitian creole", "creole", "kinyarwanda", "wolof", "twi", "lingala", "armenian",
+    "georgian", "azerbaijani", "uzbek", "kazakh", "mongolian", "irish", "welsh", "maltese",
     "ingles", "espanol", "castellano", "frances", "aleman", "italiano", "portugues",
     "chino", "japones", "ruso", "arabe", "anglais", "francais", "espagnol", "allemand",
     "italien", "portugais", "fr", "en", "es", "de",

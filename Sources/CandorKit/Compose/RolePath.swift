@@ -1,0 +1,45 @@
+/// The resume's dated roles in order, said from their fields: "a Veterinary Assistant at
+/// Pine Hollow Pet Care from 2020 to 2022, then a Veterinary Technician at Juniper Ridge
+/// Veterinary Clinic since 2022". A thin letter gains the candidate's path
+/// without repeating a statement; every word is a title, employer or date the resume gives.
+enum RolePath {
+  /// The path of the two latest roles, oldest first (three run past 35 words), or nil
+  /// when fewer than two roles have a short title, an employer and a start date.
+  static func text(of resume: Resume) -> String? {
+    typealias Role = (text: String, start: MonthStamp, end: MonthStamp?)
+    let roles = resume.work.compactMap { work -> Role? in
+      guard let position = Narrator.shortRole(work.position), let employer = work.name,
+        !employer.isEmpty, !PlaceholderCheck.containsPlaceholder(employer),
+        let start = work.startDate, let stamp = MonthStamp(start), let from = said(start)
+      else { return nil }
+      let end = work.endDate.flatMap { $0.isEmpty ? nil : $0 }
+      if let end, said(end) == nil || MonthStamp(end) == nil { return nil }
+      let to = end.flatMap(said)
+      let span =
+        to.map { $0 == from ? " in \(from)" : " from \(from) to \($0)" } ?? " since \(from)"
+      return (
+        "\(SlotValues.withArticle(position)) at \(employer)\(span)", stamp,
+        end.flatMap(MonthStamp.init)
+      )
+    }
+    // Oldest first; a current role after an ended one that started the same month.
+    let ordered = roles.sorted {
+      $0.start != $1.start ? $0.start < $1.start : ($0.end ?? $0.start) < ($1.end ?? .max)
+    }.suffix(2)
+    // A path reads in time: the earlier role ended, and the later began once it had ("since
+    // 2019, then … from 2019 to 2020" would not), which also keeps a role listed twice out.
+    guard ordered.count == 2, let first = ordered.first, let last = ordered.last,
+      let ended = first.end, last.start >= ended
+    else { return nil }
+    return first.text + ", then " + last.text
+  }
+
+  /// "2020-05" → "2020": the year only, since a month's name may be a word the resume
+  /// never wrote ("Aug 2016", "08/2016"); nil for anything else.
+  private static func said(_ iso: String) -> String? {
+    guard let year = iso.split(separator: "-").first.flatMap({ Int($0) }), year > 1900 else {
+      return nil
+    }
+    return String(year)
+  }
+}

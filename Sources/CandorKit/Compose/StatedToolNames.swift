@@ -1,0 +1,37 @@
+/// Posting terms the lexicon does not know that a resume statement names anyway: "Polaris
+/// ILS" in the posting, "managed holds in Polaris" in a highlight. A tool a highlight names
+/// is evidence when the posting names it too, so no note calls it missing.
+enum StatedToolNames {
+  /// The canonical terms of `posting`'s unknown skills (not in `known`) whose name, or whose
+  /// first word when that is a name, a statement of `resume` writes with the same capitals.
+  static func terms(of posting: JobPosting, in resume: ParsedResume, known: Set<String>)
+    -> Set<String>
+  {
+    let unknown = posting.skills.filter { !$0.isKnown && !known.contains($0.term) }
+    guard !unknown.isEmpty else { return [] }
+    // Past each statement's first word, whose capital says nothing about a name.
+    let statements = resume.evidence.map { $0.text.drop { $0 != " " } }.map(String.init)
+    var found = Set<String>()
+    for skill in unknown where statements.contains(where: { names(skill, in: $0) }) {
+      found.insert(skill.term)
+    }
+    return found
+  }
+
+  /// True when `text` writes the skill's spelling, or its first word when that is a name,
+  /// with the same capitals and as whole words.
+  static func names(_ skill: SkillMention, in text: String) -> Bool {
+    let first = String(skill.spelling.prefix { $0 != " " })
+    return RequirementOptions.contains(text, word: skill.spelling)
+      || (isName(first) && RequirementOptions.contains(text, word: first))
+  }
+
+  /// A capitalised word of four letters or more with small letters after the first
+  /// ("Polaris", "ezyVet"), not an acronym or a common word.
+  private static func isName(_ word: String) -> Bool {
+    word.count >= 4 && word.allSatisfy(\.isLetter) && word.contains(where: \.isUppercase)
+      && word.dropFirst().contains(where: \.isLowercase)
+      && !ContentWords.stopWords.contains(word.lowercased())
+      && !RequirementCase.isCommonShaped(Substring(word))
+  }
+}
