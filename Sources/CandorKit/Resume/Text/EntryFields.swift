@@ -40,6 +40,11 @@ enum EntryFields {
   private static let separators = [" | ", "|", "  ", " — ", " – ", " - ", " · ", " • ", ", "]
 
   private static func splitOnSeparators(_ text: String, line: Int) -> [Piece] {
+    if text.hasBytes("("), let placed = ParenthesisedPlace.split(text) {
+      return splitOnSeparators(placed.before, line: line)
+        + [Piece(text: placed.place, line: line, separator: ParenthesisedPlace.separator)]
+        + splitOnSeparators(placed.after, line: line)
+    }
     var result = [Piece(text: text, line: line)]
     for separator in separators {
       result = result.flatMap { piece -> [Piece] in

@@ -1,0 +1,53 @@
+import Testing
+
+@testable import CandorKit
+
+/// Resume faults found by the fifth new-user trial of 2026-12-05, each as a kind of fault.
+@Suite struct TrialFiveResumeTests {
+  static func read(_ text: String, name: String = "cv.md") throws -> Resume {
+    try TrialThreeResumeTests.read(text, name: name)
+  }
+
+  static func job(_ heading: String) throws -> String? {
+    let text = """
+      # Ana Reyes
+      ana@example.org · Austin, TX
+
+      ## Experience
+      \(heading)
+      - Closed 200 files a month
+
+      ## Education
+      BA English, UT Austin, 2015
+      """
+    return try TrialThreeResumeTests.work(Self.read(text)).first
+  }
+
+  // The titles are ones no reader knows, so only the line's shape can tell the parts apart.
+  @Test(arguments: [
+    (
+      "**Claims Wrangler**, Keystone Casualty — Hartford, CT (Remote)",
+      "Keystone Casualty | Claims Wrangler | Hartford, CT (Remote) | -"
+    ),
+    (
+      "**Claims Wrangler** | Keystone Casualty | Hartford, CT | 2020 – 2024",
+      "Keystone Casualty | Claims Wrangler | Hartford, CT | 2020"
+    ),
+    ("### Claims Wrangler — Keystone Casualty", "Keystone Casualty | Claims Wrangler | - | -"),
+    (
+      "### PT Resident — St. Luke's Sports Medicine",
+      "St. Luke's Sports Medicine | PT Resident | - | -"
+    ),
+    (
+      "Stringer, Northland Daily Tribune (Duluth, MN), 2022–2026",
+      "Northland Daily Tribune | Stringer | Duluth, MN | 2022"
+    ),
+    (
+      "**SOC Watchstander I**, Desert Shield MSSP — Tucson, AZ (Remote)",
+      "Desert Shield MSSP | SOC Watchstander I | Tucson, AZ (Remote) | -"
+    ),
+  ])
+  func aPlaceInAnEntryHeadingIsNeverTheEmployer(heading: String, expected: String) throws {
+    #expect(try Self.job(heading) == expected)
+  }
+}
