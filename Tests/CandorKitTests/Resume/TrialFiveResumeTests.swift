@@ -50,4 +50,31 @@ import Testing
   func aPlaceInAnEntryHeadingIsNeverTheEmployer(heading: String, expected: String) throws {
     #expect(try Self.job(heading) == expected)
   }
+
+  @Test func bulletsUnderAHeadingAfterATableOfRolesBelongToThatHeadingsRole() throws {
+    let text = """
+      # Milo Brandt
+      milo@example.org
+
+      ## Experience
+
+      | Role | Employer | Dates |
+      |------|----------|-------|
+      | Archivist | Harlow County Museum | 2020 – present |
+      | Records Clerk | Pike Street Mill | 2016 – 2020 |
+
+      ### Archivist, Harlow County Museum
+      - Catalogued 4,000 glass-plate negatives
+
+      ## Skills
+      Cataloguing
+      """
+    let resume = try Self.read(text)
+    #expect(
+      TrialThreeResumeTests.work(resume) == [
+        "Harlow County Museum | Archivist | - | 2020", "Pike Street Mill | Records Clerk | - | 2016",
+      ])
+    #expect(resume.work.first?.highlights == ["Catalogued 4,000 glass-plate negatives"])
+    #expect(resume.work.last?.highlights == nil)
+  }
 }
