@@ -77,4 +77,43 @@ import Testing
     #expect(resume.work.first?.highlights == ["Catalogued 4,000 glass-plate negatives"])
     #expect(resume.work.last?.highlights == nil)
   }
+
+  @Test(arguments: [
+    "Dana Rust\ndana@example.org", "Dana Rust | dana@example.org | Denver, CO",
+    "Curriculum Vitae\n\nDANA RUST\ndana@example.org",
+  ])
+  func theNameInTheHeaderIsNeverASkill(header: String) throws {
+    let parsed = try ResumeReader.read(
+      InputFile(name: "cv.txt", text: header + "\n\nSKILLS\nPython\n"),
+      lexicon: TestLexicon.small, today: TestLexicon.today)
+    #expect(parsed.resume.basics?.name == "Dana Rust")
+    #expect(parsed.skills.map(\.term) == ["Python"])
+  }
+
+  static let boardPaste = """
+    Dana Whitfield
+    dana@example.org
+
+    Experience
+    Senior Event Planner
+    Juniper Hall Weddings · Full-time
+    Jan 2022 - Present · 4 yrs
+    Knoxville, Tennessee
+    Planned 40 weddings a year.
+
+    Event Coordinator
+    Riverside Expo Center · Part-time
+    Feb 2019 - Dec 2021 · 2 yrs 11 mos
+    Ran 90 trade shows.
+    """
+
+  @Test func aJobBoardsEmploymentTypeAndPlaceLineAreNoEmployerOrHighlight() throws {
+    let resume = try Self.read(Self.boardPaste, name: "cv.txt")
+    #expect(
+      TrialThreeResumeTests.work(resume) == [
+        "Juniper Hall Weddings | Senior Event Planner | Knoxville, Tennessee | 2022-01",
+        "Riverside Expo Center | Event Coordinator | - | 2019-02",
+      ])
+    #expect(resume.work.first?.highlights == ["Planned 40 weddings a year."])
+  }
 }

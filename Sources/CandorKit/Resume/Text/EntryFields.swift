@@ -57,7 +57,7 @@ enum EntryFields {
       }
     }
     var merged: [Piece] = []
-    for piece in result where !piece.text.isEmpty {
+    for piece in result where !piece.text.isEmpty && !isEmploymentType(piece) {
       if let last = merged.last, RoleWords.isLegalForm(piece.text) {
         merged[merged.count - 1].text = last.text + (piece.separator ?? " ") + piece.text
       } else {
@@ -66,6 +66,18 @@ enum EntryFields {
     }
     return merged
   }
+
+  /// "Gilded Horizon Weddings · Full-time": the kind of employment a job board or LinkedIn
+  /// writes after the employer, which is neither the employer nor the title.
+  private static func isEmploymentType(_ piece: Piece) -> Bool {
+    piece.separator == " · " && piece.text.count <= 16
+      && employmentTypes.contains(piece.text.lowercased())
+  }
+
+  private static let employmentTypes: Set<String> = [
+    "full-time", "full time", "part-time", "part time", "contract", "contractor", "freelance",
+    "self-employed", "internship", "apprenticeship", "seasonal", "temporary", "permanent",
+  ]
 
   private static let linkPlaceholder = Pattern(
     #"\s*[-:|]?\s*\bLink\b\s*$"#, caseSensitive: true, requiring: ["link"])
