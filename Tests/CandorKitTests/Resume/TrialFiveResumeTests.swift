@@ -116,4 +116,37 @@ import Testing
       ])
     #expect(resume.work.first?.highlights == ["Planned 40 weddings a year."])
   }
+
+  static let noHeadings = """
+    Teodora "Teddy" Vasquez-Holm
+    Fargo, ND · teddy@example.org
+
+    Stringer, Red River Ledger (Fargo, ND), 2021–2025
+     Covered the school board and three county races.
+     Broke 4 stories on the levee budget.
+
+    Copy Editor, Prairie Weekly, 2018–2021
+     Edited 30 pages a week.
+
+    Education: B.A. Journalism, North Dakota State University, 2018
+    Skills: AP style, Google Sheets
+    """
+
+  @Test func datedRoleLinesWithLinesUnderThemAreWorkWithoutAHeading() throws {
+    let resume = try Self.read(Self.noHeadings, name: "cv.txt")
+    #expect(
+      TrialThreeResumeTests.work(resume) == [
+        "Red River Ledger | Stringer | Fargo, ND | 2021", "Prairie Weekly | Copy Editor | - | 2018",
+      ])
+    #expect(resume.work.first?.highlights?.count == 2)
+    #expect(resume.work.last?.highlights == ["Edited 30 pages a week."])
+    #expect(resume.education.first?.institution == "North Dakota State University")
+  }
+
+  @Test func aQuotedNicknameIsLeftOutOfTheName() throws {
+    let resume = try Self.read(Self.noHeadings, name: "cv.txt")
+    #expect(resume.basics?.name == "Teodora Vasquez-Holm")
+    let other = try Self.read("Ana (Annie) Ruiz\nana@example.org\n\nSKILLS\nPython\n")
+    #expect(other.basics?.name == "Ana Ruiz")
+  }
 }

@@ -18,7 +18,7 @@ struct TextResumeReader {
     let text = ResumeLayout.read(file)
     var reader = TextResumeReader(wrapWidth: text.wrapWidth)
     let lines = file.format == .text ? LinkedInExport.reorder(text.lines) : text.lines
-    for section in SectionSplitter.split(lines) { reader.add(section) }
+    for section in UnheadedWork.split(SectionSplitter.split(lines)) { reader.add(section) }
     let links = file.format == .markdown ? Self.links(in: file.text, lines: reader.header) : []
     reader.finish(text.lines, links: links, frontMatter: text.frontMatter)
     return reader.draft
