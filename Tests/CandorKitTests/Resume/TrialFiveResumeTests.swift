@@ -149,4 +149,12 @@ import Testing
     let other = try Self.read("Ana (Annie) Ruiz\nana@example.org\n\nSKILLS\nPython\n")
     #expect(other.basics?.name == "Ana Ruiz")
   }
+
+  @Test func bothReadersShareTheirTitleNouns() {
+    // "welder" was known only to the posting reader, "volunteer" only to the resume reader.
+    #expect(RoleWords.isTitle("Pipe Welder"))
+    #expect(PostingRoleWords.isTitleLike("Pipe Welder"))
+    #expect(RoleWords.isTitle("Hospice Volunteer"))
+    #expect(TitleNouns.shared.isSubset(of: PostingRoleWords.nouns))
+  }
 }
