@@ -157,4 +157,17 @@ import Testing
     #expect(RoleWords.isTitle("Hospice Volunteer"))
     #expect(TitleNouns.shared.isSubset(of: PostingRoleWords.nouns))
   }
+
+  @Test func anOldJSONResumesBioIsItsBasics() throws {
+    let json = """
+      {"bio": {"firstName": "Ines", "lastName": "Okafor-Dahl",
+        "email": {"personal": "ines@example.org"}, "phone": {"mobile": "+44 20 7946 0111"}},
+       "work": [{"company": "Lark Lexis", "position": "Translator", "startDate": "2021-03-01"}]}
+      """
+    let (resume, notes) = try JSONResumeMapperTests.map(json)
+    #expect(resume.basics?.name == "Ines Okafor-Dahl")
+    #expect(resume.basics?.email == "ines@example.org")
+    #expect(resume.basics?.phone == "+44 20 7946 0111")
+    #expect(notes.isEmpty)
+  }
 }

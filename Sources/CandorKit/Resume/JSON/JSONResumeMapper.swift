@@ -14,6 +14,9 @@ enum JSONResumeMapper {
     var resume = Resume()
     if let basics = fields.object("basics") {
       resume.basics = mapOne(basics, path: "basics", fields: &fields, with: Self.basics)
+    } else if fields.object["bio"] is [String: Any], let bio = fields.object("bio") {
+      // JSON Resume before 0.0.8 named the basics "bio", with "firstName" and "lastName".
+      resume.basics = mapOne(bio, path: "bio", fields: &fields, with: Self.basics)
     } else {
       resume.basics = rootBasics(&fields)
     }
