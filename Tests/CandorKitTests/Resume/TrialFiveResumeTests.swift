@@ -170,4 +170,12 @@ import Testing
     #expect(resume.basics?.phone == "+44 20 7946 0111")
     #expect(notes.isEmpty)
   }
+
+  @Test(arguments: [("MLIS", "MLIS"), ("M.L.I.S.", "M.L.I.S."), ("MDiv", "MDiv")])
+  func aLibraryOrDivinityMastersIsADegree(written: String, studyType: String) throws {
+    let text = "Noor Haddad\nnoor@example.org\n\nEDUCATION\n\(written), Ashford University, 2021\n"
+    let education = try Self.read(text, name: "cv.txt").education
+    #expect(education.map(\.studyType) == [studyType])
+    #expect(education.map(\.institution) == ["Ashford University"])
+  }
 }
