@@ -178,4 +178,22 @@ import Testing
     #expect(education.map(\.studyType) == [studyType])
     #expect(education.map(\.institution) == ["Ashford University"])
   }
+
+  @Test func aLinkedInExportsTimePeriodsAndEducationsAreRead() throws {
+    let json = """
+      {"firstName": "Tomas", "lastName": "Reyes-Lind",
+       "positions": [{"companyName": "Ridgeway Transit", "title": "Planner",
+         "timePeriod": {"startDate": {"year": 2020, "month": 4},
+                        "endDate": {"year": 2023, "month": 1}}}],
+       "educations": [{"schoolName": "Ohio State University", "degreeName": "BS",
+         "fieldOfStudy": "Geography", "timePeriod": {"endDate": {"year": 2019}}}]}
+      """
+    let (resume, notes) = try JSONResumeMapperTests.map(json)
+    #expect(resume.work.map(\.startDate) == ["2020-04"])
+    #expect(resume.work.map(\.endDate) == ["2023-01"])
+    #expect(resume.education.map(\.institution) == ["Ohio State University"])
+    #expect(resume.education.map(\.studyType) == ["BS"])
+    #expect(resume.education.map(\.endDate) == ["2019"])
+    #expect(notes.isEmpty)
+  }
 }

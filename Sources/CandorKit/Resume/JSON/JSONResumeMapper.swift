@@ -27,7 +27,7 @@ enum JSONResumeMapper {
         "employmentHistory", "workHistory", "professionalExperience",
       ], Self.work)
     resume.volunteer = section(&fields, ["volunteer", "volunteering"], Self.volunteer)
-    resume.education = section(&fields, ["education", "schools"], Self.education)
+    resume.education = section(&fields, ["education", "schools", "educations"], Self.education)
     resume.awards = section(
       &fields, ["awards", "honors", "achievements"], allowsNames: true, Self.award)
     resume.certificates = section(
