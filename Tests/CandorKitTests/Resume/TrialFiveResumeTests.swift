@@ -72,7 +72,8 @@ import Testing
     let resume = try Self.read(text)
     #expect(
       TrialThreeResumeTests.work(resume) == [
-        "Harlow County Museum | Archivist | - | 2020", "Pike Street Mill | Records Clerk | - | 2016",
+        "Harlow County Museum | Archivist | - | 2020",
+        "Pike Street Mill | Records Clerk | - | 2016",
       ])
     #expect(resume.work.first?.highlights == ["Catalogued 4,000 glass-plate negatives"])
     #expect(resume.work.last?.highlights == nil)
