@@ -150,6 +150,22 @@ import Testing
       ])
   }
 
+  @Test func aLineUnderATitleWithRightAlignedDatesIsNotJoinedToIt() {
+    var title = Self.row("Kennel Lead Mar 2023 – Present", x: 100, y: 100, width: 300)
+    title.lastPieceStart = 310
+    var earlier = Self.row("Kennel Hand Jun 2021 – Feb", x: 100, y: 140, width: 300)
+    earlier.lastPieceStart = 330
+    let rows = [
+      title, Self.row("Oak Hollow Animal Clinic, Salem, OR", x: 100, y: 112, width: 160),
+      earlier, Self.row("2023", x: 100, y: 152, width: 20),
+    ]
+    #expect(
+      LineWrap.join(rows).map(\.text) == [
+        "Kennel Lead Mar 2023 – Present", "Oak Hollow Animal Clinic, Salem, OR",
+        "Kennel Hand Jun 2021 – Feb 2023",
+      ])
+  }
+
   @Test func spellsOutLigaturesAndSymbolBullets() {
     #expect(LetterSpacing.normalise("\u{F0B7} Eﬃcient ﬁling") == "• Efficient filing")
     #expect(LetterSpacing.normalise("co\u{AD}operate") == "cooperate")

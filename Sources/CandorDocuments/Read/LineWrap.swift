@@ -36,6 +36,14 @@ enum LineWrap {
       starts.contains(where: { abs($0 - next.box.x0) < size * 0.2 }),
       edge - line.box.x0 >= size * 10
     else { return false }
+    // A line whose last piece stands apart ("Lead Technician ⟶ Mar 2023 – Present") was
+    // laid out, not wrapped: only the rest of that piece can follow ("Jun 2021 – Feb" /
+    // "2023"), never a next line wider than the piece (the employer under the title).
+    if line.lastLine == nil, let start = line.lastPieceStart,
+      next.box.width > line.box.x1 - start
+    {
+      return false
+    }
     if let first = next.text.first, bulletStarts.contains(first),
       next.text.dropFirst().first == " "
     {

@@ -12,6 +12,9 @@ struct PageRow: Sendable, Equatable {
   var lastLine: TextBox?
   /// The type height of the line's words, ignoring a taller bullet or icon.
   var textHeight: Double = 0
+  /// Where the line's last piece starts when a wide gap sets it apart ("Lead Technician
+  /// ⟶ Mar 2023 – Present"); nil for a line of one piece.
+  var lastPieceStart: Double?
 }
 
 /// A page's lines in reading order, with the page height for finding headers and footers.
@@ -30,7 +33,8 @@ struct PageText: Sendable, Equatable {
         firstWordWidth: row[0].words[0].box.width,
         hangingIndents: row.dropFirst().map(\.box.x0)
           + [row[0].words.dropFirst().first?.box.x0].compactMap { $0 },
-        textHeight: Self.medianHeight(row.flatMap(\.words)))
+        textHeight: Self.medianHeight(row.flatMap(\.words)),
+        lastPieceStart: row.count > 1 ? row[row.count - 1].box.x0 : nil)
     }
     self.rows = LineWrap.join(rows)
   }

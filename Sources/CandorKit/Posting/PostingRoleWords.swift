@@ -1,33 +1,14 @@
 /// Words that name jobs and career stages, in the languages Candor detects.
 enum PostingRoleWords {
-  /// Nouns that end or head a job title ("engineer", "nurse", "practicante").
-  static let nouns: Set<String> = [
-    "engineer", "developer", "designer", "scientist", "analyst", "manager", "director", "lead",
-    "head", "architect", "administrator", "specialist", "consultant", "associate",
-    "representative", "assistant", "coordinator", "officer", "technician", "technologist",
-    "nurse", "teacher", "accountant", "intern", "executive", "sourcer", "recruiter", "writer",
-    "editor", "programmer", "tester", "operator", "supervisor", "agent", "advisor", "adviser",
-    "clerk", "driver", "therapist", "physician", "pharmacist", "president", "vp", "cto", "ceo",
-    "cfo", "coo", "chef", "cook", "cashier", "instructor", "tutor", "professor", "researcher",
-    "strategist", "marketer", "planner", "producer", "artist", "devops", "sre", "bookkeeper",
-    "auditor", "controller", "paralegal", "attorney", "lawyer", "counsel", "receptionist",
-    "secretary", "mechanic", "electrician", "welder", "machinist", "packer", "picker",
-    "handler", "worker", "guard", "caregiver", "aide", "paramedic", "dentist", "hygienist",
-    "veterinarian", "librarian", "counselor", "counsellor", "psychologist", "trainer", "coach",
-    "partner", "owner", "principal", "fellow", "apprentice", "trainee", "estimator",
-    "buyer", "merchandiser", "salesperson", "generalist", "steward", "photographer",
-    "animator", "illustrator", "copywriter", "journalist", "translator", "interpreter",
-    "teller", "reporter", "adjuster", "underwriter", "appraiser", "banker", "dispatcher",
-    "inspector", "surveyor", "groomer", "curator", "archivist", "correspondent",
-    "practicante", "ingeniero", "ingeniera", "desarrollador", "desarrolladora", "analista",
-    "gerente", "jefe", "jefa", "asistente", "ejecutivo", "ejecutiva", "diseñador",
-    "diseñadora", "vendedor", "becario", "pasante", "coordinador", "coordinadora",
-    "entwickler", "entwicklerin", "ingenieur", "ingenieurin", "leiter", "leiterin", "berater",
-    "beraterin", "praktikant", "praktikantin", "werkstudent", "referent", "sachbearbeiter",
-    "développeur", "développeuse", "ingénieur", "stagiaire", "chargé", "chargée",
-    "responsable", "directeur", "directrice", "desenvolvedor", "engenheiro", "estagiário",
-    "sviluppatore", "ingegnere", "stagista", "tirocinante",
-  ]
+  /// Nouns that end or head a job title ("engineer", "nurse", "practicante"): the shared
+  /// English ones and the forms of other languages a posting writes with accents.
+  static let nouns: Set<String> = TitleNouns.shared.union([
+    "diseñador", "diseñadora", "becario", "pasante", "entwickler", "entwicklerin",
+    "ingenieurin", "leiter", "leiterin", "berater", "beraterin", "praktikant", "praktikantin",
+    "werkstudent", "referent", "sachbearbeiter", "développeur", "développeuse", "ingénieur",
+    "chargé", "chargée", "directeur", "directrice", "desenvolvedor", "engenheiro",
+    "estagiário", "sviluppatore", "ingegnere", "stagista", "tirocinante",
+  ])
 
   /// Title words that make a role "lead": it leads people or a function.
   static let lead: Set<String> = [

@@ -29,9 +29,19 @@ struct JSONFields {
     if let named = value as? [String: Any], let name = named["name"].flatMap(Self.text) {
       return name.isEmpty ? nil : name
     }
+    // Old JSON Resume's "email": {"personal": "…"}, "phone": {"mobile": "…"}.
+    if let kinds = value as? [String: Any],
+      let text = Self.contactKinds.lazy.compactMap({ kinds[$0].flatMap(Self.text) })
+        .first(where: { !$0.isEmpty })
+    {
+      return text
+    }
     if !(value is NSNull) { note(key, expected: "text", found: value) }
     return nil
   }
+
+  /// The kinds an old JSON Resume gives an email or phone, the likeliest to answer first.
+  private static let contactKinds = ["personal", "mobile", "work", "home", "primary", "other"]
 
   /// A list of texts; one text is split with `split` ("a, b" or lines).
   mutating func strings(_ keys: String..., split: (String) -> [String] = { [$0] }) -> [String]? {

@@ -18,6 +18,9 @@ extension JSONResumeMapper {
       work.startDate = span.start?.iso
       work.endDate = span.isCurrent ? nil : span.end?.iso
     }
+    if work.startDate == nil, let (start, end) = period(&fields) {
+      (work.startDate, work.endDate) = (start, end)
+    }
     work.summary = fields.string("summary")
     work.highlights = fields.strings(highlightKeys, split: SummaryBullets.lines)
     (work.summary, work.highlights) = liftBullets(work.summary, work.highlights)
@@ -45,12 +48,16 @@ extension JSONResumeMapper {
 
   static func education(_ fields: inout JSONFields) -> Resume.Education? {
     var education = Resume.Education()
-    education.institution = tidy(fields.string("institution", "school", "university", "name"))
+    education.institution = tidy(
+      fields.string("institution", "school", "university", "name", "schoolName"))
     education.url = fields.string("url", "website")
     education.area = tidy(fields.string("area", "major", "field", "fieldOfStudy"))
-    education.studyType = tidy(fields.string("studyType", "degree"))
+    education.studyType = tidy(fields.string("studyType", "degree", "degreeName"))
     education.startDate = fields.date("startDate", "start").iso
     education.endDate = fields.date("endDate", "end", "graduationDate").iso
+    if education.startDate == nil, education.endDate == nil, let (start, end) = period(&fields) {
+      (education.startDate, education.endDate) = (start, end)
+    }
     education.score = tidy(fields.string("score", "gpa", "grade"))
     education.courses = fields.strings("courses", split: SummaryBullets.lines)
     return education
@@ -72,6 +79,18 @@ extension JSONResumeMapper {
   }
 
   /// The names a role's start, end and list of achievements go by.
+  /// LinkedIn's "timePeriod": {"startDate": {"year": 2021, "month": 6}, "endDate": …}: an
+  /// entry's dates in an object of their own; nil when there is none.
+  private static func period(_ fields: inout JSONFields) -> (String?, String?)? {
+    guard fields.object["timePeriod"] is [String: Any], let object = fields.object("timePeriod")
+    else { return nil }
+    var nested = JSONFields(object, path: fields.fieldPath("timePeriod"))
+    let dates = (nested.date(startKeys).iso, nested.date(endKeys).iso)
+    nested.noteUnknownKeys()
+    for note in nested.notes { fields.note(note) }
+    return dates
+  }
+
   private static let startKeys = ["startDate", "start", "from", "dateFrom", "started"]
   private static let endKeys = ["endDate", "end", "to", "until", "dateTo", "ended"]
   private static let highlightKeys = [

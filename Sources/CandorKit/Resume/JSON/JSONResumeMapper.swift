@@ -14,6 +14,9 @@ enum JSONResumeMapper {
     var resume = Resume()
     if let basics = fields.object("basics") {
       resume.basics = mapOne(basics, path: "basics", fields: &fields, with: Self.basics)
+    } else if fields.object["bio"] is [String: Any], let bio = fields.object("bio") {
+      // JSON Resume before 0.0.8 named the basics "bio", with "firstName" and "lastName".
+      resume.basics = mapOne(bio, path: "bio", fields: &fields, with: Self.basics)
     } else {
       resume.basics = rootBasics(&fields)
     }
@@ -24,7 +27,7 @@ enum JSONResumeMapper {
         "employmentHistory", "workHistory", "professionalExperience",
       ], Self.work)
     resume.volunteer = section(&fields, ["volunteer", "volunteering"], Self.volunteer)
-    resume.education = section(&fields, ["education", "schools"], Self.education)
+    resume.education = section(&fields, ["education", "schools", "educations"], Self.education)
     resume.awards = section(
       &fields, ["awards", "honors", "achievements"], allowsNames: true, Self.award)
     resume.certificates = section(

@@ -6,6 +6,8 @@ struct ContactParser {
   private(set) var basics = Resume.Basics()
   /// Longer header lines that read as an introduction, for when no summary section exists.
   private(set) var introduction: [String] = []
+  /// The name as the header writes it, in the pieces it was found in: no skill is read there.
+  private(set) var nameTexts: [String] = []
   private var profiles: [Resume.Profile] = []
   private var pendingAddress: String?
   private var lastURL: (index: Int, text: String)?
@@ -20,6 +22,7 @@ struct ContactParser {
     let content = lines.filter { !$0.isBlank }
     let (name, used) = NameFinder.find(in: content)
     parser.basics.name = name
+    parser.nameTexts = used.map { NameFinder.unglued(NameFinder.withoutCredentials($0)) }
     for (index, line) in content.enumerated() {
       let pieces = HeaderPieces.split(line.text).filter { !used.contains($0) }
       parser.read(pieces, index: index, line: line)

@@ -87,7 +87,9 @@ enum DegreeWords {
     "bcom", "mcom", "llb", "llm", "hsc", "ssc", "sslc", "ged", "phd", "dphil", "md", "mphil",
     "beng", "meng", "bfa", "mfa", "bsn", "msn", "aas", "pgdm", "bpharm", "mpharm", "bds",
     "mbbs", "bts", "dut", "macc", "mpa", "mph", "msw", "bsw", "mha", "mpp", "jd", "dnp",
-    "pharmd", "dvm", "dds", "dpt", "edd", "aa", "adn", "asn",
+    "pharmd", "dvm", "dds", "dpt", "edd", "aa", "adn", "asn", "mlis", "mslis", "mls", "msed",
+    "mdiv", "mres", "mst", "bsba", "msba", "bscs", "mscs", "bsee", "msee", "mfin", "psyd",
+    "otd", "mpas", "bmus", "mmus",
   ]
 
   private static let honoursWords: Set<String> = ["hons", "honours", "honors"]

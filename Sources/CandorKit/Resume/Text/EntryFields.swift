@@ -40,6 +40,11 @@ enum EntryFields {
   private static let separators = [" | ", "|", "  ", " — ", " – ", " - ", " · ", " • ", ", "]
 
   private static func splitOnSeparators(_ text: String, line: Int) -> [Piece] {
+    if text.hasBytes("("), let placed = ParenthesisedPlace.split(text) {
+      return splitOnSeparators(placed.before, line: line)
+        + [Piece(text: placed.place, line: line, separator: ParenthesisedPlace.separator)]
+        + splitOnSeparators(placed.after, line: line)
+    }
     var result = [Piece(text: text, line: line)]
     for separator in separators {
       result = result.flatMap { piece -> [Piece] in
@@ -52,7 +57,7 @@ enum EntryFields {
       }
     }
     var merged: [Piece] = []
-    for piece in result where !piece.text.isEmpty {
+    for piece in result where !piece.text.isEmpty && !isEmploymentType(piece) {
       if let last = merged.last, RoleWords.isLegalForm(piece.text) {
         merged[merged.count - 1].text = last.text + (piece.separator ?? " ") + piece.text
       } else {
@@ -61,6 +66,18 @@ enum EntryFields {
     }
     return merged
   }
+
+  /// "Gilded Horizon Weddings · Full-time": the kind of employment a job board or LinkedIn
+  /// writes after the employer, which is neither the employer nor the title.
+  private static func isEmploymentType(_ piece: Piece) -> Bool {
+    piece.separator == " · " && piece.text.count <= 16
+      && employmentTypes.contains(piece.text.lowercased())
+  }
+
+  private static let employmentTypes: Set<String> = [
+    "full-time", "full time", "part-time", "part time", "contract", "contractor", "freelance",
+    "self-employed", "internship", "apprenticeship", "seasonal", "temporary", "permanent",
+  ]
 
   private static let linkPlaceholder = Pattern(
     #"\s*[-:|]?\s*\bLink\b\s*$"#, caseSensitive: true, requiring: ["link"])

@@ -9,7 +9,11 @@ extension EntryParser {
       let title =
         pieces.indices.first { roles[$0] == nil && RoleWords.isTitle(pieces[$0].text) }
         ?? pieces.indices.first { roles[$0] == nil && RoleWords.hasTitleWord(pieces[$0].text) }
-      if let title { roles[title] = .title }
+      if let title {
+        roles[title] = .title
+      } else if entry.title == nil {
+        markUnknownTitle(pieces, &roles)
+      }
     }
     markTitleQualifier(pieces, &roles)
     if !roles.contains(.employer) {
@@ -27,6 +31,25 @@ extension EntryParser {
       entry.organization = name
       entry.description = aside
     }
+  }
+
+  /// "Claims Wrangler, Keystone Casualty — Hartford, CT", "### PT Resident — St. Luke's":
+  /// a heading line of two pieces besides its place, neither a title the readers know.
+  /// A resume writes the role first on such a line, so the first is the title and the
+  /// second the employer.
+  /// A lone word after a comma may be a town the readers don't know, so it stays as it was.
+  private static func markUnknownTitle(
+    _ pieces: [EntryFields.Piece], _ roles: inout [EntryFields.Role?]
+  ) {
+    let open = pieces.indices.filter { roles[$0] == nil }
+    guard open.count == 2, pieces[open[0]].line == pieces[open[1]].line,
+      let strength = separatorStrength(pieces[open[1]].separator),
+      strength >= 2 || pieces[open[1]].text.hasBytes(" ")
+    else { return }
+    // "Larkspur Media - Streaming": an organisation first is the employer and its division.
+    guard !RoleWords.isOrganization(pieces[open[0]].text) else { return }
+    roles[open[0]] = .title
+    roles[open[1]] = .employer
   }
 
   /// "Warehouse Lead, Day Shift" / "Sagebrush Fulfillment", "Department Manager — Fresh
@@ -145,8 +168,11 @@ extension EntryParser {
         text = piece.text
       } else {
         let separator = piece.line == lastLine ? (piece.separator ?? " ") : ", "
-        text += separator == "  " ? " " : separator + piece.text
-        if separator == "  " { text += piece.text }
+        switch separator {
+        case "  ": text += " " + piece.text
+        case ParenthesisedPlace.separator: text += " (" + piece.text + ")"
+        default: text += separator + piece.text
+        }
       }
       lastLine = piece.line
     }

@@ -33,7 +33,7 @@ enum NameFinder {
       let first = firstColumn(line.text)
       let spaced = first.map { [$0.joined] } ?? []
       for piece in [whole] + spaced + HeaderPieces.split(line.text) {
-        let candidate = unglued(withoutCredentials(piece))
+        let candidate = unglued(withoutCredentials(withoutNickname(piece)))
         guard isName(candidate) else { continue }
         var used: Set<String> = [piece]
         if piece == whole { used = Set(HeaderPieces.split(line.text)) }
@@ -63,6 +63,20 @@ enum NameFinder {
     }
     guard (2...4).contains(pieces.count) else { return nil }
     return (pieces.joined(separator: " "), Array(pieces))
+  }
+
+  /// `Samuel "Sam" Okonkwo-Lindgren` → "Samuel Okonkwo-Lindgren": the name a person goes
+  /// by, in quotes between the first name and the surname, is left out of the full name.
+  static func withoutNickname(_ piece: String) -> String {
+    guard piece.hasBytes("\"") || piece.hasBytes("“") || piece.hasBytes("(") else { return piece }
+    let words = piece.split(separator: " ")
+    guard words.count >= 3 else { return piece }
+    let kept = words.enumerated().filter { offset, word in
+      guard offset > 0, offset < words.count - 1, let first = word.first, let last = word.last
+      else { return true }
+      return !(("\"“(".contains(first)) && ("\"”)".contains(last)) && word.count > 2)
+    }
+    return kept.count == words.count ? piece : kept.map(\.element).joined(separator: " ")
   }
 
   /// "Lucia Ferrante, BSN, RN" → "Lucia Ferrante": degrees and licences after a name.

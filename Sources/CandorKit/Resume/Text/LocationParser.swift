@@ -115,6 +115,12 @@ enum LocationParser {
     "ontario", "quebec", "british columbia", "alberta", "maharashtra", "karnataka",
     "tamil nadu", "uttar pradesh", "telangana", "kerala", "gujarat", "west bengal", "assam",
     "delhi", "new south wales", "victoria", "queensland", "england", "scotland",
+    "alabama", "alaska", "arkansas", "connecticut", "delaware", "hawaii", "idaho", "indiana",
+    "iowa", "kansas", "kentucky", "louisiana", "maine", "mississippi", "missouri", "montana",
+    "nebraska", "nevada", "new hampshire", "new mexico", "north dakota", "oklahoma",
+    "rhode island", "south carolina", "south dakota", "tennessee", "utah", "vermont",
+    "west virginia", "wyoming", "district of columbia", "manitoba", "saskatchewan",
+    "nova scotia", "new brunswick", "newfoundland and labrador", "prince edward island",
   ]
 
   private static let countries: [String: String] = [

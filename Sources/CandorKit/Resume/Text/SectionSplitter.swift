@@ -8,8 +8,11 @@ struct SectionSplitter {
   /// The section to return to when an inline heading's paragraph ends.
   private var resume: ResumeSection?
 
-  static func split(_ lines: [ResumeLine]) -> [ResumeSection] {
-    var splitter = SectionSplitter()
+  /// `lines` in sections; `opening` is the section the first lines belong to.
+  static func split(
+    _ lines: [ResumeLine], opening: ResumeSection = ResumeSection(kind: nil, title: "")
+  ) -> [ResumeSection] {
+    var splitter = SectionSplitter(sections: [opening])
     for line in lines { splitter.add(line) }
     return splitter.sections.filter { $0.kind != nil || !$0.lines.isEmpty }
   }

@@ -22,6 +22,10 @@ extension TextResumeReader {
       }
     }
     for entry in entries {
+      if let index = detailedRole(entry) {
+        appendHighlights(unlabelled(entry.highlights), toWork: index)
+        continue
+      }
       var work = Resume.Work()
       work.name = (entry.organization ?? Self.employer(inHeading: section.title))
         .map(Self.spacedCommas).map(EmployerName.letterCased)
@@ -41,6 +45,18 @@ extension TextResumeReader {
         work.location = work.location ?? previous.location
       }
       draft.resume.work.append(work)
+    }
+  }
+
+  /// The role listed before whose details an undated heading gives: a table of roles, then
+  /// "### Youth Services Librarian, Decatur Public Library" over that role's bullets.
+  private func detailedRole(_ entry: ParsedEntry) -> Int? {
+    guard entry.span == nil, entry.summary == nil, !entry.highlights.isEmpty,
+      let title = entry.title?.lowercased(), let employer = entry.organization?.lowercased()
+    else { return nil }
+    return draft.resume.work.firstIndex {
+      $0.position?.lowercased() == title && $0.name?.lowercased() == employer
+        && $0.highlights == nil
     }
   }
 

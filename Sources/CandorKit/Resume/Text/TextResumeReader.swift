@@ -18,7 +18,7 @@ struct TextResumeReader {
     let text = ResumeLayout.read(file)
     var reader = TextResumeReader(wrapWidth: text.wrapWidth)
     let lines = file.format == .text ? LinkedInExport.reorder(text.lines) : text.lines
-    for section in SectionSplitter.split(lines) { reader.add(section) }
+    for section in UnheadedWork.split(SectionSplitter.split(lines)) { reader.add(section) }
     let links = file.format == .markdown ? Self.links(in: file.text, lines: reader.header) : []
     reader.finish(text.lines, links: links, frontMatter: text.frontMatter)
     return reader.draft
@@ -136,7 +136,20 @@ struct TextResumeReader {
       draft.notes.append("education: could not place '\(line.text)' (line \(line.line))")
     }
     draft.text = lines.map(\.text).joined(separator: "\n")
-    draft.sourceLines = lines.filter { !$0.isBlank }.map { ($0.text, $0.line) }
+    let headerLines = Set(header.map(\.line))
+    draft.sourceLines = lines.filter { !$0.isBlank }.map { line in
+      guard headerLines.contains(line.line) else { return (line.text, line.line) }
+      return (Self.withoutName(line.text, contacts.nameTexts), line.line)
+    }
+  }
+
+  /// A header line without the person's name: "Priya Castellanos" names no skill (Spanish),
+  /// whichever header line it stands on and whatever stands beside it.
+  private static func withoutName(_ text: String, _ name: [String]) -> String {
+    name.reduce(text) { text, piece in
+      piece.isEmpty || !text.hasBytes(piece)
+        ? text : text.literalComponents(separatedBy: piece).joined(separator: " ")
+    }
   }
 
   /// Skills listed twice (a summary line and a table) once, keeping the fuller entry.

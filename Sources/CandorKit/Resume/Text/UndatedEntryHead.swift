@@ -3,12 +3,14 @@
 /// one job's bullets and the next. It starts an entry of its own instead of being read as
 /// one more highlight.
 enum UndatedEntryHead {
-  /// True when the line at `index` heads a new entry: bullets before it, bullets after it,
-  /// and a title and an employer in between.
+  /// True when the line at `index` heads a new entry: bullets (or, for a heading, anything)
+  /// before it, bullets after it, and a title and an employer in between.
   static func isHead(_ lines: [ResumeLine], at index: Int) -> Bool {
     let line = lines[index]
+    // A Markdown heading ("### Librarian, Decatur Public Library") heads its bullets
+    // whatever comes before it: a table of roles, a summary line.
     guard line.kind == .text || line.kind == .heading,
-      neighbour(of: index, in: lines, step: -1)?.kind == .bullet,
+      line.kind == .heading || neighbour(of: index, in: lines, step: -1)?.kind == .bullet,
       neighbour(of: index, in: lines, step: 1)?.kind == .bullet
     else { return false }
     return isRoleShaped(line.text)
