@@ -21,6 +21,17 @@ enum HeaderFields {
         continue
       }
       expectRating = false
+      if inZone, seen <= 6, JobBoardRating.isRatingLine(line.text),
+        let last = body.lastIndex(where: { !$0.isBlank }),
+        let name = JobBoardRating.ratedName(body[last], company: source[.company])
+      {
+        // "Maple Hollow Library" over "4.3 ★ 28 reviews": the rating names the company.
+        let named = body.remove(at: last)
+        header += [named, line]
+        source.offer(.company, name, line: named.line)
+        source.notes.append("dropped the job board rating \(line.text) under the company name")
+        continue
+      }
       if inZone, (1...4).contains(seen), source.fields[.company] == nil,
         let name = JobBoardRating.companyLine(line)
       {
@@ -127,7 +138,7 @@ enum HeaderFields {
         [
           "salary", "salary estimate", "salary range", "pay", "pay rate", "pay range",
           "compensation", "wage", "hourly rate", "base salary", "salario", "sueldo",
-          "remuneración", "gehalt", "salaire", "rémunération",
+          "remuneración", "gehalt", "salaire", "rémunération", "honorar", "vergütung",
         ]
       ),
       (

@@ -24,6 +24,8 @@ enum PostingRoleWords {
     "diseñadora", "vendedor", "becario", "pasante", "coordinador", "coordinadora",
     "entwickler", "entwicklerin", "ingenieur", "ingenieurin", "leiter", "leiterin", "berater",
     "beraterin", "praktikant", "praktikantin", "werkstudent", "referent", "sachbearbeiter",
+    "übersetzer", "übersetzerin", "dolmetscher", "dolmetscherin", "redakteur", "redakteurin",
+    "mitarbeiter", "mitarbeiterin", "erzieher", "erzieherin", "kaufmann", "kauffrau",
     "développeur", "développeuse", "ingénieur", "stagiaire", "chargé", "chargée",
     "responsable", "directeur", "directrice", "desenvolvedor", "engenheiro", "estagiário",
     "sviluppatore", "ingegnere", "stagista", "tirocinante",

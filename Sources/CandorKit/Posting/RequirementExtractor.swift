@@ -128,6 +128,10 @@ enum RequirementExtractor {
     if lines.isEmpty {
       lines = body.filter { [.role, .other].contains($0.section) && $0.line.kind == .bullet }
     }
+    // An unlabelled list under the opening paragraph, before the requirements' headings.
+    if lines.isEmpty, body.contains(where: { $0.section == .requirements }) {
+      lines = body.filter { $0.section == .intro && $0.line.kind == .bullet }
+    }
     return lines.map { PostingLine(text: $0.text, line: $0.line.line) }
   }
 }
