@@ -3,8 +3,19 @@
 /// requirement, though ``RecipientFinder`` may read the person it names.
 enum ContactLine {
   static func matches(_ text: String) -> Bool {
-    opening.matches(text) || text.hasBytes("@") && addressed.matches(text)
+    opensWithCue(text) && opening.matches(text)
+      || text.hasBytes("@") && addressed.matches(text)
   }
+
+  /// True when the text's first letter starts one of the opening pattern's words: a byte
+  /// test that passes over most lines before the pattern runs.
+  private static func opensWithCue(_ text: String) -> Bool {
+    guard let first = text.utf8.first else { return false }
+    return initials.contains(first | 0x20)
+  }
+
+  /// "to apply", "how to apply", "apply", "questions", "inquiries", "enquiries", lowercased.
+  private static let initials: Set<UInt8> = [0x74, 0x68, 0x61, 0x71, 0x69, 0x65]
 
   /// "Apply to …", "Apply: …", "To apply, …", "Questions: …", "Questions? …",
   /// "Inquiries: …"; not "Apply brand guidelines" nor "Questioning techniques".

@@ -21,7 +21,7 @@ enum InlineDutiesHeading {
     }
     // "Requirements: 2+ years SOC experience; Security+; scripting in Python": a list of
     // two or more items after a requirement heading and its colon.
-    if let groups = listedRequirements.groups(in: line.text) {
+    if line.text.hasBytes(":"), let groups = listedRequirements.groups(in: line.text) {
       let items = duties(groups[3].trimmed)
       guard items.count >= 2 else { return [line] }
       return lines(groups[1].trimmed, groups[2], items, at: line.line)
@@ -43,7 +43,8 @@ enum InlineDutiesHeading {
     #"^((?:.*?[.!?])?)\s*((?:Minimum |Basic |Preferred |Required )?(?:Requirements|"#
       + #"Qualifications)|Required|Must[ -]haves?|Nice[ -]to[ -]haves?|Preferred)\s*:\s*(.+)$"#,
     caseSensitive: true,
-    requiring: ["requirements", "qualifications", "required", "must", "nice", "preferred"])
+    // Each heading with its colon: "required" and "must" alone are in many lines.
+    requiring: ["requirements:", "qualifications:", "required:", "have:", "haves:", "preferred:"])
 
   /// "Schedule installers; Own the parts order; Answer calls" → three duties. Two pieces
   /// are two duties only when the second is capitalised: in "Talk to guests daily; listen
