@@ -89,7 +89,8 @@ enum JobBoardChrome {
     requiring: [" ago", "applicants", "premium", " more"])
 
   /// A board's button or link on a line of its own anywhere on the page ("Set alert for
-  /// similar jobs"); a length and first-byte test passes over nearly every line.
+  /// similar jobs"); a length and first-byte test passes over nearly every line. A heading
+  /// over other jobs ("Similar jobs") is no button: it ends the posting (`PostingBoundary`).
   private static func isButton(_ text: String) -> Bool {
     let count = text.utf8.count
     guard count >= 8, count <= 32, let first = text.utf8.first, buttonInitials.contains(first)
@@ -99,7 +100,7 @@ enum JobBoardChrome {
 
   private static let buttons: Set<String> = [
     "set alert for similar jobs", "create job alert", "report this job", "save this job",
-    "easy apply", "see all jobs", "similar jobs",
+    "easy apply",
   ]
   private static let buttonInitials = Set(
     buttons.flatMap { [$0.utf8.first!, $0.uppercased().utf8.first!] })
