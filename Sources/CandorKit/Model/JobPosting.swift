@@ -80,16 +80,20 @@ public struct Salary: Sendable, Codable, Equatable {
   /// ISO 4217 code when the symbol or words say ("USD", "EUR", "GBP").
   public var currency: String?
   public var period: Period?
+  /// The piece of work paid for when the pay is not by time ("word", "class", "session");
+  /// the period is then nil.
+  public var unit: String?
 
   public init(
     text: String, minimum: Double? = nil, maximum: Double? = nil, currency: String? = nil,
-    period: Period? = nil
+    period: Period? = nil, unit: String? = nil
   ) {
     self.text = text
     self.minimum = minimum
     self.maximum = maximum
     self.currency = currency
     self.period = period
+    self.unit = unit
   }
 }
 

@@ -14,7 +14,7 @@ enum CompanyFinder {
     }
     if let company = page?.company { pool.add(company, 60, line: source.pageTitle?.line) }
     if let suffix = rawTitle.flatMap(titleSuffix) { pool.add(suffix, 30, line: nil) }
-    if let (name, line) = byline(sections) { pool.add(name, 40, line: line) }
+    if let (name, line) = byline(sections, title: rawTitle) { pool.add(name, 40, line: line) }
     if let (name, line) = nameUnderTitle(sections, rawTitle) {
       let unit = Self.unit.groups(in: name)
       pool.add(unit?[1] ?? name, unit == nil ? 35 : 45, line: line)
@@ -151,9 +151,10 @@ enum CompanyFinder {
   /// "Acme Freight · Denver, CO · Full-time" under the title: the name that opens a
   /// line of facts about the job, when the facts include a place or a work arrangement.
   /// (The byline's place itself is read by `PlaceLine`, for the location.)
-  private static func byline(_ sections: [SectionedLine]) -> (String, Int)? {
+  private static func byline(_ sections: [SectionedLine], title: String?) -> (String, Int)? {
     let early = sections.prefix { $0.section == .intro }.filter { !$0.line.isBlank }.prefix(4)
-    for item in early where !item.isHeading {
+    // The title's own line ("Übersetzer/in Englisch–Deutsch — Remote") is no byline.
+    for item in early where !item.isHeading && item.text != title {
       let parts = PlaceLine.bylineParts(item.text).map {
         JobBoardRating.stripped(String($0).trimmed)
       }
@@ -180,7 +181,8 @@ enum CompanyFinder {
       let second = early.dropFirst().first, second.section == .intro, !second.isHeading,
       second.line.kind == .text
     else { return nil }
-    let text = second.text.trimmed
+    // "Lingua Nova GmbH, Köln": the name before the town.
+    let text = CompanyName.companyAndTown(second.text.trimmed)?.company ?? second.text.trimmed
     let words = text.split(separator: " ")
     let limit = unit.matches(text) ? 10 : 5
     guard (1...limit).contains(words.count), !text.hasDigit, !text.hasBytes(":"),

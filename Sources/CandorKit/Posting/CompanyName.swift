@@ -22,6 +22,22 @@ enum CompanyName {
     return isShouting(name) ? softenCapitals(name) : name
   }
 
+  /// "Lingua Nova GmbH, Köln" → ("Lingua Nova GmbH", "Köln"): a name its legal form ends,
+  /// then the town, as German and European postings print the employer under the title.
+  static func companyAndTown(_ text: String) -> (company: String, town: String)? {
+    guard text.hasBytes(", "), text.utf8.count <= 80,
+      let comma = text.range(of: ", ")
+    else { return nil }
+    let head = String(text[..<comma.lowerBound]).trimmed
+    let town = String(text[comma.upperBound...]).trimmed
+    let words = town.split(separator: " ")
+    guard head.wordCount >= 2, legalForm.matches(head), (1...3).contains(words.count),
+      words.allSatisfy({ $0.first?.isUppercase == true }), !town.hasDigit,
+      !legalForm.matches(" " + town)
+    else { return nil }
+    return (head, town)
+  }
+
   private static let articles: Set<String> = [
     "The", "Die", "Der", "Das", "La", "El", "Le", "Les", "Los", "Las", "Il", "Lo",
   ]

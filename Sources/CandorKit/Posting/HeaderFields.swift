@@ -21,6 +21,17 @@ enum HeaderFields {
         continue
       }
       expectRating = false
+      if inZone, seen <= 6, JobBoardRating.isRatingLine(line.text),
+        let last = body.lastIndex(where: { !$0.isBlank }),
+        let name = JobBoardRating.ratedName(body[last], company: source[.company])
+      {
+        // "Maple Hollow Library" over "4.3 ★ 28 reviews": the rating names the company.
+        let named = body.remove(at: last)
+        header += [named, line]
+        source.offer(.company, name, line: named.line)
+        source.notes.append("dropped the job board rating \(line.text) under the company name")
+        continue
+      }
       if inZone, (1...4).contains(seen), source.fields[.company] == nil,
         let name = JobBoardRating.companyLine(line)
       {
@@ -35,7 +46,7 @@ enum HeaderFields {
       }
       header.append(line)
       expectRating = field == .company
-      if let field {
+      for (field, value) in columns(field, value) {
         source.offer(field, clean(value, for: field, notes: &source.notes), line: line.line)
       }
     }
@@ -58,6 +69,29 @@ enum HeaderFields {
     guard let entry = labels[label] else { return nil }
     return (entry, groups[2].trimmed)
   }
+
+  /// The fields of a line a PDF laid out in columns ("Location: Duluth, MN      Salary
+  /// range: $54,000 to $63,000"): the value up to a wide gap, and the label after it.
+  private static func columns(_ field: PostingField?, _ value: String)
+    -> [(PostingField, String)]
+  {
+    var result: [(PostingField, String)] = []
+    let (value, next) = nextColumn(value)
+    if let field { result.append((field, value)) }
+    if let (nextField, nextValue) = next, let nextField { result.append((nextField, nextValue)) }
+    return result
+  }
+
+  /// `value` up to a wide gap that a second label follows, and that label's field and value.
+  static func nextColumn(_ value: String) -> (String, (PostingField?, String)?) {
+    // The reader keeps a wide gap as two spaces.
+    guard value.hasBytes("  "), let gap = columnGap.firstRange(in: value),
+      let next = labelled(String(value[gap.upperBound...]))
+    else { return (value, nil) }
+    return (String(value[..<gap.lowerBound]), next)
+  }
+
+  private static let columnGap = Pattern(#"\s{2,}"#)
 
   private static let labelLine = Pattern(#"^([\p{L} ]{2,30}?)\s*:\s*(.*)$"#, requiring: [":"])
 
@@ -104,7 +138,7 @@ enum HeaderFields {
         [
           "salary", "salary estimate", "salary range", "pay", "pay rate", "pay range",
           "compensation", "wage", "hourly rate", "base salary", "salario", "sueldo",
-          "remuneración", "gehalt", "salaire", "rémunération",
+          "remuneración", "gehalt", "salaire", "rémunération", "honorar", "vergütung",
         ]
       ),
       (

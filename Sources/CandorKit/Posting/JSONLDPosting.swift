@@ -10,6 +10,8 @@ struct JSONLDPosting {
   var experience: String?
   /// The `qualifications` text, read as a list of requirements after the description.
   var qualifications: String?
+  /// `experienceRequirements.monthsOfExperience`, a requirement when the text states none.
+  var monthsOfExperience: Double?
 
   /// Reads the first `JobPosting` node in one `application/ld+json` block, or fails.
   init?(_ block: String) {
@@ -25,6 +27,10 @@ struct JSONLDPosting {
     salary = SalaryParser.structured(node["baseSalary"], currency: node["salaryCurrency"])
     descriptionHTML = JSONValue.string(node["description"])
     experience = JSONValue.string(node["experienceRequirements"])
+    let asked = node["experienceRequirements"] as? [String: Any]
+    monthsOfExperience = JSONValue.number(asked?["monthsOfExperience"]).flatMap {
+      $0 > 0 ? $0 : nil
+    }
     qualifications = JSONValue.string(node["qualifications"])
   }
 
@@ -50,6 +56,16 @@ struct JSONLDPosting {
         return item
       }
     }
+    if let months = monthsOfExperience,
+      !described.contains(where: { RequirementCues.years(in: $0.text) != nil })
+    {
+      let at = PostingLoader.lineOfText("monthsOfExperience", in: file.text) ?? line ?? 1
+      described += [
+        TextLine("", kind: .blank, line: at),
+        TextLine("Experience", kind: .heading, level: 3, line: at),
+        TextLine(Self.experience(months: months), kind: .bullet, level: 1, line: at),
+      ]
+    }
     let (words, pageWords) = (wordCount(described), wordCount(source.lines))
     if words > pageWords * 2 {
       replace(&source, with: described, note: "the page shows little text")
@@ -63,6 +79,15 @@ struct JSONLDPosting {
     source.pageLines = source.lines
     source.lines = described
     source.notes.append(note + "; read the JSON-LD description instead")
+  }
+
+  /// "2 years of experience" for 24 months, "18 months of experience" for 18.
+  static func experience(months: Double) -> String {
+    if months >= 12, months.truncatingRemainder(dividingBy: 12) == 0 {
+      let years = Int(months / 12)
+      return "\(years) year\(years == 1 ? "" : "s") of experience"
+    }
+    return "\(Int(months)) months of experience"
   }
 
   private func wordCount(_ lines: [TextLine]) -> Int {
@@ -96,9 +121,24 @@ struct JSONLDPosting {
     return nil
   }
 
+  /// "Sacramento, CA" out of an address written as one string ("1200 Market St,
+  /// Sacramento, CA 95814"); the whole string when no town and region end it.
+  private static func town(in address: String) -> String? {
+    let text = address.trimmed
+    guard !text.isEmpty else { return nil }
+    let parts = text.split(separator: ",").map { String($0).trimmed }
+    for count in [2, 3] where parts.count >= count {
+      if let place = PlaceLine.place(in: parts.suffix(count).joined(separator: ", ")) {
+        return place
+      }
+    }
+    return text
+  }
+
   private static func placeName(_ place: Any) -> String? {
     if let text = place as? String { return text }
     guard let object = place as? [String: Any] else { return nil }
+    if let text = object["address"] as? String { return town(in: text) }
     guard let address = object["address"] as? [String: Any] else {
       return JSONValue.string(object["name"])
     }

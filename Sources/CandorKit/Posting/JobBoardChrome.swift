@@ -29,8 +29,14 @@ enum JobBoardChrome {
       } else if seen <= topLines, let company = GreenhouseByline.company(line.text) {
         source.offer(.company, company, line: line.line)
         dropped += 1
-      } else if seen <= topLines && isChrome(line.text) || isFollowerCount(line.text) {
+      } else if seen <= topLines && isChrome(line.text) || isFollowerCount(line.text)
+        || isButton(line.text)
+      {
         dropped += 1
+      } else if let (end, name) = HiringTeam.block(lines, at: index - 1) {
+        source.offer(.recipient, name?.text, line: name?.line)
+        dropped += end - index + 1
+        index = end
       } else if let end = IndeedInsights.end(lines, at: index - 1) {
         dropped += end - index + 1
         index = end
@@ -81,6 +87,23 @@ enum JobBoardChrome {
       + #"|\btry premium\b|^\s*see how you compare\b"#
       + #"|^\s*skills:.*,\s*\+\d+\s+more\s*$"#,
     requiring: [" ago", "applicants", "premium", " more"])
+
+  /// A board's button or link on a line of its own anywhere on the page ("Set alert for
+  /// similar jobs"); a length and first-byte test passes over nearly every line. A heading
+  /// over other jobs ("Similar jobs") is no button: it ends the posting (`PostingBoundary`).
+  private static func isButton(_ text: String) -> Bool {
+    let count = text.utf8.count
+    guard count >= 8, count <= 32, let first = text.utf8.first, buttonInitials.contains(first)
+    else { return false }
+    return buttons.contains(text.trimmed.lowercased())
+  }
+
+  private static let buttons: Set<String> = [
+    "set alert for similar jobs", "create job alert", "report this job", "save this job",
+    "easy apply",
+  ]
+  private static let buttonInitials = Set(
+    buttons.flatMap { [$0.utf8.first!, $0.uppercased().utf8.first!] })
 
   /// "12,400 followers" under the company's name in LinkedIn's "About the company".
   private static func isFollowerCount(_ text: String) -> Bool {

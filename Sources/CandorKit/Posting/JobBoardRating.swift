@@ -19,6 +19,29 @@ enum JobBoardRating {
     return name
   }
 
+  /// "4.3 ★ 28 reviews", "4.1 out of 5 stars", "3.9★": a rating on a line of its own; the
+  /// first byte, a digit from 0 to 5, passes over nearly every line.
+  static func isRatingLine(_ text: String) -> Bool {
+    guard text.utf8.count <= 40, let first = text.utf8.first, first >= 0x30, first <= 0x35
+    else { return false }
+    return ratingLine.matches(text.trimmed)
+  }
+
+  private static let ratingLine = Pattern(
+    #"^[0-5](?:\.\d)?\s*(?:[★☆⭐]+|out of 5(?: stars)?|stars?)\s*(?:[·|(-]?\s*[\d,.]+K?\s+"#
+      + #"(?:reviews?|ratings?)\)?)?$"#)
+
+  /// The company's name on `line`, the line above a rating of its own: a short name, not a
+  /// title nor a sentence; nil when the posting states another company.
+  static func ratedName(_ line: TextLine, company: String?) -> String? {
+    let name = line.text.trimmed
+    guard line.kind == .text || line.kind == .heading, name.wordCount <= 6,
+      name.first?.isUppercase == true, !name.contains(":"), !name.hasSuffix("."),
+      !PostingRoleWords.isTitleLike(name), company == nil || company == name
+    else { return nil }
+    return name
+  }
+
   // The rating follows a space, or is glued to a letter or a closing mark; a version
   // number inside a name ("Web 2.0 Labs") is not at the end and stays.
   private static let rated = Pattern(

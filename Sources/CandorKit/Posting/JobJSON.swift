@@ -11,6 +11,12 @@ enum JobJSON {
       posting.apply(to: &source, file: file)
       return source
     }
+    if let object = json as? [String: Any], isResume(object) {
+      throw .notAPosting(
+        path: file.name,
+        reason: "it looks like a resume (JSON Resume's basics and work), not a job posting; "
+          + "read it with `candor parse resume`")
+    }
     guard let object = json as? [String: Any], isJobSchema(object) else {
       throw .notAPosting(
         path: file.name,
@@ -26,6 +32,12 @@ enum JobJSON {
   private static let knownKeys: Set<String> = [
     "title", "company", "description", "responsibilities", "qualifications", "skills",
   ]
+
+  /// JSON Resume's sections, and none of the job schema's own fields.
+  private static func isResume(_ object: [String: Any]) -> Bool {
+    (object["basics"] != nil || object["work"] != nil) && object["title"] == nil
+      && object["description"] == nil && object["responsibilities"] == nil
+  }
 
   private static func isJobSchema(_ object: [String: Any]) -> Bool {
     !knownKeys.isDisjoint(with: object.keys)

@@ -101,7 +101,8 @@ enum LineRepair {
   // MARK: Hard-wrapped lines
 
   /// Joins lines a printer wrapped: a line that continues the previous one (starts in
-  /// lowercase, or follows a line as long as the page width that does not end a sentence).
+  /// lowercase, follows a line ending on "to", or follows a line as long as the page width
+  /// that does not end a sentence).
   static func joinWrapped(_ lines: [TextLine]) -> [TextLine] {
     let width = wrapWidth(lines)
     var result: [TextLine] = []
@@ -124,6 +125,9 @@ enum LineRepair {
       let last = previous.text.last, !".!?:;".contains(last), let first = line.text.first
     else { return false }
     if first.isLowercase || ",)&".contains(first) { return true }
+    // "… send a cover letter and three clips to" / "Hannah Brightwater, Metro Editor.":
+    // a sentence does not end on "to".
+    if last == "o", previous.text.hasSuffix(" to") { return true }
     guard let width else { return false }
     return previous.text.count >= width * 3 / 4 && !line.text.hasSuffix(":")
   }

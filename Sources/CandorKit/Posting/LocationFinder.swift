@@ -81,7 +81,8 @@ enum LocationFinder {
   private static func placed(_ sentence: String, by patterns: [Pattern]) -> String? {
     for pattern in patterns {
       guard let groups = pattern.groups(in: sentence) else { continue }
-      let value = groups[1].trimming(charactersIn: " .,;:")
+      // "Location: Duluth, MN  Salary range: …": a PDF's second column is no place.
+      let value = HeaderFields.nextColumn(groups[1]).0.trimming(charactersIn: " .,;:")
       if isPlace(value) { return value }
     }
     return nil

@@ -20,6 +20,10 @@ enum PageNoise {
         }
       } else if repeated.contains(line.text) || isFurniture(line.text) {
         dropped += 1
+        if let next = runningHeader(lines, after: index) {
+          dropped += 1
+          index = next
+        }
       } else if isAdMarker(line.text) {
         if opensJobAd(lines, at: index, after: kept) {
           dropped += lines.count - index
@@ -45,6 +49,16 @@ enum PageNoise {
     #"^(\d{1,3}\s?/\s?\d{1,3}|(page|página|seite|pagina)\s+\d+(\s+(of|de|von|di)\s+\d+)?)$"#,
     requiring: ["/", "page", "página", "seite", "pagina"])
   private static let bareLink = Pattern(#"^(https?://|www\.)\S+$"#, requiring: ["http", "www."])
+
+  /// Where the running header just under a page counter at `index` is, if one is there.
+  private static func runningHeader(_ lines: [TextLine], after index: Int) -> Int? {
+    guard pageCounter.matches(lines[index].text),
+      let next = lines[(index + 1)...].prefix(3).firstIndex(where: { !$0.isBlank }),
+      let top = lines.first(where: { !$0.isBlank }), top.line != lines[index].line,
+      PostingRunningHeader.repeats(lines[next].text, top: top.text)
+    else { return nil }
+    return next
+  }
 
   private static func isFurniture(_ text: String) -> Bool {
     pageCounter.matches(text) || bareLink.matches(text) || ConsentBanner.matches(text)

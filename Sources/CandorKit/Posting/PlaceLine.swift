@@ -10,7 +10,9 @@ enum PlaceLine {
       guard parts.count <= 6 else { continue }
       for part in parts {
         let text = String(part).trimmed
-        guard var place = place(in: text) else { continue }
+        guard var place = place(in: text) ?? CompanyName.companyAndTown(text)?.town else {
+          continue
+        }
         // "Acme | London, UK | Hybrid": the way of working is a part of its own.
         if !place.hasSuffix(")"),
           let mode = parts.first(where: { arrangements.contains(String($0).trimmed.lowercased()) })
@@ -33,6 +35,7 @@ enum PlaceLine {
     // "Denver, CO" is Colorado; "Acme, Co" is a legal form.
     guard let groups = shape.groups(in: bare), !PostingRoleWords.isTitleLike(bare),
       groups[2] == "CO" || !legalForms.contains(groups[2].lowercased()),
+      CompanyName.companyAndTown(bare) == nil,
       groups[3].isEmpty || countries.contains(groups[3])
     else { return nil }
     // "Pittsburgh, Pennsylvania, United States": the home country goes without saying.
@@ -49,13 +52,16 @@ enum PlaceLine {
     "United States", "United States of America", "USA", "US",
   ]
 
-  /// "Denver, CO (Remote)" → ("Denver, CO", "Remote"): how the job is worked, in brackets.
+  /// "Denver, CO (Remote)" → ("Denver, CO", "Remote"), "London, UK (hybrid, 2 days in
+  /// office)" → ("London, UK", "hybrid, 2 days in office"): how the job is worked, in
+  /// brackets, alone or with its terms after a comma.
   private static func arrangementAside(_ text: String) -> (String, String?) {
     guard text.hasSuffix(")"), let open = text.range(of: " (", options: .backwards) else {
       return (text, nil)
     }
     let inside = String(text[open.upperBound...].dropLast())
-    guard arrangements.contains(inside.lowercased()) else { return (text, nil) }
+    let mode = inside.split(separator: ",", maxSplits: 1).first.map(String.init) ?? inside
+    guard arrangements.contains(mode.lowercased()) else { return (text, nil) }
     return (String(text[..<open.lowerBound]), inside)
   }
 

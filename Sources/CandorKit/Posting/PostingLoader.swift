@@ -38,6 +38,28 @@ enum PostingLoader {
       }
       source.offer(field, pairs[key], line: lineOfKey(key, in: file.text))
     }
+    if let (range, key) = payRange(pairs) {
+      source.offer(.salary, range, line: lineOfKey(key, in: file.text))
+    }
+  }
+
+  /// "salary_min: 64000" and "salary_max: 72000" as one range ("64000–72000"), with the
+  /// currency and period keys when the front matter gives them; and the key it starts at.
+  private static func payRange(_ pairs: [String: String]) -> (String, String)? {
+    let low = ["salary_min", "min_salary", "salary_from", "pay_min"]
+    let high = ["salary_max", "max_salary", "salary_to", "pay_max"]
+    let lowKey = low.first { pairs[$0]?.trimmed.isEmpty == false }
+    let highKey = high.first { pairs[$0]?.trimmed.isEmpty == false }
+    guard let key = lowKey ?? highKey else { return nil }
+    let ends = [lowKey, highKey].compactMap { $0.flatMap { pairs[$0]?.trimmed } }
+    var text = Set(ends).count == 1 ? ends[0] : ends.joined(separator: "–")
+    if let currency = pairs["salary_currency"] ?? pairs["currency"] {
+      text = currency.trimmed + " " + text
+    }
+    if let period = pairs["salary_period"] ?? pairs["salary_unit"] ?? pairs["pay_period"] {
+      text += " per " + period.trimmed.lowercased()
+    }
+    return (text, key)
   }
 
   /// The 1-based line where a front matter key is set, among the first 61 lines.

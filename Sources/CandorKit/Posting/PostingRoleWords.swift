@@ -7,7 +7,9 @@ enum PostingRoleWords {
     "ingenieurin", "leiter", "leiterin", "berater", "beraterin", "praktikant", "praktikantin",
     "werkstudent", "referent", "sachbearbeiter", "développeur", "développeuse", "ingénieur",
     "chargé", "chargée", "directeur", "directrice", "desenvolvedor", "engenheiro",
-    "estagiário", "sviluppatore", "ingegnere", "stagista", "tirocinante",
+    "estagiário", "sviluppatore", "ingegnere", "stagista", "tirocinante", "übersetzer",
+    "übersetzerin", "dolmetscher", "dolmetscherin", "redakteur", "redakteurin", "mitarbeiter",
+    "mitarbeiterin", "erzieher", "erzieherin", "kaufmann", "kauffrau",
   ])
 
   /// Title words that make a role "lead": it leads people or a function.

@@ -64,6 +64,7 @@ enum RecipientFinder {
       "applications", ["send", "mail", "submit", "forward", "direct", "address"]
     ),
     (#"\b(?:addressed|directed)\s+to\s*:?\s+"#, "applications", ["addressed", "directed"]),
+    (#"^\s*apply\s+(?:to|with)\s*:?\s+"#, "applications", ["apply to", "apply with"]),
     (
       #"(?:reach out to|get in touch with|write to)\s+"#, "contact",
       ["reach out", "get in touch", "write to"]
@@ -76,7 +77,7 @@ enum RecipientFinder {
     [
       "hiring manager", "recruiter", "contact", "ansprechpartner", "interlocuteur", "send",
       "mail", "submit", "forward", "direct", "address", "reach out", "get in touch", "write to",
-      "report", "attn",
+      "report", "attn", "apply to", "apply with",
     ] + attention)
 
   /// "attention Kim Nguyen", "Attention: …", "for the attention of …", but not the

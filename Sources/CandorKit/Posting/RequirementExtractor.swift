@@ -85,10 +85,11 @@ enum RequirementExtractor {
   private static let shortLabel = Pattern(#"^[^:]{2,40}:\s*\S+(\s\S+){0,2}$"#, requiring: [":"])
 
   /// A requirement says something: two words or more, or a skill on its own ("SQL"), and
-  /// is not a contact detail ("Email: …") nor a question an application form asks.
+  /// is not a contact detail ("Email: …"), a line on how to apply or whom to ask, nor a
+  /// question an application form asks.
   private static func isSubstantial(_ text: String, scan: TermScan) -> Bool {
     if contactDetail.matches(text) || Boilerplate.matches(text) || statesPay(text)
-      || ApplicationForm.isQuestion(text)
+      || ApplicationForm.isQuestion(text) || ContactLine.matches(text)
     {
       return false
     }
@@ -129,6 +130,10 @@ enum RequirementExtractor {
     var lines = body.filter { $0.section == .responsibilities }
     if lines.isEmpty {
       lines = body.filter { [.role, .other].contains($0.section) && $0.line.kind == .bullet }
+    }
+    // An unlabelled list under the opening paragraph, before the requirements' headings.
+    if lines.isEmpty, body.contains(where: { $0.section == .requirements }) {
+      lines = body.filter { $0.section == .intro && $0.line.kind == .bullet }
     }
     return lines.map { PostingLine(text: $0.text, line: $0.line.line) }
   }

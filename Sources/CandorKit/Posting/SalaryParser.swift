@@ -75,12 +75,17 @@ enum SalaryParser {
     }
     let currency = first.currency ?? (isRange ? second!.currency : nil)
     let last = isRange ? second! : first
-    let stated =
+    var stated =
       isPayField && text.count <= 40 ? text.trimmed : phrase(in: text, from: first, to: last)
     let (opensDown, opensUp) = isRange ? (false, false) : openEnds(of: first, in: text)
+    let unit = PayUnit.after(last.raw, in: text)
+    if let unit, !isPayField || text.count > 40, !stated.hasSuffix(unit.written) {
+      stated += unit.written
+    }
     return Salary(
       text: stated, minimum: opensDown ? nil : minimum, maximum: opensUp ? nil : maximum,
-      currency: currency.map(currencyCode), period: period(in: text, value: maximum))
+      currency: currency.map(currencyCode),
+      period: unit == nil ? period(in: text, value: maximum) : nil, unit: unit?.unit)
   }
 
   /// "Up to $85,000" has no floor; "$120k+" has no ceiling.

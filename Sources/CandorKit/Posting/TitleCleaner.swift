@@ -7,6 +7,7 @@ enum TitleCleaner {
     for pattern in prefixes { title = pattern.replacing(in: title, with: "") }
     title = genderMarker.replacing(in: title, with: "")
     for pattern in scheduleQualifiers { title = pattern.replacing(in: title, with: "") }
+    if endsInArrangement(title) { title = arrangementSuffix.replacing(in: title, with: "") }
     if let company { title = removeCompanySuffix(title, company: company) }
     title = runOfSpaces.replacing(in: title, with: " ")
     title = title.trimming(charactersIn: " :-–—|,")
@@ -34,6 +35,31 @@ enum TitleCleaner {
   ]
   private static let genderMarker = Pattern(
     #"\s*\((?:[mwfdxh]\s*/\s*)+[mwfdxh]\)|\s*\((?:all genders|mwd|gn\*?)\)"#)
+
+  /// " — Freelance/Remote", " (Full-Time)", " | Part Time": how the job is worked, said
+  /// after the title, no part of it.
+  /// True when the title's last word is one of `arrangementWords`' last words: a test that
+  /// passes over most titles before the pattern runs.
+  private static func endsInArrangement(_ title: String) -> Bool {
+    let last = title.utf8.reversed().drop { $0 == 0x29 || $0 == 0x20 }
+      .prefix { $0 != 0x20 && $0 != 0x2F && $0 != 0x2D }
+    return arrangementEnds.contains(String(decoding: last.reversed(), as: UTF8.self).lowercased())
+  }
+
+  private static let arrangementEnds: Set<String> = [
+    "freelance", "remote", "hybrid", "onsite", "site", "time", "fulltime", "parttime",
+    "contract", "temporary", "vollzeit", "teilzeit",
+  ]
+
+  private static let arrangementSuffix = Pattern(
+    #"\s*(?:[-–—|,]\s+|\()(?:"# + arrangementWords + #")(?:\s*(?:/|,|&|or|and)\s*(?:"#
+      + arrangementWords + #"))*\s*\)?$"#,
+    requiring: [
+      "freelance", "remote", "hybrid", "site", "time", "contract", "temporary", "zeit",
+    ])
+  private static let arrangementWords =
+    #"freelance|remote|hybrid|on-?site|full[- ]?time|part[- ]?time|contract|temporary"#
+    + #"|vollzeit|teilzeit"#
 
   /// "- 2nd Shift", "(Nights)", "(Grades 9–12)", "(K-5)": which shift or which grades,
   /// said after the title; the role a letter names is the title before them.

@@ -36,6 +36,7 @@ public enum PostingOutline {
     var parsed = Set(amounts).count == 1 ? amounts[0] : amounts.joined(separator: "–")
     if let currency = salary.currency { parsed = "\(currency) \(parsed)" }
     if let period = salary.period { parsed += " per \(period.rawValue)" }
+    if let unit = salary.unit { parsed += " per \(unit)" }
     return amounts.isEmpty || parsed == salary.text ? salary.text : "\(salary.text) → \(parsed)"
   }
 

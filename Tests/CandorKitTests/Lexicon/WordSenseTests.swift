@@ -86,6 +86,10 @@ struct SenseCase: CustomTestStringConvertible, Sendable {
     // A product of the term's own field before it names the work, not the product's part.
     SenseCase("Single page application with a Django backend", present: ["back-end development"]),
     SenseCase("Front of house manager for a 90-seat bistro", absent: ["front-end development"]),
+    // A short acronym that names another thing outside its field: California's
+    // Self-Insured Plan certificate is no telephony protocol.
+    SenseCase("California SIP certificate", absent: ["VoIP"]),
+    SenseCase("Configured SIP trunks for the call center", present: ["VoIP"]),
     SenseCase(
       "PhD in molecular biology or biochemistry", present: ["PhD", "molecular biology"],
       absent: ["molecular diagnostics", "health sciences"]),

@@ -18,8 +18,9 @@ import Testing
     .init(
       file: "backend-engineer.md", title: "Backend Engineer", company: "Larkspur Freight",
       location: "Denver, CO (hybrid)", level: .senior, language: "en"),
+    // "(Part-Time)" says how the job is worked, no part of the title.
     .init(
-      file: "clinic-nurse.md", title: "Registered Nurse – Outpatient Clinic (Part-Time)",
+      file: "clinic-nurse.md", title: "Registered Nurse – Outpatient Clinic",
       company: "Harborview Family Clinics", location: nil, level: .mid, language: "en"),
     .init(
       file: "data-analyst.html", title: "Senior Data Analyst", company: "Pinecrest Analytics",

@@ -1,0 +1,65 @@
+import Testing
+
+@testable import CandorKit
+
+/// Lines that say how to apply or whom to ask, and the board's block naming the poster,
+/// are never requirements; the person they name is the one to write to.
+@Suite struct ContactLineTests {
+  @Test func linkedInsHiringTeamBlockIsNoRequirementAndNamesTheRecipient() throws {
+    let posting = try PostingFixture.read("linkedin-hiring-team.txt")
+    #expect(
+      posting.requirements.map(\.text) == [
+        "Active Arizona property and casualty license", "2+ years of insurance sales experience",
+        "Bilingual English and Spanish",
+      ])
+    #expect(posting.recipient?.name == "Corinne Ashdown-Pike")
+    #expect(posting.recipient?.line == 19)
+    #expect(!posting.lines.contains { $0.text.contains("similar jobs") })
+  }
+
+  static let contactLines = [
+    "Apply to Hiring Manager Priya Venkataraman.",
+    "Apply to: Mr. Oskar Lindqvist",
+    "To apply, email your resume to Oskar Lindqvist at oskar@harbor.example",
+    "Questions: email Coach Oskar Lindqvist at oskar@harbor.example",
+    "Questions? Call the front desk at 555-0142.",
+    "Inquiries: Oskar Lindqvist, Branch Manager",
+  ]
+
+  @Test(arguments: contactLines)
+  func aContactOrApplyLineUnderTheRequirementsIsNoRequirement(_ line: String) throws {
+    let text = """
+      Member Service Representative
+      Harbor Credit Union
+
+      Harbor Credit Union serves 30,000 members in Tacoma.
+
+      Requirements
+      - High school diploma or GED
+      - One year of cash handling experience
+      \(line)
+      """
+    let requirements = try PostingFixture.read(text: text).requirements
+    #expect(
+      requirements.map(\.text) == [
+        "High school diploma or GED", "One year of cash handling experience",
+      ])
+  }
+
+  @Test func anEmailSkillIsStillARequirement() throws {
+    let text = """
+      Marketing Coordinator
+      Harbor Credit Union
+
+      Requirements
+      - Email marketing experience with Mailchimp
+      - Apply brand guidelines across print and web
+      """
+    let requirements = try PostingFixture.read(text: text).requirements
+    #expect(
+      requirements.map(\.text) == [
+        "Email marketing experience with Mailchimp",
+        "Apply brand guidelines across print and web",
+      ])
+  }
+}
