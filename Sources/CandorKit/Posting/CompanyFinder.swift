@@ -172,15 +172,19 @@ enum CompanyFinder {
   }
 
   /// "Pixel Harbor" alone on the line under the title: a short run of capitalised words
-  /// that is no title, place, section heading or work arrangement.
+  /// that is no title, place, section heading or work arrangement. The title may follow a
+  /// line or two of page furniture ("Jobs > Banking").
   private static func nameUnderTitle(_ sections: [SectionedLine], _ title: String?)
     -> (String, Int)?
   {
-    let early = sections.lazy.filter { !$0.line.isBlank }.prefix(2)
-    guard let title, early.count == 2, let first = early.first, first.text.trimmed == title,
-      let second = early.dropFirst().first, second.section == .intro, !second.isHeading,
-      second.line.kind == .text
+    let early = Array(sections.lazy.filter { !$0.line.isBlank }.prefix(4))
+    guard let title, let place = early.prefix(3).firstIndex(where: { $0.text.trimmed == title }),
+      place + 1 < early.count
     else { return nil }
+    let second = early[place + 1]
+    guard second.section == .intro, !second.isHeading, second.line.kind == .text else {
+      return nil
+    }
     // "Lingua Nova GmbH, Köln": the name before the town.
     let text = CompanyName.companyAndTown(second.text.trimmed)?.company ?? second.text.trimmed
     let words = text.split(separator: " ")

@@ -7,7 +7,7 @@ enum LevelInference {
   ) -> ExperienceLevel {
     let words = PostingRoleWords.tokens(title ?? "")
     let isManager = words.contains("manager") || words.contains("gerente")
-    if words.contains(where: PostingRoleWords.lead.contains) { return .lead }
+    if PostingRoleWords.namesLead(words) { return .lead }
     if isManager, managesPeople(words, text: text) { return .lead }
     if words.contains(where: PostingRoleWords.senior.contains) { return .senior }
     if !isManager, words.contains(where: PostingRoleWords.entry.contains) { return .entry }

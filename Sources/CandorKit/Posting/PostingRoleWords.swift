@@ -19,6 +19,25 @@ enum PostingRoleWords {
     "leiterin", "directeur", "directrice", "diretor", "direttore",
   ]
 
+  /// True when the title's words make the role "lead". "Staff" leads only on an
+  /// engineering ladder ("Staff Engineer", "Staff Data Scientist"); a "Staff Reporter",
+  /// "Staff Accountant" or "Staff Nurse" is a member of staff.
+  static func namesLead(_ words: [String]) -> Bool {
+    words.indices.contains { index in
+      let word = words[index]
+      guard word == "staff" else { return lead.contains(word) }
+      return words[(index + 1)...].first.map(engineeringLadder.contains) ?? false
+    }
+  }
+
+  /// Words after "Staff" in the titles of an engineering career ladder.
+  private static let engineeringLadder: Set<String> = [
+    "engineer", "developer", "scientist", "architect", "designer", "sre", "software", "data",
+    "machine", "ml", "security", "site", "platform", "backend", "frontend", "full",
+    "infrastructure", "research", "researcher", "product", "ux", "ui", "devops", "cloud",
+    "applied", "mobile", "web", "systems", "firmware", "hardware", "network", "ai",
+  ]
+
   /// Title words that make a role "senior".
   static let senior: Set<String> = ["senior", "sr", "expert", "iii", "iv", "sénior", "experienced"]
 

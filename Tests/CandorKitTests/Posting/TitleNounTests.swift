@@ -33,4 +33,28 @@ import Testing
     #expect(resume.work.first?.position == title)
     #expect(resume.work.first?.name == "Keystone Casualty")
   }
+
+  @Test func aBreadcrumbAboveTheTitleStillLeavesTheCompanyLineUnderIt() throws {
+    let text =
+      "Jobs > Banking\nBank Teller – Part Time\nCedar Valley Credit Union\nYakima, WA\n\n"
+      + "What you need\n- High school diploma or GED\n"
+    let posting = try PostingReader.read(
+      InputFile(name: "posting.txt", text: text), lexicon: PostingFixture.lexicon)
+    #expect(posting.title == "Bank Teller")
+    #expect(posting.company == "Cedar Valley Credit Union")
+  }
+
+  @Test(arguments: [
+    ("Staff Reporter", ExperienceLevel.mid), ("Staff Accountant", .mid),
+    ("Staff Software Engineer", .lead), ("Staff Data Scientist", .lead),
+  ])
+  func staffLeadsOnlyOnAnEngineeringLadder(_ title: String, _ level: ExperienceLevel) throws {
+    let text =
+      "\(title)\nCedar Valley Tribune\nDuluth, MN\n\nRequirements\n"
+      + "- 3 years of experience in the field\n"
+    let posting = try PostingReader.read(
+      InputFile(name: "posting.txt", text: text), lexicon: PostingFixture.lexicon)
+    #expect(posting.title == title)
+    #expect(posting.level == level)
+  }
 }
