@@ -59,12 +59,13 @@ enum SpecificityRules {
 
   static let unbackedSoftSkill = Rule(
     id: "unbacked-soft-skill", title: "Unbacked soft-skill claim",
-    summary: "A soft skill is claimed with no concrete incident in the same paragraph.",
+    summary: "A soft skill is claimed with no concrete incident in its sentence or the next.",
     rationale: """
       Every applicant is a team player with excellent communication skills; the claim costs \
-      words and proves nothing. An incident in the same paragraph, something you did with a \
-      result (a number, a named project or tool, an outcome), turns the adjective into \
-      evidence; "I know Python" or "databases and APIs" does not.
+      words and proves nothing. An incident in the same sentence or the next, something you \
+      did with a result (a number, a named project or tool, an outcome), turns the adjective \
+      into evidence; "I know Python" or "databases and APIs" does not, nor does a number two \
+      sentences away.
       """,
     category: .specificity, severity: .warning, scope: .paragraph,
     fix: "replace the claim with a short incident that shows it: what you did, for whom, and "

@@ -14,16 +14,20 @@ enum AwardClaims {
   ) -> [Hit] {
     let words = sentence.words
     let text = context.letter.text
+    let claims = words.indices.compactMap { index in
+      claimed(index, words, text).map { (index, $0) }
+    }
     // "I admire the Ledger's Pulitzer Prize-winning series": the company's award, not one
     // the writer claims.
+    guard !claims.isEmpty else { return [] }
     if let company = context.job?.company,
       NameMatching.mentions(words, NameMatching.variants(of: company))
     {
       return []
     }
     var hits: [Hit] = []
-    for (index, word) in words.enumerated() {
-      guard let claim = claimed(index, words, text) else { continue }
+    for (index, claim) in claims {
+      let word = words[index]
       let range = words[claim.lowerBound].range.lowerBound..<word.range.upperBound
       let quote = ReviewContext.collapse(text[range])
       let known =
