@@ -122,6 +122,12 @@ import Testing
     #expect(Self.claimed("I saw the posting on Indeed and I shelve 300 books a week.").isEmpty)
   }
 
+  @Test func aLanguageThatDescribesOthersIsNoClaim() {
+    #expect(Self.claimed("I helped Spanish-speaking families sign up for 300 cards.").isEmpty)
+    #expect(Self.claimed("I speak Spanish with our patrons.") == ["Spanish"])
+    #expect(Self.claimed("I am Spanish-speaking.") == ["Spanish-speaking"])
+  }
+
   @Test func articlesFollowHowAcronymsAreSaid() {
     #expect(IndefiniteArticle.article(for: "SOC") == "a")
     #expect(IndefiniteArticle.article(for: "MLIS") == "an")

@@ -140,9 +140,24 @@ struct UnsupportedClaimCheck: CodeCheck {
         && !title.contains($0.spelling.lowercased())
         && !Self.isDisclaimed($0.range.lowerBound, in: sentence, context.letter.text)
         && !Self.isAdSource($0.range.lowerBound, in: sentence)
+        && !Self.describesOthers($0.range, context.letter.text)
     }.map {
       Hit(range: $0.range, message: "check '\($0.spelling)': your resume does not mention it")
     }
+  }
+
+  /// "Spanish-speaking families", "Python-based tools": the term, made an adjective and
+  /// followed by the noun it describes, speaks of someone or something else ("I am
+  /// Spanish-speaking." still claims it).
+  private static func describesOthers(_ range: Range<String.Index>, _ text: String) -> Bool {
+    var end = range.upperBound
+    for suffix in ["-speaking", "-based"] where text[end...].hasPrefix(suffix) {
+      end = text.index(end, offsetBy: suffix.count)
+    }
+    let written = text[range.lowerBound..<end]
+    guard written.hasSuffix("speaking") || written.hasSuffix("based") else { return false }
+    let next = text[end...].drop { $0 == " " }.first
+    return next?.isLowercase == true
   }
 
   /// Words that say where the writer saw the job ("as advertised on LinkedIn").
