@@ -55,10 +55,12 @@ public struct LetterReviewer: Sendable {
         }),
       in: letter.text)
     var findings = kept.map { finding($0.rule, $0.hit, context) }
+    let repeats = Self.sentenceRepeats(kept, context)
+    let scored = findings.indices.filter { !repeats.contains($0) }.map { findings[$0] }
     findings.sort { ($0.position, $1.severity) < ($1.position, $0.severity) }
     let titles = Dictionary(rules.map { ($0.id, $0.title) }) { first, _ in first }
     let unchecked = uncheckedCategories(context)
-    let categories = Scorer.categories(findings, titles: titles, unchecked: unchecked)
+    let categories = Scorer.categories(scored, titles: titles, unchecked: unchecked)
     let total = Scorer.total(categories)
     let hasErrors = findings.contains { $0.severity == .error }
     let score = hasErrors ? min(total, Scorer.errorCap) : total
@@ -180,6 +182,26 @@ public struct LetterReviewer: Sendable {
       kept.append((offset, item))
     }
     return kept.sorted { $0.offset < $1.offset }.map(\.element)
+  }
+
+  /// Indexes of the hits that repeat a phrase rule in a sentence it already fired in ("my
+  /// passion since childhood" is two passion phrases): each is shown, but one sentence
+  /// costs a rule's points once.
+  static func sentenceRepeats(_ hits: [(rule: Rule, hit: Hit)], _ context: ReviewContext)
+    -> Set<Int>
+  {
+    var seen: [String: Set<String.Index>] = [:]
+    var repeats: Set<Int> = []
+    let sentences = context.bodySentences.map(\.sentence.range)
+    for (index, item) in hits.enumerated() {
+      guard case .existence = item.rule.check, item.rule.scope == .sentence,
+        let sentence = sentences.first(where: { $0.contains(item.hit.range.lowerBound) })
+      else { continue }
+      if !seen[item.rule.id, default: []].insert(sentence.lowerBound).inserted {
+        repeats.insert(index)
+      }
+    }
+    return repeats
   }
 
   /// A placeholder ("[Company Name]") is one fault: other sentence-level rules that quote the

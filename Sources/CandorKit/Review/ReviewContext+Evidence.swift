@@ -32,6 +32,10 @@ extension ReviewContext {
     for word in sentence.words where Self.looksLikeTechnology(letter.text[word.range]) {
       if !ranges.contains(where: { $0.overlaps(word.range) }) { ranges.append(word.range) }
     }
+    // "I use Polaris every day": a tool the lexicon lacks, which the resume or posting names.
+    for range in unlistedProducts(in: sentence) where inputsName(quote(range)) {
+      if !ranges.contains(where: { $0.overlaps(range) }) { ranges.append(range) }
+    }
     ranges.sort { $0.lowerBound < $1.lowerBound }
     mentionCache[sentence.range.lowerBound] = ranges
     return ranges

@@ -1,18 +1,23 @@
 /// Concrete incidents: sentences that tell an action with a result, the only thing that backs
 /// a soft-skill claim.
 extension ReviewContext {
-  /// The paragraph (or, in a list, the item) around `sentence` tells a concrete incident: a
-  /// sentence with an action verb ("led", "cut", "I run") and a result (a number that
-  /// measures work, a named technology, project or employer, or an outcome verb such as
-  /// "reduced"), which is not itself a vague claim ("databases and APIs"). "I have 3 cats" has
-  /// no action; "I know Python" neither. Words inside `excluded` (the claim) do not count.
+  /// `sentence` or the one after it in its paragraph (in a list, its item) tells a concrete
+  /// incident: a sentence with an action verb ("led", "cut", "I run") and a result (a number
+  /// that measures work, a named technology, project or employer, or an outcome verb such as
+  /// "reduced"), which is not itself a vague claim ("databases and APIs"). "I have 3 cats"
+  /// has no action; "I know Python" neither. A result two sentences away backs another
+  /// claim, not this one. Words inside `excluded` (the claim) do not count.
   func hasIncident(
     paragraph index: Int, around sentence: LetterText.Sentence,
     excluding excluded: Range<String.Index>? = nil
   ) -> Bool {
-    let paragraph = letter.paragraphs[index]
-    let scope = paragraph.sentences.filter {
-      !sentence.isListItem || $0.item == sentence.item
+    let sentences = letter.paragraphs[index].sentences
+    let scope: [LetterText.Sentence]
+    if sentence.isListItem {
+      scope = sentences.filter { $0.item == sentence.item }
+    } else {
+      let position = sentences.firstIndex { $0.range == sentence.range } ?? 0
+      scope = Array(sentences[position...].prefix(2))
     }
     return scope.contains { isIncident($0, excluding: excluded) }
   }

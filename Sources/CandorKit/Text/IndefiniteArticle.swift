@@ -11,11 +11,23 @@ enum IndefiniteArticle {
   private static let silentH = ["hour", "honest", "honor", "honour", "heir"]
   /// Initialisms many people say as a word ("a SQL query", "an SQL query" are both used).
   private static let saidEitherWay: Set<String> = ["SQL"]
+  /// Capitals said as a word, not letter by letter: "a SOC" ("sock"), "a LAN", "a HVAC".
+  private static let saidAsWords: Set<String> = [
+    "SOC", "NOC", "LAN", "RAM", "ROM", "NIC", "MAC", "SIM", "SAN", "SOX", "HUD", "MOOC", "HVAC",
+  ]
+  /// Two consonants that can start a spoken English word ("SCADA", "SWIFT"); capitals that
+  /// start with any other pair are spelt out ("an MLIS", "an NCLEX", "an HVAC").
+  private static let onsets: Set<String> = [
+    "BL", "BR", "CH", "CL", "CR", "DR", "FL", "FR", "GL", "GR", "KL", "KN", "KR", "PH", "PL",
+    "PR", "QU", "SC", "SH", "SK", "SL", "SM", "SN", "SP", "ST", "SW", "TH", "TR", "TW", "WH",
+    "WR",
+  ]
 
   /// The article `word` takes, or nil when its spelling cannot tell: a number, a single
   /// letter, a name with inner capitals ("iPhone"), or capitals said as a word ("NASA").
   static func article(for word: Substring) -> String? {
     guard let first = word.first, first.isLetter, word.count > 1 else { return nil }
+    if saidAsWords.contains(String(word)) { return "AEIOU".contains(first) ? "an" : "a" }
     if let initial = initialism(word) {
       return vowelNamedLetters.contains(initial) ? "an" : "a"
     }
@@ -39,7 +51,18 @@ enum IndefiniteArticle {
     else { return nil }
     let hasVowel = capitals.contains { "AEIOU".contains($0) }
     let spelled = word.contains(where: { "&./".contains($0) })
-    guard capitals.count <= 3 || !hasVowel || spelled else { return nil }
+    guard capitals.count <= 3 || !hasVowel || spelled || !isSpeakable(capitals) else {
+      return nil
+    }
     return capitals.first
+  }
+
+  /// Capitals that can be said as a word: they start with a vowel, a consonant and a vowel,
+  /// or two consonants that start English words ("NASA", "OSHA", "SCADA"; not "MLIS").
+  private static func isSpeakable(_ capitals: Substring) -> Bool {
+    let pair = capitals.prefix(2)
+    guard pair.count == 2, let first = pair.first, let second = pair.last else { return true }
+    if "AEIOU".contains(first) || "AEIOUY".contains(second) { return true }
+    return onsets.contains(String(pair))
   }
 }

@@ -76,8 +76,9 @@ enum Excuse: Sendable {
   /// The phrase is followed by examples ("tools such as Jenkins", "databases (PostgreSQL)")
   /// or is part of a named lexicon term ("SOAP web services").
   case namedRightAfter
-  /// The paragraph tells a concrete incident: an action with a result (a number, a named
-  /// technology or project, an outcome), in a sentence that is not itself a vague claim.
+  /// The phrase's sentence or the next one in its paragraph tells a concrete incident: an
+  /// action with a result (a number, a named technology or project, an outcome), in a
+  /// sentence that is not itself a vague claim.
   case incidentInParagraph
   /// The closing also proposes a concrete next step ("I will ring on Friday").
   case nextStepInClosing

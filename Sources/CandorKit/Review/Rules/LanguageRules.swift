@@ -19,6 +19,9 @@ enum LanguageRules {
       Existence(
         [
           "i believe|feel|think|guess|suppose !in|about|strongly that?",
+          // "I truly believe", "I strongly feel that": an adverb makes the hedge no firmer.
+          "i truly|strongly|really|honestly|sincerely|firmly|genuinely|do believe|feel|think "
+            + "!in|about",
           "i would|might|may like to think", "perhaps", "maybe", "i might|may be|have",
           "possibly", "somewhat",
           // "the kind of patient", "what sort of job": a noun phrase, not a hedge.
@@ -31,6 +34,8 @@ enum LanguageRules {
         ], in: .body, message: "cut '{match}'{in-clause} and state the point")),
     examples: [
       .triggers("↓I believe my experience makes a difference."),
+      .triggers("↓I truly believe I fit, and ↓I strongly feel that the timing is right."),
+      .passes("I truly believe in code review, so I review every change within a day."),
       .triggers("↓I feel that this role suits me, and it is ↓perhaps the right time."),
       .triggers("↓I hope you will let me try."),
       .triggers("↓I would hope to bring the same care to your clinic."),

@@ -17,6 +17,13 @@ enum NextStepPhrases {
     "schedule|arrange|book|set up a|time? ~2 call|meeting|chat|interview|time|conversation",
     "available|free on|next|this ~2 monday|tuesday|wednesday|thursday|friday|week|morning|"
       + "afternoon",
+    // "I would welcome a call about staffing the overnight shift": a call on a named topic,
+    // not "about my qualifications" or "about the role".
+    "welcome|propose|suggest a|an ~1 call|conversation|meeting|chat|visit about|on "
+      + "!how|my|me|whether|joining|working|possibly|the|a|an|your|this|our|any",
+    "welcome|propose|suggest a|an ~1 call|conversation|meeting|chat|visit about|on "
+      + "the|your|this|our !opportunity|role|position|job|opening|vacancy|possibility|chance|"
+      + "team|company|organization|organisation|needs|requirements|application|next|candidacy",
   ]
 
   /// The phrases as one check, for finding a next step in a region.

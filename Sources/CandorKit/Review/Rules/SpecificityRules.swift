@@ -59,12 +59,13 @@ enum SpecificityRules {
 
   static let unbackedSoftSkill = Rule(
     id: "unbacked-soft-skill", title: "Unbacked soft-skill claim",
-    summary: "A soft skill is claimed with no concrete incident in the same paragraph.",
+    summary: "A soft skill is claimed with no concrete incident in its sentence or the next.",
     rationale: """
       Every applicant is a team player with excellent communication skills; the claim costs \
-      words and proves nothing. An incident in the same paragraph, something you did with a \
-      result (a number, a named project or tool, an outcome), turns the adjective into \
-      evidence; "I know Python" or "databases and APIs" does not.
+      words and proves nothing. An incident in the same sentence or the next, something you \
+      did with a result (a number, a named project or tool, an outcome), turns the adjective \
+      into evidence; "I know Python" or "databases and APIs" does not, nor does a number two \
+      sentences away.
       """,
     category: .specificity, severity: .warning, scope: .paragraph,
     fix: "replace the claim with a short incident that shows it: what you did, for whom, and "
@@ -98,6 +99,15 @@ enum SpecificityRules {
           "i am very|highly|extremely|exceptionally|incredibly|really|also|always? organized|"
             + "organised|reliable|dependable|adaptable|proactive|diligent|meticulous|personable|"
             + "punctual|resourceful",
+          // "I am honest, reliable, trustworthy and hardworking": traits a reader cannot check.
+          "i am ~2 honest|trustworthy|loyal|patient|friendly|dependable|reliable|hardworking|"
+            + "caring|compassionate|dedicated|motivated|energetic",
+          "good|great|excellent|wonderful with people|customers|"
+            + "clients|patients|children|kids|animals|patrons",
+          "excellent|strong|great|exceptional|outstanding|superb|effective|solid|good customer|"
+            + "client|guest|patient service|care|relations skills|abilities?",
+          // "Expert in Splunk": expertise claimed, not shown.
+          "^ expert|experts in|at|with", "i am an? ~1 expert in|at|with|on",
         ], in: .body, excuse: .incidentInParagraph,
         message: "back '{match}'{in-clause} with an incident: something you did and its result")),
     examples: [
@@ -117,6 +127,13 @@ enum SpecificityRules {
       .triggers("↓I am highly organised, and ↓my communication is excellent."),
       .triggers("↓I'm a natural leader, and my problem-↓solving skills are also very strong."),
       .passes("My leadership skills are strong: I led 4 engineers through 120 dbt migrations."),
+      .triggers("↓I am honest, reliable and trustworthy. I am very ↓good with people."),
+      .triggers("I have ↓strong customer service skills. I like our regulars."),
+      .triggers("↓Expert in Splunk and Wireshark."),
+      .triggers("↓I am an expert in Splunk. I like dashboards. I wrote 35 searches in 2024."),
+      .passes("I am an expert in Splunk: I wrote 35 correlation searches in 2024."),
+      .passes("I am very good with people. I trained 7 new cashiers on refunds."),
+      .passes("I was honest with the client about the 3-week delay."),
       .passes("The people are great, the leadership is strong and the time is good."),
     ])
 
@@ -147,6 +164,9 @@ enum SpecificityRules {
           "fell in love with", "my love|fascination|obsession of|for|with",
           "i have? always loved|enjoyed|adored|liked",
           "since|in high|middle|grade|elementary|primary|secondary school",
+          // "I have always wanted to work in banking", "dreamed of being a reporter".
+          "i have? always wanted to work|be|become|join", "my true? calling",
+          "dreamed|dreamt of being|becoming|working|joining",
         ], in: .body, message: "show '{clause}' through work you did instead of stating it")),
     examples: [
       .triggers("I am ↓passionate about clean code."),
@@ -156,6 +176,9 @@ enum SpecificityRules {
       .triggers("↓My love of numbers started in high school."),
       .passes("I maintain an open-source PostgreSQL extension used by 40 teams."),
       .passes("Customers love the booking flow I rebuilt."),
+      .triggers("↓I have always wanted to work in banking."),
+      .triggers("Reporting is ↓my calling, and I ↓dreamed of being a reporter."),
+      .passes("I wanted to work on the night desk, so I asked for it in 2022."),
     ])
 
   static let selfPraise = Rule(
@@ -182,6 +205,7 @@ enum SpecificityRules {
           "highly|extremely|incredibly|very skilled|qualified|motivated|talented|accomplished",
           "uniquely|ideally|perfectly|exceptionally qualified|suited|positioned|equipped",
           "natural|born leader", "i excel", "insatiable curiosity", "unmatched",
+          "seasoned|consummate ~2 professional|professionals|expert|practitioner|veteran",
         ], in: .body, message: "let a result say '{match}'{in-clause}: cite what you did instead")),
     examples: [
       .triggers("I am a ↓fast learner and the ↓perfect fit for this role."),
@@ -189,6 +213,7 @@ enum SpecificityRules {
       .triggers("That makes me an ↓ideal candidate."),
       .triggers("I am ↓uniquely qualified and ↓ideally suited for it."),
       .passes("I learned Kotlin in 3 weeks to ship the Android release."),
+      .triggers("As a ↓seasoned cybersecurity professional, I triage alerts."),
       .passes("I ramped up on the billing code in two weeks and shipped refunds."),
     ])
 

@@ -209,6 +209,10 @@ enum StructureRules {
       .passes("I wired the plant.\n\nI will drop by the site office to introduce myself."),
       .triggers("I cut shrink by a third.\n\n↓I could start on Monday if needed."),
       .triggers("I ran the launch.\n\n↓I am sure I would be a good fit for your team."),
+      .passes("I ran nights.\n\nI would welcome a call about staffing the overnight shift."),
+      .passes("I ran nights.\n\nI would welcome a call about the overnight shift rota."),
+      .triggers("I ran nights.\n\n↓I would welcome a call about my qualifications."),
+      .triggers("I ran nights.\n\n↓I would welcome a conversation about the role."),
     ])
 
   static let missingGreeting = Rule(

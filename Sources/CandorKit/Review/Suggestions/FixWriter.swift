@@ -14,7 +14,9 @@ enum FixWriter {
   static func greeting(_ job: JobPosting?) -> String? {
     if let person = job?.recipient?.name, !person.isEmpty {
       let role = job?.recipient?.role.map { " (\($0))" } ?? ""
-      return "write 'Dear \(person),': the posting names \(person)\(role)"
+      // "Dear Dr. Vance,": the honorific the posting writes is kept.
+      let addressee = RecipientCheck.addressee(job) ?? person
+      return "write 'Dear \(addressee),': the posting names \(person)\(role)"
     }
     if let company = job?.company, !company.isEmpty {
       return

@@ -130,11 +130,34 @@ struct ClaimSources {
 
   /// The resume's text holds `phrase` as whole words, at any of its occurrences.
   func contains(_ phrase: String) -> Bool {
-    !wholeWordRanges(of: phrase.lowercased(), first: true).isEmpty
+    Self.holds(text, phrase)
+  }
+
+  /// One line of the resume holds every one of `words` as a whole word: "Iowa adjuster
+  /// license" is shown by "Iowa Resident Adjuster License, 2021".
+  func holdsInOneLine(_ words: [String]) -> Bool {
+    let folded = words.map { $0.lowercased() }
+    return text.split(separator: "\n").contains { line in
+      let line = String(line)
+      return folded.allSatisfy { Self.holds(line, $0) }
+    }
+  }
+
+  /// `text` (lowercased) holds `phrase` as whole words.
+  static func holds(_ text: String, _ phrase: String) -> Bool {
+    !wholeWordRanges(of: phrase.lowercased(), in: text, first: true).isEmpty
   }
 
   /// Where the resume's text holds `folded` (lowercased) as whole words.
-  private func wholeWordRanges(of folded: String, first: Bool = false) -> [Range<String.Index>] {
+  private func wholeWordRanges(of folded: String) -> [Range<String.Index>] {
+    Self.wholeWordRanges(of: folded, in: text)
+  }
+
+  /// Where `text` holds `folded` (lowercased) as whole words.
+  private static func wholeWordRanges(of folded: String, in text: String, first: Bool = false)
+    -> [Range<String.Index>]
+  {
+    guard !folded.isEmpty else { return [] }
     var ranges: [Range<String.Index>] = []
     var searchStart = text.startIndex
     while let found = text.range(of: folded, range: searchStart..<text.endIndex) {

@@ -30,7 +30,17 @@ enum CredentialClaims {
   }
 
   private static let credentialNouns: Set<String> = [
-    "credential", "certification", "certificate", "license", "licence",
+    "credential", "certification", "certificate", "license", "licence", "licensure",
+    "designation",
+  ]
+  /// Capitalised words that open a credential's name ("Certified Veterinary Technician").
+  private static let credentialOpeners: Set<String> = [
+    "certified", "licensed", "registered", "chartered",
+  ]
+  /// Words a credential's description stops at, going back from its noun.
+  private static let determiners: Set<String> = [
+    "a", "an", "the", "my", "our", "his", "her", "their", "this", "that", "valid", "current",
+    "active", "hold", "have", "held", "earned", "i",
   ]
   private static let stops: Set<String> = [
     "and", "or", "with", "since", "for", "at", "in", "from", "by", "on", "to", "who", "that",
@@ -48,6 +58,10 @@ enum CredentialClaims {
     switch word.key {
     case "in" where index > 0 && words[index - 1].key == "certified":
       return phrase(from: next, words, text)
+    case _ where credentialOpeners.contains(word.key) && word.isCapitalized:
+      // "a Certified Veterinary Technician Specialist": a credential's own name.
+      guard next < words.count, words[next].isCapitalized else { return nil }
+      return NameMatching.properName(in: words, from: index, text: text)
     case "licensed", "certified":
       // "a licensed general contractor": the writer's title as a credential.
       guard index > 0, next < words.count, !words[next].isCapitalized,
@@ -63,12 +77,30 @@ enum CredentialClaims {
       let end = words[name].firstIndex { ["and", "the"].contains($0.key) } ?? name.upperBound
       return end > next ? next..<end : nil
     default:
+      guard credentialNouns.contains(word.key), index > 0 else { return nil }
       // "the CSPT credential": an acronym right before a credential noun.
-      if credentialNouns.contains(word.key), index > 0, isAcronym(words[index - 1], text) {
-        return (index - 1)..<index
-      }
+      if isAcronym(words[index - 1], text) { return (index - 1)..<index }
+      return qualified(before: index, words, text)
+    }
+  }
+
+  /// "a Texas all-lines adjuster license": the words before a credential noun that say
+  /// which one, back to the article, when one of them is a name (a state, a body).
+  private static func qualified(before index: Int, _ words: [LetterWord], _ text: String)
+    -> Range<Int>?
+  {
+    var start = index
+    while start > 0, index - start < 4, !determiners.contains(words[start - 1].key),
+      !stops.contains(words[start - 1].key),
+      !NameMatching.isBroken(between: words[start - 1], words[start], in: text)
+    {
+      start -= 1
+    }
+    // The phrase starts at its first name: "include OSHA Forklift Operator Certificate".
+    guard let first = words[start..<index].firstIndex(where: \.isCapitalized) else {
       return nil
     }
+    return first..<(index + 1)
   }
 
   /// Up to four words from `start`, ending before a stop word or punctuation.
@@ -90,11 +122,23 @@ enum CredentialClaims {
     return written.count >= 3 && written.allSatisfy { $0.isUppercase || $0.isNumber }
   }
 
-  /// The resume or the lexicon knows the phrase, or the resume holds each of its words.
+  /// Lexicon kinds another part of the check compares with the resume.
+  private static let checkedElsewhere = ReviewContext.technologyCategories.union([
+    .certification, .degree,
+  ])
+
+  /// The resume names the phrase or holds each of its words in one line, or the lexicon
+  /// knows it as a tool or credential that the rest of the check compares with the resume.
+  /// The lexicon knowing a field ("RVT" as veterinary technology) shows nothing held.
   private static func isKnown(_ quote: String, _ sources: ClaimSources, _ context: ReviewContext)
     -> Bool
   {
-    if context.lexicon.entry(for: quote) != nil || sources.contains(quote) { return true }
+    if let entry = context.lexicon.entry(for: quote), checkedElsewhere.contains(entry.category) {
+      return true
+    }
+    if sources.contains(quote) { return true }
+    let described = NameMatching.keys(quote).filter { !credentialNouns.contains($0) }
+    if described.count > 1, sources.holdsInOneLine(described) { return true }
     if context.job?.lines.contains(where: { $0.text.contains(quote) }) == true { return true }
     // "licensed general contractor" is shown by "general contractor license" too.
     for held in ["licensed ", "certified "] where quote.lowercased().hasPrefix(held) {
@@ -107,23 +151,50 @@ enum CredentialClaims {
     return false
   }
 
-  /// Product names written as letters and digits with a lowercase letter ("Rx30") that
-  /// neither the resume nor the posting names.
+  /// Product names written as letters and digits with a lowercase letter ("Rx30") or in
+  /// CamelCase ("QRadar", "MicroStation") that neither the resume nor the posting names.
   static func products(
     _ sentence: LetterText.Sentence, _ sources: ClaimSources, _ context: ReviewContext
   ) -> [Hit] {
     let text = context.letter.text
+    let company = context.job?.company ?? ""
     return sentence.words.filter { word in
       let written = text[word.range]
-      guard (3...8).contains(written.count), written.first?.isLetter == true,
-        written.contains(where: \.isNumber), written.contains(where: \.isLowercase),
-        written.allSatisfy({ $0.isLetter || $0.isNumber })
-      else { return false }
+      guard isCoded(written) || isCamelCase(written) else { return false }
       let quote = String(written)
       return !sources.contains(quote) && context.lexicon.entry(for: quote) == nil
         && context.job?.lines.contains(where: { $0.text.contains(quote) }) != true
+        && !NameMatching.sameOrganisation(quote, company)
     }.map {
       Hit(range: $0.range, message: "check '\(text[$0.range])': your resume does not mention it")
+    }
+  }
+
+  /// "Rx30": letters and digits with a lowercase letter.
+  private static func isCoded(_ written: Substring) -> Bool {
+    (3...8).contains(written.count) && written.first?.isLetter == true
+      && written.contains(where: \.isNumber) && written.contains(where: \.isLowercase)
+      && written.allSatisfy { $0.isLetter || $0.isNumber }
+  }
+
+  /// Surname prefixes that put a capital inside a person's or place's name ("McAllen",
+  /// "DeKalb", "MacArthur", "LaGuardia").
+  private static let namePrefixes = ["Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von"]
+
+  /// "QRadar", "MicroStation": letters only, a capital first and another after a small one.
+  private static func isCamelCase(_ written: Substring) -> Bool {
+    guard (4...20).contains(written.count), written.first?.isUppercase == true,
+      written.allSatisfy(\.isLetter), !namePrefixes.contains(where: written.hasPrefix)
+    else { return false }
+    // "QRadar": two capitals before the first small letters.
+    if written.prefix(while: \.isUppercase).count == 2 { return true }
+    // "MicroStation": a capital after small letters, with two small ones after it ("PhDs"
+    // and "PharmD" are degrees).
+    let characters = Array(written)
+    return characters.indices.dropFirst(2).contains { index in
+      characters[index].isUppercase && characters[index - 1].isLowercase
+        && index + 2 < characters.count && characters[index + 1].isLowercase
+        && characters[index + 2].isLowercase
     }
   }
 }

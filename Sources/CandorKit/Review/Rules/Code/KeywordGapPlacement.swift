@@ -10,7 +10,19 @@ struct KeywordGapPlacement {
 
   static func best(for term: String, _ context: ReviewContext) -> KeywordGapPlacement? {
     guard !context.body.isEmpty else { return nil }
-    return byEmployer(term, context) ?? byRequirement(term, context) ?? byTools(context)
+    return byEmployer(term, context) ?? byRequirement(term, context)
+      ?? byTools(context, kind: kind(of: term, context))
+  }
+
+  /// What the reason calls the term and the letter's other terms: "incident response" is a
+  /// method, not a tool.
+  private static func kind(of term: String, _ context: ReviewContext) -> String {
+    switch context.lexicon.entry(for: term)?.category {
+    case let category? where ReviewContext.technologyCategories.contains(category):
+      return "tools"
+    case .certification?, .degree?: return "qualifications"
+    default: return "skills"
+    }
   }
 
   /// The paragraph that names an employer where the resume shows the term.
@@ -48,8 +60,8 @@ struct KeywordGapPlacement {
     return nil
   }
 
-  /// The paragraph that names the most tools, or the first body paragraph.
-  private static func byTools(_ context: ReviewContext) -> KeywordGapPlacement {
+  /// The paragraph that names the most lexicon terms, or the first body paragraph.
+  private static func byTools(_ context: ReviewContext, kind: String) -> KeywordGapPlacement {
     var counts: [Int: Int] = [:]
     for match in context.bodyTerms {
       if let index = paragraph(containing: match.range.lowerBound, context) {
@@ -61,7 +73,7 @@ struct KeywordGapPlacement {
     else {
       return KeywordGapPlacement(paragraph: context.body[0], reason: "where you open the letter")
     }
-    return KeywordGapPlacement(paragraph: most, reason: "with the other tools you name")
+    return KeywordGapPlacement(paragraph: most, reason: "with the other \(kind) you name")
   }
 
   private static func words(in index: Int, _ context: ReviewContext) -> [LetterWord] {

@@ -40,7 +40,7 @@ struct PlaceholderCheck: CodeCheck {
   /// What the slot most likely stands for, from the posting or resume.
   private static func filling(_ slot: String, _ context: ReviewContext) -> String? {
     let folded = slot.lowercased()
-    let person = context.job?.recipient?.name
+    let person = RecipientCheck.addressee(context.job)
     let name = context.resume?.resume.basics?.name
     let candidates: [(words: [String], value: String?)] = [
       (["your name", "my name", "applicant"], name),

@@ -92,10 +92,16 @@ struct ArticleCheck: CodeCheck {
         if index > 0 && text[article.range] == "A" { continue }
         let gap = text[article.range.upperBound..<next.range.lowerBound]
         guard !gap.isEmpty, gap.allSatisfy(\.isWhitespace) else { continue }
-        let written = text[next.range]
+        var written = text[next.range]
         guard let wanted = IndefiniteArticle.article(for: written), wanted != article.key
         else { continue }
-        let range = article.range.lowerBound..<next.range.upperBound
+        // "a M.S.": the abbreviation keeps its last period ("an M.S.", not "an M.S").
+        if written.contains("."), next.range.upperBound < text.endIndex,
+          text[next.range.upperBound] == "."
+        {
+          written = text[next.range.lowerBound...next.range.upperBound]
+        }
+        let range = article.range.lowerBound..<written.endIndex
         let fixed = (article.isCapitalized ? wanted.capitalized : wanted) + " " + written
         hits.append(
           Hit(

@@ -68,11 +68,15 @@ struct RecipientCheck: CodeCheck {
       return []
     }
     guard hasHonorific || written.count >= 2 else { return [] }
+    // "Dear Mr. Thompson," becomes "Dear Dr. Vance," when the posting writes "Dr.".
+    let addressee = Self.addressee(context.job) ?? contact
+    let whole =
+      addressee == contact ? range : words[opener + 1].range.lowerBound..<range.upperBound
     return [
       Hit(
-        range: range,
+        range: whole,
         message: "the posting names \(contact) as the contact, not '\(quote)'",
-        suggestion: "write '\(contact)'")
+        suggestion: "write '\(addressee)'")
     ]
   }
 
@@ -81,22 +85,40 @@ struct RecipientCheck: CodeCheck {
   private static func posting(_ job: JobPosting?, writes honorific: String, before contact: String)
     -> Bool
   {
-    guard let job, let surname = contact.split(separator: " ").last else { return false }
-    let forms = [contact, String(surname)].flatMap { name in
-      [honorific + " " + name, honorific + ". " + name].map { $0.lowercased() }
-    }
-    return job.lines.contains { line in
-      let folded = line.text.lowercased()
-      return forms.contains { form in
-        var rest = folded[...]
-        while let found = rest.range(of: form) {
-          let before = rest[..<found.lowerBound].last
-          if before.map({ !$0.isLetter }) ?? true { return true }
-          rest = rest[found.upperBound...]
+    writtenHonorific(job, before: contact).map { NameMatching.keys($0) == [honorific] } ?? false
+  }
+
+  /// The honorific the posting writes before the contact's name or surname, as written
+  /// ("Dr." in "Dr. Rosalind Vance", "Ms" in "Ms Shah"), or nil.
+  static func writtenHonorific(_ job: JobPosting?, before contact: String) -> String? {
+    guard let job, let surname = contact.split(separator: " ").last else { return nil }
+    for line in job.lines {
+      for name in [contact, String(surname)] {
+        var rest = line.text[...]
+        while let found = rest.range(of: name) {
+          let head = line.text[..<found.lowerBound]
+          if head.last == " ", let word = head.dropLast().split(separator: " ").last,
+            Self.honorifics.contains(word.lowercased().filter(\.isLetter)),
+            word.first?.isUppercase == true
+          {
+            return String(word)
+          }
+          rest = line.text[found.upperBound...]
         }
-        return false
       }
     }
+    return nil
+  }
+
+  /// How a fix addresses the posting's contact: with the posting's own honorific and the
+  /// surname ("Dr. Vance"), or by full name when the posting writes none (a guessed "Ms."
+  /// may be wrong).
+  static func addressee(_ job: JobPosting?) -> String? {
+    guard let contact = job?.recipient?.name, !contact.isEmpty else { return nil }
+    guard let honorific = writtenHonorific(job, before: contact),
+      let surname = contact.split(separator: " ").last
+    else { return contact }
+    return "\(honorific) \(surname)"
   }
 
   /// Each written word matched to a word of the contact's name it misspells; nil when a

@@ -26,13 +26,22 @@ struct UnsupportedClaimCheck: CodeCheck {
       if keys.isDisjoint(with: Self.notClaims) {
         hits += technologies(sentence, sources, context)
         hits += CredentialClaims.products(sentence, sources, context)
+        hits += unlistedProducts(sentence, context)
+        hits += AwardClaims.hits(sentence, sources, context)
         if keys.isDisjoint(with: ClaimSources.pendingWords) {
           hits += credentials(sentence, sources, context)
           hits += CredentialClaims.hits(sentence, sources, context)
+          hits += DegreeClaims.hits(sentence, sources, context)
         }
       }
     }
-    return hits.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    // "a Certified Digital Archives Specialist" is a title and a credential: one finding.
+    var kept: [Hit] = []
+    for hit in hits.sorted(by: { $0.range.lowerBound < $1.range.lowerBound })
+    where !kept.contains(where: { $0.range.overlaps(hit.range) }) {
+      kept.append(hit)
+    }
+    return kept
   }
 
   /// Words that deny what follows ("I have not used Sage 300", "no Airflow yet").
@@ -130,8 +139,57 @@ struct UnsupportedClaimCheck: CodeCheck {
       !sources.supports(term: $0.term) && !NameMatching.sameOrganisation($0.spelling, company)
         && !title.contains($0.spelling.lowercased())
         && !Self.isDisclaimed($0.range.lowerBound, in: sentence, context.letter.text)
+        && !Self.isAdSource($0.range.lowerBound, in: sentence)
+        && !Self.describesOthers($0.range, context.letter.text)
     }.map {
       Hit(range: $0.range, message: "check '\($0.spelling)': your resume does not mention it")
+    }
+  }
+
+  /// "Spanish-speaking families", "Python-based tools": the term, made an adjective and
+  /// followed by the noun it describes, speaks of someone or something else ("I am
+  /// Spanish-speaking." still claims it).
+  private static func describesOthers(_ range: Range<String.Index>, _ text: String) -> Bool {
+    var end = range.upperBound
+    for suffix in ["-speaking", "-based"] where text[end...].hasPrefix(suffix) {
+      end = text.index(end, offsetBy: suffix.count)
+    }
+    let written = text[range.lowerBound..<end]
+    guard written.hasSuffix("speaking") || written.hasSuffix("based") else { return false }
+    let next = text[end...].drop { $0 == " " }.first
+    return next?.isLowercase == true
+  }
+
+  /// Words that say where the writer saw the job ("as advertised on LinkedIn").
+  private static let adWords: Set<String> = [
+    "advertised", "posted", "listed", "listing", "found", "saw", "seen", "ad", "advert",
+    "advertisement", "posting", "post", "read", "shared",
+  ]
+
+  /// "as advertised on LinkedIn", "the posting I saw on Indeed": a job board named as the
+  /// ad's source is no claim of using it.
+  private static func isAdSource(_ position: String.Index, in sentence: LetterText.Sentence)
+    -> Bool
+  {
+    let words = sentence.words
+    guard let index = words.firstIndex(where: { $0.range.lowerBound >= position }), index >= 2,
+      ["on", "via", "through", "from"].contains(words[index - 1].key)
+    else { return false }
+    return words[max(0, index - 5)..<(index - 1)].contains { adWords.contains($0.key) }
+  }
+
+  /// Tools outside the lexicon that a cue names ("proficient in SWMM", "systems like Koha")
+  /// and neither the resume nor the posting names.
+  private func unlistedProducts(_ sentence: LetterText.Sentence, _ context: ReviewContext)
+    -> [Hit]
+  {
+    let company = context.job?.company ?? ""
+    return context.unlistedProducts(in: sentence).compactMap { range in
+      let quote = context.quote(range)
+      guard !context.inputsName(quote), !NameMatching.sameOrganisation(quote, company),
+        !Self.isDisclaimed(range.lowerBound, in: sentence, context.letter.text)
+      else { return nil }
+      return Hit(range: range, message: "check '\(quote)': your resume does not mention it")
     }
   }
 
@@ -185,14 +243,13 @@ struct UnsupportedClaimCheck: CodeCheck {
     }
   }
 
-  private static let roleNouns: Set<String> = [
-    "engineer", "developer", "manager", "analyst", "designer", "scientist", "architect",
-    "specialist", "consultant", "administrator", "coordinator", "assistant", "teacher", "nurse",
-    "accountant", "technician", "director", "lead", "intern", "officer", "representative",
+  /// Words after a title that make it the job applied for ("the Editor position").
+  private static let jobWords: Set<String> = [
+    "job", "position", "role", "opening", "vacancy", "post", "title", "posting",
   ]
 
-  /// Employers after "at", "for" or "joined", and titles after "as a", "was a", "promoted
-  /// to" or a bare "as" ("as Principal Engineer").
+  /// Employers after "at", "for" or "joined" (with or without "the"), and titles after "as
+  /// a", "was a", "promoted to" or a bare "as" ("as Principal Engineer").
   private func names(
     _ sentence: LetterText.Sentence, _ sources: ClaimSources, _ context: ReviewContext
   )
@@ -211,11 +268,19 @@ struct UnsupportedClaimCheck: CodeCheck {
         ["as", "was", "am", "been", "being"].contains(word.key)
         && (hasArticle || (word.key == "as" && words[start].isCapitalized))
         || (promoted && words[start].isCapitalized)
-      if isTitle && hasArticle { start += 1 }
-      guard isTitle || ["at", "for", "joined"].contains(word.key), start < words.count,
+      let isEmployer = !isTitle && ["at", "for", "joined"].contains(word.key)
+      // "At the Boston Globe": an employer's name may follow a lowercase "the".
+      if (isTitle && hasArticle) || (isEmployer && words[start].key == "the") { start += 1 }
+      guard isTitle || isEmployer, start < words.count,
         let name = NameMatching.properName(in: words, from: start, text: text)
       else { continue }
-      if isTitle && !Self.roleNouns.contains(words[name.upperBound - 1].key) { continue }
+      if isTitle && !PostingRoleWords.nouns.contains(words[name.upperBound - 1].key) { continue }
+      // "for the Senior Editor job" names the job applied for: wrong-role's business.
+      if isEmployer, name.upperBound < words.count,
+        Self.jobWords.contains(words[name.upperBound].key)
+      {
+        continue
+      }
       let quote = NameMatching.text(words, name, in: text)
       guard !sources.supports(name: quote, lexicon: context.lexicon) else { continue }
       // A place the posting names ("at Maple Street", its school) is where the job is; a

@@ -1,0 +1,120 @@
+/// Tools and products a letter names outside the lexicon, found by the words around them:
+/// "proficient in SWMM and MicroStation", "library systems like Polaris and Koha", "I used
+/// Koha and Evergreen". A capitalised word on its own may be a place, a person or a sentence
+/// start; after a word of use, and in the list that follows it, it is a tool.
+enum ProductNames {
+  /// Verbs after which a capitalised name is something the writer used.
+  private static let useVerbs: Set<String> = [
+    "use", "uses", "used", "using", "utilize", "utilized", "utilizing", "utilise", "utilised",
+    "utilising", "leverage", "leveraged", "leveraging", "configured", "administered",
+    "deployed", "implemented", "maintained", "tuned",
+  ]
+  /// Words of skill that name a tool after "in", "with", "on" or "of" ("proficient in").
+  private static let skillWords: Set<String> = [
+    "proficient", "proficiency", "expert", "expertise", "experienced", "experience", "skilled",
+    "versed", "fluent", "familiar", "familiarity", "trained", "competent", "comfortable",
+    "knowledge", "skills",
+  ]
+  private static let skillLinks: Set<String> = ["in", "with", "on", "of"]
+  /// Kinds of tool that a list of examples follows ("systems like", "tools such as").
+  private static let kindNouns: Set<String> = [
+    "system", "systems", "tool", "tools", "software", "platform", "platforms", "application",
+    "applications", "program", "programs", "package", "packages", "product", "products",
+    "suite", "suites", "ils", "database", "databases", "solutions", "siems", "scanners",
+  ]
+  private static let exampleLinks: Set<String> = ["like", "including"]
+  /// Capitalised words that are not products: people's titles, months and days.
+  private static let notProducts: Set<String> = [
+    "mr", "ms", "mrs", "dr", "prof", "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "i",
+  ]
+
+  /// Word ranges of the names a cue introduces in `sentence`, each a run of capitalised
+  /// words or an acronym ("Palo Alto", "SWMM"), in text order.
+  static func named(in sentence: LetterText.Sentence, _ text: String) -> [Range<Int>] {
+    let words = sentence.words
+    var names: [Range<Int>] = []
+    var index = 0
+    while index < words.count {
+      guard let start = listStart(after: index, words) else {
+        index += 1
+        continue
+      }
+      let list = items(from: start, words, text)
+      names += list
+      index = max(index + 1, list.last?.upperBound ?? start)
+    }
+    return names
+  }
+
+  /// Where a list of tools starts when the cue ends at `index`, or nil.
+  private static func listStart(after index: Int, _ words: [LetterWord]) -> Int? {
+    let key = words[index].key
+    var next = index + 1
+    // Only a name right after the cue: "used the Ames branch" names a place.
+    if useVerbs.contains(key) { return next < words.count ? next : nil }
+    if skillWords.contains(key), next < words.count, skillLinks.contains(words[next].key) {
+      next += 1
+      return next < words.count ? next : nil
+    }
+    guard kindNouns.contains(key), next < words.count else { return nil }
+    if exampleLinks.contains(words[next].key) { return next + 1 < words.count ? next + 1 : nil }
+    if words[next].key == "such", next + 1 < words.count, words[next + 1].key == "as" {
+      return next + 2 < words.count ? next + 2 : nil
+    }
+    return nil
+  }
+
+  private static func isPossessive(_ word: LetterWord, _ text: String) -> Bool {
+    let written = text[word.range]
+    return written.hasSuffix("'s") || written.hasSuffix("’s")
+  }
+
+  /// The names in the list from `start`: items joined by commas, "and" or "or", each a
+  /// capitalised run or an acronym; the list ends at the first other word.
+  private static func items(from start: Int, _ words: [LetterWord], _ text: String)
+    -> [Range<Int>]
+  {
+    var result: [Range<Int>] = []
+    var index = start
+    while index < words.count {
+      let word = words[index]
+      // "used Millbrook's kiosks": a possessive names an owner, not the tool.
+      guard word.isCapitalized, !notProducts.contains(word.key), !isPossessive(word, text)
+      else { break }
+      var end = index + 1
+      while end < words.count, end - index < 3, words[end].isCapitalized,
+        !NameMatching.isBroken(between: words[end - 1], words[end], in: text),
+        !notProducts.contains(words[end].key)
+      {
+        end += 1
+      }
+      result.append(index..<end)
+      guard end < words.count else { break }
+      let gap = text[words[end - 1].range.upperBound..<words[end].range.lowerBound]
+      guard gap.contains(",") || gap.contains("/") || ["and", "or"].contains(words[end].key)
+      else { break }
+      // "SWMM, and MicroStation": the comma and the "and" join one pair.
+      index = ["and", "or"].contains(words[end].key) ? end + 1 : end
+    }
+    return result
+  }
+}
+
+extension ReviewContext {
+  /// Tools a cue names in `sentence` that the lexicon does not know, as text ranges.
+  func unlistedProducts(in sentence: LetterText.Sentence) -> [Range<String.Index>] {
+    let words = sentence.words
+    return ProductNames.named(in: sentence, letter.text).map {
+      words[$0.lowerBound].range.lowerBound..<words[$0.upperBound - 1].range.upperBound
+    }.filter { range in !terms.contains { $0.range.overlaps(range) } }
+  }
+
+  /// The resume or the posting names `quote`: a tool the lexicon lacks, such as Polaris, is
+  /// then a real one.
+  func inputsName(_ quote: String) -> Bool {
+    ClaimSources.holds(resumeText, quote)
+      || job?.lines.contains(where: { $0.text.contains(quote) }) == true
+  }
+}
