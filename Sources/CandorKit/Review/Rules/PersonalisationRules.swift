@@ -221,6 +221,8 @@ enum PersonalisationRules {
       .passes("Dear Dana Whitfield,\n\nI rebuilt a scheduler.", job: ExampleInputs.job),
       .passes("Dear Tidewater Health team,\n\nI rebuilt a scheduler.", job: ExampleInputs.job),
       .passes("Dear Dana,\n\nI rebuilt a scheduler.", job: ExampleInputs.job),
+      .passes("Dear Director Whitfield,\n\nI rebuilt a scheduler.", job: ExampleInputs.job),
+      .triggers("Dear Director ↓Thompson,\n\nI rebuilt a scheduler.", job: ExampleInputs.job),
       .passes("Dear Hiring Manager,\n\nI rebuilt a scheduler.", job: ExampleInputs.job),
       .passes("Dear Ms Whitfield,\n\nI rebuilt a scheduler.", job: ExampleInputs.jobWithHonorific),
       .passes(

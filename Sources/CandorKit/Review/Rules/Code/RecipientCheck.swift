@@ -23,7 +23,10 @@ struct RecipientCheck: CodeCheck {
     else { return [] }
     var start = opener + 1
     let honorific = start < words.count ? words[start].key : ""
-    let hasHonorific = Self.honorifics.contains(honorific)
+    // "Dear Principal Delacroix-Bell": a title of address stands where an honorific would.
+    let hasHonorific =
+      Self.honorifics.contains(honorific)
+      || (start + 1 < words.count && Self.isAddressTitle(honorific, job: context.job))
     if hasHonorific { start += 1 }
     let text = context.letter.text
     guard start < words.count,
@@ -78,6 +81,26 @@ struct RecipientCheck: CodeCheck {
         message: "the posting names \(contact) as the contact, not '\(quote)'",
         suggestion: "write '\(addressee)'")
     ]
+  }
+
+  /// Titles a letter may greet a person by ("Dear Principal Lee", "Dear Coach Ruiz").
+  private static let addressTitles: Set<String> = [
+    "principal", "dean", "director", "coach", "chef", "captain", "professor", "pastor",
+    "reverend", "rev", "father", "sister", "rabbi", "judge", "superintendent", "chief",
+    "officer", "sergeant", "lieutenant", "commander", "mayor", "governor", "senator",
+    "councilmember", "commissioner", "president", "foreman", "nurse", "supervisor",
+  ]
+
+  /// True when `word` is a title of address, or the word the posting itself writes before
+  /// its contact's name ("Field Superintendent Carl Oyelowo").
+  private static func isAddressTitle(_ word: String, job: JobPosting?) -> Bool {
+    if addressTitles.contains(word) { return true }
+    guard let job, let contact = job.recipient?.name else { return false }
+    return job.lines.contains { line in
+      guard let found = line.text.range(of: contact) else { return false }
+      let before = line.text[..<found.lowerBound].split(separator: " ").last
+      return before.map { NameMatching.keys(String($0)) == [word] } ?? false
+    }
   }
 
   /// True when the posting itself puts `honorific` before the contact's name or surname
