@@ -4,7 +4,8 @@ import Testing
 
 /// Faults the sixth new-user trial of 2026-12-05 found in `review`: a greeting that
 /// addresses the posting's contact by a title of address ("Dear Principal Delacroix-Bell,")
-/// was a wrong-recipient error that capped a good letter at 59.
+/// was a wrong-recipient error that capped a good letter at 59, and figures in sentences
+/// without "I" ("Brunch sales grew 38%.") were never checked against the resume.
 @Suite struct TrialSixReviewTests {
   static func recipientFindings(_ greeting: String, lines: [String]) -> [Finding] {
     var job = TrialFiveReviewTests.job
@@ -31,4 +32,21 @@ import Testing
     let findings = Self.recipientFindings("Dear Principal Smith,", lines: lines)
     #expect(findings.map(\.excerpt) == ["Smith"])
   }
+
+  static func unsupported(_ sentence: String) -> [String] {
+    let text = "Dear Odile Marchetti,\n\nAt Millbrook I ran the holds desk. \(sentence)\n"
+    return TrialFiveReviewTests.review(text).findings
+      .filter { $0.rule == "unsupported-claim" }.map(\.excerpt)
+  }
+
+  @Test func aFigureInASentenceWithoutIIsStillCheckedAgainstTheResume() {
+    #expect(Self.unsupported("Holds grew 40% that year.") == ["40%"])
+    #expect(Self.unsupported("Holds reached 300 patrons a week.").isEmpty)
+  }
+
+  @Test func aFigureAboutTheReaderOrTheCompanyIsNoClaim() {
+    #expect(Self.unsupported("Your branch lends 9,000 books a month.").isEmpty)
+    #expect(Self.unsupported("Fernwood Public Library lends 9,000 books a month.").isEmpty)
+  }
 }
+

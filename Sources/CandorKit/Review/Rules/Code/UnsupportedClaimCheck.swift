@@ -17,7 +17,14 @@ struct UnsupportedClaimCheck: CodeCheck {
       // A list item ("- CISSP certified", "- Managed a team of 15") speaks for the writer
       // without saying "I".
       guard sentence.isListItem || keys.contains("i") || keys.contains("my") || keys.contains("we")
-      else { continue }
+      else {
+        // "Brunch sales grew 38%." still reports a result of the writer's work; a sentence
+        // about the reader or the company ("your 400-seat room") is not checked.
+        if Self.reportsResult(sentence, keys, context) {
+          hits += numbers(sentence, sources, context)
+        }
+        continue
+      }
       if !Self.isPlan(sentence) {
         hits += numbers(sentence, sources, context) + spelledYears(sentence, sources, context)
         hits += YearClaims.hits(sentence, context)
@@ -95,6 +102,17 @@ struct UnsupportedClaimCheck: CodeCheck {
       before > 0, sentence.words[before].isCapitalized
     else { return false }
     return text[sentence.words[before].range.upperBound..<found.lowerBound] == " "
+  }
+
+  /// True when a sentence without "I" or "my" states a figure as a result: it neither
+  /// addresses the reader ("you", "your") nor names the posting's company, and is no plan.
+  private static func reportsResult(
+    _ sentence: LetterText.Sentence, _ keys: Set<String>, _ context: ReviewContext
+  ) -> Bool {
+    guard keys.isDisjoint(with: ["you", "your", "yours", "will"]) else { return false }
+    guard let company = context.job?.company, !company.isEmpty else { return true }
+    let companyKeys = NameMatching.keys(company)
+    return !companyKeys.allSatisfy(keys.contains)
   }
 
   /// "I will call next week for a 30-minute walkthrough": a plan, not a claim.
