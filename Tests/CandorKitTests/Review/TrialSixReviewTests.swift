@@ -49,4 +49,3 @@ import Testing
     #expect(Self.unsupported("Fernwood Public Library lends 9,000 books a month.").isEmpty)
   }
 }
-
