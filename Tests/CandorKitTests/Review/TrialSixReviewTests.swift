@@ -5,7 +5,8 @@ import Testing
 /// Faults the sixth new-user trial of 2026-12-05 found in `review`: a greeting that
 /// addresses the posting's contact by a title of address ("Dear Principal Delacroix-Bell,")
 /// was a wrong-recipient error that capped a good letter at 59, and figures in sentences
-/// without "I" ("Brunch sales grew 38%.") were never checked against the resume.
+/// without "I" ("Brunch sales grew 38%.") were never checked against the resume, while
+/// towns and holidays after "for", possessives and "and" for "&" read as invented employers.
 @Suite struct TrialSixReviewTests {
   static func recipientFindings(_ greeting: String, lines: [String]) -> [Finding] {
     var job = TrialFiveReviewTests.job
@@ -47,5 +48,27 @@ import Testing
   @Test func aFigureAboutTheReaderOrTheCompanyIsNoClaim() {
     #expect(Self.unsupported("Your branch lends 9,000 books a month.").isEmpty)
     #expect(Self.unsupported("Fernwood Public Library lends 9,000 books a month.").isEmpty)
+  }
+
+  @Test func forNamesAnEmployerOnlyAfterAVerbOfWorking() {
+    #expect(Self.unsupported("I staffed the desk for Banned Books Week.").isEmpty)
+    #expect(Self.unsupported("I worked for Harbor Books in 2019.") == ["Harbor Books"])
+  }
+
+  @Test func aPossessiveOrAPairOfEmployersIsCheckedByEachName() {
+    #expect(Self.unsupported("At Millbrook County Library's east branch I ran holds.").isEmpty)
+    #expect(
+      Self.unsupported("I worked for Millbrook County Library and Harbor Books.") == [
+        "Millbrook County Library and Harbor Books"
+      ])
+  }
+
+  @Test func aCompanyWrittenWithAndForItsAmpersandIsTheSameName() {
+    var job = TrialFiveReviewTests.job
+    job.lines = [TextLine("Marrow & Salt is hiring a line cook.", line: 1)]
+    let text = "Dear team,\n\nAt Marrow and Salt I ran holds for 300 patrons.\n"
+    let claimed = TrialFiveReviewTests.review(text, job: job).findings
+      .filter { $0.rule == "unsupported-claim" }
+    #expect(claimed.isEmpty)
   }
 }

@@ -115,6 +115,33 @@ struct UnsupportedClaimCheck: CodeCheck {
     return !companyKeys.allSatisfy(keys.contains)
   }
 
+  /// Verbs after which "for" names an employer ("worked for", "interned for", "wrote for").
+  private static let workVerbs: Set<String> = [
+    "work", "works", "worked", "working", "intern", "interned", "interning", "volunteer",
+    "volunteered", "volunteering", "freelance", "freelanced", "consult", "consulted",
+    "contract", "contracted", "write", "wrote", "writing", "report", "reported", "reporting",
+    "drive", "drove", "driving", "fly", "flew", "flying", "teach", "taught", "teaching",
+  ]
+
+  /// The ways a name in a letter may match the resume or posting: as written, with "and"
+  /// and "&" swapped ("Marrow and Salt"), and its owner without a possessive ("Amazon's
+  /// JOL1 fulfillment center" names Amazon).
+  private static func forms(of quote: String) -> [String] {
+    var forms = [quote]
+    if quote.contains(" and ") {
+      forms.append(quote.replacingOccurrences(of: " and ", with: " & "))
+    }
+    if quote.contains(" & ") {
+      forms.append(quote.replacingOccurrences(of: " & ", with: " and "))
+    }
+    for mark in ["'s", "’s"] {
+      if let found = quote.range(of: mark), found.lowerBound > quote.startIndex {
+        forms.append(String(quote[..<found.lowerBound]))
+      }
+    }
+    return forms
+  }
+
   /// "I will call next week for a 30-minute walkthrough": a plan, not a claim.
   private static func isPlan(_ sentence: LetterText.Sentence) -> Bool {
     zip(sentence.words, sentence.words.dropFirst()).contains { $0.key == "i" && $1.key == "will" }
@@ -286,7 +313,12 @@ struct UnsupportedClaimCheck: CodeCheck {
         ["as", "was", "am", "been", "being"].contains(word.key)
         && (hasArticle || (word.key == "as" && words[start].isCapitalized))
         || (promoted && words[start].isCapitalized)
-      let isEmployer = !isTitle && ["at", "for", "joined"].contains(word.key)
+      // "for" names an employer only after a verb of working ("worked for Kohl's"), not a
+      // place or a day ("leave for Bethel", "staffed for Black Friday").
+      let isEmployer =
+        !isTitle
+        && (["at", "joined"].contains(word.key)
+          || (word.key == "for" && index > 0 && Self.workVerbs.contains(words[index - 1].key)))
       // "At the Boston Globe": an employer's name may follow a lowercase "the".
       if (isTitle && hasArticle) || (isEmployer && words[start].key == "the") { start += 1 }
       guard isTitle || isEmployer, start < words.count,
@@ -300,10 +332,22 @@ struct UnsupportedClaimCheck: CodeCheck {
         continue
       }
       let quote = NameMatching.text(words, name, in: text)
-      guard !sources.supports(name: quote, lexicon: context.lexicon) else { continue }
+      let forms = isTitle ? [quote] : Self.forms(of: quote)
+      let known = { (name: String) in
+        Self.forms(of: name).contains { sources.supports(name: $0, lexicon: context.lexicon) }
+      }
+      // "Kohl's and REI": two employers, each checked on its own.
+      let parts = isTitle ? [] : quote.components(separatedBy: " and ")
+      guard !(isTitle ? sources.supports(name: quote, lexicon: context.lexicon) : known(quote)),
+        !(parts.count > 1 && parts.allSatisfy(known))
+      else { continue }
       // A place the posting names ("at Maple Street", its school) is where the job is; a
       // title it names is still a claim.
-      if !isTitle, context.job?.lines.contains(where: { $0.text.contains(quote) }) == true {
+      if !isTitle,
+        context.job?.lines.contains(where: { line in
+          forms.contains { line.text.contains($0) }
+        }) == true
+      {
         continue
       }
       let range =
