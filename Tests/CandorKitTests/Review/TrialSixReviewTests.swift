@@ -71,4 +71,11 @@ import Testing
       .filter { $0.rule == "unsupported-claim" }
     #expect(claimed.isEmpty)
   }
+
+  @Test func thePostingsTitleClaimedAsHeldBeforeIsUnsupported() {
+    #expect(Self.unsupported("I was Data Librarian there for a year.") == ["Data Librarian"])
+    #expect(Self.unsupported("I worked as Data Librarian there.") == ["Data Librarian"])
+    #expect(Self.unsupported("I am applying as Data Librarian.").isEmpty)
+    #expect(Self.unsupported("I was Circulation Clerk there for a year.").isEmpty)
+  }
 }

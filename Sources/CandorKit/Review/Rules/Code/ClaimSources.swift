@@ -78,11 +78,14 @@ struct ClaimSources {
     return GenericTools.products[term]?.contains { supports(term: $0) } ?? false
   }
 
-  func supports(name: String, lexicon: Lexicon) -> Bool {
+  func supports(name: String, lexicon: Lexicon, heldBefore: Bool = false) -> Bool {
     if lexicon.entry(for: name) != nil || contains(name) { return true }
     if let company = job?.company, NameMatching.sameOrganisation(name, company) { return true }
-    // The posting's own title is the job applied for, not a claim about the past.
-    if let title = job?.title, title.lowercased().contains(name.lowercased()) { return true }
+    // The posting's own title is the job applied for, not a claim about the past, unless
+    // the letter says the writer held it ("I was Sous Chef at Ember Hall").
+    if !heldBefore, let title = job?.title, title.lowercased().contains(name.lowercased()) {
+      return true
+    }
     return false
   }
 

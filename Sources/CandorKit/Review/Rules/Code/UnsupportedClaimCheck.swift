@@ -115,6 +115,11 @@ struct UnsupportedClaimCheck: CodeCheck {
     return !companyKeys.allSatisfy(keys.contains)
   }
 
+  /// Verbs after which "as" names a title the writer held ("worked as", "served as").
+  private static let heldVerbs: Set<String> = [
+    "worked", "served", "hired", "employed", "started", "promoted", "began", "stepped",
+  ]
+
   /// Verbs after which "for" names an employer ("worked for", "interned for", "wrote for").
   private static let workVerbs: Set<String> = [
     "work", "works", "worked", "working", "intern", "interned", "interning", "volunteer",
@@ -311,8 +316,13 @@ struct UnsupportedClaimCheck: CodeCheck {
       let promoted = word.key == "to" && index > 0 && words[index - 1].key == "promoted"
       let isTitle =
         ["as", "was", "am", "been", "being"].contains(word.key)
-        && (hasArticle || (word.key == "as" && words[start].isCapitalized))
+        && (hasArticle || (["as", "was"].contains(word.key) && words[start].isCapitalized))
         || (promoted && words[start].isCapitalized)
+      // "I was Sous Chef", "promoted to", "worked as": a title the writer held before.
+      let held =
+        isTitle
+        && (["was", "been"].contains(word.key) || promoted
+          || (word.key == "as" && index > 0 && Self.heldVerbs.contains(words[index - 1].key)))
       // "for" names an employer only after a verb of working ("worked for Kohl's"), not a
       // place or a day ("leave for Bethel", "staffed for Black Friday").
       let isEmployer =
@@ -338,7 +348,11 @@ struct UnsupportedClaimCheck: CodeCheck {
       }
       // "Kohl's and REI": two employers, each checked on its own.
       let parts = isTitle ? [] : quote.components(separatedBy: " and ")
-      guard !(isTitle ? sources.supports(name: quote, lexicon: context.lexicon) : known(quote)),
+      let supported =
+        isTitle
+        ? sources.supports(name: quote, lexicon: context.lexicon, heldBefore: held)
+        : known(quote)
+      guard !supported,
         !(parts.count > 1 && parts.allSatisfy(known))
       else { continue }
       // A place the posting names ("at Maple Street", its school) is where the job is; a
