@@ -78,4 +78,15 @@ import Testing
     #expect(Self.unsupported("I am applying as Data Librarian.").isEmpty)
     #expect(Self.unsupported("I was Circulation Clerk there for a year.").isEmpty)
   }
+
+  @Test func aCredentialThePostingAsksForIsNotHeldBecauseTheLetterNamesIt() {
+    var job = TrialFiveReviewTests.job
+    job.lines = [TextLine("The CFRE credential is required.", line: 1)]
+    for claim in ["I hold a CFRE.", "I earned my CFRE in 2024.", "I hold the CFRE credential."] {
+      let text = "Dear team,\n\nAt Millbrook I ran holds. \(claim)\n"
+      let claimed = TrialFiveReviewTests.review(text, job: job).findings
+        .filter { $0.rule == "unsupported-claim" }.map(\.excerpt)
+      #expect(claimed == ["CFRE"], "\(claim)")
+    }
+  }
 }

@@ -18,7 +18,7 @@ enum CredentialClaims {
       guard let phrase = claimed(index, words, text, school: hasDegree) else { continue }
       let quote = NameMatching.text(words, phrase, in: text)
       let first = words[phrase.lowerBound].range.lowerBound
-      guard !isKnown(quote, sources, context),
+      guard !isKnown(quote, sources, context, school: word.key == "from"),
         !UnsupportedClaimCheck.isDisclaimed(first, in: sentence, text)
       else { continue }
       let range = first..<words[phrase.upperBound - 1].range.upperBound
@@ -76,6 +76,8 @@ enum CredentialClaims {
       // "from NC State and the OSHA 500 card": the school ends before "and".
       let end = words[name].firstIndex { ["and", "the"].contains($0.key) } ?? name.upperBound
       return end > next ? next..<end : nil
+    case _ where isHeldAcronym(index, words, text):
+      return index..<next
     default:
       guard credentialNouns.contains(word.key), index > 0 else { return nil }
       // "the CSPT credential": an acronym right before a credential noun.
@@ -117,6 +119,24 @@ enum CredentialClaims {
     return end > start ? start..<end : nil
   }
 
+  /// Verbs that say a credential is held when an article and an acronym follow ("I hold a
+  /// CFRE", "I am a CPCU", "I earned my CDA in 2024").
+  private static let holdingVerbs: Set<String> = [
+    "hold", "holds", "am", "earned", "obtained", "received", "passed", "have",
+  ]
+
+  /// "I hold a CFRE.": an acronym after a holding verb and its article that ends the
+  /// phrase (not "an SOC analyst", where it describes the noun after it).
+  private static func isHeldAcronym(_ index: Int, _ words: [LetterWord], _ text: String) -> Bool {
+    guard index >= 2, isAcronym(words[index], text),
+      ["a", "an", "the", "my"].contains(words[index - 1].key),
+      holdingVerbs.contains(words[index - 2].key)
+    else { return false }
+    let next = index + 1
+    return next == words.count || stops.contains(words[next].key)
+      || NameMatching.isBroken(between: words[index], words[next], in: text)
+  }
+
   private static func isAcronym(_ word: LetterWord, _ text: String) -> Bool {
     let written = text[word.range]
     return written.count >= 3 && written.allSatisfy { $0.isUppercase || $0.isNumber }
@@ -130,16 +150,20 @@ enum CredentialClaims {
   /// The resume names the phrase or holds each of its words in one line, or the lexicon
   /// knows it as a tool or credential that the rest of the check compares with the resume.
   /// The lexicon knowing a field ("RVT" as veterinary technology) shows nothing held.
-  private static func isKnown(_ quote: String, _ sources: ClaimSources, _ context: ReviewContext)
-    -> Bool
-  {
+  /// A school the posting names is where the job is; a credential it asks for is not held
+  /// because the letter names it ("I hold a CFRE" when only the posting says CFRE).
+  private static func isKnown(
+    _ quote: String, _ sources: ClaimSources, _ context: ReviewContext, school: Bool
+  ) -> Bool {
     if let entry = context.lexicon.entry(for: quote), checkedElsewhere.contains(entry.category) {
       return true
     }
     if sources.contains(quote) { return true }
     let described = NameMatching.keys(quote).filter { !credentialNouns.contains($0) }
     if described.count > 1, sources.holdsInOneLine(described) { return true }
-    if context.job?.lines.contains(where: { $0.text.contains(quote) }) == true { return true }
+    if school, context.job?.lines.contains(where: { $0.text.contains(quote) }) == true {
+      return true
+    }
     // "licensed general contractor" is shown by "general contractor license" too.
     for held in ["licensed ", "certified "] where quote.lowercased().hasPrefix(held) {
       let rest = String(quote.dropFirst(held.count))
