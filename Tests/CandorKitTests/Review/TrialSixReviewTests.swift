@@ -89,4 +89,24 @@ import Testing
       #expect(claimed == ["CFRE"], "\(claim)")
     }
   }
+
+  @Test func accentedLoanwordsHyphenPrefixesAndKitchenWordsAreSpeltRight() {
+    let review = LetterReviewer(spellChecker: KitchenWords()).review(
+      text: "Dear team,\n\nI ran the garde manger station and plated sauté dishes for the "
+        + "café. I cut mis-ships and cleaned operatories. I plated a sautee.\n")
+    let flagged = review.findings.filter { $0.rule == "spelling" }.map(\.excerpt)
+    #expect(flagged == ["sautee"])
+  }
+}
+
+/// A dictionary of the plain words the kitchen letter uses, without accents.
+private struct KitchenWords: SpellChecker {
+  static let words: Set<String> = [
+    "dear", "team", "i", "ran", "the", "manger", "station", "and", "plated", "saute", "dishes",
+    "for", "cafe", "cut", "ships", "cleaned", "a",
+  ]
+
+  func isCorrect(_ word: String) -> Bool { Self.words.contains(word.lowercased()) }
+
+  func suggestions(for word: String) -> [String] { [] }
 }

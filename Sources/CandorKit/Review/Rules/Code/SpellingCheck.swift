@@ -18,6 +18,13 @@ struct SpellingCheck: CodeCheck {
         if index > 0 && sentence.words[index - 1].range == word.range { continue }
         if links.contains(where: { $0.contains(word.range.lowerBound) }) { continue }
         let text = context.letter.text[word.range]
+        // "mis-ships", "re-slotted": a prefix before a hyphen is no word of its own.
+        if Self.prefixes.contains(word.key),
+          context.letter.text[word.range.upperBound...]
+            .first == "-"
+        {
+          continue
+        }
         let startsName = index + 1 < sentence.words.count && sentence.words[index + 1].isCapitalized
         let isFirst = index == 0 && !startsName
         // "Ridgeline's crews": a capitalised possessive is a name even first in a sentence.
@@ -84,6 +91,12 @@ struct SpellingCheck: CodeCheck {
     }
     let american = AcceptedWords.americanForms(of: plain.lowercased())
     guard !american.contains(where: checker.isCorrect) else { return nil }
+    // "sauté", "café", "protégé": English keeps a loanword's accents the dictionary drops.
+    if !plain.utf8.allSatisfy({ $0 < 0x80 }),
+      checker.isCorrect(plain.folding(options: .diacriticInsensitive, locale: nil))
+    {
+      return nil
+    }
     // A fix must not turn the word into a different word the posting, resume or lexicon uses
     // on its own terms ("cron" → "con" is harmful): only plain-dictionary fixes that keep the
     // word's first letter and differ by a small edit are offered.
@@ -95,6 +108,11 @@ struct SpellingCheck: CodeCheck {
       message: "fix the spelling of '\(text)'\(hint)",
       suggestion: options.first.map { "write '\($0)'" })
   }
+
+  /// Prefixes written with a hyphen ("mis-ships", "co-manager").
+  private static let prefixes: Set<String> = [
+    "mis", "re", "pre", "co", "non", "sub", "un", "de", "multi", "semi", "anti", "post",
+  ]
 
   /// "Ridgeline's", "Ridgeline’s".
   private static func isPossessive(_ text: Substring) -> Bool {
