@@ -107,7 +107,12 @@ struct LetterComposer {
       known.contains($0) && !mentioned.contains($0)
     }
     guard !missing.isEmpty else { return nil }
-    let skills = SlotValues.list(ClaimSafety.distinct(missing.prefix(4).map(posting.spelling)))
+    let names = missing.prefix(4).map { term in
+      HeldSpelling.spelling(posting.spelling(of: term), of: term, in: resume) {
+        ClaimSources.text(of: resume)
+      }
+    }
+    let skills = SlotValues.list(ClaimSafety.distinct(names))
     return narrator.fill(bank.coverage, ["skills": skills], variant: variant).map {
       LetterSentence($0, sources: [SourceRef(.posting, "requirements"), .resume("skills")])
     }

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+@testable import CandorKit
+
+/// Letter faults the sixth trial found (issue #3): a credential of the same family said as
+/// held, tools the lexicon lacks called near misses, false missing-evidence notes, and
+/// slips of punctuation and phrasing.
+@Suite struct TrialSixLetterTests {
+  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("../../Fixtures/write-trial6").standardized
+
+  static func letter(_ posting: String, _ resume: String, _ options: LetterOptions = .init())
+    throws -> Letter
+  {
+    try WriteCase.letter(in: "write-trial6", posting: posting, resume: resume, options: options)
+  }
+
+  static func resume(_ name: String) throws -> ParsedResume {
+    try ResumeReader.read(
+      InputFile.read(folder.appendingPathComponent(name).path), today: WriteCase.today)
+  }
+
+  @Test func aNumberedCredentialIsNamedAsTheResumeHoldsItNotAsThePostingAsks() throws {
+    let resume = try Self.resume("roofer-resume.txt")
+    #expect(HeldSpelling.spelling("OSHA 10 card", of: "OSHA", in: resume) == "OSHA 30")
+    #expect(HeldSpelling.spelling("OSHA 10", of: "OSHA", in: resume) == "OSHA 30")
+    #expect(
+      HeldSpelling.spelling("OSHA 30", of: "OSHA", in: resume) { "osha 30 construction" }
+        == "OSHA 30")
+    #expect(
+      HeldSpelling.spelling("2021 IBC", of: "IBC", in: resume) { "2021 ibc, tpo" }
+        == "2021 IBC")
+    #expect(HeldSpelling.spelling("TPO", of: "TPO", in: resume) == "TPO")
+  }
+
+  @Test(arguments: [LetterOptions.Length.standard, .short])
+  func noLetterClaimsTheCardThePostingAsksForInsteadOfTheOneHeld(_ length: LetterOptions.Length)
+    throws
+  {
+    for tone in LetterOptions.Tone.allCases {
+      let options = LetterOptions(tone: tone, length: length)
+      let text = try Self.letter("roofer-posting.txt", "roofer-resume.txt", options).text
+      let claims = text.split(separator: ".").filter {
+        $0.contains("OSHA 10") && !$0.contains("ask") && !$0.contains("looking for")
+          && !$0.contains("need")
+      }
+      #expect(claims.isEmpty, "\(tone) \(length): \(claims)")
+      #expect(text.contains("OSHA 30"))
+    }
+  }
+}
