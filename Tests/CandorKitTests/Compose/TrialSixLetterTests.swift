@@ -49,4 +49,39 @@ import Testing
       #expect(text.contains("OSHA 30"))
     }
   }
+
+  @Test func aToolTheLexiconLacksListedAsSkillIsHeldNotANearMiss() throws {
+    let letter = try Self.letter("gifts-posting.txt", "gifts-resume.txt")
+    #expect(!letter.plan.unmetRequirements.contains { $0.contains("Bloomerang") })
+    #expect(!letter.text.contains("closest"))
+    #expect(letter.text.contains("My resume also shows fundraising and Bloomerang"))
+  }
+
+  @Test func aHigherDegreeInAnyFieldMeetsAnAskThatAcceptsARelatedField() throws {
+    let letter = try Self.letter("gifts-posting.txt", "gifts-resume.txt")
+    #expect(!letter.plan.unmetRequirements.contains { $0.contains("Master's") })
+    let ask = DegreeRequirement.ask(
+      in: "Master's degree in biology, museum studies or a related field")
+    #expect(ask?.level == 3)
+    #expect(ask?.field == nil)
+  }
+
+  @Test func storeTitlesMeetYearsOfRetailManagement() throws {
+    let letter = try Self.letter("store-posting.txt", "store-resume.txt")
+    #expect(!letter.plan.unmetRequirements.contains { $0.contains("retail management") })
+  }
+
+  @Test func aCertificateNamingTheFieldMeetsACertificationAskedByFieldAlone() throws {
+    let letter = try Self.letter("store-posting.txt", "store-resume.txt")
+    #expect(letter.plan.unmetRequirements == [])
+    let resume = try Self.resume("store-resume.txt")
+    #expect(HeldCertificate.isMet("forklift certification", by: resume))
+    let roofer = try Self.resume("roofer-resume.txt")
+    #expect(!HeldCertificate.isMet("forklift certification", by: roofer))
+  }
+
+  @Test func yearsAtAnEmployerNamedForOneOfTheOfferedFieldsMeetTheAsk() throws {
+    let letter = try Self.letter("freight-posting.txt", "freight-resume.txt")
+    #expect(letter.plan.unmetRequirements == [])
+  }
 }
