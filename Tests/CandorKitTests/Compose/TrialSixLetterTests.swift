@@ -84,4 +84,21 @@ import Testing
     let letter = try Self.letter("freight-posting.txt", "freight-resume.txt")
     #expect(letter.plan.unmetRequirements == [])
   }
+
+  @Test func aSentenceEndingOnACompanyNameWithAFullStopHasOneFullStop() throws {
+    let text = try Self.letter("store-posting.txt", "store-resume.txt").text
+    #expect(text.contains("Store Manager position at Pinecrest Outdoor Supply Co.\n"))
+    #expect(!text.contains(".."))
+  }
+
+  @Test(arguments: [
+    ("I applied at Brightwire Electric Co..", "I applied at Brightwire Electric Co."),
+    ("Acme Inc.. I", "Acme Inc. I"),
+    ("Ed Park Jr..", "Ed Park Jr."),
+    ("Wait... then", "Wait... then"),
+    ("No change.", "No change."),
+  ])
+  func aDoubledFullStopIsMadeOneAndAnEllipsisKept(_ text: String, _ expected: String) {
+    #expect(LetterSentence(text).text == expected)
+  }
 }
