@@ -101,4 +101,15 @@ import Testing
   func aDoubledFullStopIsMadeOneAndAnEllipsisKept(_ text: String, _ expected: String) {
     #expect(LetterSentence(text).text == expected)
   }
+
+  @Test(arguments: [
+    ("OSHA 30 a plus", "OSHA 30"),
+    ("Bilingual Spanish preferred", "Bilingual Spanish"),
+    ("Forklift certification is a bonus", "Forklift certification"),
+    ("Grant writing experience nice to have", "Grant writing experience"),
+    ("Bluebeam Revu required", "Bluebeam Revu"),
+  ])
+  func aQuotedRequirementLeavesThePostingsCueWordsOut(_ line: String, _ quoted: String) {
+    #expect(SlotValues.requirementPhrase(line, skills: []) == quoted)
+  }
 }
