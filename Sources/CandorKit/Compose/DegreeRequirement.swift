@@ -48,6 +48,9 @@ enum DegreeRequirement {
     if !named, rest.hasPrefix("degree ") { rest = rest.dropFirst(7).drop { $0 == " " } }
     guard named || rest.hasPrefix("in ") || rest.hasPrefix("of ") else { return nil }
     if !named { rest = rest.dropFirst(3) }
+    // "in biology, museum studies or a related field": any related field is accepted.
+    let clause = rest.prefix { $0 != ";" && $0 != "." }
+    if clause.hasBytes("related field") || clause.hasBytes("equivalent") { return nil }
     let stop = rest.firstIndex { "(,;/".contains($0) } ?? rest.endIndex
     var phrase = String(rest[..<stop])
     for cut in [" or ", " from ", " and ", " preferred", " required", " a plus"] {

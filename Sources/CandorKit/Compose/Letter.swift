@@ -65,8 +65,9 @@ public struct LetterSentence: Sendable, Codable, Equatable {
   public var text: String
   public var sources: [SourceRef]
 
+  /// A name ending in a full stop ("Co.") that closes the sentence keeps one full stop.
   public init(_ text: String, sources: [SourceRef] = []) {
-    self.text = text
+    self.text = FullStops.single(text)
     self.sources = sources
   }
 }

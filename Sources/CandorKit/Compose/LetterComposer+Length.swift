@@ -301,7 +301,9 @@ extension LetterComposer {
     // A statement naming one of a requirement's skills ("Built Airflow pipelines") meets it:
     // the letter cites such statements, and the coverage sentence names the skill otherwise,
     // so nothing "closest" (such as the same skill in the skills list) is offered for it.
-    let shown = Set(resume.evidence.flatMap(\.skills))
+    let evidenced = Set(resume.evidence.flatMap(\.skills))
+    let shown = evidenced.union(
+      StatedToolNames.terms(of: posting, in: resume, known: evidenced))
     for requirement in requirements where answers.count < 6 {
       // A degree the resume holds at the level asked, or above, is no gap to offer for.
       if requirement.skills.contains(where: shown.contains)

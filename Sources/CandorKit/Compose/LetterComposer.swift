@@ -102,12 +102,18 @@ struct LetterComposer {
   private func coverage(_ draft: LetterDraft, _ narrator: inout Narrator) -> LetterSentence? {
     let text = ([draft.opening, draft.closing] + draft.body).map(\.text).joined(separator: " ")
     let mentioned = Set(Lexicon.standard.matches(in: text).map(\.term))
-    let known = Set(resume.skills.map(\.term) + resume.evidence.flatMap(\.skills))
+    let listed = Set(resume.skills.map(\.term) + resume.evidence.flatMap(\.skills))
+    let known = listed.union(StatedToolNames.terms(of: posting, in: resume, known: listed))
     let missing = KeywordGapCheck.askedOfLetter(posting, .standard).filter {
       known.contains($0) && !mentioned.contains($0)
     }
     guard !missing.isEmpty else { return nil }
-    let skills = SlotValues.list(ClaimSafety.distinct(missing.prefix(4).map(posting.spelling)))
+    let names = missing.prefix(4).map { term in
+      HeldSpelling.spelling(posting.spelling(of: term), of: term, in: resume) {
+        ClaimSources.text(of: resume)
+      }
+    }
+    let skills = SlotValues.list(ClaimSafety.distinct(names))
     return narrator.fill(bank.coverage, ["skills": skills], variant: variant).map {
       LetterSentence($0, sources: [SourceRef(.posting, "requirements"), .resume("skills")])
     }

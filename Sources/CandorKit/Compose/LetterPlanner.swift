@@ -104,7 +104,10 @@ public struct LetterPlanner {
       + others.filter { !core.contains($0.category) }
     var seen = Set<String>()
     return ordered.filter { seen.insert($0.term).inserted }.prefix(10).map { skill in
-      wanted.contains(skill.term) ? posting.spelling(of: skill.term) : skill.spelling
+      wanted.contains(skill.term)
+        ? HeldSpelling.spelling(posting.spelling(of: skill.term), of: skill.term, in: resume) {
+          ClaimSources.text(of: resume)
+        } : skill.spelling
     }
   }
 
@@ -246,7 +249,12 @@ public struct LetterPlanner {
       points.append(
         PlannedPoint(
           requirement: need.text, tier: need.tier, line: need.line, evidence: best,
-          skills: covered.map { written[$0] ?? posting.spelling(of: $0) },
+          skills: covered.map { term in
+            let asked = written[term] ?? posting.spelling(of: term)
+            return HeldSpelling.spelling(asked, of: term, in: resume) {
+              ClaimSources.text(of: resume)
+            }
+          },
           isPartlyCovered: need.skills.contains { !knownSkills.contains($0) && !isSoft($0) }))
     }
     return points
@@ -313,7 +321,7 @@ public struct LetterPlanner {
     let unmet = posting.requirements.filter { requirement in
       let hard = requirement.skills.filter { !isSoft($0) }
       return requirement.tier == .required && !hard.isEmpty
-        && hard.allSatisfy { !known.contains($0) }
+        && hard.allSatisfy { !known.contains($0) && !HeldCertificate.isMet($0, by: resume) }
         && !FieldYears.isMet(requirement, terms: hard, by: resume, known: known)
     }
     // The resume's whole text is gathered only for a requirement that offers options.

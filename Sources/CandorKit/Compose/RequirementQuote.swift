@@ -42,6 +42,23 @@ enum RequirementQuote {
     return tierNote.replacing(in: text, with: "")
   }
 
+  /// `text` without a closing cue that says how strongly it is asked ("OSHA 30 a plus",
+  /// "Spanish preferred", "CDL is a bonus"): the cue is the posting's, never the letter's.
+  static func withoutTrailingCue(_ text: String) -> String {
+    let lowered = text.lowercased()
+    for cue in trailingCues where lowered.hasSuffix(cue) && lowered.count > cue.count + 2 {
+      return String(text.dropLast(cue.count)).trimmingSpaces()
+    }
+    return text
+  }
+
+  /// Longest first, so "is a plus" is cut whole rather than as "a plus".
+  private static let trailingCues = [
+    " strongly preferred", " is a big plus", " is a plus", " is a bonus", " is preferred",
+    " is required", " nice to have", " would be a plus", " a big plus", " a plus", " a bonus",
+    " preferred", " required", " desired",
+  ].sorted { $0.count > $1.count }
+
   private static let tierNote = Pattern(
     #"\s*\((?:required|preferred|strongly preferred|mandatory|essential|desired|optional"#
       + #"|a plus|nice to have|must have|must)\)"#)

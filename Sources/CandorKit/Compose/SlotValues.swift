@@ -84,7 +84,7 @@ struct SlotValues {
         text = String(text[..<cut]).trimmingSpaces()
       }
     }
-    text = RequirementQuote.closed(text)
+    text = RequirementQuote.withoutTrailingCue(RequirementQuote.closed(text))
     if WordCount.spaced(text) > 16 {
       if !skills.isEmpty {
         return "experience with " + list(Array(skills.prefix(3)))

@@ -1,6 +1,7 @@
 /// Posting terms the lexicon does not know that a resume statement names anyway: "Polaris
-/// ILS" in the posting, "managed holds in Polaris" in a highlight. A tool a highlight names
-/// is evidence when the posting names it too, so no note calls it missing.
+/// ILS" in the posting, "managed holds in Polaris" in a highlight. A tool a highlight or the
+/// skills list names is evidence when the posting names it too, so no note calls it missing
+/// and no sentence offers it as a near miss.
 enum StatedToolNames {
   /// The canonical terms of `posting`'s unknown skills (not in `known`) whose name, or whose
   /// first word when that is a name, a statement of `resume` writes with the same capitals.
@@ -9,8 +10,11 @@ enum StatedToolNames {
   {
     let unknown = posting.skills.filter { !$0.isKnown && !known.contains($0.term) }
     guard !unknown.isEmpty else { return [] }
-    // Past each statement's first word, whose capital says nothing about a name.
-    let statements = resume.evidence.map { $0.text.drop { $0 != " " } }.map(String.init)
+    // Past each statement's first word, whose capital says nothing about a name; a skills
+    // list item is a name whole ("Raiser's Edge NXT" listed, and asked by the posting).
+    let listed = resume.resume.skills.flatMap { [$0.name ?? ""] + ($0.keywords ?? []) }
+    let statements =
+      resume.evidence.map { String($0.text.drop { $0 != " " }) } + listed.filter { !$0.isEmpty }
     var found = Set<String>()
     for skill in unknown where statements.contains(where: { names(skill, in: $0) }) {
       found.insert(skill.term)

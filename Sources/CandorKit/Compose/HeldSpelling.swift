@@ -1,0 +1,18 @@
+/// How a letter may name a skill the resume holds. The lexicon folds a family into one term
+/// ("OSHA 10" and "OSHA 30" are both OSHA), which is right for matching but not for a claim:
+/// the letter may name a numbered card or class only when the resume names that very one.
+enum HeldSpelling {
+  /// `spelling` (the posting's word for `term`) when it carries no number or the resume
+  /// says it too; otherwise the resume's own spelling of the term, or the term itself.
+  /// `resumeText` is the resume's lowercased text, asked for only when a number is found.
+  static func spelling(
+    _ spelling: String, of term: String, in resume: ParsedResume,
+    resumeText: () -> String = { "" }
+  ) -> String {
+    guard spelling.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return spelling }
+    let own = resume.skills.first { $0.term == term }?.spelling
+    let lowered = spelling.lowercased()
+    if own?.lowercased() == lowered || resumeText().hasBytes(lowered) { return spelling }
+    return own ?? term
+  }
+}
