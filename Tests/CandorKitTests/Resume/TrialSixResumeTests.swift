@@ -1,0 +1,83 @@
+import Testing
+
+@testable import CandorKit
+
+/// Resume faults found by the sixth new-user trial of 2026-12-05, each as a kind of fault.
+@Suite struct TrialSixResumeTests {
+  static func read(_ text: String, name: String = "cv.md") throws -> Resume {
+    try TrialThreeResumeTests.read(text, name: name)
+  }
+
+  // Each heading runs past 90 characters, the length a heading line without a dash keeps to.
+  @Test(arguments: [
+    (
+      "**Collections Assistant, Herpetology** — University of Wisconsin Zoological Museum, "
+        + "Madison, WI",
+      "University of Wisconsin Zoological Museum | Collections Assistant, Herpetology | "
+        + "Madison, WI | 2022"
+    ),
+    (
+      "Registry Coordinator, Cardiology — Northern Lakes Regional Medical Center, "
+        + "Traverse City, MI",
+      "Northern Lakes Regional Medical Center | Registry Coordinator, Cardiology | "
+        + "Traverse City, MI | 2022"
+    ),
+  ])
+  func aLongHeadingSetApartByADashKeepsItsTitleEmployerAndPlace(
+    heading: String, expected: String
+  ) throws {
+    let text = """
+      # Ana Reyes
+      ana@example.com
+
+      ## Experience
+      \(heading)
+      2022–present
+      - Migrated 42,000 records
+      """
+    #expect(TrialThreeResumeTests.work(try Self.read(text)) == [expected])
+  }
+
+  @Test(arguments: [
+    "Passport: U.S., valid to 2033", "Visa: H-1B", "Citizenship: Canadian",
+    "Driver's licence: Class C", "Work Authorization: US Citizen", "Nationality: Irish",
+  ])
+  func aLabelledLineOfPapersInALanguagesSectionIsNoLanguage(_ line: String) throws {
+    let text = """
+      Keanu Amarasinghe
+      keanu@example.com
+
+      Languages
+      English (native), French (fluent), Tigrinya (conversational)
+
+      \(line)
+      """
+    let languages = try Self.read(text + TrialThreeResumeTests.skills, name: "cv.txt").languages.map { $0.language ?? "" }
+    #expect(languages == ["English", "French", "Tigrinya"])
+  }
+
+  @Test func aLinkedInCredentialsIssuerAndIssuedLineBelongToTheCredentialAbove() throws {
+    let text = """
+      Funmi Adeyemi
+      funmi@example.com
+
+      Licenses & certifications
+      Certified Fund Raising Executive (CFRE)
+      CFRE International
+      Issued Jan 2025
+      Project Management Professional (PMP)
+      Project Management Institute
+      Issued Mar 2021
+      Credential ID 2214451
+      """
+    let resume = try Self.read(text + TrialThreeResumeTests.skills, name: "cv.txt")
+    let certificates = resume.certificates.map {
+      [$0.name ?? "-", $0.issuer ?? "-", $0.date ?? "-"].joined(separator: " | ")
+    }
+    #expect(
+      certificates == [
+        "Certified Fund Raising Executive (CFRE) | CFRE International | 2025-01",
+        "Project Management Professional (PMP) | Project Management Institute | 2021-03",
+      ])
+  }
+}
