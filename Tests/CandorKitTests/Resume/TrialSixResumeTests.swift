@@ -81,3 +81,24 @@ import Testing
       ])
   }
 }
+
+extension TrialSixResumeTests {
+  @Test(arguments: ["Hybrid", "Remote", "On-site"])
+  func aLinkedInPlaceWithItsWorkModeIsTheRolesLocationNotAHighlight(_ mode: String) throws {
+    let text = """
+      Funmi Adeyemi
+      Development professional
+
+      Experience
+      Associate Director of Major Gifts
+      Central PA Hunger Coalition · Full-time
+      Mar 2022 - Present · 4 yrs 10 mos
+      Lancaster, Pennsylvania, United States · \(mode)
+      Managed a portfolio of 135 donors and closed $1.5M in FY2025.
+      """
+    let job = try #require(try Self.read(text + TrialThreeResumeTests.skills, name: "cv.txt")
+      .work.first)
+    #expect(job.location == "Lancaster, Pennsylvania, United States (\(mode))")
+    #expect(job.highlights == ["Managed a portfolio of 135 donors and closed $1.5M in FY2025."])
+  }
+}
