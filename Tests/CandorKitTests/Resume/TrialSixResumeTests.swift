@@ -102,3 +102,35 @@ extension TrialSixResumeTests {
     #expect(job.highlights == ["Managed a portfolio of 135 donors and closed $1.5M in FY2025."])
   }
 }
+
+extension TrialSixResumeTests {
+  // The footer names the person as they go by, not as the first line writes the name.
+  @Test(arguments: [
+    "Meg O'Sullivan-Przybylski                                            Page 2 of 2",
+    "Ted Okonkwo-Baptiste   Resume   Page 2",
+  ])
+  func aPageFooterWithTheOwnersSurnameIsNeverAHighlight(_ footer: String) throws {
+    let first = footer.hasPrefix("Meg")
+      ? "MARGARET \"MEG\" O'SULLIVAN-PRZYBYLSKI" : "Edward \"Ted\" Okonkwo-Baptiste"
+    let text = """
+      \(first)
+      Waterloo, IA 50701   |   319-555-0188   |   meg@example.com
+
+      TEACHING EXPERIENCE
+      3rd Grade Teacher                                           Aug 2022 – Jun 2023
+      Kingsley Elementary, Waterloo, IA
+        •  Wrote and tracked goals for 5 students with IEPs
+
+      Student Teacher                                             Jan 2022 – May 2022
+      Hansen Elementary, Cedar Falls, IA
+                                                                            Page 1 of 2
+      \(footer)
+
+      EDUCATION
+      B.A. Elementary Education, University of Northern Iowa, Cedar Falls, IA — 2022
+      """
+    let work = try Self.read(text, name: "cv.txt").work
+    #expect(work.map { $0.position ?? "-" } == ["3rd Grade Teacher", "Student Teacher"])
+    #expect(work.last?.highlights == nil || work.last?.highlights == [])
+  }
+}
