@@ -52,7 +52,8 @@ import Testing
 
       \(line)
       """
-    let languages = try Self.read(text + TrialThreeResumeTests.skills, name: "cv.txt").languages.map { $0.language ?? "" }
+    let resume = try Self.read(text + TrialThreeResumeTests.skills, name: "cv.txt")
+    let languages = resume.languages.map { $0.language ?? "" }
     #expect(languages == ["English", "French", "Tigrinya"])
   }
 
@@ -96,8 +97,8 @@ extension TrialSixResumeTests {
       Lancaster, Pennsylvania, United States · \(mode)
       Managed a portfolio of 135 donors and closed $1.5M in FY2025.
       """
-    let job = try #require(try Self.read(text + TrialThreeResumeTests.skills, name: "cv.txt")
-      .work.first)
+    let resume = try Self.read(text + TrialThreeResumeTests.skills, name: "cv.txt")
+    let job = try #require(resume.work.first)
     #expect(job.location == "Lancaster, Pennsylvania, United States (\(mode))")
     #expect(job.highlights == ["Managed a portfolio of 135 donors and closed $1.5M in FY2025."])
   }
@@ -110,7 +111,8 @@ extension TrialSixResumeTests {
     "Ted Okonkwo-Baptiste   Resume   Page 2",
   ])
   func aPageFooterWithTheOwnersSurnameIsNeverAHighlight(_ footer: String) throws {
-    let first = footer.hasPrefix("Meg")
+    let first =
+      footer.hasPrefix("Meg")
       ? "MARGARET \"MEG\" O'SULLIVAN-PRZYBYLSKI" : "Edward \"Ted\" Okonkwo-Baptiste"
     let text = """
       \(first)
