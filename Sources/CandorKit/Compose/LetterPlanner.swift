@@ -73,7 +73,8 @@ public struct LetterPlanner {
       let prefix = "work[\(index)]"
       var skills: [String] = []
       for item in resume.evidence where item.path.hasPrefix(prefix + ".") {
-        for term in item.skills where !skills.contains(term) && isHard(term) {
+        for term in item.skills
+        where !skills.contains(term) && isHard(term) && !isSpokenLanguage(term) {
           skills.append(term)
         }
       }
@@ -95,6 +96,7 @@ public struct LetterPlanner {
       .union(Lexicon.standard.matches(in: listed).map(\.term))
     let tools = resume.skills.filter {
       isHard($0.term) && $0.category != .degree && used.contains($0.term)
+        && !isSpokenLanguage($0.term)
     }
     // The posting's first, then languages, frameworks and databases before office tools.
     let core: Set<SkillCategory> = [.language, .framework, .database, .cloud]
@@ -276,6 +278,12 @@ public struct LetterPlanner {
   }
 
   /// Tools, languages and credentials: what a letter must never seem to claim.
+  /// "French", "English": a language the person speaks shares the `language` category with
+  /// programming languages, but it belongs to the resume's languages, never its tools.
+  private func isSpokenLanguage(_ term: String) -> Bool {
+    Lexicon.standard.entry(for: term)?.field == "spoken languages"
+  }
+
   private func isHard(_ term: String) -> Bool {
     let category = postingCategories[term] ?? Lexicon.standard.entry(for: term)?.category
     return category.map(GroundingChecker.hardCategories.contains) ?? false

@@ -58,21 +58,37 @@ struct FieldContext: Sendable {
     return result
   }
 
-  /// True when one of `own` lies within ``reach`` tokens of the match, on its line.
+  /// True when one of `own` lies within ``reach`` tokens of the match, in its sentence on
+  /// its line: "31 million pounds of food" says nothing of the "cold-storage warehouse" a
+  /// later sentence funds.
   private static func hasWord(of own: Set<String>, near match: PhraseMatch, _ tokens: [Token])
     -> Bool
   {
     var index = match.start - 1
-    while index >= max(0, match.start - reach), !tokens[index].isLineBreak {
+    while index >= max(0, match.start - reach), !tokens[index].isLineBreak,
+      !endsSentence(tokens, index)
+    {
       if own.contains(tokens[index].folded) { return true }
       index -= 1
     }
     index = match.end
-    while index < min(tokens.count, match.end + reach), !tokens[index].isLineBreak {
+    while index < min(tokens.count, match.end + reach), !tokens[index].isLineBreak,
+      !endsSentence(tokens, index - 1)
+    {
       if own.contains(tokens[index].folded) { return true }
       index += 1
     }
     return false
+  }
+
+  /// True when a full stop and a space follow the token at `index` before the next token.
+  private static func endsSentence(_ tokens: [Token], _ index: Int) -> Bool {
+    guard index >= 0, index + 1 < tokens.count else { return false }
+    let end = tokens[index].text.endIndex
+    let next = tokens[index + 1].text.startIndex
+    guard end < next else { return false }
+    let gap = tokens[index].text.base.unicodeScalars[end..<next]
+    return gap.count >= 2 && gap.first == "." && gap.dropFirst().first == " "
   }
 
   /// True when both entries come from one field's data file: "Django backend" is back-end

@@ -64,6 +64,12 @@ enum SkillContext {
   {
     let rightOpen = match.end == tokens.count || itemEnds.contains(tokens[match.end].text)
     guard rightOpen else { return false }
+    // "Aurora, CO", "Spring, Texas": a town before its state is a place, not a skill.
+    if match.end + 1 < tokens.count, tokens[match.end].text == ",",
+      LocationParser.isRegion(String(tokens[match.end + 1].text))
+    {
+      return false
+    }
     guard match.start > 0 else { return true }
     let previous = tokens[match.start - 1].text
     if itemStarts.contains(previous) { return true }

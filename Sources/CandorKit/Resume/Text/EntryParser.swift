@@ -30,8 +30,8 @@ enum EntryParser {
     for line in raw.header where !readLabel(line.text, into: &entry) { header.append(line) }
     for line in raw.body where line.kind == .bullet || !readLabel(line.text, into: &entry) {
       // "Sacramento, California, United States" under the dates: where the job was.
-      if body.isEmpty, entry.location == nil, isBarePlace(line) {
-        entry.location = line.text.trimmingSpaces()
+      if body.isEmpty, entry.location == nil, let place = barePlace(line) {
+        entry.location = place
         continue
       }
       body.append(line)
@@ -75,10 +75,23 @@ enum EntryParser {
     return false
   }
 
-  /// A text line that is only a place: "Rancho Cordova, California".
-  private static func isBarePlace(_ line: ResumeLine) -> Bool {
-    line.kind == .text && line.text.hasBytes(",") && line.text.count <= 60
-      && !line.text.hasSuffix(".") && LocationParser.isPlace(line.text)
+  /// A text line that is only a place, "Rancho Cordova, California", or a place and how
+  /// the work was done, as LinkedIn writes it: "Lancaster, Pennsylvania, United States ·
+  /// Hybrid" → "Lancaster, Pennsylvania, United States (Hybrid)".
+  private static func barePlace(_ line: ResumeLine) -> String? {
+    guard line.kind == .text, line.text.hasBytes(","), line.text.count <= 72,
+      !line.text.hasSuffix(".")
+    else { return nil }
+    var place = line.text.trimmingSpaces()
+    var mode: String?
+    if let dot = place.range(of: " · ", options: .backwards) {
+      let after = place[dot.upperBound...].trimmingSpaces()
+      guard LocationParser.isWorkMode(after) else { return nil }
+      mode = after
+      place = place[..<dot.lowerBound].trimmingSpaces()
+    }
+    guard place.count <= 60, LocationParser.isPlace(place) else { return nil }
+    return mode.map { "\(place) (\($0))" } ?? place
   }
 
   private static func nonEmpty(_ text: String) -> String? {

@@ -13,13 +13,21 @@ enum LineShape {
     }
     let text = line.text
     let words = text.split(separator: " ")
-    guard text.count <= 90, words.count <= 12, !endsSentence(text),
+    let limit = hasStrongSeparator(text) ? (130, 16) : (90, 12)
+    guard text.count <= limit.0, words.count <= limit.1, !endsSentence(text),
       !text.hasSuffix(","), !text.hasSuffix(";"), !text.hasSuffix(":")
     else { return false }
     if let next, next.kind == .text, next.text.first?.isLowercase == true { return false }
     if containsSentenceBreak(text) { return false }
     if words.count <= 2 { return words.first?.first?.isLowercase == false }
     return capitalisedRatio(withoutAsides(text)) >= 0.5
+  }
+
+  /// "Collections Assistant, Herpetology — University of Wisconsin Zoological Museum,
+  /// Madison, WI": a spaced dash or a pipe sets a heading's pieces apart, so such a line
+  /// may run longer than running text's heading limit.
+  private static func hasStrongSeparator(_ text: String) -> Bool {
+    text.utf8.count > 90 && (text.hasBytes(" — ") || text.hasBytes(" – ") || text.hasBytes(" | "))
   }
 
   private static let aside = Pattern(#"\([^()]*\)"#, caseSensitive: true)

@@ -94,14 +94,22 @@ enum ListSections {
       let parts = item.components(separatedBy: CharacterSet(charactersIn: "(:–—-"))
         .map { $0.trimming(charactersIn: " )") }
         .filter { !$0.isEmpty }
-      guard let name = parts.first,
-        LanguageNames.isLanguage(name) || LanguageNames.isNameShaped(name)
+      guard let name = parts.first, !LanguageNames.isPaperwork(name),
+        LanguageNames.isLanguage(name)
+          || (LanguageNames.isNameShaped(name) && !isLabelledValue(item, parts))
       else { return nil }
       var language = Resume.Language()
       language.language = name
       language.fluency = parts.count > 1 ? parts[1...].joined(separator: ", ") : nil
       return language
     }
+  }
+
+  /// "Visa: H-1B": a label and a value that states no level, a line of another kind that
+  /// a languages section holds, unlike "Tigrinya: native".
+  private static func isLabelledValue(_ item: String, _ parts: [String]) -> Bool {
+    guard item.hasBytes(":"), parts.count > 1 else { return false }
+    return !LanguageNames.isLevel(parts[1])
   }
 
   static func interests(_ text: String) -> [Resume.Interest] {
@@ -144,6 +152,23 @@ enum LanguageNames {
         word.count >= 3 && word.first?.isUppercase == true && word.allSatisfy(\.isLetter)
       } && !words.contains { levels.contains(MonthNames.fold($0)) }
   }
+
+  /// "Passport", "Visa", "Citizenship", "Driver's licence", "Work authorization": the
+  /// papers a person holds, listed beside their languages, never a language.
+  static func isPaperwork(_ text: String) -> Bool {
+    text.split(separator: " ").contains { paperwork.contains(MonthNames.fold($0)) }
+  }
+
+  /// True when `text` starts by stating a level ("native", "full professional").
+  static func isLevel(_ text: String) -> Bool {
+    text.split(separator: " ").first.map { levels.contains(MonthNames.fold($0)) } ?? false
+  }
+
+  private static let paperwork: Set<String> = [
+    "passport", "visa", "citizenship", "citizen", "nationality", "licence", "license",
+    "licensed", "authorization", "authorisation", "authorized", "clearance", "permit",
+    "residency", "resident",
+  ]
 
   /// Words that state a level or a skill of speech, not a language ("Read", "Write Speak"
   /// from a table's column).

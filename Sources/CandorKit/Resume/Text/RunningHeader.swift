@@ -5,6 +5,10 @@ struct RunningHeader {
   /// The owner's name as lowercase letters only ("jordanreese"), nil when the first line
   /// does not open with two or more words of six or more letters in all and no digit.
   let owner: String
+  /// The last word of the owner's name ("osullivanprzybylski"), nil when it is shorter
+  /// than four letters: a footer may give the name a person goes by with the surname
+  /// ("Meg O'Sullivan-Przybylski   Page 2 of 2" under "MARGARET "MEG" O'SULLIVAN-…").
+  let surname: String?
 
   init?(_ lines: [SourceLine]) {
     guard let first = lines.first(where: { !$0.text.allSatisfy(\.isWhitespace) }) else {
@@ -17,15 +21,25 @@ struct RunningHeader {
       !opening.contains(where: \.isNumber)
     else { return nil }
     owner = key
+    let last = opening.split(separator: " ").last.map { Self.letters(String($0)) } ?? ""
+    surname = last.count >= 4 ? last : nil
   }
 
   /// Whether `text`, a line at a page's edge, is the running header or footer.
   func matches(_ text: String) -> Bool {
     let key = Self.letters(text)
-    guard key.hasPrefix(owner) else { return false }
+    guard key.hasPrefix(owner) || namesOwnerAndPage(text, key) else { return false }
     let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
     let years = words.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) }
     return words.count <= 8 && !years
+  }
+
+  /// "Meg O'Sullivan-Przybylski   Page 2 of 2": the surname within the first words, then
+  /// the page or the document named.
+  private func namesOwnerAndPage(_ text: String, _ key: String) -> Bool {
+    guard let surname, Self.saysPageOrResume(text), let found = key.range(of: surname)
+    else { return false }
+    return key.distance(from: key.startIndex, to: found.lowerBound) <= 12
   }
 
   /// "Priya Shah – Resume   Page 2 of 2", "Jordan Reese CV": a header that names itself, so

@@ -83,10 +83,8 @@ struct TextResumeReader {
       switch kind {
       case .certificates:
         for name in CertificateList.names(item.text) ?? [item.text] {
-          draft.lines["certificates[\(draft.resume.certificates.count)].name"] = item.line
-          draft.resume.certificates.append(
-            ListSections.certificate(BodyItem(text: name, line: item.line, isBullet: item.isBullet))
-          )
+          let named = BodyItem(text: name, line: item.line, isBullet: item.isBullet)
+          addCertificate(ListSections.certificate(named), text: name, line: item.line)
         }
       case .awards:
         draft.lines["awards[\(draft.resume.awards.count)].title"] = item.line
