@@ -62,9 +62,10 @@ import Testing
       </body></html>
       """
     let posting = try PostingFixture.read(text: html, name: "job.html")
-    #expect(posting.requirements.map(\.text) == [
-      "Active Vermont RDH license", "Current CPR certification",
-    ])
+    #expect(
+      posting.requirements.map(\.text) == [
+        "Active Vermont RDH license", "Current CPR certification",
+      ])
   }
 
   @Test func aSchoolYearInThePayLineIsNoPayAndPagePrintLinesAreNoDuties() throws {
@@ -86,9 +87,10 @@ import Testing
     #expect(posting.salary?.minimum == 44_100)
     #expect(posting.salary?.maximum == 71_250)
     #expect(posting.title == "3rd Grade Teacher")
-    #expect(posting.responsibilities.map(\.text) == [
-      "Plan daily lessons in reading and math", "Meet with families each quarter",
-    ])
+    #expect(
+      posting.responsibilities.map(\.text) == [
+        "Plan daily lessons in reading and math", "Meet with families each quarter",
+      ])
   }
 
   @Test func aJSONLDStringOfQualificationsSplitsAtSemicolons() throws {
@@ -102,12 +104,14 @@ import Testing
       </script></head><body><p>Registrar</p></body></html>
       """
     let posting = try PostingFixture.read(text: html, name: "job.html")
-    #expect(posting.requirements.map(\.text) == [
-      "Bachelor's degree in museum studies", "2 years of registration work",
-    ])
-    #expect(posting.responsibilities.map(\.text) == [
-      "Catalogue new loans", "run the annual inventory",
-    ])
+    #expect(
+      posting.requirements.map(\.text) == [
+        "Bachelor's degree in museum studies", "2 years of registration work",
+      ])
+    #expect(
+      posting.responsibilities.map(\.text) == [
+        "Catalogue new loans", "run the annual inventory",
+      ])
   }
 
   @Test func anHTMLFactsTableUnderABreadcrumbGivesTheCompany() throws {
