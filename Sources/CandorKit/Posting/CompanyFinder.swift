@@ -9,6 +9,9 @@ enum CompanyFinder {
     var pool = CandidatePool(text: sections.map(\.text).joined(separator: "\n"))
     if let stated = source.fields[.company] {
       let name = CompanyName.clean(stated.text)
+      // A JSON job's `company` field is the employer's own record of its name; the
+      // description may shorten it ("NorthStar runs…") without renaming it.
+      if source.format == .json { return SourcedValue(text: name, line: stated.line) }
       return shorterNameInText(name, pool: &pool, sections: sections, sentences: sentences)
         ?? SourcedValue(text: name, line: stated.line)
     }
@@ -19,6 +22,7 @@ enum CompanyFinder {
       let unit = Self.unit.groups(in: name)
       pool.add(unit?[1] ?? name, unit == nil ? 35 : 45, line: line)
     }
+    if let (name, line) = letterhead(sections) { pool.add(name, 45, line: line) }
     scan(sections, sentences, into: &pool)
     // FIXME: a company named only in passing ("clusters of Acme nodes") is not found.
     return pool.best(minimum: 40)
@@ -198,6 +202,28 @@ enum CompanyFinder {
     else { return nil }
     return (text, second.line.line)
   }
+
+  /// "CEDAR FALLS COMMUNITY SCHOOL DISTRICT      Posting #T-2027-031": an institution's
+  /// name in capitals on the first line of a printed posting, before a wide gap.
+  private static func letterhead(_ sections: [SectionedLine]) -> (String, Int)? {
+    guard let first = sections.first(where: { !$0.line.isBlank }), !first.isHeading else {
+      return nil
+    }
+    let text = first.text.trimmed
+    let head = text.range(of: "  ").map { String(text[..<$0.lowerBound]) } ?? text
+    let words = head.split(separator: " ")
+    guard (2...7).contains(words.count), let last = words.last,
+      institutions.contains(last.lowercased()),
+      head.allSatisfy({ !$0.isLetter || $0.isUppercase })
+    else { return nil }
+    return (CompanyName.clean(head), first.line.line)
+  }
+
+  /// Last words of an institution's name that a letterhead prints.
+  private static let institutions: Set<String> = [
+    "district", "schools", "university", "college", "hospital", "county", "museum",
+    "library", "authority", "academy",
+  ]
 
   /// "Department of Molecular Biology, Halvorsen University": a department of the
   /// institution that hires, named after the comma.

@@ -55,10 +55,10 @@ enum HeaderFields {
   }
 
   /// The header block ends at the first section heading or running paragraph; a title
-  /// heading at the very top does not end it.
+  /// heading at the very top, or under a breadcrumb line or two, does not end it.
   private static func endsZone(_ line: TextLine, seen: Int) -> Bool {
     if seen > zone || !line.text.hasAtMostCharacters(150) { return true }
-    if line.kind == .heading { return seen > 1 || !PostingRoleWords.isTitleLike(line.text) }
+    if line.kind == .heading { return seen > 3 || !PostingRoleWords.isTitleLike(line.text) }
     return SectionClassifier.isHeadingLike(line) && labelled(line.text) == nil
   }
 

@@ -5,7 +5,7 @@ enum InlineMarkup {
   /// The lines with emphasis marks removed: pairs in any text file, and in Markdown also
   /// a mark left alone at the edge of a word.
   static func strip(_ lines: [TextLine], format: InputFormat) -> [TextLine] {
-    guard format == .markdown || format == .text else { return lines }
+    guard format != .html else { return lines }
     return lines.map { line in
       guard
         line.text.hasBytes("**") || line.text.hasBytes("__")

@@ -10,6 +10,8 @@ struct JSONLDPosting {
   var experience: String?
   /// The `qualifications` text, read as a list of requirements after the description.
   var qualifications: String?
+  /// The `responsibilities` text, read as a list of duties after the description.
+  var responsibilities: String?
   /// `experienceRequirements.monthsOfExperience`, a requirement when the text states none.
   var monthsOfExperience: Double?
 
@@ -31,7 +33,15 @@ struct JSONLDPosting {
     monthsOfExperience = JSONValue.number(asked?["monthsOfExperience"]).flatMap {
       $0 > 0 ? $0 : nil
     }
-    qualifications = JSONValue.string(node["qualifications"])
+    qualifications = Self.text(node["qualifications"])
+    responsibilities = Self.text(node["responsibilities"])
+  }
+
+  /// A string, or an array of strings as lines.
+  private static func text(_ value: Any?) -> String? {
+    guard let items = value as? [Any] else { return JSONValue.string(value) }
+    let lines = items.compactMap(JSONValue.string)
+    return lines.isEmpty ? nil : lines.joined(separator: "\n")
   }
 
   /// Copies the fields into `source`; the description replaces the page text when the page
@@ -46,15 +56,15 @@ struct JSONLDPosting {
     guard let html = descriptionHTML else { return }
     // FIXME: every description line points at the JSON-LD block's line, not its own place.
     var described = JobDescriptionText.lines(html, line: line ?? 1)
-    if let qualifications, !qualifications.trimmed.isEmpty {
-      let at = PostingLoader.lineOfText("\"qualifications\"", in: file.text) ?? line ?? 1
+    for (key, heading, text) in [
+      ("responsibilities", "Responsibilities", responsibilities),
+      ("qualifications", "Qualifications", qualifications),
+    ] {
+      guard let text, !text.trimmed.isEmpty else { continue }
+      let at = PostingLoader.lineOfText("\"\(key)\"", in: file.text) ?? line ?? 1
       described.append(TextLine("", kind: .blank, line: at))
-      described.append(TextLine("Qualifications", kind: .heading, level: 3, line: at))
-      described += JobDescriptionText.lines(qualifications, line: at).map {
-        var item = $0
-        if item.kind == .text { item.kind = .bullet }
-        return item
-      }
+      described.append(TextLine(heading, kind: .heading, level: 3, line: at))
+      described += Self.items(text, line: at)
     }
     if let months = monthsOfExperience,
       !described.contains(where: { RequirementCues.years(in: $0.text) != nil })
@@ -71,6 +81,22 @@ struct JSONLDPosting {
       replace(&source, with: described, note: "the page shows little text")
     } else if words > pageWords, itemCount(described) > itemCount(source.lines) {
       replace(&source, with: described, note: "the page leaves out the description's lists")
+    }
+  }
+
+  /// The items of a `qualifications` or `responsibilities` text: its lines or list items,
+  /// or the parts of one line between semicolons ("Master's degree…; 3 years of…").
+  private static func items(_ text: String, line: Int) -> [TextLine] {
+    let lines = JobDescriptionText.lines(text, line: line)
+    let plain = lines.filter { !$0.isBlank }
+    if plain.count == 1, let only = plain.first, only.text.hasBytes("; ") {
+      return only.text.split(separator: ";").map { String($0).trimmed }.filter { !$0.isEmpty }
+        .map { TextLine($0, kind: .bullet, level: 1, line: line) }
+    }
+    return lines.map {
+      var item = $0
+      if item.kind == .text { item.kind = .bullet }
+      return item
     }
   }
 

@@ -24,7 +24,7 @@ enum JobJSON {
           + "responsibilities, qualifications)")
     }
     var locator = LineLocator(text: file.text)
-    var source = PostingSource(lines: lines(object, locator: &locator))
+    var source = PostingSource(lines: lines(object, locator: &locator), format: .json)
     offerFields(object, locator: &locator, to: &source)
     return source
   }
@@ -50,10 +50,17 @@ enum JobJSON {
       source.offer(field, JSONValue.string(object[key]), line: locator.line(ofKey: key))
     }
     source.offer(.location, location(object), line: locator.line(ofKey: "location"))
+    source.offer(.recipient, contactName(object["contact"]), line: locator.line(ofKey: "contact"))
     source.offer(.experience, JSONValue.string(object["experience"]))
     if let salary = JSONValue.string(object["salary"]) {
       source.offer(.salary, salary, line: locator.line(ofKey: "salary"))
     }
+  }
+
+  /// The person a `contact` names: its `name` field, or the string itself.
+  private static func contactName(_ value: Any?) -> String? {
+    if let contact = value as? [String: Any] { return JSONValue.string(contact["name"]) }
+    return JSONValue.string(value)
   }
 
   private static func location(_ object: [String: Any]) -> String? {

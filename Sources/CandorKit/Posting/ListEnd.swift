@@ -14,13 +14,17 @@ enum ListEnd {
     return kind == .requirements || kind == .preferred ? nil : .other
   }
 
-  /// "Applications should include…", "Questions about the role…", "To apply, …".
+  /// "Applications should include…", "Questions about the role…", "To apply, …",
+  /// "Please address cover letters to …".
   private static let applyOpeners = PhraseSet([
     "applications should", "applications must", "applications will", "applications are",
     "applications close", "application deadline", "application materials", "your application",
     "to apply", "how to apply", "questions", "inquiries", "enquiries", "please send",
     "please submit", "please apply", "apply by", "apply online", "send your",
-    "interested candidates", "interested applicants",
+    "interested candidates", "interested applicants", "please address", "address your",
+    "address cover", "address applications", "please direct", "direct your",
+    "direct applications", "cover letters should", "send applications", "send resumes",
+    "email your",
   ])
 
   private static let perks = PhraseSet([

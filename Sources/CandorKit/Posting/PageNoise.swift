@@ -18,7 +18,9 @@ enum PageNoise {
           }
           repeated.insert(title.text)
         }
-      } else if repeated.contains(line.text) || isFurniture(line.text) {
+      } else if repeated.contains(line.text) || isFurniture(line.text)
+        || isPageNumber(lines, at: index)
+      {
         dropped += 1
         if let next = runningHeader(lines, after: index) {
           dropped += 1
@@ -48,6 +50,22 @@ enum PageNoise {
   private static let pageCounter = Pattern(
     #"^(\d{1,3}\s?/\s?\d{1,3}|(page|página|seite|pagina)\s+\d+(\s+(of|de|von|di)\s+\d+)?)$"#,
     requiring: ["/", "page", "página", "seite", "pagina"])
+  /// "CFCSD Posting T-2027-031      Page 2": a running header or footer whose page number
+  /// ends a line after a wide gap.
+  private static let runningPageLine = Pattern(
+    #"\S\s{2,}(page|página|seite|pagina)\s+\d+(\s+(of|de|von|di)\s+\d+)?$"#,
+    requiring: ["page", "página", "seite", "pagina"])
+
+  /// A lone page number ("1") just above a running header or footer that names its page.
+  private static func isPageNumber(_ lines: [TextLine], at index: Int) -> Bool {
+    let text = lines[index].text
+    guard let last = text.utf8.last, (0x30...0x39).contains(last), text.utf8.count <= 60,
+      text.trimmed.utf8.count <= 3, text.trimmed.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
+      let next = nextText(lines, after: index)
+    else { return false }
+    return runningPageLine.matches(next.text)
+  }
+
   private static let bareLink = Pattern(#"^(https?://|www\.)\S+$"#, requiring: ["http", "www."])
 
   /// Where the running header just under a page counter at `index` is, if one is there.
@@ -61,7 +79,8 @@ enum PageNoise {
   }
 
   private static func isFurniture(_ text: String) -> Bool {
-    pageCounter.matches(text) || bareLink.matches(text) || ConsentBanner.matches(text)
+    pageCounter.matches(text) || runningPageLine.matches(text) || bareLink.matches(text)
+      || ConsentBanner.matches(text)
       || isPageFooter(text) || isFoldControl(text)
   }
 

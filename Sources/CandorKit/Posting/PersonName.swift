@@ -58,13 +58,13 @@ enum PersonName {
         } == true
       guard
         isTitleWord(bare) || isLowerTitleWord || headsRoleNoun
-          || (!title.isEmpty && ["of", "and", "&"].contains(bare))
+          || (!title.isEmpty && ["of", "and", "&", "de", "du"].contains(bare))
       else { break }
       title.append(bare.lowercased())
       words = words.dropFirst()
       if word.hasSuffix(",") { break }
     }
-    guard let last = title.last, !["of", "and", "&"].contains(last),
+    guard let last = title.last, !["of", "and", "&", "de", "du"].contains(last),
       title.contains(where: isRoleNoun),
       let name = leading(words.joined(separator: " "), company: company),
       name.words.count >= 2
@@ -103,6 +103,7 @@ enum PersonName {
     "maintenance", "warehouse", "logistics", "admissions", "curriculum", "instruction",
     "academic", "academics", "student", "students", "assistant", "deputy", "interim",
     "acting", "managing", "editorial", "creative", "communications", "relations",
+    "cuisine", "partie", "field", "collections", "kitchen", "pastry",
   ]
 
   /// True when every word could be part of a name and none is a role or team word.

@@ -10,6 +10,8 @@ enum PostingRoleWords {
     "estagiário", "sviluppatore", "ingegnere", "stagista", "tirocinante", "übersetzer",
     "übersetzerin", "dolmetscher", "dolmetscherin", "redakteur", "redakteurin", "mitarbeiter",
     "mitarbeiterin", "erzieher", "erzieherin", "kaufmann", "kauffrau",
+    // "Cabin Crew Member": a resume's "Shift Lead - Night Crew" names a team, not a role.
+    "crew",
   ])
 
   /// Title words that make a role "lead": it leads people or a function.
@@ -69,6 +71,7 @@ enum PostingRoleWords {
     guard !text.hasSuffix("!"), !text.hasSuffix("?"), !text.hasSuffix(".") || text.count < 30
     else { return false }
     if words.contains(where: { callToAction.contains($0) }) { return false }
+    if FirmName.matches(text, words: words) { return false }
     return words.contains { nouns.contains($0) || nouns.contains(String($0.dropLast())) }
       || words.contains(where: isNounAbroad)
   }

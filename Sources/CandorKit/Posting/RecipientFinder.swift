@@ -70,6 +70,14 @@ enum RecipientFinder {
       ["reach out", "get in touch", "write to"]
     ),
     (#"\breport(?:s|ing)?\s+(?:directly\s+)?to\s*:?\s+"#, "reports to", ["report"]),
+    // "Inquiries to Dr. Anselm Kettering-Obi", "Questions may be directed to …".
+    (
+      #"\b(?:inquiries|enquiries|questions)\s+(?:(?:may|can|should)\s+be\s+)?"#
+        + #"(?:sent\s+|directed\s+|addressed\s+)?to\s*:?\s+"#,
+      "contact", ["inquiries", "enquiries", "questions"]
+    ),
+    // "Email Chef de Cuisine Marguerite Ostby at …": a person to write to by email.
+    (#"(?:^|[.!;]\s+)e-?mail\s+"#, "contact", ["email", "e-mail"]),
   ].map { (Pattern($0.0 + #"(.{2,60})"#, requiring: $0.2), $0.1) }
 
   /// Words at least one cue contains, to skip lines no cue can match.
@@ -77,7 +85,7 @@ enum RecipientFinder {
     [
       "hiring manager", "recruiter", "contact", "ansprechpartner", "interlocuteur", "send",
       "mail", "submit", "forward", "direct", "address", "reach out", "get in touch", "write to",
-      "report", "attn", "apply to", "apply with",
+      "report", "attn", "apply to", "apply with", "inquiries", "enquiries", "questions",
     ] + attention)
 
   /// "attention Kim Nguyen", "Attention: …", "for the attention of …", but not the

@@ -59,7 +59,10 @@ enum SalaryParser {
   /// Parses one value or sentence. Outside a pay field an amount needs a currency.
   static func parse(_ text: String, isPayField: Bool) -> Salary? {
     let amounts = amountPattern.allGroups(in: text).compactMap(Amount.init)
-    guard let first = amounts.first(where: { $0.value > 0 }),
+    // "Per the 2026–27 master contract, $46,500–$78,900": an amount with a currency is the
+    // pay, before a school year or other figure in the field.
+    let withCurrency = amounts.first { $0.value > 0 && $0.currency != nil }
+    guard let first = withCurrency ?? amounts.first(where: { $0.value > 0 }),
       isPayField || first.currency != nil
     else { return nil }
     let second = amounts.drop { $0 != first }.dropFirst().first

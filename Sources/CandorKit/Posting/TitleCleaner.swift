@@ -61,8 +61,8 @@ enum TitleCleaner {
     #"freelance|remote|hybrid|on-?site|full[- ]?time|part[- ]?time|contract|temporary"#
     + #"|vollzeit|teilzeit"#
 
-  /// "- 2nd Shift", "(Nights)", "(Grades 9–12)", "(K-5)": which shift or which grades,
-  /// said after the title; the role a letter names is the title before them.
+  /// "- 2nd Shift", "(Nights)", "(Grades 9–12)", "(K-5)", "(1.0 FTE)": which shift, grades
+  /// or share of a week, said after the title; the role a letter names is the title before.
   private static let scheduleQualifiers = [
     Pattern(
       #"\s*(?:[-–—,|/]\s*|\()(?:(?:1st|2nd|3rd|first|second|third|day|night|evening|overnight"#
@@ -74,6 +74,9 @@ enum TitleCleaner {
     Pattern(
       #"\s*\((?:k|pk|pre-?k|\d{1,2}(?:st|nd|rd|th)?)\s*[-–—]\s*"#
         + #"\d{1,2}(?:st|nd|rd|th)?(?:\s+grades?)?\s*\)$"#),
+    // "(1.0 FTE)", "(FTE 0.8)": how much of a full week the post is.
+    Pattern(
+      #"\s*\((?:\d(?:\.\d{1,2})?\s*FTE|FTE:?\s*\d(?:\.\d{1,2})?)\)$"#, requiring: ["fte"]),
   ]
 
   private static func removeCompanySuffix(_ title: String, company: String) -> String {

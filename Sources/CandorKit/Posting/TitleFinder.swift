@@ -10,10 +10,37 @@ enum TitleFinder {
     if let heading = early.first(where: { $0.kind == .heading && isCandidate($0.text) }) {
       return SourcedValue(text: heading.text, line: heading.line)
     }
+    if let line = aboveCompanyAndPlace(early) {
+      return SourcedValue(text: line.text, line: line.line)
+    }
     if let line = early.prefix(6).first(where: { $0.kind == .text && isCandidate($0.text) }) {
       return SourcedValue(text: line.text, line: line.line)
     }
     return fromSentence(early)
+  }
+
+  /// "Sommelier / Keel Solutions / Denver, CO": a short capitalised first line over a
+  /// name and a place is the title, though its noun is none Candor knows. A title-like
+  /// second line ("Acme Corp / Senior Engineer / Denver, CO") makes it no title.
+  private static func aboveCompanyAndPlace(_ early: ArraySlice<TextLine>) -> TextLine? {
+    let top = Array(early.prefix(3))
+    guard top.count == 3, top.allSatisfy({ $0.kind == .text }), top[2].text.hasBytes(","),
+      isCapitalisedName(top[0].text), isCapitalisedName(top[1].text),
+      PlaceLine.place(in: top[2].text.trimmed) != nil,
+      !PostingRoleWords.isTitleLike(top[1].text), !top[0].text.hasBytes(","),
+      SectionClassifier.kind(ofHeading: top[0].text) == nil
+    else { return nil }
+    return top[0]
+  }
+
+  /// A few capitalised words with no figures or sentence marks ("Museum Educator").
+  private static func isCapitalisedName(_ text: String) -> Bool {
+    let words = text.split(separator: " ")
+    return (1...6).contains(words.count) && text.utf8.count <= 60 && !text.hasDigit
+      && !text.hasBytes(":") && !text.hasSuffix(".")
+      && words.allSatisfy {
+        $0.first?.isUppercase == true || ["&", "and", "of", "de", "for"].contains($0)
+      }
   }
 
   private static func isCandidate(_ text: String) -> Bool {

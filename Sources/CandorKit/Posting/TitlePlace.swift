@@ -1,5 +1,6 @@
 /// A place in brackets at the end of a title heading: "HR Generalist — Larch & Finch
-/// Distribution (Reno, NV)". The place is where the job is, and no part of the title; the
+/// Distribution (Reno, NV)", "Store Manager – Harbor Point Outfitters (Store #214,
+/// Annapolis, MD)". The place is where the job is, and no part of the title; the
 /// words between the title and the place, after " — ", " - ", " | " or " at ", name the
 /// company.
 enum TitlePlace {
@@ -14,10 +15,20 @@ enum TitlePlace {
     let inside = String(text[open.upperBound...].dropLast())
     // "(Backend, Platform)" is a speciality; a place ends with its region's code.
     guard let code = inside.split(separator: " ").last, code.count == 2,
-      code.allSatisfy(\.isUppercase), let place = PlaceLine.place(in: inside)
+      code.allSatisfy(\.isUppercase), let place = place(in: inside)
     else { return nil }
     let title = String(text[..<open.lowerBound]).trimmed
     return (title, company(after: title), place)
+  }
+
+  /// "Annapolis, MD" in "(Annapolis, MD)" or in "(Store #214, Annapolis, MD)", where a
+  /// store or branch number comes before the town.
+  private static func place(in inside: String) -> String? {
+    if let place = PlaceLine.place(in: inside) { return place }
+    guard let comma = inside.range(of: ", "), String(inside[..<comma.lowerBound]).hasDigit else {
+      return nil
+    }
+    return PlaceLine.place(in: String(inside[comma.upperBound...]))
   }
 
   /// "Larch & Finch Distribution" in "HR Generalist — Larch & Finch Distribution".

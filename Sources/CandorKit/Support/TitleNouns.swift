@@ -26,5 +26,23 @@ enum TitleNouns {
     "desarrollador", "desarrolladora", "analista", "gerente", "jefe", "jefa", "practicante",
     "asistente", "coordinador", "coordinadora", "vendedor", "ejecutivo", "ejecutiva",
     "responsable", "ingenieur", "stagiaire", "welder", "machinist", "psychologist",
+    // Trades and construction.
+    "plumber", "carpenter", "pipefitter", "millwright", "roofer", "glazier", "ironworker",
+    "boilermaker", "journeyman", "lineman", "lineworker", "laborer", "labourer", "foreman",
+    "superintendent", "fabricator", "framer", "landscaper", "groundskeeper",
+    // Service, hospitality and care.
+    "attendant", "barista", "bartender", "busser", "waiter", "waitress", "host", "hostess",
+    "dishwasher", "sommelier", "caterer", "concierge", "housekeeper", "custodian", "janitor",
+    "cleaner", "valet", "lifeguard", "nanny", "caretaker", "stylist", "cosmetologist",
+    "esthetician", "stocker", "ambassador",
+    // Health.
+    "phlebotomist", "sonographer", "radiographer", "optician", "dietitian", "nutritionist",
+    "midwife", "medic", "emt", "surgeon", "audiologist", "optometrist", "chaplain",
+    // Transport and logistics.
+    "broker", "courier", "chauffeur", "deckhand", "flagger", "conductor", "trucker",
+    // Education, museums and libraries.
+    "educator", "paraeducator", "paraprofessional", "lecturer", "docent", "registrar",
+    "conservator", "preparator", "facilitator", "liaison", "navigator", "organizer",
+    "investigator", "firefighter", "ranger",
   ]
 }

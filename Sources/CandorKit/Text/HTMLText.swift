@@ -270,10 +270,18 @@ struct HTMLText {
   /// Ends the current line. A short line that was entirely bold becomes a heading,
   /// as in `<p><strong>Requirements</strong></p>`.
   private mutating func flush() {
-    let text = pending.trimmingSpaces()
+    var text = pending.trimmingSpaces()
     if !text.isEmpty {
       var kind = pendingKind
       var level = pendingLevel
+      // "<p>&#8226; Item<br>&#8226; Item</p>": a list drawn with bullet characters.
+      if kind == .text, let first = text.unicodeScalars.first, first.value >= 0x80,
+        BulletMarker.symbols.contains(Character(first)), let item = BulletMarker.strip(text)
+      {
+        text = item
+        kind = .bullet
+        level = max(1, listDepth)
+      }
       if kind == .text, boldChars >= Self.visibleCount(text), text.count <= 70 {
         kind = .heading
         level = 4
