@@ -177,12 +177,15 @@ enum CompanyFinder {
 
   /// "Pixel Harbor" alone on the line under the title: a short run of capitalised words
   /// that is no title, place, section heading or work arrangement. The title may follow a
-  /// line or two of page furniture ("Jobs > Banking").
+  /// few lines of page furniture ("Jobs > Banking", a job board's menu).
   private static func nameUnderTitle(_ sections: [SectionedLine], _ title: String?)
     -> (String, Int)?
   {
-    let early = Array(sections.lazy.filter { !$0.line.isBlank }.prefix(4))
-    guard let title, let place = early.prefix(3).firstIndex(where: { $0.text.trimmed == title }),
+    let early = Array(sections.lazy.filter { !$0.line.isBlank }.prefix(6))
+    guard let title,
+      let place = early.prefix(5).firstIndex(where: {
+        $0.text.trimmed == title || $0.text.hasPrefix(title + " ")
+      }),
       place + 1 < early.count
     else { return nil }
     let second = early[place + 1]

@@ -16,7 +16,25 @@ enum TitleFinder {
     if let line = early.prefix(6).first(where: { $0.kind == .text && isCandidate($0.text) }) {
       return SourcedValue(text: line.text, line: line.line)
     }
+    for line in early.prefix(6) where line.kind == .text || line.kind == .heading {
+      if let head = headBeforeLabel(line.text), isCandidate(head) {
+        return SourcedValue(text: head, line: line.line)
+      }
+    }
     return fromSentence(early)
+  }
+
+  /// "Flight Attendant - Base: Denver (DEN)": the title before a dash whose other side is a
+  /// labelled fact.
+  private static func headBeforeLabel(_ text: String) -> String? {
+    guard text.hasBytes(":") else { return nil }
+    for dash in [" - ", " – ", " — ", " | "] {
+      guard let found = text.range(of: dash) else { continue }
+      let head = text[..<found.lowerBound]
+      guard !head.contains(":"), text[found.upperBound...].contains(":") else { return nil }
+      return String(head).trimmed
+    }
+    return nil
   }
 
   /// "Sommelier / Keel Solutions / Denver, CO": a short capitalised first line over a

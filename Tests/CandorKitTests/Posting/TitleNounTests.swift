@@ -57,4 +57,17 @@ import Testing
     #expect(posting.title == title)
     #expect(posting.level == level)
   }
+
+  @Test(arguments: [
+    "Skip to main content\nJobBoard\nJob seekers  Employers\n"
+      + "Flight Attendant - Base: Denver (DEN)\nSummit Pacific Airlines\nDenver, CO\n",
+    "# Flight Attendant — Base: Denver (DEN)\n\nSummit Pacific Airlines\nDenver, CO\n",
+  ])
+  func aTitleBeforeALabelledFactKeepsTitleAndCompany(_ head: String) throws {
+    let text = head + "\nRequirements\n- 1 year of customer service experience\n"
+    let posting = try PostingReader.read(
+      InputFile(name: "posting.md", text: text), lexicon: PostingFixture.lexicon)
+    #expect(posting.title == "Flight Attendant")
+    #expect(posting.company == "Summit Pacific Airlines")
+  }
 }
