@@ -6,6 +6,10 @@ import Testing
 /// "Bank Teller" was no title, so its company line went unread too, and a resume's "Claims
 /// Adjuster | Keystone Casualty" had no title.
 @Suite struct TitleNounTests {
+  static func read(_ text: String, name: String = "posting.txt") throws -> JobPosting {
+    try PostingReader.read(InputFile(name: name, text: text), lexicon: PostingFixture.lexicon)
+  }
+
   @Test(arguments: [
     "Bank Teller", "Claims Adjuster", "Staff Reporter", "Mortgage Underwriter",
     "Records Archivist",
@@ -14,8 +18,7 @@ import Testing
     let text =
       "\(title)\nCedar Valley Credit Union\nChicago, IL\n\nRequirements\n"
       + "- 2 years of experience serving customers\n"
-    let posting = try PostingReader.read(
-      InputFile(name: "posting.txt", text: text), lexicon: PostingFixture.lexicon)
+    let posting = try Self.read(text)
     #expect(posting.title == title)
     #expect(posting.company == "Cedar Valley Credit Union")
   }
@@ -38,8 +41,7 @@ import Testing
     let text =
       "Jobs > Banking\nBank Teller – Part Time\nCedar Valley Credit Union\nYakima, WA\n\n"
       + "What you need\n- High school diploma or GED\n"
-    let posting = try PostingReader.read(
-      InputFile(name: "posting.txt", text: text), lexicon: PostingFixture.lexicon)
+    let posting = try Self.read(text)
     #expect(posting.title == "Bank Teller")
     #expect(posting.company == "Cedar Valley Credit Union")
   }
@@ -52,8 +54,7 @@ import Testing
     let text =
       "\(title)\nCedar Valley Tribune\nDuluth, MN\n\nRequirements\n"
       + "- 3 years of experience in the field\n"
-    let posting = try PostingReader.read(
-      InputFile(name: "posting.txt", text: text), lexicon: PostingFixture.lexicon)
+    let posting = try Self.read(text)
     #expect(posting.title == title)
     #expect(posting.level == level)
   }
@@ -65,8 +66,7 @@ import Testing
   ])
   func aTitleBeforeALabelledFactKeepsTitleAndCompany(_ head: String) throws {
     let text = head + "\nRequirements\n- 1 year of customer service experience\n"
-    let posting = try PostingReader.read(
-      InputFile(name: "posting.md", text: text), lexicon: PostingFixture.lexicon)
+    let posting = try Self.read(text, name: "posting.md")
     #expect(posting.title == "Flight Attendant")
     #expect(posting.company == "Summit Pacific Airlines")
   }
