@@ -79,6 +79,17 @@ import Testing
     #expect(Self.unsupported("I was Circulation Clerk there for a year.").isEmpty)
   }
 
+  @Test func aLowerRanksTitleShowsNoHeldTitleItEndsWith() {
+    let sources = ClaimSources(
+      resume: TrialFiveReviewTests.resume, job: nil,
+      text: "assistant store manager, rei co-op, 2021 - present\nshift lead, kohl's, 2018")
+    let lexicon = Lexicon(entries: [])
+    #expect(!sources.supports(name: "Store Manager", lexicon: lexicon, heldBefore: true))
+    #expect(sources.supports(name: "Assistant Store Manager", lexicon: lexicon, heldBefore: true))
+    #expect(sources.supports(name: "Shift Lead", lexicon: lexicon, heldBefore: true))
+    #expect(sources.supports(name: "Store Manager", lexicon: lexicon))
+  }
+
   @Test func aCredentialThePostingAsksForIsNotHeldBecauseTheLetterNamesIt() {
     var job = TrialFiveReviewTests.job
     job.lines = [TextLine("The CFRE credential is required.", line: 1)]

@@ -79,7 +79,8 @@ struct ClaimSources {
   }
 
   func supports(name: String, lexicon: Lexicon, heldBefore: Bool = false) -> Bool {
-    if lexicon.entry(for: name) != nil || contains(name) { return true }
+    if lexicon.entry(for: name) != nil { return true }
+    if heldBefore ? holdsAsTitle(name) : contains(name) { return true }
     if let company = job?.company, NameMatching.sameOrganisation(name, company) { return true }
     // The posting's own title is the job applied for, not a claim about the past, unless
     // the letter says the writer held it ("I was Sous Chef at Ember Hall").
@@ -149,6 +150,22 @@ struct ClaimSources {
   /// `text` (lowercased) holds `phrase` as whole words.
   static func holds(_ text: String, _ phrase: String) -> Bool {
     !wholeWordRanges(of: phrase.lowercased(), in: text, first: true).isEmpty
+  }
+
+  /// Words that make a title a lower rank of the one after them ("Assistant Store Manager"
+  /// shows no "Store Manager").
+  private static let rankQualifiers: Set<String> = [
+    "assistant", "associate", "deputy", "co", "junior", "jr", "acting", "interim", "trainee",
+    "apprentice", "vice",
+  ]
+
+  /// The resume holds `title` as a whole title, not as the end of a lower rank's title.
+  private func holdsAsTitle(_ title: String) -> Bool {
+    wholeWordRanges(of: title.lowercased()).contains { found in
+      let head = text[..<found.lowerBound].reversed().drop { !$0.isLetter }
+      let previous = String(head.prefix { $0.isLetter }.reversed()).lowercased()
+      return !Self.rankQualifiers.contains(previous)
+    }
   }
 
   /// Where the resume's text holds `folded` (lowercased) as whole words.
