@@ -95,12 +95,8 @@ struct RecipientCheck: CodeCheck {
   /// its contact's name ("Field Superintendent Carl Oyelowo").
   private static func isAddressTitle(_ word: String, job: JobPosting?) -> Bool {
     if addressTitles.contains(word) { return true }
-    guard let job, let contact = job.recipient?.name else { return false }
-    return job.lines.contains { line in
-      guard let found = line.text.range(of: contact) else { return false }
-      let before = line.text[..<found.lowerBound].split(separator: " ").last
-      return before.map { NameMatching.keys(String($0)) == [word] } ?? false
-    }
+    guard let contact = job?.recipient?.name else { return false }
+    return wordsBefore([contact], in: job).contains { NameMatching.keys(String($0)) == [word] }
   }
 
   /// True when the posting itself puts `honorific` before the contact's name or surname
@@ -114,23 +110,31 @@ struct RecipientCheck: CodeCheck {
   /// The honorific the posting writes before the contact's name or surname, as written
   /// ("Dr." in "Dr. Rosalind Vance", "Ms" in "Ms Shah"), or nil.
   static func writtenHonorific(_ job: JobPosting?, before contact: String) -> String? {
-    guard let job, let surname = contact.split(separator: " ").last else { return nil }
+    guard let surname = contact.split(separator: " ").last else { return nil }
+    let word = wordsBefore([contact, String(surname)], in: job).first {
+      honorifics.contains($0.lowercased().filter(\.isLetter)) && $0.first?.isUppercase == true
+    }
+    return word.map(String.init)
+  }
+
+  /// The word the posting writes right before each occurrence of one of `names`, line by
+  /// line ("Dr." and "Principal" in "Dr. Vance", "Principal Marcus Lee").
+  private static func wordsBefore(_ names: [String], in job: JobPosting?) -> [Substring] {
+    guard let job else { return [] }
+    var words: [Substring] = []
     for line in job.lines {
-      for name in [contact, String(surname)] {
+      for name in names {
         var rest = line.text[...]
         while let found = rest.range(of: name) {
           let head = line.text[..<found.lowerBound]
-          if head.last == " ", let word = head.dropLast().split(separator: " ").last,
-            Self.honorifics.contains(word.lowercased().filter(\.isLetter)),
-            word.first?.isUppercase == true
-          {
-            return String(word)
+          if head.last == " ", let word = head.dropLast().split(separator: " ").last {
+            words.append(word)
           }
           rest = line.text[found.upperBound...]
         }
       }
     }
-    return nil
+    return words
   }
 
   /// How a fix addresses the posting's contact: with the posting's own honorific and the

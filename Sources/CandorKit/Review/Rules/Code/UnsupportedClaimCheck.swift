@@ -110,9 +110,8 @@ struct UnsupportedClaimCheck: CodeCheck {
     _ sentence: LetterText.Sentence, _ keys: Set<String>, _ context: ReviewContext
   ) -> Bool {
     guard keys.isDisjoint(with: ["you", "your", "yours", "will"]) else { return false }
-    guard let company = context.job?.company, !company.isEmpty else { return true }
-    let companyKeys = NameMatching.keys(company)
-    return !companyKeys.allSatisfy(keys.contains)
+    guard let company = context.job?.company else { return true }
+    return !NameMatching.mentions(sentence.words, NameMatching.variants(of: company))
   }
 
   /// Verbs after which "as" names a title the writer held ("worked as", "served as").
