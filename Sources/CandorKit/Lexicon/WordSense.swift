@@ -1,7 +1,8 @@
 /// Drops matches whose neighbouring words give the spelling another sense than the skill:
 /// a measure joined to a number ("30-bed" is no BEd degree), a credential naming other people
 /// ("3 nurse aides", "under a master electrician"), a soft skill naming a group ("leadership
-/// team") or an everyday adjective describing a thing ("reliable transportation").
+/// team"), an everyday adjective describing a thing ("reliable transportation") or a body
+/// that approves something ("ABA-approved program" names the bar association, not ABA therapy).
 enum WordSense {
   /// The matches that keep their skill sense; `matches` itself when all do.
   static func kept(_ matches: [PhraseMatch], in text: TokenText) -> [PhraseMatch] {
@@ -11,7 +12,7 @@ enum WordSense {
 
   /// True when the words around `match` show it means something other than the skill.
   static func misreads(_ match: PhraseMatch, _ text: TokenText) -> Bool {
-    if isNumberCompound(match, text) { return true }
+    if isNumberCompound(match, text) || namesApprovingBody(match, text) { return true }
     switch match.category {
     case .certification: return namesOtherPeople(match, text)
     case .softSkill: return namesGroup(match, text) || describesThing(match, text)
@@ -25,6 +26,18 @@ enum WordSense {
       (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
     else { return false }
     return text.isHyphenated(match.start - 1)
+  }
+
+  /// Words that, hyphened after a name, make it the body that vouches for something else.
+  private static let approvals: Set<String> = [
+    "approved", "accredited", "recognized", "recognised", "endorsed", "sanctioned",
+  ]
+
+  /// "ABA-approved", "ACPE-accredited": the spelling names who approves a program, school or
+  /// product, which says nothing of the writer's own skill.
+  private static func namesApprovingBody(_ match: PhraseMatch, _ text: TokenText) -> Bool {
+    guard match.end < text.count, text.isHyphenated(match.end - 1) else { return false }
+    return approvals.contains(text[match.end].folded)
   }
 
   /// Number words that count people ("two paramedics").

@@ -1,6 +1,7 @@
-/// A line that tells the reader how to apply or whom to ask ("Apply to Hiring Manager Teresa
-/// Lindqvist.", "To apply, send …", "Questions: email Coach Bree at bree@…"): never a
-/// requirement, though ``RecipientFinder`` may read the person it names.
+/// A line that tells the reader how to apply, whom to ask or whom the role reports to ("Apply
+/// to Hiring Manager Teresa Lindqvist.", "To apply, send …", "Questions: email Coach Bree at
+/// bree@…", "This role reports to Tom Ruiz.", "Please address your letter to Ms. Ruiz."): never
+/// a requirement, though ``RecipientFinder`` may read the person it names.
 enum ContactLine {
   static func matches(_ text: String) -> Bool {
     opensWithCue(text) && opening.matches(text)
@@ -14,16 +15,32 @@ enum ContactLine {
     return initials.contains(first | 0x20)
   }
 
-  /// "to apply", "how to apply", "apply", "questions", "inquiries", "enquiries", lowercased.
-  private static let initials: Set<UInt8> = [0x74, 0x68, 0x61, 0x71, 0x69, 0x65]
+  /// The first letters of the opening pattern's words, lowercased: "to apply", "how to
+  /// apply", "apply", "questions", "inquiries", "enquiries", "this role", "you will",
+  /// "reports", "please", "direct", "send", "forward".
+  private static let initials: Set<UInt8> = [
+    0x74, 0x68, 0x61, 0x71, 0x69, 0x65, 0x79, 0x72, 0x70, 0x64, 0x73, 0x66,
+  ]
 
   /// "Apply to …", "Apply: …", "To apply, …", "Questions: …", "Questions? …",
-  /// "Inquiries: …"; not "Apply brand guidelines" nor "Questioning techniques".
+  /// "Inquiries: …", "This role reports to …", "You will report to …", "Reports to: …",
+  /// "Please address your cover letter to …", "Send your resume to …"; not "Apply brand
+  /// guidelines", "Questioning techniques", "Report to the site supervisor on arrival" nor
+  /// "Send letters to donors".
   private static let opening = Pattern(
     #"^(?:to\s+apply\b|how\s+to\s+apply\b|apply\s*(?::|,|\s(?:to|with|at|via|by|online|"#
       + #"here|now|through|in person)\b)|(?:questions|inquiries|enquiries)\s*[:?]"#
-      + #"|questions\s+(?:about|regarding|on)\b)"#,
-    requiring: ["to apply", "how to", "apply", "questions", "inquiries", "enquiries"],
+      + #"|questions\s+(?:about|regarding|on)\b"#
+      + #"|(?:(?:this|the)\s+(?:role|position|job)\s+|you\s+will\s+|you['’]ll\s+)"#
+      + #"(?:reports?|be\s+reporting)\s+(?:directly\s+)?to\b|reports\s+(?:directly\s+)?to\b"#
+      + #"|(?:please\s+)?(?:address|direct|send|submit|e-?mail|forward)\s+(?:your|a)\s+"#
+      + #"(?:cover\s+letter|letter|resume|résumé|cv|application)s?\b)"#,
+    requiring: [
+      "to apply", "how to", "apply", "questions", "inquiries", "enquiries", "this role",
+      "this position", "this job", "the role", "the position", "the job", "you will",
+      "you'll", "you’ll", "reports", "please", "address", "direct", "send", "submit",
+      "email", "e-mail", "forward",
+    ],
     atStart: true)
 
   /// A line that sends the reader to an address ("email Coach Bree at bree@pulse.example").

@@ -64,6 +64,19 @@ struct SenseCase: CustomTestStringConvertible, Sendable {
     SenseCase(
       "Taught ELD and ESOL small groups", present: ["English as a Second Language"],
       absent: ["electronic logging device"]),
+    // Trucking's over-the-road and occupational therapy's OTR; neither when no field wins.
+    SenseCase(
+      "Seven years of OTR driving with a clean MVR and CDL-A", present: ["over-the-road trucking"],
+      absent: ["occupational therapy"]),
+    SenseCase(
+      "OTR/L treating stroke patients in inpatient rehabilitation",
+      present: ["occupational therapy"], absent: ["over-the-road trucking"]),
+    SenseCase("Log hours with Samsara ELD", present: ["electronic logging device"]),
+    // A plant's distributed control system, or a state's child services caseworkers.
+    SenseCase(
+      "Tuned PID loops on the Honeywell DCS at the refinery", present: ["SCADA"]),
+    SenseCase("Coordinate visits with DCS caseworkers and foster parents", absent: ["SCADA"]),
+    SenseCase("Completed ICS-100 and ICS-200 for the county shelter", absent: ["SCADA"]),
   ]
 
   static let nounPhrases: [SenseCase] = [
@@ -90,6 +103,16 @@ struct SenseCase: CustomTestStringConvertible, Sendable {
     // Self-Insured Plan certificate is no telephony protocol.
     SenseCase("California SIP certificate", absent: ["VoIP"]),
     SenseCase("Configured SIP trunks for the call center", present: ["VoIP"]),
+    // A body that approves a program is no skill of the writer's.
+    SenseCase(
+      "Paralegal certificate from an ABA-approved program", present: ["paralegal"],
+      absent: ["applied behavior analysis"]),
+    SenseCase(
+      "Graduated from an ACPE-accredited school; ABA therapy aide in college",
+      present: ["applied behavior analysis"]),
+    SenseCase(
+      "Advanced Excel: pivot tables and XLOOKUP", present: ["XLOOKUP", "pivot tables"],
+      absent: ["VLOOKUP"]),
     SenseCase(
       "PhD in molecular biology or biochemistry", present: ["PhD", "molecular biology"],
       absent: ["molecular diagnostics", "health sciences"]),

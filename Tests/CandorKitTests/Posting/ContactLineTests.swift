@@ -24,6 +24,11 @@ import Testing
     "Questions: email Coach Oskar Lindqvist at oskar@harbor.example",
     "Questions? Call the front desk at 555-0142.",
     "Inquiries: Oskar Lindqvist, Branch Manager",
+    "This role reports to Oskar Lindqvist, Branch Manager.",
+    "You will report directly to the Branch Manager, Oskar Lindqvist",
+    "Reports to: Branch Manager",
+    "Please address your cover letter to Mr. Lindqvist.",
+    "Send your resume and cover letter to the branch office.",
   ]
 
   @Test(arguments: contactLines)
@@ -54,12 +59,35 @@ import Testing
       Requirements
       - Email marketing experience with Mailchimp
       - Apply brand guidelines across print and web
+      - Send letters to members about rate changes
+      - Report to the branch by 8 a.m. on Saturdays
       """
     let requirements = try PostingFixture.read(text: text).requirements
     #expect(
       requirements.map(\.text) == [
         "Email marketing experience with Mailchimp",
         "Apply brand guidelines across print and web",
+        "Send letters to members about rate changes",
+        "Report to the branch by 8 a.m. on Saturdays",
       ])
+  }
+}
+
+/// A posting whose qualifications end on the line saying whom the role reports to and how to
+/// address the letter gives that line to the recipient, never to the requirements.
+@Suite struct ReportsToLineTests {
+  @Test func aReportsToLineAfterTheQualificationsIsNoRequirement() throws {
+    let text = """
+      Staff Accountant
+      Juniper Ridge Credit Union
+
+      Qualifications
+      - Bachelor's degree in Accounting
+      - Knowledge of GAAP
+      This role reports to Ines Varga, Controller. Please address your letter to Ms. Varga.
+      """
+    let posting = try PostingFixture.read(text: text)
+    #expect(
+      posting.requirements.map(\.text) == ["Bachelor's degree in Accounting", "Knowledge of GAAP"])
   }
 }

@@ -71,7 +71,16 @@ struct ClaimSources {
 
   /// True when the resume shows `term`, or, for a kind of tool ("spreadsheets"), a product
   /// of that kind (Excel).
-  func supports(term: String) -> Bool {
+  /// The resume shows `term`, or writes the letter's own acronym for it: an acronym two
+  /// fields share ("ELD" on a line of no other term) is left out of the resume's skills
+  /// when no field wins, yet the resume still says it. Everyday-word spellings ("Go", "R")
+  /// need the term itself.
+  func supports(term: String, spelling: String? = nil) -> Bool {
+    if let spelling, spelling.count >= 3, !spelling.contains(where: \.isLowercase),
+      contains(spelling)
+    {
+      return true
+    }
     if resume.skills.contains(where: { $0.term == term }) { return true }
     if resume.evidence.contains(where: { $0.skills.contains(term) }) { return true }
     if contains(term) { return true }

@@ -185,7 +185,8 @@ struct UnsupportedClaimCheck: CodeCheck {
     let company = context.job?.company ?? ""
     let title = (context.job?.title ?? "").lowercased()
     return context.technologyTerms(in: sentence.range).filter {
-      !sources.supports(term: $0.term) && !NameMatching.sameOrganisation($0.spelling, company)
+      !sources.supports(term: $0.term, spelling: $0.spelling)
+        && !NameMatching.sameOrganisation($0.spelling, company)
         && !title.contains($0.spelling.lowercased())
         && !Self.isDisclaimed($0.range.lowerBound, in: sentence, context.letter.text)
         && !Self.isAdSource($0.range.lowerBound, in: sentence)
