@@ -29,7 +29,8 @@ enum JobBoardChrome {
       } else if seen <= topLines, let company = GreenhouseByline.company(line.text) {
         source.offer(.company, company, line: line.line)
         dropped += 1
-      } else if seen <= topLines && isChrome(line.text) || isFollowerCount(line.text)
+      } else if seen <= topLines && (isChrome(line.text) || isTopButton(line.text))
+        || isFollowerCount(line.text)
         || isButton(line.text)
       {
         dropped += 1
@@ -104,6 +105,17 @@ enum JobBoardChrome {
   ]
   private static let buttonInitials = Set(
     buttons.flatMap { [$0.utf8.first!, $0.uppercased().utf8.first!] })
+
+  /// A board's button beside the title ("Apply now", "Save"), pasted with it: read as a
+  /// heading, "Apply now" would file the company's paragraph under it as how to apply.
+  private static func isTopButton(_ text: String) -> Bool {
+    text.utf8.count <= 24 && topButtons.contains(text.trimmed.lowercased())
+  }
+
+  private static let topButtons: Set<String> = [
+    "apply", "apply now", "quick apply", "easy apply", "save", "save job", "share",
+    "apply on company site", "apply on company website", "i'm interested",
+  ]
 
   /// "12,400 followers" under the company's name in LinkedIn's "About the company".
   private static func isFollowerCount(_ text: String) -> Bool {

@@ -91,3 +91,24 @@ import Testing
       posting.requirements.map(\.text) == ["Bachelor's degree in Accounting", "Knowledge of GAAP"])
   }
 }
+
+/// A board's buttons pasted under the title ("Apply now", "Save") are its own text: read as a
+/// heading, "Apply now" filed the company's paragraph under how to apply and lost its hooks.
+@Suite struct TopButtonTests {
+  @Test(arguments: ["Apply now", "Save", "Easy Apply", "Apply on company site"])
+  func aButtonUnderTheTitleLeavesTheCompanysParagraphItsHooks(_ button: String) throws {
+    let text = """
+      Staff Accountant
+      Juniper Ridge Credit Union - Boise, ID
+      \(button)
+
+      Juniper Ridge Credit Union serves 41,000 members and moves to Sage Intacct next year.
+
+      Qualifications
+      - Knowledge of GAAP
+      """
+    let posting = try PostingFixture.read(text: text)
+    #expect(posting.hooks.map(\.line) == [5])
+    #expect(posting.company == "Juniper Ridge Credit Union")
+  }
+}
