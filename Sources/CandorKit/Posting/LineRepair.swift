@@ -128,8 +128,20 @@ enum LineRepair {
     // "… send a cover letter and three clips to" / "Hannah Brightwater, Metro Editor.":
     // a sentence does not end on "to".
     if last == "o", previous.text.hasSuffix(" to") { return true }
+    if wrapsProse(previous, line) { return true }
     guard let width else { return false }
     return previous.text.count >= width * 3 / 4 && !line.text.hasSuffix(":")
+  }
+
+  /// "… for about 900 families in Pima" / "County. In 2026 we opened …": a long line of
+  /// prose that stops without ending its sentence, followed by one that ends a sentence,
+  /// is a paragraph wrapped by hand, as Markdown files and pasted mail often are, even
+  /// where too few lines reach one margin to show a page width.
+  private static func wrapsProse(_ previous: TextLine, _ line: TextLine) -> Bool {
+    guard previous.kind == .text, previous.text.utf8.count >= 70, line.text.utf8.count >= 20,
+      line.text.first?.isLetter == true
+    else { return false }
+    return line.text.hasSuffix(".") || line.text.contains(". ")
   }
 
   /// The page width of a hard-wrapped file, when many lines stop near the same column.

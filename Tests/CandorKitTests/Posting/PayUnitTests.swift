@@ -20,6 +20,8 @@ import Testing
     .init(text: "Piece rate of $1.50 per piece", minimum: 1.5, maximum: 1.5, unit: "piece"),
     .init(text: "Pay is $220 per shift", minimum: 220, maximum: 220, unit: "shift"),
     .init(text: "Fee: $2,500 per project", minimum: 2_500, maximum: 2_500, unit: "project"),
+    .init(text: "Pay: $0.58 - $0.66 per mile", minimum: 0.58, maximum: 0.66, unit: "mile"),
+    .init(text: "Earn $180 per load plus fuel", minimum: 180, maximum: 180, unit: "load"),
   ]
 
   @Test(arguments: cases)

@@ -50,6 +50,23 @@ import Testing
     #expect(joined[0].hasSuffix("customer sites across the region"))
   }
 
+  @Test func joinsAProseParagraphWrappedByHandWithoutAPageWidth() {
+    let lines = [
+      "Cedar Hollow runs home visits and parent coaching for about 640 families in Yavapai",
+      "County. This year we opened a second clinic in Prescott.",
+      "",
+      "Requirements",
+      "- Master's degree in Social Work and an active LCSW license in Arizona or reciprocity",
+      "Nice to have",
+    ].enumerated().map { TextLine($0.element, line: $0.offset + 1) }
+    let joined = LineRepair.joinWrapped(lines).map(\.text)
+    #expect(joined.count == 5)
+    #expect(
+      joined[0].hasSuffix(
+        "families in Yavapai County. This year we opened a second clinic in Prescott."))
+    #expect(joined.last == "Nice to have")
+  }
+
   @Test(arguments: [
     ("NaveenÂGÂ", "Naveen G"), ("Location:ÂWaltham, MA", "Location: Waltham, MA"),
     ("Â", ""), ("ÂREA DE DATOS", "ÂREA DE DATOS"),
