@@ -1,6 +1,6 @@
 /// The piece of work pay is counted by when it is not time: "0,12 € pro Wort" (per word),
-/// "$35–$55 per class", "$60 per session", "$200 a shift", "$0.62 per mile". Such pay has no period: it is
-/// kept as stated, never read as per hour or per month.
+/// "$35–$55 per class", "$60 per session", "$200 a shift", "$0.62 per mile". Such pay has
+/// no period: it is kept as stated, never read as per hour or per month.
 enum PayUnit {
   /// The unit named right after `amount` in `text`, in English ("word", "class"), and the
   /// words that name it as written (" pro Wort").
@@ -17,7 +17,8 @@ enum PayUnit {
       + Pattern.anyOf([
         "word", "class", "session", "visit", "piece", "shift", "project", "article", "page",
         "lesson", "appointment", "delivery", "event", "assignment", "story", "ride", "case",
-        "line", "mile", "load", "stop", "hire", "placement", "unit", "wort", "zeile", "palabra", "mot", "seite", "stück", "sitzung", "einsatz",
+        "line", "mile", "load", "stop", "hire", "placement", "unit", "wort", "zeile", "palabra",
+        "mot", "seite", "stück", "sitzung", "einsatz",
         "clase", "sesión", "visita", "séance",
       ]) + #")(?:s|es)?\b"#)
 
