@@ -55,7 +55,7 @@ struct ClosingPlanner {
       if shared > closest?.shared ?? -1 { closest = (duty, shared) }
     }
     if let closest { return (closest.duty.text, closest.duty.source) }
-    if let title = posting.title {
+    if let title = posting.title.map(RoleName.forProse) {
       return ("what you would want me to take on first as your \(title)", nil)
     }
     return ("what you would want me to take on first", nil)

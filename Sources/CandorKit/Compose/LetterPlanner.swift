@@ -49,7 +49,8 @@ public struct LetterPlanner {
     let hooks = hooks()
     let duties = duties()
     return LetterPlan(
-      recipient: recipient(), company: posting.company, role: posting.title, hook: hooks.first,
+      recipient: recipient(), company: posting.company,
+      role: posting.title.map(RoleName.forProse), hook: hooks.first,
       secondHook: hooks.dropFirst().first,
       lead: lead, points: points, emphasis: emphasis,
       reserve: reserve(ranker, relevant: relevant, used: used), roles: roles(),

@@ -1,0 +1,49 @@
+import Foundation
+
+/// The posting's title as a letter names the role: the terms of employment a board adds in
+/// brackets or after a dash ("Staff Pharmacist (Part-Time, 24 hrs/week)", "Truck Driver -
+/// Seasonal Peak (Oct-Jan)") describe the job's hours, not the role one applies for.
+enum RoleName {
+  /// `title` without its trailing terms of employment; the title itself when none trail it
+  /// or nothing would be left.
+  static func forProse(_ title: String) -> String {
+    var name = title.trimmingSpaces()
+    while let shorter = withoutTerms(name), !shorter.isEmpty { name = shorter }
+    return name
+  }
+
+  /// `name` with its last bracket or dash-separated part dropped when that part only states
+  /// terms of employment; nil when it does not.
+  private static func withoutTerms(_ name: String) -> String? {
+    if name.hasSuffix(")"), let open = name.range(of: " (", options: .backwards) {
+      let inner = name[open.upperBound..<name.index(before: name.endIndex)]
+      return statesTerms(inner) ? name[..<open.lowerBound].trimmingSpaces() : nil
+    }
+    for marker in [" - ", " – ", " — ", " | ", ", "] {
+      guard let cut = name.range(of: marker, options: .backwards) else { continue }
+      return statesTerms(name[cut.upperBound...]) ? name[..<cut.lowerBound].trimmingSpaces() : nil
+    }
+    return nil
+  }
+
+  /// True when a word of `part` is a term of employment ("part-time", "seasonal", "hrs",
+  /// "Oct"), so the part speaks of hours, contract or season.
+  private static func statesTerms(_ part: Substring) -> Bool {
+    let lower = part.lowercased()
+    if lower.contains("part time") || lower.contains("full time") { return true }
+    return part.split(whereSeparator: { !$0.isLetter && $0 != "-" }).contains { word in
+      let word = word.lowercased()
+      return terms.contains(word)
+        || word.split(separator: "-").contains { terms.contains(String($0)) }
+    }
+  }
+
+  private static let terms: Set<String> = [
+    "part-time", "full-time", "contract", "contractor", "temporary", "temp",
+    "seasonal", "season", "peak", "prn", "diem", "remote", "hybrid", "on-site", "onsite",
+    "hrs", "hours", "hour", "weekly", "months", "month", "weeks", "nights", "overnight",
+    "weekends", "weekend", "evenings", "fixed-term", "fte", "locum", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "summer", "winter",
+    "holiday",
+  ]
+}

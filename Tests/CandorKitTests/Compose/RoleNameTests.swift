@@ -1,0 +1,25 @@
+import Testing
+
+@testable import CandorKit
+
+/// A letter names the role, not the board's terms of employment around it.
+@Suite struct RoleNameTests {
+  @Test(arguments: [
+    ("Staff Pharmacist (Part-Time, 24 hrs/week)", "Staff Pharmacist"),
+    ("Truck Driver - Seasonal Peak (Oct-Jan)", "Truck Driver"),
+    ("Graphic Designer (Contract, 6 months)", "Graphic Designer"),
+    ("Night Auditor – Part Time", "Night Auditor"),
+    ("Registered Nurse, PRN", "Registered Nurse"),
+  ])
+  func dropsTermsOfEmploymentAfterTheTitle(_ sample: (String, String)) {
+    #expect(RoleName.forProse(sample.0) == sample.1)
+  }
+
+  @Test(arguments: [
+    "Clinical Social Worker (LCSW)", "Software Engineer - Full Stack",
+    "Data Analyst — Member Insights", "Senior Accountant, CPA", "Part-Time",
+  ])
+  func keepsPartsThatNameTheRole(_ title: String) {
+    #expect(RoleName.forProse(title) == title)
+  }
+}
