@@ -37,11 +37,11 @@ enum TierSplit {
       let char = text[index]
       let followedBySpace = next < text.endIndex && text[next] == " "
       if (char == ";" || char == "." || char == ")") && followedBySpace {
-        starts.append((next, true))
+        if char != ")" || !closesShortBracket(text, at: index) { starts.append((next, true)) }
       } else if char == "," && followedBySpace {
         starts.append((next, false))
       } else if char == "(" && index > text.startIndex {
-        starts.append((index, true))
+        if !opensShortBracket(text, at: index) { starts.append((index, true)) }
       } else if char == " ", dashes.contains(where: { text[next...].hasPrefix($0) }) {
         starts.append((next, true))
       } else if char == " ", text[next...].hasPrefix("but ") {
@@ -53,6 +53,18 @@ enum TierSplit {
   }
 
   private static let dashes = ["- ", "– ", "— "]
+
+  /// A code of up to four characters in brackets inside a noun phrase ("Hazmat (H)
+  /// endorsement", "Spanish (B2) fluency") is no clause of its own.
+  private static let shortBracket = 4
+
+  private static func opensShortBracket(_ text: String, at open: String.Index) -> Bool {
+    text[text.index(after: open)...].prefix(shortBracket + 1).contains(")")
+  }
+
+  private static func closesShortBracket(_ text: String, at close: String.Index) -> Bool {
+    text[..<close].suffix(shortBracket + 1).contains("(")
+  }
 
   /// True when the clause opens with a cue, after "but" or an article ("ideally in Y",
   /// "but preferably Y", "a plus if you know Y"), or states one with a copula ("Y is a

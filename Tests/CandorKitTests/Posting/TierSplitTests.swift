@@ -28,3 +28,27 @@ import Testing
     #expect(tiers["Zendesk"] == .preferred)
   }
 }
+
+/// A short code in brackets inside a noun phrase does not end a clause, so the line is not
+/// cut there ("Hazmat (H" and "endorsement preferred").
+@Suite struct BracketCodeTierTests {
+  @Test func aBracketedCodeKeepsItsLineWholeAndPreferred() throws {
+    let text = """
+      Regional Driver
+      Kestrel Freight
+
+      Requirements
+      - Valid Class A CDL
+      - Hazmat (H) endorsement preferred
+      - Conversational Spanish (B1) a plus
+      - Bachelor's degree (Master's preferred)
+      """
+    let requirements = try PostingFixture.read(text: text).requirements
+    #expect(
+      requirements.map { "\($0.tier): \($0.text)" } == [
+        "required: Valid Class A CDL", "preferred: Hazmat (H) endorsement preferred",
+        "preferred: Conversational Spanish (B1) a plus", "required: Bachelor's degree",
+        "preferred: Master's preferred",
+      ])
+  }
+}
