@@ -73,8 +73,17 @@ enum TierSplit {
     let words = clause.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" })
     let lead = words.drop { ["but", "a", "an"].contains($0) }
     if let first = lead.first, cueOpeners.contains(String(first)) { return true }
+    // "…, with credit union experience a plus": an added phrase the cue ends.
+    if let first = words.first, first == "with" || first == "and" {
+      let end = clause.trimming(charactersIn: " .;)")
+      if cueEndings.contains(where: { end.hasSuffix($0) }) { return true }
+    }
     return words.contains { copulas.contains(String($0)) }
   }
+
+  private static let cueEndings = [
+    " a plus", " preferred", " desired", " a bonus", " nice to have", " an asset", " helpful",
+  ]
 
   private static let cueOpeners: Set<String> = [
     "nice", "ideally", "preferably", "bonus", "plus", "desirable", "desired", "preferred",

@@ -42,13 +42,15 @@ import Testing
       - Hazmat (H) endorsement preferred
       - Conversational Spanish (B1) a plus
       - Bachelor's degree (Master's preferred)
+      - 3+ years of dispatch experience, with cold-chain experience a plus
       """
     let requirements = try PostingFixture.read(text: text).requirements
     #expect(
       requirements.map { "\($0.tier): \($0.text)" } == [
         "required: Valid Class A CDL", "preferred: Hazmat (H) endorsement preferred",
         "preferred: Conversational Spanish (B1) a plus", "required: Bachelor's degree",
-        "preferred: Master's preferred",
+        "preferred: Master's preferred", "required: 3+ years of dispatch experience",
+        "preferred: with cold-chain experience a plus",
       ])
   }
 }
