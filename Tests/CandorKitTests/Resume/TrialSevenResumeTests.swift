@@ -132,14 +132,20 @@ import Testing
       ])
   }
 
-  @Test func aCodeOrScoreInBracketsIsNoPartOfTheCredentialsName() throws {
+  @Test(arguments: ["CERTIFICATIONS", "CERTIFICATIONS & ENDORSEMENTS", "Endorsements"])
+  func aCodeOrScoreInBracketsIsNoPartOfTheCredentialsName(_ heading: String) throws {
     let text = """
-      CERTIFICATIONS
-      Reading endorsement (148)
-      Praxis II Mathematics (Score 172)
-      Certified Kubernetes Administrator (CKA)
+      EXPERIENCE
+      Teacher, Elm Street Middle School, 2016 - Present
+      - Raised the pass rate by 18%
+
+      \(heading)
+      - Reading endorsement (148)
+      - Praxis II Mathematics (Score 172)
+      - Certified Kubernetes Administrator (CKA)
       """
-    let resume = try Self.read(Self.head + text + TrialThreeResumeTests.skills)
+    let resume = try Self.read(Self.head + text)
+    #expect(resume.work.first?.highlights == ["Raised the pass rate by 18%"])
     #expect(
       resume.certificates.map { $0.name ?? "" } == [
         "Reading endorsement", "Praxis II Mathematics", "Certified Kubernetes Administrator (CKA)",
@@ -163,5 +169,46 @@ import Testing
     let resume = try Self.read(Self.head + text)
     #expect(resume.languages.isEmpty)
     #expect(resume.skills.map { $0.name ?? "" }.contains("Python"))
+  }
+
+  /// A resume with `summary` and one role dated 2021 - 2023: two years by its dates.
+  static func dispatcher(summary: String) throws -> ParsedResume {
+    let text = """
+      Ines Okafor
+      ines@example.com
+
+      SUMMARY
+      \(summary)
+
+      EXPERIENCE
+      Dispatcher, Redline Freight, 2021 - 2023
+      - Routed 40 trucks a day
+      """
+    return try ResumeReader.read(
+      InputFile(name: "cv.txt", text: text), lexicon: TestLexicon.small,
+      today: TestLexicon.today)
+  }
+
+  @Test(arguments: [
+    ("Dispatcher with 8 years of experience in freight.", 8.0),
+    ("Over ten years of hands-on warehouse experience.", 10.0),
+    ("12+ years' experience; 3 years of experience leading crews.", 12.0),
+  ])
+  func statedYearsAreTheYearsReported(summary: String, years: Double) throws {
+    let parsed = try Self.dispatcher(summary: summary)
+    #expect(parsed.yearsOfExperience == years)
+    #expect(parsed.yearsAreStated == true)
+    #expect(ResumeOutline.render(parsed).contains("years of experience: \(years) (stated)"))
+  }
+
+  @Test(arguments: [
+    "Dispatcher who routes freight across three states.",
+    "Nearly 10 years of experience in freight.",
+    "Over one year of experience in freight, more in the dated roles below.",
+  ])
+  func withoutAStatedCountTheYearsComeFromDatedRoles(summary: String) throws {
+    let parsed = try Self.dispatcher(summary: summary)
+    #expect(parsed.yearsOfExperience == 2.0)
+    #expect(parsed.yearsAreStated == false)
   }
 }
