@@ -81,6 +81,12 @@ enum SectionClassifier {
     }
   }
 
+  /// "Employee Relations:", "Benefits Administration:": a sub-heading inside a list of
+  /// duties or requirements that names an area of the work, not a part of the posting.
+  static func isSubheading(_ text: String) -> Bool {
+    text.hasSuffix(":") && (isDutyArea(text) || kind(ofHeading: text) == nil)
+  }
+
   /// "Benefits Administration:", "Schedule Management:": a sub-heading that names an area
   /// of the work by an activity noun, though its first word may name another section.
   private static func isDutyArea(_ text: String) -> Bool {

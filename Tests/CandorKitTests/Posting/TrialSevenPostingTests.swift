@@ -82,4 +82,21 @@ import Testing
         "Keep personnel files current",
       ])
   }
+
+  @Test func aDutyAreaSubheadingIsAKeyword() throws {
+    let text = """
+      Office Manager
+      Quillfeather Supply
+
+      Responsibilities
+      Vendor Relations:
+      - Negotiate supply contracts
+      Benefits Administration:
+      - Enrol new staff in health plans
+      """
+    let posting = try PostingFixture.read(text: text)
+    let terms = KeywordExtractor.keywords(of: posting).flatMap(\.terms)
+    #expect(terms.contains("Vendor Relations"))
+    #expect(terms.contains("Benefits Administration"))
+  }
 }
