@@ -5,8 +5,11 @@ public struct ParsedResume: Sendable, Codable, Equatable {
   public var evidence: [Evidence]
   /// Skills named anywhere in the resume, canonical terms.
   public var skills: [SkillMention]
-  /// Years covered by dated roles, overlaps merged.
+  /// The years the resume states about itself ("8 years of experience"), or else the years
+  /// covered by dated roles, overlaps merged.
   public var yearsOfExperience: Double
+  /// True when `yearsOfExperience` is the count the resume states, not one worked out.
+  public var yearsAreStated: Bool?
   /// ISO 639-1 code of the resume's language.
   public var language: String
   public var format: InputFormat
@@ -18,8 +21,9 @@ public struct ParsedResume: Sendable, Codable, Equatable {
   public init(
     resume: Resume, evidence: [Evidence] = [], skills: [SkillMention] = [],
     yearsOfExperience: Double = 0, language: String = "en", format: InputFormat = .json,
-    notes: [String] = [], document: DocumentFormat? = nil
+    notes: [String] = [], document: DocumentFormat? = nil, yearsAreStated: Bool? = nil
   ) {
+    self.yearsAreStated = yearsAreStated
     self.resume = resume
     self.evidence = evidence
     self.skills = skills

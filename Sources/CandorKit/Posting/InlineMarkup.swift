@@ -23,8 +23,10 @@ enum InlineMarkup {
 
   private static let strong = Pattern(#"(\*\*|__)(\S(?:.*?\S)?)\1"#)
   /// A run of "*" or "_" that opens a word at a line's start or after a space, or closes
-  /// one before a space, punctuation or the line's end.
+  /// one before a space, punctuation or the line's end; also after a label's colon
+  /// ("Talent Acquisition:**", the end of a bold label wrapped from the line above).
   private static let dangling = Pattern(
     #"(?:(?<=^|\s)(?:\*{1,3}|_{2,3})(?=[\p{L}\p{N}])"#
-      + #"|(?<=[\p{L}\p{N}.!?])(?:\*{1,3}|_{2,3})(?=$|[\s.,;:!?)]))"#)
+      + #"|(?<=[\p{L}\p{N}.!?])(?:\*{1,3}|_{2,3})(?=$|[\s.,;:!?)])"#
+      + #"|(?<=[\p{L}\p{N}]:)(?:\*{1,3}|_{2,3})$)"#)
 }

@@ -58,6 +58,25 @@ enum RequirementCues {
     return (min(1, max(0, score)) * 100).rounded() / 100
   }
 
+  /// The item without a cue label that opens it: "Nice to have: Kafka" → "Kafka",
+  /// "Bonus - Spanish" → "Spanish". The label's tier is read before it goes.
+  static func withoutLabel(_ text: String) -> String {
+    guard let range = cueLabel.firstRange(in: text), range.upperBound < text.endIndex else {
+      return text
+    }
+    let rest = text[range.upperBound...]
+    return rest.contains(where: \.isLetter) ? String(rest) : text
+  }
+
+  private static let cueLabel = Pattern(
+    #"^(?:nice[ -]to[ -]haves?|bonus(?: points)?|preferred|desired|desirable|a plus|plus"#
+      + #"|big plus|good to have|ideally|optional|extra credit|required|must[ -]haves?"#
+      + #"|mandatory|essential)\s*(?::|\s[-–—])\s*"#,
+    requiring: [
+      "nice", "bonus", "preferred", "desir", "plus", "good", "ideally", "optional", "extra",
+      "required", "must", "mandatory", "essential",
+    ], atStart: true)
+
   private static let requiredWord = PhraseSet(required, wholeWords: true)
   private static let intensityWord = PhraseSet(intensity, wholeWords: true)
 

@@ -18,16 +18,18 @@ enum RequirementExtractor {
       } else {
         found = []
       }
-      for (text, tier) in found {
+      for (said, tier) in found {
         if item.section != lastSection { position = 0 }
         lastSection = item.section
+        // The cue label has given its tier; the item is what follows it.
+        let text = RequirementCues.withoutLabel(said)
         let years = RequirementCues.years(in: text)
         result.append(
           Requirement(
             text: text, tier: tier, skills: SkillCollector.terms(in: text, scan: scan),
             years: years,
             emphasis: RequirementCues.emphasis(
-              of: text, tier: tier, years: years, position: position),
+              of: said, tier: tier, years: years, position: position),
             line: item.line.line))
         position += 1
       }

@@ -31,7 +31,9 @@ enum SectionClassifier {
       if opens, PostingRoleWords.isTitleLike(line.text) {
         return SectionedLine(line: line, section: current, isHeading: true)
       }
-      if let kind = kind(ofHeading: line.text) ?? ReaderQuestion.kind(line.text) {
+      if current == .responsibilities, isDutyArea(line.text) {
+        // "Benefits Administration:" among the duties is one of them, not the perks.
+      } else if let kind = kind(ofHeading: line.text) ?? ReaderQuestion.kind(line.text) {
         current = kind
         seenSection = true
       } else if line.text.hasSuffix(":"),
@@ -78,6 +80,25 @@ enum SectionClassifier {
       return kind(ofHeading: text) != nil
     }
   }
+
+  /// "Employee Relations:", "Benefits Administration:": a sub-heading inside a list of
+  /// duties or requirements that names an area of the work, not a part of the posting.
+  static func isSubheading(_ text: String) -> Bool {
+    text.hasSuffix(":") && (isDutyArea(text) || kind(ofHeading: text) == nil)
+  }
+
+  /// "Benefits Administration:", "Schedule Management:": a sub-heading that names an area
+  /// of the work by an activity noun, though its first word may name another section.
+  private static func isDutyArea(_ text: String) -> Bool {
+    guard text.hasSuffix(":"), text.wordCount <= 5 else { return false }
+    let last = text.dropLast().split(separator: " ").last.map { $0.lowercased() } ?? ""
+    return dutyNouns.contains(last)
+  }
+
+  private static let dutyNouns: Set<String> = [
+    "administration", "management", "relations", "acquisition", "compliance", "coordination",
+    "operations", "reporting", "planning", "scheduling", "oversight", "processing",
+  ]
 
   /// "Knowledge of ADP", "Experience with Python": a list item, not a heading.
   private static let itemShape = Pattern(#"^\p{L}+ (of|with|in|on|for|using) "#)

@@ -14,7 +14,8 @@ public enum ResumeOutline {
     out.skills(resume.skills)
     out.projects(resume.projects)
     out.lists(resume)
-    out.line(1, "years of experience: \(parsed.yearsOfExperience)")
+    let source = parsed.yearsAreStated == true ? " (stated)" : ""
+    out.line(1, "years of experience: \(parsed.yearsOfExperience)\(source)")
     out.found(parsed.skills)
     if !parsed.notes.isEmpty {
       out.line(1, "notes")

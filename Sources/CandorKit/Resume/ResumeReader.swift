@@ -30,14 +30,18 @@ public enum ResumeReader {
     var scan = LexiconMemo(lexicon)
     let evidence = EvidenceBuilder.build(resume, lines: draft.lines, scan: &scan)
     let mentions = ResumeSkills.collect(texts, scan: &scan)
+    // A stated floor ("over 5 years") gives way to more years of dated roles.
+    let dated = ExperienceYears.years(resume.work, today: ExperienceYears.month(of: today))
+    let stated = StatedYears.years(in: resume.basics).flatMap { count in
+      count.atLeast && dated > count.years ? nil : count.years
+    }
     return ParsedResume(
       resume: resume, evidence: evidence,
       skills: ResumeSkills.addingListed(
         resume.skills, to: mentions, lines: draft.sourceLines, lexicon: lexicon),
-      yearsOfExperience: ExperienceYears.years(
-        resume.work, today: ExperienceYears.month(of: today)),
+      yearsOfExperience: stated ?? dated,
       language: LanguageDetector.detect(draft.text), format: format, notes: draft.notes,
-      document: file.document)
+      document: file.document, yearsAreStated: stated != nil)
   }
 
   /// A resume needs experience, education or skills; anything else is some other text.

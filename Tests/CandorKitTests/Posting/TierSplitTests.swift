@@ -12,7 +12,7 @@ import Testing
         "preferred: Master's preferred",
         "required: 5+ years of SQL required", "preferred: MBA preferred",
         "required: Python and SQL", "preferred: Tableau is a plus",
-        "required: Excel and Looker", "preferred: nice to have: Power BI",
+        "required: Excel and Looker", "preferred: Power BI",
         "preferred: Tableau or Looker (preferred)", "preferred: Python is a plus",
         "preferred: Experience with Zendesk is nice to have but not required",
         "required: SQL, Python or Go",

@@ -87,8 +87,9 @@ import Testing
   @Test(arguments: [
     ("B.S. Accounting, Colorado State University, 2017", "Colorado State University"),
     (
+      // Fresno is the campus: a state system's campus stays in its name.
       "BA Liberal Studies, California State University, Fresno, 2018",
-      "California State University"
+      "California State University, Fresno"
     ),
     ("Texas Tech University, 2015", "Texas Tech University"),
     ("MBA, Ohio State University, 2012", "Ohio State University"),

@@ -28,8 +28,8 @@ struct KeywordLine: Sendable {
     let sections =
       posting.reading.sections(of: posting.lines) ?? SectionClassifier.classify(posting.lines)
     for item in sections
-    where !item.isHeading && !item.line.isBlank && !skipped.contains(item.section)
-      && !isHeaderField(item.text)
+    where (!item.isHeading || isAreaHeading(item)) && !item.line.isBlank
+      && !skipped.contains(item.section) && !isHeaderField(item.text)
     {
       let tier = tiers["\(item.line.line) \(item.text)"] ?? .other
       result.append(
@@ -38,6 +38,12 @@ struct KeywordLine: Sendable {
           order: result.count, weight: weight(tier: tier, section: item.section)))
     }
     return result
+  }
+
+  /// "Talent Acquisition:" over a list of duties: the area it names is a keyword too.
+  private static func isAreaHeading(_ item: SectionedLine) -> Bool {
+    [.responsibilities, .requirements, .preferred].contains(item.section)
+      && SectionClassifier.isSubheading(item.text)
   }
 
   /// "Industry: Insurance": a header field, not content. The colon test first, since most

@@ -12,6 +12,20 @@ enum CertificateText {
       || (["through", "thru", "until", "till"].contains(last) && words.first == "valid")
   }
 
+  /// The name without the test code or score in brackets after it: "Reading endorsement
+  /// (148)" → "Reading endorsement", "Praxis II Mathematics (Score 172)" → "Praxis II
+  /// Mathematics". An acronym in brackets, "(CKA)", names the credential and stays.
+  static func withoutCode(_ name: String) -> String {
+    guard name.hasSuffix(")"), let range = bracketedCode.firstRange(in: name),
+      range.lowerBound > name.startIndex
+    else { return name }
+    return String(name[..<range.lowerBound]).trimmingSpaces()
+  }
+
+  private static let bracketedCode = Pattern(
+    #"\s*\((?:score[ds]?|code|test|no\.?|id|#)?\s*[:#]?\s*[A-Za-z]{0,4}-?\d[\d.-]*\)$"#,
+    requiring: [")"])
+
   private static let spaceRun = Pattern(#"\s{2,}"#, caseSensitive: true)
 
   /// The text without the words a removed date leaves behind: "(expires  )",

@@ -105,6 +105,7 @@ enum DegreeWords {
     "licenciada", "bachiller", "bachillerato", "maestria", "magister", "doctorado",
     "tecnico", "licence", "doctorat", "diplome", "postgraduate", "graduate", "undergraduate",
     "certificate", "matriculation", "estudiante", "student", "alumno", "alumna",
+    "apprenticeship", "apprenticeships",
   ]
 
   private static let generalFields: Set<String> = [

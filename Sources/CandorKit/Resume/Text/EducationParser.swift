@@ -8,7 +8,7 @@ struct EducationParser {
 
   static func parse(_ section: ResumeSection) -> EducationParser {
     var parser = EducationParser()
-    for line in BrokenSchoolName.joined(section.lines)
+    for line in WrappedName.joined(section.lines)
     where !line.isBlank && !line.isDanglingBullet {
       parser.read(line)
     }
@@ -81,6 +81,9 @@ struct EducationParser {
     var education = entries[entries.count - 1].education
     let isNewLine = entries[entries.count - 1].line != line.line
     let hadDegree = education.studyType != nil
+    let campus = schools.first.flatMap { school in
+      others.firstIndex { $0.text == school.text }.flatMap { Self.campus(after: $0, in: others) }
+    }
     if let school = schools.first { education.institution = school.text }
     if let degree = degrees.first {
       let (studyType, area) = DegreeWords.split(degree.text)
@@ -95,14 +98,21 @@ struct EducationParser {
       education.institution = name
       education.area = education.area ?? area
     }
+    if let campus, let institution = education.institution {
+      education.institution = institution + ", " + others[campus].text
+    }
+    // "Inside Wireman Apprenticeship, IBEW Local 48": the union or sponsor that trains.
+    let isApprenticeship = education.studyType?.lowercased().contains("apprentice") == true
     var filled = !schools.isEmpty || !degrees.isEmpty
     for (index, piece) in others.enumerated()
-    where !Self.isSchool(piece.text) && !DegreeWords.isDegree(piece.text) {
+    where !Self.isSchool(piece.text) && !DegreeWords.isDegree(piece.text) && index != campus {
       if LocationParser.isPlace(piece.text) || RoleWords.isTitle(piece.text) { continue }
       let followsDegree =
         index > 0 && DegreeWords.isDegree(others[index - 1].text)
         && [", ", " - ", " – ", " | "].contains(piece.separator ?? "")
-      if education.area == nil, followsDegree || (isNewLine && hadDegree && others.count == 1) {
+      if education.area == nil, !isApprenticeship,
+        followsDegree || (isNewLine && hadDegree && others.count == 1)
+      {
         education.area = piece.text
       } else if education.institution == nil, education.studyType != nil, !isNewLine,
         piece.separator != "  "
@@ -119,6 +129,36 @@ struct EducationParser {
     }
     entries[entries.count - 1].education = education
     return filled
+  }
+
+  /// The index of the campus a state's school names after a comma ("California State
+  /// University, Monterey Bay", "University of Wisconsin, Eau Claire"); nil when the piece
+  /// after the school is a place, or the city of a "City, ST" ("University of Oregon,
+  /// Eugene, OR").
+  private static func campus(after school: Int, in pieces: [EntryFields.Piece]) -> Int? {
+    let index = school + 1
+    guard index < pieces.count, pieces[index].separator == ", ",
+      namesRegion(pieces[school].text)
+    else { return nil }
+    let text = pieces[index].text
+    let words = text.split(separator: " ")
+    guard (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
+      !text.contains(where: \.isNumber), !RoleWords.isSchool(text), !DegreeWords.isDegree(text),
+      !LocationParser.isPlace(text), !RoleWords.isTitle(text)
+    else { return nil }
+    if index + 1 < pieces.count, LocationParser.isPlace(pieces[index + 1].text) { return nil }
+    return index
+  }
+
+  /// True when a university's name holds a state's or province's name ("Texas A&M
+  /// University"): a system whose campuses follow the name.
+  private static func namesRegion(_ school: String) -> Bool {
+    let words = school.split(separator: " ").map(String.init)
+    guard words.contains(where: { $0.lowercased() == "university" }) else { return false }
+    return words.indices.contains { index in
+      let pair = index + 1 < words.count ? words[index] + " " + words[index + 1] : ""
+      return LocationParser.isRegion(words[index]) || LocationParser.isRegion(pair)
+    }
   }
 
   /// A builder's "<field> <City>, <Region> <School>" line: always an entry of its own.

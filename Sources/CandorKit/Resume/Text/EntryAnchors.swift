@@ -62,6 +62,9 @@ enum EntryAnchors {
     var rest = stripDurations(String(joined))
     rest = spaceRun.replacing(in: rest, with: "  ")
     rest = rest.trimming(charactersIn: " ,|-–—:·•")
+    // "(May 2021 - Present, seasonal)" leaves "( , seasonal)": the aside alone in brackets.
+    if rest.hasBytes("(") { rest = openAside.replacing(in: rest, with: "(") }
+    if rest.hasBytes(")") { rest = closeAside.replacing(in: rest, with: ")") }
     if rest.hasSuffix("("), !rest.dropLast().contains(")") { rest.removeLast() }
     if rest.hasPrefix(")") { rest.removeFirst() }
     if rest.filter({ $0 == "(" }).count < rest.filter({ $0 == ")" }).count, rest.hasSuffix(")") {
@@ -77,12 +80,21 @@ enum EntryAnchors {
       .contains(word)
   }
 
-  /// True when the dates open or close the line.
+  /// True when the dates open or close the line, an aside in their brackets aside
+  /// ("(2018–2020, part-time)", "(Summers 2017-2019)").
   private static func isAtEdge(_ span: DateSpan, in text: String) -> Bool {
     let before = text[..<span.range.lowerBound]
     let after = stripDurations(String(text[span.range.upperBound...]))
     return !before.contains { $0.isLetter || $0.isNumber } || !after.contains { $0.isLetter }
+      || (before.contains("(") && closingAside.matches(after))
   }
+
+  /// ", seasonal)", " part-time)": a few words that close the brackets the dates are in.
+  private static let closingAside = Pattern(
+    #"^\s*[,;]?\s*[\p{L}][\p{L} '-]{0,28}\)\s*$"#, caseSensitive: true, requiring: [")"])
+  /// "( , " and " )": brackets the dates were taken out of, around an aside.
+  private static let openAside = Pattern(#"\(\s*[,;]?\s*"#, caseSensitive: true)
+  private static let closeAside = Pattern(#"\s*[,;]?\s*\)"#, caseSensitive: true)
 
   /// "(2 years)", "· 1 yr 3 mos": how long, which the dates already say.
   static func stripDurations(_ text: String) -> String {

@@ -27,7 +27,9 @@ enum EntryParser {
     var entry = ParsedEntry(span: raw.span, line: raw.header.first?.line ?? raw.body.first?.line)
     var header: [ResumeLine] = []
     var body: [ResumeLine] = []
-    for line in raw.header where !readLabel(line.text, into: &entry) { header.append(line) }
+    for line in WrappedName.joined(raw.header) where !readLabel(line.text, into: &entry) {
+      header.append(line)
+    }
     for line in raw.body where line.kind == .bullet || !readLabel(line.text, into: &entry) {
       // "Sacramento, California, United States" under the dates: where the job was.
       if body.isEmpty, entry.location == nil, let place = barePlace(line) {

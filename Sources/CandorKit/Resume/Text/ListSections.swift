@@ -56,7 +56,7 @@ enum ListSections {
       parts = [name, issuer]
     }
     var certificate = Resume.Certificate()
-    certificate.name = parts.first
+    certificate.name = parts.first.map(CertificateText.withoutCode)
     certificate.issuer = parts.count > 1 ? parts[1...].joined(separator: ", ") : nil
     certificate.date = date
     return certificate
@@ -149,7 +149,8 @@ enum LanguageNames {
     let words = text.split(separator: " ")
     return (1...2).contains(words.count)
       && words.allSatisfy { word in
-        word.count >= 3 && word.first?.isUppercase == true && word.allSatisfy(\.isLetter)
+        word.count >= 3 && word.first?.isUppercase == true && word.last?.isLetter == true
+          && word.allSatisfy { $0.isLetter || $0 == "'" || $0 == "’" }
       } && !words.contains { levels.contains(MonthNames.fold($0)) }
   }
 
@@ -197,6 +198,8 @@ enum LanguageNames {
     "georgian", "azerbaijani", "uzbek", "kazakh", "mongolian", "irish", "welsh", "maltese",
     "ingles", "espanol", "castellano", "frances", "aleman", "italiano", "portugues",
     "chino", "japones", "ruso", "arabe", "anglais", "francais", "espagnol", "allemand",
-    "italien", "portugais", "fr", "en", "es", "de",
+    "italien", "portugais", "fr", "en", "es", "de", "yup'ik", "yupik", "cup'ik", "inupiaq",
+    "inuktitut", "navajo", "cherokee", "ojibwe", "lakota", "cree", "tlingit", "hawaiian",
+    "samoan", "tongan", "maori", "chamorro", "ilocano", "cebuano",
   ]
 }

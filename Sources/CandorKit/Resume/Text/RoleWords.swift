@@ -34,6 +34,23 @@ enum RoleWords {
       || text.split(separator: " ").contains { schoolAcronyms.contains(String($0)) }
   }
 
+  /// "College", "Community College", "Services", "Inc.": words that end a school's or an
+  /// employer's name and name nothing alone, so a line that opens with them continues the
+  /// name on the line above.
+  static func isBareForm(_ text: String) -> Bool {
+    let words = folded(text)
+    return (1...3).contains(words.count)
+      && words.allSatisfy {
+        schoolWords.contains($0) || organizationWords.contains($0) || formModifiers.contains($0)
+      }
+  }
+
+  /// Words that stand before a form word in a name ("Community College", "Medical Center").
+  private static let formModifiers: Set<String> = [
+    "community", "state", "technical", "junior", "medical", "regional", "county", "center",
+    "centre", "district", "authority",
+  ]
+
   /// "Inc.", "LLC", "Ltd": a legal form that belongs to the employer before it.
   static func isLegalForm(_ text: String) -> Bool {
     let words = folded(text)

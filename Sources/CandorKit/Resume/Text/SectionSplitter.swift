@@ -7,13 +7,18 @@ struct SectionSplitter {
   private(set) var sections: [ResumeSection] = [ResumeSection(kind: nil, title: "")]
   /// The section to return to when an inline heading's paragraph ends.
   private var resume: ResumeSection?
+  /// The lines after the one being added.
+  private var upcoming: ArraySlice<ResumeLine> = []
 
   /// `lines` in sections; `opening` is the section the first lines belong to.
   static func split(
     _ lines: [ResumeLine], opening: ResumeSection = ResumeSection(kind: nil, title: "")
   ) -> [ResumeSection] {
     var splitter = SectionSplitter(sections: [opening])
-    for line in lines { splitter.add(line) }
+    for (index, line) in lines.enumerated() {
+      splitter.upcoming = lines[(index + 1)...]
+      splitter.add(line)
+    }
     return splitter.sections.filter { $0.kind != nil || !$0.lines.isEmpty }
   }
 
@@ -64,9 +69,10 @@ struct SectionSplitter {
       return false
     }
     // "IT skills" listed under Skills is an item, not a second Skills heading, and
-    // "Languages" there names a group of programming languages.
-    if kind == current.kind || (current.kind == .skills && kind == .languages), line.kind == .text,
-      !isShouted(title), !line.text.hasSuffix(":")
+    // "Languages" there names a group of programming languages, unless spoken ones follow.
+    if kind == current.kind
+      || (current.kind == .skills && kind == .languages && !spokenLanguageFollows),
+      line.kind == .text, !isShouted(title), !line.text.hasSuffix(":")
     {
       return false
     }
@@ -135,6 +141,14 @@ struct SectionSplitter {
     else { return false }
     let kind = SectionHeading.kind(of: String(text[..<colon]))
     return kind == .languages || kind == .interests
+  }
+
+  /// True when the next line with text opens with a spoken language ("Norwegian (native),
+  /// English").
+  private var spokenLanguageFollows: Bool {
+    guard let next = upcoming.first(where: { !$0.isBlank }) else { return false }
+    let first = next.text.prefix { !",;(:–—|/".contains($0) }.trimmingSpaces()
+    return LanguageNames.isLanguage(first)
   }
 
   private func isShouted(_ text: String) -> Bool {
