@@ -232,7 +232,7 @@ extension LetterComposer {
   }
 
   /// The posting's duties as work the candidate is ready to take on, at most three
-  /// sentences: short duties three to a sentence so the letter never repeats one pattern
+  /// sentences: short duties up to three to a sentence so the letter never repeats one pattern
   /// line after line, then a longer duty (13 to 16 words) alone, which keeps each sentence
   /// under the reviewer's 35 words. A thin resume's letter reaches its length from the
   /// posting's own work this way, never from padding. Comma-free duties only, and none the
@@ -247,9 +247,7 @@ extension LetterComposer {
     let sizes = duties.map { WordCount.spaced($0.text) }
     let short = duties.indices.filter { (3...12).contains(sizes[$0]) }.map { duties[$0] }
     let long = duties.indices.filter { (13...16).contains(sizes[$0]) }.map { duties[$0] }
-    var groups = stride(from: 0, to: min(short.count, 9), by: 3).map {
-      Array(short[$0..<min($0 + 3, short.count)])
-    }
+    var groups = Self.grouped(short.prefix(9))
     groups += long.prefix(max(0, 3 - groups.count)).map { [$0] }
     return groups.enumerated().compactMap { index, group in
       let slots = ["duty": SlotValues.list(group.map(\.text))]
@@ -258,6 +256,28 @@ extension LetterComposer {
       }
     }
   }
+
+  /// Short duties up to three to a group, while a group's duties hold at most
+  /// `groupWords`, so the sentence around them stays under 35 words.
+  static func grouped(_ duties: ArraySlice<PlannedHook>) -> [[PlannedHook]] {
+    var groups: [[PlannedHook]] = []
+    var words = 0
+    for duty in duties {
+      let size = WordCount.spaced(duty.text)
+      if let last = groups.last, last.count < 3, words + size <= groupWords {
+        groups[groups.count - 1].append(duty)
+        words += size
+      } else {
+        groups.append([duty])
+        words = size
+      }
+    }
+    return groups
+  }
+
+  /// The words a sentence's duties may hold: its frame ("Your posting describes …, and
+  /// that is work I am ready to take on.") takes up to 13 more.
+  static let groupWords = 22
 
   /// True when the letter's quoted statements (`said`, as `ClosestFacts.stems`) already
   /// hold most of a duty's object: "processing insurance claims" after a result about
