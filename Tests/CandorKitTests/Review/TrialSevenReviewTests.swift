@@ -125,6 +125,10 @@ import Testing
     #expect(try Self.flagged("I trained twenty-five new hires.") == ["twenty-five"])
     #expect(try Self.flagged("I led a team of eight.").isEmpty)
     #expect(try Self.flagged("One example: I rebuilt the floor plan.").isEmpty)
+    // A figure the resume spells ("Two years as key holder") backs the same digits, as a
+    // figure it writes in digits would; "3" it holds in no form.
+    #expect(try Self.flagged("I ran 2 weekend shifts.").isEmpty)
+    #expect(try Self.flagged("I ran 3 weekend shifts.") == ["3"])
   }
 
   @Test func yearsInARoleMustMatchTheResumesYearsInThatRole() throws {

@@ -16,9 +16,11 @@ struct ClaimSources {
     self.job = job
     self.text = text
     let jobText = job?.lines.map(\.text).joined(separator: "\n") ?? ""
+    // A count the resume spells out ("a team of eight") backs "8" in the letter.
+    let spelled = text.split { !$0.isLetter }.compactMap { FigureClaims.numberWords[String($0)] }
     values =
       resume.evidence.flatMap(\.metrics).map(\.value)
-      + QuantityExtractor.quantities(in: text).map(\.value)
+      + QuantityExtractor.quantities(in: text).map(\.value) + spelled
     jobValues = QuantityExtractor.quantities(in: jobText).map(\.value)
   }
 

@@ -2,6 +2,8 @@
 /// "proficient in SWMM and MicroStation", "library systems like Polaris and Koha", "I used
 /// Koha and Evergreen". A capitalised word on its own may be a place, a person or a sentence
 /// start; after a word of use, and in the list that follows it, it is a tool.
+// FIXME: a brand named without a cue ("my Eaglesoft charts", "Cavitron-certified") is not
+// found; only names after a frame of use, skill or example are.
 enum ProductNames {
   /// Verbs after which a capitalised name is something the writer used.
   private static let useVerbs: Set<String> = [
