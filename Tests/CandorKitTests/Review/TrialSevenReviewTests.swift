@@ -84,6 +84,9 @@ import Testing
     ("I programmed Allen-Bradley PLCs for the stockroom conveyor.", ["Allen-Bradley"]),
     ("I operated Zebra scanners and Lightspeed POS daily.", ["Zebra"]),
     ("I am comfortable with Cavitron scalers.", ["Cavitron"]),
+    ("I am hands-on with Fanuc robots.", ["Fanuc"]),
+    ("I maintain Fanuc robots on the line.", ["Fanuc"]),
+    ("I am a daily user of Toast and Square.", ["Toast", "Square"]),
   ])
   func aBrandAfterAFrameOfUseIsCheckedAgainstTheResume(sentence: String, names: [String])
     throws

@@ -10,8 +10,10 @@ enum ProductNames {
     "use", "uses", "used", "using", "utilize", "utilized", "utilizing", "utilise", "utilised",
     "utilising", "leverage", "leveraged", "leveraging", "configured", "administered",
     "deployed", "implemented", "maintained", "tuned", "programmed", "programming",
-    "operate", "operated", "operating", "install", "installed", "troubleshoot", "troubleshot",
-    "repaired", "calibrated", "serviced", "wired",
+    "operate", "operates", "operated", "operating", "install", "installed", "troubleshoot",
+    "troubleshoots", "troubleshot", "repair", "repairs", "repaired", "calibrate", "calibrates",
+    "calibrated", "serviced", "wired", "maintain", "maintains", "configure", "configures",
+    "administer", "administers", "deploy", "deploys", "implement",
     // "I speak Norwegian": a language is a skill claimed like a tool.
     "speak", "speaks", "spoke",
   ]
@@ -21,7 +23,8 @@ enum ProductNames {
   private static let skillWords: Set<String> = [
     "proficient", "proficiency", "expert", "expertise", "experienced", "experience", "skilled",
     "versed", "fluent", "familiar", "familiarity", "trained", "competent", "comfortable",
-    "knowledge", "skills", "bilingual", "conversational", "certified",
+    "knowledge", "skills", "bilingual", "conversational", "certified", "user", "users",
+    "hands",
   ]
   private static let skillLinks: Set<String> = ["in", "with", "on", "of"]
   /// Kinds of tool that a list of examples follows ("systems like", "tools such as").
@@ -70,6 +73,8 @@ enum ProductNames {
     if useVerbs.contains(key) { return next < words.count ? next : nil }
     if skillWords.contains(key), next < words.count, skillLinks.contains(words[next].key) {
       next += 1
+      // "hands-on with Fanuc": a second link word before the name.
+      if next < words.count, skillLinks.contains(words[next].key) { next += 1 }
       return next < words.count ? next : nil
     }
     guard kindNouns.contains(key), next < words.count else { return nil }
