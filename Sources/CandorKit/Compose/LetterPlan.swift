@@ -51,7 +51,8 @@ public struct LetterPlan: Sendable, Codable, Equatable {
 public struct PlannedRecipient: Sendable, Codable, Equatable {
   /// A person's full name, when the posting or `--to` names one.
   public var name: String?
-  /// What follows "Dear": the name, or "<Company> team".
+  /// What follows "Dear": the name, with the surname after the posting's honorific ("Dr.
+  /// Vance"), or "<Company> team".
   public var addressee: String
   public var source: SourceRef?
 }

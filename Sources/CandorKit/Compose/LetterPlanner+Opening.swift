@@ -7,8 +7,11 @@ extension LetterPlanner {
       return PlannedRecipient(name: name, addressee: name, source: .option("--to"))
     }
     if let contact = posting.recipient {
+      // "Dear Dr. Vance," only when the posting writes "Dr."; no honorific is ever guessed.
+      let surname = contact.name.split(separator: " ").last.map(String.init) ?? contact.name
+      let addressee = contact.honorific.map { "\($0) \(surname)" } ?? contact.name
       return PlannedRecipient(
-        name: contact.name, addressee: contact.name, source: contact.line.map(SourceRef.posting))
+        name: contact.name, addressee: addressee, source: contact.line.map(SourceRef.posting))
     }
     if let company = posting.company {
       return PlannedRecipient(name: nil, addressee: "\(company) team", source: nil)

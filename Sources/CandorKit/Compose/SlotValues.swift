@@ -10,7 +10,8 @@ struct SlotValues {
   /// Slots shared by every part of the letter.
   func common() -> [String: String] {
     var slots: [String: String] = [:]
-    slots["name"] = plan.recipient.name
+    // A person is greeted as the plan addresses them ("Dr. Vance"), a team by its name.
+    slots["name"] = plan.recipient.name == nil ? nil : plan.recipient.addressee
     slots["team"] = plan.recipient.name == nil ? plan.recipient.addressee : nil
     slots["company"] = plan.company
     slots["role"] = plan.role

@@ -59,12 +59,19 @@ public struct Contact: Sendable, Codable, Equatable {
   /// How the posting names them: "contact", "hiring manager", "recruiter", "reports to"…
   public var role: String?
   public var line: Int?
+  /// The honorific or title of address the posting writes before the name, as written
+  /// ("Dr.", "Ms", "Principal"); nil when it writes none, so none may be guessed.
+  public var honorific: String?
 
-  public init(name: String, email: String? = nil, role: String? = nil, line: Int? = nil) {
+  public init(
+    name: String, email: String? = nil, role: String? = nil, line: Int? = nil,
+    honorific: String? = nil
+  ) {
     self.name = name
     self.email = email
     self.role = role
     self.line = line
+    self.honorific = honorific
   }
 }
 

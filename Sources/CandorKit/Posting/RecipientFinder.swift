@@ -10,6 +10,14 @@ enum RecipientFinder {
   static func find(_ lines: [TextLine], company: String?, stated: SourcedValue? = nil)
     -> Contact?
   {
+    guard var contact = person(lines, company: company, stated: stated) else { return nil }
+    contact.honorific = ContactHonorific.written(before: contact.name, in: lines)
+    return contact
+  }
+
+  private static func person(_ lines: [TextLine], company: String?, stated: SourcedValue?)
+    -> Contact?
+  {
     let texts = lines.filter { !$0.isBlank }
     if let stated, let name = PersonName.leading(stated.text, company: company) {
       return Contact(name: name, role: "contact", line: stated.line)

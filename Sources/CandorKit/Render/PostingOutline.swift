@@ -26,7 +26,8 @@ public enum PostingOutline {
   }
 
   private static func describe(_ contact: Contact) -> String {
-    var details = [contact.role, contact.email].compactMap { $0 }
+    var details = [contact.role, contact.honorific.map { "honorific \($0)" }, contact.email]
+      .compactMap { $0 }
     if let line = contact.line { details.append("line \(line)") }
     return details.isEmpty ? contact.name : "\(contact.name) (\(details.joined(separator: ", ")))"
   }

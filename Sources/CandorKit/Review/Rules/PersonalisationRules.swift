@@ -229,6 +229,11 @@ enum PersonalisationRules {
         "Dear Ms. Whitfield,\n\nI rebuilt a scheduler.", job: ExampleInputs.jobWithHonorific),
       .triggers(
         "Dear ↓Mrs Whitfield,\n\nI rebuilt a scheduler.", job: ExampleInputs.jobWithHonorific),
+      // A doctorate the posting never gives is a title the reader may not hold.
+      .triggers("Dear ↓Dr. Whitfield,\n\nI rebuilt a scheduler.", job: ExampleInputs.job),
+      .triggers("Dear ↓Prof. Dana Whitfield,\n\nI rebuilt a scheduler.", job: ExampleInputs.job),
+      .triggers(
+        "Dear ↓Dr. Whitfield,\n\nI rebuilt a scheduler.", job: ExampleInputs.jobWithHonorific),
     ])
 
   static let placeholder = Rule(

@@ -2,7 +2,7 @@
 enum SpecificityRules {
   static let all: [Rule] = [
     vagueTechnology, unbackedSoftSkill, passion, selfPraise, noQuantifiedAchievement,
-    noNamedTechnology,
+    noNamedTechnology, vagueList,
   ]
 
   private static let techNouns =
@@ -161,7 +161,10 @@ enum SpecificityRules {
           "i have always been fascinated|interested|passionate|drawn|obsessed|intrigued",
           "always dreamed|dreamt", "dream job|company|role",
           "lifelong|life long dream|passion|love",
-          "fell in love with", "my love|fascination|obsession of|for|with",
+          "fell in love with", "my true? love|fascination|obsession of|for|with",
+          "true love of|for",
+          // "I am passionate", "a passionate cook": passion declared without an object.
+          "passionate",
           "i have? always loved|enjoyed|adored|liked",
           "since|in high|middle|grade|elementary|primary|secondary school",
           // "I have always wanted to work in banking", "dreamed of being a reporter".
@@ -179,6 +182,34 @@ enum SpecificityRules {
       .triggers("↓I have always wanted to work in banking."),
       .triggers("Reporting is ↓my calling, and I ↓dreamed of being a reporter."),
       .passes("I wanted to work on the night desk, so I asked for it in 2022."),
+      .triggers("I am a ↓passionate line cook."),
+      .triggers("↓My true love of food shows on every plate."),
+      .passes("Guests who love food come back; 30% of covers were regulars."),
+      .passes("I rebuilt the menu around what regulars ordered most."),
+    ])
+
+  static let vagueList = Rule(
+    id: "vague-list", title: "List left open",
+    summary: "A claim trails off with 'etc.' or 'and so on' instead of naming what it means.",
+    rationale: """
+      "Inventory, scheduling, etc." asks the reader to guess the rest, and a reader who \
+      guesses assumes little. A short list of things you can show reads stronger than a long \
+      one left open.
+      """,
+    category: .specificity, severity: .warning, scope: .sentence,
+    fix: "name the items you mean, or end the list at the last one you can show",
+    check: .existence(
+      Existence(
+        [
+          "etc", "et cetera", "and so on|forth", "and the like", "and what not",
+          "and whatnot", "and stuff", "and all that",
+        ], in: .body, message: "name what '{match}' stands for, or end the list before it")),
+    examples: [
+      .triggers("I handled counts, displays, ↓etc. for the store."),
+      .triggers("I ran inventory, scheduling ↓and so on."),
+      .triggers("I cleaned, stocked shelves ↓and the like."),
+      .passes("I handled counts, displays and the weekly schedule for the store."),
+      .passes("I ran inventory so that scheduling could start on time."),
     ])
 
   static let selfPraise = Rule(

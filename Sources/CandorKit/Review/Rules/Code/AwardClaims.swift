@@ -14,9 +14,10 @@ enum AwardClaims {
   ) -> [Hit] {
     let words = sentence.words
     let text = context.letter.text
-    let claims = words.indices.compactMap { index in
-      claimed(index, words, text).map { (index, $0) }
-    }
+    let honours = honours(words, text)
+    let claims =
+      words.indices.compactMap { index in claimed(index, words, text).map { (index, $0) } }
+      + honours.map { ($0.upperBound - 1, $0) }
     // "I admire the Ledger's Pulitzer Prize-winning series": the company's award, not one
     // the writer claims.
     guard !claims.isEmpty else { return [] }
@@ -30,18 +31,56 @@ enum AwardClaims {
       let word = words[index]
       let range = words[claim.lowerBound].range.lowerBound..<word.range.upperBound
       let quote = ReviewContext.collapse(text[range])
+      // "award-winning" names no award: any award on the resume backs it.
+      let isNamed = claim.count > 1 || word.isCapitalized
       let known =
-        word.isCapitalized
+        isNamed
         ? sources.contains(quote)
           || context.job?.lines.contains(where: { $0.text.contains(quote) }) == true
         : !sources.resume.resume.awards.isEmpty || sources.contains(word.key)
       guard !known, !UnsupportedClaimCheck.isDisclaimed(range.lowerBound, in: sentence, text)
       else { continue }
-      let shown = word.isCapitalized ? quote : quote + "-winning"
+      let shown = isNamed ? quote : quote + "-winning"
+      // "featured in Garden & Gun" names press or an honour, not always an award.
+      let kind = honours.contains(claim) && !awardNouns.contains(word.key) ? "honour" : "award"
       hits.append(
-        Hit(range: range, message: "check '\(shown)': your resume does not show this award"))
+        Hit(range: range, message: "check '\(shown)': your resume does not show this \(kind)"))
     }
     return hits
+  }
+
+  /// Words after which a name is an honour or press the writer claims: "a semifinalist for
+  /// the Beard Awards", "featured in Garden & Gun", "named to the 40 Under 40".
+  private static let honourCues: [[String]] = [
+    ["semifinalist", "for"], ["finalist", "for"], ["nominee", "for"], ["nominated", "for"],
+    ["shortlisted", "for"], ["featured", "in"], ["featured", "on"], ["profiled", "in"],
+    ["profiled", "by"], ["named", "to"], ["interviewed", "by"], ["written", "up", "in"],
+    ["inducted", "into"], ["covered", "by"], ["spotlighted", "in"],
+  ]
+
+  /// The names an honour cue introduces: a run of capitalised words or numbers ("Garden &
+  /// Gun", "40 Under 40"), after an optional article, with at least one capitalised word.
+  private static func honours(_ words: [LetterWord], _ text: String) -> [Range<Int>] {
+    var names: [Range<Int>] = []
+    for index in words.indices {
+      guard
+        let cue = honourCues.first(where: { cue in
+          index + cue.count <= words.count
+            && zip(cue, words[index...]).allSatisfy { $0 == $1.key }
+        })
+      else { continue }
+      var start = index + cue.count
+      if start < words.count, ["a", "an", "the"].contains(words[start].key) { start += 1 }
+      var end = start
+      while end < words.count, end - start < 6,
+        words[end].isCapitalized || words[end].key.allSatisfy(\.isNumber),
+        end == start || !NameMatching.isBroken(between: words[end - 1], words[end], in: text)
+      {
+        end += 1
+      }
+      if words[start..<end].contains(where: \.isCapitalized) { names.append(start..<end) }
+    }
+    return names
   }
 
   /// The words of an award that ends at `index`, or nil: a capitalised name ending in an

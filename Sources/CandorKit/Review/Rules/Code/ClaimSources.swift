@@ -7,8 +7,8 @@ struct ClaimSources {
   /// The resume's text, lowercased.
   let text: String
   private let values: [Double]
-  /// The posting's figures: they back what the letter says of the company, but not the size
-  /// of a team the writer led.
+  /// The posting's figures: they back what the letter says of the company, never a figure
+  /// the writer claims as their own.
   private let jobValues: [Double]
 
   init(resume: ParsedResume, job: JobPosting?, text: String) {
@@ -16,15 +16,18 @@ struct ClaimSources {
     self.job = job
     self.text = text
     let jobText = job?.lines.map(\.text).joined(separator: "\n") ?? ""
+    // A count the resume spells out ("a team of eight") backs "8" in the letter.
+    let spelled = text.split { !$0.isLetter }.compactMap { FigureClaims.numberWords[String($0)] }
     values =
       resume.evidence.flatMap(\.metrics).map(\.value)
-      + QuantityExtractor.quantities(in: text).map(\.value)
+      + QuantityExtractor.quantities(in: text).map(\.value) + spelled
     jobValues = QuantityExtractor.quantities(in: jobText).map(\.value)
   }
 
-  /// `aboutCompany`: the sentence speaks of the reader's side ("your team of 50+"), so the
-  /// posting's figures back a team's size too.
-  func supports(_ quantity: Quantity, aboutCompany: Bool = false) -> Bool {
+  /// `aboutJob`: the sentence speaks of the reader's side ("your team of 50+") or the job
+  /// ahead, so the posting's figures back it; a figure only the posting holds is never the
+  /// writer's own ("I supervise 25-30 associates" from "a team of 25-30 associates").
+  func supports(_ quantity: Quantity, aboutJob: Bool = false) -> Bool {
     if quantity.unit == "years" {
       let years = resume.yearsOfExperience
       if years == 0 || quantity.value <= years + 1 { return true }
@@ -35,9 +38,42 @@ struct ClaimSources {
       return containsNumber(figure + " years") || containsNumber(figure + "-year")
     }
     if containsNumber(quantity.text.lowercased()) { return true }
-    let near = { abs($0 - quantity.value) <= max(0.01, abs(quantity.value) * 0.01) }
-    return values.contains(where: near)
-      || ((aboutCompany || quantity.measure != .teamSize) && jobValues.contains(where: near))
+    let same = { Self.isSame($0, quantity.value) }
+    return values.contains(where: same) || (aboutJob && jobValues.contains(where: same))
+  }
+
+  /// The same value written another way ("1,200" and "1200", "$1.2M" and "$1,200,000"),
+  /// never a near one: "41%" is not the resume's "40%".
+  private static func isSame(_ first: Double, _ second: Double) -> Bool {
+    abs(first - second) <= abs(second) * 1e-9
+  }
+
+  /// The years the resume gives for a role whose first word is `role` ("two years as key
+  /// holder", "3 years as a charge nurse" for "key" and "charge").
+  func yearsStated(as role: String) -> [Double] {
+    var found: [Double] = []
+    for article in ["", "a ", "an ", "the "] {
+      for unit in ["years as ", "year as "] {
+        for range in wholeWordRanges(of: unit + article + role) {
+          let before = text[..<range.lowerBound].dropLast()
+          let head = String(before.reversed().prefix { !$0.isWhitespace }.reversed())
+          if let value = Double(head) ?? FigureClaims.numberWords[head] { found.append(value) }
+        }
+      }
+    }
+    return found
+  }
+
+  /// A range of figures ("25-30"): the resume states it, or both its ends; the posting backs
+  /// it only for a sentence about the job (see `supports(_:aboutJob:)`).
+  func supports(range written: String, _ ends: [Double], aboutJob: Bool) -> Bool {
+    let plain = written.filter { $0 != " " }
+    let dashes = [("–", "-"), ("-", "–")]
+    if dashes.contains(where: { containsNumber(plain.replacingOccurrences(of: $0, with: $1)) }) {
+      return true
+    }
+    if ends.allSatisfy({ end in values.contains { Self.isSame($0, end) } }) { return true }
+    return aboutJob && postingHolds(written)
   }
 
   /// The resume's text holds `written` as a whole number: "5" is not found inside "45",
@@ -139,6 +175,11 @@ struct ClaimSources {
       .map { text.index(after: $0) } ?? text.startIndex
     let end = text[range.upperBound...].firstIndex(where: stops.contains) ?? text.endIndex
     return text[start..<end]
+  }
+
+  /// A line of the posting holds `phrase` as whole words, in any letter case.
+  func postingHolds(_ phrase: String) -> Bool {
+    job?.lines.contains { Self.holds($0.text.lowercased(), phrase) } == true
   }
 
   /// The resume's text holds `phrase` as whole words, at any of its occurrences.

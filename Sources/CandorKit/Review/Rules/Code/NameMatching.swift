@@ -127,8 +127,9 @@ enum NameMatching {
     -> Range<Int>?
   {
     var start = end
+    // A name may end the sentence: there is then no word after it to break from.
     while start > 0, words[start - 1].isCapitalized, end - start < 6,
-      !isBroken(between: words[start - 1], words[start], in: text)
+      start == words.count || !isBroken(between: words[start - 1], words[start], in: text)
     {
       start -= 1
     }

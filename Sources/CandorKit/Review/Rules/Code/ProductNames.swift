@@ -2,18 +2,29 @@
 /// "proficient in SWMM and MicroStation", "library systems like Polaris and Koha", "I used
 /// Koha and Evergreen". A capitalised word on its own may be a place, a person or a sentence
 /// start; after a word of use, and in the list that follows it, it is a tool.
+// FIXME: a brand named without a cue ("my Eaglesoft charts", "Cavitron-certified") is not
+// found; only names after a frame of use, skill or example are.
 enum ProductNames {
   /// Verbs after which a capitalised name is something the writer used.
   private static let useVerbs: Set<String> = [
     "use", "uses", "used", "using", "utilize", "utilized", "utilizing", "utilise", "utilised",
     "utilising", "leverage", "leveraged", "leveraging", "configured", "administered",
-    "deployed", "implemented", "maintained", "tuned",
+    "deployed", "implemented", "maintained", "tuned", "programmed", "programming",
+    "operate", "operates", "operated", "operating", "install", "installed", "troubleshoot",
+    "troubleshoots", "troubleshot", "repair", "repairs", "repaired", "calibrate", "calibrates",
+    "calibrated", "serviced", "wired", "maintain", "maintains", "configure", "configures",
+    "administer", "administers", "deploy", "deploys", "implement",
+    // "I speak Norwegian": a language is a skill claimed like a tool.
+    "speak", "speaks", "spoke",
   ]
+  /// Verbs that name a tool after "in" or "on" ("I chart in Dentrix", "charted on Epic").
+  private static let inVerbs: Set<String> = ["chart", "charts", "charted", "charting"]
   /// Words of skill that name a tool after "in", "with", "on" or "of" ("proficient in").
   private static let skillWords: Set<String> = [
     "proficient", "proficiency", "expert", "expertise", "experienced", "experience", "skilled",
     "versed", "fluent", "familiar", "familiarity", "trained", "competent", "comfortable",
-    "knowledge", "skills",
+    "knowledge", "skills", "bilingual", "conversational", "certified", "user", "users",
+    "hands",
   ]
   private static let skillLinks: Set<String> = ["in", "with", "on", "of"]
   /// Kinds of tool that a list of examples follows ("systems like", "tools such as").
@@ -29,6 +40,9 @@ enum ProductNames {
     "july", "august", "september", "october", "november", "december", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "i",
   ]
+
+  /// True for capitalised words that name no product: titles of address, months and days.
+  static func isNotProduct(_ key: String) -> Bool { notProducts.contains(key) }
 
   /// Word ranges of the names a cue introduces in `sentence`, each a run of capitalised
   /// words or an acronym ("Palo Alto", "SWMM"), in text order.
@@ -53,9 +67,14 @@ enum ProductNames {
     let key = words[index].key
     var next = index + 1
     // Only a name right after the cue: "used the Ames branch" names a place.
+    if inVerbs.contains(key), next + 1 < words.count, ["in", "on"].contains(words[next].key) {
+      return next + 1
+    }
     if useVerbs.contains(key) { return next < words.count ? next : nil }
     if skillWords.contains(key), next < words.count, skillLinks.contains(words[next].key) {
       next += 1
+      // "hands-on with Fanuc": a second link word before the name.
+      if next < words.count, skillLinks.contains(words[next].key) { next += 1 }
       return next < words.count ? next : nil
     }
     guard kindNouns.contains(key), next < words.count else { return nil }
@@ -104,11 +123,16 @@ enum ProductNames {
 
 extension ReviewContext {
   /// Tools a cue names in `sentence` that the lexicon does not know, as text ranges.
+  /// A name ends before a lexicon term: "Allen-Bradley PLCs" names the brand "Allen-Bradley".
   func unlistedProducts(in sentence: LetterText.Sentence) -> [Range<String.Index>] {
     let words = sentence.words
-    return ProductNames.named(in: sentence, letter.text).map {
-      words[$0.lowerBound].range.lowerBound..<words[$0.upperBound - 1].range.upperBound
-    }.filter { range in !terms.contains { $0.range.overlaps(range) } }
+    return ProductNames.named(in: sentence, letter.text).compactMap { name in
+      let end =
+        words[name].firstIndex { word in terms.contains { $0.range.overlaps(word.range) } }
+        ?? name.upperBound
+      guard end > name.lowerBound else { return nil }
+      return words[name.lowerBound].range.lowerBound..<words[end - 1].range.upperBound
+    }
   }
 
   /// The resume or the posting names `quote`: a tool the lexicon lacks, such as Polaris, is

@@ -3,7 +3,7 @@
 /// ("Priya Ramen") are errors; a guessed "Mr." or "Mrs." before the right surname is a risk
 /// (a warning), and "Ms.", the usual business form, a smaller one (a suggestion).
 struct RecipientCheck: CodeCheck {
-  private static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof"]
+  private static let honorifics = ContactHonorific.keys
   private static let gendered: Set<String> = ["mr", "mrs", "ms", "miss"]
   private static let openers: Set<String> = ["dear", "hi", "hello", "hey"]
   /// Words of a greeting that addresses a role ("Hiring Manager", "Recruiting Team").
@@ -43,17 +43,9 @@ struct RecipientCheck: CodeCheck {
     let range =
       words[name.lowerBound].range.lowerBound..<words[name.upperBound - 1].range.upperBound
     if written.allSatisfy(wanted.contains) {
-      guard Self.gendered.contains(honorific),
-        !Self.posting(context.job, writes: honorific, before: contact)
-      else { return [] }
-      let whole = words[opener + 1].range.lowerBound..<range.upperBound
-      return [
-        Hit(
-          range: whole,
-          message: "the posting does not say how \(contact) is addressed; '\(text[whole])' "
-            + "guesses, so write the full name",
-          suggestion: "write '\(contact)'", severity: honorific == "ms" ? .suggestion : .warning)
-      ]
+      return Self.guessed(
+        honorific, words[opener + 1].range.lowerBound..<range.upperBound,
+        contact, context)
     }
     if written.count <= wanted.count,
       let fix = Self.corrected(written, wanted), fix != written
@@ -80,6 +72,36 @@ struct RecipientCheck: CodeCheck {
         range: whole,
         message: "the posting names \(contact) as the contact, not '\(quote)'",
         suggestion: "write '\(addressee)'")
+    ]
+  }
+
+  /// Honorifics that state a degree or rank ("Dr.", "Prof."): one the posting does not give
+  /// awards the reader a title they may not hold.
+  private static let academic: Set<String> = ["dr", "prof"]
+
+  /// A finding when the greeting gives the right person an honorific the posting does not:
+  /// a degree or rank it never states ("Dear Dr. Quist" for "Anna Quist") is a warning, as is
+  /// a form of address other than the posting's; a guessed "Mr." or "Ms." where the posting
+  /// writes none guesses a gender, a suggestion. The fix names the full name.
+  private static func guessed(
+    _ honorific: String, _ whole: Range<String.Index>, _ contact: String,
+    _ context: ReviewContext
+  ) -> [Hit] {
+    guard gendered.contains(honorific) || academic.contains(honorific),
+      !posting(context.job, writes: honorific, before: contact)
+    else { return [] }
+    let quote = context.quote(whole)
+    let given = writtenHonorific(context.job, before: contact)
+    let message =
+      academic.contains(honorific) && given == nil
+      ? "the posting does not give \(contact) the title in '\(quote)'; write the full name"
+      : "the posting does not say how \(contact) is addressed; '\(quote)' guesses, so write "
+        + "the full name"
+    let isGenderGuess = gendered.contains(honorific) && given == nil
+    return [
+      Hit(
+        range: whole, message: message, suggestion: "write '\(contact)'",
+        severity: isGenderGuess ? .suggestion : .warning)
     ]
   }
 
@@ -110,31 +132,13 @@ struct RecipientCheck: CodeCheck {
   /// The honorific the posting writes before the contact's name or surname, as written
   /// ("Dr." in "Dr. Rosalind Vance", "Ms" in "Ms Shah"), or nil.
   static func writtenHonorific(_ job: JobPosting?, before contact: String) -> String? {
-    guard let surname = contact.split(separator: " ").last else { return nil }
-    let word = wordsBefore([contact, String(surname)], in: job).first {
-      honorifics.contains($0.lowercased().filter(\.isLetter)) && $0.first?.isUppercase == true
-    }
-    return word.map(String.init)
+    guard let job else { return nil }
+    return job.recipient?.honorific ?? ContactHonorific.written(before: contact, in: job.lines)
   }
 
-  /// The word the posting writes right before each occurrence of one of `names`, line by
-  /// line ("Dr." and "Principal" in "Dr. Vance", "Principal Marcus Lee").
+  /// The word the posting writes right before each occurrence of one of `names`.
   private static func wordsBefore(_ names: [String], in job: JobPosting?) -> [Substring] {
-    guard let job else { return [] }
-    var words: [Substring] = []
-    for line in job.lines {
-      for name in names {
-        var rest = line.text[...]
-        while let found = rest.range(of: name) {
-          let head = line.text[..<found.lowerBound]
-          if head.last == " ", let word = head.dropLast().split(separator: " ").last {
-            words.append(word)
-          }
-          rest = line.text[found.upperBound...]
-        }
-      }
-    }
-    return words
+    job.map { ContactHonorific.wordsBefore(names, in: $0.lines) } ?? []
   }
 
   /// How a fix addresses the posting's contact: with the posting's own honorific and the

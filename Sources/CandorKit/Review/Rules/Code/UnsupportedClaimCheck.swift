@@ -20,13 +20,17 @@ struct UnsupportedClaimCheck: CodeCheck {
       else {
         // "Brunch sales grew 38%." still reports a result of the writer's work; a sentence
         // about the reader or the company ("your 400-seat room") is not checked.
+        // The posting's own figures may stand in it ("the plant employs about 450 people").
         if Self.reportsResult(sentence, keys, context) {
-          hits += numbers(sentence, sources, context)
+          hits += numbers(sentence, sources, context, aboutJob: true)
         }
         continue
       }
       if !Self.isPlan(sentence) {
-        hits += numbers(sentence, sources, context) + spelledYears(sentence, sources, context)
+        let aboutJob = Self.isAboutJob(sentence, context)
+        hits += numbers(sentence, sources, context, aboutJob: aboutJob)
+        hits += FigureClaims.spelledCounts(sentence, sources, context, aboutJob: aboutJob)
+        hits += FigureClaims.namedNumbers(sentence, context)
         hits += YearClaims.hits(sentence, context)
       }
       hits += names(sentence, sources, context)
@@ -65,7 +69,7 @@ struct UnsupportedClaimCheck: CodeCheck {
   /// Words after a negation that deny use ("not used", "never worked with", "no experience").
   private static let useWords: Set<String> = [
     "used", "use", "using", "worked", "work", "touched", "tried", "experience", "exposure",
-    "done", "had", "run", "yet",
+    "done", "had", "run", "yet", "programmed", "operated", "installed", "configured",
   ]
 
   /// True when the sentence denies the words at `position` or names them as a gap: a
@@ -92,12 +96,13 @@ struct UnsupportedClaimCheck: CodeCheck {
     return false
   }
 
-  /// "Sage 300", "Windows 11": a bare number right after a capitalised word inside the
-  /// sentence is part of a product's name, not a figure.
+  /// "Sage 300", "Local 48", "Unit 4B": a bare number right after a capitalised word inside
+  /// the sentence is part of a name, not a figure.
   private static func isInName(
     _ found: Range<String.Index>, _ sentence: LetterText.Sentence, _ text: String
   ) -> Bool {
-    guard text[found].allSatisfy(\.isNumber),
+    let written = text[found]
+    guard written.first?.isNumber == true, written.allSatisfy({ $0.isNumber || $0.isLetter }),
       let before = sentence.words.lastIndex(where: { $0.range.upperBound <= found.lowerBound }),
       before > 0, sentence.words[before].isCapitalized
     else { return false }
@@ -146,35 +151,57 @@ struct UnsupportedClaimCheck: CodeCheck {
     return forms
   }
 
+  /// Words that make a sentence about the job ahead, not the writer's past: "I am ready to
+  /// take on reviewing the last two weeks of work", "Next step: a 12 week project".
+  private static let aheadWords: Set<String> = [
+    "ready", "next", "would", "will", "eager", "forward", "hope", "want",
+  ]
+
+  /// True when the sentence speaks of the reader's side ("your team of 50+", the company by
+  /// name) or of the job ahead: the posting's own figures may then stand in it.
+  private static func isAboutJob(_ sentence: LetterText.Sentence, _ context: ReviewContext)
+    -> Bool
+  {
+    if sentence.words.contains(where: { ["you", "your"].contains($0.key) }) { return true }
+    if sentence.words.contains(where: { aheadWords.contains($0.key) }) { return true }
+    guard let company = context.job?.company else { return false }
+    return NameMatching.mentions(sentence.words, NameMatching.variants(of: company))
+  }
+
   /// "I will call next week for a 30-minute walkthrough": a plan, not a claim.
   private static func isPlan(_ sentence: LetterText.Sentence) -> Bool {
     zip(sentence.words, sentence.words.dropFirst()).contains { $0.key == "i" && $1.key == "will" }
   }
 
+  /// `aboutJob`: the posting's figures may stand in the sentence (see `isAboutJob`).
   private func numbers(
-    _ sentence: LetterText.Sentence, _ sources: ClaimSources, _ context: ReviewContext
-  )
-    -> [Hit]
-  {
+    _ sentence: LetterText.Sentence, _ sources: ClaimSources, _ context: ReviewContext,
+    aboutJob: Bool
+  ) -> [Hit] {
     let text = context.letter.text[sentence.range]
     let all = QuantityExtractor.quantities(in: String(text))
-    let aboutCompany = sentence.words.contains { ["you", "your"].contains($0.key) }
-    return all.compactMap { quantity in
-      guard let found = text.range(of: quantity.text),
-        !sources.supports(quantity, aboutCompany: aboutCompany),
-        !ClockAndCallTimes.contains(found, in: text),
-        !context.terms.contains(where: { $0.range.overlaps(found) }),
-        !Self.isInName(found, sentence, context.letter.text)
-      else {
-        return nil
+    let ranges = FigureClaims.ranges(sentence, sources, context, aboutJob: aboutJob)
+    return ranges
+      + all.compactMap { quantity in
+        guard let found = text.range(of: quantity.text),
+          !ClockAndCallTimes.contains(found, in: text),
+          !context.terms.contains(where: { $0.range.overlaps(found) }),
+          // "Local 48" is a name, checked as one (`FigureClaims.namedNumbers`).
+          !Self.isInName(found, sentence, context.letter.text)
+        else { return nil }
+        if quantity.unit == "years",
+          let hit = FigureClaims.roleYears(found, quantity.value, sentence, sources, context)
+        {
+          return hit
+        }
+        guard !sources.supports(quantity, aboutJob: aboutJob) else { return nil }
+        let years = sources.resume.yearsOfExperience
+        let message =
+          quantity.unit == "years" && years > 0
+          ? "check '\(quantity.text)': your resume covers about \(Int(years.rounded())) years"
+          : "check '\(quantity.text)': your resume does not state this figure"
+        return Hit(range: found, message: message)
       }
-      let years = sources.resume.yearsOfExperience
-      let message =
-        quantity.unit == "years" && years > 0
-        ? "check '\(quantity.text)': your resume covers about \(Int(years.rounded())) years"
-        : "check '\(quantity.text)': your resume does not state this figure"
-      return Hit(range: found, message: message)
-    }
   }
 
   private func technologies(
@@ -262,34 +289,6 @@ struct UnsupportedClaimCheck: CodeCheck {
       return Hit(
         range: match.range,
         message: "check '\(match.spelling)': your resume shows it as not yet held")
-    }
-  }
-
-  private static let numberWords: [String: Double] = [
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-  ]
-
-  /// "twelve years" written out, checked like "12 years".
-  private func spelledYears(
-    _ sentence: LetterText.Sentence, _ sources: ClaimSources, _ context: ReviewContext
-  ) -> [Hit] {
-    let words = sentence.words
-    let text = context.letter.text
-    return zip(words, words.dropFirst()).compactMap { number, unit in
-      // "a three year-old startup" is the company's age, not the writer's experience.
-      guard unit.key == "years", let value = Self.numberWords[number.key],
-        text[unit.range.upperBound...].first != "-"
-      else { return nil }
-      let quote = String(text[number.range.lowerBound..<unit.range.upperBound])
-      let quantity = Quantity(
-        text: quote, value: value, unit: "years", measure: .time, context: quote)
-      guard !sources.supports(quantity) else { return nil }
-      let years = Int(sources.resume.yearsOfExperience.rounded())
-      return Hit(
-        range: number.range.lowerBound..<unit.range.upperBound,
-        message: "check '\(quote)': your resume covers about \(years) years")
     }
   }
 

@@ -1,0 +1,173 @@
+import Foundation
+
+/// Figures a letter states that the quantity reader does not see as quantities: counts
+/// written in words ("a team of twelve", "three years"), ranges ("25-30 associates") and
+/// numbers inside names ("Local 48", "Unit 4B"). Each must be the resume's own.
+enum FigureClaims {
+  /// Spelled numbers, one to twenty and the tens.
+  static let numberWords: [String: Double] = [
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "dozen": 12, "hundred": 100,
+  ]
+
+  /// Words after a spelled number that make it no count of the writer's work ("one of the",
+  /// "one more", "two or three").
+  private static let notCounted: Set<String> = [
+    "of", "or", "and", "to", "more", "another", "other", "thing", "things", "way", "ways",
+    "time", "times", "day", "point", "step", "steps", "reason", "reasons", "in",
+  ]
+
+  /// The spelled number whose words start at `index` and its value: "twelve", "a dozen",
+  /// "twenty-five", "two hundred", "a hundred".
+  static func spelled(at index: Int, _ words: [LetterWord]) -> (end: Int, value: Double)? {
+    var end = index
+    var value: Double
+    if words[index].key == "a", index + 1 < words.count,
+      ["dozen", "hundred"].contains(words[index + 1].key)
+    {
+      end = index + 1
+      value = numberWords[words[end].key] ?? 0
+    } else {
+      let key = words[index].key
+      guard let first = numberWords[key], !["dozen", "hundred"].contains(key) else { return nil }
+      value = first
+    }
+    // "twenty-five", "twenty five".
+    if value >= 20, value < 100, value.truncatingRemainder(dividingBy: 10) == 0,
+      end + 1 < words.count, let unit = numberWords[words[end + 1].key], unit < 10
+    {
+      end += 1
+      value += unit
+    }
+    if value < 100, end + 1 < words.count, words[end + 1].key == "hundred" {
+      end += 1
+      value *= 100
+    }
+    return (end + 1, value)
+  }
+
+  /// Counts written in words in a claim: each must be the resume's figure, as a word or in
+  /// digits; years are weighed against the resume's experience as figures are.
+  static func spelledCounts(
+    _ sentence: LetterText.Sentence, _ sources: ClaimSources, _ context: ReviewContext,
+    aboutJob: Bool
+  ) -> [Hit] {
+    let words = sentence.words
+    let text = context.letter.text
+    var hits: [Hit] = []
+    var index = 0
+    while index < words.count {
+      guard let (end, value) = spelled(at: index, words),
+        end == words.count || !notCounted.contains(words[end].key)
+      else {
+        index += 1
+        continue
+      }
+      defer { index = end }
+      // "One example of my work", "one customer at a time": "one" rarely counts anything;
+      // "I hold all three" counts the things just named.
+      if value == 1 || (index > 0 && ["all", "these", "those"].contains(words[index - 1].key)) {
+        continue
+      }
+      let unit = end < words.count ? words[end] : nil
+      let isYears = unit.map { ["year", "years"].contains($0.key) } ?? false
+      // "a three year-old startup" is the company's age, not the writer's experience.
+      if let unit, isYears, text[unit.range.upperBound...].first == "-" { continue }
+      let number = words[index].range.lowerBound..<words[end - 1].range.upperBound
+      let range = number.lowerBound..<(isYears ? words[end].range.upperBound : number.upperBound)
+      let quote = ReviewContext.collapse(text[range])
+      let quantity = Quantity(
+        text: quote, value: value, unit: isYears ? "years" : nil,
+        measure: isYears ? .time : .count, context: quote)
+      if isYears {
+        if let hit = roleYears(range, value, sentence, sources, context) {
+          hits.append(hit)
+          continue
+        }
+        guard !sources.supports(quantity) else { continue }
+        let years = Int(sources.resume.yearsOfExperience.rounded())
+        hits.append(
+          Hit(range: range, message: "check '\(quote)': your resume covers about \(years) years"))
+        continue
+      }
+      guard !sources.supports(quantity), !sources.contains(quote),
+        !(aboutJob && sources.postingHolds(quote))
+      else { continue }
+      hits.append(
+        Hit(range: range, message: "check '\(quote)': your resume does not state this figure"))
+    }
+    return hits
+  }
+
+  /// "three years as key holder" when the resume gives "two years as key holder": years in
+  /// a role are the resume's figure for that role, not its whole span.
+  static func roleYears(
+    _ range: Range<String.Index>, _ value: Double, _ sentence: LetterText.Sentence,
+    _ sources: ClaimSources, _ context: ReviewContext
+  ) -> Hit? {
+    let words = sentence.words
+    guard var next = words.firstIndex(where: { $0.range.lowerBound >= range.upperBound }),
+      words[next].key == "as"
+    else { return nil }
+    next += 1
+    if next < words.count, ["a", "an", "the"].contains(words[next].key) { next += 1 }
+    guard next < words.count else { return nil }
+    let stated = sources.yearsStated(as: words[next].key)
+    guard let given = stated.first, !stated.contains(value) else { return nil }
+    let quote = context.quote(range)
+    let figure = given == given.rounded() ? String(Int(given)) : String(given)
+    return Hit(
+      range: range,
+      message: "check '\(quote)': your resume gives \(figure) years in that role")
+  }
+
+  /// "25-30", "10–12": two numbers joined by a dash. Years ("2019-2021") are dates.
+  private static let rangePattern = Pattern(
+    #"(?<![\w.,/$-])(\d{1,3}(?:,\d{3})+|\d+)\s?[-–]\s?(\d{1,3}(?:,\d{3})+|\d+)"#
+      + #"(?![\w/-]|[.,]\d)"#)
+
+  /// Ranges of figures in a claim; the resume must state the range or both its ends.
+  static func ranges(
+    _ sentence: LetterText.Sentence, _ sources: ClaimSources, _ context: ReviewContext,
+    aboutJob: Bool
+  ) -> [Hit] {
+    let text = context.letter.text[sentence.range]
+    guard text.contains(where: { $0 == "-" || $0 == "–" }) else { return [] }
+    return rangePattern.allGroups(in: String(text)).compactMap { groups in
+      let ends = groups[1...2].compactMap { Double($0.replacingOccurrences(of: ",", with: "")) }
+      guard ends.count == 2, !ends.allSatisfy({ (1900...2100).contains($0) }),
+        let found = text.range(of: groups[0]),
+        !sources.supports(range: groups[0], ends, aboutJob: aboutJob)
+      else { return nil }
+      return Hit(
+        range: found, message: "check '\(groups[0])': your resume does not state this figure")
+    }
+  }
+
+  /// "Local 48", "Station 12", "Unit 4B": a number right after a capitalised word names a
+  /// thing, and the resume or the posting must name the same one. A month or day before it
+  /// ("March 2021"), a year after it, or a lexicon term ("Python 3") is no such name.
+  static func namedNumbers(_ sentence: LetterText.Sentence, _ context: ReviewContext) -> [Hit] {
+    let words = sentence.words
+    let text = context.letter.text
+    return zip(words.indices.dropFirst(), words.indices.dropFirst(2)).compactMap { name, number in
+      let word = words[name]
+      let figure = words[number].key
+      let isYear =
+        figure.count == 4 && figure.allSatisfy(\.isNumber)
+        && (figure.hasPrefix("19") || figure.hasPrefix("20"))
+      guard word.isCapitalized, figure.first?.isNumber == true, !isYear,
+        text[word.range.upperBound..<words[number].range.lowerBound] == " ",
+        !ProductNames.isNotProduct(word.key),
+        !context.terms.contains(where: { $0.range.overlaps(word.range) })
+      else { return nil }
+      let range = word.range.lowerBound..<words[number].range.upperBound
+      let quote = ReviewContext.collapse(text[range])
+      guard !context.inputsName(quote) else { return nil }
+      return Hit(range: range, message: "check '\(quote)': your resume does not show this name")
+    }
+  }
+}
