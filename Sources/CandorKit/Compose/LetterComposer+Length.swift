@@ -306,8 +306,11 @@ extension LetterComposer {
       StatedToolNames.terms(of: posting, in: resume, known: evidenced))
     for requirement in requirements where answers.count < 6 {
       // A degree the resume holds at the level asked, or above, is no gap to offer for.
+      // A listed skill or certificate naming the ask's core ("Fall Protection" for "Fall
+      // protection training") holds it.
       if requirement.skills.contains(where: shown.contains)
         || DegreeRequirement.isMet(requirement.text, by: resume)
+        || HeldCertificate.holds(requirement.text, by: resume)
       {
         continue
       }

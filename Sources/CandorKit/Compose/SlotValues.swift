@@ -46,9 +46,13 @@ struct SlotValues {
   }
 
   /// Only the skills the resume shows, when the posting's line also names ones it lacks, so
-  /// the letter never seems to claim those: "experience with BLS".
+  /// the letter never seems to claim those: "experience with Epic". A credential is held,
+  /// not a matter of experience: "BLS certification".
   static func coveredPhrase(_ skills: [String]) -> String {
-    "experience with " + list(skills)
+    let credentials = skills.allSatisfy {
+      Lexicon.standard.entry(for: $0)?.category == .certification
+    }
+    return (credentials ? "" : "experience with ") + list(skills)
   }
 
   /// A requirement as a noun phrase that reads after "You ask for": cue words dropped,
