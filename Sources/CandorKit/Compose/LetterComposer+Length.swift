@@ -218,7 +218,8 @@ extension LetterComposer {
     // be all it has, while beside a toolkit sentence it reads as padding.
     if listed.count >= 2 || (listed.count == 1 && sentences.isEmpty),
       let text = narrator.fill(
-        bank.listedSkills, ["skills": SlotValues.list(listed)], variant: variant)
+        bank.listedSkills, ["skills": SlotValues.list(listed.map(RequirementCase.listed))],
+        variant: variant)
     {
       sentences.append(LetterSentence(text, sources: [.resume("skills")]))
     }

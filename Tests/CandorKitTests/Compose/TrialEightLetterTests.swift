@@ -124,4 +124,15 @@ import Testing
     #expect(letter.plan.listedSkills.contains("de-escalation"))
     #expect(letter.text.contains("de-escalation"))
   }
+
+  @Test func aListedSkillInSentenceCaseIsLoweredInsideASentence() throws {
+    #expect(RequirementCase.listed("Report writing") == "report writing")
+    #expect(RequirementCase.listed("Customer service") == "customer service")
+    #expect(RequirementCase.listed("Fall Protection") == "Fall Protection")
+    #expect(RequirementCase.listed("IT skills") == "IT skills")
+    #expect(RequirementCase.listed("Dentrix") == "Dentrix")
+    #expect(RequirementCase.listed("Excel reporting") == "Excel reporting")
+    let text = try Self.letter("security").text
+    #expect(!text.contains("the Report writing"))
+  }
 }
