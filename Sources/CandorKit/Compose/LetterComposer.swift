@@ -43,6 +43,7 @@ struct LetterComposer {
       draft.showcase = showcase(slots, sources, &narrator)
     }
     draft.trim(to: wordRange.upperBound)
+    draft.moveCoverageToBody()
     draft.splitLongParagraphs(over: 115)
     return [greeting(slots, sources), draft.opening] + draft.body + [draft.closing, signOff()]
   }

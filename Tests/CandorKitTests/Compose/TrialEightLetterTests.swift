@@ -135,4 +135,16 @@ import Testing
     let text = try Self.letter("security").text
     #expect(!text.contains("the Report writing"))
   }
+
+  @Test(arguments: LetterOptions.Tone.allCases)
+  func theClosingKeepsToTheNextStepAndCoverageJoinsTheEvidence(_ tone: LetterOptions.Tone)
+    throws
+  {
+    let letter = try Self.letter("electrician", LetterOptions(tone: tone))
+    let closing = try #require(letter.paragraphs.first { $0.role == .closing })
+    #expect(!closing.text.contains("NEC"), "\(tone): \(closing.text)")
+    #expect(closing.wordCount <= 30, "\(tone): \(closing.text)")
+    let body = letter.paragraphs.filter { $0.role == .body }.map(\.text).joined(separator: " ")
+    #expect(body.contains("NEC"), "\(tone)")
+  }
 }
