@@ -42,4 +42,14 @@ import Testing
     let names = ResumeTailor.tailor(edited, for: posting).resume.skills.compactMap(\.name)
     #expect(names == ["NEC code compliance", "AutoCAD", "conduit bending"])
   }
+
+  @Test(arguments: ["dental-resume.txt", "dental-resume.md"])
+  func anEducationLineInTheCertificatesIsEducation(_ resume: String) throws {
+    let (posting, parsed) = try Self.read("dental-posting.txt", resume)
+    let tailored = ResumeTailor.tailor(parsed, for: posting).resume
+    let names = tailored.certificates.compactMap(\.name)
+    #expect(names.prefix(2) == ["Idaho Dental Hygiene License", "Local Anesthesia Permit"])
+    #expect(!names.contains { $0.contains("Education") })
+    #expect(tailored.education.map(\.institution) == ["Idaho State University"])
+  }
 }
