@@ -104,7 +104,20 @@ struct SlotValues {
     {
       return SlotValues.withArticle(titleLowered(text))
     }
-    return RequirementCase.lowered(text)
+    return counted(RequirementCase.lowered(text))
+  }
+
+  /// "a Washington journeyman electrician license", "an OSHA 10 card": one licence, card or
+  /// permit asked for without an article takes one; a list of them does not.
+  private static func counted(_ phrase: String) -> String {
+    let words = phrase.split(separator: " ")
+    guard words.count >= 2, let last = words.last?.lowercased(),
+      ["license", "licence", "card", "permit", "registration"].contains(last),
+      let first = words.first?.lowercased(),
+      !["a", "an", "the", "your", "one", "any", "each", "this"].contains(first),
+      !phrase.hasBytes(" or "), !phrase.hasBytes(" and "), !phrase.hasBytes(",")
+    else { return phrase }
+    return withArticle(phrase)
   }
 
   /// A title's plain words lowered ("Credentialed Veterinary Technician" → "credentialed

@@ -147,4 +147,16 @@ import Testing
     let body = letter.paragraphs.filter { $0.role == .body }.map(\.text).joined(separator: " ")
     #expect(body.contains("NEC"), "\(tone)")
   }
+
+  @Test func aSingleLicenceOrCardAskedForTakesAnArticle() throws {
+    let phrase = { SlotValues.requirementPhrase($0, skills: []) }
+    #expect(phrase("Active Washington RN license") == "an active Washington RN license")
+    #expect(phrase("OSHA 10 card") == "an OSHA 10 card")
+    #expect(phrase("Colorado security guard license") == "a Colorado security guard license")
+    #expect(phrase("A valid driver's license") == "a valid driver's license")
+    #expect(phrase("Current BLS certification") == "current BLS certification")
+    #expect(phrase("CDL or forklift license") == "CDL or forklift license")
+    let text = try Self.letter("nurse").text
+    #expect(text.contains("You ask for an active Washington RN license."))
+  }
 }
