@@ -120,6 +120,9 @@ enum Verbs {
     "tutor", "type", "uncover", "underwrite", "unify", "unload", "update", "upgrade", "upsell",
     "use", "utilise", "utilize", "vaccinate", "validate", "verify", "visit", "visualise",
     "visualize", "volunteer", "wash", "weld", "win", "wire", "work", "wrap", "write",
+    // Trades, care and service work.
+    "chop", "de-escalate", "escort", "fold", "fry", "grill", "guard", "lubricate", "mop",
+    "paint", "reposition", "stack", "sweep", "vacuum", "weigh", "wipe",
   ]
 }
 

@@ -29,6 +29,9 @@ import Testing
     #expect(
       ClauseBuilder.firstPerson("Coaching new hires and patrol the loading dock at night")
         == "I have been coaching new hires and patrolling the loading dock at night")
+    #expect(
+      ClauseBuilder.firstPerson("Greeting visitors and escort contractors to the server room")
+        == "I have been greeting visitors and escorting contractors to the server room")
     // A noun after "and" stays a noun.
     #expect(
       ClauseBuilder.firstPerson("Providing help and support for 40 tenants")
