@@ -13,18 +13,25 @@ enum HeldCertificate {
     return names(term, in: resume.resume.certificates.compactMap(\.name))
   }
 
-  /// True when a certificate or a listed skill of `resume` names every core word of the
-  /// requirement `text`, which has one to four of them and no number.
-  static func holds(_ text: String, by resume: ParsedResume) -> Bool {
+  /// The content words of each certificate and listed skill of `resume`, read once for all
+  /// the requirements a letter weighs (``holds(_:in:)``).
+  static func heldWords(of resume: ParsedResume) -> [Set<String>] {
     let skills = resume.resume.skills.flatMap { [$0.name ?? ""] + ($0.keywords ?? []) }
-    return names(text, in: resume.resume.certificates.compactMap(\.name) + skills)
+    return (resume.resume.certificates.compactMap(\.name) + skills).map(ContentWords.of)
   }
 
-  /// True when one of `names` holds every core word of `ask`.
+  /// True when one of `held` (as ``heldWords(of:)`` gives them) holds every core word of
+  /// the requirement `text`, which has one to four of them and no number.
+  static func holds(_ text: String, in held: [Set<String>]) -> Bool {
+    let core = core(of: text)
+    return !core.isEmpty && held.contains { core.isSubset(of: $0) }
+  }
+
+  /// True when one of `names` holds every core word of `ask`; a name is read only when the
+  /// ask has a core.
   static func names(_ ask: String, in names: [String]) -> Bool {
     let core = core(of: ask)
-    guard !core.isEmpty else { return false }
-    return names.contains { core.isSubset(of: ContentWords.of($0)) }
+    return !core.isEmpty && names.contains { core.isSubset(of: ContentWords.of($0)) }
   }
 
   /// The ask's content words less credential and generic words; empty for an ask with a

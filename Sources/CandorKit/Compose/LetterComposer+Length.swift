@@ -305,13 +305,14 @@ extension LetterComposer {
     let evidenced = Set(resume.evidence.flatMap(\.skills))
     let shown = evidenced.union(
       StatedToolNames.terms(of: posting, in: resume, known: evidenced))
+    let held = HeldCertificate.heldWords(of: resume)
     for requirement in requirements where answers.count < 6 {
       // A degree the resume holds at the level asked, or above, is no gap to offer for.
       // A listed skill or certificate naming the ask's core ("Fall Protection" for "Fall
       // protection training") holds it.
       if requirement.skills.contains(where: shown.contains)
         || DegreeRequirement.isMet(requirement.text, by: resume)
-        || HeldCertificate.holds(requirement.text, by: resume)
+        || HeldCertificate.holds(requirement.text, in: held)
       {
         continue
       }

@@ -37,11 +37,10 @@ struct KeywordFinder {
   func occurrences(in document: MatchDocument) -> [Occurrence] {
     document.places.enumerated().flatMap { index, place in
       var found = occurrences(in: place.text, place: index)
-      guard place.part == .certificate else { return found }
+      guard place.part == .certificate, !credentials.isEmpty else { return found }
+      let words = [ContentWords.of(place.text)]
       for (key, term) in credentials
-      where !found.contains(where: { $0.key == key })
-        && HeldCertificate.names(term, in: [place.text])
-      {
+      where !found.contains(where: { $0.key == key }) && HeldCertificate.holds(term, in: words) {
         found.append(Occurrence(key: key, spelling: place.text, place: index, words: place.words))
       }
       return found
