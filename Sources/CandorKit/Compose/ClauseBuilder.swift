@@ -35,10 +35,14 @@ enum ClauseBuilder {
       Verbs.isBase(String(word.dropLast(3)))
         || Verbs.isBase(String(word.dropLast(3)) + "e") || word.count > 5
     {
-      return "I have been " + word + rest
+      // "Delivering safety briefings and enforce lockout rules": one form for both verbs.
+      let agreed = coordinated(rest, needsObject: true) {
+        Verbs.isBase($0) ? Verbs.gerund($0) : nil
+      }
+      return "I have been " + word + agreed
     }
     if let base = Verbs.baseOfThirdPerson(word) {
-      return "I " + base + conjugateCoordinated(rest)
+      return "I " + base + coordinated(rest, Verbs.baseOfThirdPerson)
     }
     if Verbs.isBase(word) { return "I " + word + rest }
     return nil
@@ -182,20 +186,31 @@ enum ClauseBuilder {
     return (String(text[..<end]), String(text[end...]))
   }
 
-  /// "Manages and trains staff" → "manage and train staff".
-  private static func conjugateCoordinated(_ rest: String) -> String {
+  /// A verb after "and" or "or" in the first verb's form, as `form` gives it from the
+  /// lowercased word ("manages and trains" → "manage and train"; "delivering … and enforce
+  /// lockout rules" → "… and enforcing lockout rules"). With `needsObject`, only a word
+  /// with an object of its own: "help and support for users" keeps its noun.
+  private static func coordinated(
+    _ rest: String, needsObject: Bool = false, _ form: (String) -> String?
+  ) -> String {
     var words = rest.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
     var index = 0
     while index + 1 < words.count {
+      let object = index + 2 < words.count ? words[index + 2].lowercased() : nil
       if words[index] == "and" || words[index] == "or",
-        let base = Verbs.baseOfThirdPerson(words[index + 1])
+        !needsObject || object.map({ !prepositions.contains($0) }) == true,
+        let verb = form(words[index + 1].lowercased())
       {
-        words[index + 1] = base
+        words[index + 1] = verb
       }
       index += 1
     }
     return words.joined(separator: " ")
   }
+
+  private static let prepositions: Set<String> = [
+    "for", "to", "in", "on", "at", "of", "with", "across", "from", "by", "and", "or",
+  ]
 }
 
 /// Words that keep their capital letter inside a sentence: named technologies and products,

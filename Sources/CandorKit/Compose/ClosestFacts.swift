@@ -31,7 +31,8 @@ struct ClosestFacts {
       guard !lowered.hasBytes(skill.lowercased()), !(term.map(named.contains) ?? false) else {
         continue
       }
-      add("the \(skill) listed among my skills", .resume("skills"), skill: skill)
+      let spelled = RequirementCase.listed(skill)
+      add("the \(spelled) listed among my skills", .resume("skills"), skill: skill)
     }
     facts.removeAll { cited.contains($0.source) && $0.skill == nil }
   }

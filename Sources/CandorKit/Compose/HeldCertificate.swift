@@ -1,22 +1,51 @@
-/// Whether a resume's certificate meets a certification a posting asks for by its field
-/// alone ("Forklift certification"): a certificate naming that field ("Forklift Trainer
-/// (Class I–V)") holds it. A numbered ask ("OSHA 10") is met only by the very one
-/// (``HeldSpelling``), never by another of its family.
+/// Whether a resume holds what a posting asks for by its core words alone: a certification
+/// asked by field ("Forklift certification") is held by a certificate naming that field
+/// ("Forklift Operator Certification"), and an ask such as "Fall protection training" by a
+/// listed skill or certificate "Fall Protection". The core is the ask less its credential
+/// and generic words (training, certification, experience, knowledge, current). A numbered
+/// ask ("OSHA 10") is met only by the very one (``HeldSpelling``), never by another of its
+/// family.
 enum HeldCertificate {
   /// True when `term` is a lexicon certification without a number and a certificate of
-  /// `resume` names every content word of it beside the credential word itself.
+  /// `resume` names every core word of it.
   static func isMet(_ term: String, by resume: ParsedResume) -> Bool {
-    guard Lexicon.standard.entry(for: term)?.category == .certification,
-      !term.contains(where: \.isNumber)
-    else { return false }
-    let field = ContentWords.of(term).subtracting(credentialWords)
-    guard !field.isEmpty else { return false }
-    return resume.resume.certificates.contains { certificate in
-      field.isSubset(of: ContentWords.of(certificate.name ?? ""))
-    }
+    guard Lexicon.standard.entry(for: term)?.category == .certification else { return false }
+    return names(term, in: resume.resume.certificates.compactMap(\.name))
   }
 
-  private static let credentialWords: Set<String> = [
-    "certification", "certificate", "certified", "license", "licence", "card",
-  ]
+  /// The content words of each certificate and listed skill of `resume`, read once for all
+  /// the requirements a letter weighs (``holds(_:in:)``).
+  static func heldWords(of resume: ParsedResume) -> [Set<String>] {
+    let skills = resume.resume.skills.flatMap { [$0.name ?? ""] + ($0.keywords ?? []) }
+    return (resume.resume.certificates.compactMap(\.name) + skills).map(ContentWords.of)
+  }
+
+  /// True when one of `held` (as ``heldWords(of:)`` gives them) holds every core word of
+  /// the requirement `text`, which has one to four of them and no number.
+  static func holds(_ text: String, in held: [Set<String>]) -> Bool {
+    let core = core(of: text)
+    return !core.isEmpty && held.contains { core.isSubset(of: $0) }
+  }
+
+  /// True when one of `names` holds every core word of `ask`; a name is read only when the
+  /// ask has a core.
+  static func names(_ ask: String, in names: [String]) -> Bool {
+    let core = core(of: ask)
+    return !core.isEmpty && names.contains { core.isSubset(of: ContentWords.of($0)) }
+  }
+
+  /// The ask's content words less credential and generic words; empty for an ask with a
+  /// number ("OSHA 10 card"), or with more than four core words, which is no one name.
+  static func core(of ask: String) -> Set<String> {
+    guard !ask.contains(where: \.isNumber) else { return [] }
+    let core = ContentWords.of(ask).subtracting(genericWords)
+    return core.count <= 4 ? core : []
+  }
+
+  /// Words that say how a thing is held, not what it is (as `ContentWords` stems them).
+  private static let genericWords: Set<String> = ContentWords.of(
+    """
+    certification certifications certificate certified license licence licensure card
+    training trained course experience knowledge current currently active valid
+    """)
 }

@@ -4,7 +4,8 @@
 enum HeldSpelling {
   /// `spelling` (the posting's word for `term`) when it carries no number or the resume
   /// says it too; otherwise the resume's own spelling of the term, or the term itself.
-  /// `resumeText` is the resume's lowercased text, asked for only when a number is found.
+  /// `resumeText` is the resume's lowercased text, asked for only when a number is found;
+  /// the spelling counts there only as whole words ("OSHA 10" is not in "OSHA 100").
   static func spelling(
     _ spelling: String, of term: String, in resume: ParsedResume,
     resumeText: () -> String = { "" }
@@ -12,7 +13,9 @@ enum HeldSpelling {
     guard spelling.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return spelling }
     let own = resume.skills.first { $0.term == term }?.spelling
     let lowered = spelling.lowercased()
-    if own?.lowercased() == lowered || resumeText().hasBytes(lowered) { return spelling }
+    if own?.lowercased() == lowered || RequirementOptions.contains(resumeText(), word: lowered) {
+      return spelling
+    }
     return own ?? term
   }
 }

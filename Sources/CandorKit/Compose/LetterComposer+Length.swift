@@ -218,7 +218,8 @@ extension LetterComposer {
     // be all it has, while beside a toolkit sentence it reads as padding.
     if listed.count >= 2 || (listed.count == 1 && sentences.isEmpty),
       let text = narrator.fill(
-        bank.listedSkills, ["skills": SlotValues.list(listed)], variant: variant)
+        bank.listedSkills, ["skills": SlotValues.list(listed.map(RequirementCase.listed))],
+        variant: variant)
     {
       sentences.append(LetterSentence(text, sources: [.resume("skills")]))
     }
@@ -324,10 +325,14 @@ extension LetterComposer {
     let evidenced = Set(resume.evidence.flatMap(\.skills))
     let shown = evidenced.union(
       StatedToolNames.terms(of: posting, in: resume, known: evidenced))
+    let held = HeldCertificate.heldWords(of: resume)
     for requirement in requirements where answers.count < 6 {
       // A degree the resume holds at the level asked, or above, is no gap to offer for.
+      // A listed skill or certificate naming the ask's core ("Fall Protection" for "Fall
+      // protection training") holds it.
       if requirement.skills.contains(where: shown.contains)
         || DegreeRequirement.isMet(requirement.text, by: resume)
+        || HeldCertificate.holds(requirement.text, in: held)
       {
         continue
       }

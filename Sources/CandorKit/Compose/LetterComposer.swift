@@ -43,6 +43,7 @@ struct LetterComposer {
       draft.showcase = showcase(slots, sources, &narrator)
     }
     draft.trim(to: wordRange.upperBound)
+    draft.moveCoverageToBody()
     draft.splitLongParagraphs(over: 115)
     return [greeting(slots, sources), draft.opening] + draft.body + [draft.closing, signOff()]
   }
@@ -102,8 +103,7 @@ struct LetterComposer {
   private func coverage(_ draft: LetterDraft, _ narrator: inout Narrator) -> LetterSentence? {
     let text = ([draft.opening, draft.closing] + draft.body).map(\.text).joined(separator: " ")
     let mentioned = Set(Lexicon.standard.matches(in: text).map(\.term))
-    let listed = Set(resume.skills.map(\.term) + resume.evidence.flatMap(\.skills))
-    let known = listed.union(StatedToolNames.terms(of: posting, in: resume, known: listed))
+    let known = HeldSkills.terms(of: posting, in: resume)
     let missing = KeywordGapCheck.askedOfLetter(posting, .standard).filter {
       known.contains($0) && !mentioned.contains($0)
     }

@@ -44,6 +44,15 @@ struct LetterDraft {
     }
   }
 
+  /// Puts the coverage sentence at the end of the body, beside the evidence it sums up, so
+  /// the closing keeps to the next step (and the company details said for length).
+  mutating func moveCoverageToBody() {
+    guard let sentence = coverage else { return }
+    coverage = nil
+    if body.isEmpty { body = [LetterParagraph(role: .body, sentences: [])] }
+    body[body.count - 1].sentences.append(sentence)
+  }
+
   /// Splits body paragraphs over `limit` words at the sentence boundary nearest their middle,
   /// preferring one where a new requirement is introduced, while paragraphs stay at most five.
   mutating func splitLongParagraphs(over limit: Int) {

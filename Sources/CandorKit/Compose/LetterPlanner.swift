@@ -18,8 +18,7 @@ public struct LetterPlanner {
     self.resume = resume
     self.options = options
     self.today = today
-    let listed = Set(resume.skills.map(\.term) + resume.evidence.flatMap(\.skills))
-    knownSkills = listed.union(StatedToolNames.terms(of: posting, in: resume, known: listed))
+    knownSkills = HeldSkills.terms(of: posting, in: resume)
     postingCategories = Dictionary(posting.skills.map { ($0.term, $0.category) }) { first, _ in
       first
     }
@@ -114,14 +113,17 @@ public struct LetterPlanner {
     }
   }
 
-  /// Skill names and keywords as the resume lists them: short items only, never a sentence
-  /// or a bracketed group.
+  /// Skill names and keywords as the resume lists them: short items only, never a sentence,
+  /// a bracketed group or a label before a dash ("Tools - Excel"); a hyphenated word
+  /// ("de-escalation", "long-term care") is a skill like any other.
   private func listedSkills() -> [String] {
     var seen = Set<String>()
     let items = resume.resume.skills.flatMap { [$0.name ?? ""] + ($0.keywords ?? []) }
     return items.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { item in
       let words = WordCount.spaced(item)
-      return (1...4).contains(words) && !item.contains(where: { "()[]:;-".contains($0) })
+      let dashed = item.hasBytes(" -") || item.hasBytes("- ") || item.first == "-"
+      return (1...4).contains(words) && !dashed
+        && !item.contains(where: { "()[]:;–—".contains($0) })
         && !PlaceholderCheck.containsPlaceholder(item) && seen.insert(item.lowercased()).inserted
     }.prefix(8).map { $0 }
   }

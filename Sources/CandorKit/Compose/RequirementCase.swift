@@ -29,6 +29,23 @@ enum RequirementCase {
     return first.lowercased() + text.dropFirst(first.count)
   }
 
+  /// A listed skill as a sentence names it: one written in sentence case ("Report writing",
+  /// "Customer service") is a common phrase and lowered; a single word only when the
+  /// lexicon spells it in small letters ("Patience"). Names, title-cased items ("Fall
+  /// Protection"), acronyms and unknown single words ("Dentrix") keep their capitals.
+  static func listed(_ skill: String) -> String {
+    let words = skill.split(separator: " ")
+    guard let first = words.first, isPlainCapitalised(first) else { return skill }
+    if words.count == 1 {
+      guard let term = Lexicon.standard.entry(for: skill)?.term,
+        term.first?.isLowercase == true
+      else { return skill }
+    } else if !words.dropFirst().allSatisfy({ $0.allSatisfy { !$0.isUppercase } }) {
+      return skill
+    }
+    return first.lowercased() + skill.dropFirst(first.count)
+  }
+
   /// A capitalised word spelled like an adjective or a degree ("Valid", "Eligible",
   /// "Certified", "Bachelor's"), never a name with inner capitals, a technology or a place.
   static func isCommonShaped(_ word: Substring) -> Bool {

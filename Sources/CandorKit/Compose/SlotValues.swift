@@ -47,9 +47,13 @@ struct SlotValues {
   }
 
   /// Only the skills the resume shows, when the posting's line also names ones it lacks, so
-  /// the letter never seems to claim those: "experience with BLS".
+  /// the letter never seems to claim those: "experience with Epic". A credential is held,
+  /// not a matter of experience: "BLS certification".
   static func coveredPhrase(_ skills: [String]) -> String {
-    "experience with " + list(skills)
+    let credentials = skills.allSatisfy {
+      Lexicon.standard.entry(for: $0)?.category == .certification
+    }
+    return (credentials ? "" : "experience with ") + list(skills)
   }
 
   /// A requirement as a noun phrase that reads after "You ask for": cue words dropped,
@@ -101,7 +105,20 @@ struct SlotValues {
     {
       return SlotValues.withArticle(titleLowered(text))
     }
-    return RequirementCase.lowered(text)
+    return counted(RequirementCase.lowered(text))
+  }
+
+  /// "a Washington journeyman electrician license", "an OSHA 10 card": one licence, card or
+  /// permit asked for without an article takes one; a list of them does not.
+  private static func counted(_ phrase: String) -> String {
+    let words = phrase.split(separator: " ")
+    guard words.count >= 2, let last = words.last?.lowercased(),
+      ["license", "licence", "card", "permit", "registration"].contains(last),
+      let first = words.first?.lowercased(),
+      !["a", "an", "the", "your", "one", "any", "each", "this"].contains(first),
+      !phrase.hasBytes(" or "), !phrase.hasBytes(" and "), !phrase.hasBytes(",")
+    else { return phrase }
+    return withArticle(phrase)
   }
 
   /// A title's plain words lowered ("Credentialed Veterinary Technician" → "credentialed

@@ -19,7 +19,7 @@ enum StatementPhrasing {
       return placed(text, name, also: also)
         ?? evidence.organization.flatMap { projectLine($0, text) }
     case .certificate:
-      return "My credentials include \(text)."
+      return "My credentials include \(CredentialName.cleaned(text))."
     case .education:
       let place = evidence.organization.map { " at \($0)" } ?? ""
       return "My coursework\(place) included \(ClauseBuilder.lowerFirst(text))."
@@ -77,7 +77,7 @@ enum StatementPhrasing {
     let name = String(first.dropFirst(lead.count).dropLast())
     return [
       first, ClauseBuilder.capitalisedFirst(name) + " is one of my credentials.",
-      "I hold \(name).",
+      held(name),
     ]
   }
 
@@ -90,10 +90,23 @@ enum StatementPhrasing {
       let rest = text.dropFirst(label.count).drop { $0 == " " }
       guard rest.first == ":" else { return nil }
       let name = rest.dropFirst().drop { $0 == " " }
-      return name.isEmpty ? nil : String(name)
+      return name.isEmpty ? nil : CredentialName.cleaned(String(name))
     }
     return nil
   }
+
+  /// "I hold the Dementia Care Specialist credential.", "I hold the Idaho Dental Hygiene
+  /// License.": a credential's name takes an article, and a noun when it names none.
+  private static func held(_ name: String) -> String {
+    let last = name.split(separator: " ").last.map { $0.lowercased() } ?? ""
+    let noun = credentialNouns.contains(last) ? "" : " credential"
+    return "I hold the \(name)\(noun)."
+  }
+
+  private static let credentialNouns: Set<String> = [
+    "certification", "certificate", "license", "licence", "registration", "permit", "card",
+    "credential", "diploma", "endorsement",
+  ]
 
   /// "the Digital Pioneer Award", or a title in quotation marks when it does not say it is one.
   private static func titled(_ award: String) -> String {

@@ -79,8 +79,9 @@ enum Verbs {
     "deliver", "demonstrate", "deploy", "deposit", "design", "detect", "determine", "develop",
     "devise", "diagnose", "direct", "discover", "disinfect", "dispatch", "dispense", "distribute",
     "document", "double", "draft", "dress", "drive", "earn", "edit", "educate", "effect",
-    "eliminate", "empower", "enable", "encourage", "engage", "engineer", "enhance", "enroll",
-    "ensure", "enter", "escalate", "establish", "estimate", "evaluate", "examine", "exceed",
+    "eliminate", "empower", "enable", "encourage", "enforce", "engage", "engineer", "enhance",
+    "enroll", "ensure", "enter", "escalate", "establish", "estimate", "evaluate", "examine",
+    "exceed",
     "execute", "expand", "expedite", "experiment", "explain", "explore", "extend", "extract",
     "facilitate", "feed", "field", "file", "fill", "finalise", "finalize", "fix", "forecast",
     "form", "formulate", "foster", "found", "fulfil", "fulfill", "gather", "generate", "grade",
@@ -95,8 +96,9 @@ enum Verbs {
     "modernise", "modernize", "monitor", "motivate", "move", "navigate", "negotiate", "nurse",
     "nurture", "observe", "obtain", "onboard", "open", "operate", "optimise", "optimize",
     "orchestrate", "order", "organise", "organize", "originate", "outline", "overhaul", "oversee",
-    "own", "pack", "package", "participate", "partner", "perform", "persuade", "photograph",
-    "pick", "pilot", "pioneer", "pitch", "place", "plan", "polish", "post", "pour", "prep",
+    "own", "pack", "package", "participate", "partner", "patrol", "perform", "persuade",
+    "photograph", "pick", "pilot", "pioneer", "pitch", "place", "plan", "polish", "post", "pour",
+    "prep",
     "prepare", "prescribe", "present", "preserve", "prevent", "prioritise", "prioritize",
     "process", "procure", "produce", "program", "programme", "project", "promote", "proofread",
     "propose", "prospect", "protect", "prototype", "provide", "publish", "purchase", "qualify",
@@ -118,6 +120,9 @@ enum Verbs {
     "tutor", "type", "uncover", "underwrite", "unify", "unload", "update", "upgrade", "upsell",
     "use", "utilise", "utilize", "vaccinate", "validate", "verify", "visit", "visualise",
     "visualize", "volunteer", "wash", "weld", "win", "wire", "work", "wrap", "write",
+    // Trades, care and service work.
+    "chop", "de-escalate", "escort", "fold", "fry", "grill", "guard", "lubricate", "mop",
+    "paint", "reposition", "stack", "sweep", "vacuum", "weigh", "wipe",
   ]
 }
 

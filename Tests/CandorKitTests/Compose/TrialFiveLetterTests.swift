@@ -26,7 +26,7 @@ import Testing
       "Forklift Operator Certification (required); OSHA 10 a plus",
       "Forklift Operator Certification"
     ),
-    ("Valid state license (RN; LPN considered) in good standing", "valid state license"),
+    ("Valid state license (RN; LPN considered) in good standing", "a valid state license"),
     ("Spanish (written; spoken) fluency", "Spanish (written; spoken) fluency"),
     ("Two years of filing (paper: digital) records", "two years of filing"),
   ])

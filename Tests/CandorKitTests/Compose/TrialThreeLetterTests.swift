@@ -26,7 +26,7 @@ import Testing
   }
 
   @Test(arguments: [
-    ("Valid California driver's license", "valid California driver's license"),
+    ("Valid California driver's license", "a valid California driver's license"),
     ("Eligible to work in the UK", "eligible to work in the UK"),
     ("Bachelor's degree in accounting", "bachelor's degree in accounting"),
     ("Valid RN license in Ohio", "valid RN license in Ohio"),

@@ -16,6 +16,8 @@ struct KeywordFinder {
   private let keys: Set<String>
   /// For each option key, the spellings searched token by token.
   private let plain: [(key: String, spellings: [TokenSearch.Spelling])]
+  /// Certifications asked by their field ("Forklift certification"), by option key.
+  private let credentials: [(key: String, term: String)]
 
   init(keywords: [PostingKeyword], lexicon: Lexicon) {
     self.lexicon = lexicon
@@ -25,12 +27,23 @@ struct KeywordFinder {
     plain = options.map { option in
       (option.key, Self.plainSpellings(of: option, lexicon: lexicon))
     }
+    credentials = keywords.filter { $0.category == .certification }.flatMap(\.options)
+      .filter { !HeldCertificate.core(of: $0.term).isEmpty }.map { ($0.key, $0.term) }
   }
 
-  /// Every occurrence of a keyword option in `document`, in reading order.
+  /// Every occurrence of a keyword option in `document`, in reading order. A certificate
+  /// naming a certification's core words holds it: "Forklift Operator Certification" for
+  /// "Forklift certification" (a listed skill does not: operating is not being certified).
   func occurrences(in document: MatchDocument) -> [Occurrence] {
     document.places.enumerated().flatMap { index, place in
-      occurrences(in: place.text, place: index)
+      var found = occurrences(in: place.text, place: index)
+      guard place.part == .certificate, !credentials.isEmpty else { return found }
+      let words = [ContentWords.of(place.text)]
+      for (key, term) in credentials
+      where !found.contains(where: { $0.key == key }) && HeldCertificate.holds(term, in: words) {
+        found.append(Occurrence(key: key, spelling: place.text, place: index, words: place.words))
+      }
+      return found
     }
   }
 

@@ -10,8 +10,11 @@ enum SkillOrder {
     var groups = skills.map { group -> Resume.Skill in
       var copy = group
       if let items = group.keywords {
-        copy.keywords = items.indices.sorted { rank.before(items[$0], $0, items[$1], $1) }
-          .map { items[$0] }
+        let ranks = items.map(rank.rank)
+        copy.keywords = items.indices.sorted {
+          ranks[$0] != ranks[$1] ? ranks[$0] < ranks[$1] : $0 < $1
+        }
+        .map { items[$0] }
       }
       return copy
     }
@@ -30,7 +33,7 @@ enum SkillOrder {
 }
 
 /// Where a skill falls in the posting's keyword order: its keyword's place with must-haves
-/// ahead, `Int.max` for a skill the posting does not name.
+/// ahead, `Int.max` for a skill that names none of the posting's keywords.
 struct SkillRank {
   private var places: [String: Int] = [:]
   private let lexicon: Lexicon
@@ -47,12 +50,11 @@ struct SkillRank {
     }
   }
 
+  /// The item's own place, else the best place of a term it names: "NEC code compliance"
+  /// stands where the posting's NEC does.
   func rank(_ skill: String) -> Int {
-    places[lexicon.key(for: skill)] ?? Int.max
-  }
-
-  func before(_ first: String, _ firstIndex: Int, _ second: String, _ secondIndex: Int) -> Bool {
-    let (a, b) = (rank(first), rank(second))
-    return a != b ? a < b : firstIndex < secondIndex
+    if let place = places[lexicon.key(for: skill)] { return place }
+    return lexicon.matches(in: skill).compactMap { places[lexicon.key(for: $0.term)] }.min()
+      ?? Int.max
   }
 }

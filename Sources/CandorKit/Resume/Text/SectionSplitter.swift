@@ -83,7 +83,9 @@ struct SectionSplitter {
   /// "TECHNICAL SKILLS • Excel" and "Languages: English": a heading with its content.
   private mutating func inlineSection(_ line: ResumeLine) -> Bool {
     let host = (resume ?? current).kind
-    if host == .skills || (line.kind == .bullet && host != .other && !isListLabel(line.text)) {
+    if host == .skills
+      || (line.kind == .bullet && host != .other && !isListLabel(line.text, in: host))
+    {
       return false
     }
     guard let (title, content) = Self.headingWithContent(line.text),
@@ -100,6 +102,12 @@ struct SectionSplitter {
     rest.text = content
     rest.kind = .text
     append(rest)
+    // In a list of certificates, one line each: "Education: B.S. …" takes its own line only,
+    // and the next certificate is the list's again.
+    if back.kind == .certificates {
+      resume = nil
+      sections.append(ResumeSection(kind: back.kind, title: back.title, headingLine: nil))
+    }
     return true
   }
 
@@ -135,12 +143,15 @@ struct SectionSplitter {
   }
 
   /// "- Languages: Vietnamese (native), English" listed under Education: a list of its own.
-  private func isListLabel(_ text: String) -> Bool {
+  /// "Languages: …", "Interests: …", and "Education: …" in a list of certificates: a bullet
+  /// that carries another section's label and content.
+  private func isListLabel(_ text: String, in host: SectionKind?) -> Bool {
     guard let colon = text.byteRange(of: ":")?.lowerBound,
       text.distance(from: text.startIndex, to: colon) <= 20
     else { return false }
     let kind = SectionHeading.kind(of: String(text[..<colon]))
     return kind == .languages || kind == .interests
+      || (kind == .education && host == .certificates)
   }
 
   /// True when the next line with text opens with a spoken language ("Norwegian (native),

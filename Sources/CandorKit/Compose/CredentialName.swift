@@ -1,0 +1,51 @@
+import Foundation
+
+/// A credential as a letter names it: without the status a resume notes after it ("CPR —
+/// current", "BLS (active)") and without its licence or certificate number ("Washington
+/// License #RN-448812" → "Washington License"). A letter names the credential; its number
+/// belongs on the application form.
+enum CredentialName {
+  static func cleaned(_ name: String) -> String {
+    guard name.contains(where: { $0.isNumber || $0 == "#" }) || endsInStatus(name) else {
+      return name
+    }
+    var words: [Substring] = []
+    for word in name.split(separator: " ") {
+      let previous = words.last.map {
+        $0.lowercased().trimmingCharacters(in: .punctuationCharacters)
+      }
+      if isNumber(word, after: previous) {
+        if numberMarkers.contains(words.last?.lowercased() ?? "") { words.removeLast() }
+        continue
+      }
+      words.append(word)
+    }
+    while let last = words.last, isStatus(last) || separators.contains(String(last)) {
+      words.removeLast()
+    }
+    let cleaned = ClauseBuilder.trimmedStatement(words.joined(separator: " "))
+    return cleaned.isEmpty ? name : cleaned
+  }
+
+  /// "#RN-448812", or a word of four digits or more after "License", "No." or "#".
+  private static func isNumber(_ word: Substring, after previous: String?) -> Bool {
+    if word.hasPrefix("#"), word.contains(where: \.isNumber) { return true }
+    guard let previous, word.filter(\.isNumber).count >= 4 else { return false }
+    return numberMarkers.contains(previous) || credentialNouns.contains(previous)
+  }
+
+  private static func endsInStatus(_ name: String) -> Bool {
+    name.split(separator: " ").last.map(isStatus) ?? false
+  }
+
+  private static func isStatus(_ word: Substring) -> Bool {
+    statuses.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters))
+  }
+
+  private static let statuses: Set<String> = ["current", "active", "valid", "up-to-date"]
+  private static let separators: Set<String> = ["—", "–", "-", ":", "#", "|"]
+  private static let numberMarkers: Set<String> = ["#", "no", "no.", "number", "num", "nr"]
+  private static let credentialNouns: Set<String> = [
+    "license", "licence", "certificate", "certification", "registration", "permit", "card",
+  ]
+}
