@@ -212,3 +212,32 @@ import Testing
     #expect(parsed.yearsAreStated == false)
   }
 }
+
+/// A season worked again in later years ("Oct–Dec 2019, 2020") is one span: the later years
+/// are no part of the heading's employer or place.
+@Suite struct RepeatedSeasonTests {
+  static func role(_ heading: String) throws -> Resume.Work {
+    let text = "# Lena Park\nlena@example.com\n\n## Experience\n\n\(heading)\n- Designed 40 signs\n"
+    let resume = try ResumeReader.read(InputFile(name: "cv.md", text: text)).resume
+    return try #require(resume.work.first)
+  }
+
+  @Test(arguments: [
+    "**Graphic Designer**, Cascade Holiday Market — Portland, OR (Oct–Dec 2019, 2020)",
+    "Graphic Designer, Cascade Holiday Market — Portland, OR (Oct–Dec 2019 and 2020)",
+    "Graphic Designer, Cascade Holiday Market (Oct–Dec 2019, 2020)",
+  ])
+  func laterSeasonsExtendTheDatesAndLeaveTheEmployer(_ heading: String) throws {
+    let work = try Self.role(heading)
+    #expect(work.name == "Cascade Holiday Market")
+    #expect(work.position == "Graphic Designer")
+    #expect(work.startDate == "2019-10")
+    #expect(work.endDate == "2020-12")
+  }
+
+  @Test func aSecondRangeIsNoRepeatedSeason() throws {
+    let work = try Self.role("Graphic Designer, Cascade Holiday Market (2015 – 2017, 2019 – 2020)")
+    #expect(work.name == "Cascade Holiday Market")
+    #expect(work.startDate == "2015")
+  }
+}

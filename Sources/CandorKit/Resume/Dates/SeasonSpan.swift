@@ -14,4 +14,35 @@ enum SeasonSpan {
       year: start.year + (last > 12 ? 1 : 0), month: last > 12 ? last - 12 : last, day: nil)
     return ranged
   }
+
+  /// "Oct–Dec 2019, 2020", "Summer 2018 and 2019": the same season again in later years,
+  /// read as one span from the first season's start to the last one's end, so the years
+  /// after the comma are no part of the entry's name or place.
+  static func repeated(_ span: DateSpan, in text: String) -> DateSpan? {
+    guard let lastYear = (span.end ?? span.start)?.year, !span.isCurrent else { return nil }
+    var rest = text[span.range.upperBound...]
+    var years: [Int] = []
+    var end = span.range.upperBound
+    while true {
+      let afterJoin = rest.drop { $0 == " " || $0 == "," || $0 == "&" }
+      let word = afterJoin.hasPrefix("and ") ? afterJoin.dropFirst(4) : afterJoin
+      let digits = word.prefix(4)
+      guard afterJoin.startIndex > rest.startIndex || word.startIndex > afterJoin.startIndex,
+        digits.count == 4, digits.allSatisfy(\.isNumber), let year = Int(digits),
+        year > (years.last ?? lastYear), year <= lastYear + 10,
+        word.dropFirst(4).first.map({ !$0.isLetter && !$0.isNumber }) ?? true,
+        // "2015 – 2019, 2021 – Present": a second range, not a season again.
+        !"-–—".contains(word.dropFirst(4).drop { $0 == " " }.first ?? " ")
+      else { break }
+      years.append(year)
+      end = digits.endIndex
+      rest = text[end...]
+    }
+    guard let last = years.last else { return nil }
+    var listed = span
+    let month = (span.end ?? span.start)?.month
+    listed.end = PartialDate(year: last, month: month, day: nil)
+    listed.range = span.range.lowerBound..<end
+    return listed
+  }
 }

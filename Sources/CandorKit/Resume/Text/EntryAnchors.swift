@@ -42,6 +42,7 @@ enum EntryAnchors {
     }
     if isProse(before: span, in: text) { return nil }
     if let season = SeasonSpan.range(span, in: text) { span = season }
+    if let seasons = SeasonSpan.repeated(span, in: text) { span = seasons }
     let rest = remainder(of: text, without: span)
     let restWords = rest.split(separator: " ").count
     let atEdge = isAtEdge(span, in: text)
