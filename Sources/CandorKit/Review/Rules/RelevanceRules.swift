@@ -32,7 +32,9 @@ enum RelevanceRules {
     summary: "The letter states a number, employer, title or technology the resume lacks.",
     rationale: """
       Readers check letters against resumes. A figure or employer that appears only in the \
-      letter looks invented, and interviews probe exactly those claims.
+      letter looks invented, and interviews probe exactly those claims. A credential, degree \
+      or school the resume lacks is an error: employers verify those, and a false one ends \
+      the application.
       """,
     category: .relevance, severity: .warning, scope: .sentence, needs: [.english, .resume],
     fix: "add the claim to your resume if it is true, or take it out of the letter",

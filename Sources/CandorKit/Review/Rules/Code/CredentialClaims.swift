@@ -24,7 +24,9 @@ enum CredentialClaims {
       let range = first..<words[phrase.upperBound - 1].range.upperBound
       let kind = word.key == "from" ? "school" : "credential"
       hits.append(
-        Hit(range: range, message: "check '\(quote)': your resume does not show this \(kind)"))
+        Hit(
+          range: range, message: "check '\(quote)': your resume does not show this \(kind)",
+          severity: .error))
     }
     return hits
   }
@@ -44,6 +46,7 @@ enum CredentialClaims {
   ]
   private static let stops: Set<String> = [
     "and", "or", "with", "since", "for", "at", "in", "from", "by", "on", "to", "who", "that",
+    "about", "regarding", "concerning", "of", "as", "your", "you",
   ]
   private static let schoolCues: Set<String> = [
     "degree", "graduated", "earned", "diploma", "studied", "bachelor", "master", "associate",

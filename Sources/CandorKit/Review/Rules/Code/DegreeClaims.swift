@@ -62,7 +62,9 @@ enum DegreeClaims {
         !UnsupportedClaimCheck.isDisclaimed(range.lowerBound, in: sentence, text)
       else { continue }
       hits.append(
-        Hit(range: range, message: "check '\(quote)': your resume does not show this degree"))
+        Hit(
+          range: range, message: "check '\(quote)': your resume does not show this degree",
+          severity: .error))
     }
     return hits
   }

@@ -283,7 +283,8 @@ struct UnsupportedClaimCheck: CodeCheck {
       if !sources.supports(term: match.term) && !sources.contains(match.spelling) {
         return Hit(
           range: match.range,
-          message: "check '\(match.spelling)': your resume does not show this credential")
+          message: "check '\(match.spelling)': your resume does not show this credential",
+          severity: .error)
       }
       guard sources.isOnlyPending([match.term, match.spelling]) else { return nil }
       return Hit(
