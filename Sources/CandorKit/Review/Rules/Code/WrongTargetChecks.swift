@@ -60,6 +60,9 @@ struct WrongCompanyCheck: CodeCheck {
     guard length > 0 else { return [] }
     var found: [Range<Int>] = []
     for start in words.indices where words[start].isCapitalized {
+      // "Lanternfield Bank's move" for Lanternfield Credit Union: the company's own first
+      // word in another organisation's name.
+      if let other = Self.renamed(words, from: start, company, text) { found.append(other) }
       let end = start + length
       guard end <= words.count, words[start..<end].allSatisfy(\.isCapitalized) else { continue }
       let name = start..<end
@@ -68,6 +71,20 @@ struct WrongCompanyCheck: CodeCheck {
       }
     }
     return found
+  }
+
+  /// The name from `start` when it opens with the company's first word, is two words or
+  /// more, ends as an organisation's does and is not the company.
+  private static func renamed(
+    _ words: [LetterWord], from start: Int, _ company: String, _ text: String
+  ) -> Range<Int>? {
+    guard let first = NameMatching.keys(company).first, words[start].key == first,
+      start == 0 || !words[start - 1].isCapitalized,
+      let name = NameMatching.properName(in: words, from: start, text: text), name.count > 1,
+      Self.organisationEnds.contains(words[name.upperBound - 1].key)
+    else { return nil }
+    let quote = withoutPossessive(NameMatching.text(words, name, in: text))
+    return NameMatching.sameOrganisation(quote, company) ? nil : name
   }
 
   private func targetNames(in words: [LetterWord], _ text: String) -> [Range<Int>] {
@@ -81,8 +98,11 @@ struct WrongCompanyCheck: CodeCheck {
         start = noun && !own ? index + 1 : nil
       case "join", "joining":
         start = index + 1
-      case "to" where index >= 1 && ["apply", "applying"].contains(words[index - 1].key):
+      case "to" where index >= 1 && Self.toTargets.contains(words[index - 1].key):
         start = index + 1
+      case "help", "helping" where index + 1 < words.count:
+        // "help Harbor Point Credit Union close its books": an organisation, not a person.
+        start = Self.namesOrganisation(words, from: index + 1, text) ? index + 1 : nil
       case "dear":
         start = words.last?.key == "team" ? index + 1 : nil
       default:
@@ -95,6 +115,27 @@ struct WrongCompanyCheck: CodeCheck {
       }
     }
     return names
+  }
+
+  /// Words before "to" that make what follows the letter's target ("apply to X", "a valuable
+  /// asset to X", "an addition to X").
+  private static let toTargets: Set<String> = [
+    "apply", "applying", "asset", "addition", "contribute", "contributing",
+  ]
+
+  /// Last words that make a name an organisation's ("Credit Union", "Bank", "Hospital").
+  private static let organisationEnds: Set<String> = [
+    "union", "bank", "hospital", "clinic", "health", "foods", "inc", "llc", "llp", "group",
+    "company", "corporation", "partners", "foundation", "association", "systems", "labs",
+    "district", "schools", "university", "college", "center", "centre", "pharmacy",
+  ]
+
+  private static func namesOrganisation(_ words: [LetterWord], from start: Int, _ text: String)
+    -> Bool
+  {
+    guard let name = NameMatching.properName(in: words, from: start, text: text), name.count > 1
+    else { return false }
+    return organisationEnds.contains(words[name.upperBound - 1].key)
   }
 
   /// The lexicon knows the name, or the resume says it as whole words: a real name, however
