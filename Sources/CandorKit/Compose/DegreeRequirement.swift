@@ -22,10 +22,14 @@ enum DegreeRequirement {
   /// field" names none).
   static func ask(in text: String) -> (level: Int, field: Set<String>?)? {
     let lowered = text.lowercased()
+    // The ask words have one spelling and no line break: where the text has one spelling
+    // too, a byte search finds what Foundation's `range(of:)` finds, without bridging.
+    let bytewise = lowered.hasOneSpelling
     var found: [(level: Int, end: String.Index)] = []
     for (level, words) in asks.enumerated() {
       for word in words {
-        guard let range = lowered.range(of: word) else { continue }
+        guard let range = bytewise ? lowered.byteRange(of: word) : lowered.range(of: word)
+        else { continue }
         let before =
           range.lowerBound == lowered.startIndex
           ? nil : lowered[lowered.index(before: range.lowerBound)]

@@ -34,7 +34,8 @@ enum RequirementOptions {
       let right = String(second.trimmingPunctuation())
       if isAcronym(left) && isAcronym(right) { found += [left, right] }
     }
-    for piece in pieces where piece.contains("/") {
+    // The byte test first: Foundation's `contains` bridges every piece to `NSString`.
+    for piece in pieces where piece.utf8.contains(0x2F) && piece.contains("/") {
       let parts = piece.split(separator: "/").map { String($0.trimmingPunctuation()) }
       if parts.count > 1, parts.allSatisfy(isAcronym) { found += parts }
     }

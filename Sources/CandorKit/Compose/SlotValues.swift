@@ -67,9 +67,13 @@ struct SlotValues {
     }
     // "Comfortable with ezyVet" says how the candidate should be, not what is asked for: the
     // tool is the ask ("ezyVet").
-    for prefix in comfortPrefixes where text.lowercased().hasPrefix(prefix + " ") {
+    var loweredText = text.lowercased()
+    for prefix in comfortPrefixes where loweredText.hasPrefix(prefix + " ") {
       let rest = String(text.dropFirst(prefix.count + 1)).trimmingSpaces()
-      if WordCount.spaced(rest) >= 1 { text = rest }
+      if WordCount.spaced(rest) >= 1 {
+        text = rest
+        loweredText = text.lowercased()
+      }
     }
     // "Bachelor's degree in HR. Master's degree preferred.": the first sentence is the ask.
     let sentences = SentenceSplitter.split(text)

@@ -6,10 +6,15 @@ struct PhraseSet: Sendable {
   private let phrases: [String]
   /// Every phrase's bytes, one phrase after another.
   private let phraseBytes: [UInt8]
-  /// The phrases grouped by first byte, each group in the order given.
+  /// The phrases grouped by first byte, each group in the order given, except that a
+  /// group with a block in `pairStarts` is ordered by second byte (stably, so phrases that
+  /// can match at one place keep their order).
   private let entries: [Entry]
-  /// `entries[groupStarts[b]..<groupStarts[b + 1]]` are the phrases whose first byte is `b`.
-  private let groupStarts: [Int]
+  /// For each first byte `b`, where its phrases are in `entries` and how to narrow them.
+  private let groups: [Group]
+  /// Per block, 257 offsets into its group: the phrases whose second byte is `s` are
+  /// `pairStarts[block * 257 + s]..<pairStarts[block * 257 + s + 1]` after the group's start.
+  private let pairStarts: [UInt16]
   /// The number of the list each phrase came from, for ``distinctCounts(in:)``.
   private let listOf: [Int]
   private let listCount: Int
@@ -22,6 +27,20 @@ struct PhraseSet: Sendable {
     var count: Int
     var wholeWords: Bool
   }
+
+  /// The phrases of one first byte: `entries[lower..<upper]`.
+  private struct Group: Sendable {
+    var lower: Int32
+    var upper: Int32
+    /// The group's block in `pairStarts`, or -1 when it is read whole (a small group, or
+    /// one holding a one-byte phrase).
+    var block: Int32
+    /// True when every phrase of the group needs whole words, so it is skipped in a word.
+    var wholeWords: Bool
+  }
+
+  /// Groups this large or larger are split by second byte; smaller ones are read whole.
+  private static let blockThreshold = 4
 
   init(_ phrases: [String], wholeWords: Bool = false) {
     self.init(lists: [(phrases, wholeWords)])
@@ -43,9 +62,36 @@ struct PhraseSet: Sendable {
           wholeWords: wholeWords[index]))
       bytes += phrase.utf8
     }
+    var blockOf = [Int32](repeating: -1, count: 256)
+    var pairStarts: [UInt16] = []
+    for first in groups.indices where Self.splitsBySecondByte(groups[first]) {
+      let group = groups[first]
+      var counts = [Int](repeating: 0, count: 256)
+      for entry in group { counts[Int(bytes[entry.start + 1])] += 1 }
+      blockOf[first] = Int32(pairStarts.count / 257)
+      pairStarts += counts.reduce(into: [UInt16(0)]) { $0.append($0.last! + UInt16($1)) }
+      // Stable: equal second bytes keep the order given.
+      groups[first] = (0..<256).flatMap { second in
+        group.filter { bytes[$0.start + 1] == UInt8(second) }
+      }
+    }
     phraseBytes = bytes
     entries = groups.flatMap { $0 }
-    groupStarts = groups.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+    var lower: Int32 = 0
+    self.groups = groups.indices.map { first in
+      let group = groups[first]
+      defer { lower += Int32(group.count) }
+      return Group(
+        lower: lower, upper: lower + Int32(group.count), block: blockOf[first],
+        wholeWords: !group.isEmpty && group.allSatisfy(\.wholeWords))
+    }
+    self.pairStarts = pairStarts
+  }
+
+  /// True when `group` is large enough to split by second byte and every phrase has one.
+  private static func splitsBySecondByte(_ group: [Entry]) -> Bool {
+    group.count >= blockThreshold && group.count <= Int(UInt16.max)
+      && group.allSatisfy { $0.count >= 2 }
   }
 
   func matches(_ text: String) -> Bool {
@@ -60,8 +106,8 @@ struct PhraseSet: Sendable {
   /// True when `text` opens with one of the phrases.
   func opens(_ text: String) -> Bool {
     var found = false
-    scan(text) { _, offset in
-      found = offset == 0
+    scan(text, onlyAtStart: true) { _, _ in
+      found = true
       return false
     }
     return found
@@ -103,17 +149,30 @@ struct PhraseSet: Sendable {
   }
 
   /// Calls `visit` with each phrase found and its byte offset, in text order, until it
-  /// returns false. ASCII letters are folded to lowercase as they are read.
-  private func scan(_ text: String, _ visit: (Int, Int) -> Bool) {
-    let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { scan($0, visit) }
-    if scanned == nil { Array(text.utf8).withUnsafeBufferPointer { scan($0, visit) } }
+  /// returns false; with `onlyAtStart`, the phrases at offset 0 only. ASCII letters are
+  /// folded to lowercase as they are read.
+  private func scan(
+    _ text: String, onlyAtStart: Bool = false, _ visit: (Int, Int) -> Bool
+  ) {
+    let scanned: Void? = text.utf8.withContiguousStorageIfAvailable {
+      scan($0, onlyAtStart: onlyAtStart, visit)
+    }
+    if scanned == nil {
+      Array(text.utf8).withUnsafeBufferPointer { scan($0, onlyAtStart: onlyAtStart, visit) }
+    }
   }
 
-  private func scan(_ text: UnsafeBufferPointer<UInt8>, _ visit: (Int, Int) -> Bool) {
+  private func scan(
+    _ text: UnsafeBufferPointer<UInt8>, onlyAtStart: Bool, _ visit: (Int, Int) -> Bool
+  ) {
     phraseBytes.withUnsafeBufferPointer { phraseBytes in
       entries.withUnsafeBufferPointer { entries in
-        groupStarts.withUnsafeBufferPointer { groupStarts in
-          scan(text, Tables(bytes: phraseBytes, entries: entries, groupStarts: groupStarts), visit)
+        groups.withUnsafeBufferPointer { groups in
+          pairStarts.withUnsafeBufferPointer { pairStarts in
+            let tables = Tables(
+              bytes: phraseBytes, entries: entries, groups: groups, pairStarts: pairStarts)
+            scan(text, onlyAtStart ? min(1, text.count) : text.count, tables, visit)
+          }
         }
       }
     }
@@ -122,18 +181,30 @@ struct PhraseSet: Sendable {
   private struct Tables {
     var bytes: UnsafeBufferPointer<UInt8>
     var entries: UnsafeBufferPointer<Entry>
-    var groupStarts: UnsafeBufferPointer<Int>
+    var groups: UnsafeBufferPointer<Group>
+    var pairStarts: UnsafeBufferPointer<UInt16>
   }
 
+  /// Visits the phrases found at the first `starts` byte offsets of `text`.
   private func scan(
-    _ text: UnsafeBufferPointer<UInt8>, _ tables: Tables, _ visit: (Int, Int) -> Bool
+    _ text: UnsafeBufferPointer<UInt8>, _ starts: Int, _ tables: Tables,
+    _ visit: (Int, Int) -> Bool
   ) {
-    for start in text.indices {
-      let first = Int(Self.folded(text[start]))
-      let group = tables.groupStarts[first]..<tables.groupStarts[first + 1]
-      guard !group.isEmpty else { continue }
+    for start in 0..<starts {
+      let group = tables.groups[Int(Self.folded(text[start]))]
+      var lower = Int(group.lower)
+      var upper = Int(group.upper)
+      guard lower < upper else { continue }
       let afterWord = start > 0 && Self.isWordByte(text[start - 1])
-      for number in group {
+      if afterWord, group.wholeWords { continue }
+      if group.block >= 0 {
+        // A split group: only the phrases with the text's second byte can match here.
+        guard start + 1 < text.count else { continue }
+        let pair = Int(group.block) * 257 + Int(Self.folded(text[start + 1]))
+        upper = lower + Int(tables.pairStarts[pair + 1])
+        lower += Int(tables.pairStarts[pair])
+      }
+      for number in lower..<upper {
         let entry = tables.entries[number]
         if entry.wholeWords, afterWord { continue }
         guard Self.has(entry, tables.bytes, in: text, at: start) else { continue }

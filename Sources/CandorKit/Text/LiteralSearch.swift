@@ -18,6 +18,10 @@ extension String {
     return byteRange(of: needle) != nil
   }
 
+  /// True when the string has one spelling (see ``hasOneSpelling(_:)``), so a byte search
+  /// for a needle that also has one, and no line break, finds what Foundation finds.
+  var hasOneSpelling: Bool { Self.hasOneSpelling(self) }
+
   /// True when every scalar is below U+0300 (lead bytes below 0xCC) or in U+2010–U+20BF
   /// (0xE2, then 0x80 with 0x90…0xBF, or 0x81 or 0x82).
   private static func hasOneSpelling(_ text: String) -> Bool {

@@ -78,6 +78,10 @@ import Testing
       ("Associate degree in Bookkeeping preferred", 1, ["bookkeeping"]),
       ("Bachelor's degree in a related field", 2, nil),
       ("Master of Library Science (MLS/MLIS)", 3, ["library", "science"]),
+      // A curly apostrophe is searched on bytes; a decomposed accent goes to Foundation.
+      ("Bachelor’s degree in Marine Biology", 2, ["marine", "biology"]),
+      ("Diplo\u{302}me or Master’s degree in Forestry", 3, ["forestry"]),
+      ("MBA or PhD in Economics", 3, nil),
     ] as [(String, Int, [String]?)])
   func aRequirementsDegreeLevelAndFieldAreRead(_ line: String, _ level: Int, _ field: [String]?) {
     let ask = DegreeRequirement.ask(in: line)

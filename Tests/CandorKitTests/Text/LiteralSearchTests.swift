@@ -22,6 +22,21 @@ import Testing
     }
   }
 
+  /// Where both strings have one spelling and the needle no line break, a byte search finds
+  /// the range Foundation's `range(of:)` finds (what `DegreeRequirement.ask` relies on).
+  @Test func findsFoundationsRangeWhereBothHaveOneSpelling() {
+    for text in Self.texts where text.hasOneSpelling {
+      for needle in Self.texts
+      where needle.hasOneSpelling && !needle.isEmpty
+        && !needle.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D })
+      {
+        #expect(text.byteRange(of: needle) == text.range(of: needle), "\(text) / \(needle)")
+      }
+    }
+    #expect(!"cafe\u{301}".hasOneSpelling)
+    #expect("SQL – Tableau’s".hasOneSpelling)
+  }
+
   @Test func findsPlainAndPunctuatedNeedles() {
     #expect("Bachelor's degree (Master's preferred)".containsText("Master's preferred"))
     #expect("SQL – Tableau is a plus".containsText("– Tableau"))
