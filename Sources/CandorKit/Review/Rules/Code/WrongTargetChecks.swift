@@ -100,7 +100,8 @@ struct WrongCompanyCheck: CodeCheck {
         start = index + 1
       case "to" where index >= 1 && Self.toTargets.contains(words[index - 1].key):
         start = index + 1
-      case "help", "helping" where index + 1 < words.count:
+      case "help",
+        "helping" where index + 1 < words.count:
         // "help Harbor Point Credit Union close its books": an organisation, not a person.
         start = Self.namesOrganisation(words, from: index + 1, text) ? index + 1 : nil
       case "dear":
