@@ -284,7 +284,7 @@ public struct LetterPlanner {
   /// "French", "English": a language the person speaks shares the `language` category with
   /// programming languages, but it belongs to the resume's languages, never its tools.
   private func isSpokenLanguage(_ term: String) -> Bool {
-    Lexicon.standard.entry(for: term)?.field == "spoken languages"
+    Lexicon.standard.entry(for: term)?.isSpokenLanguage == true
   }
 
   private func isHard(_ term: String) -> Bool {

@@ -50,10 +50,30 @@ struct SlotValues {
   /// the letter never seems to claim those: "experience with Epic". A credential is held,
   /// not a matter of experience: "BLS certification".
   static func coveredPhrase(_ skills: [String]) -> String {
-    let credentials = skills.allSatisfy {
-      Lexicon.standard.entry(for: $0)?.category == .certification
-    }
+    let entries = skills.map { Lexicon.standard.entry(for: $0) }
+    if let spoken = spokenPhrase(skills, entries) { return spoken }
+    let credentials = entries.allSatisfy { $0?.category == .certification }
     return (credentials ? "" : "experience with ") + list(skills)
+  }
+
+  /// "bilingual English and Spanish", "fluency in French": languages are spoken, not a
+  /// matter of experience ("experience with Bilingual and English"); nil unless every skill
+  /// is a spoken language or bilingualism.
+  private static func spokenPhrase(_ skills: [String], _ entries: [Lexicon.Entry?]) -> String? {
+    var languages: [String] = []
+    var bilingual = false
+    for (skill, entry) in zip(skills, entries) {
+      guard let entry else { return nil }
+      if entry.term == "bilingual" {
+        bilingual = true
+      } else if entry.isSpokenLanguage {
+        languages.append(skill)
+      } else {
+        return nil
+      }
+    }
+    if languages.isEmpty { return bilingual ? "bilingual skills" : nil }
+    return (bilingual ? "bilingual " : "fluency in ") + list(languages)
   }
 
   /// A requirement as a noun phrase that reads after "You ask for": cue words dropped,

@@ -22,6 +22,9 @@ extension Lexicon {
     /// The field of work whose data file holds the entry ("devops", "healthcare"); empty for
     /// an entry made in code.
     public var field: String
+    /// True for a language people speak ("French"), which shares the `language` category
+    /// with programming languages but belongs to a resume's languages, never its tools.
+    public var isSpokenLanguage: Bool { field == "spoken languages" }
     /// Words of the entry's own field ("quota", "prospects" for "sales pipeline"). When
     /// given, its `ambiguous` spellings are generic words other fields use too ("building
     /// pipeline", "warehouse") and count only with one of these words nearby, never right

@@ -52,7 +52,7 @@ enum TailoredFix {
   /// A tool, never a spoken language ("Spanish" shares the `language` category).
   private static func isTool(_ term: String, _ context: ReviewContext) -> Bool {
     let entry = context.lexicon.entry(for: term)
-    if entry?.field == "spoken languages" { return false }
+    if entry?.isSpokenLanguage == true { return false }
     let category = context.job?.skills.first { $0.term == term }?.category ?? entry?.category
     return category.map(toolCategories.contains) ?? false
   }
