@@ -97,10 +97,16 @@ enum StatementPhrasing {
 
   /// "I hold the Dementia Care Specialist credential.", "I hold the Idaho Dental Hygiene
   /// License.": a credential's name takes an article, and a noun when it names none.
+  /// A place or issuer after a comma stays after the noun: "I hold the Nitrous Oxide Permit,
+  /// Oregon.", "I hold the CPR credential (American Heart Association).", never "the …
+  /// Permit, Oregon credential".
   private static func held(_ name: String) -> String {
-    let last = name.split(separator: " ").last.map { $0.lowercased() } ?? ""
-    let noun = credentialNouns.contains(last) ? "" : " credential"
-    return "I hold the \(name)\(noun)."
+    let comma = name.byteRange(of: ", ")
+    let core = comma.map { String(name[..<$0.lowerBound]) } ?? name
+    let last = core.split(separator: " ").last.map { $0.lowercased() } ?? ""
+    if credentialNouns.contains(last) { return "I hold the \(name)." }
+    guard let comma else { return "I hold the \(name) credential." }
+    return "I hold the \(core) credential (\(name[comma.upperBound...]))."
   }
 
   private static let credentialNouns: Set<String> = [

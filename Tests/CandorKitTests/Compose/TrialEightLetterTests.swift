@@ -73,6 +73,22 @@ import Testing
         == "I hold the Idaho Dental Hygiene License.")
   }
 
+  /// A place or issuer after a comma stays after the credential's noun, so the reviewer
+  /// never reads "Oregon credential" as a credential the resume lacks.
+  @Test func iHoldKeepsAPlaceAfterTheCredentialsNoun() throws {
+    let permit = Evidence(
+      text: "Nitrous Oxide Sedation Permit, Oregon", path: "certificates[0].name",
+      source: .certificate)
+    #expect(
+      StatementPhrasing.credentialSentences(for: permit)?.last
+        == "I hold the Nitrous Oxide Sedation Permit, Oregon.")
+    let cpr = Evidence(
+      text: "CPR, American Heart Association", path: "certificates[1].name", source: .certificate)
+    #expect(
+      StatementPhrasing.credentialSentences(for: cpr)?.last
+        == "I hold the CPR credential (American Heart Association).")
+  }
+
   @Test func aResumeWrittenInEnglishHoldsWrittenEnglish() throws {
     let posting = try PostingReader.read(
       InputFile.read(Self.folder.appendingPathComponent("nurse-posting.txt").path))
