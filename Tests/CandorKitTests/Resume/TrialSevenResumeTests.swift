@@ -241,3 +241,35 @@ import Testing
     #expect(work.startDate == "2015")
   }
 }
+
+/// "Summers 2021-2024" after the place: the season belongs to the dates, not the employer.
+@Suite struct LeadingSeasonTests {
+  @Test(arguments: [
+    "Camp Counselor (seasonal), Camp Wren, Ely, MN   Summers 2021-2024",
+    "Camp Counselor, Camp Wren, Ely, MN | Summers 2021 – 2024",
+  ])
+  func aSeasonBeforeTheYearsIsNoEmployer(_ heading: String) throws {
+    let text =
+      "Ada Moss\nada@example.com\n\nEXPERIENCE\n\(heading)\n- Led 12 campers on canoe trips\n"
+    let work = try #require(
+      try ResumeReader.read(InputFile(name: "cv.txt", text: text)).resume.work.first)
+    #expect(work.name == "Camp Wren")
+    #expect(work.startDate == "2021")
+    #expect(work.endDate == "2024")
+  }
+}
+
+/// A town that shares a country's name ("Lebanon, NH") is the place, and the employer before
+/// it stays the employer.
+@Suite struct CountryNamedTownTests {
+  @Test(arguments: ["Lebanon, NH", "Jordan, MN", "Peru, IL", "Concord, NH"])
+  func theEmployerBeforeATownNamedLikeACountryStays(_ place: String) throws {
+    let heading = "Van Driver, Upper Valley Senior Transit, \(place)     2019 - present"
+    let text = "Ada Moss\nada@example.com\n\nEXPERIENCE\n\(heading)\n- Drove 40 riders a day\n"
+    let work = try #require(
+      try ResumeReader.read(InputFile(name: "cv.txt", text: text)).resume.work.first)
+    #expect(work.name == "Upper Valley Senior Transit")
+    #expect(work.position == "Van Driver")
+    #expect(work.location == place)
+  }
+}

@@ -45,4 +45,25 @@ enum SeasonSpan {
     listed.range = span.range.lowerBound..<end
     return listed
   }
+
+  /// "Summers 2021-2024", "Winters 2019 – 2022": a plural season before a range of years says
+  /// when in each year; it belongs to the dates, never to the employer or place before them.
+  static func withLeadingSeason(_ span: DateSpan, in text: String) -> DateSpan? {
+    let before = text[..<span.range.lowerBound]
+    let trimmed = before.reversed().drop { $0 == " " }
+    let word = String(trimmed.prefix { $0.isLetter }.reversed())
+    // "(Summers 2017-2019)": in brackets the season is the entry's aside, kept as its
+    // description.
+    guard !word.isEmpty, pluralSeasons.contains(word.lowercased()),
+      trimmed.dropFirst(word.count).first != "("
+    else { return nil }
+    var widened = span
+    let start = text.index(before.endIndex, offsetBy: -(before.count - trimmed.count) - word.count)
+    widened.range = start..<span.range.upperBound
+    return widened
+  }
+
+  private static let pluralSeasons: Set<String> = [
+    "summers", "winters", "springs", "falls", "autumns", "summer", "winter",
+  ]
 }

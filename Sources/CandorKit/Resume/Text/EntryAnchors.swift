@@ -43,6 +43,7 @@ enum EntryAnchors {
     if isProse(before: span, in: text) { return nil }
     if let season = SeasonSpan.range(span, in: text) { span = season }
     if let seasons = SeasonSpan.repeated(span, in: text) { span = seasons }
+    if span.isRange, let seasonal = SeasonSpan.withLeadingSeason(span, in: text) { span = seasonal }
     let rest = remainder(of: text, without: span)
     let restWords = rest.split(separator: " ").count
     let atEdge = isAtEdge(span, in: text)

@@ -93,7 +93,15 @@ extension EntryParser {
       let text = pieces[index].text
       guard LocationParser.isPlace(text) else { continue }
       roles[index] = .location
-      let isRegion = LocationParser.isRegion(text) || LocationParser.countryCode(for: text) != nil
+      // "Lebanon, NH", "Jordan, MN": a country's name before a state is a town, which takes
+      // no place before it.
+      let next = index + 1
+      let isTown =
+        next < pieces.count && pieces[next].line == pieces[index].line
+        && pieces[next].separator == ", " && LocationParser.isRegion(pieces[next].text)
+      let isRegion =
+        !isTown
+        && (LocationParser.isRegion(text) || LocationParser.countryCode(for: text) != nil)
       let previous = index - 1
       if isRegion, previous >= 0, roles[previous] == nil || roles[previous] == .location,
         pieces[previous].line == pieces[index].line, pieces[index].separator == ", ",
