@@ -273,3 +273,20 @@ import Testing
     #expect(work.location == place)
   }
 }
+
+/// Two ranges listed for one seasonal role head one entry, on the heading's line or the next.
+@Suite struct ListedRangesTests {
+  @Test(arguments: [
+    "**Installer**, Brightline Decor — Akron, OH (Nov 2022 – Jan 2023, Nov 2023 – Jan 2024)",
+    "**Installer**, Brightline Decor — Akron, OH\n(Nov 2022 – Jan 2023, Nov 2023 – Jan 2024)",
+  ])
+  func listedRangesAreOneSpanAndLeaveTheEmployer(_ heading: String) throws {
+    let text =
+      "# Ada Moss\nada@example.com\n\n## Experience\n\n\(heading)\n- Hung lights on 45 homes\n"
+    let work = try #require(
+      try ResumeReader.read(InputFile(name: "cv.md", text: text)).resume.work.first)
+    #expect(work.name == "Brightline Decor")
+    #expect(work.startDate == "2022-11")
+    #expect(work.endDate == "2024-01")
+  }
+}

@@ -20,6 +20,7 @@ enum SeasonSpan {
   /// after the comma are no part of the entry's name or place.
   static func repeated(_ span: DateSpan, in text: String) -> DateSpan? {
     guard let lastYear = (span.end ?? span.start)?.year, !span.isCurrent else { return nil }
+    if let ranges = laterRanges(span, in: text) { return ranges }
     var rest = text[span.range.upperBound...]
     var years: [Int] = []
     var end = span.range.upperBound
@@ -44,6 +45,22 @@ enum SeasonSpan {
     listed.end = PartialDate(year: last, month: month, day: nil)
     listed.range = span.range.lowerBound..<end
     return listed
+  }
+
+  /// "(Nov 2023 – Jan 2024, Nov 2024 – Jan 2025)": further ranges listed after the first,
+  /// read as one span to the last one's end, since an entry holds one span.
+  private static func laterRanges(_ span: DateSpan, in text: String) -> DateSpan? {
+    var widened = span
+    for next in DateParser.spans(in: text) where next.range.lowerBound >= widened.range.upperBound {
+      let between = text[widened.range.upperBound..<next.range.lowerBound]
+      guard next.isRange, between.contains(","),
+        between.allSatisfy({ " ,;&".contains($0) })
+      else { break }
+      widened.end = next.end
+      widened.isCurrent = next.isCurrent
+      widened.range = widened.range.lowerBound..<next.range.upperBound
+    }
+    return widened.range == span.range ? nil : widened
   }
 
   /// "Summers 2021-2024", "Winters 2019 – 2022": a plural season before a range of years says
