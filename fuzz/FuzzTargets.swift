@@ -13,6 +13,9 @@ enum FuzzTarget: String, CaseIterable {
   case resumeSchema = "resume-schema"
   case jsonSyntax = "json-syntax"
   case textDocument = "text-document"
+  /// A cover letter reviewed against the example posting and resume: every rule, claim
+  /// checks included (spelling left out, which needs Hunspell).
+  case letterText = "letter-text"
 
   static let selected: FuzzTarget = {
     let name = ProcessInfo.processInfo.environment["CANDOR_FUZZ_TARGET"] ?? ""
@@ -27,7 +30,7 @@ enum FuzzTarget: String, CaseIterable {
   /// The file name the input pretends to have, which picks the reader's format.
   var fileName: String {
     switch self {
-    case .postingText, .resumeText: return "fuzz.txt"
+    case .postingText, .resumeText, .letterText: return "fuzz.txt"
     case .postingMarkdown, .resumeMarkdown: return "fuzz.md"
     case .postingHTML: return "fuzz.html"
     case .postingJSON, .resumeJSON, .resumeSchema, .jsonSyntax: return "fuzz.json"
@@ -50,6 +53,9 @@ enum FuzzTarget: String, CaseIterable {
       for format in InputFormat.allCases {
         _ = TextDocument(InputFile(name: fileName, text: text, format: format)).plainText
       }
+    case .letterText:
+      _ = LetterReviewer(spellChecker: nil).review(
+        text: text, job: ExampleInputs.job, resume: ExampleInputs.resume)
     }
   }
 

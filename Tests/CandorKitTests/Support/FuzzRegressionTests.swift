@@ -49,6 +49,9 @@ struct FuzzRegressionTests {
       for format in InputFormat.allCases {
         _ = TextDocument(InputFile(name: name, text: text, format: format))
       }
+    case "letter-text":
+      _ = LetterReviewer(spellChecker: nil).review(
+        text: text, job: ExampleInputs.job, resume: ExampleInputs.resume)
     default: Issue.record("unknown fuzz target folder '\(sample.target)'")
     }
   }
