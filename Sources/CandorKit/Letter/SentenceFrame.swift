@@ -14,6 +14,8 @@ enum SentenceFrame {
       let next = words[end]
       return ("… " + next.key, words[0].range.lowerBound..<next.range.upperBound)
     }
+    // FIXME: a one-word name ("Uber is where I", "StreetEasy is also where I") keys as
+    // "uber is", so one-word employers in the same frame are not counted together.
     let second = words[1]
     let isName = second.isCapitalized && second.key != "i" && second.range != words[0].range
     let key = words[0].key + " " + (isName ? "…" : second.key)
