@@ -94,7 +94,8 @@ enum ReviewCommand {
   ) throws -> Int32 {
     let file = try letter(path, console)
     let review = inputs.reviewer.review(
-      file, job: inputs.job, resume: inputs.resume, wordRange: wordRange(arguments))
+      file, job: inputs.job, resume: inputs.resume, wordRange: wordRange(arguments),
+      resumeSource: inputs.resumeSource)
     if arguments["format"] == "json" {
       console.print(JSONOutput.encode(review))
     } else {
@@ -112,9 +113,11 @@ enum ReviewCommand {
     let after = try letter(afterPath, console)
     let comparison = ReviewComparison(
       before: inputs.reviewer.review(
-        before, job: inputs.job, resume: inputs.resume, wordRange: wordRange(arguments)),
+        before, job: inputs.job, resume: inputs.resume, wordRange: wordRange(arguments),
+        resumeSource: inputs.resumeSource),
       after: inputs.reviewer.review(
-        after, job: inputs.job, resume: inputs.resume, wordRange: wordRange(arguments)))
+        after, job: inputs.job, resume: inputs.resume, wordRange: wordRange(arguments),
+        resumeSource: inputs.resumeSource))
     if arguments["format"] == "json" {
       console.print(JSONOutput.encode(comparison))
     } else {
@@ -157,15 +160,17 @@ enum ReviewCommand {
   private struct Inputs {
     var job: JobPosting?
     var resume: ParsedResume?
+    /// The resume file's text, which backs names its reading left out.
+    var resumeSource: String?
     var reviewer: LetterReviewer
 
     init(_ arguments: ParsedArguments, console: Console) throws {
       job = try arguments["job"].map { path throws -> JobPosting in
         try PostingReader.read(try console.readFile(path))
       }
-      resume = try arguments["resume"].map { path throws -> ParsedResume in
-        try ResumeReader.read(try console.readFile(path))
-      }
+      let resumeFile = try arguments["resume"].map { try console.readFile($0) }
+      resume = try resumeFile.map { try ResumeReader.read($0) }
+      resumeSource = resumeFile?.text
       let checker = HunspellChecker.englishUS
       if checker == nil {
         console.printError(

@@ -7,17 +7,41 @@ enum SentenceFrame {
   static func frame(of words: [LetterWord]) -> (key: String, range: Range<String.Index>)? {
     // "I'm" is two keys over one range: a contraction's parts count as its words.
     guard words.count >= 3 else { return nil }
-    // "Harbor Point Logistics is also where …": a name opening the sentence is any name.
-    if words[0].isCapitalized, words[1].isCapitalized, !openers.contains(words[0].key) {
-      let rest = words.drop { $0.isCapitalized }
-      guard let next = rest.first else { return nil }
+    // "Harbor Point Logistics is also where …", "The Perfect Look is where …", "Grove and
+    // Tam is where …": a name opening the sentence is any name.
+    if let end = openingName(words) {
+      guard end < words.count else { return nil }
+      let next = words[end]
       return ("… " + next.key, words[0].range.lowerBound..<next.range.upperBound)
     }
+    // FIXME: a one-word name ("Uber is where I", "StreetEasy is also where I") keys as
+    // "uber is", so one-word employers in the same frame are not counted together.
     let second = words[1]
     let isName = second.isCapitalized && second.key != "i" && second.range != words[0].range
     let key = words[0].key + " " + (isName ? "…" : second.key)
     let end = isName ? words[0].range.upperBound : second.range.upperBound
     return (key, words[0].range.lowerBound..<end)
+  }
+
+  /// Where a name of two or more words opening the sentence ends: capitalised words, with
+  /// "the" first or "and" and "of" between them; nil when the sentence opens otherwise.
+  private static func openingName(_ words: [LetterWord]) -> Int? {
+    let isName = { (word: LetterWord) in word.isCapitalized && word.key != "i" }
+    let start = words[0].key == "the" && isName(words[1]) ? 1 : 0
+    guard isName(words[start]), start == 1 || !openers.contains(words[0].key) else { return nil }
+    var end = start + 1
+    while end < words.count {
+      if isName(words[end]) {
+        end += 1
+      } else if ["and", "of"].contains(words[end].key), end + 1 < words.count,
+        isName(words[end + 1])
+      {
+        end += 2
+      } else {
+        break
+      }
+    }
+    return end >= 2 ? end : nil
   }
 
   /// Words that open a sentence before a name ("At Larkspur", "My Smoogle project").

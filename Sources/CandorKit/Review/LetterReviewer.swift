@@ -35,13 +35,14 @@ public struct LetterReviewer: Sendable {
   /// meant to be shorter, such as the 120–180 words of an application form's text box.
   public func review(
     text: String, job: JobPosting? = nil, resume: ParsedResume? = nil, language: String? = nil,
-    wordRange: ClosedRange<Int>? = nil
+    wordRange: ClosedRange<Int>? = nil, resumeSource: String? = nil
   ) -> Review {
     let letter = LetterText(text)
     let sample = letter.body.isEmpty ? letter.text : letter.bodyText
     let context = ReviewContext(
       letter: letter, job: job, resume: resume, lexicon: lexicon, spellChecker: spellChecker,
-      language: language ?? LanguageDetector.detect(sample), wordRange: wordRange)
+      language: language ?? LanguageDetector.detect(sample), wordRange: wordRange,
+      resumeSource: resumeSource)
     let active = rules.map { isActive($0, context) }
     let hits = book.scan(context)
     var ruleHits: [(rule: Rule, hit: Hit)] = []
@@ -81,11 +82,12 @@ public struct LetterReviewer: Sendable {
   /// finding's line is then the file line its words came from.
   public func review(
     _ file: InputFile, job: JobPosting? = nil, resume: ParsedResume? = nil,
-    language: String? = nil, wordRange: ClosedRange<Int>? = nil
+    language: String? = nil, wordRange: ClosedRange<Int>? = nil, resumeSource: String? = nil
   ) -> Review {
     let reading = LetterSource.read(file)
     var result = review(
-      text: reading.text, job: job, resume: resume, language: language, wordRange: wordRange)
+      text: reading.text, job: job, resume: resume, language: language, wordRange: wordRange,
+      resumeSource: resumeSource)
     if !reading.sourceLines.isEmpty {
       for index in result.findings.indices {
         result.findings[index].line = reading.fileLine(result.findings[index].line)

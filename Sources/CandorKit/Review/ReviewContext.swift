@@ -16,9 +16,11 @@ final class ReviewContext {
 
   init(
     letter: LetterText, job: JobPosting?, resume: ParsedResume?, lexicon: Lexicon,
-    spellChecker: (any SpellChecker)?, language: String, wordRange: ClosedRange<Int>? = nil
+    spellChecker: (any SpellChecker)?, language: String, wordRange: ClosedRange<Int>? = nil,
+    resumeSource: String? = nil
   ) {
     self.wordRange = wordRange
+    self.resumeSource = resumeSource?.lowercased() ?? ""
     self.letter = letter
     self.job = job
     self.resume = resume
@@ -27,6 +29,10 @@ final class ReviewContext {
     self.language = language
     body = letter.paragraphs.indices.filter { letter.paragraphs[$0].role == .body }
   }
+
+  /// The resume file's own text, lowercased ("" when not given): a name the reader did not
+  /// place in the resume's fields is still the resume's own.
+  let resumeSource: String
 
   /// Lexicon terms found anywhere in the letter, in text order.
   lazy var terms: [TermMatch] = lexicon.matches(in: letter.text)

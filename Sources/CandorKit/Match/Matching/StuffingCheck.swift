@@ -6,6 +6,13 @@ enum StuffingCheck {
   static let densityLimit = 0.05
   /// Documents shorter than this are too short to judge density.
   static let minimumWords = 50
+  /// The fewest mentions (outside titles and credentials) that read as repetition: in a
+  /// short resume of 130 words, two mentions of "Licensed Clinical Social Worker" are
+  /// already over 5 %, while a 70-word letter naming Python seven times is stuffed.
+  static let minimumMentions = 3
+  /// Parts that name the person's titles and credentials: a keyword there is a label, not a
+  /// claim repeated for a screen ("Licensed Clinical Social Worker" as headline and licence).
+  static let labelParts: Set<MatchPlace.Part> = [.headline, .role, .education, .certificate]
   /// Words in a row shared with the posting that count as a copied phrase.
   static let copiedWords = 8
   static let copiedLimit = 3
@@ -47,9 +54,12 @@ enum StuffingCheck {
     guard total >= minimumWords else { return [] }
     // A job title naturally repeats in headline and roles.
     return keywords.filter { $0.category != .title }.compactMap { keyword in
-      let words = document.occurrences(of: keyword).reduce(0) { $0 + $1.words }
+      let counted = document.occurrences(of: keyword).filter {
+        !labelParts.contains(document.document.places[$0.place].part)
+      }
+      let words = counted.reduce(0) { $0 + $1.words }
       let share = Double(words) / Double(total)
-      guard share > densityLimit else { return nil }
+      guard counted.count >= minimumMentions, share > densityLimit else { return nil }
       let percent = String(format: "%.1f", share * 100)
       return MatchWarning(
         kind: .density, document: document.document.kind,

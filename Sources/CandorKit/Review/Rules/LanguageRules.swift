@@ -3,6 +3,7 @@ enum LanguageRules {
   static let all: [Rule] = [
     hedging, spelling, repeatedWord, spacing, articleAgreement, confusedWord, wordyPhrase,
     informalWord, intensifiers, apology, cliche, fillerSentence, unfinishedSentence,
+    sentenceFragment,
   ]
 
   static let hedging = Rule(
@@ -290,5 +291,26 @@ enum LanguageRules {
       .triggers("I know UVM, AXI and ↓APB,\n\nI also wrote C++ drivers."),
       .triggers("I built the queue and ↓the\n\nIt shipped."),
       .passes("I know UVM, AXI and APB.\n\nI also wrote:\n- C++ drivers\n- Python tests"),
+    ])
+
+  static let sentenceFragment = Rule(
+    id: "sentence-fragment", title: "Fragment after a semicolon",
+    summary: "A clause after a semicolon opens on a past-tense verb with no subject.",
+    rationale: """
+      "I own the close; shortened it to 6 days" is a resume bullet pasted into a sentence. \
+      A semicolon joins two whole sentences; a reader trips on the missing subject.
+      """,
+    // FIXME: a suggestion, not a warning, while the composer still writes "…; cut downtime"
+    // (LetterMatrixTests' no-company letter); raise it once letters no longer do.
+    category: .language, severity: .suggestion, scope: .sentence, needs: [.english],
+    fix: "give the verb its subject ('; I shortened') or join the clauses with 'and'",
+    check: .code(FragmentCheck()),
+    examples: [
+      .triggers("I own month-end close for 40 ledgers; ↓shortened the close to 6 days."),
+      .triggers("We moved 12 sites to one ERP; ↓built the cutover plan; ↓trained 30 staff."),
+      .passes("I own month-end close; it now takes 6 days instead of 8."),
+      .passes("I led 3 teams; each shipped on time."),
+      .passes("I trained 3 new hires on forklift safety; zero incidents followed."),
+      .passes("Shipped in May; the client renewed."),
     ])
 }

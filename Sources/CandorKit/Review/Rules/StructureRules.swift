@@ -125,6 +125,12 @@ enum StructureRules {
       .triggers(
         "Harbor Point is where I led the night shift. Cedar Valley is where I ran counts. "
           + "↓Harbor Point is also where I trained 30 associates."),
+      .triggers(
+        "The Perfect Look is where I led the night shift. Grove and Tam is where I ran counts. "
+          + "↓Harbor Point is also where I trained 30 associates."),
+      .passes(
+        "The team is where I learned the most. Grove and Tam is where I ran counts. The "
+          + "Perfect Look hired me in 2020."),
       .passes(
         "At Larkspur, I led the move to AWS. Brightline is where I ran on-call. Latency fell "
           + "by 40%. At Larkspur, I also mentored four engineers."),

@@ -6,15 +6,19 @@ struct ClaimSources {
   let job: JobPosting?
   /// The resume's text, lowercased.
   let text: String
+  /// The resume file's own text, lowercased: it backs names the reader left out of the
+  /// resume's fields (an employer line it did not read as one).
+  let source: String
   private let values: [Double]
   /// The posting's figures: they back what the letter says of the company, never a figure
   /// the writer claims as their own.
   private let jobValues: [Double]
 
-  init(resume: ParsedResume, job: JobPosting?, text: String) {
+  init(resume: ParsedResume, job: JobPosting?, text: String, source: String = "") {
     self.resume = resume
     self.job = job
     self.text = text
+    self.source = source
     let jobText = job?.lines.map(\.text).joined(separator: "\n") ?? ""
     // A count the resume spells out ("a team of eight") backs "8" in the letter.
     let spelled = text.split { !$0.isLetter }.compactMap { FigureClaims.numberWords[String($0)] }
@@ -125,11 +129,13 @@ struct ClaimSources {
 
   func supports(name: String, lexicon: Lexicon, heldBefore: Bool = false) -> Bool {
     if lexicon.entry(for: name) != nil { return true }
-    if heldBefore ? holdsAsTitle(name) : contains(name) { return true }
+    if heldBefore ? holdsAsTitle(name) : contains(name) || Self.holds(source, name) {
+      return true
+    }
     if let company = job?.company, NameMatching.sameOrganisation(name, company) { return true }
     // The posting's own title is the job applied for, not a claim about the past, unless
     // the letter says the writer held it ("I was Sous Chef at Ember Hall").
-    if !heldBefore, let title = job?.title, title.lowercased().contains(name.lowercased()) {
+    if !heldBefore, let title = job?.title, Self.holds(title.lowercased(), name) {
       return true
     }
     return false

@@ -8,11 +8,7 @@ enum CredentialClaims {
     let words = sentence.words
     let text = context.letter.text
     // "an M.S. from NC State": a degree in the sentence makes "from" name a school.
-    let hasDegree =
-      words.contains { schoolCues.contains($0.key) }
-      || context.terms.contains {
-        $0.category == .degree && sentence.range.contains($0.range.lowerBound)
-      }
+    let hasDegree = namesDegree(sentence, context)
     var hits: [Hit] = []
     for (index, word) in words.enumerated() {
       guard let phrase = claimed(index, words, text, school: hasDegree) else { continue }
@@ -29,6 +25,15 @@ enum CredentialClaims {
           severity: .error))
     }
     return hits
+  }
+
+  /// The sentence names a degree or study ("an M.S.", "graduated", "studied"): a name after
+  /// "from", or a school's name after "at", is then where the writer studied.
+  static func namesDegree(_ sentence: LetterText.Sentence, _ context: ReviewContext) -> Bool {
+    sentence.words.contains { schoolCues.contains($0.key) }
+      || context.terms.contains {
+        $0.category == .degree && sentence.range.contains($0.range.lowerBound)
+      }
   }
 
   private static let credentialNouns: Set<String> = [

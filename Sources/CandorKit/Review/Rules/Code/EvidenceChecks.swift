@@ -58,7 +58,9 @@ struct KeywordGapCheck: CodeCheck {
     let mentioned = Set(context.bodyTerms.map(\.term))
     let words = context.bodySentences.flatMap(\.sentence.words)
     let sources = context.resume.map {
-      ClaimSources(resume: $0, job: job, text: context.resumeText)
+      ClaimSources(
+        resume: $0, job: job, text: context.resumeText,
+        source: context.resumeSource)
     }
     return Self.askedOfLetter(job, context.lexicon).compactMap { term in
       guard !mentioned.contains(term), !mentions(term, words, context.lexicon) else { return nil }

@@ -85,6 +85,78 @@ enum ProductNames {
     return nil
   }
 
+  /// Word ranges of capitalised names listed beside a known tool ("on Everlaw and iManage",
+  /// "Power BI, Sigma and Looker"): an item in a list of tools is a tool. `tools` are the
+  /// word ranges of the tools the lexicon knows. An item a lowercase noun follows describes
+  /// that noun ("Salesforce and Marketing teams") and is left out.
+  static func listed(
+    besides tools: [Range<Int>], in sentence: LetterText.Sentence, _ text: String
+  ) -> [Range<Int>] {
+    let words = sentence.words
+    var names: [Range<Int>] = []
+    for tool in tools where !tool.isEmpty {
+      if let next = itemStart(after: tool.upperBound - 1, words, text) {
+        names += items(from: next, words, text)
+      }
+      var start = tool.lowerBound
+      while let previous = item(before: start, words, text) {
+        names.append(previous)
+        start = previous.lowerBound
+      }
+    }
+    return names.filter { name in
+      !tools.contains { $0.overlaps(name) } && endsItem(name, words, text)
+    }
+  }
+
+  /// Words that may follow the last item of a list of tools.
+  private static let listEnds: Set<String> = [
+    "and", "or", "for", "at", "to", "in", "on", "with", "across", "over", "during", "from",
+    "by", "since", "every", "each", "daily", "weekly", "which", "that", "while", "as",
+  ]
+
+  private static func endsItem(_ name: Range<Int>, _ words: [LetterWord], _ text: String)
+    -> Bool
+  {
+    guard name.upperBound < words.count else { return true }
+    let next = words[name.upperBound]
+    return NameMatching.isBroken(between: words[name.upperBound - 1], next, in: text)
+      || listEnds.contains(next.key) || next.isCapitalized
+  }
+
+  /// Where the next list item starts after the word at `last`: after a comma, a slash,
+  /// "and" or "or".
+  private static func itemStart(after last: Int, _ words: [LetterWord], _ text: String) -> Int? {
+    let next = last + 1
+    guard next < words.count else { return nil }
+    if ["and", "or"].contains(words[next].key) { return next + 1 < words.count ? next + 1 : nil }
+    let gap = text[words[last].range.upperBound..<words[next].range.lowerBound]
+    return gap.contains(",") || gap.contains("/") ? next : nil
+  }
+
+  /// The list item that ends before the word at `start`, joined to it by a comma, a slash,
+  /// "and" or "or": a run of up to three capitalised words.
+  private static func item(before start: Int, _ words: [LetterWord], _ text: String)
+    -> Range<Int>?
+  {
+    guard start > 0 else { return nil }
+    var end = start
+    if ["and", "or"].contains(words[start - 1].key) {
+      end = start - 1
+    } else {
+      let gap = text[words[start - 1].range.upperBound..<words[start].range.lowerBound]
+      guard gap.contains(",") || gap.contains("/") else { return nil }
+    }
+    var first = end
+    while first > 0, end - first < 3, words[first - 1].isCapitalized,
+      !notProducts.contains(words[first - 1].key),
+      first == end || !NameMatching.isBroken(between: words[first - 1], words[first], in: text)
+    {
+      first -= 1
+    }
+    return first < end ? first..<end : nil
+  }
+
   private static func isPossessive(_ word: LetterWord, _ text: String) -> Bool {
     let written = text[word.range]
     return written.hasSuffix("'s") || written.hasSuffix("’s")
@@ -126,7 +198,16 @@ extension ReviewContext {
   /// A name ends before a lexicon term: "Allen-Bradley PLCs" names the brand "Allen-Bradley".
   func unlistedProducts(in sentence: LetterText.Sentence) -> [Range<String.Index>] {
     let words = sentence.words
-    return ProductNames.named(in: sentence, letter.text).compactMap { name in
+    let tools = technologyTerms(in: sentence.range).compactMap { term -> Range<Int>? in
+      guard let first = words.firstIndex(where: { $0.range.lowerBound >= term.range.lowerBound })
+      else { return nil }
+      let end = words[first...].firstIndex { $0.range.lowerBound >= term.range.upperBound }
+      return first..<(end ?? words.count)
+    }
+    let names =
+      ProductNames.named(in: sentence, letter.text)
+      + ProductNames.listed(besides: tools, in: sentence, letter.text)
+    return names.compactMap { name in
       let end =
         words[name].firstIndex { word in terms.contains { $0.range.overlaps(word.range) } }
         ?? name.upperBound
@@ -138,7 +219,7 @@ extension ReviewContext {
   /// The resume or the posting names `quote`: a tool the lexicon lacks, such as Polaris, is
   /// then a real one.
   func inputsName(_ quote: String) -> Bool {
-    ClaimSources.holds(resumeText, quote)
+    ClaimSources.holds(resumeText, quote) || ClaimSources.holds(resumeSource, quote)
       || job?.lines.contains(where: { $0.text.contains(quote) }) == true
   }
 }

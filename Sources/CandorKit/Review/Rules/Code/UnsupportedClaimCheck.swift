@@ -10,7 +10,9 @@ struct UnsupportedClaimCheck: CodeCheck {
 
   func run(_ context: ReviewContext) -> [Hit] {
     guard let resume = context.resume else { return [] }
-    let sources = ClaimSources(resume: resume, job: context.job, text: context.resumeText)
+    let sources = ClaimSources(
+      resume: resume, job: context.job, text: context.resumeText,
+      source: context.resumeSource)
     var hits: [Hit] = []
     for (_, sentence) in context.bodySentences {
       let keys = Set(sentence.words.map(\.key))
@@ -33,7 +35,7 @@ struct UnsupportedClaimCheck: CodeCheck {
         hits += FigureClaims.namedNumbers(sentence, context)
         hits += YearClaims.hits(sentence, context)
       }
-      hits += names(sentence, sources, context)
+      hits += NameClaims.hits(sentence, sources, context)
       if keys.isDisjoint(with: Self.notClaims) {
         hits += technologies(sentence, sources, context)
         hits += CredentialClaims.products(sentence, sources, context)
@@ -119,38 +121,6 @@ struct UnsupportedClaimCheck: CodeCheck {
     return !NameMatching.mentions(sentence.words, NameMatching.variants(of: company))
   }
 
-  /// Verbs after which "as" names a title the writer held ("worked as", "served as").
-  private static let heldVerbs: Set<String> = [
-    "worked", "served", "hired", "employed", "started", "promoted", "began", "stepped",
-  ]
-
-  /// Verbs after which "for" names an employer ("worked for", "interned for", "wrote for").
-  private static let workVerbs: Set<String> = [
-    "work", "works", "worked", "working", "intern", "interned", "interning", "volunteer",
-    "volunteered", "volunteering", "freelance", "freelanced", "consult", "consulted",
-    "contract", "contracted", "write", "wrote", "writing", "report", "reported", "reporting",
-    "drive", "drove", "driving", "fly", "flew", "flying", "teach", "taught", "teaching",
-  ]
-
-  /// The ways a name in a letter may match the resume or posting: as written, with "and"
-  /// and "&" swapped ("Marrow and Salt"), and its owner without a possessive ("Amazon's
-  /// JOL1 fulfillment center" names Amazon).
-  private static func forms(of quote: String) -> [String] {
-    var forms = [quote]
-    if quote.contains(" and ") {
-      forms.append(quote.replacingOccurrences(of: " and ", with: " & "))
-    }
-    if quote.contains(" & ") {
-      forms.append(quote.replacingOccurrences(of: " & ", with: " and "))
-    }
-    for mark in ["'s", "’s"] {
-      if let found = quote.range(of: mark), found.lowerBound > quote.startIndex {
-        forms.append(String(quote[..<found.lowerBound]))
-      }
-    }
-    return forms
-  }
-
   /// Words that make a sentence about the job ahead, not the writer's past: "I am ready to
   /// take on reviewing the last two weeks of work", "Next step: a 12 week project".
   private static let aheadWords: Set<String> = [
@@ -169,7 +139,7 @@ struct UnsupportedClaimCheck: CodeCheck {
   }
 
   /// "I will call next week for a 30-minute walkthrough": a plan, not a claim.
-  private static func isPlan(_ sentence: LetterText.Sentence) -> Bool {
+  static func isPlan(_ sentence: LetterText.Sentence) -> Bool {
     zip(sentence.words, sentence.words.dropFirst()).contains { $0.key == "i" && $1.key == "will" }
   }
 
@@ -209,12 +179,13 @@ struct UnsupportedClaimCheck: CodeCheck {
   ) -> [Hit] {
     // The company being written to may share its name with a product ("ServiceNow"), and
     // the posting's own title may name one ("Ruby on Rails Engineer"): neither is a claim.
+    // Whole words only: "R" is not in "Member Insights".
     let company = context.job?.company ?? ""
     let title = (context.job?.title ?? "").lowercased()
     return context.technologyTerms(in: sentence.range).filter {
       !sources.supports(term: $0.term, spelling: $0.spelling)
         && !NameMatching.sameOrganisation($0.spelling, company)
-        && !title.contains($0.spelling.lowercased())
+        && !ClaimSources.holds(title, $0.spelling)
         && !Self.isDisclaimed($0.range.lowerBound, in: sentence, context.letter.text)
         && !Self.isAdSource($0.range.lowerBound, in: sentence)
         && !Self.describesOthers($0.range, context.letter.text)
@@ -291,85 +262,5 @@ struct UnsupportedClaimCheck: CodeCheck {
         range: match.range,
         message: "check '\(match.spelling)': your resume shows it as not yet held")
     }
-  }
-
-  /// Words after a title that make it the job applied for ("the Editor position").
-  private static let jobWords: Set<String> = [
-    "job", "position", "role", "opening", "vacancy", "post", "title", "posting",
-  ]
-
-  /// Employers after "at", "for" or "joined" (with or without "the"), and titles after "as
-  /// a", "was a", "promoted to" or a bare "as" ("as Principal Engineer").
-  private func names(
-    _ sentence: LetterText.Sentence, _ sources: ClaimSources, _ context: ReviewContext
-  )
-    -> [Hit]
-  {
-    let words = sentence.words
-    let text = context.letter.text
-    var hits: [Hit] = []
-    for (index, word) in words.enumerated() where index + 1 < words.count {
-      var start = index + 1
-      let hasArticle = ["a", "an", "the"].contains(words[start].key)
-      // "as a Staff Engineer", "was the Lead Developer", and bare "as Principal Engineer".
-      // "promoted to HR Manager" names a title as surely as "as HR Manager".
-      let promoted = word.key == "to" && index > 0 && words[index - 1].key == "promoted"
-      let isTitle =
-        ["as", "was", "am", "been", "being"].contains(word.key)
-        && (hasArticle || (["as", "was"].contains(word.key) && words[start].isCapitalized))
-        || (promoted && words[start].isCapitalized)
-      // "I was Sous Chef", "promoted to", "worked as": a title the writer held before.
-      let held =
-        isTitle
-        && (["was", "been"].contains(word.key) || promoted
-          || (word.key == "as" && index > 0 && Self.heldVerbs.contains(words[index - 1].key)))
-      // "for" names an employer only after a verb of working ("worked for Kohl's"), not a
-      // place or a day ("leave for Bethel", "staffed for Black Friday").
-      let isEmployer =
-        !isTitle
-        && (["at", "joined"].contains(word.key)
-          || (word.key == "for" && index > 0 && Self.workVerbs.contains(words[index - 1].key)))
-      // "At the Boston Globe": an employer's name may follow a lowercase "the".
-      if (isTitle && hasArticle) || (isEmployer && words[start].key == "the") { start += 1 }
-      guard isTitle || isEmployer, start < words.count,
-        let name = NameMatching.properName(in: words, from: start, text: text)
-      else { continue }
-      if isTitle && !PostingRoleWords.nouns.contains(words[name.upperBound - 1].key) { continue }
-      // "for the Senior Editor job" names the job applied for: wrong-role's business.
-      if isEmployer, name.upperBound < words.count,
-        Self.jobWords.contains(words[name.upperBound].key)
-      {
-        continue
-      }
-      let quote = NameMatching.text(words, name, in: text)
-      let forms = isTitle ? [quote] : Self.forms(of: quote)
-      let known = { (name: String) in
-        Self.forms(of: name).contains { sources.supports(name: $0, lexicon: context.lexicon) }
-      }
-      // "Kohl's and REI": two employers, each checked on its own.
-      let parts = isTitle ? [] : quote.components(separatedBy: " and ")
-      let supported =
-        isTitle
-        ? sources.supports(name: quote, lexicon: context.lexicon, heldBefore: held)
-        : known(quote)
-      guard !supported,
-        !(parts.count > 1 && parts.allSatisfy(known))
-      else { continue }
-      // A place the posting names ("at Maple Street", its school) is where the job is; a
-      // title it names is still a claim.
-      if !isTitle,
-        context.job?.lines.contains(where: { line in
-          forms.contains { line.text.contains($0) }
-        }) == true
-      {
-        continue
-      }
-      let range =
-        words[name.lowerBound].range.lowerBound..<words[name.upperBound - 1].range.upperBound
-      let kind = isTitle ? "title" : "name"
-      hits.append(
-        Hit(range: range, message: "check '\(quote)': your resume does not show this \(kind)"))
-    }
-    return hits
   }
 }
