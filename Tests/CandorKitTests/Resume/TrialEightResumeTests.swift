@@ -97,4 +97,78 @@ import Testing
     let resume = try Self.read(Self.head + text + TrialThreeResumeTests.skills)
     #expect(Self.languages(resume) == ["Korean | native", "English | -"])
   }
+
+  static func schools(_ resume: Resume) -> [String] {
+    resume.education.map { school in
+      [school.institution ?? "-", school.studyType ?? "-", school.area ?? "-"]
+        .joined(separator: " | ") + " | " + (school.endDate ?? "-")
+    }
+  }
+
+  static func education(_ lines: String) throws -> [String] {
+    try schools(read(head + "EDUCATION\n" + lines + TrialThreeResumeTests.skills))
+  }
+
+  @Test(arguments: [
+    (
+      "Welding Certificate, Structural Welding, Lorain County Community College,\n"
+        + "West Campus, Elyria, OH, 2024",
+      "Lorain County Community College | Welding Certificate | Structural Welding | 2024"
+    ),
+    (
+      "A.A.S. Nursing, Sinclair Community College,\nDayton, OH, 2019",
+      "Sinclair Community College | A.A.S. | Nursing | 2019"
+    ),
+    (
+      "B.A. History, Kent State University, Stark,\nOH, 2015",
+      "Kent State University | B.A. | History | 2015"
+    ),
+  ])
+  func aLineEndingOnACommaGoesOnOnTheNextLine(lines: String, expected: String) throws {
+    #expect(try Self.education(lines) == [expected])
+  }
+
+  @Test func aPreApprenticeshipWithItsSchoolKeepsItsField() throws {
+    let line = "Pre-Apprenticeship Certificate, Carpentry, Owens Community College, 2023"
+    #expect(
+      try Self.education(line) == [
+        "Owens Community College | Pre-Apprenticeship Certificate | Carpentry | 2023"
+      ])
+  }
+
+  @Test(arguments: [
+    "Medical Coding Certificate (AHIMA-approved), Lakeshore Technical College, 2020",
+    "Medical Coding Certificate\n(AHIMA-approved), Lakeshore Technical College, 2020",
+    "Medical Coding Certificate (AHIMA-approved), Lakeshore\nTechnical College, 2020",
+  ])
+  func aBracketedQualifierStaysWithTheAward(lines: String) throws {
+    #expect(
+      try Self.education(lines) == [
+        "Lakeshore Technical College | Medical Coding Certificate (AHIMA-approved) | - | 2020"
+      ])
+  }
+
+  @Test(arguments: [
+    (
+      "B.S. Physics, University of Colorado, Denver, CO, 2014",
+      "University of Colorado, Denver | B.S. | Physics | 2014"
+    ),
+    (
+      "B.A. Music, University of Michigan, Flint, MI, 2011",
+      "University of Michigan, Flint | B.A. | Music | 2011"
+    ),
+    (
+      "B.A. Music, Ohio State University, Lima, OH, 2011",
+      "Ohio State University | B.A. | Music | 2011"
+    ),
+    (
+      "B.S. Biology, Montana State University, Bozeman, MT, 2016",
+      "Montana State University | B.S. | Biology | 2016"
+    ),
+  ])
+  func aSystemsCampusNamesTheSchoolAndAnotherSchoolsCityIsItsPlace(
+    line: String, expected: String
+  ) throws {
+    #expect(try Self.education(line) == [expected])
+  }
 }
