@@ -30,15 +30,16 @@ import Testing
       ])
   }
 
-  @Test(arguments: [
-    ("High school diploma or GED, with one year of algebra", nil),
-    ("Two years of high school chemistry", nil),
-    ("Clean driving record for the past 3 years", nil),
-    ("No moving violations within the last five years", nil),
-    ("2 years of algebra tutoring experience", 2),
-    ("One year of warehouse experience", 1),
-    ("3+ years of experience in the past 5 years", 3),
-  ] as [(String, Double?)])
+  @Test(
+    arguments: [
+      ("High school diploma or GED, with one year of algebra", nil),
+      ("Two years of high school chemistry", nil),
+      ("Clean driving record for the past 3 years", nil),
+      ("No moving violations within the last five years", nil),
+      ("2 years of algebra tutoring experience", 2),
+      ("One year of warehouse experience", 1),
+      ("3+ years of experience in the past 5 years", 3),
+    ] as [(String, Double?)])
   func aSchoolSubjectsYearOrALookBackIsNoExperience(text: String, years: Double?) {
     #expect(RequirementCues.years(in: text) == years)
   }

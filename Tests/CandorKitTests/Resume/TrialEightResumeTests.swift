@@ -10,7 +10,8 @@ import Testing
   }
 
   static let head = "Tomasz Vireo\ntomasz@example.com\n\n"
-  static let first = "EXPERIENCE\nLine Cook, Pebble Diner, Salem, OR\nMay 2018 - Apr 2020\n"
+  static let first =
+    "EXPERIENCE\nLine Cook, Pebble Diner, Salem, OR\nMay 2018 - Apr 2020\n"
     + "- Prepped 200 plates a night\n\n"
 
   static func roles(_ resume: Resume) -> [String] {
