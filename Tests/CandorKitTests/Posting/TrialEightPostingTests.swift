@@ -65,4 +65,27 @@ import Testing
     let requirements = try PostingFixture.read(text: text).requirements
     #expect(requirements.map(\.text) == ["Valid driver's license", item])
   }
+
+  @Test(arguments: ["Full job description", "Job description"])
+  func aBoardsJobDescriptionHeadingEndsTheDuties(_ heading: String) throws {
+    let text = """
+      Store Analyst
+      Brightmoor Grocers
+
+      Qualifications
+      - 2+ years in retail analytics
+      Responsibilities
+      - Build weekly sales reports for 30 stores
+      \(heading)
+      Brightmoor Grocers runs 30 stores in Michigan and opened a new warehouse in 2025.
+      Nice to have: Power BI, experience in grocery.
+      """
+    let posting = try PostingFixture.read(text: text)
+    #expect(posting.responsibilities.map(\.text) == ["Build weekly sales reports for 30 stores"])
+    #expect(
+      posting.requirements.map { "\($0.tier) \($0.text)" } == [
+        "required 2+ years in retail analytics", "preferred Power BI, experience in grocery.",
+      ])
+    #expect(posting.hooks.map(\.line).contains(9))
+  }
 }
