@@ -9,6 +9,7 @@ enum SummaryLanguages {
     for (sentence, _) in Sentences.split(summary) {
       let words = sentence.split { !$0.isLetter && $0 != "'" && $0 != "," }
       guard words.contains(where: { cues.contains(fold($0)) }) else { continue }
+      // FIXME: two-word names ("Haitian Creole", "American Sign Language") are not read.
       for (index, word) in words.enumerated() {
         let name = word.trimming(charactersIn: ",")
         guard name.count >= 3, name.first?.isUppercase == true,
