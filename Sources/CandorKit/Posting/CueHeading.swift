@@ -84,6 +84,7 @@ enum CueHeading {
     "the role", "the job", "about the role", "about you", "person specification",
     "you have", "you'll have", "you will have", "you bring", "you'll bring", "who you are",
     "nice extras", "extras", "about the job", "about the company", "about the team",
+    "full job description", "job description",
     "responsibilities", "key responsibilities", "core responsibilities", "main responsibilities",
     "primary responsibilities", "your responsibilities", "duties", "key duties", "core duties",
     "main duties", "job duties", "duties and responsibilities", "what you will do day to day",

@@ -1,5 +1,6 @@
 /// A plain paragraph right after a requirement list, with no heading of its own, that is no
-/// requirement: the pay and perks ("Night shift differential…"), the
+/// requirement: the pay and perks ("Night shift differential…", "Pay rises every 6
+/// months"), the
 /// appointment's terms ("Appointment: 2 years, renewable"), what to send and whom to ask.
 enum ListEnd {
   /// The section such a line starts, or nil when the line may still be a requirement.
@@ -27,8 +28,13 @@ enum ListEnd {
     "email your",
   ])
 
+  /// Pay and perks: "Pay rises every 6 months through the apprenticeship", "Starting wage
+  /// $21/hour", "Tuition help". Pay is what the job gives, never what it asks.
   private static let perks = PhraseSet([
     "sign-on bonus", "signing bonus", "shift differential", "tuition", "paid time off",
-    "401(k)", "health insurance", "relocation assistance",
+    "401(k)", "health insurance", "relocation assistance", "pay rises", "pay raises",
+    "pay increases", "pay goes up", "wage increases", "wages rise", "raises every",
+    "starting pay", "starting wage", "starting rate", "pay rate", "pay scale", "pay range",
+    "salary range", "hourly rate", "step increases",
   ])
 }

@@ -82,12 +82,18 @@ enum RequirementCues {
 
   private static let yearsPattern = Pattern(
     joining: [
+      // "for the past 3 years": a look-back period asks for no experience.
+      #"(?<!past )(?<!last )(?<!previous )(?<!prior )(?<!within )"#,
       #"\b(\d{1,2}(?:\.\d)?|"#, numberWords.keys.sorted().joined(separator: "|"), ")",
       #"\s*(?:\(\d+\)\s*)?\+?\s*(?:or (?:more|over)\s+)?"#,
       #"(?:(?:-to-|-or-|-|–|to|or|a|bis)\s*(?:\d{1,2}|"#,
       numberWords.keys.sorted().joined(separator: "|"), #")\s*\+?\s*)?"#,
       // An age ("21 years old", "18 years of age or older") asks for no experience.
       #"(?:years?|yrs?|años|jahre?n?|ans|anos|anni)(?![\w-]*\s*old)(?!-old)(?![\w-]*\s+of\s+age)"#,
+      // "one year of algebra": a school subject's year is no experience.
+      #"(?!s?\s+of\s+(?:high school\s+|college\s+)?(?:algebra|geometry|calculus|math"#,
+      #"|mathematics|chemistry|physics|biology|science|english|spanish|french"#,
+      #"|a foreign language|foreign language|shop|drafting)\s*(?:$|[,.;)]|\s(?:and|or)\b))"#,
     ], requiring: ["year", "yr", "año", "jahr", "ans", "anos", "anni"])
   private static let numberWords: [String: Double] = [
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -54,7 +54,7 @@ enum SectionClassifier {
     guard let colon = text.byteRange(of: ":")?.lowerBound else { return nil }
     let label = String(text[..<colon])
     guard label.wordCount <= 6, !label.isEmpty, let kind = kind(ofHeading: label),
-      [.benefits, .apply, .legal, .conditions, .other].contains(kind)
+      [.benefits, .apply, .legal, .conditions, .other, .preferred].contains(kind)
     else { return nil }
     return kind
   }
@@ -163,7 +163,13 @@ enum SectionClassifier {
         "what we want", "essential criteria", "selection criteria", "person specification",
       ]
     ),
-    (.role, ["about the role", "about the job", "about the position", "about this role"]),
+    (
+      .role,
+      [
+        "about the role", "about the job", "about the position", "about this role",
+        "full job description",
+      ]
+    ),
     (.stack, ["about the tech", "tech stack", "technical stack", "our stack"]),
     (
       .about,

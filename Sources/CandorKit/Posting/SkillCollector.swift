@@ -44,6 +44,8 @@ enum SkillCollector {
 
   private static let skipped: Set<PostingSectionKind> = [.legal, .benefits, .apply]
 
+  // FIXME: a department named in a contact sentence inside a paragraph ("Send your
+  // application to Ms. Ruiz in Human Resources.") still counts as the skill it spells.
   private static func found(in item: SectionedLine, tier: Tier, scan: TermScan) -> [SkillMention] {
     let line = item.line.line
     var result = DegreeChoice.lowest(scan.matches(in: item.text), in: item.text).map {

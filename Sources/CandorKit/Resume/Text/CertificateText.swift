@@ -12,6 +12,31 @@ enum CertificateText {
       || (["through", "thru", "until", "till"].contains(last) && words.first == "valid")
   }
 
+  /// True when the year ends a statement rather than dating the item: "Clean driving record
+  /// (no violations since 2012)". A year after "since" or "in" whose clause holds lowercase
+  /// words other than a credential's cue is part of what the item says; "certified since
+  /// 2019" and "Licensed in 2020" stay dates.
+  static func isStatement(before span: DateSpan, in text: String) -> Bool {
+    let before = text[..<span.range.lowerBound]
+    let clauseStart = before.lastIndex { "(,;".contains($0) }.map(before.index(after:))
+    var words = before[(clauseStart ?? before.startIndex)...].split { !$0.isLetter }
+    guard let last = words.popLast(), statementWords.contains(last.lowercased()) else {
+      return false
+    }
+    return words.contains { word in
+      word.first?.isLowercase == true && !credentialCues.contains(String(word))
+    }
+  }
+
+  private static let statementWords: Set<String> = ["since", "in", "during", "from"]
+
+  /// Words that say what happened to a credential on the date after them.
+  private static let credentialCues: Set<String> = [
+    "certified", "licensed", "registered", "issued", "earned", "obtained", "completed",
+    "passed", "awarded", "received", "renewed", "valid", "active", "held", "member",
+    "recertified", "credentialed", "exp", "expires", "expired",
+  ]
+
   /// The name without the test code or score in brackets after it: "Reading endorsement
   /// (148)" → "Reading endorsement", "Praxis II Mathematics (Score 172)" → "Praxis II
   /// Mathematics". An acronym in brackets, "(CKA)", names the credential and stays.

@@ -43,6 +43,8 @@ enum DegreeWords {
     if degree.hasSuffix(")"), let open = degree.lastIndex(of: "("), open > degree.startIndex {
       let inside = String(degree[degree.index(after: open)..<degree.index(before: degree.endIndex)])
       // "Associate of Arts (A.A.)": the degree's own abbreviation, not its field.
+      // "Paralegal Certificate (ABA-approved)": a qualifier of the award, which stays in it.
+      if isQualifier(inside) { return (degree, nil) }
       area = abbreviations.contains(fold(inside)) ? nil : inside
       degree = degree[..<open].trimmingSpaces()
     }
@@ -65,6 +67,20 @@ enum DegreeWords {
     }
     return (degree, area)
   }
+
+  /// True when a bracketed aside says how the award stands, not what it is in:
+  /// "ABA-approved", "CAHIIM accredited", "online", "part-time".
+  static func isQualifier(_ inside: String) -> Bool {
+    inside.split { $0 == " " || $0 == "-" || $0 == "," }.contains { word in
+      qualifierWords.contains(fold(word))
+    }
+  }
+
+  private static let qualifierWords: Set<String> = [
+    "approved", "accredited", "certified", "recognized", "recognised", "online", "parttime",
+    "part", "fulltime", "evening", "weekend", "distance", "hybrid", "accelerated", "ongoing",
+    "inprogress", "expected", "pending",
+  ]
 
   /// "A.S. Business", "AS Nursing": an associate of science, told from the word "as" by its
   /// capitals.

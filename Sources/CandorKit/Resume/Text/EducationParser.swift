@@ -99,13 +99,17 @@ struct EducationParser {
       education.area = education.area ?? area
     }
     if let campus, let institution = education.institution {
-      education.institution = institution + ", " + others[campus].text
+      education.institution = institution + ", " + campus.name
     }
     // "Inside Wireman Apprenticeship, IBEW Local 48": the union or sponsor that trains.
-    let isApprenticeship = education.studyType?.lowercased().contains("apprentice") == true
+    // A line that names the school too ("Pre-Apprenticeship Certificate, Electrical Trades,
+    // Tri-C") puts the field after the award, as any degree does.
+    let isApprenticeship =
+      schools.isEmpty && education.studyType?.lowercased().contains("apprentice") == true
     var filled = !schools.isEmpty || !degrees.isEmpty
     for (index, piece) in others.enumerated()
-    where !Self.isSchool(piece.text) && !DegreeWords.isDegree(piece.text) && index != campus {
+    where !Self.isSchool(piece.text) && !DegreeWords.isDegree(piece.text) && index != campus?.index
+    {
       if LocationParser.isPlace(piece.text) || RoleWords.isTitle(piece.text) { continue }
       let followsDegree =
         index > 0 && DegreeWords.isDegree(others[index - 1].text)
@@ -134,20 +138,34 @@ struct EducationParser {
   /// The index of the campus a state's school names after a comma ("California State
   /// University, Monterey Bay", "University of Wisconsin, Eau Claire"); nil when the piece
   /// after the school is a place, or the city of a "City, ST" ("University of Oregon,
-  /// Eugene, OR").
-  private static func campus(after school: Int, in pieces: [EntryFields.Piece]) -> Int? {
+  /// Eugene, OR", "Ohio University, Athens, OH"): there the city is where it stands. A
+  /// system of several campuses keeps the city even before its state ("University of
+  /// Colorado, Boulder, CO"): the city names which of its schools.
+  private static func campus(
+    after school: Int, in pieces: [EntryFields.Piece]
+  ) -> (index: Int, name: String)? {
     let index = school + 1
+    let isSystem = SchoolSystems.hasCampuses(pieces[school].text)
     guard index < pieces.count, pieces[index].separator == ", ",
-      namesRegion(pieces[school].text)
+      isSystem || namesRegion(pieces[school].text)
     else { return nil }
-    let text = pieces[index].text
+    var text = pieces[index].text
+    // "University of Colorado, Denver, CO": a system's campus city, its state dropped.
+    if isSystem, let comma = text.firstIndex(of: ","),
+      LocationParser.isRegion(text[text.index(after: comma)...].trimmingSpaces())
+    {
+      text = String(text[..<comma])
+    }
     let words = text.split(separator: " ")
     guard (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
       !text.contains(where: \.isNumber), !RoleWords.isSchool(text), !DegreeWords.isDegree(text),
-      !LocationParser.isPlace(text), !RoleWords.isTitle(text)
+      isSystem ? !LocationParser.isRegion(text) : !LocationParser.isPlace(text),
+      !RoleWords.isTitle(text)
     else { return nil }
-    if index + 1 < pieces.count, LocationParser.isPlace(pieces[index + 1].text) { return nil }
-    return index
+    if !isSystem, index + 1 < pieces.count, LocationParser.isPlace(pieces[index + 1].text) {
+      return nil
+    }
+    return (index, text)
   }
 
   /// True when a university's name holds a state's or province's name ("Texas A&M

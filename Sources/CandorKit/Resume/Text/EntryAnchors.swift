@@ -83,17 +83,25 @@ enum EntryAnchors {
   }
 
   /// True when the dates open or close the line, an aside in their brackets aside
-  /// ("(2018–2020, part-time)", "(Summers 2017-2019)").
+  /// ("(2018–2020, part-time)", "(Summers 2017-2019)"), or stand alone in brackets after
+  /// the title ("Hygienist (seasonal, summers 2021 and 2022), Clinic, Town").
   private static func isAtEdge(_ span: DateSpan, in text: String) -> Bool {
     let before = text[..<span.range.lowerBound]
     let after = stripDurations(String(text[span.range.upperBound...]))
     return !before.contains { $0.isLetter || $0.isNumber } || !after.contains { $0.isLetter }
-      || (before.contains("(") && closingAside.matches(after))
+      || (isOpenAside(before) && closingAside.matches(after))
   }
 
-  /// ", seasonal)", " part-time)": a few words that close the brackets the dates are in.
+  /// True when `before` opens brackets it does not close: the dates stand inside them.
+  private static func isOpenAside(_ before: Substring) -> Bool {
+    guard let open = before.lastIndex(of: "(") else { return false }
+    return !before[open...].contains(")")
+  }
+
+  /// ", seasonal)", " part-time)", ")": a few words that close the brackets the dates are
+  /// in, whatever follows them.
   private static let closingAside = Pattern(
-    #"^\s*[,;]?\s*[\p{L}][\p{L} '-]{0,28}\)\s*$"#, caseSensitive: true, requiring: [")"])
+    #"^\s*(?:[,;]?\s*[\p{L}][\p{L} '-]{0,28})?\)"#, caseSensitive: true, requiring: [")"])
   /// "( , " and " )": brackets the dates were taken out of, around an aside.
   private static let openAside = Pattern(#"\(\s*[,;]?\s*"#, caseSensitive: true)
   private static let closeAside = Pattern(#"\s*[,;]?\s*\)"#, caseSensitive: true)

@@ -125,7 +125,7 @@ enum ListSections {
   private static func partsAndDate(_ text: String) -> ([String], String?) {
     var rest = EntryFields.clean(text)
     var date: String?
-    if let span = DateParser.span(in: rest) {
+    if let span = DateParser.span(in: rest), !CertificateText.isStatement(before: span, in: rest) {
       if !CertificateText.isExpiry(before: span, in: rest) {
         date = (span.isRange ? span.end ?? span.start : span.start)?.iso
       }

@@ -128,6 +128,9 @@ struct TextResumeReader {
       basics.summary = contacts.introduction.joined(separator: " ")
     }
     if basics != Resume.Basics() { draft.resume.basics = basics }
+    if draft.resume.languages.isEmpty, let summary = basics.summary {
+      draft.resume.languages = SummaryLanguages.read(summary)
+    }
     placeTitles()
     placeBareTitles(lines)
     for line in unplaced {

@@ -11,7 +11,11 @@ enum WrappedName {
   ///   it starts in lowercase, the hyphen kept or dropped as ``LineBreakHyphen`` decides;
   /// - it opens with a bare form word ("College", "University", "Services", "Inc."),
   ///   which names nothing alone, after a line that stops on a capitalised name;
-  /// - it starts in lowercase, without a label, after a line that stops on a letter.
+  /// - it starts in lowercase, without a label, after a line that stops on a letter;
+  /// - the one above stops on a comma ("Cuyahoga Community College," / "Metro Campus,
+  ///   Cleveland, OH, 2025"): a name, place or date is still to come;
+  /// - it opens with a bracketed aside after a line that stops on a letter ("Paralegal
+  ///   Certificate" / "(ABA-approved), Columbus"): an aside never opens an entry.
   static func joined(_ lines: [ResumeLine]) -> [ResumeLine] {
     guard lines.count > 1 else { return lines }
     var result: [ResumeLine] = []
@@ -41,6 +45,8 @@ enum WrappedName {
   private static func continues(_ text: String, with next: String) -> Bool {
     guard let first = next.first, let end = text.last else { return false }
     if endsOnJoiner(text) { return first.isUppercase }
+    if end == "," { return first.isUppercase || first.isNumber }
+    if first == "(", end.isLetter { return next.contains(")") }
     guard end.isLetter else { return false }
     let opens =
       first.isLowercase

@@ -1,0 +1,55 @@
+/// The languages a summary states in passing when no section lists them: "Fluent in
+/// Vietnamese and English", "Speaks English and Twi", "speaks Vietnamese natively",
+/// "Native Spanish speaker, fluent in English". Only a sentence with a word of speech or
+/// level is read, so "English teacher" or "Latin American markets" name no language.
+enum SummaryLanguages {
+  /// Each language the summary's sentences state, with the level word said of it.
+  static func read(_ summary: String) -> [Resume.Language] {
+    var result: [Resume.Language] = []
+    for (sentence, _) in Sentences.split(summary) {
+      let words = sentence.split { !$0.isLetter && $0 != "'" && $0 != "," }
+      guard words.contains(where: { cues.contains(fold($0)) }) else { continue }
+      // FIXME: two-word names ("Haitian Creole", "American Sign Language") are not read.
+      for (index, word) in words.enumerated() {
+        let name = word.trimming(charactersIn: ",")
+        guard name.count >= 3, name.first?.isUppercase == true,
+          LanguageNames.isLanguage(name), !result.contains(where: { $0.language == name })
+        else { continue }
+        var language = Resume.Language()
+        language.language = name
+        language.fluency = level(of: index, in: words)
+        result.append(language)
+      }
+    }
+    return result
+  }
+
+  /// The level word of the language at `index`: one in its own clause (between commas),
+  /// else the nearest one before it in the sentence ("Fluent in Spanish, English and
+  /// Twi").
+  private static func level(of index: Int, in words: [Substring]) -> String? {
+    func levelWord(_ word: Substring) -> String? { levels[fold(word)] }
+    var start = index
+    while start > 0, !words[start - 1].hasSuffix(",") { start -= 1 }
+    var end = index
+    while end < words.count - 1, !words[end].hasSuffix(",") { end += 1 }
+    if let own = words[start...end].lazy.compactMap(levelWord).first { return own }
+    return words[..<index].reversed().lazy.compactMap(levelWord).first
+  }
+
+  private static func fold(_ word: Substring) -> String {
+    word.trimming(charactersIn: ",").lowercased()
+  }
+
+  /// The words of speech a sentence stating languages holds.
+  private static let cues: Set<String> = Set(levels.keys).union([
+    "speaks", "speak", "speaking", "language", "languages",
+  ])
+
+  /// Level words and the level each states.
+  private static let levels: [String: String] = [
+    "fluent": "fluent", "fluently": "fluent", "native": "native", "natively": "native",
+    "bilingual": "bilingual", "trilingual": "trilingual", "conversational": "conversational",
+    "proficient": "proficient",
+  ]
+}
