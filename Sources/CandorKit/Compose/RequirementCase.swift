@@ -11,6 +11,10 @@ enum RequirementCase {
     if let first = words.first, degreeWords.contains(first.lowercased()) {
       return first.lowercased() + text.dropFirst(first.count)
     }
+    // "Valid Class A Commercial Driver's License": a word of standing opens no name.
+    if let first = words.first, standingWords.contains(first.lowercased()) {
+      return first.lowercased() + text.dropFirst(first.count)
+    }
     guard let first = words.first, isCommonShaped(first) else { return text }
     // "Registered Nurse license", "Cardinal Health experience": a capitalised name or title
     // goes on; a place ("Valid California …") or an acronym ("Valid RN …") does not.
@@ -72,6 +76,10 @@ enum RequirementCase {
   private static let degreeWords: Set<String> = [
     "bachelor's", "bachelor’s", "bachelors", "master's", "master’s", "masters",
     "associate's", "associate’s", "doctoral",
+  ]
+  /// Adjectives of a credential's standing, never the first word of its name.
+  private static let standingWords: Set<String> = [
+    "valid", "current", "active", "unrestricted", "clean", "eligible",
   ]
   private static let commonEndings = [
     "id", "al", "ic", "ive", "ed", "able", "ible", "ous", "ent", "ant", "ful", "less", "ary",
