@@ -110,4 +110,26 @@ import Testing
         "\(tone): \(sentence)")
     }
   }
+
+  @Test func aNounCompoundedOnBedIsNoVerb() {
+    for noun in ["flatbed", "seabed", "testbed"] { #expect(!Verbs.isPastTense(noun), "\(noun)") }
+    for verb in ["grabbed", "climbed", "described", "probed", "absorbed"] {
+      #expect(Verbs.isPastTense(verb), "\(verb)")
+    }
+    #expect(ClauseBuilder.firstPerson("Flatbed loads of pipe to well sites") == nil)
+    #expect(ClauseBuilder.firstPerson("Testbed rigs for 3 labs, kept calibrated") == nil)
+  }
+
+  @Test func aSecondActionAfterASemicolonIsItsOwnSentence() {
+    #expect(
+      StatementPhrasing.splitLong("I own the payroll close for 2 plants; shortened it to 4 days")
+        == "I own the payroll close for 2 plants. I shortened it to 4 days.")
+    #expect(
+      StatementPhrasing.splitLong("I run weekly audits of 9 bins; rebuilt the count sheet")
+        == "I run weekly audits of 9 bins. I rebuilt the count sheet.")
+    // A result after the semicolon is no action: the sentence stays whole.
+    #expect(
+      StatementPhrasing.splitLong("I log hours in Motive; zero violations in 3 audits")
+        == "I log hours in Motive; zero violations in 3 audits.")
+  }
 }
