@@ -19,8 +19,9 @@ struct LetterComposer {
       slots["leadLower"] = ClauseBuilder.lowerFirst(sentence)
     }
     let sources = SourceMap(plan: plan)
-    let openingText =
-      narrator.fill(bank.opening[plan.opener.rawValue] ?? [], slots, variant: variant) ?? ""
+    let openingText = HookPhrase.namingOnce(
+      plan.company,
+      in: narrator.fill(bank.opening[plan.opener.rawValue] ?? [], slots, variant: variant) ?? "")
     var opening = LetterParagraph(
       role: .opening,
       sentences: SentenceSources.sentences(openingText, slots: slots, sources: sources.common))

@@ -132,4 +132,22 @@ import Testing
       StatementPhrasing.splitLong("I log hours in Motive; zero violations in 3 audits")
         == "I log hours in Motive; zero violations in 3 audits.")
   }
+
+  @Test func aCompanyIsNamedOncePerSentence() {
+    #expect(
+      HookPhrase.namingOnce(
+        "Brackenridge Transit",
+        in: "Your posting for the Driver position at Brackenridge Transit notes that "
+          + "Brackenridge Transit runs 14 routes. Brackenridge Transit is hiring.")
+        == "Your posting for the Driver position at Brackenridge Transit notes that it runs 14 "
+        + "routes. Brackenridge Transit is hiring.")
+    #expect(
+      HookPhrase.namingOnce(
+        "Lowfield Inn", in: "I am applying to Lowfield Inn, where Lowfield Inn is reopening.")
+        == "I am applying to Lowfield Inn, where it is reopening.")
+    // A detail placed before the name keeps it.
+    #expect(
+      HookPhrase.namingOnce("Lowfield Inn", in: "I read that Lowfield Inn is reopening.")
+        == "I read that Lowfield Inn is reopening.")
+  }
 }
