@@ -58,7 +58,8 @@ import Testing
     }
     #expect(studied("B.S.", "Chemistry") == "earned a B.S. in Chemistry at Alder Point College")
     #expect(studied("Diploma", nil) == "earned a Diploma at Alder Point College")
-    #expect(studied("Associate of Arts", nil) == "earned an Associate of Arts at Alder Point College")
+    #expect(
+      studied("Associate of Arts", nil) == "earned an Associate of Arts at Alder Point College")
     #expect(studied(nil, "Welding") == "studied Welding at Alder Point College")
     // A course known by its subject is studied, not earned, and its subject said once.
     #expect(
