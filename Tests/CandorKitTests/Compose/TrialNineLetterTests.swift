@@ -16,10 +16,9 @@ import Testing
       options: LetterOptions(tone: tone))
   }
 
-  static func resume() throws -> ParsedResume {
+  static func resume(_ name: String = "assistant-resume.txt") throws -> ParsedResume {
     try ResumeReader.read(
-      InputFile.read(folder.appendingPathComponent("assistant-resume.txt").path),
-      today: WriteCase.today)
+      InputFile.read(folder.appendingPathComponent(name).path), today: WriteCase.today)
   }
 
   static func study(_ type: String?, _ area: String?) -> PlannedEducation {
@@ -150,5 +149,22 @@ import Testing
     #expect(
       HookPhrase.namingOnce("Lowfield Inn", in: "I read that Lowfield Inn is reopening.")
         == "I read that Lowfield Inn is reopening.")
+  }
+
+  /// The certificate names the asked field, so it ranks first for the ask; the letter still
+  /// answers an ask for years only with time spent working.
+  @Test(arguments: LetterOptions.Tone.allCases)
+  func anAskForYearsIsNeverAnsweredByACredential(_ tone: LetterOptions.Tone) throws {
+    let resume = try Self.resume("tech-resume.txt")
+    let need = "1+ years of retail pharmacy experience"
+    let ranker = EvidenceRanker(evidence: resume.evidence, level: .mid)
+    let ranked = ranker.rank(for: need, skills: [])
+    #expect(ranked.first?.evidence.source == .certificate)
+    let letter = try WriteCase.letter(
+      in: "write-trial9", posting: "tech-posting.txt", resume: "tech-resume.txt",
+      options: LetterOptions(tone: tone))
+    for point in letter.plan.points where point.requirement.contains("years") {
+      #expect(point.evidence.evidence.source == .work, "\(tone): \(point.evidence.evidence.text)")
+    }
   }
 }
