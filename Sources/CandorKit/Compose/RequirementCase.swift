@@ -50,8 +50,8 @@ enum RequirementCase {
     return first.lowercased() + skill.dropFirst(first.count)
   }
 
-  /// A capitalised word spelled like an adjective or a degree ("Valid", "Eligible",
-  /// "Certified", "Bachelor's"), never a name with inner capitals, a technology or a place.
+  /// A capitalised word spelled like an adjective, an abstract noun or a degree ("Eligible",
+  /// "Certified", "Accuracy", "Bachelor's"), never a name with inner capitals, a technology or a place.
   static func isCommonShaped(_ word: Substring) -> Bool {
     let core = word.trimmingPunctuation()
     guard core.count >= 4, core.first?.isUppercase == true,
@@ -83,5 +83,7 @@ enum RequirementCase {
   ]
   private static let commonEndings = [
     "id", "al", "ic", "ive", "ed", "able", "ible", "ous", "ent", "ant", "ful", "less", "ary",
+    // Abstract nouns a requirement opens on: "Accuracy with counts", "Fluency in Spanish".
+    "acy", "ity", "ness", "ency", "ance", "ence",
   ]
 }

@@ -88,6 +88,10 @@ import Testing
         == "current Washington Notary Commission")
     #expect(RequirementCase.lowered("Clean MVR for 3 years") == "clean MVR for 3 years")
     #expect(RequirementCase.lowered("Registered Nurse license") == "Registered Nurse license")
+    #expect(
+      RequirementCase.lowered("Accuracy with counts and labels")
+        == "accuracy with counts and labels")
+    #expect(RequirementCase.lowered("Fluency in Spanish") == "fluency in Spanish")
   }
 
   @Test func oneEndorsementAskedForTakesAnArticle() {
