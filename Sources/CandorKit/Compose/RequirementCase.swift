@@ -51,7 +51,8 @@ enum RequirementCase {
   }
 
   /// A capitalised word spelled like an adjective, an abstract noun or a degree ("Eligible",
-  /// "Certified", "Accuracy", "Bachelor's"), never a name with inner capitals, a technology or a place.
+  /// "Certified", "Accuracy", "Bachelor's"), never a name with inner capitals, a technology
+  /// or a place.
   static func isCommonShaped(_ word: Substring) -> Bool {
     let core = word.trimmingPunctuation()
     guard core.count >= 4, core.first?.isUppercase == true,
