@@ -17,6 +17,19 @@ enum DegreeRank {
     return 1
   }
 
+  /// True when `studyType` names a degree or a credential a programme awards ("B.A.",
+  /// "Associate of Arts", "Paralegal Certificate", "High School Diploma"), not a course
+  /// known by its subject ("Formation GraphQL").
+  static func isAward(_ studyType: String) -> Bool {
+    let words = ContentWords.of(studyType)
+    return rank(studyType) != 1 || !words.isDisjoint(with: awardWords)
+      || awardAbbreviations.contains(studyType.lowercased().filter(\.isLetter))
+  }
+
+  private static let awardWords = ContentWords.of(
+    "certificate certification diploma license licence degree associate associates")
+  private static let awardAbbreviations: Set<String> = ["aa", "as", "aas", "aat", "aba"]
+
   private static let doctorate: Set<String> = ["phd", "doctorate", "doctor", "dphil", "edd"]
   private static let masters: Set<String> = [
     "mba", "ms", "msc", "ma", "mca", "mtech", "meng", "mcom", "mphil", "llm", "med", "mfa",

@@ -13,11 +13,23 @@ enum HeldCertificate {
     return names(term, in: resume.resume.certificates.compactMap(\.name))
   }
 
-  /// The content words of each certificate and listed skill of `resume`, read once for all
-  /// the requirements a letter weighs (``holds(_:in:)``).
+  /// The content words of each certificate, listed skill and credential programme of
+  /// `resume`, read once for all the requirements a letter weighs (``holds(_:in:)``).
   static func heldWords(of resume: ParsedResume) -> [Set<String>] {
     let skills = resume.resume.skills.flatMap { [$0.name ?? ""] + ($0.keywords ?? []) }
-    return (resume.resume.certificates.compactMap(\.name) + skills).map(ContentWords.of)
+    return (resume.resume.certificates.compactMap(\.name) + skills + programmes(of: resume))
+      .map(ContentWords.of)
+  }
+
+  /// Education entries that award a credential ("Paralegal Certificate", "Diploma in
+  /// Welding"), said with their field: finishing the programme is holding the credential.
+  static func programmes(of resume: ParsedResume) -> [String] {
+    resume.resume.education.compactMap { entry in
+      guard let type = entry.studyType,
+        !ContentWords.of(type).isDisjoint(with: programmeWords)
+      else { return nil }
+      return [type, entry.area].compactMap { $0 }.joined(separator: " ")
+    }
   }
 
   /// True when one of `held` (as ``heldWords(of:)`` gives them) holds every core word of
@@ -36,11 +48,22 @@ enum HeldCertificate {
 
   /// The ask's content words less credential and generic words; empty for an ask with a
   /// number ("OSHA 10 card"), or with more than four core words, which is no one name.
+  /// Where a credential was earned ("Paralegal certificate from an ABA-approved program")
+  /// is no part of what it is: the core is read before " from ".
   static func core(of ask: String) -> Set<String> {
     guard !ask.contains(where: \.isNumber) else { return [] }
-    let core = ContentWords.of(ask).subtracting(genericWords)
+    var words = ContentWords.of(ask)
+    if let from = ask.byteRange(of: " from ") {
+      let head = ContentWords.of(String(ask[..<from.lowerBound]))
+      if !head.isDisjoint(with: programmeWords) { words = head }
+    }
+    let core = words.subtracting(genericWords)
     return core.count <= 4 ? core : []
   }
+
+  /// Kinds of study that award a credential, as `ContentWords` stems them.
+  private static let programmeWords: Set<String> = ContentWords.of(
+    "certificate certification diploma license licence")
 
   /// Words that say how a thing is held, not what it is (as `ContentWords` stems them).
   private static let genericWords: Set<String> = ContentWords.of(

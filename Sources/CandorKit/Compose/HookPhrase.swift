@@ -37,6 +37,27 @@ enum HookPhrase {
     return true
   }
 
+  /// `text` naming `company` once per sentence: a company detail that opens on the name,
+  /// placed after a pattern that already said it ("… at Harlow Valley, where Harlow Valley
+  /// runs 31 routes"), calls it "it" ("…, where it runs 31 routes").
+  static func namingOnce(_ company: String?, in text: String) -> String {
+    guard let company, !company.isEmpty else { return text }
+    return SentenceSplitter.split(text).map { sentence in
+      guard let first = sentence.byteRange(of: company) else { return sentence }
+      var result = sentence
+      for connective in connectives {
+        let repeated = " \(connective) \(company) "
+        while let range = result.byteRange(of: repeated, from: first.upperBound) {
+          result.replaceSubrange(range, with: " \(connective) it ")
+        }
+      }
+      return result
+    }.joined(separator: " ")
+  }
+
+  /// Words that open the clause a company detail is placed in.
+  private static let connectives = ["that", "where"]
+
   /// "Your lab's 2025 paper on heart regeneration is a large part of why I am applying."
   static func sentence(_ phrase: String) -> String {
     let text = ClauseBuilder.capitalisedFirst(ClauseBuilder.trimmedStatement(phrase))

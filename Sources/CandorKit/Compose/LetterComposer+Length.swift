@@ -177,10 +177,10 @@ extension LetterComposer {
   }
 
   /// The other degrees and courses, one sentence each so two institution names never run
-  /// together: "My education also includes MBA at X."
+  /// together: "I have also earned an MBA at X."
   private func furtherEducationSentences(_ narrator: inout Narrator) -> [LetterSentence] {
     plan.furtherEducation.enumerated().compactMap { index, entry in
-      let slots = ["courses": SlotValues.study(entry)]
+      let slots = SlotValues.furtherStudy(entry)
       return narrator.fill(bank.furtherEducation, slots, variant: variant + index).map {
         LetterSentence($0, sources: [.resume(entry.path)])
       }

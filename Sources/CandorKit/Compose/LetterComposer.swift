@@ -19,8 +19,9 @@ struct LetterComposer {
       slots["leadLower"] = ClauseBuilder.lowerFirst(sentence)
     }
     let sources = SourceMap(plan: plan)
-    let openingText =
-      narrator.fill(bank.opening[plan.opener.rawValue] ?? [], slots, variant: variant) ?? ""
+    let openingText = HookPhrase.namingOnce(
+      plan.company,
+      in: narrator.fill(bank.opening[plan.opener.rawValue] ?? [], slots, variant: variant) ?? "")
     var opening = LetterParagraph(
       role: .opening,
       sentences: SentenceSources.sentences(openingText, slots: slots, sources: sources.common))
@@ -69,7 +70,9 @@ struct LetterComposer {
     for (index, point) in plan.points.enumerated() {
       guard let sentence = narrator.sentence(for: point.evidence.evidence) else { continue }
       let slots = SlotValues.point(point, sentence: sentence)
-      let text = narrator.fill(bank.point, slots, variant: variant + index) ?? sentence
+      // A credential the posting would welcome is never said to be asked for.
+      let patterns = point.tier == .preferred ? bank.preferredPoint : bank.point
+      let text = narrator.fill(patterns, slots, variant: variant + index) ?? sentence
       sentences.append(SentenceSources.sentences(text, sources: sources.point(point)))
     }
     if options.length == .standard, let emphasis = plan.emphasis,
@@ -177,10 +180,7 @@ struct LetterComposer {
   func educationSentence(_ education: PlannedEducation, _ narrator: inout Narrator)
     -> LetterSentence?
   {
-    var slots = ["institution": education.institution]
-    slots["studyType"] = education.studyType
-    slots["studyTypeWithArticle"] = education.studyType.map(SlotValues.withArticle)
-    slots["area"] = education.area
+    let slots = SlotValues.education(education)
     return narrator.fill(bank.education, slots, variant: 0).map {
       LetterSentence($0, sources: [.resume(education.path)])
     }

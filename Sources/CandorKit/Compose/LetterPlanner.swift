@@ -237,7 +237,14 @@ public struct LetterPlanner {
       let covered = need.skills.filter(knownSkills.contains)
       guard need.skills.isEmpty || !covered.isEmpty else { continue }
       let ranked = ranker.rank(for: need.text, skills: need.skills)
-      guard let best = ranked.first(where: { !used.contains($0.evidence.path) && $0.score >= 3 })
+      // An ask for years in a field ("2+ years of retail pharmacy experience") is answered by
+      // time spent working, never by a certificate or a degree.
+      let sources = need.years == nil ? nil : Self.timeSpent
+      guard
+        let best = ranked.first(where: {
+          !used.contains($0.evidence.path) && $0.score >= 3
+            && sources?.contains($0.evidence.source) != false
+        })
       else { continue }
       // The opening already answers a requirement with its tool ("… in PioneerRx"): a line
       // that names none of its tools would answer it again, only weaker.
@@ -264,6 +271,9 @@ public struct LetterPlanner {
     }
     return points
   }
+
+  /// The statements that show time spent working.
+  private static let timeSpent: Set<Evidence.Source> = [.work, .volunteer, .project, .summary]
 
   /// True when `item` names one of `terms`, in its skills or, for a tool the lexicon lacks,
   /// in its words.

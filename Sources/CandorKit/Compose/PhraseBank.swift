@@ -12,6 +12,8 @@ struct PhraseBank: Sendable, Codable {
   var opening: [String: [String]]
   /// Introduces one answered requirement, then its evidence.
   var point: [String]
+  /// Introduces an answered requirement the posting prefers rather than asks for.
+  var preferredPoint: [String]
   /// A sentence stressing what the level calls for, by level.
   var level: [String: [String]]
   /// A second company-specific sentence, used only to reach the length target.

@@ -11,6 +11,10 @@ enum RequirementCase {
     if let first = words.first, degreeWords.contains(first.lowercased()) {
       return first.lowercased() + text.dropFirst(first.count)
     }
+    // "Valid Class A Commercial Driver's License": a word of standing opens no name.
+    if let first = words.first, standingWords.contains(first.lowercased()) {
+      return first.lowercased() + text.dropFirst(first.count)
+    }
     guard let first = words.first, isCommonShaped(first) else { return text }
     // "Registered Nurse license", "Cardinal Health experience": a capitalised name or title
     // goes on; a place ("Valid California …") or an acronym ("Valid RN …") does not.
@@ -46,8 +50,9 @@ enum RequirementCase {
     return first.lowercased() + skill.dropFirst(first.count)
   }
 
-  /// A capitalised word spelled like an adjective or a degree ("Valid", "Eligible",
-  /// "Certified", "Bachelor's"), never a name with inner capitals, a technology or a place.
+  /// A capitalised word spelled like an adjective, an abstract noun or a degree ("Eligible",
+  /// "Certified", "Accuracy", "Bachelor's"), never a name with inner capitals, a technology
+  /// or a place.
   static func isCommonShaped(_ word: Substring) -> Bool {
     let core = word.trimmingPunctuation()
     guard core.count >= 4, core.first?.isUppercase == true,
@@ -73,7 +78,13 @@ enum RequirementCase {
     "bachelor's", "bachelor’s", "bachelors", "master's", "master’s", "masters",
     "associate's", "associate’s", "doctoral",
   ]
+  /// Adjectives of a credential's standing, never the first word of its name.
+  private static let standingWords: Set<String> = [
+    "valid", "current", "active", "unrestricted", "clean", "eligible",
+  ]
   private static let commonEndings = [
     "id", "al", "ic", "ive", "ed", "able", "ible", "ous", "ent", "ant", "ful", "less", "ary",
+    // Abstract nouns a requirement opens on: "Accuracy with counts", "Fluency in Spanish".
+    "acy", "ity", "ness", "ency", "ance", "ence",
   ]
 }

@@ -137,7 +137,7 @@ struct SlotValues {
   private static func counted(_ phrase: String) -> String {
     let words = phrase.split(separator: " ")
     guard words.count >= 2, let last = words.last?.lowercased(),
-      ["license", "licence", "card", "permit", "registration"].contains(last),
+      ["license", "licence", "card", "permit", "registration", "endorsement"].contains(last),
       let first = words.first?.lowercased(),
       !["a", "an", "the", "your", "one", "any", "each", "this"].contains(first),
       !phrase.hasBytes(" or "), !phrase.hasBytes(" and "), !phrase.hasBytes(",")
@@ -193,10 +193,63 @@ struct SlotValues {
   /// A course of study said from its fields: "MBA in Finance at X", "Docker at Orsys"; a
   /// degree name longer than four words gives way to the area.
   static func study(_ entry: PlannedEducation) -> String {
-    let type = entry.studyType.flatMap { WordCount.spaced($0) <= 4 ? $0 : nil }
-    let what = [type, entry.area].compactMap { $0 }.joined(separator: " in ")
+    let what = degreeName(entry) ?? course(entry) ?? entry.area ?? ""
     return what.isEmpty ? entry.institution : "\(what) at \(entry.institution)"
   }
+
+  /// A degree or credential with its field, as a person who earned it names it: "B.A. in
+  /// Psychology", "Master of Accountancy" (a bare "Master", "Bachelor" or "Doctor" takes
+  /// "of"), "Paralegal Certificate"; a field the kind already names is not said twice. Nil
+  /// when the entry names no kind of study, or one of over four words.
+  static func degreeName(_ entry: PlannedEducation) -> String? {
+    guard let type = entry.studyType, WordCount.spaced(type) <= 4, DegreeRank.isAward(type)
+    else { return nil }
+    let last = type.split(separator: " ").last.map { $0.lowercased() } ?? ""
+    return named(type, entry.area, joiner: ofDegrees.contains(last) ? " of " : " in ")
+  }
+
+  /// A kind of study with its field, the field left out when the kind already names it.
+  private static func named(_ type: String, _ area: String?, joiner: String) -> String {
+    guard let area, !type.lowercased().hasBytes(area.lowercased()) else { return type }
+    return type + joiner + area
+  }
+
+  /// A course named by its kind, not a degree or credential ("Formation GraphQL" at a
+  /// training school), with its field.
+  private static func course(_ entry: PlannedEducation) -> String? {
+    guard let type = entry.studyType, WordCount.spaced(type) <= 4, !DegreeRank.isAward(type)
+    else { return nil }
+    return named(type, entry.area, joiner: " in ")
+  }
+
+  /// The slots an education sentence names: `degree` ("a B.A. in Psychology") and
+  /// `degreeName` for a degree or credential, which is earned, never "studied"; `course`
+  /// or `area` for what was studied; the institution always.
+  static func education(_ entry: PlannedEducation) -> [String: String] {
+    var slots = ["institution": entry.institution]
+    slots["area"] = entry.area
+    slots["course"] = course(entry)
+    slots["degreeName"] = degreeName(entry)
+    slots["degree"] = degreeName(entry).map(withArticle)
+    return slots
+  }
+
+  /// The slots for one further course of study: `study`, what it was ("a B.A. in
+  /// Psychology at X", "Docker at Orsys", "studies at X" for a school alone), and
+  /// `studied`, with the verb it takes: a degree or credential is earned, a course studied.
+  static func furtherStudy(_ entry: PlannedEducation) -> [String: String] {
+    if let degree = degreeName(entry) {
+      let earned = withArticle(degree) + " at " + entry.institution
+      return ["study": earned, "studied": "earned " + earned]
+    }
+    guard entry.area != nil || course(entry) != nil else {
+      let school = "at " + entry.institution
+      return ["study": "studies " + school, "studied": "studied " + school]
+    }
+    return ["study": study(entry), "studied": "studied " + study(entry)]
+  }
+
+  private static let ofDegrees: Set<String> = ["master", "bachelor", "doctor", "associate"]
 
   static func withArticle(_ title: String) -> String {
     let first = title.split(separator: " ").first.map { $0.lowercased() } ?? ""

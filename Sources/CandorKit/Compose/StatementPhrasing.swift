@@ -177,15 +177,18 @@ enum StatementPhrasing {
     return splitLong("\(place), \(clause)")
   }
 
-  /// Ends the sentence; one over 30 words that joins two statements with ";" becomes two
-  /// sentences when the second starts with a verb ("…entries; helped cut the close…").
+  /// Ends the sentence; one that joins two statements with ";" becomes two sentences when
+  /// the second starts with a past verb ("I own the close; shortened it…" → "I own the
+  /// close. I shortened it…"), or, in one over 30 words, with any verb ("I also …").
   static func splitLong(_ sentence: String) -> String {
-    guard WordCount.spaced(sentence) > 30, let semicolon = sentence.byteRange(of: "; ")
-    else { return sentence + "." }
+    guard let semicolon = sentence.byteRange(of: "; ") else { return sentence + "." }
     let rest = String(sentence[semicolon.upperBound...])
-    guard let clause = ClauseBuilder.firstPerson(rest), let also = Narrator.insertAlso(clause)
+    let isLong = WordCount.spaced(sentence) > 30
+    guard isLong || Verbs.isPastTense(rest.prefix { $0 != " " }.lowercased()),
+      let clause = ClauseBuilder.firstPerson(rest),
+      let second = isLong ? Narrator.insertAlso(clause) : clause
     else { return sentence + "." }
-    return sentence[..<semicolon.lowerBound] + ". " + also + "."
+    return sentence[..<semicolon.lowerBound] + ". " + second + "."
   }
 
   private static let roleNouns: Set<String> = [

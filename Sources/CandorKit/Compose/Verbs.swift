@@ -3,8 +3,18 @@
 enum Verbs {
   static func isPastTense(_ word: String) -> Bool {
     if irregularPast.contains(word) { return true }
-    guard word.hasSuffix("ed"), word.count >= 4 else { return false }
+    guard word.hasSuffix("ed"), word.count >= 4, !isCompoundOfBed(word) else { return false }
     return !notVerbsEndingInEd.contains(word)
+  }
+
+  /// A noun compounded on "bed" ("Flatbed loads of steel", "seabed", "testbed"), never a
+  /// verb: a verb's "-bed" follows b, m, r or a vowel it keeps ("grabbed", "climbed",
+  /// "absorbed", "described", "probed").
+  private static func isCompoundOfBed(_ word: String) -> Bool {
+    guard word.hasSuffix("bed"), word.count > 4, let before = word.dropLast(3).last else {
+      return false
+    }
+    return !"bmriou".contains(before)
   }
 
   static func isBase(_ word: String) -> Bool {

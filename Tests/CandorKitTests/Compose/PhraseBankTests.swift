@@ -7,7 +7,7 @@ import Testing
 
   static func patterns(_ bank: PhraseBank) -> [String] {
     bank.greeting.values.flatMap { $0 } + bank.opening.values.flatMap { $0 }
-      + bank.point
+      + bank.point + bank.preferredPoint
       + bank.level.values.flatMap { $0 } + bank.company + bank.coverage + bank.role + bank.volunteer
       + bank.education
       + bank.closest + bank.furtherEducation + bank.skills + bank.listedSkills + bank.languages
