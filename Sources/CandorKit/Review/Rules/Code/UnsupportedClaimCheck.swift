@@ -87,7 +87,10 @@ struct UnsupportedClaimCheck: CodeCheck {
     for back in stride(from: index - 1, through: max(0, index - 8), by: -1) {
       let word = words[back]
       if clauseBreaks.contains(word.key) { return false }
-      if text[word.range.upperBound..<position].contains(where: { ";:—".contains($0) }) {
+      // A word may run past `position` when the claim starts inside it ("#RN-448812").
+      if word.range.upperBound < position,
+        text[word.range.upperBound..<position].contains(where: { ";:—".contains($0) })
+      {
         return false
       }
       if negations.contains(word.key) {
