@@ -216,9 +216,18 @@ import Testing
 /// A season worked again in later years ("Oct–Dec 2019, 2020") is one span: the later years
 /// are no part of the heading's employer or place.
 @Suite struct RepeatedSeasonTests {
-  static func role(_ heading: String) throws -> Resume.Work {
-    let text = "# Lena Park\nlena@example.com\n\n## Experience\n\n\(heading)\n- Designed 40 signs\n"
-    let resume = try ResumeReader.read(InputFile(name: "cv.md", text: text)).resume
+  /// The first role a resume of one heading and one bullet gives, as Markdown ("cv.md") or
+  /// plain text ("cv.txt").
+  static func role(
+    _ heading: String, bullet: String = "Designed 40 signs", in name: String = "cv.md"
+  )
+    throws -> Resume.Work
+  {
+    let text =
+      name.hasSuffix(".md")
+      ? "# Ada Moss\nada@example.com\n\n## Experience\n\n\(heading)\n- \(bullet)\n"
+      : "Ada Moss\nada@example.com\n\nEXPERIENCE\n\(heading)\n- \(bullet)\n"
+    let resume = try ResumeReader.read(InputFile(name: name, text: text)).resume
     return try #require(resume.work.first)
   }
 
@@ -249,10 +258,7 @@ import Testing
     "Camp Counselor, Camp Wren, Ely, MN | Summers 2021 – 2024",
   ])
   func aSeasonBeforeTheYearsIsNoEmployer(_ heading: String) throws {
-    let text =
-      "Ada Moss\nada@example.com\n\nEXPERIENCE\n\(heading)\n- Led 12 campers on canoe trips\n"
-    let work = try #require(
-      try ResumeReader.read(InputFile(name: "cv.txt", text: text)).resume.work.first)
+    let work = try RepeatedSeasonTests.role(heading, in: "cv.txt")
     #expect(work.name == "Camp Wren")
     #expect(work.startDate == "2021")
     #expect(work.endDate == "2024")
@@ -265,9 +271,7 @@ import Testing
   @Test(arguments: ["Lebanon, NH", "Jordan, MN", "Peru, IL", "Concord, NH"])
   func theEmployerBeforeATownNamedLikeACountryStays(_ place: String) throws {
     let heading = "Van Driver, Upper Valley Senior Transit, \(place)     2019 - present"
-    let text = "Ada Moss\nada@example.com\n\nEXPERIENCE\n\(heading)\n- Drove 40 riders a day\n"
-    let work = try #require(
-      try ResumeReader.read(InputFile(name: "cv.txt", text: text)).resume.work.first)
+    let work = try RepeatedSeasonTests.role(heading, in: "cv.txt")
     #expect(work.name == "Upper Valley Senior Transit")
     #expect(work.position == "Van Driver")
     #expect(work.location == place)
@@ -281,10 +285,7 @@ import Testing
     "**Installer**, Brightline Decor — Akron, OH\n(Nov 2022 – Jan 2023, Nov 2023 – Jan 2024)",
   ])
   func listedRangesAreOneSpanAndLeaveTheEmployer(_ heading: String) throws {
-    let text =
-      "# Ada Moss\nada@example.com\n\n## Experience\n\n\(heading)\n- Hung lights on 45 homes\n"
-    let work = try #require(
-      try ResumeReader.read(InputFile(name: "cv.md", text: text)).resume.work.first)
+    let work = try RepeatedSeasonTests.role(heading)
     #expect(work.name == "Brightline Decor")
     #expect(work.startDate == "2022-11")
     #expect(work.endDate == "2024-01")
