@@ -167,6 +167,15 @@ public struct LetterWord: Sendable, Equatable {
   public var key: String
   /// The first character is an uppercase letter.
   public var isCapitalized: Bool
+
+  /// The text between `first` and a later word `second`: empty when they share or overlap
+  /// a range, as a contraction's two words do, so no caller slices backwards.
+  static func gap(_ first: LetterWord, _ second: LetterWord, in text: String) -> Substring {
+    guard first.range.upperBound <= second.range.lowerBound else {
+      return text[first.range.upperBound..<first.range.upperBound]
+    }
+    return text[first.range.upperBound..<second.range.lowerBound]
+  }
 }
 
 /// Text found after the signature.

@@ -56,7 +56,7 @@ extension Repetition {
           guard first.key == second.key, first.range != second.range,
             !except.contains(first.key), first.key.contains(where: \.isLetter),
             // "Spring, Spring MVC" is a list, not a doubled word: only a space may separate them.
-            context.letter.text[first.range.upperBound..<second.range.lowerBound]
+            LetterWord.gap(first, second, in: context.letter.text)
               .allSatisfy(\.isWhitespace)
           else { return nil }
           let range = first.range.lowerBound..<second.range.upperBound

@@ -58,7 +58,7 @@ struct TokenPattern: Sendable {
     var last = first + 1
     while last < end, words[last].range == words[first].range { last += 1 }
     if first > start, focus > 0 {
-      let gap = text[words[first - 1].range.upperBound..<words[first].range.lowerBound]
+      let gap = LetterWord.gap(words[first - 1], words[first], in: text)
       guard gap.allSatisfy(\.isWhitespace) else { return nil }
     }
     return first..<last

@@ -95,7 +95,7 @@ enum AwardClaims {
         let next = index + 1
         guard ["award", "prize"].contains(word.key), next < words.count,
           words[next].key == "winning",
-          text[word.range.upperBound..<words[next].range.lowerBound] == "-"
+          LetterWord.gap(word, words[next], in: text) == "-"
         else { return nil }
         return index..<(index + 1)
       }

@@ -48,7 +48,7 @@ struct CompanyHookCheck: CodeCheck {
         var start = index
         // Back over capitalised words joined by spaces only: "Teacher — Maple" is two names.
         while start > 0, index - start < 4, words[start - 1].isCapitalized,
-          text[words[start - 1].range.upperBound..<words[start].range.lowerBound]
+          LetterWord.gap(words[start - 1], words[start], in: text)
             .allSatisfy({ $0 == " " })
         {
           start -= 1

@@ -160,7 +160,7 @@ enum FigureClaims {
         figure.count == 4 && figure.allSatisfy(\.isNumber)
         && (figure.hasPrefix("19") || figure.hasPrefix("20"))
       guard word.isCapitalized, figure.first?.isNumber == true, !isYear,
-        text[word.range.upperBound..<words[number].range.lowerBound] == " ",
+        LetterWord.gap(word, words[number], in: text) == " ",
         !ProductNames.isNotProduct(word.key),
         !context.terms.contains(where: { $0.range.overlaps(word.range) })
       else { return nil }

@@ -12,9 +12,7 @@ struct FragmentCheck: CodeCheck {
       let words = sentence.words
       return words.indices.dropFirst().compactMap { index in
         let word = words[index]
-        // "I'm" is two words over one range: no gap between them.
-        guard words[index - 1].range.upperBound <= word.range.lowerBound else { return nil }
-        let gap = text[words[index - 1].range.upperBound..<word.range.lowerBound]
+        let gap = LetterWord.gap(words[index - 1], word, in: text)
         guard gap.contains(";"), text[word.range].first?.isLowercase == true,
           Verbs.isPastTense(word.key),
           words[..<index].contains(where: { Self.subjects.contains($0.key) })

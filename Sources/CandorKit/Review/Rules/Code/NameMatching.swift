@@ -142,8 +142,7 @@ enum NameMatching {
   static func isBroken(between first: LetterWord, _ second: LetterWord, in text: String)
     -> Bool
   {
-    guard first.range.upperBound <= second.range.lowerBound else { return false }
-    return text[first.range.upperBound..<second.range.lowerBound].contains(where: breaks.contains)
+    LetterWord.gap(first, second, in: text).contains(where: breaks.contains)
   }
 
   /// The words' text with whitespace runs made single spaces.

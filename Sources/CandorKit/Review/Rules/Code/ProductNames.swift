@@ -130,7 +130,7 @@ enum ProductNames {
     let next = last + 1
     guard next < words.count else { return nil }
     if ["and", "or"].contains(words[next].key) { return next + 1 < words.count ? next + 1 : nil }
-    let gap = text[words[last].range.upperBound..<words[next].range.lowerBound]
+    let gap = LetterWord.gap(words[last], words[next], in: text)
     return gap.contains(",") || gap.contains("/") ? next : nil
   }
 
@@ -144,7 +144,7 @@ enum ProductNames {
     if ["and", "or"].contains(words[start - 1].key) {
       end = start - 1
     } else {
-      let gap = text[words[start - 1].range.upperBound..<words[start].range.lowerBound]
+      let gap = LetterWord.gap(words[start - 1], words[start], in: text)
       guard gap.contains(",") || gap.contains("/") else { return nil }
     }
     var first = end
@@ -183,7 +183,7 @@ enum ProductNames {
       }
       result.append(index..<end)
       guard end < words.count else { break }
-      let gap = text[words[end - 1].range.upperBound..<words[end].range.lowerBound]
+      let gap = LetterWord.gap(words[end - 1], words[end], in: text)
       guard gap.contains(",") || gap.contains("/") || ["and", "or"].contains(words[end].key)
       else { break }
       // "SWMM, and MicroStation": the comma and the "and" join one pair.

@@ -90,7 +90,7 @@ struct ArticleCheck: CodeCheck {
       for (index, (article, next)) in pairs {
         guard article.key == "a" || article.key == "an" else { continue }
         if index > 0 && text[article.range] == "A" { continue }
-        let gap = text[article.range.upperBound..<next.range.lowerBound]
+        let gap = LetterWord.gap(article, next, in: text)
         guard !gap.isEmpty, gap.allSatisfy(\.isWhitespace) else { continue }
         var written = text[next.range]
         guard let wanted = IndefiniteArticle.article(for: written), wanted != article.key

@@ -38,7 +38,7 @@ enum YearClaims {
       // comma or semicolon between.
       let tied = anchors.filter { anchor in
         anchor.end < index && index - anchor.end <= 5
-          && !text[words[anchor.end].range.upperBound..<words[index].range.lowerBound]
+          && !LetterWord.gap(words[anchor.end], words[index], in: text)
             .contains(where: { ",;:".contains($0) })
       }
       guard let nearest = tied.max(by: { $0.end < $1.end }), !nearest.years.contains(year)
