@@ -23,6 +23,13 @@ enum CredentialName {
     while let last = words.last, isStatus(last) || separators.contains(String(last)) {
       words.removeLast()
     }
+    // "…, Wisconsin, license no. 21457": the noun the number belonged to, alone after a
+    // comma, names nothing once the number is gone.
+    if words.count >= 2, let last = words.last, credentialNouns.contains(last.lowercased()),
+      words[words.count - 2].hasSuffix(",")
+    {
+      words.removeLast()
+    }
     let cleaned = ClauseBuilder.trimmedStatement(words.joined(separator: " "))
     return cleaned.isEmpty ? name : cleaned
   }

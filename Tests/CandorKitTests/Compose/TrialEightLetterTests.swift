@@ -49,6 +49,9 @@ import Testing
         == "Registered Nurse, Washington License")
     #expect(CredentialName.cleaned("Master Plumber License No. 20417") == "Master Plumber License")
     #expect(CredentialName.cleaned("OSHA 30 Construction") == "OSHA 30 Construction")
+    #expect(
+      CredentialName.cleaned("Certified Public Accountant, Idaho, license no. 30415-002")
+        == "Certified Public Accountant, Idaho")
   }
 
   @Test(arguments: LetterOptions.Tone.allCases)
