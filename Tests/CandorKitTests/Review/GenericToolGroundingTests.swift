@@ -9,10 +9,7 @@ import Testing
     let text =
       "Tomas Okafor\ntomas@example.com\n\nEXPERIENCE\nClerk, Redbud Grocers, 2019 – 2023\n"
       + "- Balanced 40 store accounts a week\n\nSKILLS\n\(skills)\n"
-    let resume = try ResumeReader.read(InputFile(name: "cv.txt", text: text))
-    let letter = "Dear Ms. Lane,\n\n\(body)\n\nSincerely,\nTomas Okafor\n"
-    return LetterReviewer(spellChecker: nil).review(text: letter, resume: resume).findings
-      .filter { $0.rule == "unsupported-claim" }.map(\.excerpt)
+    return try UnsupportedClaims.excerpts(letter: body, resume: text, signer: "Tomas Okafor")
   }
 
   @Test func aProductOfTheKindGroundsTheKind() throws {

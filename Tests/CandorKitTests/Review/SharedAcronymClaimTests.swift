@@ -10,10 +10,7 @@ import Testing
     let text =
       "Rosa Alvarado\nrosa@example.com\n\nEXPERIENCE\nDriver, Kestrel Freight, 2019 – 2024\n"
       + "- \(highlight)\n- Hauled refrigerated freight across 30 states\n"
-    let resume = try ResumeReader.read(InputFile(name: "cv.txt", text: text))
-    let letter = "Dear Ms. Lane,\n\n\(body)\n\nSincerely,\nRosa Alvarado\n"
-    return LetterReviewer(spellChecker: nil).review(text: letter, resume: resume).findings
-      .filter { $0.rule == "unsupported-claim" }.map(\.excerpt)
+    return try UnsupportedClaims.excerpts(letter: body, resume: text, signer: "Rosa Alvarado")
   }
 
   @Test func anAcronymTheResumeWritesIsNoUnsupportedClaim() throws {
