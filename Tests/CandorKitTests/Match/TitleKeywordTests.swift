@@ -30,4 +30,15 @@ import Testing
     #expect(first.term == "Backend Engineer")
     #expect(first.terms == ["Backend Engineer"])
   }
+
+  @Test(arguments: [
+    ("# Forklift Operator - Seasonal Peak (Nov-Jan)\n", "Forklift Operator"),
+    ("# Routing Software Developer (Part-Time, 20 hrs/week)\n", "Routing Software Developer"),
+    ("# Night Stocker, Temporary\n", "Night Stocker"),
+  ])
+  func leavesTermsOfEmploymentOutOfTheTitle(heading: String, term: String) throws {
+    let keywords = try MatchFixture.keywords(text: heading + Self.requirements)
+    let title = try #require(keywords.first { $0.category == .title })
+    #expect(title.term == term)
+  }
 }
