@@ -113,6 +113,12 @@ struct SenseCase: CustomTestStringConvertible, Sendable {
     SenseCase(
       "Advanced Excel: pivot tables and XLOOKUP", present: ["XLOOKUP", "pivot tables"],
       absent: ["VLOOKUP"]),
+    // Banking's accounting standards are domain knowledge the lexicon names, not tools
+    // guessed from an unknown acronym.
+    SenseCase(
+      "Knowledge of GAAP and CECL; prepares quarterly call reports and the ALLL",
+      present: ["GAAP", "CECL", "call reports", "allowance for loan losses"]),
+    SenseCase("Checked each cecl in the lab notebook", absent: ["CECL"]),
     SenseCase(
       "PhD in molecular biology or biochemistry", present: ["PhD", "molecular biology"],
       absent: ["molecular diagnostics", "health sciences"]),
