@@ -59,4 +59,17 @@ import Testing
     let run = CapturedRun.run(Self.base + ["--top", value])
     #expect(run.status == 2)
   }
+
+  @Test func namesEveryLineTheReaderCouldNotPlaceAsMissingFromTheCopy() {
+    let run = CapturedRun.run([
+      "tailor", "--job", Self.fixture("backend-posting.md"), "--resume",
+      Self.fixture("tailor-unplaced.txt"), "--format", "markdown",
+    ])
+    #expect(run.status == 0)
+    #expect(!run.output.contains("tool crib"))
+    #expect(
+      run.errorLines.contains(
+        "candor tailor: reader: education: could not place 'Kept the shop's tool crib in "
+          + "order' (line 15); so it is not in the tailored copy either"), "\(run.error)")
+  }
 }

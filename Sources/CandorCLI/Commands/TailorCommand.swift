@@ -42,7 +42,9 @@ enum TailorCommand {
     let resume = try ResumeReader.read(try console.readFile(resumePath))
     let tailored = ResumeTailor.tailor(resume, for: posting, options: TailorOptions(top: top))
     try write(tailored.resume, arguments: arguments, posting: posting, console: console)
-    for line in TailorReport.lines(tailored) { console.printError("candor tailor: \(line)") }
+    for line in TailorReport.lines(tailored, readerNotes: resume.notes) {
+      console.printError("candor tailor: \(line)")
+    }
     return ExitStatus.success
   }
 
@@ -77,7 +79,10 @@ enum TailorCommand {
 
 /// What `candor tailor` reports on standard error.
 enum TailorReport {
-  static func lines(_ tailored: TailoredResume) -> [String] {
+  /// The match rates, each change with what it left out, and every line the resume reader
+  /// could not place (`readerNotes`): those are missing from the tailored copy too, and the
+  /// person must hear so rather than lose a licence or a degree without a word.
+  static func lines(_ tailored: TailoredResume, readerNotes: [String] = []) -> [String] {
     var lines = [
       "match rate \(percent(tailored.matchRateBefore)) before, "
         + "\(percent(tailored.matchRateAfter)) after"
@@ -87,6 +92,7 @@ enum TailorReport {
       lines.append("\(change.section): \(change.message)")
       lines += change.dropped.map { "  left out: \(short($0))" }
     }
+    lines += readerNotes.map { "reader: \($0); so it is not in the tailored copy either" }
     return lines
   }
 
