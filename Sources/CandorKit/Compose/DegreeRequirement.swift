@@ -6,15 +6,23 @@ enum DegreeRequirement {
   /// True when `requirement` asks for a level of study and an education entry of `resume`
   /// sits at that level or above, in the field the requirement names if it names one.
   static func isMet(_ requirement: String, by resume: ParsedResume) -> Bool {
-    guard let (level, field) = ask(in: requirement) else { return false }
-    return resume.resume.education.contains { entry in
-      guard let held = rank(entry.studyType), held >= level else { return false }
-      guard let field, level > 0 else { return true }
-      let studied = ContentWords.of(
-        [entry.studyType, entry.area].compactMap { $0 }.joined(
-          separator: " "))
-      return !field.isDisjoint(with: studied)
-    }
+    guard let ask = ask(in: requirement) else { return false }
+    return resume.resume.education.contains { isMet(ask, studyType: $0.studyType, area: $0.area) }
+  }
+
+  /// True when a degree of `studyType` in `area` meets `requirement` (see `isMet(_:by:)`).
+  static func isMet(_ requirement: String, studyType: String?, area: String?) -> Bool {
+    guard let ask = ask(in: requirement) else { return false }
+    return isMet(ask, studyType: studyType, area: area)
+  }
+
+  private static func isMet(
+    _ ask: (level: Int, field: Set<String>?), studyType: String?, area: String?
+  ) -> Bool {
+    guard let held = rank(studyType), held >= ask.level else { return false }
+    guard let field = ask.field, ask.level > 0 else { return true }
+    let studied = ContentWords.of([studyType, area].compactMap { $0 }.joined(separator: " "))
+    return !field.isDisjoint(with: studied)
   }
 
   /// The lowest level of study `text` asks for (0 school-leaving, 1 associate, 2 bachelor's,

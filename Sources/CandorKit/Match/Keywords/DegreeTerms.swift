@@ -34,6 +34,21 @@ enum DegreeTerms {
     return (result.sorted { $0.range.lowerBound < $1.range.lowerBound }, degrees)
   }
 
+  /// The end of a subject written in lower case at `words` ("in business or construction
+  /// management", "in computer science"), one of `disciplines`, two words tried first.
+  private static func lowercaseDiscipline(at start: WordScanner) -> String.Index? {
+    var words = start
+    var phrase = ""
+    var found: String.Index?
+    for _ in 0..<2 {
+      guard let word = words.peek(), word.first?.isLowercase == true else { break }
+      phrase += (phrase.isEmpty ? "" : " ") + word
+      if disciplines.contains(phrase) { found = word.endIndex }
+      words.advance()
+    }
+    return found
+  }
+
   /// Subjects of study that name a degree's field and no skill a posting asks for apart
   /// from the degree ("B.S. in Computer Science or Mathematics"), as lexicon keys.
   private static let disciplines: Set<String> = [
@@ -89,6 +104,7 @@ enum DegreeTerms {
     if let next, next.range.lowerBound == words.position, isField(next) {
       return next.range.upperBound
     }
+    if let end = lowercaseDiscipline(at: words) { return end }
     var end: String.Index?
     var count = 0
     while count < 4, let word = words.peek() {

@@ -18,6 +18,9 @@ struct KeywordFinder {
   private let plain: [(key: String, spellings: [TokenSearch.Spelling])]
   /// Certifications asked by their field ("Forklift certification"), by option key.
   private let credentials: [(key: String, term: String)]
+  /// Degrees asked by level and field ("Bachelor's degree in business"), by option key;
+  /// only options whose words name a level ("BS" alone is found through the lexicon).
+  private let degrees: [(key: String, term: String)]
 
   init(keywords: [PostingKeyword], lexicon: Lexicon) {
     self.lexicon = lexicon
@@ -29,18 +32,36 @@ struct KeywordFinder {
     }
     credentials = keywords.filter { $0.category == .certification }.flatMap(\.options)
       .filter { !HeldCertificate.core(of: $0.term).isEmpty }.map { ($0.key, $0.term) }
+    degrees = keywords.filter { $0.category == .degree }.flatMap(\.options)
+      .filter { DegreeRequirement.ask(in: $0.term) != nil }.map { ($0.key, $0.term) }
   }
 
   /// Every occurrence of a keyword option in `document`, in reading order. A certificate
   /// naming a certification's core words holds it: "Forklift Operator Certification" for
   /// "Forklift certification" (a listed skill does not: operating is not being certified).
+  /// A degree at the level asked or above, in the field asked, meets a degree ask as the
+  /// letter's planner judges it (`DegreeRequirement`): "Bachelor of Business
+  /// Administration" for "Bachelor's degree in business", a master's for a bachelor's.
   func occurrences(in document: MatchDocument) -> [Occurrence] {
-    document.places.enumerated().flatMap { index, place in
+    let degreeKeys = Set(degrees.map(\.key))
+    return document.places.enumerated().flatMap { index, place in
       var found = occurrences(in: place.text, place: index)
-      guard place.part == .certificate, !credentials.isEmpty else { return found }
-      let words = [ContentWords.of(place.text)]
-      for (key, term) in credentials
-      where !found.contains(where: { $0.key == key }) && HeldCertificate.holds(term, in: words) {
+      // An education entry holds a degree ask by level and field alone: "B.S. in Biology"
+      // names a bachelor's but not the "Bachelor's degree in business" asked for.
+      if place.degree != nil { found.removeAll { degreeKeys.contains($0.key) } }
+      let held: [(key: String, term: String)]
+      switch place.part {
+      case .certificate:
+        let words = [ContentWords.of(place.text)]
+        held = credentials.filter { HeldCertificate.holds($0.term, in: words) }
+      case .education:
+        guard let degree = place.degree else { fallthrough }
+        held = degrees.filter {
+          DegreeRequirement.isMet($0.term, studyType: degree.studyType, area: degree.area)
+        }
+      default: held = []
+      }
+      for (key, _) in held where !found.contains(where: { $0.key == key }) {
         found.append(Occurrence(key: key, spelling: place.text, place: index, words: place.words))
       }
       return found

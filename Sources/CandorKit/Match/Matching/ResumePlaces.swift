@@ -62,6 +62,7 @@ private struct PlaceList {
     for (index, item) in resume.education.enumerated() {
       let degree = [item.studyType, item.area].compactMap { $0 }.joined(separator: " in ")
       add(degree, .education, "Education", "education[\(index)]")
+      if !degree.isEmpty { places[places.count - 1].degree = (item.studyType, item.area) }
       add(
         item.courses?.joined(separator: ", "), .education, "Education",
         "education[\(index)].courses")

@@ -1,0 +1,54 @@
+import Testing
+
+@testable import CandorKit
+
+/// A degree ask is found in the resume's education as the letter's planner judges it: by
+/// level (a higher degree meets a lower ask) and by field, not by the ask's exact words.
+@Suite struct DegreeMatchTests {
+  static let posting = """
+    # Inside Sales Coordinator
+
+    Cobble Lane Tile is hiring.
+
+    ## Requirements
+
+    - 2+ years of inside sales experience
+    - Salesforce
+    - Bachelor's degree in business
+    """
+
+  static func degreeFound(_ degree: String) throws -> Bool {
+    let job = try PostingReader.read(InputFile(name: "posting.md", text: Self.posting))
+    let resume = try ResumeReader.read(
+      InputFile(
+        name: "resume.txt",
+        text: """
+          Ines Varga
+          ines.varga@example.com
+
+          Experience
+          Sales Associate, Brightmoor Flooring, 2020 - Present
+          - Quoted 40 tile jobs a month in Salesforce
+
+          Education
+          Lakeshore State University
+          \(degree), 2019
+          """))
+    let report = KeywordMatcher.match(posting: job, resume: resume)
+    let asked = try #require(report.keywords.first { $0.category == .degree })
+    return asked.found
+  }
+
+  @Test(arguments: [
+    "Bachelor of Business Administration", "B.S. in Business Management",
+    "M.S. in Business Analytics",
+  ])
+  func aDegreeAtTheLevelInTheFieldMeetsTheAsk(_ degree: String) throws {
+    #expect(try Self.degreeFound(degree))
+  }
+
+  @Test(arguments: ["B.S. in Biology", "Associate of Arts in Business"])
+  func anotherFieldOrALowerLevelDoesNot(_ degree: String) throws {
+    #expect(try !Self.degreeFound(degree))
+  }
+}
