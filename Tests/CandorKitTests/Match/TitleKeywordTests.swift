@@ -35,8 +35,10 @@ import Testing
     ("# Forklift Operator - Seasonal Peak (Nov-Jan)\n", "Forklift Operator"),
     ("# Routing Software Developer (Part-Time, 20 hrs/week)\n", "Routing Software Developer"),
     ("# Night Stocker, Temporary\n", "Night Stocker"),
+    ("# Route Planner - Cold Chain Division\n", "Route Planner"),
+    ("# Routing Software Developer, Payments Team\n", "Routing Software Developer"),
   ])
-  func leavesTermsOfEmploymentOutOfTheTitle(heading: String, term: String) throws {
+  func keepsOnlyTheRoleTheTitleNames(heading: String, term: String) throws {
     let keywords = try MatchFixture.keywords(text: heading + Self.requirements)
     let title = try #require(keywords.first { $0.category == .title })
     #expect(title.term == term)

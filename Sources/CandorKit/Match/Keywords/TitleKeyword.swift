@@ -10,7 +10,7 @@ enum TitleKeyword {
     guard let title = posting.title else { return nil }
     let place = Set(
       (posting.location ?? "").split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() })
-    let parts = RoleName.forProse(title).split(separator: "/").map { withoutPlace(core($0), place) }
+    let parts = role(of: RoleName.forProse(title)).split(separator: "/").map { withoutPlace(core($0), place) }
       .filter { !$0.isEmpty }
     var options = parts.map { narrowed($0, lexicon: lexicon) }
     guard let first = options.first else { return nil }
@@ -26,6 +26,18 @@ enum TitleKeyword {
       options: options.map {
         KeywordOption(term: $0, key: lexicon.key(for: $0), isKnown: lexicon.entry(for: $0) != nil)
       })
+  }
+
+  /// The role a title names before a dash, bar or comma: what follows names a division,
+  /// a product line or a place ("Outside Sales Representative - Commercial Roofing",
+  /// "Senior Engineer, Payments"), which a resume's job titles do not repeat.
+  static func role(of title: String) -> String {
+    for marker in [" - ", " – ", " — ", " | ", ", "] {
+      guard let cut = title.range(of: marker) else { continue }
+      let head = title[..<cut.lowerBound].trimmingSpaces()
+      if !head.isEmpty { return head }
+    }
+    return title
   }
 
   /// The title narrowed to the parts the lexicon knows as a field or skill ("Devops" of
