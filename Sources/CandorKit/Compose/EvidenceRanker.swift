@@ -30,7 +30,8 @@ struct EvidenceRanker {
     // Each statement's folded words, found once for its content words and its level fit.
     let folded = evidence.map { Tokenizer.foldedWords(in: $0.text) }
     words = folded.map(ContentWords.of(folded:))
-    skills = evidence.map { Set($0.skills) }
+    // A product counts for its kind too: "Salesforce" answers "CRM experience".
+    skills = evidence.map { Set($0.skills + $0.skills.flatMap(Lexicon.standard.kinds(of:))) }
     let fits = evidence.indices.map { Self.levelFit(evidence[$0], level, folded: folded[$0]) }
     let vague = evidence.indices.map { Self.isVague(evidence[$0].text, words: split[$0]) }
     self.fits = fits

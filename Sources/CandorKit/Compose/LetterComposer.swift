@@ -105,14 +105,16 @@ struct LetterComposer {
   /// sentence in the posting's own spelling.
   private func coverage(_ draft: LetterDraft, _ narrator: inout Narrator) -> LetterSentence? {
     let text = ([draft.opening, draft.closing] + draft.body).map(\.text).joined(separator: " ")
-    let mentioned = Set(Lexicon.standard.matches(in: text).map(\.term))
+    let mentioned = HeldSkills.withKinds(Set(Lexicon.standard.matches(in: text).map(\.term)))
     let known = HeldSkills.terms(of: posting, in: resume)
     let missing = KeywordGapCheck.askedOfLetter(posting, .standard).filter {
       known.contains($0) && !mentioned.contains($0)
     }
     guard !missing.isEmpty else { return nil }
     let names = missing.prefix(4).map { term in
-      HeldSpelling.spelling(posting.spelling(of: term), of: term, in: resume) {
+      // A kind held only through a product is named by the product: "HubSpot", not "CRM".
+      let term = HeldSkills.product(standingFor: term, in: resume) ?? term
+      return HeldSpelling.spelling(posting.spelling(of: term), of: term, in: resume) {
         ClaimSources.text(of: resume)
       }
     }

@@ -9,6 +9,8 @@ public struct Lexicon: Sendable {
   private let fieldContext: FieldContext
   /// For each entry with a homograph spelling, every entry sharing one (itself included).
   private let homographChoices: [Int: [Int]]
+  /// For each product's canonical term, the canonical terms of the kinds it is one of.
+  private let kinds: [String: [String]]
   /// Tells this lexicon (and its copies) from one built separately, for reusing its matches.
   private let identity = Identity()
 
@@ -17,10 +19,23 @@ public struct Lexicon: Sendable {
   /// A lexicon of `entries`; no spelling should belong to two entries.
   public init(entries: [Entry]) {
     self.entries = entries
-    self.index = PhraseIndex(entries)
+    let index = PhraseIndex(entries)
+    self.index = index
     self.fieldContext = FieldContext(entries)
     self.homographChoices = HomographSense.choices(entries)
+    var kinds: [String: [String]] = [:]
+    for entry in entries where !entry.kindOf.isEmpty {
+      kinds[entry.term] = entry.kindOf.map { kind in
+        index.lookup(Tokenizer.trimmed(Tokenizer.tokens(in: kind))).map { entries[$0].term }
+          ?? kind
+      }
+    }
+    self.kinds = kinds
   }
+
+  /// The canonical terms of the kinds of tool `term` is one product of ("CRM" for
+  /// "Salesforce"); empty for a term that names no product of a kind.
+  public func kinds(of term: String) -> [String] { kinds[term] ?? [] }
 
   /// The lexicon shipped with Candor, covering many fields of work; loaded once.
   public static let standard: Lexicon = Lexicon(entries: LexiconFiles.bundledEntries())

@@ -30,11 +30,16 @@ extension Lexicon {
     /// pipeline", "warehouse") and count only with one of these words nearby, never right
     /// after another field's named product ("Snowflake warehouse"); see ``FieldContext``.
     public var contextWords: [String]
+    /// The kinds of tool the entry is one product of ("CRM" for Salesforce, "electronic
+    /// health records" for Epic): a posting asking for the kind is answered by the product,
+    /// never the other way round.
+    public var kindOf: [String]
 
     public init(
       term: String, aliases: [String] = [], category: SkillCategory,
       caseSensitive: SpellingScope = false, ambiguous: SpellingScope = false,
-      homographs: SpellingScope = false, field: String = "", contextWords: [String] = []
+      homographs: SpellingScope = false, field: String = "", contextWords: [String] = [],
+      kindOf: [String] = []
     ) {
       self.term = term
       self.aliases = aliases
@@ -44,13 +49,14 @@ extension Lexicon {
       self.homographs = homographs
       self.field = field
       self.contextWords = contextWords
+      self.kindOf = kindOf
     }
 
     /// The canonical term followed by its aliases.
     public var spellings: [String] { [term] + aliases }
 
     private enum CodingKeys: String, CodingKey {
-      case term, aliases, category, caseSensitive, ambiguous, homographs, contextWords
+      case term, aliases, category, caseSensitive, ambiguous, homographs, contextWords, kindOf
     }
 
     public init(from decoder: any Decoder) throws {
@@ -66,6 +72,7 @@ extension Lexicon {
         try container.decodeIfPresent(SpellingScope.self, forKey: .homographs) ?? false
       field = ""
       contextWords = try container.decodeIfPresent([String].self, forKey: .contextWords) ?? []
+      kindOf = try container.decodeIfPresent([String].self, forKey: .kindOf) ?? []
     }
   }
 

@@ -76,6 +76,7 @@ struct LexiconFileReader {
     var ambiguous: Lexicon.SpellingScope = false
     var contextWords: [String] = []
     var homographs: Lexicon.SpellingScope = false
+    var kindOf: [String] = []
     var more = try open("{", "}")
     while more {
       let name = try key()
@@ -90,6 +91,7 @@ struct LexiconFileReader {
       case "ambiguous": ambiguous = try skipNull() ? false : try scope()
       case "contextWords": contextWords = try skipNull() ? [] : try strings()
       case "homographs": homographs = try skipNull() ? false : try scope()
+      case "kindOf": kindOf = try skipNull() ? [] : try strings()
       default: try skipValue()
       }
       more = try next("}")
@@ -98,7 +100,7 @@ struct LexiconFileReader {
     guard let category else { throw .missingKey("category") }
     return Lexicon.Entry(
       term: term, aliases: aliases, category: category, caseSensitive: caseSensitive,
-      ambiguous: ambiguous, homographs: homographs, contextWords: contextWords)
+      ambiguous: ambiguous, homographs: homographs, contextWords: contextWords, kindOf: kindOf)
   }
 
   /// `true`, `false`, or a list of spellings.

@@ -9,6 +9,7 @@ import Testing
   static let fileNames = LexiconFiles.termFileURLs().map(\.lastPathComponent)
   static let allowedKeys: Set<String> = [
     "term", "aliases", "category", "caseSensitive", "ambiguous", "homographs", "contextWords",
+    "kindOf",
   ]
 
   @Test func shipsOneFilePerField() {
@@ -102,6 +103,19 @@ import Testing
     for (spelling, entry) in shared {
       let partners = shared.filter { $0.0 == spelling && $0.1.field != entry.field }
       #expect(!partners.isEmpty, "'\(spelling)' of \(entry.term) has no other field's entry")
+    }
+  }
+
+  @Test func everyKindIsAnEntryOfTheProductsOwnCategory() {
+    let products = Lexicon.standard.entries.filter { !$0.kindOf.isEmpty }
+    #expect(products.count >= 30)
+    for product in products {
+      for kind in product.kindOf {
+        let entry = Lexicon.standard.entry(for: kind)
+        #expect(entry != nil, "\(product.term)'s kind '\(kind)' is no entry")
+        #expect(entry?.term != product.term, "\(product.term) is a kind of itself")
+        #expect(entry?.category == product.category, "\(product.term) and '\(kind)'")
+      }
     }
   }
 

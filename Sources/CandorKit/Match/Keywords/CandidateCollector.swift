@@ -37,10 +37,17 @@ struct CandidateCollector {
   }
 
   /// The tallies, with each either/or group counted as one candidate, or as its options
-  /// when one of them is also asked for on its own.
+  /// when one of them is also named on its own: a tool anywhere ("Design Python services"
+  /// beside "Python or Go"), a field of work only in a requirement. A field named elsewhere
+  /// describes the employer ("a primary care practice"), so "primary care or urgent care"
+  /// stays one requirement that urgent care meets.
   mutating func finished() -> KeywordTallies {
     for (hit, line, members) in groups {
-      if members.contains(where: { tallies[$0.key] != nil }) {
+      let namedAlone = members.contains { member in
+        guard let alone = tallies[member.key] else { return false }
+        return alone.tier != .other || alone.kind != .domain
+      }
+      if namedAlone {
         for member in members { tallies.add(member, on: line) }
       } else {
         tallies.add(hit, on: line)

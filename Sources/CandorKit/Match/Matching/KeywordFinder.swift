@@ -72,13 +72,16 @@ struct KeywordFinder {
     var result: [Occurrence] = []
     var found = Set<String>()
     for match in lexicon.matches(in: text) {
-      let key = KeywordKey.normalized(match.term)
-      guard keys.contains(key) else { continue }
-      found.insert(key)
-      result.append(
-        Occurrence(
-          key: key, spelling: match.spelling, place: place,
-          words: Tokenizer.tokens(in: match.spelling).count))
+      // A product answers an ask for its kind: "Salesforce" for "CRM experience".
+      for term in [match.term] + lexicon.kinds(of: match.term) {
+        let key = KeywordKey.normalized(term)
+        guard keys.contains(key) else { continue }
+        found.insert(key)
+        result.append(
+          Occurrence(
+            key: key, spelling: match.spelling, place: place,
+            words: Tokenizer.tokens(in: match.spelling).count))
+      }
     }
     let tokens = Tokenizer.tokens(in: text)
     for (key, spellings) in plain where !found.contains(key) {

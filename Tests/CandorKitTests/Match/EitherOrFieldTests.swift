@@ -1,0 +1,53 @@
+import Testing
+
+@testable import CandorKit
+
+/// An either/or requirement between fields of work stays one requirement when one field is
+/// also named in the employer's description: the description says what the employer is,
+/// not what it asks for.
+@Suite struct EitherOrFieldTests {
+  static func keywords(intro: String) throws -> [PostingKeyword] {
+    let posting = try PostingReader.read(
+      InputFile(
+        name: "posting.md",
+        text: """
+          # Clinic Receptionist
+
+          \(intro)
+
+          ## Requirements
+
+          - 1+ year of front desk work in pediatrics or urgent care
+          - BLS certification
+          """))
+    return KeywordExtractor.keywords(of: posting)
+  }
+
+  @Test(arguments: [
+    "Harrow Lane Health is a pediatrics group with four offices.",
+    "We are a busy pediatrics clinic in Dayton.",
+  ])
+  func aFieldInTheDescriptionLeavesTheRequirementWhole(_ intro: String) throws {
+    let terms = try Self.keywords(intro: intro).map(\.terms)
+    #expect(terms.contains(["pediatrics", "urgent care"]))
+  }
+
+  @Test func aFieldAskedAloneInARequirementSplitsIt() throws {
+    let posting = try PostingReader.read(
+      InputFile(
+        name: "posting.md",
+        text: """
+          # Clinic Receptionist
+
+          Harrow Lane Health is hiring.
+
+          ## Requirements
+
+          - 1+ year of front desk work in pediatrics or urgent care
+          - Pediatrics experience strongly preferred
+          """))
+    let terms = KeywordExtractor.keywords(of: posting).map(\.terms)
+    #expect(terms.contains(["Pediatrics"]))
+    #expect(!terms.contains(["pediatrics", "urgent care"]))
+  }
+}
