@@ -71,27 +71,39 @@ enum HeaderFields {
   }
 
   /// The fields of a line a PDF laid out in columns ("Location: Duluth, MN      Salary
-  /// range: $54,000 to $63,000"): the value up to a wide gap, and the label after it.
+  /// range: $54,000 to $63,000") or a board wrote as one row ("Location: Portland, ME ·
+  /// Type: Full-time · Pay: $24–$28/hour"): each value up to a wide gap or a separator that
+  /// a further label follows, and that label's field and value.
   private static func columns(_ field: PostingField?, _ value: String)
     -> [(PostingField, String)]
   {
     var result: [(PostingField, String)] = []
-    let (value, next) = nextColumn(value)
-    if let field { result.append((field, value)) }
-    if let (nextField, nextValue) = next, let nextField { result.append((nextField, nextValue)) }
+    var (field, rest) = (field, value)
+    for _ in 0..<6 {
+      let (value, next) = nextColumn(rest)
+      if let field { result.append((field, value)) }
+      guard let next else { break }
+      (field, rest) = next
+    }
     return result
   }
 
-  /// `value` up to a wide gap that a second label follows, and that label's field and value.
+  /// `value` up to a wide gap or a separator (" · ", " • ", " | ") that a second label
+  /// follows, and that label's field and value.
   static func nextColumn(_ value: String) -> (String, (PostingField?, String)?) {
     // The reader keeps a wide gap as two spaces.
-    guard value.hasBytes("  "), let gap = columnGap.firstRange(in: value),
-      let next = labelled(String(value[gap.upperBound...]))
-    else { return (value, nil) }
-    return (String(value[..<gap.lowerBound]), next)
+    guard value.hasBytes("  ") || separators.contains(where: value.hasBytes) else {
+      return (value, nil)
+    }
+    for gap in columnGap.ranges(in: value) {
+      guard let next = labelled(String(value[gap.upperBound...])) else { continue }
+      return (value[..<gap.lowerBound].trimmingSpaces(), next)
+    }
+    return (value, nil)
   }
 
-  private static let columnGap = Pattern(#"\s{2,}"#)
+  private static let separators = [" · ", " • ", " | "]
+  private static let columnGap = Pattern(#"\s{2,}|\s+[·•|]\s+"#)
 
   private static let labelLine = Pattern(#"^([\p{L} ]{2,30}?)\s*:\s*(.*)$"#, requiring: [":"])
 

@@ -31,7 +31,7 @@ enum JobBoardChrome {
         dropped += 1
       } else if seen <= topLines && (isChrome(line.text) || isTopButton(line.text))
         || isFollowerCount(line.text)
-        || isButton(line.text)
+        || isButton(line.text) || isLinkRow(line.text)
       {
         dropped += 1
       } else if let (end, name) = HiringTeam.block(lines, at: index - 1) {
@@ -105,6 +105,26 @@ enum JobBoardChrome {
   ]
   private static let buttonInitials = Set(
     buttons.flatMap { [$0.utf8.first!, $0.uppercased().utf8.first!] })
+
+  /// A row of the board's links anywhere on the page ("Report job | Similar jobs |
+  /// Marketing Manager jobs in Denver"): two or more parts split by a bar, dot or bullet,
+  /// each a button or a link to other jobs.
+  private static func isLinkRow(_ text: String) -> Bool {
+    guard text.utf8.count <= 160, rowMarks.contains(where: text.hasBytes) else { return false }
+    let parts = text.split(whereSeparator: { "|·•".contains($0) })
+      .map { $0.trimmingSpaces().lowercased() }.filter { !$0.isEmpty }
+    return parts.count >= 2
+      && parts.allSatisfy { part in
+        buttons.contains(part) || topButtons.contains(part) || rowLinks.contains(part)
+          || part.hasSuffix(" jobs") || part.hasBytes(" jobs in ") || part.hasBytes(" jobs near ")
+      }
+  }
+
+  private static let rowMarks = ["|", "·", "•"]
+  private static let rowLinks: Set<String> = [
+    "report job", "similar jobs", "save job", "share job", "share this job", "more jobs",
+    "jobs like this", "report", "print",
+  ]
 
   /// A board's button beside the title ("Apply now", "Save"), pasted with it: read as a
   /// heading, "Apply now" would file the company's paragraph under it as how to apply.

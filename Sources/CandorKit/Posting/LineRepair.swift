@@ -125,6 +125,9 @@ enum LineRepair {
       let last = previous.text.last, !".!?:;".contains(last), let first = line.text.first
     else { return false }
     if first.isLowercase || ",)&".contains(first) { return true }
+    // "- Resolve Tier 1 issues" / "(password resets, printers, VPN)": an aside in brackets
+    // under a list item belongs to it.
+    if first == "(", previous.kind == .bullet, line.text.hasSuffix(")") { return true }
     // "… send a cover letter and three clips to" / "Hannah Brightwater, Metro Editor.":
     // a sentence does not end on "to".
     if last == "o", previous.text.hasSuffix(" to") { return true }

@@ -72,6 +72,13 @@ struct Pattern: Sendable {
     return regex.firstMatch(in: text, range: range).flatMap { Range($0.range, in: text) }
   }
 
+  /// Where every match is, in order.
+  func ranges(in text: String) -> [Range<String.Index>] {
+    guard mayMatch(text) else { return [] }
+    let range = NSRange(text.startIndex..., in: text)
+    return regex.matches(in: text, range: range).compactMap { Range($0.range, in: text) }
+  }
+
   func replacing(in text: String, with template: String) -> String {
     guard mayMatch(text) else { return text }
     let range = NSRange(text.startIndex..., in: text)

@@ -54,15 +54,16 @@ enum PlaceLine {
 
   /// "Denver, CO (Remote)" → ("Denver, CO", "Remote"), "London, UK (hybrid, 2 days in
   /// office)" → ("London, UK", "hybrid, 2 days in office"): how the job is worked, in
-  /// brackets, alone or with its terms after a comma.
+  /// brackets, alone or with its terms after a comma. Another aside ("Kansas City, MO
+  /// (Territory: KC metro)") leaves the place without being kept.
   private static func arrangementAside(_ text: String) -> (String, String?) {
     guard text.hasSuffix(")"), let open = text.range(of: " (", options: .backwards) else {
       return (text, nil)
     }
     let inside = String(text[open.upperBound...].dropLast())
     let mode = inside.split(separator: ",", maxSplits: 1).first.map(String.init) ?? inside
-    guard arrangements.contains(mode.lowercased()) else { return (text, nil) }
-    return (String(text[..<open.lowerBound]), inside)
+    let place = String(text[..<open.lowerBound])
+    return (place, arrangements.contains(mode.lowercased()) ? inside : nil)
   }
 
   private static let arrangements: Set<String> = [

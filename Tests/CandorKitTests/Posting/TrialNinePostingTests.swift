@@ -1,0 +1,86 @@
+import Testing
+
+@testable import CandorKit
+
+/// Posting faults found by the ninth new-user trial: a board's one-row header of labelled
+/// fields, an aside in brackets after the town, a row of the board's links at the end, and
+/// a list item's bracketed aside wrapped onto the next line.
+@Suite struct TrialNinePostingTests {
+  @Test(arguments: [
+    "**Location:** Bangor, ME · **Type:** Full-time, seasonal · **Pay:** $21–$25/hour",
+    "Location: Bangor, ME | Job type: Part-time | Pay: $21–$25/hour",
+    "Location: Bangor, ME • Shift: Evenings • Pay: $21–$25/hour",
+  ])
+  func readsEachFieldOfAOneRowHeader(_ row: String) throws {
+    let posting = try PostingFixture.read(
+      text: """
+        # Line Cook — Tidewater Grill
+
+        \(row)
+
+        Tidewater Grill is a 90-seat harbor restaurant.
+
+        ## Requirements
+
+        - 2+ years on a busy line
+        """, name: "posting.md")
+    #expect(posting.location == "Bangor, ME")
+    #expect(posting.salary?.minimum == 21)
+    #expect(posting.salary?.maximum == 25)
+  }
+
+  @Test(arguments: [
+    "Omaha, NE (Territory: eastern Nebraska and western Iowa)",
+    "Omaha, NE (covers 14 counties)",
+  ])
+  func aPlaceKeepsItsTownWithoutTheAside(_ line: String) throws {
+    let posting = try PostingFixture.read(
+      text: """
+        Territory Sales Representative
+        Prairie Gate Supply
+        \(line)
+        Full-time
+
+        Requirements
+        - 3+ years of outside sales
+        """)
+    #expect(posting.location == "Omaha, NE")
+  }
+
+  @Test(arguments: [
+    "Report job   |   Similar jobs   |   Line Cook jobs in Bangor",
+    "Save job | Share this job | Cook jobs near Bangor",
+  ])
+  func aRowOfTheBoardsLinksIsNoRequirement(_ row: String) throws {
+    let posting = try PostingFixture.read(
+      text: """
+        Line Cook
+        Tidewater Grill
+
+        Requirements
+        - 2+ years on a busy line
+        - Food handler card
+
+        \(row)
+        """)
+    #expect(posting.requirements.map(\.text) == ["2+ years on a busy line", "Food handler card"])
+  }
+
+  @Test func aBracketedAsideWrappedUnderAListItemJoinsIt() throws {
+    let posting = try PostingFixture.read(
+      text: """
+        Service Desk Analyst
+        Larkspur Credit Union
+
+        Responsibilities:
+        - Answer calls and resolve first-line issues
+          (account lockouts, printers, Wi-Fi)
+        - Set up laptops for new staff
+        """)
+    #expect(
+      posting.responsibilities.map(\.text) == [
+        "Answer calls and resolve first-line issues (account lockouts, printers, Wi-Fi)",
+        "Set up laptops for new staff",
+      ])
+  }
+}
