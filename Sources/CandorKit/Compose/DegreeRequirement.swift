@@ -7,19 +7,28 @@ enum DegreeRequirement {
   /// sits at that level or above, in the field the requirement names if it names one.
   static func isMet(_ requirement: String, by resume: ParsedResume) -> Bool {
     guard let ask = ask(in: requirement) else { return false }
-    return resume.resume.education.contains { isMet(ask, studyType: $0.studyType, area: $0.area) }
+    return resume.resume.education.contains {
+      isMet(ask, studyType: $0.studyType, area: $0.area, institution: $0.institution)
+    }
   }
 
-  /// True when a degree of `studyType` in `area` meets `requirement` (see `isMet(_:by:)`).
-  static func isMet(_ requirement: String, studyType: String?, area: String?) -> Bool {
+  /// True when a degree of `studyType` in `area` from `institution` meets `requirement`
+  /// (see `isMet(_:by:)`).
+  static func isMet(
+    _ requirement: String, studyType: String?, area: String?, institution: String?
+  ) -> Bool {
     guard let ask = ask(in: requirement) else { return false }
-    return isMet(ask, studyType: studyType, area: area)
+    return isMet(ask, studyType: studyType, area: area, institution: institution)
   }
 
   private static func isMet(
-    _ ask: (level: Int, field: Set<String>?), studyType: String?, area: String?
+    _ ask: (level: Int, field: Set<String>?), studyType: String?, area: String?,
+    institution: String?
   ) -> Bool {
-    guard let held = rank(studyType), held >= ask.level else { return false }
+    // "Diploma" from "Groveport High School" is a school-leaving diploma.
+    let school = institution.map { name in schools.contains { name.lowercased().hasBytes($0) } }
+    guard let held = rank(studyType) ?? (school == true ? 0 : nil), held >= ask.level
+    else { return false }
     guard let field = ask.field, ask.level > 0 else { return true }
     let studied = ContentWords.of([studyType, area].compactMap { $0 }.joined(separator: " "))
     return !field.isDisjoint(with: studied)
@@ -72,6 +81,9 @@ enum DegreeRequirement {
     return words.isEmpty || phrase.contains("related") || phrase.contains("equivalent")
       ? nil : words
   }
+
+  /// Words naming a school whose diploma is the school-leaving one.
+  private static let schools = ["high school", "secondary school", "senior high"]
 
   /// How far up the ladder a resume's degree sits, or nil for no recognised degree.
   static func rank(_ studyType: String?) -> Int? {

@@ -52,3 +52,36 @@ import Testing
     #expect(try !Self.degreeFound(degree))
   }
 }
+
+/// A school-leaving ask met by a diploma named only "Diploma", whose school says its level.
+@Suite struct SchoolDiplomaTests {
+  static func meets(_ line: String) throws -> Bool {
+    let resume = try ResumeReader.read(
+      InputFile(
+        name: "resume.txt",
+        text: """
+          Dario Pell
+          dario.pell@example.com
+
+          Experience
+          Order Picker, Red Kettle Foods, 2021 - Present
+          - Picked 180 cases an hour on the night shift
+
+          Education
+          \(line)
+          """))
+    return DegreeRequirement.isMet("High school diploma or GED", by: resume)
+  }
+
+  @Test(arguments: [
+    "Lakemont High School, Lakemont, OH — Diploma, 2019",
+    "Diploma, Eastbrook Senior High School, 2018",
+  ])
+  func aDiplomaFromAHighSchoolMeetsTheAsk(_ line: String) throws {
+    #expect(try Self.meets(line))
+  }
+
+  @Test func aDiplomaWithoutASchoolLevelDoesNot() throws {
+    #expect(try !Self.meets("Smiths Institute — Diploma, 2019"))
+  }
+}

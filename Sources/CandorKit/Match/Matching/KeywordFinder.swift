@@ -57,7 +57,9 @@ struct KeywordFinder {
       case .education:
         guard let degree = place.degree else { fallthrough }
         held = degrees.filter {
-          DegreeRequirement.isMet($0.term, studyType: degree.studyType, area: degree.area)
+          DegreeRequirement.isMet(
+            $0.term, studyType: degree.studyType, area: degree.area,
+            institution: degree.institution)
         }
       default: held = []
       }

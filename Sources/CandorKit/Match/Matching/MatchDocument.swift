@@ -30,9 +30,9 @@ struct MatchPlace: Sendable {
   var paragraph: Int?
   /// The sentences of a letter paragraph.
   var sentences: [String] = []
-  /// For an education entry's degree place, its study type and area as the resume gives
-  /// them, so a degree ask is judged by level and field (`DegreeRequirement`).
-  var degree: (studyType: String?, area: String?)?
+  /// For an education entry's degree place, its study type, area and school as the resume
+  /// gives them, so a degree ask is judged by level and field (`DegreeRequirement`).
+  var degree: (studyType: String?, area: String?, institution: String?)?
   var words: Int
 
   init(

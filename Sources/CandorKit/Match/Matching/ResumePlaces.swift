@@ -62,7 +62,9 @@ private struct PlaceList {
     for (index, item) in resume.education.enumerated() {
       let degree = [item.studyType, item.area].compactMap { $0 }.joined(separator: " in ")
       add(degree, .education, "Education", "education[\(index)]")
-      if !degree.isEmpty { places[places.count - 1].degree = (item.studyType, item.area) }
+      if !degree.isEmpty {
+        places[places.count - 1].degree = (item.studyType, item.area, item.institution)
+      }
       add(
         item.courses?.joined(separator: ", "), .education, "Education",
         "education[\(index)].courses")
