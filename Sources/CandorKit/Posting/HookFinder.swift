@@ -70,6 +70,13 @@ enum HookFinder {
     (.culture, ["culture", "values", "collaborative", "we value", "diverse", "autonomy"]),
   ]
 
+  /// When an initiative happens: said with one, the plan is the company's own news.
+  private static let timings = [
+    "this year", "next year", "this season", "this spring", "this summer", "this fall",
+    "this winter", "next spring", "next summer", "next fall", "next winter", "in 2026",
+    "in 2027", "this quarter", "next quarter",
+  ]
+
   private static let companyVoice = [" we ", " we're", " we’re", " our ", " us "]
   /// Verbs that say what a company does: "Quillfeather makes…", "Acme moves…"; looked for
   /// only in sentences that name the company and match no other cue, since counting them
@@ -133,7 +140,10 @@ enum HookFinder {
       return (.product, bonus)
     }
     let kind = hits.first { $0.1 == top.1 }!.0
-    let score = top.1 + bonus
+    // "Next spring we are replacing every branch PC": a plan with its time is the most
+    // specific thing a letter can open on.
+    let timed = kind == .initiative && timings.contains(where: { lower.hasBytes($0) })
+    let score = top.1 + bonus + (timed ? 1 : 0)
     return score >= 2 ? (kind, score) : nil
   }
 

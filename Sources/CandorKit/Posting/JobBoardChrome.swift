@@ -123,18 +123,23 @@ enum JobBoardChrome {
   private static let rowMarks = ["|", "·", "•"]
   private static let rowLinks: Set<String> = [
     "report job", "similar jobs", "save job", "share job", "share this job", "more jobs",
-    "jobs like this", "report", "print",
+    "jobs like this", "report", "print", "not interested",
   ]
 
   /// A board's button beside the title ("Apply now", "Save"), pasted with it: read as a
   /// heading, "Apply now" would file the company's paragraph under it as how to apply.
   private static func isTopButton(_ text: String) -> Bool {
-    text.utf8.count <= 24 && topButtons.contains(text.trimmed.lowercased())
+    guard text.utf8.count <= 28 else { return false }
+    // "Apply now >", "Apply now ›": the arrow is the button's, not the words'.
+    var words = Substring(text.trimmed.lowercased())
+    while let last = words.last, ">›»→↗ ".contains(last) { words.removeLast() }
+    return topButtons.contains(String(words))
   }
 
   private static let topButtons: Set<String> = [
     "apply", "apply now", "quick apply", "easy apply", "save", "save job", "share",
-    "apply on company site", "apply on company website", "i'm interested",
+    "apply on company site", "apply on company website", "i'm interested", "not interested",
+    "job details",
   ]
 
   /// "12,400 followers" under the company's name in LinkedIn's "About the company".

@@ -83,4 +83,40 @@ import Testing
         "Set up laptops for new staff",
       ])
   }
+
+  @Test(arguments: ["Apply now >", "Apply now ›", "Job details"])
+  func aButtonWithItsArrowDoesNotHideTheCompanysParagraph(_ button: String) throws {
+    let posting = try PostingFixture.read(
+      text: """
+        Service Desk Analyst
+        Larkspur Credit Union - Helena, MT
+        \(button)
+        Not interested   |   Report job
+
+        Larkspur Credit Union serves 41,000 members from 9 branches. Next spring we are
+        moving every branch to new phones.
+
+        Responsibilities:
+        - Answer calls and resolve first-line issues
+        """)
+    #expect(posting.hooks.map(\.text).contains {
+      $0.hasPrefix("Larkspur Credit Union serves 41,000 members")
+    })
+  }
+
+  @Test func aPlanWithItsTimeIsAHookInTheCompanysVoice() throws {
+    let posting = try PostingFixture.read(
+      text: """
+        Prep Cook
+        Tidewater Grill
+
+        Our kitchen team of 12 cooks for the harbor crowd, and this season we are opening a
+        second dining room.
+
+        Requirements
+        - 1+ year of prep work
+        """)
+    #expect(posting.hooks.first?.kind == .initiative)
+    #expect(posting.hooks.first?.text.hasSuffix("opening a second dining room.") == true)
+  }
 }
