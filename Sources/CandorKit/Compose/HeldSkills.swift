@@ -1,7 +1,8 @@
 /// The canonical terms a resume holds, as a letter may name them for a posting: the
-/// lexicon terms of its skills and statements with the kinds of the products among them, posting tools the lexicon lacks that a
-/// statement writes (``StatedToolNames``), and the language the resume is written in,
-/// which its writer plainly has ("Strong written English" asked of a resume in English).
+/// lexicon terms of its skills and statements with the kinds of the products among them,
+/// posting tools the lexicon lacks that a statement writes (``StatedToolNames``), and the
+/// language the resume is written in, which its writer plainly has ("Strong written
+/// English" asked of a resume in English).
 enum HeldSkills {
   static func terms(of posting: JobPosting, in resume: ParsedResume) -> Set<String> {
     var listed = withKinds(directTerms(of: resume))

@@ -41,9 +41,12 @@ extension LetterPlanner {
     let ranked = posting.hooks.indices.sorted { ranks[$0] < ranks[$1] }.map { posting.hooks[$0] }
     // A duty or a requirement ("lead opening and closing shifts") says what the hire will
     // do, not something about the company, and reads wrongly after "I read that".
-    let asks = Set(posting.responsibilities.map(\.line) + posting.requirements.map(\.line))
+    // By text, not line: a JSON-LD description puts every sentence on the script's line.
+    let asks = posting.responsibilities.map(\.text) + posting.requirements.map(\.text)
+    let isAsk = { (sentence: String) in !sentence.isEmpty && asks.contains { $0.hasBytes(sentence) }
+    }
     for hook in ranked
-    where !asks.contains(hook.line)
+    where !isAsk(hook.text)
       && ClaimSafety.namesOnlyKnownTools(hook.text, knownSkills, in: posting)
       && Self.isStatement(hook.text)
     {
@@ -52,7 +55,7 @@ extension LetterPlanner {
     }
     // A scale figure ("ships orders to 900 stores") stands in for a missing hook, or is the
     // second company detail a short letter can say when the posting states only one hook.
-    for figure in posting.scaleFigures where hooks.count < 2 && !asks.contains(figure.line) {
+    for figure in posting.scaleFigures where hooks.count < 2 && !isAsk(figure.sentence) {
       let source = SourceRef.posting(line: figure.line)
       let isNew = !hooks.contains { $0.source == source }
       let isSafe = ClaimSafety.namesOnlyKnownTools(figure.sentence, knownSkills, in: posting)

@@ -99,9 +99,10 @@ import Testing
         Responsibilities:
         - Answer calls and resolve first-line issues
         """)
-    #expect(posting.hooks.map(\.text).contains {
-      $0.hasPrefix("Larkspur Credit Union serves 41,000 members")
-    })
+    #expect(
+      posting.hooks.map(\.text).contains {
+        $0.hasPrefix("Larkspur Credit Union serves 41,000 members")
+      })
   }
 
   @Test func aPlanWithItsTimeIsAHookInTheCompanysVoice() throws {

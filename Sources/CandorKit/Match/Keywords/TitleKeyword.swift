@@ -1,8 +1,9 @@
 import Foundation
 
-/// The job title as a keyword: without terms of employment ("- Seasonal Peak (Oct-Jan)",
-/// through `RoleName`) and level words ("Senior", "Intern"), and narrowed to its field when a generic role noun follows a known term ("Customer Service
-/// Representative" → "Customer Service").
+/// The job title as a keyword: the role before a dash or comma, without terms of employment
+/// ("- Seasonal Peak (Oct-Jan)", through `RoleName`) and level words ("Senior", "Intern"),
+/// and narrowed to its field when a generic role noun follows a known term ("Customer
+/// Service Representative" → "Customer Service").
 enum TitleKeyword {
   static let weight = 1.2
 
@@ -10,7 +11,8 @@ enum TitleKeyword {
     guard let title = posting.title else { return nil }
     let place = Set(
       (posting.location ?? "").split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() })
-    let parts = role(of: RoleName.forProse(title)).split(separator: "/").map { withoutPlace(core($0), place) }
+    let head = role(of: RoleName.forProse(title))
+    let parts = head.split(separator: "/").map { withoutPlace(core($0), place) }
       .filter { !$0.isEmpty }
     var options = parts.map { narrowed($0, lexicon: lexicon) }
     guard let first = options.first else { return nil }
