@@ -10,6 +10,10 @@ public struct ParsedResume: Sendable, Codable, Equatable {
   public var yearsOfExperience: Double
   /// True when `yearsOfExperience` is the count the resume states, not one worked out.
   public var yearsAreStated: Bool?
+  /// The stretches of roles whose dates list several ("Jun–Aug 2019, Jun–Aug 2020",
+  /// "Summers 2019–2022", each summer June to August): JSON Resume keeps one start and end
+  /// per role, and years of experience count these months instead. Nil when none does.
+  public var workPeriods: [WorkPeriod]?
   /// ISO 639-1 code of the resume's language.
   public var language: String
   public var format: InputFormat
@@ -32,6 +36,21 @@ public struct ParsedResume: Sendable, Codable, Equatable {
     self.format = format
     self.notes = notes
     self.document = document
+  }
+}
+
+/// One stretch of months a role covers when its dates list several.
+public struct WorkPeriod: Sendable, Codable, Equatable {
+  /// The role's index in `resume.work`.
+  public var work: Int
+  /// First and last month (ISO 8601, "2019-06"; a year alone when no month is stated).
+  public var start: String
+  public var end: String
+
+  public init(work: Int, start: String, end: String) {
+    self.work = work
+    self.start = start
+    self.end = end
   }
 }
 

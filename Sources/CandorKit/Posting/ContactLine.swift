@@ -8,6 +8,15 @@ enum ContactLine {
       || text.hasBytes("@") && addressed.matches(text)
   }
 
+  /// True when some sentence of `text` could be a contact line: it holds an address or one
+  /// of the opening pattern's words. A byte scan that lets a caller split into sentences
+  /// only the lines that need it.
+  static func mayHold(_ text: String) -> Bool {
+    text.hasBytes("@") || cues.matches(text)
+  }
+
+  private static let cues = PhraseSet(opening.requiredPhrases)
+
   /// True when the text's first letter starts one of the opening pattern's words: a byte
   /// test that passes over most lines before the pattern runs.
   private static func opensWithCue(_ text: String) -> Bool {

@@ -89,7 +89,8 @@ public enum PostingReader {
   ) -> JobPosting {
     let scan = TermScan(lexicon: lexicon)
     let found = RequirementExtractor.requirements(sections, scan: scan, sentences: sentences)
-    let skills = SkillCollector.collect(sections, requirements: found, scan: scan)
+    let skills = SkillCollector.collect(
+      sections, requirements: found, scan: scan, sentences: sentences)
     let requirements = RequirementExtractor.weighRepetition(found, skills: skills)
     var posting = JobPosting(
       salary: SalaryParser.find(source, lines: source.lines, sentences: sentences),

@@ -99,12 +99,13 @@ enum RequirementExtractor {
   }
 
   /// "Salaire : 45 000 € – 55 000 € brut annuel", "The pay range for this position is
-  /// $22.00 - $26.50 per hour.": the pay, read by `SalaryParser`.
+  /// $22.00 - $26.50 per hour.", "Apprentices earn $16 an hour in year one.": the pay, read
+  /// by `SalaryParser`.
   private static func statesPay(_ text: String) -> Bool {
     if text.hasBytes(":"), let (field, _) = HeaderFields.labelled(text), field == .salary {
       return true
     }
-    return SalaryParser.statesPay(text)
+    return SalaryParser.statesPay(text) || SalaryParser.isPaySentence(text)
   }
 
   private static let contactDetail = Pattern(

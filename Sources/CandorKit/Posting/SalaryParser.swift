@@ -137,6 +137,13 @@ enum SalaryParser {
     "starting pay", "pay for this", "pay is",
   ])
 
+  /// "Apprentices earn $17 an hour in year one.", "Pay: $52,000 a year": a sentence with an
+  /// amount and a word of pay, as ``find(_:lines:sentences:)`` reads pay from prose.
+  static func isPaySentence(_ sentence: String) -> Bool {
+    TextFolding.hasDigit(sentence) && mentionsPay(sentence)
+      && parse(sentence, isPayField: false) != nil
+  }
+
   private static func mentionsPay(_ sentence: String) -> Bool {
     let lower = sentence.lowercased()
     return payPhrase.matches(lower)

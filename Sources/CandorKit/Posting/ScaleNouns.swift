@@ -6,6 +6,12 @@ enum ScaleNouns {
     words(after: quantity, in: sentence).first(where: nouns.contains)
   }
 
+  /// True when `word` (lowercased) is a noun a count of a business's size counts ("states"
+  /// in "38 states"): the number measures that noun, not users or staff near it.
+  static func isCounted(_ word: String) -> Bool {
+    nouns.contains(word)
+  }
+
   /// The noun that names what a measure counts, as the posting wrote it: "patients" in "36
   /// adult patients" (users), "shipments" in "1,200 shipments a day" (transactions).
   static func measureNoun(after quantity: Quantity, in sentence: String) -> String? {
@@ -46,5 +52,7 @@ enum ScaleNouns {
     "merchants", "businesses", "companies", "organizations", "organisations", "partners",
     "pharmacies", "labs", "laboratories", "centers", "centres", "beds", "servers", "devices",
     "sensors", "meters", "apps", "communities", "towns", "libraries", "universities", "units",
+    "routes", "lanes", "terminals", "depots", "hubs", "stations", "ports", "airports",
+    "counties", "provinces", "territories", "continents",
   ]
 }

@@ -13,7 +13,8 @@ enum SkillCollector {
   }
 
   static func collect(
-    _ sections: [SectionedLine], requirements: [Requirement], scan: TermScan
+    _ sections: [SectionedLine], requirements: [Requirement], scan: TermScan,
+    sentences: SentenceCache
   ) -> [SkillMention] {
     let tiers = RequirementTiers(requirements)
     var mentions: [SkillMention] = []
@@ -22,7 +23,8 @@ enum SkillCollector {
     var listed: [Set<Int>] = []
     for item in sections where !item.line.isBlank && !skipped.contains(item.section) {
       let tier = tiers.tier(of: item)
-      for var found in found(in: item, tier: tier, scan: scan) {
+      let text = keywordText(of: item.text, sentences: sentences)
+      for var found in found(in: text, of: item, tier: tier, scan: scan) {
         found.tier = tiers.tier(of: found.term, in: item, itemTier: tier)
         guard let index = indexByTerm[found.term] else {
           indexByTerm[found.term] = mentions.count
@@ -44,17 +46,30 @@ enum SkillCollector {
 
   private static let skipped: Set<PostingSectionKind> = [.legal, .benefits, .apply]
 
-  // FIXME: a department named in a contact sentence inside a paragraph ("Send your
-  // application to Ms. Ruiz in Human Resources.") still counts as the skill it spells.
-  private static func found(in item: SectionedLine, tier: Tier, scan: TermScan) -> [SkillMention] {
+  /// The line without its contact and pay sentences ("Send your application to Human
+  /// Resources at …", "Apprentices earn $17 an hour once certified."): what they name is
+  /// whom to write to or what the job pays, never a skill the job asks for.
+  private static func keywordText(of text: String, sentences: SentenceCache) -> String {
+    let mayHoldPay = text.hasBytes("$") || text.hasBytes("€") || text.hasBytes("£")
+    guard mayHoldPay || ContactLine.mayHold(text) else { return text }
+    let all = sentences.sentences(in: text)
+    let kept = all.filter { sentence in
+      !ContactLine.matches(sentence) && !(mayHoldPay && SalaryParser.isPaySentence(sentence))
+    }
+    return kept.count == all.count ? text : kept.joined(separator: " ")
+  }
+
+  private static func found(
+    in text: String, of item: SectionedLine, tier: Tier, scan: TermScan
+  ) -> [SkillMention] {
     let line = item.line.line
-    var result = DegreeChoice.lowest(scan.matches(in: item.text), in: item.text).map {
+    var result = DegreeChoice.lowest(scan.matches(in: text), in: text).map {
       SkillMention(
         term: $0.term, category: $0.category, spelling: $0.spelling, tier: tier, lines: [line])
     }
     let listsSkills = tier != .other || item.section == .stack
     guard listsSkills else { return result }
-    for term in scan.discovered(in: item.text)
+    for term in scan.discovered(in: text)
     where !result.contains(where: { $0.term == term }) {
       result.append(
         SkillMention(

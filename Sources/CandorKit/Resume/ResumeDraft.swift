@@ -8,4 +8,6 @@ struct ResumeDraft: Sendable {
   var text = ""
   /// The text's lines with their numbers (text formats only), for finding skills.
   var sourceLines: [(text: String, line: Int)] = []
+  /// The stretches of roles whose dates list several, by index in `resume.work`.
+  var periods: [Int: [DatePeriod]] = [:]
 }

@@ -31,17 +31,23 @@ public enum ResumeReader {
     let evidence = EvidenceBuilder.build(resume, lines: draft.lines, scan: &scan)
     let mentions = ResumeSkills.collect(texts, scan: &scan)
     // A stated floor ("over 5 years") gives way to more years of dated roles.
-    let dated = ExperienceYears.years(resume.work, today: ExperienceYears.month(of: today))
+    let periods = draft.periods.sorted { $0.key < $1.key }.flatMap { work, stretches in
+      stretches.map { WorkPeriod(work: work, start: $0.start.iso, end: $0.end.iso) }
+    }
+    let dated = ExperienceYears.years(
+      resume.work, periods: periods, today: ExperienceYears.month(of: today))
     let stated = StatedYears.years(in: resume.basics).flatMap { count in
       count.atLeast && dated > count.years ? nil : count.years
     }
-    return ParsedResume(
+    var parsed = ParsedResume(
       resume: resume, evidence: evidence,
       skills: ResumeSkills.addingListed(
         resume.skills, to: mentions, lines: draft.sourceLines, lexicon: lexicon),
       yearsOfExperience: stated ?? dated,
       language: LanguageDetector.detect(draft.text), format: format, notes: draft.notes,
       document: file.document, yearsAreStated: stated != nil)
+    parsed.workPeriods = periods.isEmpty ? nil : periods
+    return parsed
   }
 
   /// A resume needs experience, education or skills; anything else is some other text.

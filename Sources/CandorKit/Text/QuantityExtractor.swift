@@ -181,7 +181,8 @@ public enum QuantityExtractor {
   }
 
   /// The measure the words around the number name. The noun just after it decides first
-  /// ("reports for 12 wards" counts wards, not reports); "requests/day" names requests. A
+  /// ("reports for 12 wards" counts wards, not reports), and a noun ``ScaleNouns`` knows
+  /// decides alone ("customers across 38 states" counts states); "requests/day" names requests. A
   /// span of time is a time, or a latency, whatever else is near ("in 18 months" of sales).
   private static func classify(unit: String?, context: String, following: [String])
     -> Quantity.Measure
@@ -189,7 +190,9 @@ public enum QuantityExtractor {
     let after = Set(following.flatMap(cueWords))
     let words = Set(cueWords(context))
     let isSpan = unit.map(timeUnits.contains) ?? false
-    for cueSet in [after, words] {
+    // "customers across 38 states": a noun the number counts keeps the words near it out.
+    let countsNoun = following.contains(where: ScaleNouns.isCounted)
+    for cueSet in countsNoun ? [after] : [after, words] {
       for (measure, cueWords, phrases) in measureCues where !isSpan || measure == .latency {
         let hasPhrase = cueSet == words && phrases.contains(where: { context.containsText($0) })
         if !cueWords.isDisjoint(with: cueSet) || hasPhrase {

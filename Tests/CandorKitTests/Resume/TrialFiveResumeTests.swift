@@ -144,11 +144,21 @@ import Testing
     #expect(resume.education.first?.institution == "North Dakota State University")
   }
 
-  @Test func aQuotedNicknameIsLeftOutOfTheName() throws {
+  @Test func aQuotedNicknameStaysInTheNameAsWritten() throws {
     let resume = try Self.read(Self.noHeadings, name: "cv.txt")
-    #expect(resume.basics?.name == "Teodora Vasquez-Holm")
+    #expect(resume.basics?.name == "Teodora \"Teddy\" Vasquez-Holm")
     let other = try Self.read("Ana (Annie) Ruiz\nana@example.org\n\nSKILLS\nPython\n")
-    #expect(other.basics?.name == "Ana Ruiz")
+    #expect(other.basics?.name == "Ana (Annie) Ruiz")
+  }
+
+  @Test(arguments: [
+    ("TRAN VAN MINH (MIKE) TRAN, CPA", "Tran Van Minh (Mike) Tran"),
+    ("Oyelaran “Laro” Adebayo-Hale", "Oyelaran “Laro” Adebayo-Hale"),
+    ("PRIYA (PIA) RAMASWAMY, RN", "Priya (Pia) Ramaswamy"),
+  ])
+  func aPreferredNameInACapitalisedHeaderIsKept(header: String, expected: String) throws {
+    let text = header + "\nKent, WA | pia@example.org\n\nSKILLS\nPython\n"
+    #expect(try Self.read(text).basics?.name == expected)
   }
 
   @Test func bothReadersShareTheirTitleNouns() {

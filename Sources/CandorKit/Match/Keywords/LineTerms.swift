@@ -12,9 +12,12 @@ enum LineTerms {
     var hits = reading.matches(in: text, lexicon: lexicon).map { match in
       let key = keys[match.term] ?? KeywordKey.normalized(match.term)
       keys[match.term] = key
+      let isSpoken =
+        match.category == .language && lexicon.entry(for: match.term)?.isSpokenLanguage == true
       var hit = TermHit(
         key: key, spelling: match.spelling,
-        category: KeywordCategory(match.category), kind: match.category, range: match.range)
+        category: KeywordCategory(match.category, isSpoken: isSpoken), kind: match.category,
+        range: match.range)
       hit.namesTeam = namesTeam(after: match.range, in: text)
       hit.lexiconSpellings = match.spellingCount
       return hit

@@ -4,14 +4,18 @@ public enum KeywordCategory: String, Sendable, Codable, CaseIterable {
   case tool, certification, degree, domain
   case softSkill = "soft-skill"
   case title
+  /// A language people speak ("German", "American Sign Language"), never a hard skill.
+  case spokenLanguage = "spoken-language"
 
   /// The keyword category of a lexicon category: languages, frameworks, databases and
-  /// methods are hard skills; clouds and tools are tools.
-  public init(_ category: SkillCategory) {
+  /// methods are hard skills; clouds and tools are tools. `isSpoken` marks a language of
+  /// the lexicon's spoken-languages field, which shares `.language` with programming ones.
+  public init(_ category: SkillCategory, isSpoken: Bool = false) {
+    if isSpoken {
+      self = .spokenLanguage
+      return
+    }
     switch category {
-    // FIXME: spoken languages (spoken-languages.json) share `.language` with programming
-    // languages, so "German" in "Python, SQL and German" is a hard skill too; telling them
-    // apart needs a new category value in the public JSON (lexicon and keywords).
     case .language, .framework, .database, .method: self = .hardSkill
     case .tool, .cloud: self = .tool
     case .certification: self = .certification

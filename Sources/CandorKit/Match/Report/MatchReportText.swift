@@ -38,11 +38,12 @@ public enum MatchReportText {
 
   private static func keywordLines(_ keywords: [KeywordResult]) -> [String] {
     let width = min(max(keywords.map(\.term.count).max() ?? 0, 7), 32)
+    let categoryWidth = max(keywords.map(\.category.rawValue.count).max() ?? 0, 13)
     var lines = ["Keywords (✓ found, ✗ missing), heaviest first"]
     for keyword in keywords {
       let mark = keyword.found ? "✓" : "✗"
       let facts =
-        "\(pad(keyword.category.rawValue, 13)) \(pad(keyword.tier.rawValue, 9))"
+        "\(pad(keyword.category.rawValue, categoryWidth)) \(pad(keyword.tier.rawValue, 9))"
         + " \(String(format: "%.2f", keyword.weight))"
       lines.append("  \(mark) \(pad(keyword.term, width))  \(facts)  \(whereFound(keyword))")
     }

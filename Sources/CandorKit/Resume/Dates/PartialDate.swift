@@ -54,7 +54,31 @@ struct DateSpan: Sendable, Equatable {
   var isOpen = false
   /// Where the span was found in the scanned text.
   var range: Range<String.Index>
+  /// The stretches worked when the text lists several ("Jun–Aug 2019, Jun–Aug 2020",
+  /// "Summers 2019–2022"); empty when the span is one stretch from start to end.
+  var periods: [DatePeriod] = []
 
   /// True when the line states a range, not one date alone.
   var isRange: Bool { end != nil || isCurrent || isOpen }
+}
+
+/// One stretch of a span that lists several, first and last month included.
+struct DatePeriod: Sendable, Equatable {
+  var start: PartialDate
+  var end: PartialDate
+
+  /// The same months `years` later ("Oct–Dec 2019" a year on is "Oct–Dec 2020").
+  func shifted(by years: Int) -> DatePeriod {
+    var moved = self
+    moved.start.year += years
+    moved.end.year += years
+    return moved
+  }
+
+  /// The months covered, as month indexes, counted as ``ExperienceYears`` counts a role:
+  /// "2019" alone is twelve months, "2019 – 2021" two years, "Jun – Aug 2019" three months.
+  var months: Range<Int> {
+    let last = end.month == nil ? max(end.year * 12, start.monthIndex + 12) : end.monthIndex + 1
+    return start.monthIndex..<max(last, start.monthIndex + 1)
+  }
 }

@@ -15,9 +15,11 @@ enum SeasonSpan {
     return ranged
   }
 
-  /// "Oct–Dec 2019, 2020", "Summer 2018 and 2019": the same season again in later years,
-  /// read as one span from the first season's start to the last one's end, so the years
-  /// after the comma are no part of the entry's name or place.
+  /// "Oct–Dec 2019, 2020", "Summer 2018 and 2019", "(Nov 2023 – Jan 2024, Nov 2024 – Jan
+  /// 2025)": the same season again in later years, or further ranges listed after the first.
+  /// The entry keeps one span, from the first start to the last end, so the dates after
+  /// the comma are no part of its name or place; `periods` keeps each stretch, so years
+  /// of experience count the months worked, not the gaps between them.
   static func repeated(_ span: DateSpan, in text: String) -> DateSpan? {
     guard let lastYear = (span.end ?? span.start)?.year, !span.isCurrent else { return nil }
     if let ranges = laterRanges(span, in: text) { return ranges }
@@ -39,18 +41,18 @@ enum SeasonSpan {
       end = digits.endIndex
       rest = text[end...]
     }
-    guard let last = years.last else { return nil }
+    guard !years.isEmpty, let first = period(of: span) else { return nil }
     var listed = span
-    let month = (span.end ?? span.start)?.month
-    listed.end = PartialDate(year: last, month: month, day: nil)
+    listed.periods = [first] + years.map { first.shifted(by: $0 - lastYear) }
+    listed.end = listed.periods.last?.end
     listed.range = span.range.lowerBound..<end
     return listed
   }
 
-  /// "(Nov 2023 – Jan 2024, Nov 2024 – Jan 2025)": further ranges listed after the first,
-  /// read as one span to the last one's end, since an entry holds one span.
+  /// The further ranges listed after the first, each a stretch of the widened span.
   private static func laterRanges(_ span: DateSpan, in text: String) -> DateSpan? {
     var widened = span
+    var periods = period(of: span).map { [$0] } ?? []
     for next in DateParser.spans(in: text) where next.range.lowerBound >= widened.range.upperBound {
       let between = text[widened.range.upperBound..<next.range.lowerBound]
       guard next.isRange, between.contains(","),
@@ -59,8 +61,18 @@ enum SeasonSpan {
       widened.end = next.end
       widened.isCurrent = next.isCurrent
       widened.range = widened.range.lowerBound..<next.range.upperBound
+      if let stretch = period(of: next) { periods.append(stretch) }
     }
-    return widened.range == span.range ? nil : widened
+    guard widened.range != span.range else { return nil }
+    // A current range last has no end to count to: the span then runs on as one.
+    if !widened.isCurrent { widened.periods = periods }
+    return widened
+  }
+
+  /// The stretch a closed span covers, a lone date its own month or year.
+  private static func period(of span: DateSpan) -> DatePeriod? {
+    guard let start = span.start, !span.isCurrent, !span.isOpen else { return nil }
+    return DatePeriod(start: start, end: span.end ?? start)
   }
 
   /// "Summers 2021-2024", "Winters 2019 – 2022": a plural season before a range of years says
@@ -71,14 +83,38 @@ enum SeasonSpan {
     let word = String(trimmed.prefix { $0.isLetter }.reversed())
     // "(Summers 2017-2019)": in brackets the season is the entry's aside, kept as its
     // description.
+    // FIXME: the aside's years then count whole, not each summer's months.
     guard !word.isEmpty, pluralSeasons.contains(word.lowercased()),
       trimmed.dropFirst(word.count).first != "("
     else { return nil }
     var widened = span
     let start = text.index(before.endIndex, offsetBy: -(before.count - trimmed.count) - word.count)
     widened.range = start..<span.range.upperBound
+    widened.periods = seasonPeriods(word, span)
     return widened
   }
+
+  /// Each year's season in "Summers 2019–2022": June to August of 2019, 2020, 2021 and
+  /// 2022, so years of experience count twelve months, not four years. A span that states
+  /// its months, or runs to the present, keeps them.
+  private static func seasonPeriods(_ word: String, _ span: DateSpan) -> [DatePeriod] {
+    let season = word.lowercased().hasSuffix("s") ? String(word.lowercased().dropLast()) : word
+    guard let first = firstMonths[season.lowercased()], let start = span.start,
+      let end = span.end, start.month == nil, end.month == nil, !span.isCurrent,
+      (0...10).contains(end.year - start.year)
+    else { return [] }
+    let last = first + 2
+    return (start.year...end.year).map { year in
+      DatePeriod(
+        start: PartialDate(year: year, month: first),
+        end: PartialDate(year: last > 12 ? year + 1 : year, month: last > 12 ? last - 12 : last))
+    }
+  }
+
+  /// The first month of each season, as northern-hemisphere resumes mean them.
+  private static let firstMonths: [String: Int] = [
+    "spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12,
+  ]
 
   private static let pluralSeasons: Set<String> = [
     "summers", "winters", "springs", "falls", "autumns", "summer", "winter",

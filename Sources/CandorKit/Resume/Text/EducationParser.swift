@@ -135,48 +135,33 @@ struct EducationParser {
     return filled
   }
 
-  /// The index of the campus a state's school names after a comma ("California State
-  /// University, Monterey Bay", "University of Wisconsin, Eau Claire"); nil when the piece
-  /// after the school is a place, or the city of a "City, ST" ("University of Oregon,
-  /// Eugene, OR", "Ohio University, Athens, OH"): there the city is where it stands. A
-  /// system of several campuses keeps the city even before its state ("University of
-  /// Colorado, Boulder, CO"): the city names which of its schools.
+  /// The index of the campus a system of schools names after its name ("California State
+  /// University, Monterey Bay", "University of Wisconsin, Eau Claire", "University of
+  /// Colorado, Boulder, CO", "University of Colorado | Denver, CO"); nil after any other
+  /// school, where a town after a comma is where it stands ("University of Oregon, Eugene",
+  /// "Ohio University, Athens, OH"). ``SchoolSystems`` names the systems.
   private static func campus(
     after school: Int, in pieces: [EntryFields.Piece]
   ) -> (index: Int, name: String)? {
     let index = school + 1
-    let isSystem = SchoolSystems.hasCampuses(pieces[school].text)
-    guard index < pieces.count, pieces[index].separator == ", ",
-      isSystem || namesRegion(pieces[school].text)
-    else { return nil }
+    guard index < pieces.count, SchoolSystems.hasCampuses(pieces[school].text) else {
+      return nil
+    }
     var text = pieces[index].text
     // "University of Colorado, Denver, CO": a system's campus city, its state dropped.
-    if isSystem, let comma = text.firstIndex(of: ","),
-      LocationParser.isRegion(text[text.index(after: comma)...].trimmingSpaces())
-    {
-      text = String(text[..<comma])
+    let comma = text.firstIndex(of: ",").flatMap { comma in
+      LocationParser.isRegion(text[text.index(after: comma)...].trimmingSpaces()) ? comma : nil
     }
+    if let comma { text = String(text[..<comma]) }
+    // "University of Colorado | Boulder, CO": a system's city and state in a place column.
+    let isPlaceColumn = pieces[index].separator == " | " && comma != nil
+    guard pieces[index].separator == ", " || isPlaceColumn else { return nil }
     let words = text.split(separator: " ")
     guard (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
       !text.contains(where: \.isNumber), !RoleWords.isSchool(text), !DegreeWords.isDegree(text),
-      isSystem ? !LocationParser.isRegion(text) : !LocationParser.isPlace(text),
-      !RoleWords.isTitle(text)
+      !LocationParser.isRegion(text), !RoleWords.isTitle(text)
     else { return nil }
-    if !isSystem, index + 1 < pieces.count, LocationParser.isPlace(pieces[index + 1].text) {
-      return nil
-    }
     return (index, text)
-  }
-
-  /// True when a university's name holds a state's or province's name ("Texas A&M
-  /// University"): a system whose campuses follow the name.
-  private static func namesRegion(_ school: String) -> Bool {
-    let words = school.split(separator: " ").map(String.init)
-    guard words.contains(where: { $0.lowercased() == "university" }) else { return false }
-    return words.indices.contains { index in
-      let pair = index + 1 < words.count ? words[index] + " " + words[index + 1] : ""
-      return LocationParser.isRegion(words[index]) || LocationParser.isRegion(pair)
-    }
   }
 
   /// A builder's "<field> <City>, <Region> <School>" line: always an entry of its own.

@@ -29,7 +29,7 @@ enum EmployerName {
     var startsPart = true
     for character in word {
       result += startsPart ? character.uppercased() : String(character)
-      startsPart = "-'’".contains(character)
+      startsPart = "-'’(\"“".contains(character)
     }
     return result
   }

@@ -59,8 +59,17 @@ enum EntryAnchors {
   }
 
   /// The text with the dates, durations and the separators around them removed.
+  /// "School, City, ST, 2015 - 2019, B.S. Field": dates between two commas (or bars) leave
+  /// one separator, so the pieces either side stay apart as they were written.
   static func remainder(of text: String, without span: DateSpan) -> String {
-    let joined = text[..<span.range.lowerBound] + " " + text[span.range.upperBound...]
+    let before = text[..<span.range.lowerBound]
+    let after = text[span.range.upperBound...]
+    var joined = before + " " + after
+    if let last = before.last(where: { $0 != " " }), ",;|".contains(last),
+      after.drop(while: { $0 == " " }).first == last
+    {
+      joined = before + after.drop { $0 == " " }.dropFirst().drop { $0 == " " }
+    }
     var rest = stripDurations(String(joined))
     rest = spaceRun.replacing(in: rest, with: "  ")
     rest = rest.trimming(charactersIn: " ,|-–—:·•")

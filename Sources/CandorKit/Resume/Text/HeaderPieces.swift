@@ -38,7 +38,10 @@ enum NameFinder {
         var used: Set<String> = [piece]
         if piece == whole { used = Set(HeaderPieces.split(line.text)) }
         if let first, piece == first.joined { used = Set(first.pieces) }
-        var name = candidate
+        // "Nguyen Thi Lan (Lana) Nguyen": the name a person goes by stays where they wrote it.
+        let written = unglued(withoutCredentials(piece))
+        let keepsNickname = written != candidate && withoutNickname(written) == candidate
+        var name = keepsNickname ? written : candidate
         if candidate.split(separator: " ").count == 1 {
           guard index + 1 < lines.count,
             let next = HeaderPieces.split(lines[index + 1].text).first,
@@ -66,7 +69,8 @@ enum NameFinder {
   }
 
   /// `Samuel "Sam" Okonkwo-Lindgren` → "Samuel Okonkwo-Lindgren": the name a person goes
-  /// by, in quotes between the first name and the surname, is left out of the full name.
+  /// by, in quotes or brackets between the first name and the surname, left out so the rest
+  /// can be checked as a name.
   static func withoutNickname(_ piece: String) -> String {
     guard piece.hasBytes("\"") || piece.hasBytes("“") || piece.hasBytes("(") else { return piece }
     let words = piece.split(separator: " ")

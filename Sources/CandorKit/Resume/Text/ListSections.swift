@@ -201,5 +201,9 @@ enum LanguageNames {
     "italien", "portugais", "fr", "en", "es", "de", "yup'ik", "yupik", "cup'ik", "inupiaq",
     "inuktitut", "navajo", "cherokee", "ojibwe", "lakota", "cree", "tlingit", "hawaiian",
     "samoan", "tongan", "maori", "chamorro", "ilocano", "cebuano",
+    // Names of two or three words, read whole before any one word of them.
+    "american sign language", "british sign language", "brazilian portuguese",
+    "european portuguese", "mandarin chinese", "modern standard arabic",
+    "latin american spanish", "mexican spanish", "cape verdean creole",
   ]
 }

@@ -9,31 +9,48 @@ enum SummaryLanguages {
     for (sentence, _) in Sentences.split(summary) {
       let words = sentence.split { !$0.isLetter && $0 != "'" && $0 != "," }
       guard words.contains(where: { cues.contains(fold($0)) }) else { continue }
-      // FIXME: two-word names ("Haitian Creole", "American Sign Language") are not read.
-      for (index, word) in words.enumerated() {
-        let name = word.trimming(charactersIn: ",")
-        guard name.count >= 3, name.first?.isUppercase == true,
-          LanguageNames.isLanguage(name), !result.contains(where: { $0.language == name })
-        else { continue }
+      var index = 0
+      while index < words.count {
+        let (name, length) = name(at: index, in: words)
+        defer { index += max(length, 1) }
+        guard let name, !result.contains(where: { $0.language == name }) else { continue }
         var language = Resume.Language()
         language.language = name
-        language.fluency = level(of: index, in: words)
+        language.fluency = level(of: index + length - 1, in: words)
         result.append(language)
       }
     }
     return result
   }
 
-  /// The level word of the language at `index`: one in its own clause (between commas),
-  /// else the nearest one before it in the sentence ("Fluent in Spanish, English and
-  /// Twi").
+  /// The longest language name of up to three capitalised words at `index` ("American Sign
+  /// Language", "Haitian Creole", "Spanish") and the words it takes; a comma ends a name.
+  private static func name(at index: Int, in words: [Substring]) -> (String?, Int) {
+    for length in stride(from: min(3, words.count - index), through: 1, by: -1) {
+      let run = words[index..<index + length]
+      guard run.dropLast().allSatisfy({ !$0.hasSuffix(",") }),
+        run.allSatisfy({ $0.first?.isUppercase == true })
+      else { continue }
+      let name = run.joined(separator: " ").trimming(charactersIn: ",")
+      if name.count >= 3, LanguageNames.isLanguage(name) { return (name, length) }
+    }
+    return (nil, 1)
+  }
+
+  /// The level word of the language at `index`: the nearest one before it in its own
+  /// clause (between commas), else the first after it there ("speaks Vietnamese natively"),
+  /// else the nearest one before it in the sentence ("Fluent in Spanish, English and Twi").
+  /// "Speaks Portuguese natively and is conversational in Tagalog" gives each its own.
   private static func level(of index: Int, in words: [Substring]) -> String? {
     func levelWord(_ word: Substring) -> String? { levels[fold(word)] }
     var start = index
     while start > 0, !words[start - 1].hasSuffix(",") { start -= 1 }
     var end = index
     while end < words.count - 1, !words[end].hasSuffix(",") { end += 1 }
-    if let own = words[start...end].lazy.compactMap(levelWord).first { return own }
+    if let before = words[start..<index].reversed().lazy.compactMap(levelWord).first {
+      return before
+    }
+    if let after = words[index...end].lazy.compactMap(levelWord).first { return after }
     return words[..<index].reversed().lazy.compactMap(levelWord).first
   }
 
