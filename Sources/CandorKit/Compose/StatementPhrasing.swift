@@ -19,6 +19,7 @@ enum StatementPhrasing {
       return placed(text, name, also: also)
         ?? evidence.organization.flatMap { projectLine($0, text) }
     case .certificate:
+      if let statement = CredentialName.recordStatement(text) { return statement }
       return "My credentials include \(CredentialName.cleaned(text))."
     case .education:
       let place = evidence.organization.map { " at \($0)" } ?? ""
