@@ -45,6 +45,14 @@ enum HookPhrase {
     return SentenceSplitter.split(text).map { sentence in
       guard let first = sentence.byteRange(of: company) else { return sentence }
       var result = sentence
+      // "…, where Pear Deck is a funded startup." → "…, a funded startup.": a description
+      // with no verb of its own reads better beside the name.
+      let described = ", where \(company) is "
+      if let range = result.byteRange(of: described, from: first.upperBound),
+        let appositive = Self.appositive(String(result[range.upperBound...]))
+      {
+        result.replaceSubrange(range.lowerBound..<result.endIndex, with: ", " + appositive)
+      }
       for connective in connectives {
         let repeated = " \(connective) \(company) "
         while let range = result.byteRange(of: repeated, from: first.upperBound) {
@@ -53,6 +61,17 @@ enum HookPhrase {
       }
       return result
     }.joined(separator: " ")
+  }
+
+  /// "a funded startup." → itself; nil for a rest that is no noun phrase with its article
+  /// ("a leader and hires widely.", "growing fast.").
+  private static func appositive(_ rest: String) -> String? {
+    let words = rest.split(separator: " ")
+    guard let article = words.first, ["a", "an"].contains(article.lowercased()),
+      words.count >= 2, rest.hasSuffix("."),
+      isNounPhrase(String(rest.dropLast())), !rest.dropLast().contains(".")
+    else { return nil }
+    return rest
   }
 
   /// Words that open the clause a company detail is placed in.

@@ -83,4 +83,38 @@ import Testing
     #expect(!text.lowercased().contains("nearest evidence"), "\(tone)")
     #expect(!text.contains("closest my resume comes"), "\(tone)")
   }
+
+  @Test func aClosingTopicIsNeverCutInsideAList() {
+    #expect(
+      ClosingPlanner.shortTopic(
+        "owning the month-end close for loans, deposits and fixed assets to meet the "
+          + "five-day reporting deadline")
+        == "owning the month-end close for loans, deposits and fixed assets")
+    #expect(
+      ClosingPlanner.shortTopic(
+        "drafting, filing and tracking motions in state and federal courts so that "
+          + "partners can review them weekly")
+        == "drafting, filing and tracking motions in state and federal courts")
+    // Outside a list, "and" still ends a long topic.
+    #expect(
+      ClosingPlanner.shortTopic(
+        "training new associates on safety procedures and equipment across both warehouse "
+          + "buildings and keeping the daily training logs")
+        == "training new associates on safety procedures and equipment across both warehouse "
+        + "buildings")
+  }
+
+  @Test func aCompanyDescriptionStandsBesideTheName() {
+    #expect(
+      HookPhrase.namingOnce(
+        "Quillfield", in: "I am applying to Quillfield, where Quillfield is a two-year-old, "
+          + "funded startup.")
+        == "I am applying to Quillfield, a two-year-old, funded startup.")
+    // A description with a verb of its own stays a clause.
+    #expect(
+      HookPhrase.namingOnce(
+        "Quillfield", in: "I am applying to Quillfield, where Quillfield is a leader and "
+          + "hires 40 engineers a year.")
+        == "I am applying to Quillfield, where it is a leader and hires 40 engineers a year.")
+  }
 }
