@@ -23,7 +23,9 @@ enum HookPhrase {
 
   /// True when `text` has no verb a clause needs: no auxiliary, and no past-tense or
   /// third-person verb followed by what a verb takes ("opened in", "serves 900 stores").
-  static func isNounPhrase(_ text: String) -> Bool {
+  /// With `participles`, a past form is read as describing the noun before it ("a startup
+  /// headquartered in Iowa City").
+  static func isNounPhrase(_ text: String, participles: Bool = false) -> Bool {
     let words = text.split(separator: " ").map { $0.lowercased().trimmingPunctuation() }
     guard words.count >= 2 else { return false }
     if words.contains(where: finiteWords.contains) { return false }
@@ -31,7 +33,9 @@ enum HookPhrase {
       let next = index + 1 < words.count ? words[index + 1] : ""
       let takesObject =
         objectStarts.contains(next) || next.first?.isNumber == true || next.hasPrefix("$")
-      if Verbs.isPastTense(word), takesObject || prepositions.contains(next) { return false }
+      if !participles, Verbs.isPastTense(word), takesObject || prepositions.contains(next) {
+        return false
+      }
       if Verbs.baseOfThirdPerson(word) != nil, takesObject { return false }
     }
     return true
@@ -69,7 +73,7 @@ enum HookPhrase {
     let words = rest.split(separator: " ")
     guard let article = words.first, ["a", "an"].contains(article.lowercased()),
       words.count >= 2, rest.hasSuffix("."),
-      isNounPhrase(String(rest.dropLast())), !rest.dropLast().contains(".")
+      isNounPhrase(String(rest.dropLast()), participles: true), !rest.dropLast().contains(".")
     else { return nil }
     return rest
   }

@@ -71,7 +71,8 @@ import Testing
     #expect(text.contains("My driving record is clean, with no violations since 2015."))
     #expect(text.contains("completed the Keystone Safe Driving course"), "\(tone)")
     #expect(!text.contains("Clean driving record (no violations"), "\(tone)")
-    let whereFrames = text.components(separatedBy: " is where ").count
+    let whereFrames =
+      text.components(separatedBy: " is where ").count
       + text.components(separatedBy: " is also where ").count - 2
     #expect(whereFrames <= 1, "\(tone)")
   }
@@ -107,13 +108,20 @@ import Testing
   @Test func aCompanyDescriptionStandsBesideTheName() {
     #expect(
       HookPhrase.namingOnce(
-        "Quillfield", in: "I am applying to Quillfield, where Quillfield is a two-year-old, "
+        "Quillfield",
+        in: "I am applying to Quillfield, where Quillfield is a two-year-old, "
           + "funded startup.")
         == "I am applying to Quillfield, a two-year-old, funded startup.")
+    #expect(
+      HookPhrase.namingOnce(
+        "Quillfield",
+        in: "I am applying to Quillfield, where Quillfield is a startup based in Ames, IA.")
+        == "I am applying to Quillfield, a startup based in Ames, IA.")
     // A description with a verb of its own stays a clause.
     #expect(
       HookPhrase.namingOnce(
-        "Quillfield", in: "I am applying to Quillfield, where Quillfield is a leader and "
+        "Quillfield",
+        in: "I am applying to Quillfield, where Quillfield is a leader and "
           + "hires 40 engineers a year.")
         == "I am applying to Quillfield, where it is a leader and hires 40 engineers a year.")
   }
