@@ -27,6 +27,15 @@ import Testing
     #expect(CredentialName.recordStatement("First Aid/CPR, 2024") == nil)
   }
 
+  @Test func aSummaryNamingACredentialIsHeldNotBeen() {
+    #expect(
+      StatementPhrasing.summarySentence("CDL Class B with Passenger (P) endorsement")
+        == "I hold CDL Class B with Passenger (P) endorsement.")
+    #expect(
+      StatementPhrasing.summarySentence("Passenger driver with 9 years on the road")
+        == "I am a passenger driver with 9 years on the road.")
+  }
+
   @Test func aNamedCourseTakesItsArticle() {
     #expect(
       ClauseBuilder.firstPerson("Completed Keystone Safe Driving course")
