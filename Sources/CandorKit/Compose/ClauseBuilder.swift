@@ -29,7 +29,7 @@ enum ClauseBuilder {
     if Verbs.isPastTense(word) {
       // "Built by a team of five" is passive: the person did not build it.
       if rest.hasPrefix(" by ") { return nil }
-      return "I " + word + rest
+      return "I " + word + (completions.contains(word) ? withCourseArticle(rest) : rest)
     }
     if word.hasSuffix("ing"),
       Verbs.isBase(String(word.dropLast(3)))
@@ -47,6 +47,35 @@ enum ClauseBuilder {
     if Verbs.isBase(word) { return "I " + word + rest }
     return nil
   }
+
+  /// Verbs whose object may be a named course: "Completed Smith System defensive driving
+  /// course".
+  private static let completions: Set<String> = [
+    "completed", "finished", "attended", "passed", "took",
+  ]
+
+  /// " Smith System defensive driving course" → " the Smith System defensive driving
+  /// course": a named course or programme takes "the", as a resume's clipped line leaves it
+  /// out. Only a name (capitalised first word) ending in a course noun within six words.
+  static func withCourseArticle(_ rest: String) -> String {
+    let words = rest.split(separator: " ").prefix(6)
+    guard let first = words.first, first.first?.isUppercase == true,
+      !articleWords.contains(first.lowercased()),
+      let end = words.firstIndex(where: {
+        courseNouns.contains($0.lowercased().trimmingPunctuation())
+      }),
+      end > words.startIndex
+    else { return rest }
+    return " the" + rest
+  }
+
+  private static let articleWords: Set<String> = [
+    "a", "an", "the", "my", "our", "their", "his", "her", "its", "this", "that", "each",
+  ]
+  private static let courseNouns: Set<String> = [
+    "course", "programme", "program", "bootcamp", "workshop", "seminar", "apprenticeship",
+    "curriculum",
+  ]
 
   /// Openers that mean something was done to the person: "Awarded …" is "I was awarded …".
   private static let passiveOpeners: Set<String> = [

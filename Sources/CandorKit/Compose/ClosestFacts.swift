@@ -43,12 +43,23 @@ struct ClosestFacts {
   func nearest(to requirement: Requirement, excluding used: Set<String> = []) -> Fact? {
     let wanted = Self.contentWords(requirement.text)
     let skills = Set(requirement.skills)
+    // A credential is evidence only for an ask for one: "the clean driving record" says
+    // nothing about "experience driving children".
+    let asksCredential = Self.namesCredential(skills)
+    let offered = facts.filter {
+      !used.contains($0.text) && (asksCredential || !Self.namesCredential($0.terms))
+    }
     // A shared lexicon term ("HR" and "Human resource") counts as two shared words.
-    let scored = facts.filter { !used.contains($0.text) }.map {
+    let scored = offered.map {
       ($0, $0.words.intersection(wanted).count + 2 * $0.terms.intersection(skills).count)
     }
     guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 > 0 else { return nil }
     return best.0
+  }
+
+  /// True when one of `terms` names a licence or certificate.
+  private static func namesCredential(_ terms: Set<String>) -> Bool {
+    terms.contains { Lexicon.standard.entry(for: $0)?.category == .certification }
   }
 
   /// True when `said` already holds most of the requirement's words, by their first five

@@ -32,27 +32,39 @@ struct ClosingPlanner {
     "github", "gitlab", "bitbucket", "behance", "dribbble", "kaggle", "codepen",
   ]
 
-  /// A topic of at most 14 words, cut before a purpose or companion clause when longer.
+  /// A topic of at most 14 words, cut before a purpose or companion clause when longer;
+  /// never inside a list ("for loans, deposits and fixed assets" keeps its last item).
   static func shortTopic(_ phrase: String) -> String {
     let words = phrase.split(separator: " ")
     guard words.count > 14 else { return phrase }
     for index in 5..<words.count
     where ["to", "so", "with", "for", "while", "by", "and"].contains(words[index]) {
+      // "and" opens a second duty only before its verb ("… and keeping the logs"); before
+      // anything else it joins a list or a pair ("deposits and fixed assets").
+      if words[index] == "and",
+        index + 1 == words.count || !Verbs.isGerund(words[index + 1].lowercased())
+      {
+        continue
+      }
       return words[..<index].joined(separator: " ").trimmingPunctuation()
     }
     return phrase
   }
 
-  /// The duty sharing the most words with the chosen evidence, the earliest of equals.
+  /// The duty sharing the most words with the chosen evidence; among equals, one naming a
+  /// skill the posting asks for ("reconciling accounts in NetSuite") before a trivial one
+  /// ("keeping the job site clean"), then the earliest.
   private func topic(near evidence: [Evidence]) -> (String, SourceRef?) {
     let evidenceWords = evidence.reduce(into: Set<String>()) {
       $0.formUnion(ContentWords.of($1.text))
     }
-    var closest: (duty: PlannedHook, shared: Int)?
+    var closest: (duty: PlannedHook, score: Int)?
     for (line, duty) in zip(posting.responsibilities, duties) {
       guard let duty else { continue }
       let shared = ContentWords.of(line.text).intersection(evidenceWords).count
-      if shared > closest?.shared ?? -1 { closest = (duty, shared) }
+      let namesSkill = !posting.reading.matches(in: line.text, lexicon: .standard).isEmpty
+      let score = 2 * shared + (namesSkill ? 1 : 0)
+      if score > closest?.score ?? -1 { closest = (duty, score) }
     }
     if let closest { return (closest.duty.text, closest.duty.source) }
     if let title = posting.title.map(RoleName.forProse) {

@@ -34,6 +34,35 @@ enum CredentialName {
     return cleaned.isEmpty ? name : cleaned
   }
 
+  /// "Clean driving record (no violations since 2012)" → "My driving record is clean, with no
+  /// violations since 2012.": a resume's line that rates a record names no credential, so
+  /// it is said as the statement it is; nil for any other line.
+  static func recordStatement(_ line: String) -> String? {
+    let open = line.firstIndex(of: "(")
+    let core = line[..<(open ?? line.endIndex)].split(separator: " ")
+    guard (2...5).contains(core.count),
+      let quality = core.first.map({ $0.lowercased() }), recordQualities.contains(quality),
+      let noun = core.last.map({ $0.lowercased() }), recordNouns.contains(noun)
+    else { return nil }
+    // "DOT" stays in capitals; "Driving Record" is lowered.
+    let record = core.dropFirst().map {
+      $0.allSatisfy(\.isUppercase) ? String($0) : $0.lowercased()
+    }
+    var text = "My \(record.joined(separator: " ")) is \(quality)"
+    if let open, line.last == ")" {
+      let detail = line[line.index(after: open)..<line.index(before: line.endIndex)]
+        .trimmingSpaces()
+      let isAbsence = detail.lowercased().hasPrefix("no ")
+      text += isAbsence ? ", with \(detail)" : " (\(detail))"
+    }
+    return text + "."
+  }
+
+  private static let recordQualities: Set<String> = [
+    "clean", "spotless", "clear", "excellent", "perfect", "good", "safe",
+  ]
+  private static let recordNouns: Set<String> = ["record", "history", "check", "report"]
+
   /// "#RN-448812", or a word of four digits or more after "License", "No." or "#".
   private static func isNumber(_ word: Substring, after previous: String?) -> Bool {
     if word.hasPrefix("#"), word.contains(where: \.isNumber) { return true }

@@ -23,7 +23,9 @@ enum HookPhrase {
 
   /// True when `text` has no verb a clause needs: no auxiliary, and no past-tense or
   /// third-person verb followed by what a verb takes ("opened in", "serves 900 stores").
-  static func isNounPhrase(_ text: String) -> Bool {
+  /// With `participles`, a past form is read as describing the noun before it ("a startup
+  /// headquartered in Iowa City").
+  static func isNounPhrase(_ text: String, participles: Bool = false) -> Bool {
     let words = text.split(separator: " ").map { $0.lowercased().trimmingPunctuation() }
     guard words.count >= 2 else { return false }
     if words.contains(where: finiteWords.contains) { return false }
@@ -31,7 +33,9 @@ enum HookPhrase {
       let next = index + 1 < words.count ? words[index + 1] : ""
       let takesObject =
         objectStarts.contains(next) || next.first?.isNumber == true || next.hasPrefix("$")
-      if Verbs.isPastTense(word), takesObject || prepositions.contains(next) { return false }
+      if !participles, Verbs.isPastTense(word), takesObject || prepositions.contains(next) {
+        return false
+      }
       if Verbs.baseOfThirdPerson(word) != nil, takesObject { return false }
     }
     return true
@@ -45,6 +49,14 @@ enum HookPhrase {
     return SentenceSplitter.split(text).map { sentence in
       guard let first = sentence.byteRange(of: company) else { return sentence }
       var result = sentence
+      // "…, where Pear Deck is a funded startup." → "…, a funded startup.": a description
+      // with no verb of its own reads better beside the name.
+      let described = ", where \(company) is "
+      if let range = result.byteRange(of: described, from: first.upperBound),
+        let appositive = Self.appositive(String(result[range.upperBound...]))
+      {
+        result.replaceSubrange(range.lowerBound..<result.endIndex, with: ", " + appositive)
+      }
       for connective in connectives {
         let repeated = " \(connective) \(company) "
         while let range = result.byteRange(of: repeated, from: first.upperBound) {
@@ -53,6 +65,17 @@ enum HookPhrase {
       }
       return result
     }.joined(separator: " ")
+  }
+
+  /// "a funded startup." → itself; nil for a rest that is no noun phrase with its article
+  /// ("a leader and hires widely.", "growing fast.").
+  private static func appositive(_ rest: String) -> String? {
+    let words = rest.split(separator: " ")
+    guard let article = words.first, ["a", "an"].contains(article.lowercased()),
+      words.count >= 2, rest.hasSuffix("."),
+      isNounPhrase(String(rest.dropLast()), participles: true), !rest.dropLast().contains(".")
+    else { return nil }
+    return rest
   }
 
   /// Words that open the clause a company detail is placed in.

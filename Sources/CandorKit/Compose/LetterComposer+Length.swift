@@ -49,6 +49,11 @@ extension LetterComposer {
     for item in quotable where short() && !told.contains(.resume(item.evidence.path)) {
       tell(item)
     }
+    let drafted = ([draft.opening, draft.closing] + draft.body).map(\.text)
+    let measures = unsaidMeasures(
+      said: (drafted + extras.map(\.text)).joined(separator: " "),
+      while: { draftWords + extraWords + $0 < wordRange.lowerBound }, &narrator)
+    for sentence in measures { add([sentence]) }
     for role in plan.roles where short() {
       // A job already quoted, or already named with its title (a career-change opening's
       // "I've worked as a trainer at Gym A"), is said again only for the tools the letter

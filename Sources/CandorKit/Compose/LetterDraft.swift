@@ -78,6 +78,11 @@ struct LetterDraft {
     var before = 0
     for cut in 1..<sentences.count {
       before += words[cut - 1]
+      // A requirement and the evidence that answers it share their sources: one paragraph.
+      let sources = sentences[cut].sources
+      if sources == sentences[cut - 1].sources, sources.contains(where: { $0.kind == .posting }) {
+        continue
+      }
       let introducesRequirement = sentences[cut].sources.contains { $0.kind == .posting }
       let score = abs(before - half) - (introducesRequirement ? 15 : 0)
       if score < bestScore {

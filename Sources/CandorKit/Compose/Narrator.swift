@@ -31,6 +31,9 @@ struct Narrator {
   /// How many times the letter's sentences so far say "also": past three, a later mention
   /// of a place is told plainly, so "I also" does not run through the letter.
   private var alsoCount = 0
+  /// Whether a sentence so far is framed "X is where I …" ("is also where"): the frame
+  /// reads as a device the second time, so a letter uses it once.
+  private var saidWhere = false
   /// The frames the letter has used so far, shared by every sentence the composer writes.
   private(set) var openings = OpeningCounter()
 
@@ -45,6 +48,8 @@ struct Narrator {
   /// Fills the first pattern from `variant` whose openings keep the letter varied, and
   /// counts them.
   mutating func fill(_ patterns: [String], _ slots: [String: String], variant: Int) -> String? {
+    let fresh = saidWhere ? patterns.filter { !Self.isWhereFrame($0) } : patterns
+    let patterns = fresh.isEmpty ? patterns : fresh
     var text = PhraseBank.fill(patterns, slots, variant: variant) { openings.allows($0) }
     if let found = text, !openings.allows(found, inARow: false) {
       text = PhraseBank.fill(patterns, slots, variant: variant) {
@@ -58,6 +63,7 @@ struct Narrator {
   /// Counts the openings of text placed in the letter, and the credentials it says.
   mutating func record(_ text: String) {
     openings.record(text)
+    if Self.isWhereFrame(text) { saidWhere = true }
     if text.hasBytes("also ") {
       alsoCount += text.split(separator: " ").count { $0 == "also" }
     }
@@ -94,6 +100,7 @@ struct Narrator {
     slots["role"] = Self.shortRole(evidence.role).map(SlotValues.withArticle)
     slots["also"] = repeated ? Self.insertAlso(clause) : nil
     var frames = slots["also"] == nil ? first : later
+    if saidWhere { frames.removeAll(where: Self.isWhereFrame) }
     // Right after a statement from the same place, the place need not be said again.
     if slots["also"] != nil, lastPlace == place { frames.insert("{also}", at: 1) }
     // Written one by one as `choose` reads them: the first frame usually serves.
@@ -119,6 +126,11 @@ struct Narrator {
       }
     }
     return firstOpen ?? firstUnderLimit ?? first
+  }
+
+  /// True for a pattern or sentence framed "X is where …" or "X is also where …".
+  static func isWhereFrame(_ text: String) -> Bool {
+    text.hasBytes(" is where ") || text.hasBytes(" is also where ")
   }
 
   /// The most "also"s a letter says before later mentions of a place go without one.

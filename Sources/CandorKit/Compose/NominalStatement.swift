@@ -14,6 +14,19 @@ enum NominalStatement {
     return "\(place) included “\(text)”."
   }
 
+  /// "100% on-time delivery rating for 2024 across 310 loads" → "One of my results at Cedar
+  /// Ridge Transport: 100% on-time delivery rating for 2024 across 310 loads.": a work
+  /// statement that opens on its figure is a result, quoted whole after its place; nil for
+  /// any other statement.
+  static func result(_ evidence: Evidence) -> String? {
+    let text = ClauseBuilder.trimmedStatement(evidence.text)
+    guard evidence.source == .work, let first = text.first,
+      first.isNumber || first == "$", WordCount.spaced(text) >= 4,
+      let place = evidence.organization, !place.isEmpty
+    else { return nil }
+    return "One of my results at \(place): \(text)."
+  }
+
   /// "migration of", "conception et", "mise en place": a noun naming an action, followed by
   /// what it acted on.
   private static func isNounOfAction(_ words: [String]) -> Bool {

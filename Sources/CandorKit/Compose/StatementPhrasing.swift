@@ -19,6 +19,7 @@ enum StatementPhrasing {
       return placed(text, name, also: also)
         ?? evidence.organization.flatMap { projectLine($0, text) }
     case .certificate:
+      if let statement = CredentialName.recordStatement(text) { return statement }
       return "My credentials include \(CredentialName.cleaned(text))."
     case .education:
       let place = evidence.organization.map { " at \($0)" } ?? ""
@@ -159,6 +160,10 @@ enum StatementPhrasing {
     if words.first == "i" { return ClauseBuilder.capitalisedFirst(text) + "." }
     let describesRole = words.contains("with") || words.contains { roleNouns.contains($0) }
     let opensWithAction = words.first.map { Verbs.isPastTense($0) } ?? false
+    // "CDL Class A with Hazmat and Tanker (N) endorsements" names a credential, not a role.
+    if describesRole, !words.contains(where: roleNouns.contains), namesCredential(text) {
+      return "I hold \(text)."
+    }
     if describesRole && !opensWithAction {
       let firstTwo = text.split(separator: " ").prefix(2)
       let titled = firstTwo.count == 2 && firstTwo.allSatisfy { $0.first?.isUppercase == true }
@@ -166,6 +171,12 @@ enum StatementPhrasing {
       return "I am " + SlotValues.withArticle(role) + "."
     }
     return ClauseBuilder.firstPerson(text).map { $0 + "." }
+  }
+
+  /// True when the words before "with" name a licence or certificate.
+  private static func namesCredential(_ text: String) -> Bool {
+    let head = text.byteRange(of: " with ").map { String(text[..<$0.lowerBound]) } ?? text
+    return Lexicon.standard.matches(in: head).contains { $0.category == .certification }
   }
 
   private static func placed(_ text: String, _ place: String?, also: Bool) -> String? {
