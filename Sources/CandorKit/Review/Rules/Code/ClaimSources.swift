@@ -46,6 +46,11 @@ struct ClaimSources {
     return values.contains(where: same) || (aboutJob && jobValues.contains(where: same))
   }
 
+  /// The resume gives a percentage of the size of `share` ("33%" for a third).
+  func supports(share: Double) -> Bool {
+    values.contains { abs($0 - share * 100) <= 1 }
+  }
+
   /// The same value written another way ("1,200" and "1200", "$1.2M" and "$1,200,000"),
   /// never a near one: "41%" is not the resume's "40%".
   private static func isSame(_ first: Double, _ second: Double) -> Bool {
