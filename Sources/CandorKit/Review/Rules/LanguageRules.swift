@@ -243,12 +243,15 @@ enum LanguageRules {
           "fast paced environment|environments|world|team", "synergy|synergies",
           "move the needle", "game changer", "low hanging fruit", "at the end of the day",
           "add|bring|provide|deliver value", "make a difference", "take it to the next level",
+          "resonates|resonated with me",
         ], in: .body,
         message: "replace the cliché '{match}'{in-clause} with what you actually did")),
     examples: [
       .triggers("I ↓think outside the box and ↓hit the ground running."),
       .triggers("I want to ↓add value in a ↓fast-paced environment."),
+      .triggers("Your mission truly ↓resonates with me."),
       .passes("I cut the release cycle from 2 weeks to 2 days."),
+      .passes("The 2 a.m. handoff resonates with your night-shift goals."),
     ])
 
   static let fillerSentence = Rule(

@@ -196,7 +196,7 @@ enum StructureRules {
           "hope|hoping to hear from you soon?", "at your earliest? convenience",
           "i look|am looking? forward to hearing|receiving|your ~2 from? you?",
           "thank|thanks you? ~2 for considering|reviewing|reading|your ~1 application|candidacy|"
-            + "resume|letter|consideration",
+            + "resume|letter|consideration|time|attention",
           "i would appreciate|welcome|love|value|like the? opportunity|chance to discuss|talk|"
             + "speak|meet",
           "should|if you have|require|need any? further|more|additional? questions|information|"
@@ -216,6 +216,8 @@ enum StructureRules {
         job: ExampleInputs.job, resume: ExampleInputs.resume),
       .triggers("I rebuilt it.\n\n↓I look forward to hearing from you."),
       .triggers("I rebuilt it.\n\n↓Thank you for considering my application."),
+      .triggers("I rebuilt it.\n\n↓Thank you for your time and consideration."),
+      .triggers("I rebuilt it.\n\n↓Thanks for your time."),
       .triggers(
         "I rebuilt it.\n\n↓I would appreciate the opportunity to discuss my qualifications."),
       .triggers("I rebuilt it.\n\n↓Should you have any questions, please let me know."),

@@ -14,10 +14,11 @@ enum FigureClaims {
   ]
 
   /// Words after a spelled number that make it no count of the writer's work ("one of the",
-  /// "one more", "two or three").
+  /// "one more", "two or three"); a fraction ("two thirds") is `FractionClaims`' to check.
   private static let notCounted: Set<String> = [
     "of", "or", "and", "to", "more", "another", "other", "thing", "things", "way", "ways",
-    "time", "times", "day", "point", "step", "steps", "reason", "reasons", "in",
+    "time", "times", "day", "point", "step", "steps", "reason", "reasons", "in", "half",
+    "third", "thirds", "quarter", "quarters",
   ]
 
   /// The spelled number whose words start at `index` and its value: "twelve", "a dozen",
