@@ -4,15 +4,6 @@ import Foundation
 /// written in words ("a team of twelve", "three years"), ranges ("25-30 associates") and
 /// numbers inside names ("Local 48", "Unit 4B"). Each must be the resume's own.
 enum FigureClaims {
-  /// Spelled numbers, one to twenty and the tens.
-  static let numberWords: [String: Double] = [
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "dozen": 12, "hundred": 100,
-  ]
-
   /// Words after a spelled number that make it no count of the writer's work ("one of the",
   /// "one more", "two or three"); a fraction ("two thirds") is `FractionClaims`' to check.
   private static let notCounted: Set<String> = [
@@ -30,15 +21,17 @@ enum FigureClaims {
       ["dozen", "hundred"].contains(words[index + 1].key)
     {
       end = index + 1
-      value = numberWords[words[end].key] ?? 0
+      value = NumberWords.english[words[end].key] ?? 0
     } else {
       let key = words[index].key
-      guard let first = numberWords[key], !["dozen", "hundred"].contains(key) else { return nil }
+      guard let first = NumberWords.english[key], !["dozen", "hundred"].contains(key) else {
+        return nil
+      }
       value = first
     }
     // "twenty-five", "twenty five".
     if value >= 20, value < 100, value.truncatingRemainder(dividingBy: 10) == 0,
-      end + 1 < words.count, let unit = numberWords[words[end + 1].key], unit < 10
+      end + 1 < words.count, let unit = NumberWords.english[words[end + 1].key], unit < 10
     {
       end += 1
       value += unit

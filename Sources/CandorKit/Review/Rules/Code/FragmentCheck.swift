@@ -45,6 +45,6 @@ struct FragmentCheck: CodeCheck {
   /// True when `word` can open a verb's object: a determiner, a pronoun or a figure.
   private static func opensObject(_ word: LetterWord) -> Bool {
     objectStarts.contains(word.key) || word.key.first?.isNumber == true
-      || FigureClaims.numberWords[word.key] != nil
+      || NumberWords.english[word.key] != nil
   }
 }
