@@ -98,10 +98,9 @@ public struct GroundingChecker: Sendable {
       })
   }
 
-  private static let spelledNumbers: Set<String> = [
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "fifteen", "twenty", "thirty", "fifty", "hundred", "thousand", "million", "billion", "dozen",
-  ]
+  /// Number words a sentence may claim with; "one" is too common a word to count.
+  private static let spelledNumbers = Set(NumberWords.english.keys)
+    .union(NumberWords.magnitudes.keys).subtracting(["one"])
 
   static func numberWords(in text: String) -> [String] {
     Tokenizer.tokens(in: text).map(\.folded).filter(spelledNumbers.contains)

@@ -14,13 +14,26 @@ enum SentenceFrame {
       let next = words[end]
       return ("… " + next.key, words[0].range.lowerBound..<next.range.upperBound)
     }
-    // FIXME: a one-word name ("Uber is where I", "StreetEasy is also where I") keys as
-    // "uber is", so one-word employers in the same frame are not counted together.
+    // "Uber is where I", "Nursing is also where I": a one-word name before "is where" is
+    // any name, as a longer one is.
+    if isOneWordName(words) {
+      return ("… " + words[1].key, words[0].range.lowerBound..<words[1].range.upperBound)
+    }
     let second = words[1]
     let isName = second.isCapitalized && second.key != "i" && second.range != words[0].range
     let key = words[0].key + " " + (isName ? "…" : second.key)
     let end = isName ? words[0].range.upperBound : second.range.upperBound
     return (key, words[0].range.lowerBound..<end)
+  }
+
+  /// The frame and the word after it, "also" skipped: "Your posting also asks for" and
+  /// "Your posting asks for" are both "your posting asks"; nil when no word follows.
+  static func formula(of words: [LetterWord]) -> (key: String, range: Range<String.Index>)? {
+    guard let (key, range) = frame(of: words),
+      var next = words.firstIndex(where: { $0.range.lowerBound >= range.upperBound })
+    else { return nil }
+    if words[next].key == "also", next + 1 < words.count { next += 1 }
+    return (key + " " + words[next].key, range.lowerBound..<words[next].range.upperBound)
   }
 
   /// Where a name of two or more words opening the sentence ends: capitalised words, with
@@ -42,6 +55,16 @@ enum SentenceFrame {
       }
     }
     return end >= 2 ? end : nil
+  }
+
+  /// True when the sentence opens on one word that is no opener, then "is" or "was" and
+  /// "where", with "also" between allowed: "Brightwell is where I", "Uber was also where I".
+  private static func isOneWordName(_ words: [LetterWord]) -> Bool {
+    guard words.count >= 3, !openers.contains(words[0].key), words[1].range != words[0].range,
+      ["is", "was"].contains(words[1].key)
+    else { return false }
+    let next = words[2].key == "also" && words.count > 3 ? words[3] : words[2]
+    return next.key == "where"
   }
 
   /// Words that open a sentence before a name ("At Larkspur", "My Smoogle project").

@@ -84,10 +84,10 @@ enum RequirementCues {
     joining: [
       // "for the past 3 years": a look-back period asks for no experience.
       #"(?<!past )(?<!last )(?<!previous )(?<!prior )(?<!within )"#,
-      #"\b(\d{1,2}(?:\.\d)?|"#, numberWords.keys.sorted().joined(separator: "|"), ")",
+      #"\b(\d{1,2}(?:\.\d)?|"#, NumberWords.alternatives(numberWords), ")",
       #"\s*(?:\(\d+\)\s*)?\+?\s*(?:or (?:more|over)\s+)?"#,
       #"(?:(?:-to-|-or-|-|–|to|or|a|bis)\s*(?:\d{1,2}|"#,
-      numberWords.keys.sorted().joined(separator: "|"), #")\s*\+?\s*)?"#,
+      NumberWords.alternatives(numberWords), #")\s*\+?\s*)?"#,
       // An age ("21 years old", "18 years of age or older") asks for no experience.
       #"(?:years?|yrs?|años|jahre?n?|ans|anos|anni)(?![\w-]*\s*old)(?!-old)(?![\w-]*\s+of\s+age)"#,
       // "one year of algebra": a school subject's year is no experience.
@@ -95,11 +95,7 @@ enum RequirementCues {
       #"|mathematics|chemistry|physics|biology|science|english|spanish|french"#,
       #"|a foreign language|foreign language|shop|drafting)\s*(?:$|[,.;)]|\s(?:and|or)\b))"#,
     ], requiring: ["year", "yr", "año", "jahr", "ans", "anos", "anni"])
-  private static let numberWords: [String: Double] = [
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "un": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
-    "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
-  ]
+  private static let numberWords = NumberWords.anyLanguage
 
   /// The years of experience a line asks for: the lower end of a range ("5+ years", "2-3
   /// years", "two-to-three years" are 5, 2 and 2), or "one year".

@@ -29,12 +29,9 @@ enum StatedYears {
   private static let pattern = Pattern(
     joining: [
       #"(?:\b(nearly|almost|about|around|under|less than|over|more than)\s+)?\b(\d{1,2}|"#,
-      numberWords.keys.sorted().joined(separator: "|"),
+      NumberWords.alternatives(numberWords),
       #")(\+)?\s*(?:years?|yrs?)['’]?(?:\s+of)?(?:\s+[\p{L}&/-]+){0,3}?\s+experience\b"#,
     ], requiring: ["experience"])
 
-  private static let numberWords: [String: Double] = [
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-  ]
+  private static let numberWords = NumberWords.english
 }

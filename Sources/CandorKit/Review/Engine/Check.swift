@@ -165,6 +165,10 @@ enum Repetition: Sendable {
   /// `limit` or more body sentences anywhere in the letter opening with the same two words,
   /// a name in second place counting as any name: "At Larkspur, I …", "At Brightline, I …".
   case sentenceFrames(limit: Int, message: String)
+  /// `limit` or more body sentences opening with the same formula: a frame and the word
+  /// after it ("also" skipped), when it starts with one of `formulas` ("your posting" counts
+  /// "Your posting asks for" and "Your posting also asks for" together).
+  case formulaFrames(_ formulas: [String], limit: Int, message: String)
 }
 
 /// Measures text against limits; the message states the limit and the measured value.

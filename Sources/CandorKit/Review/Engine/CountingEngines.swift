@@ -66,18 +66,27 @@ extension Repetition {
     case .sentenceOpenings(let run, let message):
       return repeatedOpenings(run, message, context)
     case .sentenceFrames(let limit, let message):
-      return repeatedFrames(limit, message, context)
+      return repeatedFrames(limit, message, context) { SentenceFrame.frame(of: $0) }
+    case .formulaFrames(let formulas, let limit, let message):
+      return repeatedFrames(limit, message, context) { words in
+        guard let (key, range) = SentenceFrame.formula(of: words),
+          formulas.contains(where: { key == $0 || key.hasPrefix($0 + " ") })
+        else { return nil }
+        return (key, range)
+      }
     }
   }
 
-  /// One hit per opening, on the sentence that reaches `limit`.
-  private func repeatedFrames(_ limit: Int, _ message: String, _ context: ReviewContext)
-    -> [Hit]
-  {
+  /// One hit per opening, on the sentence that reaches `limit`; `frame` gives a sentence's
+  /// opening key and the words it covers, nil for a sentence not counted.
+  private func repeatedFrames(
+    _ limit: Int, _ message: String, _ context: ReviewContext,
+    frame: ([LetterWord]) -> (key: String, range: Range<String.Index>)?
+  ) -> [Hit] {
     var counts: [String: Int] = [:]
     var hits: [Hit] = []
     for (_, sentence) in context.bodySentences where !sentence.isListItem {
-      guard let (key, range) = SentenceFrame.frame(of: sentence.words) else { continue }
+      guard let (key, range) = frame(sentence.words) else { continue }
       counts[key, default: 0] += 1
       guard counts[key] == limit else { continue }
       let quote = key.hasSuffix(" …") ? context.quote(range) + " …" : context.quote(range)

@@ -243,12 +243,15 @@ enum LanguageRules {
           "fast paced environment|environments|world|team", "synergy|synergies",
           "move the needle", "game changer", "low hanging fruit", "at the end of the day",
           "add|bring|provide|deliver value", "make a difference", "take it to the next level",
+          "resonates|resonated with me",
         ], in: .body,
         message: "replace the cliché '{match}'{in-clause} with what you actually did")),
     examples: [
       .triggers("I ↓think outside the box and ↓hit the ground running."),
       .triggers("I want to ↓add value in a ↓fast-paced environment."),
+      .triggers("Your mission truly ↓resonates with me."),
       .passes("I cut the release cycle from 2 weeks to 2 days."),
+      .passes("The 2 a.m. handoff resonates with your night-shift goals."),
     ])
 
   static let fillerSentence = Rule(
@@ -295,20 +298,26 @@ enum LanguageRules {
 
   static let sentenceFragment = Rule(
     id: "sentence-fragment", title: "Fragment after a semicolon",
-    summary: "A clause after a semicolon opens on a past-tense verb with no subject.",
+    summary: "A clause after a semicolon opens on a verb with no subject.",
     rationale: """
       "I own the close; shortened it to 6 days" is a resume bullet pasted into a sentence. \
       A semicolon joins two whole sentences; a reader trips on the missing subject.
       """,
-    // FIXME: a suggestion, not a warning, while the composer still writes "…; cut downtime"
-    // (LetterMatrixTests' no-company letter); raise it once letters no longer do.
+    // FIXME: a suggestion, not a warning, while the composer still writes "…; close about
+    // 45 work orders a week" (Tests/Fixtures/write/no-company); raise it once it does not.
     category: .language, severity: .suggestion, scope: .sentence, needs: [.english],
     fix: "give the verb its subject ('; I shortened') or join the clauses with 'and'",
     check: .code(FragmentCheck()),
     examples: [
       .triggers("I own month-end close for 40 ledgers; ↓shortened the close to 6 days."),
       .triggers("We moved 12 sites to one ERP; ↓built the cutover plan; ↓trained 30 staff."),
+      .triggers("I own the close for 9 plants; ↓shortens the cycle by 4 days."),
+      .triggers("I repair 480V motors and conveyors; ↓close about 45 work orders a week."),
+      .triggers("We audit 30 stores a year; ↓trains the managers on every finding."),
       .passes("I own month-end close; it now takes 6 days instead of 8."),
+      .passes("I run daily cycle counts; inventory accuracy held at 99.6%."),
+      .passes("I wrote 38 help articles; tickets on those topics fell 22%."),
+      .passes("I trained 4 leads; work orders close in half the time now."),
       .passes("I led 3 teams; each shipped on time."),
       .passes("I trained 3 new hires on forklift safety; zero incidents followed."),
       .passes("Shipped in May; the client renewed."),

@@ -2,7 +2,7 @@
 enum StructureRules {
   static let all: [Rule] = [
     letterLength, longParagraph, longSentence, iOpenings, repeatedOpening, repeatedFrame,
-    limpClosing,
+    repeatedFormula, limpClosing,
     noNextStep, missingGreeting, missingSignOff, textAfterSignature,
   ]
 
@@ -128,6 +128,12 @@ enum StructureRules {
       .triggers(
         "The Perfect Look is where I led the night shift. Grove and Tam is where I ran counts. "
           + "↓Harbor Point is also where I trained 30 associates."),
+      .triggers(
+        "Brightwell is where I learned triage. Nursing is where I found my pace. ↓Oakmont is "
+          + "also where I trained 12 aides."),
+      .passes(
+        "This is where I learned triage. This is where I grew. Oakmont is where I trained "
+          + "12 aides."),
       .passes(
         "The team is where I learned the most. Grove and Tam is where I ran counts. The "
           + "Perfect Look hired me in 2020."),
@@ -135,6 +141,42 @@ enum StructureRules {
         "At Larkspur, I led the move to AWS. Brightline is where I ran on-call. Latency fell "
           + "by 40%. At Larkspur, I also mentored four engineers."),
       .passes("I led it. I ran it. I wrote the runbook. I mentored two engineers."),
+    ])
+
+  static let repeatedFormula = Rule(
+    id: "repeated-formula", title: "One opening formula used twice",
+    summary: "Two sentences open with the same formula, such as '<employer> is where I' or "
+      + "'Your posting asks for'.",
+    rationale: """
+      A formula is a sentence with a blank to fill. Once it reads as a choice; the second \
+      time the reader sees the blank and stops hearing the writer.
+      """,
+    // FIXME: a suggestion while the composer repeats a formula: "Your posting also lists"
+    // (corpus letters for resume 010 and job 038) and "<employer> is where I" twice (35 of
+    // the 72 corpus letters); raise it to a warning once the composer writes each once.
+    category: .structure, severity: .suggestion, scope: .letter,
+    fix: "keep the formula once; open the other sentence with its result or its subject",
+    check: .repetition(
+      .formulaFrames(
+        [
+          "… is where", "… was where", "your posting", "your ad", "your listing",
+          "the posting", "the role", "you ask", "you asked", "you need",
+        ], limit: 2,
+        message: "vary the openings: '{match}' opens a second sentence")),
+    examples: [
+      .triggers(
+        "Brightwell is where I learned triage. ↓Nursing is also where I found my pace."),
+      .triggers(
+        "Harbor Point Clinic is where I ran intake. I cut waits by 20%. ↓Oakmont is where "
+          + "I trained 12 aides."),
+      .triggers(
+        "Your posting asks for Go. I use Go daily.\n\n↓Your posting also asks for Kafka. I "
+          + "run it."),
+      .passes(
+        "Brightwell is where I learned triage. Nursing taught me patience. Oakmont hired me "
+          + "in 2021."),
+      .passes("Your posting asks for Go. I use Go daily. Your posting lists Kafka. I run it."),
+      .passes("At Larkspur, I led the move to AWS. At Brightline, I ran on-call."),
     ])
 
   static let limpClosing = Rule(
@@ -155,7 +197,7 @@ enum StructureRules {
           "hope|hoping to hear from you soon?", "at your earliest? convenience",
           "i look|am looking? forward to hearing|receiving|your ~2 from? you?",
           "thank|thanks you? ~2 for considering|reviewing|reading|your ~1 application|candidacy|"
-            + "resume|letter|consideration",
+            + "resume|letter|consideration|time|attention",
           "i would appreciate|welcome|love|value|like the? opportunity|chance to discuss|talk|"
             + "speak|meet",
           "should|if you have|require|need any? further|more|additional? questions|information|"
@@ -175,6 +217,8 @@ enum StructureRules {
         job: ExampleInputs.job, resume: ExampleInputs.resume),
       .triggers("I rebuilt it.\n\n↓I look forward to hearing from you."),
       .triggers("I rebuilt it.\n\n↓Thank you for considering my application."),
+      .triggers("I rebuilt it.\n\n↓Thank you for your time and consideration."),
+      .triggers("I rebuilt it.\n\n↓Thanks for your time."),
       .triggers(
         "I rebuilt it.\n\n↓I would appreciate the opportunity to discuss my qualifications."),
       .triggers("I rebuilt it.\n\n↓Should you have any questions, please let me know."),

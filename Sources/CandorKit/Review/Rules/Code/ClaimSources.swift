@@ -21,7 +21,7 @@ struct ClaimSources {
     self.source = source
     let jobText = job?.lines.map(\.text).joined(separator: "\n") ?? ""
     // A count the resume spells out ("a team of eight") backs "8" in the letter.
-    let spelled = text.split { !$0.isLetter }.compactMap { FigureClaims.numberWords[String($0)] }
+    let spelled = text.split { !$0.isLetter }.compactMap { NumberWords.english[String($0)] }
     values =
       resume.evidence.flatMap(\.metrics).map(\.value)
       + QuantityExtractor.quantities(in: text).map(\.value) + spelled
@@ -46,6 +46,11 @@ struct ClaimSources {
     return values.contains(where: same) || (aboutJob && jobValues.contains(where: same))
   }
 
+  /// The resume gives a percentage of the size of `share` ("33%" for a third).
+  func supports(share: Double) -> Bool {
+    values.contains { abs($0 - share * 100) <= 1 }
+  }
+
   /// The same value written another way ("1,200" and "1200", "$1.2M" and "$1,200,000"),
   /// never a near one: "41%" is not the resume's "40%".
   private static func isSame(_ first: Double, _ second: Double) -> Bool {
@@ -61,7 +66,7 @@ struct ClaimSources {
         for range in wholeWordRanges(of: unit + article + role) {
           let before = text[..<range.lowerBound].dropLast()
           let head = String(before.reversed().prefix { !$0.isWhitespace }.reversed())
-          if let value = Double(head) ?? FigureClaims.numberWords[head] { found.append(value) }
+          if let value = Double(head) ?? NumberWords.english[head] { found.append(value) }
         }
       }
     }

@@ -4,20 +4,12 @@ import Foundation
 /// written in words ("a team of twelve", "three years"), ranges ("25-30 associates") and
 /// numbers inside names ("Local 48", "Unit 4B"). Each must be the resume's own.
 enum FigureClaims {
-  /// Spelled numbers, one to twenty and the tens.
-  static let numberWords: [String: Double] = [
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "dozen": 12, "hundred": 100,
-  ]
-
   /// Words after a spelled number that make it no count of the writer's work ("one of the",
-  /// "one more", "two or three").
+  /// "one more", "two or three"); a fraction ("two thirds") is `FractionClaims`' to check.
   private static let notCounted: Set<String> = [
     "of", "or", "and", "to", "more", "another", "other", "thing", "things", "way", "ways",
-    "time", "times", "day", "point", "step", "steps", "reason", "reasons", "in",
+    "time", "times", "day", "point", "step", "steps", "reason", "reasons", "in", "half",
+    "third", "thirds", "quarter", "quarters",
   ]
 
   /// The spelled number whose words start at `index` and its value: "twelve", "a dozen",
@@ -29,15 +21,17 @@ enum FigureClaims {
       ["dozen", "hundred"].contains(words[index + 1].key)
     {
       end = index + 1
-      value = numberWords[words[end].key] ?? 0
+      value = NumberWords.english[words[end].key] ?? 0
     } else {
       let key = words[index].key
-      guard let first = numberWords[key], !["dozen", "hundred"].contains(key) else { return nil }
+      guard let first = NumberWords.english[key], !["dozen", "hundred"].contains(key) else {
+        return nil
+      }
       value = first
     }
     // "twenty-five", "twenty five".
     if value >= 20, value < 100, value.truncatingRemainder(dividingBy: 10) == 0,
-      end + 1 < words.count, let unit = numberWords[words[end + 1].key], unit < 10
+      end + 1 < words.count, let unit = NumberWords.english[words[end + 1].key], unit < 10
     {
       end += 1
       value += unit
@@ -67,9 +61,16 @@ enum FigureClaims {
         continue
       }
       defer { index = end }
-      // "One example of my work", "one customer at a time": "one" rarely counts anything;
-      // "I hold all three" counts the things just named.
-      if value == 1 || (index > 0 && ["all", "these", "those"].contains(words[index - 1].key)) {
+      // "One example of my work", "one customer at a time": "one" rarely counts anything,
+      // but "my one direct report" does. "I hold all three" counts the things just named;
+      // "all three sites" counts sites.
+      let before = index > 0 ? words[index - 1].key : ""
+      let isOwn = isOwned(words[index].range.lowerBound, sentence)
+      if value == 1 && !isOwn { continue }
+      if ["all", "these", "those"].contains(before),
+        end == words.count
+          || !LetterWord.gap(words[end - 1], words[end], in: text).allSatisfy(\.isWhitespace)
+      {
         continue
       }
       let unit = end < words.count ? words[end] : nil
@@ -93,13 +94,29 @@ enum FigureClaims {
           Hit(range: range, message: "check '\(quote)': your resume covers about \(years) years"))
         continue
       }
-      guard !sources.supports(quantity), !sources.contains(quote),
-        !(aboutJob && sources.postingHolds(quote))
-      else { continue }
+      // "one" stands in most resumes ("one-on-one"): a count of one needs its noun too.
+      let backed =
+        value == 1
+        ? ["one", "1", "a"].contains { sources.contains($0 + " " + (unit?.key ?? "")) }
+        : sources.supports(quantity) || sources.contains(quote)
+      guard !backed, !(aboutJob && !isOwn && sources.postingHolds(quote)) else { continue }
       hits.append(
         Hit(range: range, message: "check '\(quote)': your resume does not state this figure"))
     }
     return hits
+  }
+
+  /// "my 25-30 associates", "our team of 12": a figure the writer calls their own, up to
+  /// three words after "my" or "our", is a claim even in a sentence about the job ahead
+  /// ("I would bring my 25-30 associates").
+  static func isOwned(_ position: String.Index, _ sentence: LetterText.Sentence) -> Bool {
+    let words = sentence.words
+    let index = words.firstIndex { $0.range.upperBound > position } ?? words.endIndex
+    for back in stride(from: index - 1, through: max(0, index - 3), by: -1) {
+      if ["my", "our"].contains(words[back].key) { return true }
+      if ["your", "you", "their", "its"].contains(words[back].key) { return false }
+    }
+    return false
   }
 
   /// "three years as key holder" when the resume gives "two years as key holder": years in
@@ -139,9 +156,12 @@ enum FigureClaims {
     return rangePattern.allGroups(in: String(text)).compactMap { groups in
       let ends = groups[1...2].compactMap { Double($0.replacingOccurrences(of: ",", with: "")) }
       guard ends.count == 2, !ends.allSatisfy({ (1900...2100).contains($0) }),
-        let found = text.range(of: groups[0]),
-        !sources.supports(range: groups[0], ends, aboutJob: aboutJob)
+        let found = text.range(of: groups[0])
       else { return nil }
+      let isOwn = isOwned(found.lowerBound, sentence)
+      guard !sources.supports(range: groups[0], ends, aboutJob: aboutJob && !isOwn) else {
+        return nil
+      }
       return Hit(
         range: found, message: "check '\(groups[0])': your resume does not state this figure")
     }

@@ -2,8 +2,9 @@
 /// "proficient in SWMM and MicroStation", "library systems like Polaris and Koha", "I used
 /// Koha and Evergreen". A capitalised word on its own may be a place, a person or a sentence
 /// start; after a word of use, and in the list that follows it, it is a tool.
-// FIXME: a brand named without a cue ("my Eaglesoft charts", "Cavitron-certified") is not
-// found; only names after a frame of use, skill or example are.
+// A brand the writer calls their own before a record it keeps ("my Eaglesoft charts", "our
+// Quorvix backlog") is one too.
+// FIXME: a brand glued to a word ("Cavitron-certified") is not found.
 enum ProductNames {
   /// Verbs after which a capitalised name is something the writer used.
   private static let useVerbs: Set<String> = [
@@ -34,6 +35,15 @@ enum ProductNames {
     "suite", "suites", "ils", "database", "databases", "solutions", "siems", "scanners",
   ]
   private static let exampleLinks: Set<String> = ["like", "including"]
+  /// Records and work kept in a tool, after which "my" or "our" and one name make the name a
+  /// tool: "my Eaglesoft charts", "our Quorvix pipeline". A place keeps none ("our Denver
+  /// office").
+  private static let recordNouns: Set<String> = [
+    "chart", "charts", "records", "pipeline", "pipelines", "backlog", "dashboard",
+    "dashboards", "reports", "tickets", "queue", "queues", "workflows", "database",
+    "databases", "instance", "tenant", "org", "workspace", "workbooks", "notebooks", "boards",
+    "macros", "templates", "builds", "scripts", "sheets", "schedules", "forecasts",
+  ]
   /// Capitalised words that are not products: people's titles, months and days.
   private static let notProducts: Set<String> = [
     "mr", "ms", "mrs", "dr", "prof", "january", "february", "march", "april", "may", "june",
@@ -51,6 +61,15 @@ enum ProductNames {
     var names: [Range<Int>] = []
     var index = 0
     while index < words.count {
+      if ["my", "our"].contains(words[index].key), index + 2 < words.count,
+        words[index + 1].isCapitalized, !notProducts.contains(words[index + 1].key),
+        recordNouns.contains(words[index + 2].key),
+        LetterWord.gap(words[index + 1], words[index + 2], in: text) == " "
+      {
+        names.append((index + 1)..<(index + 2))
+        index += 2
+        continue
+      }
       guard let start = listStart(after: index, words) else {
         index += 1
         continue

@@ -33,6 +33,7 @@ struct UnsupportedClaimCheck: CodeCheck {
         hits += numbers(sentence, sources, context, aboutJob: aboutJob)
         hits += FigureClaims.spelledCounts(sentence, sources, context, aboutJob: aboutJob)
         hits += FigureClaims.namedNumbers(sentence, context)
+        hits += FractionClaims.hits(sentence, sources, context, aboutJob: aboutJob)
         hits += YearClaims.hits(sentence, context)
       }
       hits += NameClaims.hits(sentence, sources, context)
@@ -167,7 +168,8 @@ struct UnsupportedClaimCheck: CodeCheck {
         {
           return hit
         }
-        guard !sources.supports(quantity, aboutJob: aboutJob) else { return nil }
+        let isOwn = FigureClaims.isOwned(found.lowerBound, sentence)
+        guard !sources.supports(quantity, aboutJob: aboutJob && !isOwn) else { return nil }
         let years = sources.resume.yearsOfExperience
         let message =
           quantity.unit == "years" && years > 0
