@@ -41,12 +41,26 @@ extension LetterPlanner {
     let ranked = posting.hooks.indices.sorted { ranks[$0] < ranks[$1] }.map { posting.hooks[$0] }
     // A duty or a requirement ("lead opening and closing shifts") says what the hire will
     // do, not something about the company, and reads wrongly after "I read that".
-    // By text, not line: a JSON-LD description puts every sentence on the script's line.
-    let asks = posting.responsibilities.map(\.text) + posting.requirements.map(\.text)
-    let isAsk = { (sentence: String) in !sentence.isEmpty && asks.contains { $0.hasBytes(sentence) }
+    // By line, or by text on a line that holds several asks: a JSON-LD description puts
+    // every sentence, the company's too, on the script's one line.
+    let askLines = (posting.responsibilities.map(\.line) + posting.requirements.map(\.line))
+    let shared = Set(
+      Dictionary(askLines.map { ($0, 1) }, uniquingKeysWith: +).filter {
+        $0.value > 1
+      }.keys)
+    let asks =
+      posting.responsibilities
+      + posting.requirements.map {
+        PostingLine(text: $0.text, line: $0.line)
+      }
+    let isAsk = { (sentence: String, line: Int) in
+      let words = sentence.trimmingPunctuation()
+      return asks.contains { ask in
+        ask.line == line && (!shared.contains(line) || ask.text.hasBytes(words))
+      }
     }
     for hook in ranked
-    where !isAsk(hook.text)
+    where !isAsk(hook.text, hook.line)
       && ClaimSafety.namesOnlyKnownTools(hook.text, knownSkills, in: posting)
       && Self.isStatement(hook.text)
     {
@@ -55,7 +69,8 @@ extension LetterPlanner {
     }
     // A scale figure ("ships orders to 900 stores") stands in for a missing hook, or is the
     // second company detail a short letter can say when the posting states only one hook.
-    for figure in posting.scaleFigures where hooks.count < 2 && !isAsk(figure.sentence) {
+    for figure in posting.scaleFigures where hooks.count < 2 && !isAsk(figure.sentence, figure.line)
+    {
       let source = SourceRef.posting(line: figure.line)
       let isNew = !hooks.contains { $0.source == source }
       let isSafe = ClaimSafety.namesOnlyKnownTools(figure.sentence, knownSkills, in: posting)

@@ -6,6 +6,8 @@ struct OpeningCounter {
   static let limit = 2
 
   private var counts: [String: Int] = [:]
+  /// The formulas already used, each allowed once.
+  private var usedFormulas: Set<String> = []
   /// The first words of the last two sentences recorded, latest last.
   private var recentFirstWords: [String] = []
   /// The frame of the last sentence recorded.
@@ -15,12 +17,16 @@ struct OpeningCounter {
   private let known = FrameKeys()
 
   /// True when every sentence of `text` opens with a frame still under the limit and none
-  /// makes three sentences in a row open with one word, counting `text` itself.
-  /// With `inARow` false, only the frame limit is checked.
+  /// makes three sentences in a row open with one word, counting `text` itself; a formula
+  /// such as "Your posting asks" (`SentenceFrame.formulas`) opens one sentence at most.
+  /// With `inARow` false, only the limits are checked.
   func allows(_ text: String, inARow: Bool = true) -> Bool {
+    let (frames, formulas) = known.keys(in: text)
+    var used = usedFormulas
+    for formula in formulas where !used.insert(formula).inserted { return false }
     var seen = counts
     var recent = recentFirstWords
-    for key in keys(in: text) {
+    for key in frames {
       seen[key, default: 0] += 1
       if seen[key]! > Self.limit { return false }
       let first = String(key.prefix { $0 != " " })
@@ -31,7 +37,9 @@ struct OpeningCounter {
   }
 
   mutating func record(_ text: String) {
-    for key in keys(in: text) {
+    let (frames, formulas) = known.keys(in: text)
+    usedFormulas.formUnion(formulas)
+    for key in frames {
       counts[key, default: 0] += 1
       last = key
       recentFirstWords = Array((recentFirstWords + [String(key.prefix { $0 != " " })]).suffix(2))
@@ -40,17 +48,18 @@ struct OpeningCounter {
 }
 
 extension OpeningCounter {
-  /// `SentenceFrame.keys(in:)`, read once per text for the letter being written.
+  /// The frame keys of `text` (`SentenceFrame.keys(in:)`), read once per text.
   func keys(in text: String) -> [String] {
-    known.keys(in: text)
+    known.keys(in: text).frames
   }
 
-  /// The frame keys of each text read so far. A class so that every copy of the counter
-  /// (it is copied to try a candidate) shares one memo; it lives as long as one letter.
+  /// The frame and formula keys of each text read so far. A class so that every copy of the
+  /// counter (it is copied to try a candidate) shares one memo; it lives as long as one
+  /// letter.
   final class FrameKeys {
-    private var keys: [String: [String]] = [:]
+    private var keys: [String: (frames: [String], formulas: [String])] = [:]
 
-    func keys(in text: String) -> [String] {
+    func keys(in text: String) -> (frames: [String], formulas: [String]) {
       if let found = keys[text] { return found }
       let found = SentenceFrame.keys(in: text)
       keys[text] = found

@@ -74,12 +74,35 @@ enum SentenceFrame {
     "and", "but", "also", "here", "there", "to", "by", "of",
   ]
 
-  /// The frame key of each sentence in `text`.
-  static func keys(in text: String) -> [String] {
-    SentenceSplitter.sentences(in: text, range: text.startIndex..<text.endIndex).compactMap {
+  /// The formulas a letter may use once (the reviewer's `repeated-formula`): a frame key or
+  /// its start, such as "… is where" or "your posting".
+  static let formulas = [
+    "… is where", "… was where", "your posting", "your ad", "your listing", "the posting",
+    "the role", "you ask", "you asked", "you need",
+  ]
+
+  /// The formula key of a sentence's words when it opens with one of `formulas`.
+  static func listedFormula(of words: [LetterWord]) -> (key: String, range: Range<String.Index>)? {
+    guard let (key, range) = formula(of: words),
+      formulas.contains(where: { key == $0 || key.hasPrefix($0 + " ") })
+    else { return nil }
+    return (key, range)
+  }
+
+  /// The frame key of each sentence in `text`, and the formula key of each that opens with
+  /// a listed formula.
+  static func keys(in text: String) -> (frames: [String], formulas: [String]) {
+    var frames: [String] = []
+    var formulas: [String] = []
+    for sentence in SentenceSplitter.sentences(in: text, range: text.startIndex..<text.endIndex) {
       // The frame lies in the first words: a sentence's first 80 characters are enough.
-      let end = text.index($0.lowerBound, offsetBy: 80, limitedBy: $0.upperBound) ?? $0.upperBound
-      return frame(of: WordTokenizer.words(in: text, range: $0.lowerBound..<end))?.key
+      let end =
+        text.index(sentence.lowerBound, offsetBy: 80, limitedBy: sentence.upperBound)
+        ?? sentence.upperBound
+      let words = WordTokenizer.words(in: text, range: sentence.lowerBound..<end)
+      if let frame = frame(of: words)?.key { frames.append(frame) }
+      if let formula = listedFormula(of: words)?.key { formulas.append(formula) }
     }
+    return (frames, formulas)
   }
 }

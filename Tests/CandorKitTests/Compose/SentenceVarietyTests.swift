@@ -22,7 +22,7 @@ import Testing
   /// How many body sentences open with each frame ("at …", "i also").
   static func frameCounts(_ letter: Letter) -> [String: Int] {
     let body = letter.paragraphs.filter(\.role.isBody).map(\.text).joined(separator: " ")
-    return Dictionary(SentenceFrame.keys(in: body).map { ($0, 1) }, uniquingKeysWith: +)
+    return Dictionary(SentenceFrame.keys(in: body).frames.map { ($0, 1) }, uniquingKeysWith: +)
   }
 
   @Test(arguments: LetterOptions.Tone.allCases)

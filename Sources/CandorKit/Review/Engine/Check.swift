@@ -166,9 +166,10 @@ enum Repetition: Sendable {
   /// a name in second place counting as any name: "At Larkspur, I …", "At Brightline, I …".
   case sentenceFrames(limit: Int, message: String)
   /// `limit` or more body sentences opening with the same formula: a frame and the word
-  /// after it ("also" skipped), when it starts with one of `formulas` ("your posting" counts
-  /// "Your posting asks for" and "Your posting also asks for" together).
-  case formulaFrames(_ formulas: [String], limit: Int, message: String)
+  /// after it ("also" skipped), when it starts with one of `SentenceFrame.formulas` ("your
+  /// posting" counts "Your posting asks for" and "Your posting also asks for" together); the
+  /// composer keeps each formula to one sentence by the same list.
+  case formulaFrames(limit: Int, message: String)
 }
 
 /// Measures text against limits; the message states the limit and the measured value.

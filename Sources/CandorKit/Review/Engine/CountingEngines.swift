@@ -67,13 +67,8 @@ extension Repetition {
       return repeatedOpenings(run, message, context)
     case .sentenceFrames(let limit, let message):
       return repeatedFrames(limit, message, context) { SentenceFrame.frame(of: $0) }
-    case .formulaFrames(let formulas, let limit, let message):
-      return repeatedFrames(limit, message, context) { words in
-        guard let (key, range) = SentenceFrame.formula(of: words),
-          formulas.contains(where: { key == $0 || key.hasPrefix($0 + " ") })
-        else { return nil }
-        return (key, range)
-      }
+    case .formulaFrames(let limit, let message):
+      return repeatedFrames(limit, message, context) { SentenceFrame.listedFormula(of: $0) }
     }
   }
 

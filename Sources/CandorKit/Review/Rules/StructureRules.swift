@@ -151,18 +151,10 @@ enum StructureRules {
       A formula is a sentence with a blank to fill. Once it reads as a choice; the second \
       time the reader sees the blank and stops hearing the writer.
       """,
-    // FIXME: a suggestion while the composer repeats a formula: "Your posting also lists"
-    // (corpus letters for resume 010 and job 038) and "<employer> is where I" twice (35 of
-    // the 72 corpus letters); raise it to a warning once the composer writes each once.
-    category: .structure, severity: .suggestion, scope: .letter,
+    category: .structure, severity: .warning, scope: .letter,
     fix: "keep the formula once; open the other sentence with its result or its subject",
     check: .repetition(
-      .formulaFrames(
-        [
-          "… is where", "… was where", "your posting", "your ad", "your listing",
-          "the posting", "the role", "you ask", "you asked", "you need",
-        ], limit: 2,
-        message: "vary the openings: '{match}' opens a second sentence")),
+      .formulaFrames(limit: 2, message: "vary the openings: '{match}' opens a second sentence")),
     examples: [
       .triggers(
         "Brightwell is where I learned triage. ↓Nursing is also where I found my pace."),
