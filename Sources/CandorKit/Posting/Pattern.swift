@@ -115,14 +115,23 @@ extension String {
   /// How many words the string has, counting runs of characters between ASCII spaces,
   /// tabs and line breaks: a fast stand-in for `words.count`.
   var wordCount: Int {
+    // A native string's bytes are read in place; walking `utf8` costs several times more.
+    utf8.withContiguousStorageIfAvailable(Self.wordCount) ?? Self.wordCount(Array(utf8))
+  }
+
+  private static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
     var count = 0
     var inWord = false
-    for byte in utf8 {
+    for byte in bytes {
       let isSpace = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
       if !isSpace, !inWord { count += 1 }
       inWord = !isSpace
     }
     return count
+  }
+
+  private static func wordCount(_ bytes: [UInt8]) -> Int {
+    bytes.withUnsafeBufferPointer(wordCount)
   }
 
   /// True when the string has an ASCII digit.

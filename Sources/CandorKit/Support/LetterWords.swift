@@ -11,6 +11,18 @@ enum LetterWords {
   static func forEach(
     in text: String, longestPlain: Int = .max, _ visit: (String) -> Void
   ) {
+    forEach(
+      in: text, longestPlain: longestPlain,
+      plain: { visit(String(decoding: $0, as: UTF8.self)) }, other: visit)
+  }
+
+  /// Calls `plain` with the lowercased bytes of each ASCII-only word no longer than
+  /// `longestPlain` (valid only during the call, so a caller may look it up without making
+  /// a string), and `other` with every word holding another scalar.
+  static func forEach(
+    in text: String, longestPlain: Int = .max, plain: ([UInt8]) -> Void,
+    other: (String) -> Void
+  ) {
     let bytes = text.utf8
     var word: [UInt8] = []
     var isPlain = true
@@ -28,11 +40,9 @@ enum LetterWords {
       } else if isPlain || previous < 0x80 {
         let next = bytes.index(after: index)
         if isPlain {
-          if !word.isEmpty, word.count <= longestPlain {
-            visit(String(decoding: word, as: UTF8.self))
-          }
+          if !word.isEmpty, word.count <= longestPlain { plain(word) }
         } else {
-          splitByCharacters(text, from: separatorBefore ?? runStart, to: next, visit)
+          splitByCharacters(text, from: separatorBefore ?? runStart, to: next, other)
         }
         word.removeAll(keepingCapacity: true)
         isPlain = true
@@ -42,9 +52,9 @@ enum LetterWords {
       index = bytes.index(after: index)
     }
     if isPlain {
-      if !word.isEmpty, word.count <= longestPlain { visit(String(decoding: word, as: UTF8.self)) }
+      if !word.isEmpty, word.count <= longestPlain { plain(word) }
     } else {
-      splitByCharacters(text, from: separatorBefore ?? runStart, to: bytes.endIndex, visit)
+      splitByCharacters(text, from: separatorBefore ?? runStart, to: bytes.endIndex, other)
     }
   }
 

@@ -177,8 +177,14 @@ struct HTMLText {
     return String(decoding: bytes, as: UTF8.self)
   }
 
+  /// The characters of `text` that are not whitespace. ASCII text is counted by bytes: an
+  /// ASCII character is one byte but "\r\n", whose bytes are both whitespace.
   private static func visibleCount(_ text: some StringProtocol) -> Int {
-    text.reduce(0) { $0 + ($1.isWhitespace ? 0 : 1) }
+    let bytes = text.utf8
+    guard bytes.allSatisfy({ $0 < 0x80 }) else {
+      return text.reduce(0) { $0 + ($1.isWhitespace ? 0 : 1) }
+    }
+    return bytes.count { $0 != 0x20 && !(0x09...0x0D).contains($0) }
   }
 
   private static func leadingNewlines(_ raw: String) -> Int {

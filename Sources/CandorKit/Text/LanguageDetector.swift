@@ -2,20 +2,33 @@
 public enum LanguageDetector {
   /// ISO 639-1 code such as "en" or "es"; "en" when the text gives too little to tell.
   public static func detect(_ text: String) -> String {
-    var counts: [String: Int] = [:]
-    // An ASCII word longer than every marker is neither a marker nor a telling spelling.
-    LetterWords.forEach(in: text, longestPlain: longestMarker) { word in
-      if let languages = markers[word] {
-        for language in languages { counts[language, default: 0] += 1 }
-      } else if let language = spelling(of: word) {
-        counts[language, default: 0] += 1
-      }
+    // Counts by the language's place in `languages`, which is in name order.
+    var counts = [Int](repeating: 0, count: languages.count)
+    func add(_ mask: UInt8) {
+      for index in languages.indices where mask & 1 << index != 0 { counts[index] += 1 }
     }
-    let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-    // Three markers decide; two do in a short text that shows no other language.
-    guard let top = ranked.first, top.value >= 3 || (top.value == 2 && ranked.count == 1)
-    else { return "en" }
-    return top.key
+    // An ASCII word longer than every marker is neither a marker nor a telling spelling;
+    // the other ASCII words are looked up by their bytes, without making a string.
+    LetterWords.forEach(
+      in: text, longestPlain: longestMarker,
+      plain: { word in
+        if let mask = plainMarker(word) { add(mask) }
+      },
+      other: { word in
+        if let mask = markers[word] {
+          add(mask)
+        } else if let index = spelling(of: word).flatMap(languages.firstIndex) {
+          counts[index] += 1
+        }
+      })
+    // The most counted language, the first by name among equals. Three markers decide; two
+    // do in a short text that shows no other language.
+    var top = 0
+    for index in counts.indices where counts[index] > counts[top] { top = index }
+    guard counts[top] >= 3 || (counts[top] == 2 && counts.count { $0 > 0 } == 1) else {
+      return "en"
+    }
+    return languages[top]
   }
 
   /// The language whose spelling `word` shows ("ubicación", "años", "informação", "straße"):
@@ -31,7 +44,7 @@ public enum LanguageDetector {
   ]
 
   /// Short words common in one language and rare in the others.
-  private static let words: [String: [String]] = [
+  static let words: [String: [String]] = [
     "en": [
       "the", "and", "of", "to", "with", "for", "you", "our", "we", "are", "is", "will", "your",
       "this", "that", "be", "have", "an", "on", "as", "or", "in", "who", "what",
@@ -58,11 +71,48 @@ public enum LanguageDetector {
     ],
   ]
 
+  private static let languages = words.keys.sorted()
+
   private static let longestMarker = markers.keys.map(\.utf8.count).max() ?? 0
 
-  private static let markers: [String: [String]] = {
-    var map: [String: [String]] = [:]
-    for (language, list) in words { for word in list { map[word, default: []].append(language) } }
+  /// Each marker word with its languages, one bit each by place in `languages`.
+  private static let markers: [String: UInt8] = {
+    var map: [String: UInt8] = [:]
+    for (index, language) in languages.enumerated() {
+      for word in words[language] ?? [] { map[word, default: 0] |= 1 << index }
+    }
     return map
   }()
+
+  /// The ASCII markers of up to eight bytes as integers (``packed(_:)``) in ascending order,
+  /// with their languages: a binary search finds a word without hashing a string.
+  private static let plainMarkers: (keys: [UInt64], masks: [UInt8]) = {
+    let pairs = markers.compactMap { word, mask in
+      packed(Array(word.utf8)).map { ($0, mask) }
+    }.sorted { $0.0 < $1.0 }
+    return (pairs.map(\.0), pairs.map(\.1))
+  }()
+
+  /// The languages of the lowercased ASCII word `bytes`, if it is a marker.
+  private static func plainMarker(_ bytes: [UInt8]) -> UInt8? {
+    guard let key = packed(bytes) else {
+      return markers[String(decoding: bytes, as: UTF8.self)]
+    }
+    let keys = plainMarkers.keys
+    var (low, high) = (0, keys.count)
+    while low < high {
+      let middle = (low + high) / 2
+      if keys[middle] < key { low = middle + 1 } else { high = middle }
+    }
+    return low < keys.count && keys[low] == key ? plainMarkers.masks[low] : nil
+  }
+
+  /// Up to eight ASCII bytes as one integer, the first in the lowest byte; nil for longer
+  /// or non-ASCII text.
+  private static func packed(_ bytes: [UInt8]) -> UInt64? {
+    guard bytes.count <= 8, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+    var key: UInt64 = 0
+    for (offset, byte) in bytes.enumerated() { key |= UInt64(byte) << (8 * offset) }
+    return key
+  }
 }

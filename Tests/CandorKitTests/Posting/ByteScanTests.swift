@@ -69,4 +69,15 @@ import Testing
     #expect(PostingLoader.lineOfKey("company", in: text) == 3)
     #expect(PostingLoader.lineOfKey("salary", in: text) == nil)
   }
+
+  /// `wordCount` reads a native string's bytes in place and copies any other; both count
+  /// the runs between ASCII spaces, tabs and line breaks.
+  @Test func countsWordsAsTheSplitAtASCIISpaces() {
+    let pieces = ["word", " ", "\t", "\r\n", "\n", "é", "e\u{301}", "—", "  ", "x", "\u{A0}"]
+    let spaces: Set<Unicode.Scalar> = [" ", "\t", "\n", "\r"]
+    for text in GeneratedText.strings(from: pieces, seed: 5, count: 2000) {
+      let expected = text.unicodeScalars.split(whereSeparator: spaces.contains).count
+      #expect(text.wordCount == expected, "\(text.debugDescription)")
+    }
+  }
 }
