@@ -25,10 +25,12 @@ enum SectionHeading {
   }
 
   /// "Teaching Experience", "Clinical Skills", "Nursing Licensure": a heading word after
-  /// one or two capitalised words naming the field, as in "Sales Experience".
+  /// one or two capitalised words naming the field, as in "Sales Experience". A wide gap
+  /// sets columns apart, so "Tobias  Renner      Skills" is a name beside a sidebar's
+  /// heading.
   private static func qualified(_ words: [String], _ text: String) -> SectionKind? {
     guard let last = words.last, let kind = qualifiedHeads[last], (2...3).contains(words.count),
-      !text.contains(where: \.isNumber)
+      !text.contains(where: \.isNumber), !text.hasBytes("  ")
     else { return nil }
     let modifiers = words.dropLast()
     let written = text.split { !$0.isLetter && $0 != "'" }.dropLast()
