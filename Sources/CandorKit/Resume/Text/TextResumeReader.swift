@@ -82,7 +82,8 @@ struct TextResumeReader {
     for item in ListSections.items(section, wrapWidth: wrapWidth) {
       switch kind {
       case .certificates:
-        for name in CertificateList.names(item.text) ?? [item.text] {
+        let text = CertificateText.withoutNumbers(item.text)
+        for name in CertificateList.names(text) ?? (text.isEmpty ? [] : [text]) {
           let named = BodyItem(text: name, line: item.line, isBullet: item.isBullet)
           addCertificate(ListSections.certificate(named), text: name, line: item.line)
         }
