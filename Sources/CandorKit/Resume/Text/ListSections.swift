@@ -146,6 +146,18 @@ enum ListSections {
     }
   }
 
+  /// "Spanish (intermediate)", "French – fluent, Hmong (native)": the languages of a line
+  /// that names only known languages, each with its level; none for any other line.
+  static func statedLanguages(_ text: String) -> [Resume.Language] {
+    guard text.count <= 80, text.contains(where: { "(:–—-".contains($0) }) else { return [] }
+    let found = languages(text)
+    let isStated = found.allSatisfy { language in
+      language.language.map(LanguageNames.isLanguage) == true
+        && language.fluency.map(LanguageNames.isLevel) == true
+    }
+    return isStated ? found : []
+  }
+
   /// "Visa: H-1B": a label and a value that states no level, a line of another kind that
   /// a languages section holds, unlike "Tigrinya: native".
   private static func isLabelledValue(_ item: String, _ parts: [String]) -> Bool {

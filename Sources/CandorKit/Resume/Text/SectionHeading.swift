@@ -182,5 +182,14 @@ enum SectionHeading {
     "languages known": .languages, "skill details": .skills, "education details": .education,
     "work experience": .work, "it skills": .skills, "computer skills": .skills,
     "key skills": .skills, "education and training": .education, "student teaching": .work,
+    "other": .other, "additional": .other, "miscellaneous": .other, "misc": .other,
   ]
+
+  /// "Other", "Additional": a heading over whatever the sections above left out, which
+  /// under Skills only groups the rest of the skills.
+  static func isCatchAll(_ text: String) -> Bool {
+    text.count <= 14 && catchAll.contains(text.lowercased())
+  }
+
+  private static let catchAll: Set<String> = ["other", "additional", "miscellaneous", "misc"]
 }
