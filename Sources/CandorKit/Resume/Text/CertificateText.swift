@@ -57,7 +57,8 @@ enum CertificateText {
   /// "(renewed )", ", completed", and doubled spaces.
   static func tidy(_ text: String) -> String {
     var result = emptyAside.replacing(in: text, with: "")
-    result = trailingCue.replacing(in: result, with: "")
+    // "…, issued, renew": each cue a removed date leaves.
+    for _ in 0..<2 { result = trailingCue.replacing(in: result, with: "") }
     result = spaceRun.replacing(in: result, with: " ")
     result = result.replacingOccurrences(of: " ,", with: ",")
     return result.trimming(charactersIn: " ,;:-–—")
@@ -77,6 +78,39 @@ enum CertificateText {
     return (name, issuer)
   }
 
+  /// True for a piece that only numbers a credential: "Certification #24418806", "License
+  /// No. 190045512", "ID: 4432", "Credential ID 8XK2", "certificate #A-2218840".
+  static func isNumberLabel(_ text: String) -> Bool {
+    let words = text.split { $0 == " " || $0 == ":" || $0 == "," }
+    guard let number = words.last, words.count <= 4, number.contains(where: \.isNumber) else {
+      return false
+    }
+    let labels = words.dropLast().map { $0.lowercased().trimming(charactersIn: ".") }
+    let isMarked =
+      number.hasPrefix("#") || labels.contains { $0.hasSuffix("#") || numberWords.contains($0) }
+    return isMarked
+      && labels.allSatisfy { label in
+        let bare = label.trimming(charactersIn: "#")
+        return bare.isEmpty || numberWords.contains(bare) || numberedThings.contains(bare)
+      }
+  }
+
+  /// The text without its pieces that only number the credential: "ServSafe Manager,
+  /// Certification #24418806" → "ServSafe Manager"; "" when nothing else is left.
+  static func withoutNumbers(_ text: String) -> String {
+    guard text.contains(where: \.isNumber) else { return text }
+    let pieces = text.components(separatedBy: ", ")
+    let kept = pieces.filter { !isNumberLabel($0) }
+    return kept.count == pieces.count ? text : kept.joined(separator: ", ")
+  }
+
+  private static let numberWords: Set<String> = ["#", "no", "nr", "num", "number", "id"]
+
+  private static let numberedThings: Set<String> = [
+    "certification", "certificate", "cert", "license", "licence", "credential",
+    "registration", "member", "membership", "card", "permit", "exam", "candidate",
+  ]
+
   private static let expiryWords: Set<String> = [
     "expires", "expire", "expiring", "expired", "exp", "expiry", "expiration", "renew",
     "vence", "vencimiento", "expire", "gultig",
@@ -85,7 +119,7 @@ enum CertificateText {
   private static let cueWords =
     #"(?:expires?|expiring|expired|exp\.?|expiry|expiration(?: date)?|valid(?: through| thru"#
     + #"| until| till| to)?|renewed|issued|earned|obtained|completed|passed|awarded|received"#
-    + #"|certified|since|until|through|date|vence)"#
+    + #"|certified|recertified|renews?|renewal|since|until|through|date|vence)"#
 
   /// "( expires )", "(renewed)", "()": parentheses the date was taken out of.
   private static let emptyAside = Pattern(#"\s*\(\s*(?:"# + cueWords + #")?\s*[:,.]?\s*\)"#)
@@ -96,6 +130,7 @@ enum CertificateText {
     "association", "society", "institute", "council", "board", "academy", "cross", "college",
     "university", "commission", "foundation", "agency", "bureau", "coursera", "udemy", "edx",
     "linkedin", "osha", "pmi", "comptia", "isaca", "hrci", "shrm", "aicpa", "nbcot", "ancc",
-    "aacn", "nremt", "google", "microsoft", "amazon", "cisco", "oracle", "salesforce",
+    "aacn", "nremt", "aama", "nha", "aha", "amt", "ncct", "aapc", "ahima", "ptcb", "nccer",
+    "google", "microsoft", "amazon", "cisco", "oracle", "salesforce",
   ]
 }

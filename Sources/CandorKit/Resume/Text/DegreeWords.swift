@@ -6,6 +6,10 @@ enum DegreeWords {
   static func isDegree(_ text: String) -> Bool {
     let words = tokens(text)
     guard let first = words.first else { return false }
+    // "Spanish (intermediate)": a language and its level, not an intermediate school award.
+    if words.count == 2, LanguageNames.isLanguage(first), LanguageNames.isLevel(words[1]) {
+      return false
+    }
     if abbreviations.contains(first) || isAssociateOfScience(text) { return true }
     if words.contains(where: { $0 == "school" || $0 == "college" }) {
       // "High School Diploma", "Secondary School Leaving Certificate": a school level's
@@ -105,7 +109,7 @@ enum DegreeWords {
     "mbbs", "bts", "dut", "macc", "mpa", "mph", "msw", "bsw", "mha", "mpp", "jd", "dnp",
     "pharmd", "dvm", "dds", "dpt", "edd", "aa", "adn", "asn", "mlis", "mslis", "mls", "msed",
     "mdiv", "mres", "mst", "bsba", "msba", "bscs", "mscs", "bsee", "msee", "mfin", "psyd",
-    "otd", "mpas", "bmus", "mmus",
+    "otd", "mpas", "bmus", "mmus", "bas", "baas", "bgs",
   ]
 
   private static let honoursWords: Set<String> = ["hons", "honours", "honors"]
@@ -121,7 +125,7 @@ enum DegreeWords {
     "licenciada", "bachiller", "bachillerato", "maestria", "magister", "doctorado",
     "tecnico", "licence", "doctorat", "diplome", "postgraduate", "graduate", "undergraduate",
     "certificate", "matriculation", "estudiante", "student", "alumno", "alumna",
-    "apprenticeship", "apprenticeships",
+    "apprenticeship", "apprenticeships", "program", "programme", "credential",
   ]
 
   private static let generalFields: Set<String> = [

@@ -28,9 +28,15 @@ enum EntryFields {
         guard !first.isEmpty, !second.isEmpty, first.count == 1 || second.count == 1 else {
           break
         }
+        second[0].separator = word
+        // "The Clam Shack at Goose Rocks, ME": after "at" a place says where, not who, and
+        // the piece before it may be the employer as well as the title.
+        if word == " at ", LocationParser.isPlace(String(cleaned[range.upperBound...])) {
+          for index in second.indices { second[index].role = .location }
+          return first + second
+        }
         if first.count == 1 { first[0].role = left }
         if second.count == 1 { second[0].role = right }
-        second[0].separator = word
         return first + second
       }
     }

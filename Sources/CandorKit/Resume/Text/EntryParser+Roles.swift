@@ -91,7 +91,7 @@ extension EntryParser {
   {
     for index in pieces.indices where roles[index] == nil {
       let text = pieces[index].text
-      guard LocationParser.isPlace(text) else { continue }
+      guard LocationParser.isPlace(text), !isNameBeforePlace(index, pieces) else { continue }
       roles[index] = .location
       // "Lebanon, NH", "Jordan, MN": a country's name before a state is a town, which takes
       // no place before it.
@@ -115,6 +115,18 @@ extension EntryParser {
           roles[previous - 1] = .location
         }
       }
+    }
+  }
+
+  /// "Buckeye Fresh Foods DC, Groveport, OH": a name that ends on a state's code ("DC")
+  /// names the employer when the town and its state follow it on the line.
+  private static func isNameBeforePlace(_ index: Int, _ pieces: [EntryFields.Piece]) -> Bool {
+    let piece = pieces[index]
+    guard piece.text.hasBytes(" "), !piece.text.hasBytes(","), !LocationParser.isRegion(piece.text),
+      LocationParser.countryCode(for: piece.text) == nil
+    else { return false }
+    return pieces[(index + 1)...].contains { next in
+      next.line == piece.line && next.separator == ", " && LocationParser.isRegion(next.text)
     }
   }
 

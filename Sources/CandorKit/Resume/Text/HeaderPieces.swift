@@ -29,14 +29,15 @@ enum NameFinder {
   static func find(in lines: [ResumeLine]) -> (String?, Set<String>) {
     for (index, line) in lines.prefix(8).enumerated() {
       if line.kind == .bullet { continue }
-      let whole = line.text.replacingOccurrences(of: "  ", with: " ")
-      let first = firstColumn(line.text)
+      let text = withoutSidebarLabel(line.text)
+      let whole = text.replacingOccurrences(of: "  ", with: " ")
+      let first = firstColumn(text)
       let spaced = first.map { [$0.joined] } ?? []
-      for piece in [whole] + spaced + HeaderPieces.split(line.text) {
+      for piece in [whole] + spaced + HeaderPieces.split(text) {
         let candidate = unglued(withoutCredentials(withoutNickname(piece)))
         guard isName(candidate) else { continue }
         var used: Set<String> = [piece]
-        if piece == whole { used = Set(HeaderPieces.split(line.text)) }
+        if piece == whole { used = Set(HeaderPieces.split(text)) }
         if let first, piece == first.joined { used = Set(first.pieces) }
         // "Nguyen Thi Lan (Lana) Nguyen": the name a person goes by stays where they wrote it.
         let written = unglued(withoutCredentials(piece))
@@ -55,6 +56,27 @@ enum NameFinder {
     }
     return (nil, [])
   }
+
+  /// "DESHAWN  CARVER        CONTACT" → "DESHAWN  CARVER": the heading of a two-column
+  /// resume's sidebar ("Contact", "Skills", "Profile"), set apart by a wide gap on the
+  /// name's line, names no one.
+  static func withoutSidebarLabel(_ text: String) -> String {
+    guard text.hasBytes("  "), let gap = text.range(of: "  ", options: .backwards) else {
+      return text
+    }
+    let label = text[gap.upperBound...].trimmingSpaces()
+    guard !label.isEmpty, !label.contains(where: \.isNumber),
+      sidebarLabels.contains(label.lowercased()) || SectionHeading.kind(of: label) != nil
+    else { return text }
+    return text[..<gap.lowerBound].trimmingSpaces()
+  }
+
+  /// Sidebar headings that open no section of their own: the contact details under them
+  /// belong to the header.
+  private static let sidebarLabels: Set<String> = [
+    "contact", "contacts", "contact info", "contact information", "contact details",
+    "get in touch", "reach me", "details",
+  ]
 
   /// "JORDAN  MBEKI  jordan@…" → "JORDAN MBEKI": the single words that open a line, set
   /// apart by the wide gaps a PDF's letter spacing leaves (three spaces or more, which the
@@ -83,7 +105,8 @@ enum NameFinder {
     return kept.count == words.count ? piece : kept.map(\.element).joined(separator: " ")
   }
 
-  /// "Lucia Ferrante, BSN, RN" → "Lucia Ferrante": degrees and licences after a name.
+  /// "Lucia Ferrante, BSN, RN", "Rosa Vela, CMA (AAMA)" → the name alone: degrees and
+  /// licences after a name.
   static func withoutCredentials(_ piece: String) -> String {
     guard let comma = piece.firstIndex(of: ",") else { return piece }
     let name = piece[..<comma].trimmingSpaces()
@@ -94,8 +117,11 @@ enum NameFinder {
     return name
   }
 
-  /// "RN", "MSN,", "Ph.D.", "SHRM-CP": letters a person earned, written after the name.
-  private static func isCredential(_ word: String) -> Bool {
+  /// "RN", "MSN,", "Ph.D.", "SHRM-CP": letters a person earned, written after the name;
+  /// "(AAMA)" in "CMA (AAMA)", the body that granted them, in brackets.
+  private static func isCredential(_ written: String) -> Bool {
+    let bracketed = written.hasPrefix("(") && written.hasSuffix(")")
+    let word = bracketed ? written.dropFirst().dropLast() : written[...]
     let letters = word.filter(\.isLetter)
     guard (2...8).contains(letters.count), word.allSatisfy({ $0.isLetter || ".-".contains($0) })
     else { return false }

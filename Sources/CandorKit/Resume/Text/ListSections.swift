@@ -4,29 +4,70 @@ import Foundation
 /// interests, publications and references.
 enum ListSections {
   static func items(_ section: ResumeSection, wrapWidth: Int) -> [BodyItem] {
-    let lines = endingItems(section.lines, where: endsOnDate)
+    let lines = endingItems(section.lines) { endsOnDate($0.text) }
     guard section.kind == .certificates else { return BodyItems.read(lines, wrapWidth: wrapWidth) }
     // Each certificate is read alone, so "CPR/AED, American Red Cross" is never taken for
-    // the tail of the line above it.
-    return endingItems(lines, where: endsOnNumber).split(whereSeparator: \.isBlank).flatMap {
+    // the tail of the line above it: a line ends its item unless it wraps.
+    // FIXME: a sidebar's credential that wraps at a capital ("Certified Kubernetes" /
+    // "Administrator") is read as two; the sidebar's own width is not known here.
+    let ended = endingItems(joinedLines(lines)) { line in
+      endsOnNumber(line.text) || !wraps(line, wrapWidth: wrapWidth)
+    }
+    return ended.split(whereSeparator: \.isBlank).flatMap {
       BodyItems.read(Array($0), wrapWidth: wrapWidth)
     }
   }
 
   /// The lines with a blank after each text line that `ends` an item when the next text
   /// line starts in capitals.
-  private static func endingItems(_ lines: [ResumeLine], where ends: (String) -> Bool)
+  private static func endingItems(_ lines: [ResumeLine], where ends: (ResumeLine) -> Bool)
     -> [ResumeLine]
   {
     var result: [ResumeLine] = []
     for (index, line) in lines.enumerated() {
       result.append(line)
       guard line.kind == .text, index + 1 < lines.count, lines[index + 1].kind == .text,
-        lines[index + 1].text.first?.isUppercase == true, ends(line.text)
+        lines[index + 1].text.first?.isUppercase == true, ends(line)
       else { continue }
       result.append(.blank(at: line.line))
     }
     return result
+  }
+
+  /// True when a certificate's line runs on into the next as any statement's does: it
+  /// stops on a comma, a dash or a joining word, or reaches the width the resume wraps at.
+  private static func wraps(_ line: ResumeLine, wrapWidth: Int) -> Bool {
+    guard let last = line.text.last else { return false }
+    return ",-&".contains(last) || LineShape.endsOnJoiner(line.text)
+      || LineShape.isFull(line, wrapWidth: wrapWidth)
+  }
+
+  /// The certificate lines with two kinds of line joined to the one above: a line after
+  /// one that leaves a bracket open or stops on a slash ("Wilderness First Responder (Solo"
+  /// / "Medical Institute)"), and a line that only numbers the credential above it
+  /// ("ServSafe Manager" / "Certification #24418806").
+  private static func joinedLines(_ lines: [ResumeLine]) -> [ResumeLine] {
+    var result: [ResumeLine] = []
+    for line in lines {
+      guard line.kind == .text, let last = result.last, last.kind != .blank else {
+        result.append(line)
+        continue
+      }
+      if isOpen(last.text) {
+        result[result.count - 1].text += " " + line.text
+      } else if CertificateText.isNumberLabel(line.text) {
+        result[result.count - 1].text += (last.text.hasSuffix(",") ? " " : ", ") + line.text
+      } else {
+        result.append(line)
+      }
+    }
+    return result
+  }
+
+  /// True when the text leaves a bracket open or stops on a slash.
+  private static func isOpen(_ text: String) -> Bool {
+    guard text.hasBytes("(") || text.hasSuffix("/") else { return false }
+    return text.hasSuffix("/") || text.filter { $0 == "(" }.count > text.filter { $0 == ")" }.count
   }
 
   /// "… truck (renewed Feb 2026)" / "OSHA 10-Hour …": a line that ends on a date ends
@@ -105,6 +146,18 @@ enum ListSections {
     }
   }
 
+  /// "Spanish (intermediate)", "French – fluent, Hmong (native)": the languages of a line
+  /// that names only known languages, each with its level; none for any other line.
+  static func statedLanguages(_ text: String) -> [Resume.Language] {
+    guard text.count <= 80, text.contains(where: { "(:–—-".contains($0) }) else { return [] }
+    let found = languages(text)
+    let isStated = found.allSatisfy { language in
+      language.language.map(LanguageNames.isLanguage) == true
+        && language.fluency.map(LanguageNames.isLevel) == true
+    }
+    return isStated ? found : []
+  }
+
   /// "Visa: H-1B": a label and a value that states no level, a line of another kind that
   /// a languages section holds, unlike "Tigrinya: native".
   private static func isLabelledValue(_ item: String, _ parts: [String]) -> Bool {
@@ -129,6 +182,12 @@ enum ListSections {
       if !CertificateText.isExpiry(before: span, in: rest) {
         date = (span.isRange ? span.end ?? span.start : span.start)?.iso
       }
+      rest = CertificateText.tidy(EntryAnchors.remainder(of: rest, without: span))
+    }
+    // "issued 04/2023, renew 04/2026": the expiry after the date goes as well.
+    if date != nil, let span = DateParser.span(in: rest),
+      CertificateText.isExpiry(before: span, in: rest)
+    {
       rest = CertificateText.tidy(EntryAnchors.remainder(of: rest, without: span))
     }
     let parts = rest.components(separatedBy: " - ").flatMap { $0.components(separatedBy: " | ") }

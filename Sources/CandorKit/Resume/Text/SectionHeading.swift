@@ -25,10 +25,12 @@ enum SectionHeading {
   }
 
   /// "Teaching Experience", "Clinical Skills", "Nursing Licensure": a heading word after
-  /// one or two capitalised words naming the field, as in "Sales Experience".
+  /// one or two capitalised words naming the field, as in "Sales Experience". A wide gap
+  /// sets columns apart, so "Tobias  Renner      Skills" is a name beside a sidebar's
+  /// heading.
   private static func qualified(_ words: [String], _ text: String) -> SectionKind? {
     guard let last = words.last, let kind = qualifiedHeads[last], (2...3).contains(words.count),
-      !text.contains(where: \.isNumber)
+      !text.contains(where: \.isNumber), !text.hasBytes("  ")
     else { return nil }
     let modifiers = words.dropLast()
     let written = text.split { !$0.isLetter && $0 != "'" }.dropLast()
@@ -180,5 +182,14 @@ enum SectionHeading {
     "languages known": .languages, "skill details": .skills, "education details": .education,
     "work experience": .work, "it skills": .skills, "computer skills": .skills,
     "key skills": .skills, "education and training": .education, "student teaching": .work,
+    "other": .other, "additional": .other, "miscellaneous": .other, "misc": .other,
   ]
+
+  /// "Other", "Additional": a heading over whatever the sections above left out, which
+  /// under Skills only groups the rest of the skills.
+  static func isCatchAll(_ text: String) -> Bool {
+    text.count <= 14 && catchAll.contains(text.lowercased())
+  }
+
+  private static let catchAll: Set<String> = ["other", "additional", "miscellaneous", "misc"]
 }

@@ -68,6 +68,7 @@ struct SectionSplitter {
       }
       return false
     }
+    if current.kind == .skills, SectionHeading.isCatchAll(title) { return false }
     // "IT skills" listed under Skills is an item, not a second Skills heading, and
     // "Languages" there names a group of programming languages, unless spoken ones follow.
     if kind == current.kind
@@ -83,15 +84,13 @@ struct SectionSplitter {
   /// "TECHNICAL SKILLS • Excel" and "Languages: English": a heading with its content.
   private mutating func inlineSection(_ line: ResumeLine) -> Bool {
     let host = (resume ?? current).kind
-    if host == .skills
-      || (line.kind == .bullet && host != .other && !isListLabel(line.text, in: host))
-    {
-      return false
-    }
+    if line.kind == .bullet, host != .other, !isListLabel(line.text, in: host) { return false }
     guard let (title, content) = Self.headingWithContent(line.text),
       !title.contains(where: \.isNumber), title.split(separator: " ").count <= 4,
       let kind = SectionHeading.kind(of: title), kind != .other, kind != current.kind,
-      host != nil || [.skills, .languages, .interests, .certificates].contains(kind),
+      // "Languages: Python, Go" under Skills lists skills; "Languages: English" does not.
+      host != .skills || (kind == .languages && Self.opensWithLanguage(content)),
+      host != nil || [.skills, .languages, .interests, .certificates, .summary].contains(kind),
       ContactPatterns.url(in: content) == nil, ContactPatterns.email(in: content) == nil,
       content.lowercased() != "link"
     else { return false }
@@ -158,8 +157,12 @@ struct SectionSplitter {
   /// English").
   private var spokenLanguageFollows: Bool {
     guard let next = upcoming.first(where: { !$0.isBlank }) else { return false }
-    let first = next.text.prefix { !",;(:–—|/".contains($0) }.trimmingSpaces()
-    return LanguageNames.isLanguage(first)
+    return Self.opensWithLanguage(next.text)
+  }
+
+  /// True when a list opens with a spoken language: "Norwegian (native), English".
+  private static func opensWithLanguage(_ text: String) -> Bool {
+    LanguageNames.isLanguage(text.prefix { !",;(:–—|/".contains($0) }.trimmingSpaces())
   }
 
   private func isShouted(_ text: String) -> Bool {

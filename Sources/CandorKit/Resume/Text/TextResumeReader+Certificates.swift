@@ -11,9 +11,6 @@ extension TextResumeReader {
     guard isDateOnly, let date = certificate.date, let last = certificates.indices.last,
       certificates[last].date == nil
     else {
-      if certificate.name.map(Self.isCredentialNumber) == true, !certificates.isEmpty {
-        return
-      }
       draft.lines["certificates[\(certificates.count)].name"] = line
       draft.resume.certificates.append(certificate)
       return
@@ -33,10 +30,5 @@ extension TextResumeReader {
     } else {
       draft.resume.certificates[last].date = date
     }
-  }
-
-  /// "Credential ID 4F7-22K": the number a LinkedIn export prints under a credential.
-  private static func isCredentialNumber(_ name: String) -> Bool {
-    name.lowercased().hasPrefix("credential id")
   }
 }

@@ -57,7 +57,7 @@ struct TextResumeReader {
     case .languages: draft.resume.languages += ListSections.languages(joined(section))
     case .interests: draft.resume.interests += ListSections.interests(joined(section))
     case .references: addReferences(section)
-    case .other: noteUnread(section)
+    case .other: addOther(section)
     }
   }
 
@@ -82,7 +82,8 @@ struct TextResumeReader {
     for item in ListSections.items(section, wrapWidth: wrapWidth) {
       switch kind {
       case .certificates:
-        for name in CertificateList.names(item.text) ?? [item.text] {
+        let text = CertificateText.withoutNumbers(item.text)
+        for name in CertificateList.names(text) ?? (text.isEmpty ? [] : [text]) {
           let named = BodyItem(text: name, line: item.line, isBullet: item.isBullet)
           addCertificate(ListSections.certificate(named), text: name, line: item.line)
         }
@@ -102,6 +103,18 @@ struct TextResumeReader {
       reference.name = line.text
       draft.resume.references.append(reference)
     }
+  }
+
+  /// "Other" / "Spanish (intermediate)": a language stated with its level is read wherever
+  /// it is listed; the rest of a section the readers don't know is noted as unread.
+  private mutating func addOther(_ section: ResumeSection) {
+    var rest = section
+    rest.lines.removeAll { line in
+      let languages = line.isBlank ? [] : ListSections.statedLanguages(line.text)
+      draft.resume.languages += languages
+      return !languages.isEmpty
+    }
+    noteUnread(rest)
   }
 
   private mutating func noteUnread(_ section: ResumeSection) {
