@@ -14,6 +14,32 @@ struct RecipientCheck: CodeCheck {
   ]
 
   func run(_ context: ReviewContext) -> [Hit] {
+    greetingHits(context) + Self.bodyHits(context)
+  }
+
+  /// "Dr. Chan's team" in the body when the posting names Dr. Maya Chen: the contact's
+  /// surname misspelt after a title of address, wherever the letter writes it.
+  private static func bodyHits(_ context: ReviewContext) -> [Hit] {
+    guard let contact = context.job?.recipient?.name,
+      let surname = NameMatching.keys(contact).last
+    else { return [] }
+    let right = spelling(of: [surname], in: contact)
+    return context.bodySentences.flatMap { _, sentence in
+      let words = sentence.words
+      return words.indices.dropLast().compactMap { index -> Hit? in
+        let name = words[index + 1]
+        guard honorifics.contains(words[index].key), name.isCapitalized,
+          name.key != surname, isTypo(name.key, of: surname)
+        else { return nil }
+        let quote = context.quote(name.range)
+        return Hit(
+          range: name.range, message: "correct '\(quote)' to '\(right)', the posting's spelling",
+          suggestion: "write '\(right)'")
+      }
+    }
+  }
+
+  private func greetingHits(_ context: ReviewContext) -> [Hit] {
     guard let contact = context.job?.recipient?.name, let greeting = context.letter.greeting,
       let sentence = greeting.sentences.first
     else { return [] }
