@@ -198,7 +198,9 @@ enum CredentialClaims {
         && context.job?.lines.contains(where: { $0.text.contains(quote) }) != true
         && !NameMatching.sameOrganisation(quote, company)
     }.map {
-      Hit(range: $0.range, message: "check '\(text[$0.range])': your resume does not mention it")
+      Hit(
+        range: $0.range, message: "check '\(text[$0.range])': your resume does not mention it",
+        severity: .error)
     }
   }
 

@@ -88,16 +88,19 @@ enum FigureClaims {
           continue
         }
         guard !sources.supports(quantity) else { continue }
-        let years = Int(sources.resume.yearsOfExperience.rounded())
+        let years = Int((sources.statedYears ?? sources.resume.yearsOfExperience).rounded())
         hits.append(
           Hit(range: range, message: "check '\(quote)': your resume covers about \(years) years"))
         continue
       }
-      guard !sources.supports(quantity), !sources.contains(quote),
+      let nouns = ClaimSources.countedNouns(after: text[words[end - 1].range.upperBound...])
+      guard !sources.supports(quantity, nouns: nouns), !sources.contains(quote),
         !(aboutJob && sources.postingHolds(quote))
       else { continue }
       hits.append(
-        Hit(range: range, message: "check '\(quote)': your resume does not state this figure"))
+        Hit(
+          range: range, message: "check '\(quote)': your resume does not state this figure",
+          severity: aboutJob ? nil : .error))
     }
     return hits
   }
@@ -143,7 +146,8 @@ enum FigureClaims {
         !sources.supports(range: groups[0], ends, aboutJob: aboutJob)
       else { return nil }
       return Hit(
-        range: found, message: "check '\(groups[0])': your resume does not state this figure")
+        range: found, message: "check '\(groups[0])': your resume does not state this figure",
+        severity: aboutJob ? nil : .error)
     }
   }
 
