@@ -52,9 +52,16 @@ struct ClaimSources {
     "a", "an", "the", "of", "and", "or", "to", "per", "new", "more", "than", "about", "over",
     "some", "total", "each", "every", "our", "my", "their", "its",
   ]
-  /// Words that end what a count counts ("40 hospitals in Ohio").
+  /// Words that end what a count counts ("40 hospitals in Ohio"); a pronoun ("23 of them")
+  /// counts something named before the figure.
   private static let countEnds: Set<String> = [
     "in", "at", "for", "by", "on", "with", "from", "into", "across", "during", "while",
+    "them", "these", "those", "it", "us", "which", "that",
+  ]
+  /// Spans of time a rate is counted over ("300 patrons a week"): no thing counted.
+  private static let timeWords: Set<String> = [
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
+    "shift", "shifts", "quarter", "quarters", "night", "nights", "minute", "minutes",
   ]
 
   /// The words `text` puts after a figure, singular, fillers left out, up to three and
@@ -62,13 +69,16 @@ struct ClaimSources {
   /// ["vav", "box"].
   static func countedNouns(after text: Substring) -> [String] {
     var nouns: [String] = []
-    // "3-provider clinic", "150+ submittals": the mark joining the figure is no word.
-    let rest = text.drop { $0 == "+" || $0 == "-" }
+    // "3-provider clinic", "150+ submittals": the mark joining the figure is no word; the
+    // clause ends at a mark or a line break.
+    let rest = text.drop { $0 == "+" || $0 == "-" }.prefix { !".,;:!?()\n".contains($0) }
     for piece in rest.split(separator: " ", omittingEmptySubsequences: true).prefix(5) {
       let word = piece.lowercased().filter { $0.isLetter || $0 == "-" }
       if word.isEmpty || countEnds.contains(word) { break }
-      if !countFillers.contains(word), word.count > 1 { nouns.append(singular(word)) }
-      if nouns.count == 3 || piece.last.map({ ".,;:)".contains($0) }) == true { break }
+      if !countFillers.contains(word), !timeWords.contains(word), word.count > 1 {
+        nouns.append(singular(word))
+      }
+      if nouns.count == 3 { break }
     }
     return nouns
   }

@@ -64,6 +64,6 @@ enum EmployerAttribution {
       jobs(resume).filter { item in
         item.metrics.contains { ClaimSources.isSame($0.value, value) }
       }
-        .compactMap(\.organization).map(shortName))
+      .compactMap(\.organization).map(shortName))
   }
 }

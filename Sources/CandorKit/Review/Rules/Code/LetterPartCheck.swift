@@ -39,7 +39,7 @@ struct LetterPartCheck: CodeCheck {
     if let resume = context.resume, resume.resume.basics?.name?.isEmpty ?? true { return [] }
     guard let signOff = letter.signOff?.sentences.first else { return [] }
     let named = letter.paragraphs.filter { $0.role == .signature }.flatMap(\.sentences)
-      .contains { LetterLine(text: letter.text, range: $0.range, number: 0).isNameLike }
+      .contains { opensWithName(letter.text[$0.range]) }
     // "Sincerely, Sam Ortiz" signs on the sign-off's own line.
     let text = letter.text
     let lineEnd = text[signOff.range.lowerBound...].firstIndex(of: "\n") ?? text.endIndex
@@ -52,6 +52,16 @@ struct LetterPartCheck: CodeCheck {
         range: range, message: "sign with your name under '\(quote)'",
         suggestion: "write your full name on the line after '\(quote)'", severity: .warning)
     ]
+  }
+
+  /// "Sam Ortiz", or "Sam Ortiz sam@example.com" run together: a line that opens with two
+  /// or more capitalised words of letters only, before any contact detail.
+  private static func opensWithName(_ line: Substring) -> Bool {
+    let all = line.trimming(charactersIn: "\"“”").split(separator: " ")
+    let words = all.prefix { word in
+      word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || "-.'’,".contains($0) }
+    }
+    return words.count >= 2 || (words.count == 1 && all.count == 1)
   }
 
   private func trailingHit(_ trailing: TrailingText, _ context: ReviewContext) -> Hit {

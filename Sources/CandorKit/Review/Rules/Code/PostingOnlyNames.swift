@@ -21,6 +21,12 @@ enum PostingOnlyNames {
         guard rest < run.upperBound else { continue }
         run = rest..<run.upperBound
       }
+      // "At Marrow and Salt, I …": an employer's frame is `NameClaims`' business.
+      if run.lowerBound > 0, employerCues.contains(words[run.lowerBound - 1].key) {
+        let name = NameMatching.properName(in: words, from: run.lowerBound, text: text)
+        index = max(index, name?.upperBound ?? index)
+        continue
+      }
       let quote = NameMatching.text(words, run, in: text)
       let start = words[run.lowerBound].range.lowerBound
       guard quote.contains(where: \.isLetter), isPostingOnly(quote, job, context),
@@ -35,6 +41,9 @@ enum PostingOnlyNames {
     }
     return hits
   }
+
+  /// Words before a name that make it an employer ("at", "joined", "for").
+  private static let employerCues: Set<String> = ["at", "joined", "for"]
 
   /// The posting writes `quote` as whole words, and neither the resume, the company's or
   /// contact's name, the posting's title nor the lexicon (checked elsewhere) accounts for it.
