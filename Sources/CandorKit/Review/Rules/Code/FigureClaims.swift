@@ -93,7 +93,7 @@ enum FigureClaims {
           Hit(range: range, message: "check '\(quote)': your resume covers about \(years) years"))
         continue
       }
-      let nouns = ClaimSources.countedNouns(after: text[words[end - 1].range.upperBound...])
+      let nouns = CountedNouns.after(text[words[end - 1].range.upperBound...])
       guard !sources.supports(quantity, nouns: nouns), !sources.contains(quote),
         !(aboutJob && sources.postingHolds(quote))
       else { continue }

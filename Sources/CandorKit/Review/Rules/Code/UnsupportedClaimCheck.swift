@@ -171,7 +171,7 @@ struct UnsupportedClaimCheck: CodeCheck {
         {
           return hit
         }
-        let nouns = ClaimSources.countedNouns(after: text[found.upperBound...])
+        let nouns = CountedNouns.after(text[found.upperBound...])
         guard !sources.supports(quantity, aboutJob: aboutJob, nouns: nouns) else { return nil }
         let years = sources.statedYears ?? sources.resume.yearsOfExperience
         let isYears = quantity.unit == "years" && years > 0
