@@ -31,9 +31,13 @@ struct RecipientCheck: CodeCheck {
         guard honorifics.contains(words[index].key), name.isCapitalized,
           name.key != surname, isTypo(name.key, of: surname)
         else { return nil }
-        let quote = context.quote(name.range)
+        // "Chan's team": the name without its possessive.
+        let written = context.letter.text[name.range]
+        let owner = ["'s", "’s"].contains(where: written.hasSuffix) ? 2 : 0
+        let range = name.range.lowerBound..<written.index(written.endIndex, offsetBy: -owner)
+        let quote = context.quote(range)
         return Hit(
-          range: name.range, message: "correct '\(quote)' to '\(right)', the posting's spelling",
+          range: range, message: "correct '\(quote)' to '\(right)', the posting's spelling",
           suggestion: "write '\(right)'")
       }
     }
