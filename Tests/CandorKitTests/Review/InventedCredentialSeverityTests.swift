@@ -22,7 +22,7 @@ import Testing
     #expect(try Self.severities("I am a licensed CPA.") == ["licensed CPA": .error])
   }
 
-  @Test func anUnknownFigureIsStillAWarning() throws {
-    #expect(try Self.severities("I cut report time by 45%.") == ["45%": .warning])
+  @Test func anUnknownFigureInTheWritersOwnWorkIsAnError() throws {
+    #expect(try Self.severities("I cut report time by 45%.") == ["45%": .error])
   }
 }

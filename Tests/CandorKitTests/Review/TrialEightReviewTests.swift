@@ -48,7 +48,7 @@ import Testing
   }
 
   @Test(arguments: [
-    ("I trained 12 clerks on Caselane and Excel.", ["Caselane"]),
+    ("I built 12 weekly sales reports on Caselane and Excel.", ["Caselane"]),
     ("I built models in Python, Quantora and Excel.", ["Python", "Quantora"]),
     ("I kept the books in Excel and Tallyfin for 5 years.", ["Tallyfin"]),
   ])

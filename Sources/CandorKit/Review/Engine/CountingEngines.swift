@@ -9,7 +9,16 @@ extension Metric {
       let values = ["limit": "\(range.lowerBound)–\(range.upperBound)", "value": "\(count)"]
       let message = Template.fill(count < range.lowerBound ? short : long, values)
       let far = count * 2 < range.lowerBound || count * 2 > range.upperBound * 3
-      return [Hit(range: context.letterAnchor, message: message, severity: far ? .error : nil)]
+      // A shorter letter (`--length short`) has its own limit, and its fix says so.
+      let fix = context.wordRange.map {
+        "aim for \($0.lowerBound)–\($0.upperBound) words: one or two results that match the "
+          + "posting, and a next step"
+      }
+      return [
+        Hit(
+          range: context.letterAnchor, message: message, suggestion: fix,
+          severity: far ? .error : nil)
+      ]
     case .paragraphWords(let standard, let message):
       // A short letter (a form's text box) may be one paragraph: its length limit is the
       // paragraph's.

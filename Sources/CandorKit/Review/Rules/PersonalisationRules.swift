@@ -146,6 +146,9 @@ enum PersonalisationRules {
       .triggers(
         "I am applying for the backend position at ↓Initech Systems.", job: ExampleInputs.job),
       .triggers("I would love to join ↓Globex and its payments team.", job: ExampleInputs.job),
+      .triggers(
+        "I have long admired ↓Globex Foods. I would love to join ↓Globex Foods next.",
+        job: ExampleInputs.job),
       .triggers("Dear ↓Initech hiring team,\n\nI rebuilt a scheduler.", job: ExampleInputs.job),
       .passes(
         "I am applying for the backend position at Tidewater Health.", job: ExampleInputs.job),
@@ -224,6 +227,17 @@ enum PersonalisationRules {
       .passes("Dear Director Whitfield,\n\nI rebuilt a scheduler.", job: ExampleInputs.job),
       .triggers("Dear Director ↓Thompson,\n\nI rebuilt a scheduler.", job: ExampleInputs.job),
       .passes("Dear Hiring Manager,\n\nI rebuilt a scheduler.", job: ExampleInputs.job),
+      .triggers(
+        "Dear Dana Whitfield,\n\nI would bring it to Ms. ↓Whitfeld's team.",
+        job: ExampleInputs.job),
+      .triggers(
+        "Dear Hiring Manager,\n\nI hope to meet Dr. ↓Whitfild soon.", job: ExampleInputs.job),
+      .passes(
+        "Dear Dana Whitfield,\n\nI would bring it to Ms. Whitfield's team.",
+        job: ExampleInputs.job),
+      .passes(
+        "Dear Dana Whitfield,\n\nDr. Okafor, my mentor, suggested I apply.",
+        job: ExampleInputs.job),
       .passes("Dear Ms Whitfield,\n\nI rebuilt a scheduler.", job: ExampleInputs.jobWithHonorific),
       .passes(
         "Dear Ms. Whitfield,\n\nI rebuilt a scheduler.", job: ExampleInputs.jobWithHonorific),

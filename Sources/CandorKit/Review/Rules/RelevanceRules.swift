@@ -34,7 +34,8 @@ enum RelevanceRules {
       Readers check letters against resumes. A figure or employer that appears only in the \
       letter looks invented, and interviews probe exactly those claims. A credential, degree \
       or school the resume lacks is an error: employers verify those, and a false one ends \
-      the application.
+      the application. So is a figure or tool the resume lacks in the writer's own work \
+      ("I ran 60 tests in HubSpot"), or a figure moved from one employer to another.
       """,
     category: .relevance, severity: .warning, scope: .sentence, needs: [.english, .resume],
     fix: "add the claim to your resume if it is true, or take it out of the letter",

@@ -271,7 +271,7 @@ enum StructureRules {
 
   static let missingSignOff = Rule(
     id: "missing-sign-off", title: "Missing sign-off",
-    summary: "The letter ends without a sign-off and name.",
+    summary: "The letter ends without a sign-off, or signs off without the writer's name.",
     rationale: "Ending mid-air makes the letter look unfinished or pasted from elsewhere.",
     category: .structure, severity: .suggestion, scope: .letter, needs: [],
     fix: "end with a sign-off ('Best regards,') and your name",
@@ -280,6 +280,11 @@ enum StructureRules {
       .triggers("Dear Dana,\n\nI rebuilt the service.\n\n↓I will call on Tuesday."),
       .passes("Dear Dana,\n\nI rebuilt the service.\n\nBest regards,\nSam Ortiz"),
       .passes("Dear Dana,\n\nI rebuilt the service.\n\nSam Ortiz"),
+      .triggers("Dear Dana,\n\nI rebuilt the service.\n\n↓Sincerely,\nsam@example.com"),
+      .triggers("Dear Dana,\n\nI rebuilt the service.\n\n↓Best regards,\n"),
+      .triggers("Dear Dana,\n\nI rebuilt it.\n\n↓Kind regards,\n(720) 555-0100"),
+      .passes("Dear Dana,\n\nI rebuilt it.\n\nKind regards,\nSam Ortiz\n(720) 555-0100"),
+      .passes("Dear Dana,\n\nI rebuilt the service.\n\nSincerely, Sam Ortiz"),
     ])
 
   static let textAfterSignature = Rule(

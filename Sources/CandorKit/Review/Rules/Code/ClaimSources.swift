@@ -13,6 +13,12 @@ struct ClaimSources {
   /// The posting's figures: they back what the letter says of the company, never a figure
   /// the writer claims as their own.
   private let jobValues: [Double]
+  /// For each count the resume states, the words after it at each place it stands ("40 VAV
+  /// boxes" gives 40: [["vav", "box"]]); an empty list where nothing follows the figure.
+  private let counted: [Double: [[String]]]
+  /// The years the resume's label or summary states as a plain count ("5 years designing
+  /// HVAC"), the largest; nil when it states none or a floor ("5+ years").
+  let statedYears: Double?
 
   init(resume: ParsedResume, job: JobPosting?, text: String, source: String = "") {
     self.resume = resume
@@ -26,24 +32,53 @@ struct ClaimSources {
       resume.evidence.flatMap(\.metrics).map(\.value)
       + QuantityExtractor.quantities(in: text).map(\.value) + spelled
     jobValues = QuantityExtractor.quantities(in: jobText).map(\.value)
+    counted = CountedNouns.table(in: text)
+    statedYears = Self.statedYears(resume.resume.basics)
+  }
+
+  /// The years written as a count in the resume's label and summary, or nil for none or a
+  /// floor ("5+ years", "over 5 years").
+  private static func statedYears(_ basics: Resume.Basics?) -> Double? {
+    let text = [basics?.label, basics?.summary].compactMap { $0 }.joined(separator: "\n")
+    let years = QuantityExtractor.quantities(in: text).filter { $0.unit == "years" }
+    guard let most = years.max(by: { $0.value < $1.value }), !most.text.contains("+"),
+      text.range(of: "over " + most.text) == nil, text.range(of: "than " + most.text) == nil
+    else { return nil }
+    return most.value
+  }
+
+  /// The resume states `value` counting the same thing as `nouns`, the letter's words after
+  /// its figure: "40 hospitals" is not the resume's "40 VAV boxes". A figure the resume
+  /// gives with nothing after it ("a team of 12") or does not write as a count (a spelled
+  /// number) backs any.
+  // FIXME: nouns compare as written; a lexicon of equivalent count nouns ("staff" for
+  // "employees") would back more rewordings.
+  func counts(_ value: Double, as nouns: [String]) -> Bool {
+    guard !nouns.isEmpty, let places = counted[value] else { return true }
+    return places.contains { $0.isEmpty || !Set($0).isDisjoint(with: nouns) }
   }
 
   /// `aboutJob`: the sentence speaks of the reader's side ("your team of 50+") or the job
   /// ahead, so the posting's figures back it; a figure only the posting holds is never the
   /// writer's own ("I supervise 25-30 associates" from "a team of 25-30 associates").
-  func supports(_ quantity: Quantity, aboutJob: Bool = false) -> Bool {
+  /// `nouns`: what the letter counts with a plain figure (see `counts(_:as:)`).
+  func supports(_ quantity: Quantity, aboutJob: Bool = false, nouns: [String] = []) -> Bool {
     if quantity.unit == "years" {
       let years = resume.yearsOfExperience
-      if years == 0 || quantity.value <= years + 1 { return true }
+      // The resume's own "5 years designing HVAC" caps a claim of 6; worked-out years allow
+      // one more for the months a role's dates leave out.
+      let most = statedYears ?? years + 1
+      if years == 0 || quantity.value <= most { return true }
       // A span the resume itself states ("9 years of police overtime data") is no claim
       // of experience.
       guard quantity.value == quantity.value.rounded(), quantity.value < 100 else { return false }
       let figure = String(Int(quantity.value))
       return containsNumber(figure + " years") || containsNumber(figure + "-year")
     }
-    if containsNumber(quantity.text.lowercased()) { return true }
     let same = { Self.isSame($0, quantity.value) }
-    return values.contains(where: same) || (aboutJob && jobValues.contains(where: same))
+    if aboutJob && jobValues.contains(where: same) { return true }
+    if quantity.unit == nil, !counts(quantity.value, as: nouns) { return false }
+    return containsNumber(quantity.text.lowercased()) || values.contains(where: same)
   }
 
   /// The resume gives a percentage of the size of `share` ("33%" for a third).
@@ -53,7 +88,7 @@ struct ClaimSources {
 
   /// The same value written another way ("1,200" and "1200", "$1.2M" and "$1,200,000"),
   /// never a near one: "41%" is not the resume's "40%".
-  private static func isSame(_ first: Double, _ second: Double) -> Bool {
+  static func isSame(_ first: Double, _ second: Double) -> Bool {
     abs(first - second) <= abs(second) * 1e-9
   }
 

@@ -1,6 +1,8 @@
 /// Credentials, schools and tools a letter names outside the lexicon: "certified in
 /// Waterlase laser therapy", "a licensed general contractor", "the CSPT credential", "from
 /// Boise State University", "in Rx30". The resume must name them.
+// FIXME: the place a licence is held in is not compared: "a licensed PE in Texas" passes
+// when the resume's PE licence is Minnesota's.
 enum CredentialClaims {
   static func hits(
     _ sentence: LetterText.Sentence, _ sources: ClaimSources, _ context: ReviewContext
@@ -198,7 +200,9 @@ enum CredentialClaims {
         && context.job?.lines.contains(where: { $0.text.contains(quote) }) != true
         && !NameMatching.sameOrganisation(quote, company)
     }.map {
-      Hit(range: $0.range, message: "check '\(text[$0.range])': your resume does not mention it")
+      Hit(
+        range: $0.range, message: "check '\(text[$0.range])': your resume does not mention it",
+        severity: .error)
     }
   }
 

@@ -37,13 +37,27 @@ struct NamedTechnologyCheck: CodeCheck {
     let named = context.bodySentences.contains {
       !context.technologyMentions(in: $0.sentence).isEmpty
     }
-    guard !named else { return [] }
+    guard !named, !Self.namesTool(context) else { return [] }
     let role = context.job?.title.map { " for a \($0) role" } ?? ""
     return [
       Hit(
         range: context.letterAnchor,
         message: "name the tools you used: the letter\(role) names none")
     ]
+  }
+}
+
+extension NamedTechnologyCheck {
+  /// A tool the lexicon files under `.tool` however it is written ("forklifts", "reach
+  /// truck"), or a name the resume lists among its skills ("Navisworks", "ASHRAE 170").
+  static func namesTool(_ context: ReviewContext) -> Bool {
+    if context.bodyTerms.contains(where: { $0.category == .tool }) { return true }
+    guard let skills = context.resume?.resume.skills else { return false }
+    let listed = skills.flatMap { [$0.name] + ($0.keywords ?? []) }.compactMap { $0 }
+      .filter { $0.contains(where: \.isUppercase) }
+    guard !listed.isEmpty else { return false }
+    let body = context.letter.bodyText.lowercased()
+    return listed.contains { ClaimSources.holds(body, $0) }
   }
 }
 

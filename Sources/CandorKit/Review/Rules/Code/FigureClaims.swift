@@ -89,19 +89,22 @@ enum FigureClaims {
           continue
         }
         guard !sources.supports(quantity) else { continue }
-        let years = Int(sources.resume.yearsOfExperience.rounded())
+        let years = Int((sources.statedYears ?? sources.resume.yearsOfExperience).rounded())
         hits.append(
           Hit(range: range, message: "check '\(quote)': your resume covers about \(years) years"))
         continue
       }
+      let nouns = CountedNouns.after(text[words[end - 1].range.upperBound...])
       // "one" stands in most resumes ("one-on-one"): a count of one needs its noun too.
       let backed =
         value == 1
         ? ["one", "1", "a"].contains { sources.contains($0 + " " + (unit?.key ?? "")) }
-        : sources.supports(quantity) || sources.contains(quote)
+        : sources.supports(quantity, nouns: nouns) || sources.contains(quote)
       guard !backed, !(aboutJob && !isOwn && sources.postingHolds(quote)) else { continue }
       hits.append(
-        Hit(range: range, message: "check '\(quote)': your resume does not state this figure"))
+        Hit(
+          range: range, message: "check '\(quote)': your resume does not state this figure",
+          severity: aboutJob ? nil : .error))
     }
     return hits
   }
@@ -163,7 +166,8 @@ enum FigureClaims {
         return nil
       }
       return Hit(
-        range: found, message: "check '\(groups[0])': your resume does not state this figure")
+        range: found, message: "check '\(groups[0])': your resume does not state this figure",
+        severity: aboutJob && !isOwn ? nil : .error)
     }
   }
 

@@ -18,7 +18,8 @@ struct LetterPartCheck: CodeCheck {
       ]
     case .signOff:
       let signed = letter.paragraphs.contains { $0.role == .signOff || $0.role == .signature }
-      guard !signed, let last = context.body.last.map(context.paragraph),
+      if signed { return Self.unsignedHits(context) }
+      guard let last = context.body.last.map(context.paragraph),
         let sentence = last.sentences.last
       else { return [] }
       return [
@@ -28,6 +29,39 @@ struct LetterPartCheck: CodeCheck {
       guard let trailing = letter.trailing else { return [] }
       return [trailingHit(trailing, context)]
     }
+  }
+
+  /// "Sincerely," with only an email under it, or nothing: a sign-off without the writer's
+  /// name leaves the reader no one to answer.
+  private static func unsignedHits(_ context: ReviewContext) -> [Hit] {
+    let letter = context.letter
+    // A resume without a name gives the writer none to sign with; `candor write` says so.
+    if let resume = context.resume, resume.resume.basics?.name?.isEmpty ?? true { return [] }
+    guard let signOff = letter.signOff?.sentences.first else { return [] }
+    let named = letter.paragraphs.filter { $0.role == .signature }.flatMap(\.sentences)
+      .contains { opensWithName(letter.text[$0.range]) }
+    // "Sincerely, Sam Ortiz" signs on the sign-off's own line.
+    let text = letter.text
+    let lineEnd = text[signOff.range.lowerBound...].firstIndex(of: "\n") ?? text.endIndex
+    let line = String(text[signOff.range.lowerBound..<lineEnd]).trimming(charactersIn: "\"“”")
+    guard !named, LetterLineShape.signOffEnd(in: line) == nil else { return [] }
+    let range = context.firstWords(of: signOff)
+    let quote = context.quote(range)
+    return [
+      Hit(
+        range: range, message: "sign with your name under '\(quote)'",
+        suggestion: "write your full name on the line after '\(quote)'", severity: .warning)
+    ]
+  }
+
+  /// "Sam Ortiz", or "Sam Ortiz sam@example.com" run together: a line that opens with two
+  /// or more capitalised words of letters only, before any contact detail.
+  private static func opensWithName(_ line: Substring) -> Bool {
+    let all = line.trimming(charactersIn: "\"“”").split(separator: " ")
+    let words = all.prefix { word in
+      word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || "-.'’,".contains($0) }
+    }
+    return words.count >= 2 || (words.count == 1 && all.count == 1)
   }
 
   private func trailingHit(_ trailing: TrailingText, _ context: ReviewContext) -> Hit {

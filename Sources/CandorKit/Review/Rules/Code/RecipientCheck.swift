@@ -14,6 +14,36 @@ struct RecipientCheck: CodeCheck {
   ]
 
   func run(_ context: ReviewContext) -> [Hit] {
+    greetingHits(context) + Self.bodyHits(context)
+  }
+
+  /// "Dr. Chan's team" in the body when the posting names Dr. Maya Chen: the contact's
+  /// surname misspelt after a title of address, wherever the letter writes it.
+  private static func bodyHits(_ context: ReviewContext) -> [Hit] {
+    guard let contact = context.job?.recipient?.name,
+      let surname = NameMatching.keys(contact).last
+    else { return [] }
+    let right = spelling(of: [surname], in: contact)
+    return context.bodySentences.flatMap { _, sentence in
+      let words = sentence.words
+      return words.indices.dropLast().compactMap { index -> Hit? in
+        let name = words[index + 1]
+        guard honorifics.contains(words[index].key), name.isCapitalized,
+          name.key != surname, isTypo(name.key, of: surname)
+        else { return nil }
+        // "Chan's team": the name without its possessive.
+        let written = context.letter.text[name.range]
+        let owner = ["'s", "’s"].contains(where: written.hasSuffix) ? 2 : 0
+        let range = name.range.lowerBound..<written.index(written.endIndex, offsetBy: -owner)
+        let quote = context.quote(range)
+        return Hit(
+          range: range, message: "correct '\(quote)' to '\(right)', the posting's spelling",
+          suggestion: "write '\(right)'")
+      }
+    }
+  }
+
+  private func greetingHits(_ context: ReviewContext) -> [Hit] {
     guard let contact = context.job?.recipient?.name, let greeting = context.letter.greeting,
       let sentence = greeting.sentences.first
     else { return [] }

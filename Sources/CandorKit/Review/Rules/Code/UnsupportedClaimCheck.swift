@@ -35,9 +35,13 @@ struct UnsupportedClaimCheck: CodeCheck {
         hits += FigureClaims.namedNumbers(sentence, context)
         hits += FractionClaims.hits(sentence, sources, context, aboutJob: aboutJob)
         hits += YearClaims.hits(sentence, context)
+        hits += EmployerAttribution.hits(sentence, context)
       }
       hits += NameClaims.hits(sentence, sources, context)
       if keys.isDisjoint(with: Self.notClaims) {
+        if !Self.isPlan(sentence), !Self.isAboutJob(sentence, context) {
+          hits += PostingOnlyNames.hits(sentence, context)
+        }
         hits += technologies(sentence, sources, context)
         hits += CredentialClaims.products(sentence, sources, context)
         hits += unlistedProducts(sentence, context)
@@ -157,7 +161,7 @@ struct UnsupportedClaimCheck: CodeCheck {
     let ranges = FigureClaims.ranges(sentence, sources, context, aboutJob: aboutJob)
     return ranges
       + all.compactMap { quantity in
-        guard let found = text.range(of: quantity.text),
+        guard let found = Self.figure(quantity.text, in: text),
           !ClockAndCallTimes.contains(found, in: text),
           !context.terms.contains(where: { $0.range.overlaps(found) }),
           // "Local 48" is a name, checked as one (`FigureClaims.namedNumbers`).
@@ -169,14 +173,34 @@ struct UnsupportedClaimCheck: CodeCheck {
           return hit
         }
         let isOwn = FigureClaims.isOwned(found.lowerBound, sentence)
-        guard !sources.supports(quantity, aboutJob: aboutJob && !isOwn) else { return nil }
-        let years = sources.resume.yearsOfExperience
+        let nouns = CountedNouns.after(text[found.upperBound...])
+        guard !sources.supports(quantity, aboutJob: aboutJob && !isOwn, nouns: nouns) else {
+          return nil
+        }
+        let years = sources.statedYears ?? sources.resume.yearsOfExperience
+        let isYears = quantity.unit == "years" && years > 0
+        let covers = sources.statedYears == nil ? "covers about" : "states"
         let message =
-          quantity.unit == "years" && years > 0
-          ? "check '\(quantity.text)': your resume covers about \(Int(years.rounded())) years"
+          isYears
+          ? "check '\(quantity.text)': your resume \(covers) \(Int(years.rounded())) years"
           : "check '\(quantity.text)': your resume does not state this figure"
-        return Hit(range: found, message: message)
+        // A figure the writer claims as their own work and the resume lacks is invented.
+        return Hit(
+          range: found, message: message, severity: (aboutJob && !isOwn) || isYears ? nil : .error)
       }
+  }
+
+  /// Where `text` writes `figure` as a whole number: "3" is not the start of "35" or "3.5".
+  static func figure(_ figure: String, in text: Substring) -> Range<String.Index>? {
+    var rest = text
+    while let found = rest.range(of: figure) {
+      let before = text[..<found.lowerBound].last
+      let after = text[found.upperBound...].prefix(2)
+      let joined = after.first.map { ".,".contains($0) } == true && after.last?.isNumber == true
+      if before?.isNumber != true, after.first?.isNumber != true, !joined { return found }
+      rest = text[found.upperBound...]
+    }
+    return nil
   }
 
   private func technologies(
@@ -195,7 +219,9 @@ struct UnsupportedClaimCheck: CodeCheck {
         && !Self.isAdSource($0.range.lowerBound, in: sentence)
         && !Self.describesOthers($0.range, context.letter.text)
     }.map {
-      Hit(range: $0.range, message: "check '\($0.spelling)': your resume does not mention it")
+      Hit(
+        range: $0.range, message: "check '\($0.spelling)': your resume does not mention it",
+        severity: .error)
     }
   }
 
@@ -242,7 +268,9 @@ struct UnsupportedClaimCheck: CodeCheck {
       guard !context.inputsName(quote), !NameMatching.sameOrganisation(quote, company),
         !Self.isDisclaimed(range.lowerBound, in: sentence, context.letter.text)
       else { return nil }
-      return Hit(range: range, message: "check '\(quote)': your resume does not mention it")
+      return Hit(
+        range: range, message: "check '\(quote)': your resume does not mention it",
+        severity: .error)
     }
   }
 

@@ -20,6 +20,7 @@ struct WrongCompanyCheck: CodeCheck {
     // "Cottonwood Family Pharmacy's second location" then names its real target.
     let variants = NameMatching.variants(of: company)
     let namesCompany = sentences.contains { NameMatching.mentions($0.words, variants) }
+    var named: [[String]: String] = [:]
     for sentence in sentences {
       var seen: Set<Range<Int>> = []
       let writtenTo = namesCompany ? [] : WrittenToNames.find(in: sentence.words, text: text)
@@ -38,9 +39,33 @@ struct WrongCompanyCheck: CodeCheck {
           ? "correct '\(quote)' to '\(company)', the posting's spelling of the company"
           : "replace '\(quote)' with '\(company)', the posting's company"
         hits.append(Hit(range: range, message: message, suggestion: "write '\(company)'"))
+        named[NameMatching.keys(quote)] = message
       }
     }
-    return hits
+    return hits + Self.otherOccurrences(of: named, in: sentences, besides: hits, company)
+  }
+
+  /// "a brand like Brindle & Birch" before "an asset to Brindle & Birch": once a wrong name
+  /// is the letter's target, each place the letter writes it is wrong, not only the first.
+  private static func otherOccurrences(
+    of named: [[String]: String], in sentences: [LetterText.Sentence], besides hits: [Hit],
+    _ company: String
+  ) -> [Hit] {
+    var found: [Hit] = []
+    for sentence in sentences {
+      let words = sentence.words
+      let keys = words.map { NameMatching.nameKey($0.key) }
+      for (name, message) in named where !name.isEmpty && keys.count >= name.count {
+        for start in 0...(keys.count - name.count)
+        where keys[start..<(start + name.count)].elementsEqual(name) {
+          let end = words[start + name.count - 1].range.upperBound
+          let range = words[start].range.lowerBound..<end
+          guard !(hits + found).contains(where: { $0.range.overlaps(range) }) else { continue }
+          found.append(Hit(range: range, message: message, suggestion: "write '\(company)'"))
+        }
+      }
+    }
+    return found
   }
 
   /// "Walgreens's" and "Cottonwood's" name Walgreens and Cottonwood.

@@ -1,0 +1,72 @@
+import Foundation
+
+/// What a figure counts: the words after it ("40 VAV boxes" counts "vav" and "box"). A count
+/// in a letter is the resume's only when the resume counts the same thing with it.
+enum CountedNouns {
+  /// Words that say nothing of what a count counts ("12 of the", "40 a year").
+  private static let countFillers: Set<String> = [
+    "a", "an", "the", "of", "and", "or", "to", "per", "new", "more", "than", "about", "over",
+    "some", "total", "each", "every", "our", "my", "their", "its",
+  ]
+  /// Words that end what a count counts ("40 hospitals in Ohio"); a pronoun ("23 of them")
+  /// counts something named before the figure.
+  private static let countEnds: Set<String> = [
+    "in", "at", "for", "by", "on", "with", "from", "into", "across", "during", "while",
+    "them", "these", "those", "it", "us", "which", "that",
+  ]
+  /// Spans of time a rate is counted over ("300 patrons a week"): no thing counted.
+  private static let timeWords: Set<String> = [
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
+    "shift", "shifts", "quarter", "quarters", "night", "nights", "minute", "minutes",
+  ]
+
+  /// The words `text` puts after a figure, singular, fillers left out, up to three and
+  /// before a preposition or a mark that ends the clause: "VAV boxes for" gives
+  /// ["vav", "box"].
+  static func after(_ text: Substring) -> [String] {
+    var nouns: [String] = []
+    // "3-provider clinic", "150+ submittals": the mark joining the figure is no word; the
+    // clause ends at a mark or a line break.
+    let rest = text.drop { $0 == "+" || $0 == "-" }.prefix { !".,;:!?()\n".contains($0) }
+    for piece in rest.split(separator: " ", omittingEmptySubsequences: true).prefix(5) {
+      let word = piece.lowercased().filter { $0.isLetter || $0 == "-" }
+      if word.isEmpty || countEnds.contains(word) { break }
+      if !countFillers.contains(word), !timeWords.contains(word), word.count > 1 {
+        nouns.append(singular(word))
+      }
+      if nouns.count == 3 { break }
+    }
+    return nouns
+  }
+
+  /// "boxes" → "box", "hospitals" → "hospital", "deliveries" → "delivery".
+  private static func singular(_ word: String) -> String {
+    if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
+    for end in ["xes", "ches", "shes", "sses"] where word.hasSuffix(end) {
+      return String(word.dropLast(2))
+    }
+    return word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
+  }
+
+  /// Each plain count in the resume's text with the words after it, line by line.
+  static func table(in text: String) -> [Double: [[String]]] {
+    var counted: [Double: [[String]]] = [:]
+    for line in text.split(separator: "\n") {
+      var rest = line[...]
+      while let start = rest.firstIndex(where: \.isNumber) {
+        let digits = rest[start...].prefix { $0.isNumber || $0 == "," || $0 == "." }
+        let after = rest[digits.endIndex...]
+        rest = after
+        let plain = digits.trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
+        // "35-45 patients" is a range, not a count of "-45".
+        let joined = after.first.map { " +".contains($0) } ?? true
+        let hyphened = after.first == "-" && after.dropFirst().first?.isLetter == true
+        guard let value = Double(plain.replacingOccurrences(of: ",", with: "")),
+          joined || hyphened
+        else { continue }
+        counted[value, default: []].append(Self.after(after))
+      }
+    }
+    return counted
+  }
+}

@@ -1,0 +1,90 @@
+/// Names the writer claims as their own that only the posting gives: "I am a LEED AP BD+C",
+/// "I ran load calculations in Trane TRACE 3D Plus" when the posting asks for them and the
+/// resume shows neither. The posting's words back what the letter says of the job ("you
+/// ask for X"), never a claim of having X.
+enum PostingOnlyNames {
+  static func hits(_ sentence: LetterText.Sentence, _ context: ReviewContext) -> [Hit] {
+    guard let job = context.job else { return [] }
+    let words = sentence.words
+    let text = context.letter.text
+    var hits: [Hit] = []
+    var index = 0
+    while index < words.count {
+      guard var run = run(from: index, words, text) else {
+        index += 1
+        continue
+      }
+      index = run.upperBound
+      // A capital opening the sentence ("Here's", "At") is no name unless it is an acronym.
+      if run.lowerBound == 0, !isCoded(text[words[0].range]) {
+        let rest = words[run].firstIndex { $0.range != words[0].range } ?? run.upperBound
+        guard rest < run.upperBound else { continue }
+        run = rest..<run.upperBound
+      }
+      // "At Marrow and Salt, I …": an employer's frame is `NameClaims`' business.
+      if run.lowerBound > 0, employerCues.contains(words[run.lowerBound - 1].key) {
+        let name = NameMatching.properName(in: words, from: run.lowerBound, text: text)
+        index = max(index, name?.upperBound ?? index)
+        continue
+      }
+      let quote = NameMatching.text(words, run, in: text)
+      let start = words[run.lowerBound].range.lowerBound
+      guard quote.contains(where: \.isLetter), isPostingOnly(quote, job, context),
+        !UnsupportedClaimCheck.isDisclaimed(start, in: sentence, text)
+      else { continue }
+      let range = start..<words[run.upperBound - 1].range.upperBound
+      hits.append(
+        Hit(
+          range: range,
+          message: "check '\(quote)': only the posting names it, your resume does not",
+          severity: .error))
+    }
+    return hits
+  }
+
+  /// Words before a name that make it an employer ("at", "joined", "for").
+  private static let employerCues: Set<String> = ["at", "joined", "for"]
+
+  /// The posting writes `quote` as whole words, and neither the resume, the company's or
+  /// contact's name, the posting's title nor the lexicon (checked elsewhere) accounts for it.
+  private static func isPostingOnly(_ quote: String, _ job: JobPosting, _ context: ReviewContext)
+    -> Bool
+  {
+    let folded = quote.lowercased()
+    guard job.lines.contains(where: { ClaimSources.holds($0.text.lowercased(), folded) }),
+      !ClaimSources.holds(context.resumeText, folded),
+      !ClaimSources.holds(context.resumeSource, folded),
+      context.lexicon.entry(for: quote) == nil
+    else { return false }
+    if let company = job.company, NameMatching.sameOrganisation(quote, company) { return false }
+    if let contact = job.recipient?.name, ClaimSources.holds(contact.lowercased(), folded) {
+      return false
+    }
+    return !ClaimSources.holds((job.title ?? "").lowercased(), folded)
+  }
+
+  /// The run of name words from `start`: capitalised words, acronyms and codes such as
+  /// "3D" or "BD+C", with no punctuation between them that ends a name.
+  private static func run(from start: Int, _ words: [LetterWord], _ text: String)
+    -> Range<Int>?
+  {
+    var end = start
+    while end < words.count, isNameWord(words[end], text),
+      end == start || !NameMatching.isBroken(between: words[end - 1], words[end], in: text)
+    {
+      end += 1
+    }
+    return end > start ? start..<end : nil
+  }
+
+  private static func isNameWord(_ word: LetterWord, _ text: String) -> Bool {
+    guard word.key != "i", !ProductNames.isNotProduct(word.key) else { return false }
+    return word.isCapitalized || isCoded(text[word.range])
+  }
+
+  /// "3D", "BD", "170": a word of digits and capitals.
+  private static func isCoded(_ written: Substring) -> Bool {
+    written.contains(where: \.isNumber) && !written.contains(where: \.isLowercase)
+      || (written.count >= 2 && written.allSatisfy(\.isUppercase))
+  }
+}
