@@ -33,7 +33,8 @@ enum ContactLine {
 
   /// "Apply to …", "Apply: …", "To apply, …", "Questions: …", "Questions? …",
   /// "Inquiries: …", "This role reports to …", "You will report to …", "Reports to: …",
-  /// "Please address your cover letter to …", "Send your resume to …"; not "Apply brand
+  /// "Please address your cover letter to …", "Send your resume to …", "Send questions to
+  /// …"; not "Apply brand
   /// guidelines", "Questioning techniques", "Report to the site supervisor on arrival" nor
   /// "Send letters to donors".
   private static let opening = Pattern(
@@ -43,7 +44,9 @@ enum ContactLine {
       + #"|(?:(?:this|the)\s+(?:role|position|job)\s+|you\s+will\s+|you['’]ll\s+)"#
       + #"(?:reports?|be\s+reporting)\s+(?:directly\s+)?to\b|reports\s+(?:directly\s+)?to\b"#
       + #"|(?:please\s+)?(?:address|direct|send|submit|e-?mail|forward)\s+(?:your|a)\s+"#
-      + #"(?:cover\s+letter|letter|resume|résumé|cv|application)s?\b)"#,
+      + #"(?:cover\s+letter|letter|resume|résumé|cv|application)s?\b"#
+      + #"|(?:please\s+)?(?:address|direct|send|e-?mail|forward)\s+(?:any\s+|all\s+|your\s+)?"#
+      + #"(?:questions|inquiries|enquiries)\s+to\b)"#,
     requiring: [
       "to apply", "how to", "apply", "questions", "inquiries", "enquiries", "this role",
       "this position", "this job", "the role", "the position", "the job", "you will",

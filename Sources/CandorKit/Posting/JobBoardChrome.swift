@@ -101,7 +101,7 @@ enum JobBoardChrome {
 
   private static let buttons: Set<String> = [
     "set alert for similar jobs", "create job alert", "report this job", "save this job",
-    "easy apply",
+    "easy apply", "report job",
   ]
   private static let buttonInitials = Set(
     buttons.flatMap { [$0.utf8.first!, $0.uppercased().utf8.first!] })

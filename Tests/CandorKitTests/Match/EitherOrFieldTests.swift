@@ -50,4 +50,28 @@ import Testing
     #expect(terms.contains(["Pediatrics"]))
     #expect(!terms.contains(["pediatrics", "urgent care"]))
   }
+
+  @Test(arguments: [
+    "Certified Payroll Professional (CPP) or Fundamental Payroll Certification (FPC)",
+    "Certified Payroll Professional (CPP), or Fundamental Payroll Certification",
+  ])
+  func aCredentialsAcronymInBracketsKeepsItsAlternative(_ line: String) throws {
+    let posting = try PostingReader.read(
+      InputFile(
+        name: "posting.md",
+        text: """
+          # Payroll Specialist
+
+          Fernhill Foundry is hiring.
+
+          ## Requirements
+
+          - 3+ years of multi-state payroll
+          - \(line)
+          """))
+    let terms = KeywordExtractor.keywords(of: posting).map(\.terms)
+    #expect(
+      terms.contains(["Certified Payroll Professional", "Fundamental Payroll Certification"]))
+    #expect(!terms.contains(["C++"]))
+  }
 }

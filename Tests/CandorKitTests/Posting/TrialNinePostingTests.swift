@@ -120,4 +120,25 @@ import Testing
     #expect(posting.hooks.first?.kind == .initiative)
     #expect(posting.hooks.first?.text.hasSuffix("opening a second dining room.") == true)
   }
+
+  @Test(arguments: [
+    "Send questions to Idris Okafor, Clinic Director.",
+    "Please direct any questions to Idris Okafor.",
+    "Email questions to Idris Okafor, our clinic director.",
+  ])
+  func aLineForQuestionsAndABareReportLinkAreNoRequirements(_ line: String) throws {
+    let posting = try PostingFixture.read(
+      text: """
+        Physical Therapist
+        Juniper Ridge Rehab
+
+        Requirements
+        - Active state PT license
+        - BLS certification
+
+        \(line)
+        Report job
+        """)
+    #expect(posting.requirements.map(\.text) == ["Active state PT license", "BLS certification"])
+  }
 }

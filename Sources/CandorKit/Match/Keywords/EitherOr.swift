@@ -15,17 +15,27 @@ enum EitherOr {
     let spans = hits.count > 1 ? ExampleList.spans(in: text) : []
     let span = { (hit: TermHit) in spans.firstIndex { $0.contains(hit.range.lowerBound) } }
     var groups: [Group] = []
+    // The group whose last hit the next one may join.
+    var anchor: Int?
     for hit in hits {
-      guard let previous = groups.last?.hits.last, isAlike(previous, hit) else {
+      guard let open = anchor, let previous = groups[open].hits.last, isAlike(previous, hit),
+        previous.range.upperBound <= hit.range.lowerBound
+      else {
         groups.append(Group(hits: [hit]))
+        anchor = groups.count - 1
         continue
       }
+      let gap = text[previous.range.upperBound..<hit.range.lowerBound]
+      // "Certified Payroll Professional (CPP) or …": the acronym in brackets is the same
+      // mention, and the term before it stays the one an "or" after it joins.
+      if previous.key == hit.key, gap.allSatisfy({ $0 == " " || $0 == "(" }) { continue }
       let listed = span(hit) != nil && span(hit) == span(previous)
-      if listed || joins(text[previous.range.upperBound..<hit.range.lowerBound]) {
-        groups[groups.count - 1].hits.append(hit)
-        groups[groups.count - 1].isExamples = groups[groups.count - 1].isExamples || listed
+      if listed || joins(withoutAside(gap)) {
+        groups[open].hits.append(hit)
+        groups[open].isExamples = groups[open].isExamples || listed
       } else {
         groups.append(Group(hits: [hit]))
+        anchor = groups.count - 1
       }
     }
     return groups
@@ -38,6 +48,14 @@ enum EitherOr {
     if words == ["/"] || gap == "/" { return true }
     if words.first == "or", words.dropFirst().allSatisfy(kindWords.contains) { return true }
     return words == ["and/or"] || words == ["either"]
+  }
+
+  /// The gap after a term without the term's own bracketed acronym or note: " (CPP) or "
+  /// is " or ".
+  private static func withoutAside(_ gap: Substring) -> Substring {
+    let trimmed = gap.drop { $0 == " " }
+    guard trimmed.first == "(", let close = trimmed.firstIndex(of: ")") else { return gap }
+    return trimmed[trimmed.index(after: close)...]
   }
 
   /// Words after "or" that make the first term an example of the second ("Kafka or another
