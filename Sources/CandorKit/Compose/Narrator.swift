@@ -7,7 +7,8 @@ struct Narrator {
   static let firstMention: [Evidence.Source: [String]] = [
     .work: [
       "At {place}, {clause}", "{place} is where {clause}", "In my work at {place}, {clause}",
-      "As {role} at {place}, {clause}", "{clause}",
+      "As {role} at {place}, {clause}", "{clause}", "While at {place}, {clause}",
+      "During my time at {place}, {clause}",
     ],
     .project: ["In my {place} project, {clause}", "For my {place} project, {clause}", "{clause}"],
     .volunteer: ["As a volunteer with {place}, {clause}", "{clause}"],
@@ -16,7 +17,7 @@ struct Narrator {
   static let laterMention: [Evidence.Source: [String]] = [
     .work: [
       "At {place}, {also}", "{place} is also where {clause}", "In my work at {place}, {also}",
-      "{also}", "{clause}",
+      "{also}", "{clause}", "While at {place}, {also}",
     ],
     .project: [
       "In my {place} project, {also}", "For my {place} project, {also}", "{also}", "{clause}",
@@ -101,6 +102,11 @@ struct Narrator {
     slots["also"] = repeated ? Self.insertAlso(clause) : nil
     var frames = slots["also"] == nil ? first : later
     if saidWhere { frames.removeAll(where: Self.isWhereFrame) }
+    // A sentence without its place reads as the last sentence's place: "Lakehead is where I
+    // built a report. I prepared 140 returns." put H&R Block's returns at Lakehead.
+    if slots["place"] != nil, lastPlace != place {
+      frames.removeAll { !$0.hasBytes("{place}") }
+    }
     // Right after a statement from the same place, the place need not be said again.
     if slots["also"] != nil, lastPlace == place { frames.insert("{also}", at: 1) }
     // Written one by one as `choose` reads them: the first frame usually serves.
