@@ -144,17 +144,24 @@ enum SalaryParser {
       && parse(sentence, isPayField: false) != nil
   }
 
+  /// True when the sentence speaks of pay. "Base", "rate" and "earn" name other things as
+  /// well, so a sentence shaped as a requirement ("Experience growing a client base of
+  /// $2M") needs a plainer word of pay.
   private static func mentionsPay(_ sentence: String) -> Bool {
     let lower = sentence.lowercased()
-    return payPhrase.matches(lower)
+    guard payPhrase.matches(lower) else { return false }
+    return plainPayPhrase.matches(lower) || !RequirementExtractor.looksLikeRequirement(sentence)
   }
 
-  private static let payPhrase = PhraseSet(payWords + periodWords.map(\.0))
+  private static let payPhrase = PhraseSet(payWords + otherSenses + periodWords.map(\.0))
+  private static let plainPayPhrase = PhraseSet(payWords + periodWords.map(\.0))
   private static let periodPhrase = PhraseSet(periodWords.map(\.0))
   private static let payWords = [
-    "salary", "pay", "compensation", "wage", "rate", "base", "ote", "earn", "stipend", "sueldo",
+    "salary", "pay", "compensation", "wage", "ote", "stipend", "sueldo",
     "salario", "remuneración", "gehalt", "vergütung", "salaire", "rémunération", "stipendio",
   ]
+  /// Words of pay that also name a base of clients, a rate of work, earning a credential.
+  private static let otherSenses = ["rate", "base", "earn"]
 
   private static let periodWords: [(String, Salary.Period)] = [
     ("per hour", .hour), ("/hr", .hour), ("/hour", .hour), ("an hour", .hour), ("hourly", .hour),

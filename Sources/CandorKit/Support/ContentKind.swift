@@ -20,8 +20,9 @@ public enum ContentKind: String, Sendable, Equatable {
   public static func guess(_ text: String) -> ContentKind? {
     var resume = Set<SectionKind>()
     var posting = Set<PostingSectionKind>()
-    for line in text.split(whereSeparator: \.isNewline) where line.utf8.count <= 60 {
-      let heading = line.trimmingCharacters(in: headingMarks)
+    for cell in text.split(whereSeparator: \.isNewline).lazy.flatMap(Self.cells)
+    where cell.utf8.count <= 60 {
+      let heading = cell.trimmingCharacters(in: headingMarks)
       guard !heading.isEmpty, heading.wordCount <= 5 else { continue }
       if let kind = SectionHeading.kind(of: heading), resumeSections.contains(kind) {
         resume.insert(kind)
@@ -33,6 +34,29 @@ public enum ContentKind: String, Sendable, Equatable {
     if resume.count == resumeSections.count, posting.count <= 1 { return .resume }
     if posting.count >= 2, resume.count < resumeSections.count { return .posting }
     return nil
+  }
+
+  /// "Prep Cook          EDUCATION": the columns of a line laid out side by side, parted by
+  /// a run of three or more spaces or a tab, so a sidebar's heading is read alone.
+  private static func cells(_ line: Substring) -> [Substring] {
+    guard line.hasBytes("   ") || line.hasBytes("\t") else { return [line] }
+    var cells: [Substring] = []
+    var start = line.startIndex
+    var gap = 0
+    for index in line.indices {
+      let character = line[index]
+      if character == " " || character == "\t" {
+        gap += character == "\t" ? 3 : 1
+        continue
+      }
+      if gap >= 3 {
+        cells.append(line[start..<index])
+        start = index
+      }
+      gap = 0
+    }
+    cells.append(line[start...])
+    return cells
   }
 
   /// Markdown and plain-text heading marks around a heading's words.

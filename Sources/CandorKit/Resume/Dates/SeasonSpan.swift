@@ -81,13 +81,14 @@ enum SeasonSpan {
     let before = text[..<span.range.lowerBound]
     let trimmed = before.reversed().drop { $0 == " " }
     let word = String(trimmed.prefix { $0.isLetter }.reversed())
-    // "(Summers 2017-2019)": in brackets the season is the entry's aside, kept as its
-    // description.
-    // FIXME: the aside's years then count whole, not each summer's months.
-    guard !word.isEmpty, pluralSeasons.contains(word.lowercased()),
-      trimmed.dropFirst(word.count).first != "("
-    else { return nil }
+    guard !word.isEmpty, pluralSeasons.contains(word.lowercased()) else { return nil }
     var widened = span
+    // "(Summers 2017-2019)": in brackets the season is the entry's aside, kept as its
+    // description, and still says which months of each year count.
+    if trimmed.dropFirst(word.count).first == "(" {
+      widened.periods = seasonPeriods(word, span)
+      return widened
+    }
     let start = text.index(before.endIndex, offsetBy: -(before.count - trimmed.count) - word.count)
     widened.range = start..<span.range.upperBound
     widened.periods = seasonPeriods(word, span)

@@ -104,6 +104,30 @@ enum CertificateText {
     return kept.count == pieces.count ? text : kept.joined(separator: ", ")
   }
 
+  /// True when the line names a credential by its noun or its body ("Valid Missouri
+  /// driver's license", "Forklift card, expires 2026", "CPR/AED") or a safety course by its
+  /// hours ("OSHA 10-Hour Construction"): a certificate in whatever section lists it.
+  static func namesCredential(_ text: String) -> Bool {
+    text.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "-" }.contains { word in
+      credentialWords.contains(String(word)) || isHourCourse(word)
+    }
+  }
+
+  /// "10-hour", "30-hr": a course counted by its hours.
+  private static func isHourCourse(_ word: Substring) -> Bool {
+    guard let dash = word.firstIndex(of: "-"), dash > word.startIndex,
+      word[..<dash].allSatisfy(\.isNumber)
+    else { return false }
+    return ["hour", "hr", "hours"].contains(word[word.index(after: dash)...])
+  }
+
+  private static let credentialWords: Set<String> = [
+    "license", "licence", "licensed", "licensure", "certified", "certification",
+    "certificate", "cert", "card", "permit", "endorsement", "endorsements", "registration",
+    "registered", "credential", "clearance", "cdl", "cpr", "osha", "servsafe", "twic",
+    "hazmat", "bls", "acls", "pals",
+  ]
+
   private static let numberWords: Set<String> = ["#", "no", "nr", "num", "number", "id"]
 
   private static let numberedThings: Set<String> = [

@@ -5,6 +5,9 @@ import Foundation
 struct EducationParser {
   private(set) var entries: [(education: Resume.Education, line: Int)] = []
   private(set) var unplaced: [ResumeLine] = []
+  /// Lines that name a credential rather than study ("Washington State forklift card,
+  /// expires 2026"): certificates listed under a school.
+  private(set) var credentials: [ResumeLine] = []
 
   static func parse(_ section: ResumeSection) -> EducationParser {
     var parser = EducationParser()
@@ -44,6 +47,12 @@ struct EducationParser {
     let pieces = Self.pieces(text)
     let schools = pieces.filter { Self.isSchool($0.text) }
     let degrees = pieces.filter { DegreeWords.isDegree($0.text) }
+    if schools.isEmpty, degrees.isEmpty, !line.text.hasBytes(":"),
+      CertificateText.namesCredential(line.text)
+    {
+      credentials.append(line)
+      return
+    }
     if let span, schools.isEmpty, degrees.isEmpty, current.map(Self.hasDates) == true,
       let undated = entries.lastIndex(where: { !Self.hasDates($0.education) })
     {
@@ -118,6 +127,14 @@ struct EducationParser {
         followsDegree || (isNewLine && hadDegree && others.count == 1)
       {
         education.area = piece.text
+      } else if followsDegree, education.institution != nil, piece.separator == ", ",
+        let area = education.area, area == DegreeWords.split(others[index - 1].text).area,
+        !piece.text.contains(where: \.isNumber), !DegreeWords.isQualifier(piece.text),
+        !(index + 1 < others.count
+          && LocationParser.isPlace(piece.text + ", " + others[index + 1].text))
+      {
+        // "B.A.S. in Applied Science, Information Technology": a concentration of the field.
+        education.area = area + ", " + piece.text
       } else if education.institution == nil, education.studyType != nil, !isNewLine,
         piece.separator != "  "
       {

@@ -76,6 +76,7 @@ struct TextResumeReader {
       draft.resume.education.append(education)
     }
     unplaced += parsed.unplaced
+    addCredentials(parsed.credentials, of: section)
   }
 
   private mutating func addList(_ section: ResumeSection, _ kind: SectionKind) {
@@ -106,15 +107,34 @@ struct TextResumeReader {
   }
 
   /// "Other" / "Spanish (intermediate)": a language stated with its level is read wherever
-  /// it is listed; the rest of a section the readers don't know is noted as unread.
+  /// it is listed, and so is a credential ("Valid Missouri driver's license", "OSHA 10-Hour
+  /// Construction"); the rest of a section the readers don't know is noted as unread.
+  // FIXME: a credential wrapped onto a second line without a credential word keeps that
+  // line in the unread note.
   private mutating func addOther(_ section: ResumeSection) {
     var rest = section
+    var credentials: [ResumeLine] = []
     rest.lines.removeAll { line in
-      let languages = line.isBlank ? [] : ListSections.statedLanguages(line.text)
+      if line.isBlank { return false }
+      let languages = ListSections.statedLanguages(line.text)
       draft.resume.languages += languages
+      if languages.isEmpty, CertificateText.namesCredential(line.text) {
+        credentials.append(line)
+        return true
+      }
       return !languages.isEmpty
     }
+    addCredentials(credentials, of: section)
     noteUnread(rest)
+  }
+
+  /// Lines another section holds that each name a credential, read as a certificates list.
+  private mutating func addCredentials(_ lines: [ResumeLine], of section: ResumeSection) {
+    guard !lines.isEmpty else { return }
+    var list = section
+    list.kind = .certificates
+    list.lines = lines.flatMap { [$0, .blank(at: $0.line)] }
+    addList(list, .certificates)
   }
 
   private mutating func noteUnread(_ section: ResumeSection) {
