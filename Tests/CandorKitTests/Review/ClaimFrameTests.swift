@@ -32,6 +32,7 @@ import Testing
     ("I am a licensed PE in Texas and Wisconsin.", ["Texas", "Wisconsin"]),
     ("I hold my PE licence in Minnesota and Ohio.", ["Ohio"]),
     ("I am licensed to practice in Oregon.", ["Oregon"]),
+    ("I am also a registered engineer in Iowa.", ["Iowa"]),
   ])
   func aLicencePlaceTheResumeDoesNotGiveIsAnError(sentence: String, excerpts: [String]) throws {
     #expect(try Self.flagged(sentence) == excerpts)
@@ -43,6 +44,7 @@ import Testing
     "I am pursuing a PE license in Texas.",
     "I am licensed in Minnesota and worked in Texas.",
     "I hold my PE licence in Minnesota.",
+    "I registered 12 employees in Ohio.",
   ])
   func aLicencePlaceTheResumeGivesOrThatIsNoClaimPasses(sentence: String) throws {
     #expect(try Self.flagged(sentence).isEmpty)

@@ -8,6 +8,11 @@ enum LicencePlaces {
   private static let licenceWords: Set<String> = [
     "licensed", "license", "licence", "licenses", "licences", "licensure", "registered",
   ]
+  /// Words before "licensed" or "registered" that make it a state held ("a licensed PE",
+  /// "I am registered in"), not a verb of work done ("I registered 12 employees in Ohio").
+  private static let heldCues: Set<String> = [
+    "a", "an", "am", "is", "was", "be", "been", "also", "fully", "currently", "still",
+  ]
   /// Words a licence's place list runs across ("Texas, Ohio and Iowa").
   private static let joiners: Set<String> = ["and", "or"]
 
@@ -17,6 +22,11 @@ enum LicencePlaces {
     let text = context.letter.text
     var hits: [Hit] = []
     for index in words.indices where licenceWords.contains(words[index].key) {
+      if ["licensed", "registered"].contains(words[index].key),
+        index == 0 || !heldCues.contains(words[index - 1].key)
+      {
+        continue
+      }
       // "licensed PE in", "licensed to practice in": "in" within four words.
       let reach = words[(index + 1)..<min(words.count, index + 5)]
       guard let place = reach.firstIndex(where: { $0.key == "in" }) else { continue }
