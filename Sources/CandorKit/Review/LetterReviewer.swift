@@ -284,6 +284,7 @@ public struct LetterReviewer: Sendable {
     if context.letter.body.isEmpty {
       notes.append("no body text was found between the greeting and the sign-off")
     }
+    if let unsigned = LetterPartCheck.unsignedNote(context) { notes.append(unsigned) }
     return notes + suppressionNotes(context.letter.disabledRules)
   }
 

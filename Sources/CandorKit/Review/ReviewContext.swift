@@ -40,6 +40,9 @@ final class ReviewContext {
   /// The resume's text, lowercased, for checking whether it states something.
   lazy var resumeText: String = resume.map(ClaimSources.text) ?? ""
 
+  /// The posting's lines, lowercased once for the checks that look a phrase up in them.
+  lazy var jobLines: [String] = job?.lines.map { $0.text.lowercased() } ?? []
+
   /// Lexicon terms inside body paragraphs.
   lazy var bodyTerms: [TermMatch] = {
     let ranges = body.map { letter.paragraphs[$0].range }

@@ -20,9 +20,16 @@ struct ClaimSources {
   /// HVAC"), the largest; nil when it states none or a floor ("5+ years").
   let statedYears: Double?
 
-  init(resume: ParsedResume, job: JobPosting?, text: String, source: String = "") {
+  /// The posting's lines, lowercased (`ReviewContext.jobLines`).
+  private let jobLines: [String]
+
+  init(
+    resume: ParsedResume, job: JobPosting?, text: String, source: String = "",
+    jobLines: [String]? = nil
+  ) {
     self.resume = resume
     self.job = job
+    self.jobLines = jobLines ?? job?.lines.map { $0.text.lowercased() } ?? []
     self.text = text
     self.source = source
     let jobText = job?.lines.map(\.text).joined(separator: "\n") ?? ""
@@ -50,9 +57,7 @@ struct ClaimSources {
   /// The resume states `value` counting the same thing as `nouns`, the letter's words after
   /// its figure: "40 hospitals" is not the resume's "40 VAV boxes". A figure the resume
   /// gives with nothing after it ("a team of 12") or does not write as a count (a spelled
-  /// number) backs any.
-  // FIXME: nouns compare as written; a lexicon of equivalent count nouns ("staff" for
-  // "employees") would back more rewordings.
+  /// number) backs any. Equivalent nouns ("12 staff" for "12 employees") read as one.
   func counts(_ value: Double, as nouns: [String]) -> Bool {
     guard !nouns.isEmpty, let places = counted[value] else { return true }
     return places.contains { $0.isEmpty || !Set($0).isDisjoint(with: nouns) }
@@ -225,7 +230,7 @@ struct ClaimSources {
 
   /// A line of the posting holds `phrase` as whole words, in any letter case.
   func postingHolds(_ phrase: String) -> Bool {
-    job?.lines.contains { Self.holds($0.text.lowercased(), phrase) } == true
+    jobLines.contains { Self.holds($0, phrase) }
   }
 
   /// The resume's text holds `phrase` as whole words, at any of its occurrences.

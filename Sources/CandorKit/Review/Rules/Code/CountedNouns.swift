@@ -20,9 +20,23 @@ enum CountedNouns {
     "shift", "shifts", "quarter", "quarters", "night", "nights", "minute", "minutes",
   ]
 
-  /// The words `text` puts after a figure, singular, fillers left out, up to three and
-  /// before a preposition or a mark that ends the clause: "VAV boxes for" gives
-  /// ["vav", "box"].
+  /// Each counted noun's stand-in, from `Resources/lexicon/words/count-nouns.json`: "staff"
+  /// and "employee" both read as "employee", so a figure counts the same people either way.
+  private static let equivalents: [String: String] = {
+    guard let folder = LexiconFiles.folder,
+      let data = try? Data(contentsOf: folder.appendingPathComponent("words/count-nouns.json")),
+      let lists = try? LexiconFileReader.stringLists(data)
+    else { return [:] }
+    var table: [String: String] = [:]
+    for (head, nouns) in lists {
+      for noun in nouns + [head] { table[noun] = head }
+    }
+    return table
+  }()
+
+  /// The words `text` puts after a figure, singular and as their stand-in (see
+  /// `equivalents`), fillers left out, up to three and before a preposition or a mark that
+  /// ends the clause: "VAV boxes for" gives ["vav", "box"], "staff in" ["employee"].
   static func after(_ text: Substring) -> [String] {
     var nouns: [String] = []
     // "3-provider clinic", "150+ submittals": the mark joining the figure is no word; the
@@ -32,7 +46,8 @@ enum CountedNouns {
       let word = piece.lowercased().filter { $0.isLetter || $0 == "-" }
       if word.isEmpty || countEnds.contains(word) { break }
       if !countFillers.contains(word), !timeWords.contains(word), word.count > 1 {
-        nouns.append(singular(word))
+        let noun = singular(word)
+        nouns.append(equivalents[noun] ?? noun)
       }
       if nouns.count == 3 { break }
     }

@@ -1,8 +1,7 @@
 /// Credentials, schools and tools a letter names outside the lexicon: "certified in
 /// Waterlase laser therapy", "a licensed general contractor", "the CSPT credential", "from
 /// Boise State University", "in Rx30". The resume must name them.
-// FIXME: the place a licence is held in is not compared: "a licensed PE in Texas" passes
-// when the resume's PE licence is Minnesota's.
+/// The place a licence is held in is compared by `LicencePlaces`.
 enum CredentialClaims {
   static func hits(
     _ sentence: LetterText.Sentence, _ sources: ClaimSources, _ context: ReviewContext
@@ -171,6 +170,13 @@ enum CredentialClaims {
     if sources.contains(quote) { return true }
     let described = NameMatching.keys(quote).filter { !credentialNouns.contains($0) }
     if described.count > 1, sources.holdsInOneLine(described) { return true }
+    // "my PE licence": an acronym the resume holds ("Professional Engineer (PE)") names it.
+    let head = quote.prefix { $0 != " " }
+    if described.count == 1, head.count >= 2, head.allSatisfy(\.isUppercase),
+      sources.contains(String(head))
+    {
+      return true
+    }
     if school, context.job?.lines.contains(where: { $0.text.contains(quote) }) == true {
       return true
     }

@@ -74,7 +74,7 @@ struct KeywordGapCheck: CodeCheck {
     let sources = context.resume.map {
       ClaimSources(
         resume: $0, job: job, text: context.resumeText,
-        source: context.resumeSource)
+        source: context.resumeSource, jobLines: context.jobLines)
     }
     return Self.askedOfLetter(job, context.lexicon).compactMap { term in
       guard !mentioned.contains(term), !mentions(term, words, context.lexicon) else { return nil }

@@ -32,26 +32,45 @@ struct LetterPartCheck: CodeCheck {
   }
 
   /// "Sincerely," with only an email under it, or nothing: a sign-off without the writer's
-  /// name leaves the reader no one to answer.
+  /// name leaves the reader no one to answer. A resume without a name gives the writer none
+  /// to sign with (`candor write` leaves the line empty): the review's notes say so instead
+  /// (see `unsignedNote(_:)`), since no letter can be checked against a name never given.
   private static func unsignedHits(_ context: ReviewContext) -> [Hit] {
-    let letter = context.letter
-    // A resume without a name gives the writer none to sign with; `candor write` says so.
-    if let resume = context.resume, resume.resume.basics?.name?.isEmpty ?? true { return [] }
-    guard let signOff = letter.signOff?.sentences.first else { return [] }
-    let named = letter.paragraphs.filter { $0.role == .signature }.flatMap(\.sentences)
-      .contains { opensWithName(letter.text[$0.range]) }
-    // "Sincerely, Sam Ortiz" signs on the sign-off's own line.
-    let text = letter.text
-    let lineEnd = text[signOff.range.lowerBound...].firstIndex(of: "\n") ?? text.endIndex
-    let line = String(text[signOff.range.lowerBound..<lineEnd]).trimming(charactersIn: "\"“”")
-    guard !named, LetterLineShape.signOffEnd(in: line) == nil else { return [] }
-    let range = context.firstWords(of: signOff)
+    guard !isResumeUnnamed(context), let range = unsignedSignOff(context) else { return [] }
     let quote = context.quote(range)
     return [
       Hit(
         range: range, message: "sign with your name under '\(quote)'",
         suggestion: "write your full name on the line after '\(quote)'", severity: .warning)
     ]
+  }
+
+  /// The note for a letter signed off without a name when the resume gives none.
+  static func unsignedNote(_ context: ReviewContext) -> String? {
+    guard context.wordRange == nil, isResumeUnnamed(context),
+      let range = unsignedSignOff(context)
+    else { return nil }
+    return "the letter is not signed and your resume gives no name: write your name under '"
+      + context.quote(range) + "', and at the top of your resume"
+  }
+
+  private static func isResumeUnnamed(_ context: ReviewContext) -> Bool {
+    guard let resume = context.resume else { return false }
+    return resume.resume.basics?.name?.isEmpty ?? true
+  }
+
+  /// The sign-off's first words when no name follows it, on its line or the next ones.
+  private static func unsignedSignOff(_ context: ReviewContext) -> Range<String.Index>? {
+    let letter = context.letter
+    guard let signOff = letter.signOff?.sentences.first else { return nil }
+    let named = letter.paragraphs.filter { $0.role == .signature }.flatMap(\.sentences)
+      .contains { opensWithName(letter.text[$0.range]) }
+    // "Sincerely, Sam Ortiz" signs on the sign-off's own line.
+    let text = letter.text
+    let lineEnd = text[signOff.range.lowerBound...].firstIndex(of: "\n") ?? text.endIndex
+    let line = String(text[signOff.range.lowerBound..<lineEnd]).trimming(charactersIn: "\"“”")
+    guard !named, LetterLineShape.signOffEnd(in: line) == nil else { return nil }
+    return context.firstWords(of: signOff)
   }
 
   /// "Sam Ortiz", or "Sam Ortiz sam@example.com" run together: a line that opens with two

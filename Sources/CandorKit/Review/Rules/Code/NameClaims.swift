@@ -33,9 +33,9 @@ enum NameClaims {
     "job", "position", "role", "opening", "vacancy", "post", "title", "posting",
   ]
 
-  /// Employers after "at", "for" or "joined" (with or without "the"), clients written as an
-  /// acronym after "for" ("for KPMG"), and titles after "as a", "was a", "promoted to" or a
-  /// bare "as" ("as Principal Engineer").
+  /// Employers after "at", "for", "joined" or a colleague's "from" (with or without "the"),
+  /// clients written as an acronym after "for" ("for KPMG"), and titles after "as a",
+  /// "was a", "promoted to" or a bare "as" ("as Principal Engineer").
   static func hits(
     _ sentence: LetterText.Sentence, _ sources: ClaimSources, _ context: ReviewContext
   ) -> [Hit] {
@@ -76,13 +76,18 @@ enum NameClaims {
         !isTitle
         && (["at", "joined"].contains(word.key)
           || (word.key == "for" && index > 0 && workVerbs.contains(words[index - 1].key))
-          || (word.key == "for" && isClient(start, sentence, text)))
+          || (word.key == "for" && isClient(start, sentence, text))
+          || (word.key == "from" && !hasDegree && isColleagueFrame(index, words)))
       // "At the Boston Globe": an employer's name may follow a lowercase "the".
       if (isTitle && hasArticle) || (isEmployer && words[start].key == "the") { start += 1 }
       guard isTitle || isEmployer, start < words.count,
         let name = NameMatching.properName(in: words, from: start, text: text)
       else { continue }
       if isTitle && !PostingRoleWords.nouns.contains(words[name.upperBound - 1].key) { continue }
+      // "my crew from Denver" names a home town, not an employer.
+      if word.key == "from", words[name].allSatisfy({ DiscoveryWords.places.contains($0.key) }) {
+        continue
+      }
       // "for the Senior Editor job" names the job applied for: wrong-role's business.
       if isEmployer, name.upperBound < words.count, jobWords.contains(words[name.upperBound].key) {
         continue
@@ -132,12 +137,27 @@ enum NameClaims {
     -> Bool
   {
     let key = words[index].key
-    if key == "joined" { return true }
+    // "joined X", and "my associates from X" (the only frame that reads "from").
+    if ["joined", "from"].contains(key) { return true }
     if index > 0, employmentWords.contains(words[index - 1].key) { return true }
     if key == "for", index > 0, workVerbs.contains(words[index - 1].key) { return true }
     // "At Kessler Dunn LLP, I managed …": the name, then the writer as the subject.
     guard key == "at", name.upperBound < words.count else { return false }
     return ["i", "we"].contains(words[name.upperBound].key)
+  }
+
+  /// People the writer worked beside: after "my" or "our", a name after "from" is where
+  /// they worked together ("my associates from Gantry Freight", "our old crew from X").
+  private static let colleagueNouns: Set<String> = [
+    "associates", "colleagues", "coworkers", "teammates", "team", "teams", "crew", "crews",
+    "staff", "peers", "manager", "managers", "supervisor", "supervisors", "mentor", "mentors",
+  ]
+
+  /// True when "from" at `index` follows a colleague noun owned by the writer, up to two
+  /// words after "my" or "our" ("my former colleagues from").
+  private static func isColleagueFrame(_ index: Int, _ words: [LetterWord]) -> Bool {
+    guard index > 1, colleagueNouns.contains(words[index - 1].key) else { return false }
+    return words[max(0, index - 4)..<(index - 1)].contains { ["my", "our"].contains($0.key) }
   }
 
   /// "Grove & Tam LLC is where I e-filed …", "Kessler Dunn is also where I …": a name

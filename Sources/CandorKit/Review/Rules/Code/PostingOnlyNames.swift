@@ -51,7 +51,7 @@ enum PostingOnlyNames {
     -> Bool
   {
     let folded = quote.lowercased()
-    guard job.lines.contains(where: { ClaimSources.holds($0.text.lowercased(), folded) }),
+    guard context.jobLines.contains(where: { ClaimSources.holds($0, folded) }),
       !ClaimSources.holds(context.resumeText, folded),
       !ClaimSources.holds(context.resumeSource, folded),
       context.lexicon.entry(for: quote) == nil

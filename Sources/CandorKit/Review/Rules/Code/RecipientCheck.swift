@@ -89,7 +89,7 @@ struct RecipientCheck: CodeCheck {
     }
     // A person the posting names elsewhere (a hiring manager besides the recruiter) is fine.
     let folded = quote.lowercased()
-    if context.job?.lines.contains(where: { $0.text.lowercased().contains(folded) }) == true {
+    if context.jobLines.contains(where: { $0.contains(folded) }) {
       return []
     }
     guard hasHonorific || written.count >= 2 else { return [] }

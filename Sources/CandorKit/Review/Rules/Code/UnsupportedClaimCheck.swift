@@ -12,7 +12,7 @@ struct UnsupportedClaimCheck: CodeCheck {
     guard let resume = context.resume else { return [] }
     let sources = ClaimSources(
       resume: resume, job: context.job, text: context.resumeText,
-      source: context.resumeSource)
+      source: context.resumeSource, jobLines: context.jobLines)
     var hits: [Hit] = []
     for (_, sentence) in context.bodySentences {
       let keys = Set(sentence.words.map(\.key))
@@ -36,6 +36,8 @@ struct UnsupportedClaimCheck: CodeCheck {
         hits += FractionClaims.hits(sentence, sources, context, aboutJob: aboutJob)
         hits += YearClaims.hits(sentence, context)
         hits += EmployerAttribution.hits(sentence, context)
+      } else {
+        hits += ownFigures(sentence, sources, context)
       }
       hits += NameClaims.hits(sentence, sources, context)
       if keys.isDisjoint(with: Self.notClaims) {
@@ -49,6 +51,7 @@ struct UnsupportedClaimCheck: CodeCheck {
         if keys.isDisjoint(with: ClaimSources.pendingWords) {
           hits += credentials(sentence, sources, context)
           hits += CredentialClaims.hits(sentence, sources, context)
+          hits += LicencePlaces.hits(sentence, context)
           hits += DegreeClaims.hits(sentence, sources, context)
         }
       }
@@ -149,6 +152,17 @@ struct UnsupportedClaimCheck: CodeCheck {
   /// "I will call next week for a 30-minute walkthrough": a plan, not a claim.
   static func isPlan(_ sentence: LetterText.Sentence) -> Bool {
     zip(sentence.words, sentence.words.dropFirst()).contains { $0.key == "i" && $1.key == "will" }
+  }
+
+  /// "I will bring my team of nine": a plan's figure the writer calls their own is still a
+  /// claim about what they have; other figures in a plan are the job's.
+  private func ownFigures(
+    _ sentence: LetterText.Sentence, _ sources: ClaimSources, _ context: ReviewContext
+  ) -> [Hit] {
+    let found =
+      numbers(sentence, sources, context, aboutJob: false)
+      + FigureClaims.spelledCounts(sentence, sources, context, aboutJob: false)
+    return found.filter { FigureClaims.isOwned($0.range.lowerBound, sentence) }
   }
 
   /// `aboutJob`: the posting's figures may stand in the sentence (see `isAboutJob`).

@@ -192,7 +192,7 @@ struct WrongCompanyCheck: CodeCheck {
     if context.lexicon.entry(for: name) != nil { return true }
     let folded = name.lowercased()
     if context.resumeText.contains(folded) { return true }
-    return context.job?.lines.contains { $0.text.lowercased().contains(folded) } ?? false
+    return context.jobLines.contains { $0.contains(folded) }
   }
 }
 
