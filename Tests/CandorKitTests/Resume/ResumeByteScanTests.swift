@@ -54,6 +54,28 @@ import Testing
     #expect(LineShape.lastWord(text) == text.split(separator: " ").last)
   }
 
+  @Test(arguments: [
+    ("Autosys.", true), ("Perl, Ksh, SunOS, Oracle.", true), ("Two  words  ", true),
+    ("Led the Orbisk team of nine.", false), ("Kotlin, Gradle and a long tail, of tools", false),
+    ("Rust, Go, and the rest of the Varnel stack we ran in production", false),
+    ("Ingénieur, Développeur, Architecte", true), ("Café, Crème, Brûlée, Thé", true),
+    ("a \u{301}b c", true), (" ,,a b c, d,e", true), (", , ,", false),
+    ("Zig,\u{301} Nim, Odin, Gleam", true), ("", true),
+  ])
+  func fragmentsCountedOnBytesAgreeWithTheCharacterSplit(_ text: String, fragment: Bool) {
+    #expect(Sentences.isFragment(text) == fragment)
+    #expect(Sentences.characterFragment(text) == fragment)
+  }
+
+  @Test(arguments: ["", "abc", "a\u{301}bc", "Café Lumière", "🇫🇷🇩🇪 x", "line\r\nnext"])
+  func characterLimitsAgreeWithCount(_ text: String) {
+    for limit in -1...14 {
+      #expect(text.hasCharacters(atMost: limit) == (text.count <= limit))
+      #expect(text.hasCharacters(atLeast: limit) == (text.count >= limit))
+      #expect(text.dropFirst().hasCharacters(atMost: limit) == (text.dropFirst().count <= limit))
+    }
+  }
+
   /// Runs of text between three or more spaces, walking characters.
   private static func characterSegments(_ text: String) -> [String] {
     let chars = Array(text)

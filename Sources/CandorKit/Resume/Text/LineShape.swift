@@ -12,9 +12,10 @@ enum LineShape {
     case .text: break
     }
     let text = line.text
-    let words = text.split(separator: " ")
     let limit = hasStrongSeparator(text) ? (130, 16) : (90, 12)
-    guard text.count <= limit.0, words.count <= limit.1, !endsSentence(text),
+    guard text.hasCharacters(atMost: limit.0) else { return false }
+    let words = text.split(separator: " ")
+    guard words.count <= limit.1, !endsSentence(text),
       !text.hasSuffix(","), !text.hasSuffix(";"), !text.hasSuffix(":")
     else { return false }
     if let next, next.kind == .text, next.text.first?.isLowercase == true { return false }
@@ -43,7 +44,7 @@ enum LineShape {
   static func containsSentenceBreak(_ text: String) -> Bool {
     let words = text.split(separator: " ")
     return words.dropLast().contains { word in
-      word.hasSuffix(".") && word.count >= 4 && word.first?.isLowercase == true
+      word.hasSuffix(".") && word.hasCharacters(atLeast: 4) && word.first?.isLowercase == true
         && !isAbbreviation(word.dropLast())
     }
   }
@@ -57,14 +58,14 @@ enum LineShape {
 
   /// True when the line reaches the width running text wraps at.
   static func isFull(_ line: ResumeLine, wrapWidth: Int) -> Bool {
-    line.text.count + line.indent >= wrapWidth - wrapWidth / 5
+    line.text.hasCharacters(atLeast: wrapWidth - wrapWidth / 5 - line.indent)
   }
 
   /// The share of content words (three letters or more, not function words) that start
   /// with a capital letter or a digit.
   static func capitalisedRatio(_ text: String) -> Double {
     let words = text.split { $0 == " " || $0 == "/" || $0 == "," || $0 == "(" || $0 == ")" }
-      .filter { $0.count >= 3 && !functionWords.contains($0.lowercased()) }
+      .filter { $0.hasCharacters(atLeast: 3) && !functionWords.contains($0.lowercased()) }
     guard !words.isEmpty else { return 1 }
     let capitalised = words.filter { $0.first?.isUppercase == true || $0.first?.isNumber == true }
     return Double(capitalised.count) / Double(words.count)

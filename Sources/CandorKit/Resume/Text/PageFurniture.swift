@@ -72,7 +72,7 @@ enum PageFurniture {
 
   /// "1/2" and "Page 2 of 3" anywhere; a bare "2" only next to a page break.
   private static func isPageNumber(_ text: String, near boundary: Bool) -> Bool {
-    guard !text.isEmpty, text.count <= 16,
+    guard !text.isEmpty, text.hasCharacters(atMost: 16),
       pageNumber.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     else { return false }
     return boundary || text.contains("/") || text.lowercased().contains("of")

@@ -53,15 +53,15 @@ enum ResumeLayout {
 
   /// "-----", "=====", "_____": a drawn line between blocks.
   private static func isRule(_ text: String) -> Bool {
-    text.count >= 3 && text.allSatisfy { "-_=─━*~.".contains($0) }
+    text.allSatisfy { "-_=─━*~.".contains($0) } && text.hasCharacters(atLeast: 3)
   }
 
   /// The length full lines of running text reach: the typical length of lines that
   /// surely wrap (the next starts in lowercase).
   private static func wrapWidth(_ lines: [ResumeLine]) -> Int {
     let wrapped = zip(lines, lines.dropFirst()).filter { line, next in
-      line.text.count >= 30 && next.kind == .text && next.text.first?.isLowercase == true
-        && !Self.labelStart.matches(next.text)
+      next.kind == .text && next.text.first?.isLowercase == true
+        && line.text.hasCharacters(atLeast: 30) && !Self.labelStart.matches(next.text)
     }.map { $0.0.text.count + $0.0.indent }.sorted()
     // Text whose lines never wrap mid-sentence has one paragraph per line.
     return wrapped.count >= 3 ? max(40, wrapped[wrapped.count / 2]) : .max
@@ -80,7 +80,7 @@ enum Bullets {
   /// The mark and the item's text ("" for a mark alone), or nil when not a bullet.
   static func split(_ text: String) -> (Character, String)? {
     guard let first = text.first else { return nil }
-    if text.count == 1, alone.contains(first) || isMark(first) { return (first, "") }
+    if text.hasCharacters(atMost: 1), alone.contains(first) || isMark(first) { return (first, "") }
     if text.allSatisfy({ isMark($0) || $0 == " " }) { return (first, "") }
     if let body = BulletMarker.strip(text) { return (first, body) }
     if extra.contains(first) || (first == "*" && text.dropFirst().first?.isLetter == true) {

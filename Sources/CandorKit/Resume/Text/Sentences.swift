@@ -96,6 +96,43 @@ enum Sentences {
 
   /// "Autosys." or "Perl, Ksh, SunOS, Oracle.": not a statement of its own.
   static func isFragment(_ text: String) -> Bool {
+    plainFragment(text) ?? characterFragment(text)
+  }
+
+  /// ``isFragment`` counted on bytes, or nil when a space or comma touches a non-ASCII
+  /// byte, which may join it into one character (a combining accent after a space).
+  private static func plainFragment(_ text: String) -> Bool? {
+    let (space, comma) = (UInt8(ascii: " "), UInt8(ascii: ","))
+    // Words between spaces; parts between commas, their words and the short ones.
+    var (words, commas, parts, partWords, shortParts) = (0, 0, 0, 0, 0)
+    var previous: UInt8?
+    for byte in text.utf8 {
+      let afterSpace = previous == nil || previous == space
+      let afterComma = previous == nil || previous == comma
+      let separates = byte == space || byte == comma
+      let follows = previous.map { $0 == space || $0 == comma } ?? false
+      if separates ? (previous ?? 0) >= 0x80 : byte >= 0x80 && follows { return nil }
+      if byte == comma {
+        commas += 1
+        if !afterComma {  // a part ends
+          shortParts += partWords <= 3 ? 1 : 0
+          partWords = 0
+        }
+      } else {
+        if afterComma { parts += 1 }
+        if byte != space, afterSpace || afterComma { partWords += 1 }
+      }
+      if byte != space, afterSpace { words += 1 }
+      previous = byte
+    }
+    if previous != nil, previous != comma { shortParts += partWords <= 3 ? 1 : 0 }
+    if words <= 2 { return true }
+    guard commas >= 2, parts >= 3 else { return false }
+    return shortParts * 10 >= parts * 7
+  }
+
+  /// ``isFragment`` on characters, for text whose bytes cannot settle it.
+  static func characterFragment(_ text: String) -> Bool {
     // Two words at most: the first two words and whatever follows them, if anything does.
     let head = text.split(separator: " ", maxSplits: 2)
     if head.count <= 2 || head[2].allSatisfy({ $0 == " " }) { return true }
