@@ -62,7 +62,7 @@ enum HeldCertificate {
   }
 
   /// Kinds of study that award a credential, as `ContentWords` stems them.
-  private static let programmeWords: Set<String> = ContentWords.of(
+  static let programmeWords: Set<String> = ContentWords.of(
     "certificate certification diploma license licence")
 
   /// Words that say how a thing is held, not what it is (as `ContentWords` stems them).

@@ -40,8 +40,10 @@ public struct LetterPlanner {
       !used.contains($0.evidence.path) && $0.evidence.source != .summary
     }
     // The lead frame ("On leading people:") needs a team's size or a hire to stand on.
+    // "One result from my work:" and ""The scale of my work" frame work done, not a credential.
     let emphasis = relevant.first {
       ranker.levelFit($0.evidence) > 0
+        && (level == .entry || !Self.credentialSources.contains($0.evidence.source))
         && (level != .lead || EvidenceRanker.showsPeopleLed($0.evidence))
     }
     used.insert(emphasis?.evidence.path ?? "")
@@ -240,10 +242,12 @@ public struct LetterPlanner {
       // An ask for years in a field ("2+ years of retail pharmacy experience") is answered by
       // time spent working, never by a certificate or a degree.
       let sources = need.years == nil ? nil : Self.timeSpent
+      let kind = AnswerKind(need)
       guard
         let best = ranked.first(where: {
           !used.contains($0.evidence.path) && $0.score >= 3
             && sources?.contains($0.evidence.source) != false
+            && kind.fits($0.evidence)
         })
       else { continue }
       // The opening already answers a requirement with its tool ("… in PioneerRx"): a line
@@ -271,6 +275,9 @@ public struct LetterPlanner {
     }
     return points
   }
+
+  /// Statements that name a credential held, not work done.
+  private static let credentialSources: Set<Evidence.Source> = [.certificate, .award, .education]
 
   /// The statements that show time spent working.
   private static let timeSpent: Set<Evidence.Source> = [.work, .volunteer, .project, .summary]
