@@ -54,7 +54,7 @@ struct TextResumeReader {
     case .education: addEducation(section)
     case .skills: draft.resume.skills += SkillsParser.parse(section, wrapWidth: wrapWidth)
     case .certificates, .awards, .publications: addList(section, kind)
-    case .languages: draft.resume.languages += ListSections.languages(joined(section))
+    case .languages: addLanguages(section)
     case .interests: draft.resume.interests += ListSections.interests(joined(section))
     case .references: addReferences(section)
     case .other: addOther(section)
@@ -126,6 +126,31 @@ struct TextResumeReader {
     }
     addCredentials(credentials, of: section)
     noteUnread(rest)
+  }
+
+  /// A languages section's languages; a line in it that names no language is a credential
+  /// ("American Red Cross CPR/First Aid, 2024" after "Languages: …" in a catch-all list) or
+  /// a line the notes name, never dropped without a word.
+  private mutating func addLanguages(_ section: ResumeSection) {
+    var rest = section
+    var credentials: [ResumeLine] = []
+    var unplaced: [ResumeLine] = []
+    rest.lines.removeAll { line in
+      guard !line.isBlank, ListSections.languages(line.text).isEmpty else { return false }
+      if CertificateText.namesCredential(line.text) {
+        credentials.append(line)
+        return true
+      }
+      // A wrapped level ("(fluent)") or a lone label belongs to the list around it.
+      if line.text.first == "(" || line.text.split(separator: " ").count < 3 { return false }
+      unplaced.append(line)
+      return true
+    }
+    draft.resume.languages += ListSections.languages(joined(rest))
+    addCredentials(credentials, of: section)
+    for line in unplaced {
+      draft.notes.append("languages: could not place '\(line.text)' (line \(line.line))")
+    }
   }
 
   /// Lines another section holds that each name a credential, read as a certificates list.
