@@ -285,6 +285,8 @@ enum StructureRules {
       .triggers("Dear Dana,\n\nI rebuilt it.\n\n↓Kind regards,\n(720) 555-0100"),
       .passes("Dear Dana,\n\nI rebuilt it.\n\nKind regards,\nSam Ortiz\n(720) 555-0100"),
       .passes("Dear Dana,\n\nI rebuilt the service.\n\nSincerely, Sam Ortiz"),
+      .passes("Dear Dana,\n\nI rebuilt it.\n\nSincerely,\nSamuel \"Sam\" Ortiz\nsam@example.com"),
+      .passes("Dear Dana,\n\nI rebuilt it.\n\nBest,\nNguyen Thi Lan (Lana) Nguyen"),
     ])
 
   static let textAfterSignature = Rule(

@@ -76,7 +76,9 @@ struct LetterPartCheck: CodeCheck {
   /// "Sam Ortiz", or "Sam Ortiz sam@example.com" run together: a line that opens with two
   /// or more capitalised words of letters only, before any contact detail.
   private static func opensWithName(_ line: Substring) -> Bool {
-    let all = line.trimming(charactersIn: "\"“”").split(separator: " ")
+    // "Raymond "Ray" Dubois", "Lan (Lana) Nguyen": a nickname in quotes or brackets is part
+    // of the name.
+    let all = line.split(separator: " ").map { $0.trimming(charactersIn: "\"“”‘’()") }
     let words = all.prefix { word in
       word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || "-.'’,".contains($0) }
     }
