@@ -34,6 +34,16 @@ import Testing
     #expect(HeldSpelling.spelling("TPO", of: "TPO", in: resume) == "TPO")
   }
 
+  @Test func aLevelThePostingAsksIsNamedOnlyWhenTheResumeStatesIt() throws {
+    let resume = try Self.resume("roofer-resume.txt")
+    #expect(HeldSpelling.spelling("Advanced Excel", of: "Excel", in: resume) == "Excel")
+    #expect(HeldSpelling.spelling("fluent Spanish", of: "Spanish", in: resume) == "Spanish")
+    #expect(
+      HeldSpelling.spelling("Advanced Excel", of: "Excel", in: resume) { "advanced excel, tpo" }
+        == "Advanced Excel")
+    #expect(HeldSpelling.spelling("Microsoft Excel", of: "Excel", in: resume) == "Microsoft Excel")
+  }
+
   @Test(arguments: [LetterOptions.Length.standard, .short])
   func noLetterClaimsTheCardThePostingAsksForInsteadOfTheOneHeld(_ length: LetterOptions.Length)
     throws
