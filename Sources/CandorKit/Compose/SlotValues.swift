@@ -132,12 +132,16 @@ struct SlotValues {
     return counted(RequirementCase.lowered(text))
   }
 
-  /// "a Washington journeyman electrician license", "an OSHA 10 card": one licence, card or
-  /// permit asked for without an article takes one; a list of them does not.
+  /// "a Washington journeyman electrician license", "an OSHA 10 card", "a valid California
+  /// teaching credential": one licence, card, permit, credential or certificate asked for
+  /// without an article takes one; a list of them does not.
   private static func counted(_ phrase: String) -> String {
     let words = phrase.split(separator: " ")
     guard words.count >= 2, let last = words.last?.lowercased(),
-      ["license", "licence", "card", "permit", "registration", "endorsement"].contains(last),
+      [
+        "license", "licence", "card", "permit", "registration", "endorsement", "credential",
+        "certificate",
+      ].contains(last),
       let first = words.first?.lowercased(),
       !["a", "an", "the", "your", "one", "any", "each", "this"].contains(first),
       !phrase.hasBytes(" or "), !phrase.hasBytes(" and "), !phrase.hasBytes(",")

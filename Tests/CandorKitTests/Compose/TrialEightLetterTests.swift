@@ -178,6 +178,10 @@ import Testing
     #expect(phrase("A valid driver's license") == "a valid driver's license")
     #expect(phrase("Current BLS certification") == "current BLS certification")
     #expect(phrase("CDL or forklift license") == "CDL or forklift license")
+    #expect(
+      phrase("Valid California Multiple Subject Teaching Credential")
+        == "a valid California Multiple Subject Teaching Credential")
+    #expect(phrase("Food handler certificate") == "a food handler certificate")
     let text = try Self.letter("nurse").text
     #expect(text.contains("You ask for an active Washington RN license."))
   }
