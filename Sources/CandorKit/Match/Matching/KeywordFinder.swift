@@ -21,6 +21,8 @@ struct KeywordFinder {
   /// Degrees asked by level and field ("Bachelor's degree in business"), by option key;
   /// only options whose words name a level ("BS" alone is found through the lexicon).
   private let degrees: [(key: String, term: String)]
+  /// The option keys of `degrees`, which only an education entry's level and field hold.
+  private let degreeKeys: Set<String>
 
   init(keywords: [PostingKeyword], lexicon: Lexicon) {
     self.lexicon = lexicon
@@ -34,6 +36,7 @@ struct KeywordFinder {
       .filter { !HeldCertificate.core(of: $0.term).isEmpty }.map { ($0.key, $0.term) }
     degrees = keywords.filter { $0.category == .degree }.flatMap(\.options)
       .filter { DegreeRequirement.ask(in: $0.term) != nil }.map { ($0.key, $0.term) }
+    degreeKeys = Set(degrees.map(\.key))
   }
 
   /// Every occurrence of a keyword option in `document`, in reading order. A certificate
@@ -43,8 +46,7 @@ struct KeywordFinder {
   /// letter's planner judges it (`DegreeRequirement`): "Bachelor of Business
   /// Administration" for "Bachelor's degree in business", a master's for a bachelor's.
   func occurrences(in document: MatchDocument) -> [Occurrence] {
-    let degreeKeys = Set(degrees.map(\.key))
-    return document.places.enumerated().flatMap { index, place in
+    document.places.enumerated().flatMap { index, place in
       var found = occurrences(in: place.text, place: index)
       // An education entry holds a degree ask by level and field alone: "B.S. in Biology"
       // names a bachelor's but not the "Bachelor's degree in business" asked for.
@@ -55,12 +57,14 @@ struct KeywordFinder {
         let words = [ContentWords.of(place.text)]
         held = credentials.filter { HeldCertificate.holds($0.term, in: words) }
       case .education:
-        guard let degree = place.degree else { fallthrough }
-        held = degrees.filter {
-          DegreeRequirement.isMet(
-            $0.term, studyType: degree.studyType, area: degree.area,
-            institution: degree.institution)
-        }
+        held =
+          place.degree.map { degree in
+            degrees.filter {
+              DegreeRequirement.isMet(
+                $0.term, studyType: degree.studyType, area: degree.area,
+                institution: degree.institution)
+            }
+          } ?? []
       default: held = []
       }
       for (key, _) in held where !found.contains(where: { $0.key == key }) {

@@ -34,10 +34,16 @@ private struct PlaceList {
   var locator: SourceLocator
   var places: [MatchPlace] = []
 
-  mutating func add(_ text: String?, _ part: MatchPlace.Part, _ section: String, _ path: String) {
+  /// A place for `text` unless it is blank; `degree` marks an education entry's degree.
+  mutating func add(
+    _ text: String?, _ part: MatchPlace.Part, _ section: String, _ path: String,
+    degree: (studyType: String?, area: String?, institution: String?)? = nil
+  ) {
     guard let text, !text.trimmingSpaces().isEmpty else { return }
-    places.append(
-      MatchPlace(text, part: part, section: section, path: path, line: locator.line(of: text)))
+    var place = MatchPlace(
+      text, part: part, section: section, path: path, line: locator.line(of: text))
+    place.degree = degree
+    places.append(place)
   }
 
   /// A role or volunteer entry: its title, summary and highlights.
@@ -61,10 +67,9 @@ private struct PlaceList {
     }
     for (index, item) in resume.education.enumerated() {
       let degree = [item.studyType, item.area].compactMap { $0 }.joined(separator: " in ")
-      add(degree, .education, "Education", "education[\(index)]")
-      if !degree.isEmpty {
-        places[places.count - 1].degree = (item.studyType, item.area, item.institution)
-      }
+      add(
+        degree, .education, "Education", "education[\(index)]",
+        degree: (item.studyType, item.area, item.institution))
       add(
         item.courses?.joined(separator: ", "), .education, "Education",
         "education[\(index)].courses")
