@@ -83,6 +83,9 @@ public struct Resume: Sendable, Codable, Equatable {
     public var endDate: String?
     public var score: String?
     public var courses: [String]?
+    /// The school's town as the resume writes it ("Olympia, WA"). JSON Resume 1.0 has no
+    /// such field but allows extra ones; Candor keeps it so no line of the resume is lost.
+    public var location: String?
     public init() {}
   }
 

@@ -28,8 +28,8 @@ extension OutlineWriter {
       out.entry(
         [
           ("institution", entry.institution), ("studyType", entry.studyType),
-          ("area", entry.area), ("dates", ResumeOutline.dates(entry.startDate, entry.endDate)),
-          ("score", entry.score),
+          ("area", entry.area), ("location", entry.location),
+          ("dates", ResumeOutline.dates(entry.startDate, entry.endDate)), ("score", entry.score),
         ])
       out.list("courses", entry.courses)
     }

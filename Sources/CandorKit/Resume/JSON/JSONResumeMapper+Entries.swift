@@ -52,6 +52,7 @@ extension JSONResumeMapper {
       fields.string("institution", "school", "university", "name", "schoolName"))
     education.url = fields.string("url", "website")
     education.area = tidy(fields.string("area", "major", "field", "fieldOfStudy"))
+    education.location = tidy(fields.string("location"))
     education.studyType = tidy(fields.string("studyType", "degree", "degreeName"))
     education.startDate = fields.date("startDate", "start").iso
     education.endDate = fields.date("endDate", "end", "graduationDate").iso

@@ -31,7 +31,7 @@ enum CertificateText {
   private static let statementWords: Set<String> = ["since", "in", "during", "from"]
 
   /// Words that say what happened to a credential on the date after them.
-  private static let credentialCues: Set<String> = [
+  static let credentialCues: Set<String> = [
     "certified", "licensed", "registered", "issued", "earned", "obtained", "completed",
     "passed", "awarded", "received", "renewed", "valid", "active", "held", "member",
     "recertified", "credentialed", "exp", "expires", "expired",

@@ -39,6 +39,9 @@ struct EducationParser {
     if LocationParser.isPlace(text), DateParser.span(in: text) == nil,
       !Self.pieces(text).contains(where: { RoleWords.isSchool($0.text) })
     {
+      if !entries.isEmpty, current?.location == nil {
+        entries[entries.count - 1].education.location = text  // "Delhi, New Delhi, India"
+      }
       return
     }
     let score = Self.score(in: &text)
@@ -82,6 +85,25 @@ struct EducationParser {
       || (span != nil && Self.hasDates(current)) || (score != nil && current.score != nil)
   }
 
+  /// True when a piece before a region can be its town ("Olympia" before "WA"): not the
+  /// school, the degree or the field already read.
+  private static func isTown(_ piece: String?, of education: Resume.Education) -> Bool {
+    guard let piece else { return false }
+    return !isSchool(piece) && !DegreeWords.isDegree(piece) && piece != education.area
+      && piece != education.institution && !piece.contains(where: \.isNumber)
+  }
+
+  /// True when the piece before the school is a degree: "B.S. Information Systems, Oklahoma
+  /// Plains University" names the state as part of the school, not as a place before it.
+  private static func followsDegree(_ school: EntryFields.Piece, on line: ResumeLine) -> Bool {
+    let pieces = EntryFields.pieces(line.text)
+    let name = school.text.trimmingCharacters(in: .punctuationCharacters)
+    guard let index = pieces.firstIndex(where: { $0.text.hasPrefix(name) }), index > 0 else {
+      return false
+    }
+    return DegreeWords.isDegree(pieces[index - 1].text)
+  }
+
   /// Fills the current entry from a line's pieces; true when any piece found a slot.
   private mutating func fill(
     schools: [EntryFields.Piece], degrees: [EntryFields.Piece], others: [EntryFields.Piece],
@@ -102,7 +124,8 @@ struct EducationParser {
     // Flattened exports glue the degree, field or place to the school's name.
     if let school = schools.first, let institution = education.institution,
       let (area, name) = GluedSchoolName.unglued(
-        institution, studyType: education.studyType, afterCity: school.separator == ", ")
+        institution, studyType: education.studyType,
+        afterCity: school.separator == ", " && !Self.followsDegree(school, on: line))
     {
       education.institution = name
       education.area = education.area ?? area
@@ -119,7 +142,17 @@ struct EducationParser {
     for (index, piece) in others.enumerated()
     where !Self.isSchool(piece.text) && !DegreeWords.isDegree(piece.text) && index != campus?.index
     {
-      if LocationParser.isPlace(piece.text) || RoleWords.isTitle(piece.text) { continue }
+      if LocationParser.isPlace(piece.text) {
+        let town = index > 0 ? others[index - 1].text : nil
+        let place = town.map { $0 + ", " + piece.text }.flatMap { place in
+          Self.isTown(town, of: education) && LocationParser.isPlace(place) ? place : nil
+        }
+        education.location =
+          education.location.map { $0 + ", " + piece.text }
+          ?? place ?? piece.text
+        continue
+      }
+      if RoleWords.isTitle(piece.text) { continue }
       let followsDegree =
         index > 0 && DegreeWords.isDegree(others[index - 1].text)
         && [", ", " - ", " – ", " | "].contains(piece.separator ?? "")
