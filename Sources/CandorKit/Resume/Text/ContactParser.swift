@@ -189,13 +189,22 @@ struct ContactParser {
   }
 
   private mutating func readPlace(_ piece: String) -> Bool {
-    if LocationParser.isStreet(piece), !piece.contains(",") {
-      pendingAddress = piece
+    let pieces = piece.split(separator: ",").map { $0.trimmingSpaces() }
+    if let street = pieces.first, LocationParser.isStreet(street),
+      pieces.dropFirst().allSatisfy(LocationParser.isUnit)
+    {
+      pendingAddress = pieces.joined(separator: ", ")  // the town follows on its own line
       return true
     }
     let isStreetAndCity = LocationParser.isStreet(String(piece.prefix { $0 != "," }))
+    // "Miraflores, Lima" under a street address is its town, known to the tables or not.
+    let isTownAfterStreet =
+      pendingAddress != nil && pieces.count <= 3
+      && pieces.allSatisfy {
+        $0.first?.isUppercase == true && !$0.contains(where: \.isNumber)
+      }
     guard basics.location == nil, piece.contains(","),
-      LocationParser.isPlace(piece) || isStreetAndCity,
+      LocationParser.isPlace(piece) || isStreetAndCity || isTownAfterStreet,
       var location = LocationParser.location(piece)
     else { return false }
     if let pendingAddress, location.address == nil { location.address = pendingAddress }

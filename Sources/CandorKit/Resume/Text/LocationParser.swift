@@ -10,8 +10,10 @@ enum LocationParser {
     guard !pieces.isEmpty, pieces.count <= 5 else { return nil }
     var location = Resume.Location()
     if let first = pieces.first, isStreet(first) {
-      location.address = first
-      pieces.removeFirst()
+      // "1420 Maple Avenue, Apt 3": the unit is more of the street, not the town.
+      let units = pieces.dropFirst().prefix(while: isUnit)
+      location.address = ([first] + units).joined(separator: ", ")
+      pieces.removeFirst(1 + units.count)
     }
     if let last = pieces.last, let code = countryCode(for: last) {
       location.countryCode = code
@@ -38,6 +40,15 @@ enum LocationParser {
   static func isStreet(_ text: String) -> Bool {
     street.matches(text)
   }
+
+  /// "Apt 3", "Suite 200", "#4B", "Dpto 3": a flat, office or floor within a street address.
+  static func isUnit(_ text: String) -> Bool {
+    unit.matches(text)
+  }
+
+  private static let unit = Pattern(
+    #"^(?:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|dpto|depto|"#
+      + #"departamento|piso|of|oficina)\.?\s*#?\s*[A-Za-z0-9-]{1,6}$|^#\s*[A-Za-z0-9-]{1,6}$"#)
 
   private static let street = Pattern(streetPattern)
   private static let zipCode = Pattern(#"^\d{5}(?:-\d{4})?$"#, caseSensitive: true)
