@@ -13,6 +13,8 @@ struct CandidatePool {
   var text: String { search.text }
   private let search: WholeWordSearch
   private var candidates: [String: Candidate] = [:]
+  /// Names known to be something else than the company (a team named in the title).
+  private var excluded: Set<String> = []
 
   init(text: String) {
     search = WholeWordSearch(text)
@@ -29,6 +31,11 @@ struct CandidatePool {
     candidates[key] = candidate
   }
 
+  /// Rules `raw` out as the company, whatever cues name it later.
+  mutating func exclude(_ raw: String) {
+    if let name = Self.normalised(raw) { excluded.insert(name.folded) }
+  }
+
   /// Adds the first capture group of every match of `pattern` in `sentence`.
   mutating func add(_ pattern: Pattern, in sentence: String, _ weight: Int, _ item: SectionedLine) {
     for groups in pattern.allGroups(in: sentence) where groups.count > 1 {
@@ -39,7 +46,7 @@ struct CandidatePool {
   /// The candidate with the highest score once recurrence is counted, if it reaches `minimum`.
   /// Only the strongest few are counted, which keeps huge inputs fast.
   func best(minimum: Int) -> SourcedValue? {
-    let strongest = candidates.values.sorted {
+    let strongest = candidates.values.filter { !excluded.contains($0.name.folded) }.sorted {
       $0.score != $1.score ? $0.score > $1.score : $0.name < $1.name
     }
     let ranked = strongest.prefix(12).map { candidate -> (Candidate, Int) in

@@ -16,8 +16,17 @@ enum CompanyFinder {
         ?? SourcedValue(text: name, line: stated.line)
     }
     if let company = page?.company { pool.add(company, 60, line: source.pageTitle?.line) }
-    if let suffix = rawTitle.flatMap(titleSuffix) { pool.add(suffix, 30, line: nil) }
-    if let (name, line) = byline(sections, title: rawTitle) { pool.add(name, 40, line: line) }
+    let byline = byline(sections, title: rawTitle)
+    if let (suffix, separator) = rawTitle.flatMap(titleSuffix) {
+      // "Data Analyst, Claims Insights" over a byline naming the employer: after a comma
+      // the title names the team, however often the posting repeats it.
+      if separator == ", ", let (name, _) = byline, name != suffix {
+        pool.exclude(suffix)
+      } else {
+        pool.add(suffix, 30, line: nil)
+      }
+    }
+    if let (name, line) = byline { pool.add(name, 40, line: line) }
     if let (name, line) = nameUnderTitle(sections, rawTitle) {
       let unit = Self.unit.groups(in: name)
       pool.add(unit?[1] ?? name, unit == nil ? 35 : 45, line: line)
@@ -253,14 +262,15 @@ enum CompanyFinder {
       + #"|permanent|direct hire|seasonal|per diem)\b"#)
 
   /// "Warehouse Associate - Bulk Apothecary" → "Bulk Apothecary".
-  private static func titleSuffix(_ title: String) -> String? {
+  /// The suffix and the separator before it.
+  private static func titleSuffix(_ title: String) -> (String, String)? {
     for separator in [" - ", " – ", " — ", " | ", " at ", ", "] {
       guard let range = title.range(of: separator, options: .backwards) else { continue }
       let suffix = String(title[range.upperBound...]).trimmed
       guard suffix.first?.isUppercase == true, !PostingRoleWords.isTitleLike(suffix) else {
         continue
       }
-      return suffix
+      return (suffix, separator)
     }
     return nil
   }

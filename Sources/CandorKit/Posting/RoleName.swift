@@ -17,13 +17,25 @@ enum RoleName {
   private static func withoutTerms(_ name: String) -> String? {
     if name.hasSuffix(")"), let open = name.range(of: " (", options: .backwards) {
       let inner = name[open.upperBound..<name.index(before: name.endIndex)]
-      return statesTerms(inner) ? name[..<open.lowerBound].trimmingSpaces() : nil
+      let drops = statesTerms(inner) || namesCredentials(inner)
+      return drops ? name[..<open.lowerBound].trimmingSpaces() : nil
     }
     for marker in [" - ", " – ", " — ", " | ", ", "] {
       guard let cut = name.range(of: marker, options: .backwards) else { continue }
-      return statesTerms(name[cut.upperBound...]) ? name[..<cut.lowerBound].trimmingSpaces() : nil
+      let part = name[cut.upperBound...]
+      let drops = statesTerms(part) || namesCredentials(part)
+      return drops ? name[..<cut.lowerBound].trimmingSpaces() : nil
     }
     return nil
+  }
+
+  /// True when a bracket only names credentials ("LCSW", "RN or LPN", "CMA/RMA"): what the
+  /// posting asks of the applicant, which a letter must not seem to claim with the title.
+  private static func namesCredentials(_ part: Substring) -> Bool {
+    let names = part.replacingOccurrences(of: " or ", with: "/").split { "/,".contains($0) }
+      .map { $0.trimmingSpaces() }
+    return !names.isEmpty
+      && names.allSatisfy { Lexicon.standard.entry(for: $0)?.category == .certification }
   }
 
   /// True when a word of `part` is a term of employment ("part-time", "seasonal", "hrs",

@@ -24,7 +24,9 @@ enum BulletMarker {
       let rest = line.dropFirst()
       guard rest.first == " " || rest.first == "\t" else { return nil }
       let body = rest.drop(while: { $0 == " " })
-      return body.first?.isUppercase == true ? String(body) : nil
+      // "o Drove 115,000 miles", "o 4 years with zero accidents": a capital or a figure.
+      let opens = body.first.map { $0.isUppercase || $0.isNumber } ?? false
+      return opens ? String(body) : nil
     }
     return numbered(line)
   }

@@ -21,8 +21,8 @@ enum ColumnSplitter {
     var right: [SourceLine] = [.init(text: "", line: lines[first].line)]
     for index in first...last {
       var line = lines[index]
-      if let cut = rightSegment(segmented[index], column) {
-        let chars = Array(line.text)
+      let chars = Array(line.text)
+      if let cut = rightSegment(segmented[index], column) ?? narrowGap(chars, column) {
         let rightText = String(chars[cut...]).trimmingSpaces()
         let pad = String(repeating: " ", count: max(0, cut - column))
         right.append(SourceLine(text: pad + rightText, line: line.line))
@@ -122,6 +122,15 @@ enum ColumnSplitter {
       longest = max(longest, run)
     }
     return longest
+  }
+
+  /// A right-column word after only two spaces, where the left column's line runs long
+  /// ("re-care rate from 61% to 78% in 2 years  EDUCATION"): its offset, at the column.
+  private static func narrowGap(_ chars: [Character], _ column: Int) -> Int? {
+    (column - 1...column + 1).first { cut in
+      cut >= 2 && cut < chars.count && chars[cut] != " " && chars[cut - 1] == " "
+        && chars[cut - 2] == " "
+    }
   }
 
   /// The character offset where a line's right-column text begins, if it has any.

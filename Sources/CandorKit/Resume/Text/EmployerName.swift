@@ -21,6 +21,18 @@ enum EmployerName {
     return words.joined(separator: " ")
   }
 
+  /// "Career Break", "Sabbatical", "Parental Leave": a heading for time away, which no
+  /// letter may name as an employer ("a caregiver at Career Break").
+  static func isBreak(_ name: String) -> Bool {
+    breakNames.contains(name.lowercased().trimmingCharacters(in: .punctuationCharacters))
+  }
+
+  private static let breakNames: Set<String> = [
+    "career break", "career gap", "employment gap", "planned break", "sabbatical",
+    "family leave", "parental leave", "maternity leave", "paternity leave", "personal leave",
+    "caregiving", "family caregiving", "break",
+  ]
+
   private static let smallWords: Set<String> = ["of", "and", "the", "for", "at", "in", "on", "de"]
 
   /// "okonkwo-reyes" → "Okonkwo-Reyes", "o'brien" → "O'Brien".

@@ -29,6 +29,7 @@ extension TextResumeReader {
       var work = Resume.Work()
       work.name = (entry.organization ?? Self.employer(inHeading: section.title))
         .map(Self.spacedCommas).map(EmployerName.letterCased)
+        .flatMap { EmployerName.isBreak($0) ? nil : $0 }
       work.position = entry.title
       work.location = entry.location
       work.description = entry.description
