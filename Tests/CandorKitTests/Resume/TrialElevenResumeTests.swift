@@ -16,8 +16,8 @@ import Testing
       "Noor Adeyemi\nnoor@example.com\n\nEXPERIENCE\nVet Technician\nElm Grove Animal Clinic\n"
         + "2018 – 2022\n- Ran 20 dental cleanings a week\n\n\(heading)\n"
         + "Family caregiver, 2022 – 2025\nCompleted 24 hours of anesthesia training (2024)\n")
-    let break_ = try #require(resume.work.first { $0.position == "Family caregiver" })
-    #expect(break_.name == nil)
+    let caregiver = try #require(resume.work.first { $0.position == "Family caregiver" })
+    #expect(caregiver.name == nil)
     #expect(resume.work.first?.name == "Elm Grove Animal Clinic")
   }
 
