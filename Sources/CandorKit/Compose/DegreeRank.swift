@@ -30,14 +30,17 @@ enum DegreeRank {
     "certificate certification diploma license licence degree associate associates")
   private static let awardAbbreviations: Set<String> = ["aa", "as", "aas", "aat", "aba"]
 
-  private static let doctorate: Set<String> = ["phd", "doctorate", "doctor", "dphil", "edd"]
+  private static let doctorate: Set<String> = [
+    "phd", "doctorate", "doctor", "dphil", "edd", "dpt", "dnp", "pharmd", "psyd", "dvm", "jd",
+  ]
   private static let masters: Set<String> = [
     "mba", "ms", "msc", "ma", "mca", "mtech", "meng", "mcom", "mphil", "llm", "med", "mfa",
     "mph", "mpa", "msn", "mstr", "maestria", "maestría", "master", "macc", "macct", "mpacc",
+    "msw", "mls", "mlis", "mat", "mha", "mhsa", "msed", "mpp", "mot", "msot", "mdiv",
   ]
   private static let bachelors: Set<String> = [
     "bs", "bsc", "ba", "btech", "be", "beng", "bcom", "bca", "bba", "llb", "bed", "bfa", "bsn",
-    "licenciatura", "licence", "bachelor",
+    "licenciatura", "licence", "bachelor", "bsw", "bas", "bgs", "bsba", "bsed", "barch",
   ]
   private static let school: Set<String> = [
     "hsc", "ssc", "sslc", "cbse", "icse", "ged", "matriculation", "secondary", "hsslc",

@@ -72,11 +72,24 @@ enum DegreeRequirement {
     // "in biology, museum studies or a related field": any related field is accepted.
     let clause = rest.prefix { $0 != ";" && $0 != "." }
     if clause.hasBytes("related field") || clause.hasBytes("equivalent") { return nil }
-    let stop = rest.firstIndex { "(,;/".contains($0) } ?? rest.endIndex
-    var phrase = String(rest[..<stop])
-    for cut in [" or ", " from ", " and ", " preferred", " required", " a plus"] {
-      if let range = phrase.range(of: cut) { phrase = String(phrase[..<range.lowerBound]) }
+    // "in statistics, economics or business": any field of the list meets the ask.
+    let stop = rest.firstIndex { "(;".contains($0) } ?? rest.endIndex
+    let listed = rest[..<stop].replacingOccurrences(of: " or ", with: ",")
+      .replacingOccurrences(of: "/", with: ",").split(separator: ",")
+      .map { $0.trimmingCharacters(in: .whitespaces) }
+    let fields = listed.prefix { part in
+      !part.isEmpty && !part.contains(where: \.isNumber)
+        && !["with ", "plus ", "including ", "preferred", "required"].contains {
+          part.hasPrefix($0)
+        }
     }
+    let phrase = fields.map { part in
+      var part = part
+      for cut in [" from ", " and ", " preferred", " required", " a plus"] {
+        if let range = part.range(of: cut) { part = String(part[..<range.lowerBound]) }
+      }
+      return part
+    }.joined(separator: " ")
     let words = ContentWords.of(phrase)
     return words.isEmpty || phrase.contains("related") || phrase.contains("equivalent")
       ? nil : words

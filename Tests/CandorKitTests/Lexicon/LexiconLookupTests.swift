@@ -21,6 +21,8 @@ import Testing
     ("SHRM-CP", "SHRM-CP"), ("forklift certified", "forklift certification"),
     ("Zendesk Support", "Zendesk"), ("Family and Medical Leave Act", "FMLA"),
     ("Project Management Professional", "PMP"), ("detail-oriented", "attention to detail"),
+    ("discovery responses", "discovery"), ("E-filed", "court filings"),
+    ("supervisory experience", "supervision"),
   ])
   func aliasLeadsToCanonicalTerm(_ spelling: String, _ term: String) {
     #expect(Lexicon.standard.entry(for: spelling)?.term == term)

@@ -85,3 +85,21 @@ import Testing
     #expect(try !Self.meets("Smiths Institute — Diploma, 2019"))
   }
 }
+
+/// A degree ask that lists fields is met by a degree in any of them, and one that accepts a
+/// related field by the level alone; trial eleven's analyst with a B.S. in Economics was
+/// told "Bachelor's degree in statistics" was missing.
+@Suite struct DegreeFieldListTests {
+  @Test(arguments: [
+    ("Bachelor's degree in statistics, economics or business", "B.S.", "Economics", true),
+    ("Bachelor's degree in statistics, economics or business", "B.S.", "Biology", false),
+    ("Bachelor's degree in statistics or a related field", "B.A.", "History", true),
+    ("Master of Social Work (MSW) from an accredited program", "MSW", "Social Work", true),
+    ("Master's degree in nursing", "BSN", "Nursing", false),
+  ])
+  func aDegreeInAnyListedFieldMeetsTheAsk(
+    _ ask: String, _ studyType: String, _ area: String, _ met: Bool
+  ) {
+    #expect(DegreeRequirement.isMet(ask, studyType: studyType, area: area, institution: nil) == met)
+  }
+}

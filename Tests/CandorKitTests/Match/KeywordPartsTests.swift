@@ -140,13 +140,20 @@ import Testing
     let text = "B.S. in Computer Science or Mathematics"
     let merged = DegreeTerms.merge(Self.hits(in: text), in: text)
     #expect(merged.hits.map(\.spelling) == ["B.S. in Computer Science"])
-    #expect(merged.degrees.count == 1)
+    // The whole choice is an option of the ask, so a degree in mathematics meets it.
+    #expect(
+      merged.degrees.map(\.spelling) == [
+        "B.S. in Computer Science", "B.S. in Computer Science or Mathematics",
+      ])
   }
 
   @Test func absorbsAFieldListedAfterFieldsTheLexiconLacks() {
     let text = "BS in Computer Science, Economics, Finance, Mathematics or a related field; SQL"
     let merged = DegreeTerms.merge(Self.hits(in: text), in: text)
     #expect(merged.hits.map(\.spelling) == ["BS in Computer Science", "SQL"])
+    #expect(
+      merged.degrees.last?.spelling
+        == "BS in Computer Science, Economics, Finance, Mathematics or a related field")
   }
 
   @Test func keepsATermAfterALowerCaseGapOutOfTheDegree() {

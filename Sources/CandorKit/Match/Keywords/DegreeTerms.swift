@@ -22,9 +22,23 @@ enum DegreeTerms {
         hit.spelling = String(text[hit.range])
         let first = index
         while index < hits.count, hits[index].range.lowerBound < field { index += 1 }
+        let listed = index
         index = skipFields(from: index, after: field, in: hits, text: text)
         result += hits[first..<index].filter {
           $0.isKnown && $0.category != .degree && !disciplines.contains($0.key)
+        }
+        // "in statistics, economics, business or a related field": the whole choice is an
+        // option of the ask, so that a degree in any field listed, or a related one, meets
+        // it; the keyword itself keeps the first field, as people name it.
+        let end = index > listed ? hits[index - 1].range.upperBound : field
+        if let choice = relatedTail(after: end, in: text) ?? (index > listed ? end : nil) {
+          var whole = hit
+          whole.range = hit.range.lowerBound..<choice
+          whole.spelling = String(text[whole.range])
+          whole.key = hit.key + " (choice)"
+          degrees.append(hit)
+          degrees.append(whole)
+          continue
         }
       }
       degrees.append(hit)
@@ -76,6 +90,21 @@ enum DegreeTerms {
       index += 1
     }
     return index
+  }
+
+  /// The end of "…, business or a related field" / "or equivalent" in the clause after a
+  /// degree's fields: the choice the posting offers runs to there.
+  private static func relatedTail(after end: String.Index, in text: String) -> String.Index? {
+    let clause = text[end...].prefix { !".;(\n".contains($0) }
+    guard clause.count <= 60 else { return nil }
+    let lowered = clause.lowercased()
+    for tail in ["related field", "equivalent"] {
+      if let range = lowered.range(of: tail) {
+        let offset = lowered.distance(from: lowered.startIndex, to: range.upperBound)
+        return clause.index(clause.startIndex, offsetBy: offset)
+      }
+    }
+    return nil
   }
 
   private static func isField(_ hit: TermHit) -> Bool {
