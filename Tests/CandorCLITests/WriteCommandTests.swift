@@ -71,6 +71,21 @@ import Testing
         + "needs --referrer NAME\n")
   }
 
+  @Test(arguments: [
+    ("to", "Ann\nBcc: x", "it holds a line break or control character"),
+    ("to", " ", "it is empty"),
+    ("referrer", "Jo\tLee", "it holds a line break or control character"),
+  ])
+  func aNameOrHookThatWouldBreakTheLetterIsAnError(
+    _ option: String, _ value: String, _ reason: String
+  ) {
+    let run = CapturedRun.run(
+      ["write", "--job", Self.job, "--resume", Self.resume, "--\(option)", value])
+    #expect(run.status == 2)
+    #expect(run.output.isEmpty)
+    #expect(run.error == "candor write: invalid value for '--\(option)': \(reason)\n")
+  }
+
   @Test func internalOpenerNeedsARoleAtTheCompany() {
     let run = CapturedRun.run([
       "write", "--job", Self.job, "--resume", Self.resume, "--opener", "internal",

@@ -24,6 +24,8 @@ enum UsageError: Error, Equatable {
   case missingArgument(String, command: String)
   case unexpectedArgument(String, command: String)
   case conflict(String, command: String)
+  /// A text option that cannot be used as given ("--to" with a line break, or empty).
+  case invalidText(option: String, reason: String)
 
   var message: String {
     switch self {
@@ -45,6 +47,8 @@ enum UsageError: Error, Equatable {
       return "unexpected argument '\(value)'" + Self.seeHelp(command)
     case .conflict(let reason, let command):
       return reason + Self.seeHelp(command)
+    case .invalidText(let option, let reason):
+      return "invalid value for '--\(option)': \(reason)"
     }
   }
 

@@ -88,6 +88,16 @@ enum WriteCommand {
         option: "variant", value: arguments["variant"] ?? "", choices: ["0", "1", "2", "…"],
         suggestion: nil)
     }
+    // A name or hook goes into the letter as written: a line break would split the greeting.
+    for option in ["to", "referrer", "hook"] {
+      guard let value = arguments[option] else { continue }
+      if value.contains(where: { $0.isNewline || ($0.asciiValue.map { $0 < 0x20 } ?? false) }) {
+        throw .invalidText(option: option, reason: "it holds a line break or control character")
+      }
+      if value.trimmingCharacters(in: .whitespaces).isEmpty {
+        throw .invalidText(option: option, reason: "it is empty")
+      }
+    }
     return LetterOptions(
       tone: LetterOptions.Tone(rawValue: arguments["tone"] ?? "") ?? .formal,
       level: LetterOptions.LevelChoice(rawValue: arguments["level"] ?? "") ?? .auto,

@@ -24,6 +24,12 @@ enum JobJSON {
           + "responsibilities, qualifications)")
     }
     var locator = LineLocator(text: file.text)
+    if let (key, kind) = mistyped(object) {
+      let line = locator.line(ofKey: key).map { " (line \($0))" } ?? ""
+      throw .notAPosting(
+        path: file.name,
+        reason: "the field '\(key)'\(line) is \(kind), but the job schema wants text there")
+    }
     var source = PostingSource(lines: lines(object, locator: &locator), format: .json)
     offerFields(object, locator: &locator, to: &source)
     return source
@@ -32,6 +38,18 @@ enum JobJSON {
   private static let knownKeys: Set<String> = [
     "title", "company", "description", "responsibilities", "qualifications", "skills",
   ]
+
+  /// The first of the job schema's text fields holding something else ("title": 5), with
+  /// what it holds; a letter would otherwise address "Dear 5 hiring team".
+  private static func mistyped(_ object: [String: Any]) -> (String, String)? {
+    for key in ["title", "company", "description", "type", "experience"] {
+      guard let value = object[key], !(value is String), !(value is NSNull),
+        contactName(value) == nil || key != "company"
+      else { continue }
+      return (key, JSONFields.kind(of: value))
+    }
+    return nil
+  }
 
   /// JSON Resume's sections, and none of the job schema's own fields.
   private static func isResume(_ object: [String: Any]) -> Bool {
@@ -46,9 +64,10 @@ enum JobJSON {
   private static func offerFields(
     _ object: [String: Any], locator: inout LineLocator, to source: inout PostingSource
   ) {
-    for (field, key) in [(PostingField.title, "title"), (.company, "company")] {
-      source.offer(field, JSONValue.string(object[key]), line: locator.line(ofKey: key))
-    }
+    source.offer(.title, JSONValue.string(object["title"]), line: locator.line(ofKey: "title"))
+    // "company": {"name": "…"} as some feeds write it, or the name itself.
+    source.offer(
+      .company, contactName(object["company"]), line: locator.line(ofKey: "company"))
     source.offer(.location, location(object), line: locator.line(ofKey: "location"))
     source.offer(.recipient, contactName(object["contact"]), line: locator.line(ofKey: "contact"))
     source.offer(.experience, JSONValue.string(object["experience"]))
@@ -57,7 +76,8 @@ enum JobJSON {
     }
   }
 
-  /// The person a `contact` names: its `name` field, or the string itself.
+  /// The person a `contact` (or the company an object) names: its `name` field, or the
+  /// string itself.
   private static func contactName(_ value: Any?) -> String? {
     if let contact = value as? [String: Any] { return JSONValue.string(contact["name"]) }
     return JSONValue.string(value)

@@ -15,6 +15,25 @@ import Testing
     }
   }
 
+  @Test(arguments: [
+    (#"{"title": 5, "company": "Alder Clinic"}"#, "the field 'title' (line 1) is a number"),
+    (#"{"title": "Nurse", "company": ["x"]}"#, "the field 'company' (line 1) is a list"),
+  ])
+  func rejectsAJobSchemaFieldOfTheWrongType(_ json: String, _ reason: String) {
+    do {
+      _ = try PostingReader.read(InputFile(name: "job.json", text: json))
+      Issue.record("read a posting whose fields have the wrong type")
+    } catch {
+      #expect(error.message.contains(reason))
+    }
+  }
+
+  @Test func readsACompanyGivenAsAnObjectWithItsName() throws {
+    let file = InputFile(
+      name: "job.json", text: #"{"title": "Nurse", "company": {"name": "Alder Clinic"}}"#)
+    #expect(try PostingReader.read(file).company == "Alder Clinic")
+  }
+
   @Test func reportsInvalidJSON() {
     let file = InputFile(name: "job.json", text: #"{"title": "Nurse", "#)
     #expect(throws: CandorError.self) { try PostingReader.read(file) }
