@@ -22,7 +22,8 @@ import Testing
     ("Zendesk Support", "Zendesk"), ("Family and Medical Leave Act", "FMLA"),
     ("Project Management Professional", "PMP"), ("detail-oriented", "attention to detail"),
     ("discovery responses", "discovery"), ("E-filed", "court filings"),
-    ("supervisory experience", "supervision"),
+    ("supervisory experience", "supervision"), ("asset protection", "loss prevention"),
+    ("Tanker endorsement", "tanker endorsement"), ("DOT physical", "DOT medical card"),
   ])
   func aliasLeadsToCanonicalTerm(_ spelling: String, _ term: String) {
     #expect(Lexicon.standard.entry(for: spelling)?.term == term)
@@ -33,7 +34,8 @@ import Testing
     ("Advanced Certified Paralegal", "Certified Paralegal"), ("Enrolled Agent", "CPA"),
     ("CKAD", "CKA"), ("MCSE", "MCSA"), ("CCBA", "CBAP"), ("PSPO", "CSPO"), ("aPHR", "PHR"),
     ("RHIT", "CCS"), ("JNCIP", "JNCIA"), ("DELTA certification", "CELTA"),
-    ("Certified Paralegal", "paralegal"),
+    ("Certified Paralegal", "paralegal"), ("Tanker endorsement", "Hazmat endorsement"),
+    ("loss prevention", "security patrols"),
   ])
   func distinctCredentialsAreDistinctEntries(_ one: String, _ other: String) {
     let first = Lexicon.standard.entry(for: one)

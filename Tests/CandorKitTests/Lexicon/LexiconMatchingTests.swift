@@ -117,6 +117,10 @@ struct MatchCase: CustomTestStringConvertible, Sendable {
     MatchCase(
       "Strong communication, mentoring and attention to detail",
       ["communication", "mentoring", "attention to detail"]),
+    // Everyday words that name a skill elsewhere: a dentist's patients' home care, a
+    // designer's print vendors.
+    MatchCase("Teach patients home care after each cleaning", []),
+    MatchCase("Work with our printers on press checks", []),
   ]
 
   @Test(arguments: traps + skills + variants)
