@@ -16,6 +16,7 @@ public enum CandorError: Error, Equatable, Sendable, Codable {
   case textNamedAsDocument(path: String, document: String)
   case invalidUTF8(path: String, byteOffset: Int)
   case utf16(path: String)
+  case utf32(path: String)
   case tooLarge(path: String, bytes: Int, limit: Int)
   /// A letter to review over ``LetterReviewer/sizeLimit``: a cover letter is a few kilobytes.
   case letterTooLarge(path: String, bytes: Int, limit: Int)
@@ -53,6 +54,8 @@ public enum CandorError: Error, Equatable, Sendable, Codable {
       return "\(path): is not valid UTF-8 text (bad byte at offset \(offset)); save it as UTF-8"
     case .utf16(let path):
       return "\(path): is encoded as UTF-16; save it as UTF-8 and try again"
+    case .utf32(let path):
+      return "\(path): is encoded as UTF-32; save it as UTF-8 and try again"
     case .tooLarge(let path, let bytes, let limit):
       return "\(path): is \(Self.megabytes(bytes)), larger than the \(Self.megabytes(limit)) limit"
     case .letterTooLarge(let path, let bytes, let limit):

@@ -46,6 +46,7 @@ public struct InputFile: Sendable, Equatable, Codable {
       throw .tooLarge(path: name, bytes: data.count, limit: sizeLimit)
     }
     let bytes = [UInt8](data)
+    if UTF16Text.isUTF32(bytes) { throw .utf32(path: name) }
     if UTF16Text.matches(bytes) { throw .utf16(path: name) }
     if bytes.isEmpty { throw .emptyFile(path: name) }
     if bytes.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) {

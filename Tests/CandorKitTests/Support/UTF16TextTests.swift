@@ -6,6 +6,20 @@ import Testing
 @Suite struct UTF16TextTests {
   static let text = "Maya Okafor\nBackend Engineer — Zürich\n"
 
+  /// UTF-32's little-endian mark opens with UTF-16's; the file is named for what it is.
+  @Test(
+    arguments: [
+      ("little-endian with mark", [0xFF, 0xFE, 0, 0], String.Encoding.utf32LittleEndian),
+      ("big-endian with mark", [0, 0, 0xFE, 0xFF], .utf32BigEndian),
+      ("little-endian, no mark", [], .utf32LittleEndian),
+    ] as [(String, [UInt8], String.Encoding)])
+  func utf32IsRefusedAsUTF32(_ name: String, _ mark: [UInt8], _ encoding: String.Encoding) {
+    let data = Data(mark) + Self.text.data(using: encoding)!
+    #expect(throws: CandorError.utf32(path: "cv.md"), "\(name)") {
+      try InputFile.decode(data, name: "cv.md")
+    }
+  }
+
   @Test(
     arguments: [
       ("little-endian, no mark", [], String.Encoding.utf16LittleEndian),
