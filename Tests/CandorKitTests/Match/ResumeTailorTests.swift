@@ -155,3 +155,16 @@ struct ResumeFacts: Equatable {
     facts.subtracting(other.facts)
   }
 }
+
+/// A tailored resume shown to people writes its dates as a resume does, not as ISO dates.
+@Suite struct TailoredDateTests {
+  @Test(
+    arguments: [
+      ("2021-05", nil, "May 2021 – Present"), ("2019", "2021", "2019 – 2021"),
+      (nil, "2019", "2019"), ("2018-11-03", "2020-02", "Nov 2018 – Feb 2020"),
+      ("2020-06", "2020-06", "Jun 2020"),
+    ] as [(String?, String?, String)])
+  func datesReadAsAPersonWritesThem(_ start: String?, _ end: String?, _ written: String) {
+    #expect(ResumeSections.dates(start, end) == written)
+  }
+}

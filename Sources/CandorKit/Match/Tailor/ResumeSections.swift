@@ -56,10 +56,31 @@ struct ResumeSections: Sendable, Equatable {
     return kept.isEmpty ? nil : kept.joined(separator: separator)
   }
 
+  /// Dates as a person writes them on a resume: "May 2021 – Present", "2019 – 2021", and
+  /// "2019" for a degree given only its year of graduation.
   static func dates(_ start: String?, _ end: String?) -> String? {
-    ResumeOutline.dates(
-      start.flatMap { $0.isEmpty ? nil : $0 }, end.flatMap { $0.isEmpty ? nil : $0 })
+    let start = start.flatMap { $0.isEmpty ? nil : written($0) }
+    let end = end.flatMap { $0.isEmpty ? nil : written($0) }
+    switch (start, end) {
+    case (nil, nil): return nil
+    case (let start?, nil): return "\(start) – Present"
+    case (nil, let end?): return end
+    case (let start?, let end?): return start == end ? start : "\(start) – \(end)"
+    }
   }
+
+  /// "2021-05" → "May 2021", "2021-05-14" → "May 2021", "2019" → "2019".
+  private static func written(_ iso: String) -> String {
+    let parts = iso.split(separator: "-")
+    guard parts.count >= 2, let month = Int(parts[1]), (1...12).contains(month) else {
+      return iso
+    }
+    return "\(monthNames[month - 1]) \(parts[0])"
+  }
+
+  private static let monthNames = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+  ]
 
   private static func entry(_ work: Resume.Work) -> Entry {
     Entry(
