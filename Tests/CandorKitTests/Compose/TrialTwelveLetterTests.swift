@@ -1,0 +1,85 @@
+import Testing
+
+@testable import CandorKit
+
+/// Letter faults the twelfth round found (issue #3): an opening on a trainee rotation instead
+/// of the measured result that answers a must-have, capitals a list line gave a common phrase
+/// ("My resume also shows Valid driver's license"), and languages said as a form
+/// ("English (bilingual) and Spanish (bilingual)").
+@Suite struct TrialTwelveLetterTests {
+  static func letter(_ tone: LetterOptions.Tone) throws -> Letter {
+    try WriteCase.letter(
+      in: "write-trial12", posting: "sales-posting.txt", resume: "sales-resume.txt",
+      options: LetterOptions(tone: tone))
+  }
+
+  @Test(arguments: LetterOptions.Tone.allCases)
+  func theOpeningCarriesTheMeasuredResultThatAnswersAMustHave(_ tone: LetterOptions.Tone)
+    throws
+  {
+    let letter = try Self.letter(tone)
+    #expect(letter.plan.lead?.evidence.path == "work[1].highlights[0]")
+    let opening = letter.paragraphs.first { $0.role == .opening }?.text ?? ""
+    #expect(opening.contains("118% of quota in 2024"), "\(tone)")
+  }
+
+  @Test func aCommonSkillNameIsLoweredInsideASentence() {
+    #expect(RequirementCase.named("Valid driver's license") == "valid driver's license")
+    #expect(RequirementCase.named("Cold Calling") == "cold calling")
+    #expect(RequirementCase.listed("Data Entry") == "data entry")
+    #expect(RequirementCase.lowered("Bilingual (Spanish)") == "bilingual (Spanish)")
+    #expect(RequirementCase.lowered("Bilingual Spanish") == "bilingual Spanish")
+    #expect(RequirementCase.lowered("Forklift certification") == "forklift certification")
+    #expect(
+      RequirementCase.lowered("Forklift Operator Certification")
+        == "Forklift Operator Certification")
+    #expect(RequirementCase.named("Salesforce") == "Salesforce")
+    #expect(RequirementCase.named("CDL Class A") == "CDL Class A")
+    #expect(RequirementCase.named("Microsoft Excel") == "Microsoft Excel")
+    #expect(RequirementCase.listed("Fall Protection") == "Fall Protection")
+  }
+
+  @Test(arguments: LetterOptions.Tone.allCases)
+  func aLetterNamesHeldSkillsInSentenceCase(_ tone: LetterOptions.Tone) throws {
+    let text = try Self.letter(tone).text
+    #expect(text.contains("a valid driver's license"), "\(tone)")
+    #expect(!text.contains("Valid driver's license"), "\(tone)")
+    #expect(text.contains("cold calling and Salesforce"), "\(tone)")
+    #expect(text.contains("experience with outside sales."), "\(tone)")
+    #expect(!text.contains("experience with outside."), "\(tone)")
+  }
+
+  @Test func languagesAllMarkedBilingualAreSaidSo() {
+    #expect(
+      SlotValues.languages(["English (bilingual)", "Spanish (Bilingual)"])
+        == ["bilingual": "bilingual in English and Spanish"])
+    #expect(
+      SlotValues.languages(["English (native)", "Spanish (bilingual)"])
+        == ["languages": "English (native) and Spanish (bilingual)"])
+    #expect(SlotValues.languages(["Spanish (bilingual)"]) == ["languages": "Spanish (bilingual)"])
+  }
+
+  @Test(arguments: LetterOptions.Tone.allCases)
+  func aBilingualResumeReadsNaturally(_ tone: LetterOptions.Tone) throws {
+    let text = try Self.letter(tone).text
+    #expect(text.contains("I am bilingual in English and Spanish."), "\(tone)")
+    #expect(!text.contains("(bilingual)"), "\(tone)")
+  }
+
+  @Test func aDutyIsShownDoneByTheStemsOfItsObject() {
+    let said = ["I visited 15 customer sites a week.", "I fill 260 prescriptions a shift."]
+      .map(ShownWork.stems)
+    #expect(ShownWork.isShown("visiting customer sites to review packaging needs", in: said))
+    #expect(ShownWork.isShown("filling prescriptions", in: said))
+    #expect(!ShownWork.isShown("labeling prescriptions for patients", in: said))
+  }
+
+  @Test func aDutyWhoseWordsOnlyShareAPrefixIsNotShownDone() {
+    let said = [ShownWork.stems("I managed returns of custom cabinetry from 2021 to 2024.")]
+    #expect(!ShownWork.isShown("processing customer returns", in: said))
+    #expect(!ShownWork.isShown("preparing reports from the new system", in: said))
+    #expect(ShownWork.isShown("managing cabinetry returns", in: said))
+    let apart = ["I work on web design.", "I join sprint planning."].map(ShownWork.stems)
+    #expect(!ShownWork.isShown("running a design sprint to explore a new feature", in: apart))
+  }
+}
