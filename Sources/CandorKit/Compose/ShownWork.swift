@@ -9,17 +9,18 @@ enum ShownWork {
   /// True when one sentence of `said` (each as ``stems(_:)``) holds three quarters of the
   /// stems of the duty's object, two at least: the noun phrase after its opening verbs,
   /// before a purpose or a place ("customer sites" of "visiting customer sites to review
-  /// packaging needs"). An object of one stem counts with its first verb ("filling
-  /// prescriptions"). Words from two sentences ("web design", "sprint planning") never show
-  /// one duty ("running a design sprint").
+  /// packaging needs"), or of the object with its first verb ("filling prescriptions",
+  /// "reconciling payroll registers and tax filings" after "reconciled payroll tax filings").
+  /// Words from two sentences ("web design", "sprint planning") never show one duty
+  /// ("running a design sprint").
   static func isShown(_ duty: String, in said: [Set<String>]) -> Bool {
-    var wanted = stems(object(of: duty))
-    if wanted.count == 1, let verb = duty.split(separator: " ").first {
-      wanted.formUnion(stems(String(verb)))
-    }
-    guard wanted.count >= 2 else { return false }
-    return said.contains {
-      Double(wanted.intersection($0).count) >= 0.75 * Double(wanted.count)
+    let object = stems(object(of: duty))
+    let verb = duty.split(separator: " ").first.map { stems(String($0)) } ?? []
+    return [object, object.union(verb)].contains { wanted in
+      wanted.count >= 2
+        && said.contains {
+          Double(wanted.intersection($0).count) >= 0.75 * Double(wanted.count)
+        }
     }
   }
 

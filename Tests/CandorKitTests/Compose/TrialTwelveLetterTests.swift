@@ -72,6 +72,18 @@ import Testing
     #expect(ShownWork.isShown("visiting customer sites to review packaging needs", in: said))
     #expect(ShownWork.isShown("filling prescriptions", in: said))
     #expect(!ShownWork.isShown("labeling prescriptions for patients", in: said))
+    let filings = [ShownWork.stems("I reconciled quarterly payroll tax filings for 4 states.")]
+    #expect(ShownWork.isShown("reconciling payroll registers and tax filings", in: filings))
+  }
+
+  @Test func aCompanyMovingPayrollBetweenSystemsIsAHook() throws {
+    let letter = try WriteCase.letter(
+      in: "write-trial12", posting: "payroll-posting.txt", resume: "payroll-resume.txt",
+      options: LetterOptions())
+    #expect(letter.plan.hook?.text.contains("transitioning our payroll from ADP to UKG") == true)
+    let opening = letter.paragraphs.first { $0.role == .opening }?.text ?? ""
+    #expect(opening.contains("from ADP to UKG"))
+    #expect(!letter.text.contains("describes reconciling payroll registers"))
   }
 
   @Test func aDutyWhoseWordsOnlyShareAPrefixIsNotShownDone() {
@@ -81,5 +93,33 @@ import Testing
     #expect(ShownWork.isShown("managing cabinetry returns", in: said))
     let apart = ["I work on web design.", "I join sprint planning."].map(ShownWork.stems)
     #expect(!ShownWork.isShown("running a design sprint to explore a new feature", in: apart))
+  }
+
+  @Test(arguments: LetterOptions.Tone.allCases)
+  func aPortfolioAskIsPointedToTheResumesPortfolio(_ tone: LetterOptions.Tone) throws {
+    let letter = try WriteCase.letter(
+      in: "write-trial12", posting: "design-posting.txt", resume: "design-resume.txt",
+      options: LetterOptions(tone: tone))
+    let closing = letter.paragraphs.first { $0.role == .closing }?.text ?? ""
+    #expect(closing.contains("My portfolio (https://imanireyes.example.com)"), "\(tone)")
+  }
+
+  @Test func noPortfolioIsClaimedWhenTheResumeLinksNone() throws {
+    let letter = try WriteCase.letter(
+      in: "write-trial12", posting: "design-posting.txt", resume: "design-resume-unlinked.txt",
+      options: LetterOptions())
+    #expect(!letter.text.lowercased().contains("portfolio"))
+  }
+
+  @Test func aLabelledPortfolioLinkIsReadAsAPortfolio() throws {
+    let skills = "\nSkills\nAdobe Illustrator, Photoshop\n"
+    let text = "Ana Ruiz\nana@example.com\nPortfolio: https://anaruiz.example.com\n" + skills
+    let resume = try ResumeReader.read(InputFile(name: "cv.txt", text: text))
+    let profiles = resume.resume.basics?.profiles ?? []
+    #expect(profiles.map(\.network) == ["Portfolio"])
+    #expect(profiles.map(\.url) == ["https://anaruiz.example.com"])
+    let unlinked = try ResumeReader.read(
+      InputFile(name: "cv.txt", text: "Ana Ruiz\nPortfolio: Link\n" + skills))
+    #expect(unlinked.resume.basics?.profiles?.isEmpty != false)
   }
 }
