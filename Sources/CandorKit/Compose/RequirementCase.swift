@@ -81,7 +81,7 @@ enum RequirementCase {
   /// otherwise.
   private static func commonTerm(_ skill: String) -> String? {
     let words = skill.split(separator: " ")
-    guard words.contains(where: isPlainCapitalised),
+    guard words.contains(where: isPlainCapitalised), !skill.contains("."),
       words.allSatisfy({ isPlainCapitalised($0) || !$0.contains(where: \.isUppercase) }),
       let term = Lexicon.standard.entry(for: skill)?.term, term.first?.isLowercase == true
     else { return nil }

@@ -37,6 +37,7 @@ import Testing
     #expect(RequirementCase.named("CDL Class A") == "CDL Class A")
     #expect(RequirementCase.named("Microsoft Excel") == "Microsoft Excel")
     #expect(RequirementCase.listed("Fall Protection") == "Fall Protection")
+    #expect(RequirementCase.listed("Jr. Web Developer") == "Jr. Web Developer")
   }
 
   @Test(arguments: LetterOptions.Tone.allCases)
