@@ -13,7 +13,9 @@ struct ClosingPlanner {
     let profiles = resume.resume.basics?.profiles ?? []
     // A posting that asks for a portfolio is pointed to the one the resume links, never to
     // one it does not.
-    if asksForPortfolio, let index = profiles.firstIndex(where: Self.isPortfolio) {
+    let asks = (posting.requirements.map(\.text) + posting.responsibilities.map(\.text))
+      .contains(where: Self.asksForPortfolio)
+    if asks, let index = Self.portfolioIndex(in: resume.resume) {
       closing.showcase = "My portfolio"
       closing.link = profiles[index].url
       closing.showcaseSource = .resume("basics.profiles[\(index)]")
@@ -44,13 +46,16 @@ struct ClosingPlanner {
     profile.network?.lowercased() == "portfolio" && profile.url != nil
   }
 
-  /// True when a requirement or duty asks for a portfolio or work samples.
-  private var asksForPortfolio: Bool {
-    (posting.requirements.map(\.text) + posting.responsibilities.map(\.text)).contains {
-      let lower = $0.lowercased()
-      return lower.hasBytes("portfolio") || lower.hasBytes("work samples")
-        || lower.hasBytes("samples of your work")
-    }
+  /// Where the resume's basics list its portfolio link, if they do.
+  static func portfolioIndex(in resume: Resume) -> Int? {
+    resume.basics?.profiles?.firstIndex(where: isPortfolio)
+  }
+
+  /// True when a posting line asks for a portfolio or work samples.
+  static func asksForPortfolio(_ line: String) -> Bool {
+    let lower = line.lowercased()
+    return lower.hasBytes("portfolio") || lower.hasBytes("work samples")
+      || lower.hasBytes("samples of your work")
   }
 
   /// A topic of at most 14 words, cut before a purpose or companion clause when longer;

@@ -379,6 +379,8 @@ public struct LetterPlanner {
     return zip(unmet, options).filter { requirement, options in
       !RequirementOptions.isMet(options: options, resumeText: resumeText)
         && !DegreeRequirement.isMet(requirement.text, by: resume)
+        && !(ClosingPlanner.asksForPortfolio(requirement.text)
+          && ClosingPlanner.portfolioIndex(in: resume.resume) != nil)
     }.map(\.0.text)
   }
 

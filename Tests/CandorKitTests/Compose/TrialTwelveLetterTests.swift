@@ -103,6 +103,7 @@ import Testing
       options: LetterOptions(tone: tone))
     let closing = letter.paragraphs.first { $0.role == .closing }?.text ?? ""
     #expect(closing.contains("My portfolio (https://imanireyes.example.com)"), "\(tone)")
+    #expect(letter.plan.unmetRequirements.isEmpty, "\(tone)")
   }
 
   @Test func noPortfolioIsClaimedWhenTheResumeLinksNone() throws {
@@ -110,6 +111,7 @@ import Testing
       in: "write-trial12", posting: "design-posting.txt", resume: "design-resume-unlinked.txt",
       options: LetterOptions())
     #expect(!letter.text.lowercased().contains("portfolio"))
+    #expect(letter.plan.unmetRequirements == ["A portfolio of work samples is required"])
   }
 
   @Test func aLabelledPortfolioLinkIsReadAsAPortfolio() throws {
