@@ -52,16 +52,19 @@ enum RequirementCase {
   /// A listed skill as a sentence names it: one written in sentence case ("Report writing",
   /// "Customer service") is a common phrase and lowered, as is a title-cased term the lexicon
   /// spells in small letters ("Cold Calling"); a single word only when the lexicon does
-  /// ("Patience"). Names, other title-cased items ("Fall Protection"), acronyms and unknown
-  /// single words ("Dentrix") keep their capitals.
+  /// ("Patience") or the word is an abstract noun it lacks ("Companionship"). Names, other
+  /// title-cased items ("Fall Protection"), acronyms and unknown single words ("Dentrix")
+  /// keep their capitals.
   static func listed(_ skill: String) -> String {
     let words = skill.split(separator: " ")
     guard let first = words.first, isPlainCapitalised(first) else { return skill }
     if let common = commonTerm(skill) { return common }
     if words.count == 1 {
-      guard let term = Lexicon.standard.entry(for: skill)?.term,
-        term.first?.isLowercase == true
-      else { return skill }
+      // "Companionship", "Bookkeeping": an abstract noun the lexicon lacks is a common word.
+      let term = Lexicon.standard.entry(for: skill)?.term
+      guard term?.first?.isLowercase == true || (term == nil && isAbstractNoun(first)) else {
+        return skill
+      }
     } else if !words.dropFirst().allSatisfy({ $0.allSatisfy { !$0.isUppercase } }) {
       return skill
     }
@@ -111,6 +114,14 @@ enum RequirementCase {
       && core.dropFirst().allSatisfy { $0.isLowercase }
       && !ProperWords.isProper(String(core))
       && !DiscoveryWords.places.contains(Tokenizer.fold(core))
+  }
+
+  /// A word of six letters or more with the ending of an abstract noun or an activity.
+  private static func isAbstractNoun(_ word: Substring) -> Bool {
+    let folded = word.trimmingPunctuation().lowercased()
+    return folded.count >= 6
+      && ["tion", "sion", "ment", "ing", "ness", "ity", "ance", "ence", "ship"].contains(
+        where: folded.hasSuffix)
   }
 
   private static let degreeWords: Set<String> = [

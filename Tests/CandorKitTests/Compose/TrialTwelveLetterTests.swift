@@ -38,6 +38,9 @@ import Testing
     #expect(RequirementCase.named("Microsoft Excel") == "Microsoft Excel")
     #expect(RequirementCase.listed("Fall Protection") == "Fall Protection")
     #expect(RequirementCase.listed("Jr. Web Developer") == "Jr. Web Developer")
+    #expect(RequirementCase.listed("Companionship") == "companionship")
+    #expect(RequirementCase.listed("Dentrix") == "Dentrix")
+    #expect(RequirementCase.listed("Confluence") == "Confluence")
   }
 
   @Test(arguments: LetterOptions.Tone.allCases)
