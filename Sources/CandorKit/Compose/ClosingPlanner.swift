@@ -10,17 +10,26 @@ struct ClosingPlanner {
   func plan(near evidence: [Evidence] = []) -> PlannedClosing {
     let (topic, source) = topic(near: evidence)
     var closing = PlannedClosing(topic: topic, topicSource: source)
-    if let (index, project) = resume.resume.projects.enumerated().first(where: {
+    let profiles = resume.resume.basics?.profiles ?? []
+    // A posting that asks for a portfolio is pointed to the one the resume links, never to
+    // one it does not.
+    let asks = (posting.requirements.map(\.text) + posting.responsibilities.map(\.text))
+      .contains(where: Self.asksForPortfolio)
+    if asks, let index = Self.portfolioIndex(in: resume.resume) {
+      closing.showcase = "My portfolio"
+      closing.link = profiles[index].url
+      closing.showcaseSource = .resume("basics.profiles[\(index)]")
+    } else if let (index, project) = resume.resume.projects.enumerated().first(where: {
       ($0.element.name ?? "").isEmpty == false
     }) {
       closing.showcase = project.name
       closing.link = project.url
       closing.showcaseSource = .resume("projects[\(index)]")
-    } else if let (index, profile) = resume.resume.basics?.profiles?.enumerated().first(where: {
+    } else if let (index, profile) = profiles.enumerated().first(where: {
       Self.workHosts.contains(($0.element.network ?? "").lowercased()) && $0.element.url != nil
     }), let network = profile.network {
       // No project to name: the profile where the work lives ("My GitHub profile (…)").
-      closing.showcase = "My \(network) profile"
+      closing.showcase = Self.isPortfolio(profile) ? "My portfolio" : "My \(network) profile"
       closing.link = profile.url
       closing.showcaseSource = .resume("basics.profiles[\(index)]")
     }
@@ -29,8 +38,25 @@ struct ClosingPlanner {
 
   /// Profile networks that hold a person's work, not only their career history.
   static let workHosts: Set<String> = [
-    "github", "gitlab", "bitbucket", "behance", "dribbble", "kaggle", "codepen",
+    "github", "gitlab", "bitbucket", "behance", "dribbble", "kaggle", "codepen", "portfolio",
   ]
+
+  /// A profile the resume labels a portfolio, with its link.
+  private static func isPortfolio(_ profile: Resume.Profile) -> Bool {
+    profile.network?.lowercased() == "portfolio" && profile.url != nil
+  }
+
+  /// Where the resume's basics list its portfolio link, if they do.
+  static func portfolioIndex(in resume: Resume) -> Int? {
+    resume.basics?.profiles?.firstIndex(where: isPortfolio)
+  }
+
+  /// True when a posting line asks for a portfolio or work samples.
+  static func asksForPortfolio(_ line: String) -> Bool {
+    let lower = line.lowercased()
+    return lower.hasBytes("portfolio") || lower.hasBytes("work samples")
+      || lower.hasBytes("samples of your work")
+  }
 
   /// A topic of at most 14 words, cut before a purpose or companion clause when longer;
   /// never inside a list ("for loans, deposits and fixed assets" keeps its last item).

@@ -102,7 +102,7 @@ extension LetterComposer {
     // What the letter shows done: its sentences that quote a resume statement.
     let shown = (([draft.opening] + draft.body).flatMap(\.sentences) + extras)
       .filter { $0.sources.contains { $0.kind == .resume && $0.reference.contains("highlights") } }
-      .map(\.text).joined(separator: " ")
+      .map(\.text)
     for sentence in dutySentences(said: shown, &narrator) where short() { add([sentence]) }
     if short() { draft.companyAgain = secondHookSentence(draft, &narrator) }
     place(groups, in: &draft)
@@ -230,7 +230,7 @@ extension LetterComposer {
     }
     if !plan.languages.isEmpty,
       let text = narrator.fill(
-        bank.languages, ["languages": SlotValues.list(plan.languages)], variant: variant)
+        bank.languages, SlotValues.languages(plan.languages), variant: variant)
     {
       sentences.append(LetterSentence(text, sources: [.resume("languages")]))
     }
@@ -244,8 +244,8 @@ extension LetterComposer {
   /// posting's own work this way, never from padding. Comma-free duties only, and none the
   /// letter has already shown done (`said`): "processing insurance claims" after a result
   /// about insurance claims would offer to take on what the candidate just said they do.
-  private func dutySentences(said: String, _ narrator: inout Narrator) -> [LetterSentence] {
-    let saidStems = ClosestFacts.stems(said)
+  private func dutySentences(said: [String], _ narrator: inout Narrator) -> [LetterSentence] {
+    let saidStems = said.map(ShownWork.stems)
     let duties = plan.duties.filter {
       $0.text != plan.closing.topic && !$0.text.contains(",")
         && !Self.isShownDone($0.text, byStems: saidStems)
@@ -285,11 +285,10 @@ extension LetterComposer {
   /// that is work I am ready to take on.") takes up to 13 more.
   static let groupWords = 22
 
-  /// True when the letter's quoted statements (`said`, as `ClosestFacts.stems`) already
-  /// hold most of a duty's object: "processing insurance claims" after a result about
-  /// insurance claims would offer to take on what the candidate just said they do.
-  static func isShownDone(_ duty: String, byStems said: Set<String>) -> Bool {
-    ClosestFacts.isAnswered(dutyObject(duty), byStems: said)
+  /// True when one of the letter's quoted statements (`said`, each as
+  /// ``ShownWork/stems(_:)``) already shows a duty done (``ShownWork/isShown(_:in:)``).
+  static func isShownDone(_ duty: String, byStems said: [Set<String>]) -> Bool {
+    ShownWork.isShown(duty, in: said)
   }
 
   /// A duty without its opening verbs: "filling and labeling prescriptions" →

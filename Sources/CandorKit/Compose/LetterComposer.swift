@@ -114,9 +114,10 @@ struct LetterComposer {
     let names = missing.prefix(4).map { term in
       // A kind held only through a product is named by the product: "HubSpot", not "CRM".
       let term = HeldSkills.product(standingFor: term, in: resume) ?? term
-      return HeldSpelling.spelling(posting.spelling(of: term), of: term, in: resume) {
+      let spelled = HeldSpelling.spelling(posting.spelling(of: term), of: term, in: resume) {
         ClaimSources.text(of: resume)
       }
+      return SlotValues.counted(RequirementCase.named(spelled))
     }
     let skills = SlotValues.list(ClaimSafety.distinct(names))
     return narrator.fill(bank.coverage, ["skills": skills], variant: variant).map {

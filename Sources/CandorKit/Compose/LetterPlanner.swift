@@ -210,7 +210,13 @@ public struct LetterPlanner {
       work.first { $0.evidence.path == ranker.evidence[index].path }
         ?? PlannedEvidence(evidence: ranker.evidence[index], score: 0, sharedTerms: [])
     }
+    // A measured result that answers a must-have ("Reached 118% of quota") opens before one
+    // that only shares words with the duties ("Visited 15 customer sites a week").
+    let answering = mustHaveAnswers(ranker)
     if let best = mustTools.max(by: { $0.score < $1.score })
+      ?? work.first(where: {
+        !$0.evidence.metrics.isEmpty && answering.contains($0.evidence.path)
+      })
       ?? work.first(where: { !$0.evidence.metrics.isEmpty }) ?? work.first
     {
       return best
@@ -228,6 +234,17 @@ public struct LetterPlanner {
     return strongest.map {
       PlannedEvidence(evidence: ranker.evidence[$0], score: 0, sharedTerms: [])
     }
+  }
+
+  /// The paths of the statements that answer a must-have: ranked for it with a score a
+  /// point would need.
+  private func mustHaveAnswers(_ ranker: EvidenceRanker) -> Set<String> {
+    var paths = Set<String>()
+    for need in posting.requirements where need.tier == .required {
+      let ranked = ranker.rank(for: need.text, skills: need.skills)
+      paths.formUnion(ranked.filter { $0.score >= 3 }.map(\.evidence.path))
+    }
+    return paths
   }
 
   /// The requirements the letter answers, each with its best statement other than `lead`.
@@ -259,8 +276,11 @@ public struct LetterPlanner {
       used.insert(best.evidence.path)
       // Each skill as this line writes it ("Kafka"), never only the lexicon's canonical name
       // ("Apache Kafka"), which would put words in the letter that neither document has.
+      // A word shared out of a list ("outside" of "outside or B2B sales") names no skill.
       let written = Dictionary(
-        Lexicon.standard.matches(in: need.text).map { ($0.term, $0.spelling) }
+        Lexicon.standard.matches(in: need.text).filter {
+          Lexicon.standard.entry(for: $0.spelling)?.term == $0.term
+        }.map { ($0.term, $0.spelling) }
       ) { first, _ in first }
       points.append(
         PlannedPoint(
@@ -359,6 +379,8 @@ public struct LetterPlanner {
     return zip(unmet, options).filter { requirement, options in
       !RequirementOptions.isMet(options: options, resumeText: resumeText)
         && !DegreeRequirement.isMet(requirement.text, by: resume)
+        && !(ClosingPlanner.asksForPortfolio(requirement.text)
+          && ClosingPlanner.portfolioIndex(in: resume.resume) != nil)
     }.map(\.0.text)
   }
 

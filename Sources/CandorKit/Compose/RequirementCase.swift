@@ -15,18 +15,34 @@ enum RequirementCase {
     if let first = words.first, standingWords.contains(first.lowercased()) {
       return first.lowercased() + text.dropFirst(first.count)
     }
+    // "Forklift certification", "Grant writing experience": a term the lexicon spells in
+    // small letters opens the line, so its capitals are the line's, not a name's; in a
+    // title-cased name ("Forklift Operator Certification") or before a bracket they stay.
+    let opening = Lexicon.standard.matches(in: text).first.flatMap {
+      $0.range.lowerBound == text.startIndex ? $0 : nil
+    }
+    if let match = opening,
+      text[match.range.upperBound...].drop(while: \.isWhitespace).first?.isLowercase ?? true,
+      let common = commonTerm(String(text[match.range]))
+    {
+      return common + text[match.range.upperBound...]
+    }
     guard let first = words.first, isCommonShaped(first) else { return text }
     // "Registered Nurse license", "Cardinal Health experience": a capitalised name or title
     // goes on; a place ("Valid California …") or an acronym ("Valid RN …") does not.
+    // "Bilingual Spanish": a word before a language describes it.
     if words.count > 1, let next = words[1].first, next.isUppercase,
+      Lexicon.standard.entry(for: String(words[1]))?.isSpokenLanguage != true,
       !DiscoveryWords.places.contains(Tokenizer.fold(words[1].trimmingPunctuation())),
       !words[1].allSatisfy({ !$0.isLetter || $0.isUppercase })
     {
       return text
     }
-    // A lexicon name that starts with the word ("Certified Scrum Master") keeps it.
-    if let match = Lexicon.standard.matches(in: text).first,
-      match.range.lowerBound == text.startIndex, match.spelling.first?.isUppercase == true
+    // A lexicon name that starts with the word ("Certified Scrum Master") keeps it; a term
+    // the lexicon spells in small letters ("Bilingual (Spanish)"), or one the word only
+    // describes ("Bilingual Spanish" is Spanish), is a common word.
+    if let term = opening?.term, term.first?.isUppercase == true,
+      term.lowercased().hasPrefix(first.lowercased())
     {
       return text
     }
@@ -34,20 +50,46 @@ enum RequirementCase {
   }
 
   /// A listed skill as a sentence names it: one written in sentence case ("Report writing",
-  /// "Customer service") is a common phrase and lowered; a single word only when the
-  /// lexicon spells it in small letters ("Patience"). Names, title-cased items ("Fall
-  /// Protection"), acronyms and unknown single words ("Dentrix") keep their capitals.
+  /// "Customer service") is a common phrase and lowered, as is a title-cased term the lexicon
+  /// spells in small letters ("Cold Calling"); a single word only when the lexicon does
+  /// ("Patience") or the word is an abstract noun it lacks ("Companionship"). Names, other
+  /// title-cased items ("Fall Protection"), acronyms and unknown single words ("Dentrix")
+  /// keep their capitals.
   static func listed(_ skill: String) -> String {
     let words = skill.split(separator: " ")
     guard let first = words.first, isPlainCapitalised(first) else { return skill }
+    if let common = commonTerm(skill) { return common }
     if words.count == 1 {
-      guard let term = Lexicon.standard.entry(for: skill)?.term,
-        term.first?.isLowercase == true
-      else { return skill }
+      // "Companionship", "Bookkeeping": an abstract noun the lexicon lacks is a common word.
+      let term = Lexicon.standard.entry(for: skill)?.term
+      guard term?.first?.isLowercase == true || (term == nil && isAbstractNoun(first)) else {
+        return skill
+      }
     } else if !words.dropFirst().allSatisfy({ $0.allSatisfy { !$0.isUppercase } }) {
       return skill
     }
     return first.lowercased() + skill.dropFirst(first.count)
+  }
+
+  /// A skill's name as it reads inside a sentence: a common phrase the lexicon spells in
+  /// small letters loses the capitals a line start or a title case gave it ("Valid driver's
+  /// license", "Cold Calling" → "valid driver's license", "cold calling"); otherwise as
+  /// ``lowered(_:)`` reads it. Names, acronyms and products keep their case.
+  static func named(_ skill: String) -> String {
+    commonTerm(skill) ?? lowered(skill)
+  }
+
+  /// `skill` with its plain capitalised words lowered, when the whole of it is a spelling of
+  /// a lexicon term written in small letters and it holds no acronym or inner capital; nil
+  /// otherwise.
+  private static func commonTerm(_ skill: String) -> String? {
+    let words = skill.split(separator: " ")
+    guard words.contains(where: isPlainCapitalised), !skill.contains("."),
+      words.allSatisfy({ isPlainCapitalised($0) || !$0.contains(where: \.isUppercase) }),
+      let term = Lexicon.standard.entry(for: skill)?.term, term.first?.isLowercase == true
+    else { return nil }
+    return words.map { isPlainCapitalised($0) ? $0.lowercased() : String($0) }
+      .joined(separator: " ")
   }
 
   /// A capitalised word spelled like an adjective, an abstract noun or a degree ("Eligible",
@@ -72,6 +114,14 @@ enum RequirementCase {
       && core.dropFirst().allSatisfy { $0.isLowercase }
       && !ProperWords.isProper(String(core))
       && !DiscoveryWords.places.contains(Tokenizer.fold(core))
+  }
+
+  /// A word of six letters or more with the ending of an abstract noun or an activity.
+  private static func isAbstractNoun(_ word: Substring) -> Bool {
+    let folded = word.trimmingPunctuation().lowercased()
+    return folded.count >= 6
+      && ["tion", "sion", "ment", "ing", "ness", "ity", "ance", "ence", "ship"].contains(
+        where: folded.hasSuffix)
   }
 
   private static let degreeWords: Set<String> = [

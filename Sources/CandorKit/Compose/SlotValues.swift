@@ -53,7 +53,7 @@ struct SlotValues {
     let entries = skills.map { Lexicon.standard.entry(for: $0) }
     if let spoken = spokenPhrase(skills, entries) { return spoken }
     let credentials = entries.allSatisfy { $0?.category == .certification }
-    return (credentials ? "" : "experience with ") + list(skills)
+    return (credentials ? "" : "experience with ") + list(skills.map(RequirementCase.named))
   }
 
   /// "bilingual English and Spanish", "fluency in French": languages are spoken, not a
@@ -74,6 +74,22 @@ struct SlotValues {
     }
     if languages.isEmpty { return bilingual ? "bilingual skills" : nil }
     return (bilingual ? "bilingual " : "fluency in ") + list(languages)
+  }
+
+  /// The slot for the languages the plan lists ("Somali (fluent)"): `bilingual` ("bilingual
+  /// in English and Spanish") when the resume marks each of two or more languages
+  /// bilingual, since "English (bilingual) and Spanish (bilingual)" reads as a form;
+  /// otherwise `languages`, each with the level the resume states.
+  static func languages(_ languages: [String]) -> [String: String] {
+    let mark = " (bilingual)"
+    let names = languages.compactMap { entry -> String? in
+      guard entry.lowercased().hasSuffix(mark) else { return nil }
+      return String(entry.dropLast(mark.count))
+    }
+    guard languages.count >= 2, names.count == languages.count else {
+      return ["languages": list(languages)]
+    }
+    return ["bilingual": "bilingual in " + list(names)]
   }
 
   /// A requirement as a noun phrase that reads after "You ask for": cue words dropped,
@@ -135,7 +151,7 @@ struct SlotValues {
   /// "a Washington journeyman electrician license", "an OSHA 10 card", "a valid California
   /// teaching credential": one licence, card, permit, credential or certificate asked for
   /// without an article takes one; a list of them does not.
-  private static func counted(_ phrase: String) -> String {
+  static func counted(_ phrase: String) -> String {
     let words = phrase.split(separator: " ")
     guard words.count >= 2, let last = words.last?.lowercased(),
       [

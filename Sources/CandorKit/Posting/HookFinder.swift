@@ -36,7 +36,8 @@ enum HookFinder {
         "launch", "building", "rebuilding", "forming", "new ", "expanding into", "migrat",
         "initiative", "this year", "this spring", "next generation", "introduc", "roll out",
         "opening", "this winter", "this summer", "this fall", "next year", "next spring",
-        "second location",
+        "second location", "transition", "switching", "moving from", "rolling out", "adopting",
+        "upgrading",
       ]
     ),
     (

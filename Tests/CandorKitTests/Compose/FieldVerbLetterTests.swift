@@ -32,8 +32,8 @@ import Testing
   }
 
   @Test func aDutyIsShownDoneWhenTheLetterQuotesMostOfItsObject() {
-    let said = ClosestFacts.stems(
-      "I cut the insurance claims queue from 90 to 15. I fill 260 prescriptions a shift.")
+    let said = ["I cut the insurance claims queue from 90 to 15.", "I fill 260 prescriptions."]
+      .map(ShownWork.stems)
     #expect(LetterComposer.isShownDone("processing insurance claims", byStems: said))
     #expect(!LetterComposer.isShownDone("labeling controlled substances", byStems: said))
     #expect(LetterComposer.dutyObject("filling and labeling prescriptions") == "prescriptions")

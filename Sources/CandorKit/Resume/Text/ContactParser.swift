@@ -158,6 +158,17 @@ struct ContactParser {
       profiles.append(profile)
       return true
     }
+    // "Portfolio: https://…": the person's work samples, kept apart from a plain web site so
+    // a letter can point a posting that asks for a portfolio to it.
+    if ["portfolio", "online portfolio", "work samples"].contains(folded),
+      let url = ContactPatterns.url(in: value)
+    {
+      var profile = Resume.Profile()
+      profile.network = "Portfolio"
+      profile.url = url
+      profiles.append(profile)
+      return true
+    }
     _ = read(value, index: index)
     return true
   }
