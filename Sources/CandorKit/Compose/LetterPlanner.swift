@@ -242,14 +242,14 @@ public struct LetterPlanner {
       // An ask for years in a field ("2+ years of retail pharmacy experience") is answered by
       // time spent working, never by a certificate or a degree.
       let sources = need.years == nil ? nil : Self.timeSpent
+      let candidates = ranked.filter {
+        !used.contains($0.evidence.path) && $0.score >= 3
+          && sources?.contains($0.evidence.source) != false
+      }
+      // What kind of answer fits is read only when some statement is left to judge.
+      guard !candidates.isEmpty else { continue }
       let kind = AnswerKind(need)
-      guard
-        let best = ranked.first(where: {
-          !used.contains($0.evidence.path) && $0.score >= 3
-            && sources?.contains($0.evidence.source) != false
-            && kind.fits($0.evidence)
-        })
-      else { continue }
+      guard let best = candidates.first(where: { kind.fits($0.evidence) }) else { continue }
       // The opening already answers a requirement with its tool ("… in PioneerRx"): a line
       // that names none of its tools would answer it again, only weaker.
       let tools = covered.filter(isHard)
