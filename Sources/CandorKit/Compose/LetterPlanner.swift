@@ -120,14 +120,21 @@ public struct LetterPlanner {
   /// ("de-escalation", "long-term care") is a skill like any other.
   private func listedSkills() -> [String] {
     var seen = Set<String>()
-    let items = resume.resume.skills.flatMap { [$0.name ?? ""] + ($0.keywords ?? []) }
-    return items.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { item in
+    var listed: [String] = []
+    // Read only until eight are found: a long skills list need not be read to its end.
+    for item in resume.resume.skills.flatMap({ [$0.name ?? ""] + ($0.keywords ?? []) })
+    where listed.count < 8 {
+      let item = item.trimmingCharacters(in: .whitespacesAndNewlines)
       let words = WordCount.spaced(item)
       let dashed = item.hasBytes(" -") || item.hasBytes("- ") || item.first == "-"
-      return (1...4).contains(words) && !dashed
+      if (1...4).contains(words) && !dashed
         && !item.contains(where: { "()[]:;–—".contains($0) })
         && !PlaceholderCheck.containsPlaceholder(item) && seen.insert(item.lowercased()).inserted
-    }.prefix(8).map { $0 }
+      {
+        listed.append(item)
+      }
+    }
+    return listed
   }
 
   /// The languages the resume lists by name, each with its level as the resume states it

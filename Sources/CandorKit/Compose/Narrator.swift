@@ -147,9 +147,17 @@ struct Narrator {
   static func shortRole(_ role: String?) -> String? {
     guard let role = role?.trimmingSpaces(), !role.isEmpty,
       (1...4).contains(WordCount.spaced(role)),
-      !role.contains(where: { "/|,;:()&".contains($0) })
+      !hasListMark(role)
     else { return nil }
     return role
+  }
+
+  /// True when `role` holds one of "/|,;:()&" as a character. The marks are ASCII, so a role
+  /// without their bytes, as most are, is answered without reading characters.
+  private static func hasListMark(_ role: String) -> Bool {
+    let marks = "/|,;:()&"
+    return role.utf8.contains(where: marks.utf8.contains)
+      && role.contains(where: { marks.contains($0) })
   }
 
   /// True when a statement from `place` has been told.
