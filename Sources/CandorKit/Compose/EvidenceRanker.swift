@@ -195,10 +195,13 @@ private struct LevelCues {
     starts = cues.filter { $0.count >= 5 }
   }
 
-  /// True when one of `words` (folded) is a cue or, for a long cue, starts with it.
+  /// True when one of `words` (folded) is a cue or, for a long cue, starts with it. A cue
+  /// is ASCII, so a word can start with it only when their first bytes agree.
   func isSaid(in words: [String]) -> Bool {
     words.contains { word in
-      whole.contains(word) || starts.contains { word.hasPrefix($0) }
+      let first = word.utf8.first
+      return whole.contains(word)
+        || starts.contains { $0.utf8.first == first && word.hasPrefix($0) }
     }
   }
 }

@@ -65,9 +65,7 @@ struct Narrator {
   mutating func record(_ text: String) {
     openings.record(text)
     if Self.isWhereFrame(text) { saidWhere = true }
-    if text.hasBytes("also ") {
-      alsoCount += text.split(separator: " ").count { $0 == "also" }
-    }
+    if text.hasBytes("also ") { alsoCount += Self.alsoWords(in: text) }
     if text.hasBytes("My credentials include ") || text.hasBytes(" is one of my credentials.")
       || text.hasBytes("I hold ")
     {
@@ -137,6 +135,15 @@ struct Narrator {
   /// True for a pattern or sentence framed "X is where …" or "X is also where …".
   static func isWhereFrame(_ text: String) -> Bool {
     text.hasBytes(" is where ") || text.hasBytes(" is also where ")
+  }
+
+  /// How many of `text`'s space-separated words are "also". ASCII text, as most sentences
+  /// are, is split on its bytes, where each byte is a character; other text by characters.
+  static func alsoWords(in text: String) -> Int {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return text.split(separator: " ").count { $0 == "also" }
+    }
+    return text.utf8.split(separator: 0x20).count { $0.elementsEqual("also".utf8) }
   }
 
   /// The most "also"s a letter says before later mentions of a place go without one.
