@@ -58,7 +58,7 @@ enum ClauseBuilder {
   /// course": a named course or programme takes "the", as a resume's clipped line leaves it
   /// out. Only a name (capitalised first word) ending in a course noun within six words.
   static func withCourseArticle(_ rest: String) -> String {
-    let words = rest.split(separator: " ").prefix(6)
+    let words = rest.split(separator: " ", maxSplits: 6).prefix(6)
     guard let first = words.first, first.first?.isUppercase == true,
       !articleWords.contains(first.lowercased()),
       let end = words.firstIndex(where: {
@@ -86,17 +86,37 @@ enum ClauseBuilder {
   /// A posting sentence addressed back to the company: "we/our/us" become "you/your".
   static func addressed(_ sentence: String) -> String {
     let text = trimmedStatement(sentence)
-    let map: [String: String] = [
-      "we": "you", "our": "your", "us": "you", "ours": "yours", "we're": "you're",
-      "we've": "you've", "we'll": "you'll", "ourselves": "yourselves", "we’re": "you’re",
-    ]
+    // Every word said back holds "we", "us" or "ou" in some letter case; a text without
+    // them, as most duties are, is left as it is without reading it word by word.
+    guard mayHoldCompanyVoice(text) else { return lowerFirst(text) }
     var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
     for index in words.indices {
       let core = words[index].trimmingPunctuation()
-      guard let replacement = map[core.lowercased()] else { continue }
+      guard let replacement = readerWords[core.lowercased()] else { continue }
       words[index] = words[index].replacingOccurrences(of: core, with: replacement)
     }
     return lowerFirst(words.joined(separator: " "))
+  }
+
+  /// The company's words for itself and how the letter says them back.
+  private static let readerWords: [String: String] = [
+    "we": "you", "our": "your", "us": "you", "ours": "yours", "we're": "you're",
+    "we've": "you've", "we'll": "you'll", "ourselves": "yourselves", "we’re": "you’re",
+  ]
+
+  /// True when `text` holds "we", "us" or "ou" in any letter case, as bytes: a text without
+  /// them has no word of `readerWords` (only ASCII letters lowercase to these), so the
+  /// company never speaks of itself in it.
+  static func mayHoldCompanyVoice(_ text: String) -> Bool {
+    var previous: UInt8 = 0
+    for byte in text.utf8 {
+      let lowered = byte | 0x20
+      switch (previous, lowered) {
+      case (0x77, 0x65), (0x75, 0x73), (0x6F, 0x75): return true
+      default: previous = lowered
+      }
+    }
+    return false
   }
 
   /// A duty's first clause, without a short title-cased label before a dash: "Service
@@ -129,15 +149,18 @@ enum ClauseBuilder {
   /// Drops bullet debris and final punctuation.
   static func trimmedStatement(_ statement: String) -> String {
     var text = statement
-    if text.hasBytes("**") { text = text.replacingOccurrences(of: "**", with: "") }
-    if text.hasBytes("__") { text = text.replacingOccurrences(of: "__", with: "") }
-    if !isSingleSpaced(text) {
-      text = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
-    // "NCLEX-RN passed ; Ohio RN license": no space goes before a semicolon or a comma.
-    if text.hasBytes(" ;") || text.hasBytes(" ,") {
-      text = text.replacingOccurrences(of: " ;", with: ";")
-        .replacingOccurrences(of: " ,", with: ",")
+    // Most statements hold no debris: one byte pass tells, instead of a search per mark.
+    if hasDebris(text) || !isSingleSpaced(text) {
+      if text.hasBytes("**") { text = text.replacingOccurrences(of: "**", with: "") }
+      if text.hasBytes("__") { text = text.replacingOccurrences(of: "__", with: "") }
+      if !isSingleSpaced(text) {
+        text = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      }
+      // "NCLEX-RN passed ; Ohio RN license": no space goes before a semicolon or a comma.
+      if text.hasBytes(" ;") || text.hasBytes(" ,") {
+        text = text.replacingOccurrences(of: " ;", with: ";")
+          .replacingOccurrences(of: " ,", with: ",")
+      }
     }
     while let last = text.last, ".;:,!".contains(last) { text.removeLast() }
     // "Lead the college team also": the letter places its own "also".
@@ -153,6 +176,18 @@ enum ClauseBuilder {
     let bytes = text.utf8.suffix(5)
     return bytes.count == 5 && bytes.first == 0x20
       && zip(bytes.dropFirst(), "also".utf8).allSatisfy { $0 | 0x20 == $1 }
+  }
+
+  /// True when `text` holds "**", "__", " ;" or " ,", the bytes `trimmedStatement` removes.
+  private static func hasDebris(_ text: String) -> Bool {
+    var previous: UInt8 = 0
+    for byte in text.utf8 {
+      switch (previous, byte) {
+      case (0x2A, 0x2A), (0x5F, 0x5F), (0x20, 0x3B), (0x20, 0x2C): return true
+      default: previous = byte
+      }
+    }
+    return false
   }
 
   /// True when every space in `text` is one plain space between two words, so collapsing

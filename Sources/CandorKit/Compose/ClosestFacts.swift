@@ -95,36 +95,43 @@ struct ClosestFacts {
   }
 
   /// Lowercased words of four letters or more, without a plural "s", minus the phrase's own
-  /// connective words.
+  /// connective words. Words are runs of letters as the character view reads them; a run of
+  /// ASCII letters is read on its bytes, and only a run holding another character (with the
+  /// mark before it, which a combining accent would join) takes the character view.
   static func contentWords(_ text: String) -> Set<String> {
-    if let words = asciiContentWords(text) { return words }
-    let words = text.lowercased().split(whereSeparator: { !$0.isLetter }).filter {
-      $0.count >= 4 && !["work", "listed", "among", "skills", "with", "experience"].contains($0)
-    }
-    return Set(words.map { $0.hasSuffix("s") ? String($0.dropLast()) : String($0) })
-  }
-
-  /// `contentWords` for ASCII text, read byte by byte; nil for any other text.
-  private static func asciiContentWords(_ text: String) -> Set<String>? {
     var words = Set<String>()
-    var word: [UInt8] = []
-    func finish() {
-      defer { word.removeAll(keepingCapacity: true) }
-      guard word.count >= 4 else { return }
-      let string = String(decoding: word, as: UTF8.self)
-      guard !connectives.contains(string) else { return }
-      words.insert(word.last == 0x73 ? String(string.dropLast()) : string)
-    }
-    for byte in text.utf8 {
-      guard byte < 0x80 else { return nil }
-      if (byte | 0x20) &- 0x61 < 26 {
-        word.append(byte | 0x20)
+    let bytes = Array(text.utf8)
+    var start = 0
+    var isASCII = true
+    func finish(_ end: Int) {
+      defer { (start, isASCII) = (end + 1, true) }
+      guard start < end else { return }
+      let run = bytes[start..<end]
+      if isASCII {
+        insert(String(decoding: run.map { $0 | 0x20 }, as: UTF8.self), into: &words)
       } else {
-        finish()
+        let lowered = String(decoding: run, as: UTF8.self).lowercased()
+        for word in lowered.split(whereSeparator: { !$0.isLetter }) where word.count >= 4 {
+          insert(String(word), into: &words)
+        }
       }
     }
-    finish()
+    for (offset, byte) in bytes.enumerated() {
+      if byte >= 0x80 {
+        if isASCII, start == offset, offset > 0 { start = offset - 1 }
+        isASCII = false
+      } else if (byte | 0x20) &- 0x61 >= 26 {
+        finish(offset)
+      }
+    }
+    finish(bytes.count)
     return words
+  }
+
+  /// Adds `word` (lowercased) unless it is short or a connective, without a plural "s".
+  private static func insert(_ word: String, into words: inout Set<String>) {
+    guard word.count >= 4, !connectives.contains(word) else { return }
+    words.insert(word.hasSuffix("s") ? String(word.dropLast()) : word)
   }
 
   private static let connectives: Set<String> = [

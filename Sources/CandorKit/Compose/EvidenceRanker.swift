@@ -151,13 +151,6 @@ struct EvidenceRanker {
   private static func levelFit(_ item: Evidence, _ level: ExperienceLevel, folded: [String])
     -> Double
   {
-    // Only the senior and lead levels read the words.
-    func has(_ cues: [String]) -> Bool {
-      let words = Set(folded)
-      return cues.contains { cue in
-        words.contains { $0 == cue || $0.hasPrefix(cue) && cue.count >= 5 }
-      }
-    }
     switch level {
     case .entry:
       // Projects and learning: courses, credentials being earned, volunteer work.
@@ -170,18 +163,45 @@ struct EvidenceRanker {
       let large = item.metrics.contains {
         [.money, .revenue, .cost].contains($0.measure) && $0.value >= 1_000_000
       }
-      return has([
-        "architected", "designed", "design", "scaled", "scaling", "migrated", "migration",
-        "platform", "led", "cross-team", "standardized", "standardised", "company-wide",
-        "organization-wide", "plants", "regions", "branches", "sites", "departments",
-      ]) || large ? 1 : 0
+      return seniorCues.isSaid(in: folded) || large ? 1 : 0
     case .lead:
       let teamSize = item.metrics.contains { $0.measure == .teamSize }
-      let cues = has([
-        "led", "lead", "leads", "manage", "managed", "manages", "hired", "hiring",
-        "mentored", "mentor", "coached", "promoted", "strategy", "built the team", "supervised",
-      ])
-      return (cues ? 1 : 0) + (teamSize ? 1 : 0)
+      return (leadCues.isSaid(in: folded) ? 1 : 0) + (teamSize ? 1 : 0)
+    }
+  }
+
+  /// Words that show the senior level's scale and reach.
+  private static let seniorCues = LevelCues([
+    "architected", "designed", "design", "scaled", "scaling", "migrated", "migration",
+    "platform", "led", "cross-team", "standardized", "standardised", "company-wide",
+    "organization-wide", "plants", "regions", "branches", "sites", "departments",
+  ])
+
+  /// Words that show the lead level's leading of people.
+  private static let leadCues = LevelCues([
+    "led", "lead", "leads", "manage", "managed", "manages", "hired", "hiring",
+    "mentored", "mentor", "coached", "promoted", "strategy", "built the team", "supervised",
+  ])
+}
+
+/// Cue words a level reads in a statement: a cue of five letters or more also matches the
+/// start of a word ("migration" in "migrations"), a shorter one only a whole word.
+private struct LevelCues {
+  let whole: Set<String>
+  let starts: [String]
+
+  init(_ cues: [String]) {
+    whole = Set(cues.filter { $0.count < 5 })
+    starts = cues.filter { $0.count >= 5 }
+  }
+
+  /// True when one of `words` (folded) is a cue or, for a long cue, starts with it. A cue
+  /// is ASCII, so a word can start with it only when their first bytes agree.
+  func isSaid(in words: [String]) -> Bool {
+    words.contains { word in
+      let first = word.utf8.first
+      return whole.contains(word)
+        || starts.contains { $0.utf8.first == first && word.hasPrefix($0) }
     }
   }
 }

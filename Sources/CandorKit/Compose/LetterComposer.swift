@@ -5,6 +5,9 @@ struct LetterComposer {
   let resume: ParsedResume
   let options: LetterOptions
   let bank: PhraseBank
+  /// The skills the resume holds for this posting (``HeldSkills/terms(of:in:)``), as the
+  /// planner found them.
+  let knownSkills: Set<String>
 
   var variant: Int { options.variant }
   var wordRange: ClosedRange<Int> {
@@ -106,9 +109,8 @@ struct LetterComposer {
   private func coverage(_ draft: LetterDraft, _ narrator: inout Narrator) -> LetterSentence? {
     let text = ([draft.opening, draft.closing] + draft.body).map(\.text).joined(separator: " ")
     let mentioned = HeldSkills.withKinds(Set(Lexicon.standard.matches(in: text).map(\.term)))
-    let known = HeldSkills.terms(of: posting, in: resume)
     let missing = KeywordGapCheck.askedOfLetter(posting, .standard).filter {
-      known.contains($0) && !mentioned.contains($0)
+      knownSkills.contains($0) && !mentioned.contains($0)
     }
     guard !missing.isEmpty else { return nil }
     let names = missing.prefix(4).map { term in

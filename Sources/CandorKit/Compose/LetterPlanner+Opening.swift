@@ -82,8 +82,10 @@ extension LetterPlanner {
 
   /// True when `text` speaks of the company itself: its name, or "we", "our", "us".
   func refersToCompany(_ text: String) -> Bool {
-    let words = Set(text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
-    if !words.isDisjoint(with: ["we", "our", "us", "we're", "ours"]) { return true }
+    if ClauseBuilder.mayHoldCompanyVoice(text) {
+      let words = Set(text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+      if !words.isDisjoint(with: ["we", "our", "us", "we're", "ours"]) { return true }
+    }
     guard let company = posting.company?.lowercased(), !company.isEmpty else { return false }
     return text.lowercased().hasBytes(company)
   }
@@ -93,7 +95,7 @@ extension LetterPlanner {
   static func isStatement(_ text: String) -> Bool {
     let trimmed = text.trimmingSpaces()
     guard !trimmed.hasSuffix("?"), !trimmed.hasSuffix("!") else { return false }
-    let first = trimmed.split(separator: " ").first.map { $0.lowercased() } ?? ""
+    let first = trimmed.split(separator: " ", maxSplits: 1).first.map { $0.lowercased() } ?? ""
     return !Verbs.isBase(first)
       && !["want", "are", "do", "join", "come", "ready", "looking"]
         .contains(first)

@@ -120,14 +120,21 @@ public struct LetterPlanner {
   /// ("de-escalation", "long-term care") is a skill like any other.
   private func listedSkills() -> [String] {
     var seen = Set<String>()
-    let items = resume.resume.skills.flatMap { [$0.name ?? ""] + ($0.keywords ?? []) }
-    return items.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { item in
+    var listed: [String] = []
+    // Read only until eight are found: a long skills list need not be read to its end.
+    for item in resume.resume.skills.flatMap({ [$0.name ?? ""] + ($0.keywords ?? []) })
+    where listed.count < 8 {
+      let item = item.trimmingCharacters(in: .whitespacesAndNewlines)
       let words = WordCount.spaced(item)
       let dashed = item.hasBytes(" -") || item.hasBytes("- ") || item.first == "-"
-      return (1...4).contains(words) && !dashed
+      if (1...4).contains(words) && !dashed
         && !item.contains(where: { "()[]:;–—".contains($0) })
         && !PlaceholderCheck.containsPlaceholder(item) && seen.insert(item.lowercased()).inserted
-    }.prefix(8).map { $0 }
+      {
+        listed.append(item)
+      }
+    }
+    return listed
   }
 
   /// The languages the resume lists by name, each with its level as the resume states it
@@ -259,14 +266,14 @@ public struct LetterPlanner {
       // An ask for years in a field ("2+ years of retail pharmacy experience") is answered by
       // time spent working, never by a certificate or a degree.
       let sources = need.years == nil ? nil : Self.timeSpent
+      let candidates = ranked.filter {
+        !used.contains($0.evidence.path) && $0.score >= 3
+          && sources?.contains($0.evidence.source) != false
+      }
+      // What kind of answer fits is read only when some statement is left to judge.
+      guard !candidates.isEmpty else { continue }
       let kind = AnswerKind(need)
-      guard
-        let best = ranked.first(where: {
-          !used.contains($0.evidence.path) && $0.score >= 3
-            && sources?.contains($0.evidence.source) != false
-            && kind.fits($0.evidence)
-        })
-      else { continue }
+      guard let best = candidates.first(where: { kind.fits($0.evidence) }) else { continue }
       // The opening already answers a requirement with its tool ("… in PioneerRx"): a line
       // that names none of its tools would answer it again, only weaker.
       let tools = covered.filter(isHard)

@@ -5,11 +5,12 @@ public enum LetterWriter {
     posting: JobPosting, resume: ParsedResume, options: LetterOptions = LetterOptions(),
     today: String
   ) throws(CandorError) -> Letter {
-    let plan = try LetterPlanner(posting: posting, resume: resume, options: options, today: today)
-      .plan()
+    let planner = LetterPlanner(
+      posting: posting, resume: resume, options: options, today: today)
+    let plan = try planner.plan()
     let composer = LetterComposer(
       plan: plan, posting: posting, resume: resume, options: options,
-      bank: PhraseBank.bundled(options.tone))
+      bank: PhraseBank.bundled(options.tone), knownSkills: planner.knownSkills)
     return Letter(paragraphs: composer.compose(), options: options, plan: plan)
   }
 }

@@ -65,9 +65,7 @@ struct Narrator {
   mutating func record(_ text: String) {
     openings.record(text)
     if Self.isWhereFrame(text) { saidWhere = true }
-    if text.hasBytes("also ") {
-      alsoCount += text.split(separator: " ").count { $0 == "also" }
-    }
+    if text.hasBytes("also ") { alsoCount += Self.alsoWords(in: text) }
     if text.hasBytes("My credentials include ") || text.hasBytes(" is one of my credentials.")
       || text.hasBytes("I hold ")
     {
@@ -139,6 +137,15 @@ struct Narrator {
     text.hasBytes(" is where ") || text.hasBytes(" is also where ")
   }
 
+  /// How many of `text`'s space-separated words are "also". ASCII text, as most sentences
+  /// are, is split on its bytes, where each byte is a character; other text by characters.
+  static func alsoWords(in text: String) -> Int {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return text.split(separator: " ").count { $0 == "also" }
+    }
+    return text.utf8.split(separator: 0x20).count { $0.elementsEqual("also".utf8) }
+  }
+
   /// The most "also"s a letter says before later mentions of a place go without one.
   static let alsoLimit = 3
 
@@ -147,9 +154,17 @@ struct Narrator {
   static func shortRole(_ role: String?) -> String? {
     guard let role = role?.trimmingSpaces(), !role.isEmpty,
       (1...4).contains(WordCount.spaced(role)),
-      !role.contains(where: { "/|,;:()&".contains($0) })
+      !hasListMark(role)
     else { return nil }
     return role
+  }
+
+  /// True when `role` holds one of "/|,;:()&" as a character. The marks are ASCII, so a role
+  /// without their bytes, as most are, is answered without reading characters.
+  private static func hasListMark(_ role: String) -> Bool {
+    let marks = "/|,;:()&"
+    return role.utf8.contains(where: marks.utf8.contains)
+      && role.contains(where: { marks.contains($0) })
   }
 
   /// True when a statement from `place` has been told.

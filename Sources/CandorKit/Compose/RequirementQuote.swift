@@ -22,6 +22,9 @@ enum RequirementQuote {
   /// `text` cut before its first bracket that never closes, so a quote never leaves one
   /// open: "Urbana-Champaign (ALA" → "Urbana-Champaign".
   static func closed(_ text: String) -> String {
+    // Most requirements hold no bracket: one byte pass answers them without reading
+    // characters. A bracket is ASCII, so no byte of another character is mistaken for one.
+    guard text.utf8.contains(where: isOpeningBracket) else { return text }
     var open: [String.Index] = []
     for index in text.indices {
       let character = text[index]
@@ -33,6 +36,11 @@ enum RequirementQuote {
     }
     guard let first = open.first else { return text }
     return String(text[..<first]).trimmingSpaces()
+  }
+
+  /// "(", "[" or "{" as a byte.
+  private static func isOpeningBracket(_ byte: UInt8) -> Bool {
+    byte == 0x28 || byte == 0x5B || byte == 0x7B
   }
 
   /// `text` without a bracketed note of how much the posting wants it ("(required)",

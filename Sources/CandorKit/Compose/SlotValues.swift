@@ -134,10 +134,10 @@ struct SlotValues {
       if !skills.isEmpty {
         return "experience with " + list(Array(skills.prefix(3)))
       } else {
-        text = text.split(separator: " ").prefix(12).joined(separator: " ")
+        text = text.split(separator: " ", maxSplits: 12).prefix(12).joined(separator: " ")
       }
     }
-    let first = text.split(separator: " ").first.map { String($0).lowercased() } ?? ""
+    let first = text.split(separator: " ", maxSplits: 1).first.map { String($0).lowercased() } ?? ""
     if abilityVerbs.contains(first) { return "the ability to " + ClauseBuilder.lowerFirst(text) }
     // "Credentialed Veterinary Technician": a person is asked for, with an article.
     if RoleWords.isTitle(text), !text.contains(where: \.isNumber),
@@ -272,7 +272,7 @@ struct SlotValues {
   private static let ofDegrees: Set<String> = ["master", "bachelor", "doctor", "associate"]
 
   static func withArticle(_ title: String) -> String {
-    let first = title.split(separator: " ").first.map { $0.lowercased() } ?? ""
+    let first = title.split(separator: " ", maxSplits: 1).first.map { $0.lowercased() } ?? ""
     if ["a", "an", "the"].contains(first) { return title }
     // By sound, as review's a-or-an reads it: "an MBA", "an FP&A analyst", "a BSc".
     let word = title.prefix { !$0.isWhitespace && $0 != "," }

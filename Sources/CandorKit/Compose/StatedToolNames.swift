@@ -16,8 +16,10 @@ enum StatedToolNames {
     let statements =
       resume.evidence.map { String($0.text.drop { $0 != " " }) } + listed.filter { !$0.isEmpty }
     var found = Set<String>()
-    for skill in unknown where statements.contains(where: { names(skill, in: $0) }) {
-      found.insert(skill.term)
+    for skill in unknown {
+      // The skill's words are read once, not once per statement.
+      let words = Words(skill)
+      if statements.contains(where: words.areWritten(in:)) { found.insert(skill.term) }
     }
     return found
   }
@@ -25,9 +27,25 @@ enum StatedToolNames {
   /// True when `text` writes the skill's spelling, or its first word when that is a name,
   /// with the same capitals and as whole words.
   static func names(_ skill: SkillMention, in text: String) -> Bool {
-    let first = String(skill.spelling.prefix { $0 != " " })
-    return RequirementOptions.contains(text, word: skill.spelling)
-      || (isName(first) && RequirementOptions.contains(text, word: first))
+    Words(skill).areWritten(in: text)
+  }
+
+  /// The words a statement may write a skill by: its spelling, and its first word when that
+  /// is a name.
+  private struct Words {
+    let spelling: String
+    let name: String?
+
+    init(_ skill: SkillMention) {
+      spelling = skill.spelling
+      let first = String(skill.spelling.prefix { $0 != " " })
+      name = isName(first) ? first : nil
+    }
+
+    func areWritten(in text: String) -> Bool {
+      RequirementOptions.contains(text, word: spelling)
+        || name.map { RequirementOptions.contains(text, word: $0) } == true
+    }
   }
 
   /// A capitalised word of four letters or more with small letters after the first

@@ -55,7 +55,10 @@ enum StatementPhrasing {
     case .award, .publication:
       return !evidence.path.hasSuffix(".summary")
     case .summary:
-      return summarySentence(text) != nil
+      // As `summarySentence` decides, without phrasing the sentences after the first.
+      let sentences = SentenceSplitter.split(text)
+      guard sentences.count > 1 else { return summaryClause(text) != nil }
+      return summaryClause(ClauseBuilder.trimmedStatement(sentences[0])) != nil
     }
   }
 
@@ -72,6 +75,13 @@ enum StatementPhrasing {
   /// wording says "also": the composer places sentences out of the order it writes them.
   static func credentialSentences(for evidence: Evidence) -> [String]? {
     let lead = "My credentials include "
+    // A job's statement is said as a credential only when it is a credential line (every
+    // other wording opens "I" or "At"): asked first, instead of phrasing the statement.
+    if evidence.source == .work,
+      credentialLine(ClauseBuilder.trimmedStatement(evidence.text)) == nil
+    {
+      return nil
+    }
     guard evidence.source == .certificate || evidence.source == .work,
       let first = sentence(for: evidence), first.hasPrefix(lead)
     else { return nil }
@@ -127,7 +137,7 @@ enum StatementPhrasing {
   /// Watch is an open-source watchOS app."; nil when neither reads right (a plural or a
   /// passive, "Used by 40 clinics").
   static func projectLine(_ name: String, _ text: String) -> String? {
-    guard let first = text.split(separator: " ").first.map({ $0.lowercased() }) else {
+    guard let first = text.split(separator: " ", maxSplits: 1).first.map({ $0.lowercased() }) else {
       return nil
     }
     if first.first?.isNumber == true { return "My project \(name) has \(text)." }
@@ -156,7 +166,8 @@ enum StatementPhrasing {
 
   private static func summaryClause(_ text: String) -> String? {
     guard !text.isEmpty else { return nil }
-    let words = text.split(separator: " ").prefix(6).map { $0.lowercased() }
+    // The first six words; `maxSplits` spares splitting the rest of a long summary.
+    let words = text.split(separator: " ", maxSplits: 6).prefix(6).map { $0.lowercased() }
     if words.first == "i" { return ClauseBuilder.capitalisedFirst(text) + "." }
     let describesRole = words.contains("with") || words.contains { roleNouns.contains($0) }
     let opensWithAction = words.first.map { Verbs.isPastTense($0) } ?? false
@@ -165,7 +176,7 @@ enum StatementPhrasing {
       return "I hold \(text)."
     }
     if describesRole && !opensWithAction {
-      let firstTwo = text.split(separator: " ").prefix(2)
+      let firstTwo = text.split(separator: " ", maxSplits: 2).prefix(2)
       let titled = firstTwo.count == 2 && firstTwo.allSatisfy { $0.first?.isUppercase == true }
       let role = titled ? text : ClauseBuilder.lowerFirst(text, always: true)
       return "I am " + SlotValues.withArticle(role) + "."
