@@ -97,9 +97,26 @@ struct SlotValues {
   static func requirementPhrase(_ requirement: String, skills: [String]) -> String {
     var text = ClauseBuilder.trimmedStatement(requirement)
     let lowered = text.lowercased()
-    for prefix in ["must have", "must be", "required:", "requirement:", "you have", "you are"]
-    where lowered.hasPrefix(prefix) {
+    for prefix in ["must have", "must hold", "must possess", "required:", "requirement:"]
+      + ["you have", "you are"]
+    where lowered.hasPrefix(prefix + (prefix.hasSuffix(":") ? "" : " ")) {
       text = String(text.dropFirst(prefix.count)).trimmingSpaces()
+    }
+    // "Must pass a DOT physical", "Must be able to lift 50 lb", "Able to work weekends": an
+    // ability asked for.
+    for prefix in ["must be able to ", "must be willing to ", "able to ", "must "]
+    where text.lowercased().hasPrefix(prefix) {
+      let rest = String(text.dropFirst(prefix.count)).trimmingSpaces()
+      if prefix == "must ", rest.lowercased().hasPrefix("be ") {
+        text = String(rest.dropFirst(3)).trimmingSpaces()  // "Must be bondable"
+        break
+      }
+      if WordCount.spaced(rest) >= 2 { return "the ability to " + ClauseBuilder.lowerFirst(rest) }
+    }
+    // "Expert in Adobe Illustrator": the expertise is what is asked for.
+    for (prefix, noun) in [("expert in ", "expertise in "), ("expert with ", "expertise with ")]
+    where text.lowercased().hasPrefix(prefix) {
+      text = noun + text.dropFirst(prefix.count)
     }
     // "Comfortable with ezyVet" says how the candidate should be, not what is asked for: the
     // tool is the ask ("ezyVet").
@@ -177,8 +194,8 @@ struct SlotValues {
   private static let comfortPrefixes = [
     "comfortable with", "comfortable using", "familiarity with", "familiar with",
     "proficient in", "proficient with", "proficiency in", "proficiency with", "skilled in",
-    "confident with", "confident using", "working knowledge of", "knowledge of",
-    "hands-on experience with", "experience with", "experience using",
+    "confident with", "confident using", "hands-on experience with", "experience with",
+    "experience using",
   ]
 
   /// Verbs that open requirement lines about abilities ("Lift 50 pounds", "Work nights").
