@@ -296,6 +296,11 @@ struct ClaimSources {
 
   /// Every text field of the resume, lowercased and joined.
   static func text(of parsed: ParsedResume) -> String {
+    writtenText(of: parsed).lowercased()
+  }
+
+  /// Every text field of the resume, as written, joined.
+  static func writtenText(of parsed: ParsedResume) -> String {
     let resume = parsed.resume
     var parts: [String?] = [
       resume.basics?.name, resume.basics?.label, resume.basics?.summary,
@@ -326,6 +331,6 @@ struct ClaimSources {
     // "I speak English" rests on the languages the resume lists.
     parts += resume.languages.flatMap { [$0.language, $0.fluency] }
     parts += parsed.evidence.map(\.text) + parsed.skills.map(\.term)
-    return parts.compactMap { $0 }.joined(separator: "\n").lowercased()
+    return parts.compactMap { $0 }.joined(separator: "\n")
   }
 }

@@ -45,8 +45,9 @@ enum PostingOnlyNames {
   /// Words before a name that make it an employer ("at", "joined", "for").
   private static let employerCues: Set<String> = ["at", "joined", "for"]
 
-  /// The posting writes `quote` as whole words, and neither the resume, the company's or
-  /// contact's name, the posting's title nor the lexicon (checked elsewhere) accounts for it.
+  /// The posting writes `quote` as whole words, and neither the resume (a state by its name
+  /// or code), the company's or contact's name, the posting's title nor the lexicon (checked
+  /// elsewhere) accounts for it.
   private static func isPostingOnly(_ quote: String, _ job: JobPosting, _ context: ReviewContext)
     -> Bool
   {
@@ -54,7 +55,9 @@ enum PostingOnlyNames {
     guard context.jobLines.contains(where: { ClaimSources.holds($0, folded) }),
       !ClaimSources.holds(context.resumeText, folded),
       !ClaimSources.holds(context.resumeSource, folded),
-      context.lexicon.entry(for: quote) == nil
+      context.lexicon.entry(for: quote) == nil,
+      // "Texas" where the resume writes "RN, TX", and the reverse.
+      context.resumeNames(region: quote) != true
     else { return false }
     if let company = job.company, NameMatching.sameOrganisation(quote, company) { return false }
     if let contact = job.recipient?.name, ClaimSources.holds(contact.lowercased(), folded) {
