@@ -260,10 +260,12 @@ struct ClaimSources {
     "apprentice", "vice",
   ]
 
-  /// The resume holds `title` as a whole title, not as the end of a lower rank's title.
+  /// The resume holds `title` as a whole title, not as the end of a lower rank's title. A
+  /// qualifier stands in the title itself, before a space or a hyphen: "Bottling Co." on the
+  /// line above a title is the employer, not a "Co-" rank.
   private func holdsAsTitle(_ title: String) -> Bool {
     wholeWordRanges(of: title.lowercased()).contains { found in
-      let head = text[..<found.lowerBound].reversed().drop { !$0.isLetter }
+      let head = text[..<found.lowerBound].reversed().drop { $0 == " " || $0 == "-" }
       let previous = String(head.prefix { $0.isLetter }.reversed()).lowercased()
       return !Self.rankQualifiers.contains(previous)
     }

@@ -3,7 +3,11 @@
 /// resume shows neither. The posting's words back what the letter says of the job ("you
 /// ask for X"), never a claim of having X.
 enum PostingOnlyNames {
-  static func hits(_ sentence: LetterText.Sentence, _ context: ReviewContext) -> [Hit] {
+  /// `ownedOnly`: the sentence is about the job, so only names the writer calls their own
+  /// or worked on ("I used Omnicell like your unit") are claims (`FigureClaims.isOwned`).
+  static func hits(_ sentence: LetterText.Sentence, _ context: ReviewContext, ownedOnly: Bool)
+    -> [Hit]
+  {
     guard let job = context.job else { return [] }
     let words = sentence.words
     let text = context.letter.text
@@ -29,7 +33,8 @@ enum PostingOnlyNames {
       }
       let quote = NameMatching.text(words, run, in: text)
       let start = words[run.lowerBound].range.lowerBound
-      guard quote.contains(where: \.isLetter), isPostingOnly(quote, job, context),
+      guard quote.contains(where: \.isLetter),
+        !ownedOnly || FigureClaims.isOwned(start, sentence), isPostingOnly(quote, job, context),
         !UnsupportedClaimCheck.isDisclaimed(start, in: sentence, text)
       else { continue }
       let range = start..<words[run.upperBound - 1].range.upperBound
