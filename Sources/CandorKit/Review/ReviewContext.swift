@@ -42,8 +42,13 @@ final class ReviewContext {
   /// The resume's text, lowercased, for checking whether it states something.
   lazy var resumeText: String = resumeWritten.lowercased()
 
-  /// The resume's text and file as written: a state's code counts only in capitals ("TX").
-  lazy var resumeWritten: String = resume.map(ClaimSources.writtenText) ?? ""
+  /// The resume's text as written, with the networks of its profiles ("GitHub" backs "my
+  /// GitHub profile"): a state's code counts only in capitals ("TX").
+  lazy var resumeWritten: String =
+    resume.map { parsed in
+      let networks = (parsed.resume.basics?.profiles ?? []).compactMap(\.network)
+      return ([ClaimSources.writtenText(of: parsed)] + networks).joined(separator: "\n")
+    } ?? ""
 
   /// True when `written` is a US state or Canadian province ("Texas", "TX") the resume
   /// names too, by name or by code; nil when it is no such place.

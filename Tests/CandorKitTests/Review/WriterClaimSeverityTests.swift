@@ -29,6 +29,7 @@ import Testing
     ## Requirements
     - 3+ years of classroom teaching
     - Experience coaching other teachers
+    - Grades kept in PowerSchool
     """
 
   static func findings(_ sentence: String) throws -> [String: Severity] {
@@ -89,6 +90,7 @@ import Testing
     ("I ran a 40-seat reading lab.", "40"),
     ("I ran a 40-seat reading lab like the one you describe.", "40"),
     ("I trained teachers in Lanternlight, which you use.", "Lanternlight"),
+    ("I kept grades in PowerSchool, as your school does.", "PowerSchool"),
   ])
   func aFigureOrNameOnlyThePostingGivesIsAnErrorInTheWritersOwnWork(
     sentence: String, excerpt: String
@@ -99,6 +101,7 @@ import Testing
   @Test(arguments: [
     "I read about your 40-seat reading lab.",
     "Your 40-seat reading lab and Lanternlight caught my eye.",
+    "I am eager to learn PowerSchool, which you use.",
   ])
   func thePostingsFiguresAndNamesPassInASentenceAboutTheReader(sentence: String) throws {
     #expect(try Self.findings(sentence).isEmpty)

@@ -61,6 +61,12 @@ struct UnsupportedClaimCheck: CodeCheck {
           hits += LicencePlaces.hits(sentence, context)
           hits += DegreeClaims.hits(sentence, sources, context)
         }
+      } else {
+        // "I charted in Epic, which you use": a tool in the writer's own past work is a
+        // claim even in a sentence about the reader.
+        hits += technologies(sentence, sources, context).filter {
+          FigureClaims.isOwned($0.range.lowerBound, sentence)
+        }
       }
     }
     // "a Certified Digital Archives Specialist" is a title and a credential: one finding.
