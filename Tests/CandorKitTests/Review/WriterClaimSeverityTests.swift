@@ -55,6 +55,7 @@ import Testing
   @Test(arguments: [
     "I would join your staff as Lead Teacher.",
     "I am eager to grow as a Lead Teacher in your Lead Teacher role.",
+    "As Lead Teacher, I would coach your newest staff first.",
     "As Classroom Teacher at Wrenfield Elementary, I ran small groups.",
   ])
   func theJobAheadOrAHeldTitleTheResumeShowsPasses(sentence: String) throws {

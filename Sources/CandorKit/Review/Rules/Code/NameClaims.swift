@@ -121,11 +121,15 @@ enum NameClaims {
     "to", "can", "could",
   ]
 
-  /// True when a word before the title's frame at `index` speaks of the job ahead; otherwise
-  /// "As Lead Teacher at Oakridge, I …" or "I am a Charge Nurse" says the writer holds or
-  /// held the title, and the posting's own title does not back it.
+  /// Words after a title's frame that make it the job ahead: "As Lead Teacher, I would …".
+  private static let futureWords: Set<String> = ["would", "will", "could", "shall"]
+
+  /// True when a word before the title's frame at `index`, or a future after it, speaks of
+  /// the job ahead; otherwise "As Lead Teacher at Oakridge, I …" or "I am a Charge Nurse"
+  /// says the writer holds or held the title, and the posting's own title does not back it.
   private static func isAhead(_ index: Int, _ words: [LetterWord]) -> Bool {
     words[..<index].contains { aheadWords.contains($0.key) }
+      || words[index...].contains { futureWords.contains($0.key) }
   }
 
   /// The resume, the lexicon or the posting backs the name: an employer as written, with
