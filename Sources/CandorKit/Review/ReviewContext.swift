@@ -21,6 +21,7 @@ final class ReviewContext {
   ) {
     self.wordRange = wordRange
     self.resumeSource = resumeSource?.lowercased() ?? ""
+    writtenResumeSource = resumeSource ?? ""
     self.letter = letter
     self.job = job
     self.resume = resume
@@ -33,12 +34,31 @@ final class ReviewContext {
   /// The resume file's own text, lowercased ("" when not given): a name the reader did not
   /// place in the resume's fields is still the resume's own.
   let resumeSource: String
+  private let writtenResumeSource: String
 
   /// Lexicon terms found anywhere in the letter, in text order.
   lazy var terms: [TermMatch] = lexicon.matches(in: letter.text)
 
   /// The resume's text, lowercased, for checking whether it states something.
-  lazy var resumeText: String = resume.map(ClaimSources.text) ?? ""
+  lazy var resumeText: String = resumeWritten.lowercased()
+
+  /// The resume's text as written, with the networks of its profiles ("GitHub" backs "my
+  /// GitHub profile"): a state's code counts only in capitals ("TX").
+  lazy var resumeWritten: String =
+    resume.map { parsed in
+      let networks = (parsed.resume.basics?.profiles ?? []).compactMap(\.network)
+      return ([ClaimSources.writtenText(of: parsed)] + networks).joined(separator: "\n")
+    } ?? ""
+
+  /// True when `written` is a US state or Canadian province ("Texas", "TX") the resume
+  /// names too, by name or by code; nil when it is no such place.
+  func resumeNames(region written: String) -> Bool? {
+    guard let region = RegionCodes.region(written) else { return nil }
+    return ClaimSources.holds(resumeText, region.name)
+      || ClaimSources.holds(resumeSource, region.name)
+      || RegionCodes.writes(region.code, in: resumeWritten)
+      || RegionCodes.writes(region.code, in: writtenResumeSource)
+  }
 
   /// The posting's lines, lowercased once for the checks that look a phrase up in them.
   lazy var jobLines: [String] = job?.lines.map { $0.text.lowercased() } ?? []

@@ -76,12 +76,18 @@ public enum QuantityExtractor {
   private static func looksLikeVersion(_ text: String, _ whole: Range<String.Index>) -> Bool {
     let previous = text[..<whole.lowerBound].split(separator: " ").last
     guard let previous, previous.first?.isUppercase == true,
-      previous.last?.isLetter == true
+      previous.last?.isLetter == true, !openers.contains(previous.lowercased())
     else { return false }
     let next = text[whole.upperBound...].split(whereSeparator: isBreak).first
     guard let next, next.first?.isLowercase == true else { return true }
     return ["and", "or", "with", "to", "on", "in"].contains(String(next))
   }
+
+  /// Words that open a sentence and name nothing: "Our 40-bed unit", "The 3-step plan".
+  private static let openers: Set<String> = [
+    "our", "my", "the", "their", "his", "her", "its", "your", "these", "those", "all", "some",
+    "over", "about", "nearly", "almost", "around", "roughly", "only", "another", "each",
+  ]
 
   private static func multiplier(_ unit: String?) -> Double {
     switch unit {

@@ -74,7 +74,7 @@ enum LocationParser {
   private static func isCityAndCode(_ text: String) -> Bool {
     let words = text.split(separator: " ").map(String.init)
     guard (2...4).contains(words.count), let code = words.last, regionCodes.contains(code),
-      !["IN", "ON", "OR", "ME", "OK", "HI"].contains(code)
+      !RegionCodes.englishWords.contains(code)
     else { return false }
     return words.dropLast().allSatisfy { word in
       word.first?.isUppercase == true && word.dropFirst().allSatisfy(\.isLowercase)
@@ -112,12 +112,7 @@ enum LocationParser {
     "presencial", "teletravail", "remote, usa", "remote (us)",
   ]
 
-  private static let regionCodes: Set<String> = [
-    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
-    "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
-    "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
-    "VA", "WA", "WV", "WI", "WY", "DC", "ON", "QC", "BC", "AB", "MB", "SK", "NS", "NB",
-  ]
+  private static let regionCodes = Set(RegionCodes.names.keys)
 
   private static let regionNames: Set<String> = [
     "california", "texas", "new york", "florida", "washington", "illinois", "virginia",

@@ -35,7 +35,9 @@ enum RelevanceRules {
       letter looks invented, and interviews probe exactly those claims. A credential, degree \
       or school the resume lacks is an error: employers verify those, and a false one ends \
       the application. So is a figure or tool the resume lacks in the writer's own work \
-      ("I ran 60 tests in HubSpot"), or a figure moved from one employer to another.
+      ("I ran 60 tests in HubSpot", "Our team cut costs 30%"), even when the posting gives \
+      it, a figure moved from one employer to another, a title the writer says they held \
+      ("As Lead Teacher at …"), and more years of experience than the resume's dates give.
       """,
     category: .relevance, severity: .warning, scope: .sentence, needs: [.english, .resume],
     fix: "add the claim to your resume if it is true, or take it out of the letter",

@@ -260,10 +260,12 @@ struct ClaimSources {
     "apprentice", "vice",
   ]
 
-  /// The resume holds `title` as a whole title, not as the end of a lower rank's title.
+  /// The resume holds `title` as a whole title, not as the end of a lower rank's title. A
+  /// qualifier stands in the title itself, before a space or a hyphen: "Bottling Co." on the
+  /// line above a title is the employer, not a "Co-" rank.
   private func holdsAsTitle(_ title: String) -> Bool {
     wholeWordRanges(of: title.lowercased()).contains { found in
-      let head = text[..<found.lowerBound].reversed().drop { !$0.isLetter }
+      let head = text[..<found.lowerBound].reversed().drop { $0 == " " || $0 == "-" }
       let previous = String(head.prefix { $0.isLetter }.reversed()).lowercased()
       return !Self.rankQualifiers.contains(previous)
     }
@@ -296,6 +298,11 @@ struct ClaimSources {
 
   /// Every text field of the resume, lowercased and joined.
   static func text(of parsed: ParsedResume) -> String {
+    writtenText(of: parsed).lowercased()
+  }
+
+  /// Every text field of the resume, as written, joined.
+  static func writtenText(of parsed: ParsedResume) -> String {
     let resume = parsed.resume
     var parts: [String?] = [
       resume.basics?.name, resume.basics?.label, resume.basics?.summary,
@@ -326,6 +333,6 @@ struct ClaimSources {
     // "I speak English" rests on the languages the resume lists.
     parts += resume.languages.flatMap { [$0.language, $0.fluency] }
     parts += parsed.evidence.map(\.text) + parsed.skills.map(\.term)
-    return parts.compactMap { $0 }.joined(separator: "\n").lowercased()
+    return parts.compactMap { $0 }.joined(separator: "\n")
   }
 }

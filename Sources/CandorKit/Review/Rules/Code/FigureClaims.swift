@@ -91,7 +91,9 @@ enum FigureClaims {
         guard !sources.supports(quantity) else { continue }
         let years = Int((sources.statedYears ?? sources.resume.yearsOfExperience).rounded())
         hits.append(
-          Hit(range: range, message: "check '\(quote)': your resume covers about \(years) years"))
+          Hit(
+            range: range, message: "check '\(quote)': your resume covers about \(years) years",
+            severity: ExperienceClaims.severity(range, sentence, sources, text)))
         continue
       }
       let nouns = CountedNouns.after(text[words[end - 1].range.upperBound...])
@@ -111,13 +113,53 @@ enum FigureClaims {
 
   /// "my 25-30 associates", "our team of 12": a figure the writer calls their own, up to
   /// three words after "my" or "our", is a claim even in a sentence about the job ahead
-  /// ("I would bring my 25-30 associates").
+  /// ("I would bring my 25-30 associates"). So is a figure the writer says they worked on
+  /// ("I ran a 40-bed unit like yours"): see `isDoneByWriter`.
   static func isOwned(_ position: String.Index, _ sentence: LetterText.Sentence) -> Bool {
     let words = sentence.words
     let index = words.firstIndex { $0.range.upperBound > position } ?? words.endIndex
     for back in stride(from: index - 1, through: max(0, index - 3), by: -1) {
       if ["my", "our"].contains(words[back].key) { return true }
-      if ["your", "you", "their", "its"].contains(words[back].key) { return false }
+      if othersWords.contains(words[back].key) { return false }
+    }
+    return isDoneByWriter(index, words)
+  }
+
+  /// Words just before a figure that make it the reader's or someone else's ("your 40 beds",
+  /// "you ask for 10 years").
+  static let othersWords: Set<String> = ["you", "your", "yours", "their", "its"]
+
+  /// Words between "I did" and a figure that make the figure someone else's ("I ran the
+  /// floor you describe", "I learned that your 40 beds") or the clause another one.
+  private static let otherOwners: Set<String> = [
+    "you", "your", "yours", "their", "its", "his", "her", "that", "which", "who", "whose",
+    "where", "when", "how", "what", "about", "like", "than",
+  ]
+
+  /// Past-tense verbs of seeing, learning or feeling: "I read of the 40-bed unit" claims
+  /// no work.
+  private static let notDone: Set<String> = [
+    "read", "saw", "noticed", "learned", "learnt", "heard", "noted", "enjoyed", "liked",
+    "loved", "admired", "followed", "watched", "found", "came", "was", "were", "felt",
+    "thought", "knew", "wondered", "hoped", "wanted", "appreciated", "visited", "met",
+  ]
+
+  /// Words that may stand between "I" and its verb ("I also ran", "I have run").
+  private static let beforeVerb: Set<String> = [
+    "also", "then", "once", "previously", "recently", "personally", "have", "had",
+  ]
+
+  /// True when the word at `index` is the object of the writer's own past work, up to six
+  /// words after "I" and a past verb of doing ("I ran a 40-bed unit", "I have supervised
+  /// 12 aides"), with nothing between that gives it another owner.
+  private static func isDoneByWriter(_ index: Int, _ words: [LetterWord]) -> Bool {
+    for back in stride(from: index - 1, through: max(0, index - 6), by: -1) {
+      let key = words[back].key
+      if otherOwners.contains(key) { return false }
+      guard Verbs.isPastTense(key), back > 0 else { continue }
+      var subject = back - 1
+      while subject > 0, beforeVerb.contains(words[subject].key) { subject -= 1 }
+      return words[subject].key == "i" && !notDone.contains(key)
     }
     return false
   }

@@ -1,8 +1,8 @@
 /// The places a letter says a licence is held in: "a licensed PE in Texas and Wisconsin",
 /// "my PE licence in Minnesota and Ohio". A licence is held where the resume says it is:
-/// a place the resume does not name is an invented credential.
-// FIXME: a state written as its code ("TX") is not matched to its name ("Texas"), so a
-// code is left unchecked.
+/// a place the resume does not name is an invented credential. A state or province
+/// matches its code both ways: the resume's "RN, TX" backs "licensed in Texas", and its
+/// "Texas" backs "licensed in TX".
 enum LicencePlaces {
   /// Words that say a licence is held somewhere ("licensed … in Texas").
   private static let licenceWords: Set<String> = [
@@ -33,9 +33,11 @@ enum LicencePlaces {
       for name in places(after: place, words, text) {
         let quote = NameMatching.text(words, name, in: text)
         let first = words[name.lowerBound].range.lowerBound
-        guard !ClaimSources.holds(context.resumeText, quote),
-          !ClaimSources.holds(context.resumeSource, quote),
-          !UnsupportedClaimCheck.isDisclaimed(first, in: sentence, text)
+        let isNamed =
+          context.resumeNames(region: quote)
+          ?? (ClaimSources.holds(context.resumeText, quote)
+            || ClaimSources.holds(context.resumeSource, quote))
+        guard !isNamed, !UnsupportedClaimCheck.isDisclaimed(first, in: sentence, text)
         else { continue }
         hits.append(
           Hit(
@@ -47,9 +49,9 @@ enum LicencePlaces {
     return hits
   }
 
-  /// The places listed after the word at `index` ("in Texas, Ohio and New Mexico"), each a
-  /// run of capitalised words one of which is a known place; the list ends at any other
-  /// word. A two-letter code is left out (see the FIXME above).
+  /// The places listed after the word at `index` ("in Texas, Ohio and New Mexico", "in TX
+  /// and NM"), each a run of capitalised words one of which is a known place, or a state's
+  /// code in capitals; the list ends at any other word.
   private static func places(after index: Int, _ words: [LetterWord], _ text: String)
     -> [Range<Int>]
   {
@@ -62,9 +64,12 @@ enum LicencePlaces {
       {
         end += 1
       }
-      let isPlace = words[start..<end].contains { DiscoveryWords.places.contains($0.key) }
+      let isCode = end == start + 1 && RegionCodes.names[String(text[words[start].range])] != nil
+      let isPlace =
+        isCode || words[start..<end].contains { DiscoveryWords.places.contains($0.key) }
       guard end > start, isPlace else { break }
-      if text[words[start].range].count > 2 { found.append(start..<end) }
+      // Other two-letter words ("US", "UK") are too loose to check.
+      if isCode || text[words[start].range].count > 2 { found.append(start..<end) }
       guard end < words.count,
         joiners.contains(words[end].key)
           || (end > 0 && LetterWord.gap(words[end - 1], words[end], in: text).contains(","))

@@ -1,7 +1,8 @@
 /// Employers, schools, clients and titles a letter names that the resume does not show:
 /// "At Kessler Dunn LLP, I …", "a B.A. at Stanford University", "audit schedules for KPMG",
-/// "as a Staff Engineer". An employer in a work frame and a school beside a degree are errors,
-/// like an invented credential; other unknown names are warnings.
+/// "as a Staff Engineer". An employer in a work frame, a school beside a degree and a title the
+/// writer says they hold or held are errors, like an invented credential; other unknown names
+/// are warnings.
 enum NameClaims {
   /// Verbs after which "as" names a title the writer held ("worked as", "served as").
   private static let heldVerbs: Set<String> = [
@@ -64,11 +65,13 @@ enum NameClaims {
         ["as", "was", "am", "been", "being"].contains(word.key)
         && (hasArticle || (["as", "was"].contains(word.key) && words[start].isCapitalized))
         || (promoted && words[start].isCapitalized)
-      // "I was Sous Chef", "promoted to", "worked as": a title the writer held before.
+      // "I was Sous Chef", "promoted to", "worked as", "As Lead Teacher at Oakridge, I": a
+      // title the writer holds or held, unless the sentence speaks of the job ahead first.
       let held =
         isTitle
         && (["was", "been"].contains(word.key) || promoted
-          || (word.key == "as" && index > 0 && heldVerbs.contains(words[index - 1].key)))
+          || (word.key == "as" && index > 0 && heldVerbs.contains(words[index - 1].key))
+          || !isAhead(index, words))
       // "for" names an employer only after a verb of working ("worked for Kohl's"), not a
       // place or a day ("leave for Bethel", "staffed for Black Friday"); an acronym after
       // "for" in a claim of work done is a client ("built the schedules for KPMG").
@@ -105,9 +108,28 @@ enum NameClaims {
       hits.append(
         Hit(
           range: range, message: "check '\(quote)': your resume does not show this \(kind)",
-          severity: isSchool || isWork ? .error : nil))
+          severity: isSchool || isWork || held ? .error : nil))
     }
     return hits
+  }
+
+  /// Words before a title's frame that make it the job ahead, not one held: "I would join
+  /// as Lead Teacher", "eager to grow as a Staff Engineer".
+  private static let aheadWords: Set<String> = [
+    "would", "will", "join", "joining", "apply", "applying", "become", "becoming", "grow",
+    "growing", "hope", "want", "eager", "ready", "excited", "interested", "next", "future",
+    "to", "can", "could",
+  ]
+
+  /// Words after a title's frame that make it the job ahead: "As Lead Teacher, I would …".
+  private static let futureWords: Set<String> = ["would", "will", "could", "shall"]
+
+  /// True when a word before the title's frame at `index`, or a future after it, speaks of
+  /// the job ahead; otherwise "As Lead Teacher at Oakridge, I …" or "I am a Charge Nurse"
+  /// says the writer holds or held the title, and the posting's own title does not back it.
+  private static func isAhead(_ index: Int, _ words: [LetterWord]) -> Bool {
+    words[..<index].contains { aheadWords.contains($0.key) }
+      || words[index...].contains { futureWords.contains($0.key) }
   }
 
   /// The resume, the lexicon or the posting backs the name: an employer as written, with

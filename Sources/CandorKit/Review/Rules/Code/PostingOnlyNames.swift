@@ -3,7 +3,11 @@
 /// resume shows neither. The posting's words back what the letter says of the job ("you
 /// ask for X"), never a claim of having X.
 enum PostingOnlyNames {
-  static func hits(_ sentence: LetterText.Sentence, _ context: ReviewContext) -> [Hit] {
+  /// `ownedOnly`: the sentence is about the job, so only names the writer calls their own
+  /// or worked on ("I used Omnicell like your unit") are claims (`FigureClaims.isOwned`).
+  static func hits(_ sentence: LetterText.Sentence, _ context: ReviewContext, ownedOnly: Bool)
+    -> [Hit]
+  {
     guard let job = context.job else { return [] }
     let words = sentence.words
     let text = context.letter.text
@@ -29,7 +33,8 @@ enum PostingOnlyNames {
       }
       let quote = NameMatching.text(words, run, in: text)
       let start = words[run.lowerBound].range.lowerBound
-      guard quote.contains(where: \.isLetter), isPostingOnly(quote, job, context),
+      guard quote.contains(where: \.isLetter),
+        !ownedOnly || FigureClaims.isOwned(start, sentence), isPostingOnly(quote, job, context),
         !UnsupportedClaimCheck.isDisclaimed(start, in: sentence, text)
       else { continue }
       let range = start..<words[run.upperBound - 1].range.upperBound
@@ -45,8 +50,9 @@ enum PostingOnlyNames {
   /// Words before a name that make it an employer ("at", "joined", "for").
   private static let employerCues: Set<String> = ["at", "joined", "for"]
 
-  /// The posting writes `quote` as whole words, and neither the resume, the company's or
-  /// contact's name, the posting's title nor the lexicon (checked elsewhere) accounts for it.
+  /// The posting writes `quote` as whole words, and neither the resume (a state by its name
+  /// or code), the company's or contact's name, the posting's title nor the lexicon (checked
+  /// elsewhere) accounts for it.
   private static func isPostingOnly(_ quote: String, _ job: JobPosting, _ context: ReviewContext)
     -> Bool
   {
@@ -54,7 +60,9 @@ enum PostingOnlyNames {
     guard context.jobLines.contains(where: { ClaimSources.holds($0, folded) }),
       !ClaimSources.holds(context.resumeText, folded),
       !ClaimSources.holds(context.resumeSource, folded),
-      context.lexicon.entry(for: quote) == nil
+      context.lexicon.entry(for: quote) == nil,
+      // "Texas" where the resume writes "RN, TX", and the reverse.
+      context.resumeNames(region: quote) != true
     else { return false }
     if let company = job.company, NameMatching.sameOrganisation(quote, company) { return false }
     if let contact = job.recipient?.name, ClaimSources.holds(contact.lowercased(), folded) {

@@ -17,9 +17,12 @@ struct UnsupportedClaimCheck: CodeCheck {
     for (_, sentence) in context.bodySentences {
       let keys = Set(sentence.words.map(\.key))
       // A list item ("- CISSP certified", "- Managed a team of 15") speaks for the writer
-      // without saying "I".
-      guard sentence.isListItem || keys.contains("i") || keys.contains("my") || keys.contains("we")
-      else {
+      // without saying "I"; so does "our" of a past employer ("Our team cut costs 30%"),
+      // unless the sentence is about the reader's side or the job ahead.
+      let speaksForWriter =
+        sentence.isListItem || keys.contains("i") || keys.contains("my") || keys.contains("we")
+        || (keys.contains("our") && !Self.isAboutJob(sentence, context))
+      guard speaksForWriter else {
         // "Brunch sales grew 38%." still reports a result of the writer's work; a sentence
         // about the reader or the company ("your 400-seat room") is not checked.
         // The posting's own figures may stand in it ("the plant employs about 450 people").
@@ -40,10 +43,14 @@ struct UnsupportedClaimCheck: CodeCheck {
         hits += ownFigures(sentence, sources, context)
       }
       hits += NameClaims.hits(sentence, sources, context)
+      // In a sentence about the reader or the job ahead, only the names the writer owns or
+      // worked on ("I trained staff in X, which you use") are claims.
+      if !Self.isPlan(sentence) {
+        let ownedOnly =
+          Self.isAboutJob(sentence, context) || !keys.isDisjoint(with: Self.notClaims)
+        hits += PostingOnlyNames.hits(sentence, context, ownedOnly: ownedOnly)
+      }
       if keys.isDisjoint(with: Self.notClaims) {
-        if !Self.isPlan(sentence), !Self.isAboutJob(sentence, context) {
-          hits += PostingOnlyNames.hits(sentence, context)
-        }
         hits += technologies(sentence, sources, context)
         hits += CredentialClaims.products(sentence, sources, context)
         hits += unlistedProducts(sentence, context)
@@ -53,6 +60,12 @@ struct UnsupportedClaimCheck: CodeCheck {
           hits += CredentialClaims.hits(sentence, sources, context)
           hits += LicencePlaces.hits(sentence, context)
           hits += DegreeClaims.hits(sentence, sources, context)
+        }
+      } else {
+        // "I charted in Epic, which you use": a tool in the writer's own past work is a
+        // claim even in a sentence about the reader.
+        hits += technologies(sentence, sources, context).filter {
+          FigureClaims.isOwned($0.range.lowerBound, sentence)
         }
       }
     }
@@ -198,9 +211,14 @@ struct UnsupportedClaimCheck: CodeCheck {
           isYears
           ? "check '\(quantity.text)': your resume \(covers) \(Int(years.rounded())) years"
           : "check '\(quantity.text)': your resume does not state this figure"
-        // A figure the writer claims as their own work and the resume lacks is invented.
-        return Hit(
-          range: found, message: message, severity: (aboutJob && !isOwn) || isYears ? nil : .error)
+        // A figure the writer claims as their own work and the resume lacks is invented, and
+        // so are years of experience beyond the resume's.
+        let letter = context.letter.text
+        let severity =
+          isYears
+          ? ExperienceClaims.severity(found, sentence, sources, letter)
+          : aboutJob && !isOwn ? nil : Severity.error
+        return Hit(range: found, message: message, severity: severity)
       }
   }
 
