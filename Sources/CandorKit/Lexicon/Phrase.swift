@@ -33,13 +33,34 @@ struct Phrase: Sendable {
   /// A case-sensitive capitalised word that is also an everyday word ("Swift", "Excel").
   var isEverydayWord: Bool {
     guard caseSensitive, words.count == 1, let first = words[0].first else { return false }
+    if let ascii = Self.asciiCase(words[0]) { return ascii.isCapitalised }
     return first.isUppercase && words[0].dropFirst().allSatisfy(\.isLowercase)
   }
 
   /// A one-word lowercase spelling ("telemetry", "nutrition"), which written with a
   /// capital after another capitalised word is more likely part of a name.
   var isCommonNoun: Bool {
-    !caseSensitive && words.count == 1 && words[0].allSatisfy { !$0.isUppercase }
+    guard !caseSensitive, words.count == 1 else { return false }
+    if let ascii = Self.asciiCase(words[0]) { return !ascii.hasCapital }
+    return words[0].allSatisfy { !$0.isUppercase }
+  }
+
+  private typealias ASCIICase = (isCapitalised: Bool, hasCapital: Bool)
+
+  /// The letter case of an ASCII word, read from its bytes (its only capitals are A–Z, its
+  /// only lowercase letters a–z) without a Unicode look-up per character; nil for a word
+  /// with other bytes. Capitalised: a capital, then lowercase letters only.
+  private static func asciiCase(_ word: String) -> ASCIICase? {
+    word.utf8.withContiguousStorageIfAvailable { bytes -> ASCIICase? in
+      var isCapitalised = bytes.first.map { (0x41...0x5A).contains($0) } ?? false
+      var hasCapital = false
+      for (offset, byte) in bytes.enumerated() {
+        guard byte < 0x80 else { return nil }
+        if (0x41...0x5A).contains(byte) { hasCapital = true }
+        if offset > 0, !(0x61...0x7A).contains(byte) { isCapitalised = false }
+      }
+      return (isCapitalised, hasCapital)
+    } ?? nil
   }
 
   /// The phrase written as one word ("front end" → "frontend"), for two or three words.

@@ -17,6 +17,25 @@ extension Tokenizer {
     return words
   }
 
+  /// ``tokens(in:)`` of ASCII text, found on its bytes; nil when `text` has another byte.
+  static func asciiTokens(in text: String) -> [Token]? {
+    var tokens: [Token] = []
+    let utf8 = text.utf8
+    let ascii = withASCIIBytes(of: text) { bytes in
+      tokens.reserveCapacity(bytes.count / 6)
+      ASCIIWords.eachToken(in: bytes) { range, isSeparator in
+        // On a native string, a UTF-8 offset becomes an index without a walk.
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let end = utf8.index(start, offsetBy: range.count)
+        tokens.append(
+          Token(
+            text: text[start..<end], isPunctuation: isSeparator,
+            folded: ASCIIWords.folded(bytes[range])))
+      }
+    }
+    return ascii ? tokens : nil
+  }
+
   /// Calls `body` with `text`'s bytes when every byte is ASCII; false when one is not.
   static func withASCIIBytes(
     of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void
@@ -34,10 +53,21 @@ extension Tokenizer {
 enum ASCIIWords {
   /// Calls `body` with the byte range of each word token of `bytes`, in order.
   static func each(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+    eachToken(in: bytes) { range, isSeparator in
+      if !isSeparator { body(range) }
+    }
+  }
+
+  /// Calls `body` with the byte range of each token of `bytes`, words and separators (the
+  /// bytes of ``Tokenizer/isSeparator(_:)``), in order, and whether it is a separator.
+  static func eachToken(
+    in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>, _ isSeparator: Bool) -> Void
+  ) {
     var index = 0
     while index < bytes.count {
       let byte = bytes[index]
       guard isWord(byte) || (byte == 0x2E && startsDottedName(bytes, index)) else {
+        if isSeparator(byte) { body(index..<index + 1, true) }
         index += 1
         continue
       }
@@ -48,10 +78,10 @@ enum ASCIIWords {
         continue
       }
       if let joint = sentenceJoint(bytes, index, end) {
-        body(index..<joint)
+        body(index..<joint, false)
         index = joint
       }
-      body(index..<end)
+      body(index..<end, false)
       index = end
     }
   }
@@ -78,6 +108,14 @@ enum ASCIIWords {
   @inline(__always)
   static func isLetter(_ byte: UInt8) -> Bool {
     (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+  }
+
+  /// The ASCII separators of ``Tokenizer/isSeparator(_:)``: , / ( ) ; : | & and a line break.
+  private static func isSeparator(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 0x2C, 0x2F, 0x28, 0x29, 0x3B, 0x3A, 0x7C, 0x26, 0x0A: return true
+    default: return false
+    }
   }
 
   /// Space, tab, line feed, vertical tab, form feed and carriage return.

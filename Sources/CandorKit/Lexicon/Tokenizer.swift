@@ -11,9 +11,15 @@ public struct Token: Sendable, Equatable {
   public var folded: String
 
   init(text: Substring, isPunctuation: Bool) {
+    self.init(
+      text: text, isPunctuation: isPunctuation,
+      folded: isPunctuation ? String(text) : Tokenizer.fold(text))
+  }
+
+  init(text: Substring, isPunctuation: Bool, folded: String) {
     self.text = text
     self.isPunctuation = isPunctuation
-    self.folded = isPunctuation ? String(text) : Tokenizer.fold(text)
+    self.folded = folded
   }
 
   /// True for a line break token.
@@ -34,6 +40,11 @@ public enum Tokenizer {
 
   /// The word and separator tokens of `text`, in order; web and mail addresses are skipped.
   public static func tokens(in text: String) -> [Token] {
+    asciiTokens(in: text) ?? scalarTokens(in: text)
+  }
+
+  /// ``tokens(in:)`` found scalar by scalar, for text of any kind.
+  static func scalarTokens(in text: String) -> [Token] {
     let scalars = text.unicodeScalars
     var tokens: [Token] = []
     tokens.reserveCapacity(text.utf8.count / 6)
@@ -73,6 +84,12 @@ public enum Tokenizer {
 
   /// Lowercases and drops apostrophes, so "Bachelor’s", "Bachelor's" and "Bachelors" agree.
   static func fold<S: StringProtocol>(_ text: S) -> String {
+    // A native string's bytes are read in place; walking `utf8` costs several times more.
+    switch text.utf8.withContiguousStorageIfAvailable(foldASCII) {
+    case .some(.some(let folded)): return folded
+    case .some(.none): return foldUnicode(text)
+    case .none: break
+    }
     if text.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) && $0 != 0x27 }) {
       return String(text)
     }
@@ -84,6 +101,16 @@ public enum Tokenizer {
       bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
     }
     return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// `fold` of ASCII `bytes`, or nil when one is not ASCII.
+  private static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    var isFolded = true
+    for byte in bytes {
+      guard byte < 0x80 else { return nil }
+      if byte == 0x27 || (0x41...0x5A).contains(byte) { isFolded = false }
+    }
+    return isFolded ? String(decoding: bytes, as: UTF8.self) : ASCIIWords.folded(bytes[...])
   }
 
   private static func foldUnicode<S: StringProtocol>(_ text: S) -> String {

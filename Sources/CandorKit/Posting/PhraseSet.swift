@@ -2,7 +2,10 @@
 ///
 /// A byte-level scan indexed by each phrase's first byte: much faster than a regular
 /// expression with one alternative per phrase, or one string search per phrase.
-struct PhraseSet: Sendable {
+///
+/// A class, so that a copy (a `Pattern`'s required phrases, read for every line) shares its
+/// tables with one reference instead of retaining each of them.
+final class PhraseSet: Sendable {
   private let phrases: [String]
   /// Every phrase's bytes, one phrase after another.
   private let phraseBytes: [UInt8]
@@ -15,6 +18,9 @@ struct PhraseSet: Sendable {
   /// Per block, 257 offsets into its group: the phrases whose second byte is `s` are
   /// `pairStarts[block * 257 + s]..<pairStarts[block * 257 + s + 1]` after the group's start.
   private let pairStarts: [UInt16]
+  /// The byte pairs that may open a phrase, as bits (see ``OpeningPairs``): most places in
+  /// a text open none, and one bit test says so.
+  private let openingPairs: OpeningPairs
   /// The number of the list each phrase came from, for ``distinctCounts(in:)``.
   private let listOf: [Int]
   private let listCount: Int
@@ -42,13 +48,14 @@ struct PhraseSet: Sendable {
   /// Groups this large or larger are split by second byte; smaller ones are read whole.
   private static let blockThreshold = 4
 
-  init(_ phrases: [String], wholeWords: Bool = false) {
+  convenience init(_ phrases: [String], wholeWords: Bool = false) {
     self.init(lists: [(phrases, wholeWords)])
   }
 
   /// Several lists scanned together, so one pass over a text answers for all of them.
   init(lists: [(phrases: [String], wholeWords: Bool)]) {
-    phrases = lists.flatMap { $0.phrases.map { $0.lowercased() } }
+    let phrases = lists.flatMap { $0.phrases.map { $0.lowercased() } }
+    self.phrases = phrases
     listOf = lists.enumerated().flatMap { Array(repeating: $0.offset, count: $0.element.0.count) }
     listCount = lists.count
     let wholeWords = lists.flatMap { Array(repeating: $0.wholeWords, count: $0.phrases.count) }
@@ -86,6 +93,7 @@ struct PhraseSet: Sendable {
         wholeWords: !group.isEmpty && group.allSatisfy(\.wholeWords))
     }
     self.pairStarts = pairStarts
+    openingPairs = OpeningPairs(phrases)
   }
 
   /// True when `group` is large enough to split by second byte and every phrase has one.
@@ -169,9 +177,12 @@ struct PhraseSet: Sendable {
       entries.withUnsafeBufferPointer { entries in
         groups.withUnsafeBufferPointer { groups in
           pairStarts.withUnsafeBufferPointer { pairStarts in
-            let tables = Tables(
-              bytes: phraseBytes, entries: entries, groups: groups, pairStarts: pairStarts)
-            scan(text, onlyAtStart ? min(1, text.count) : text.count, tables, visit)
+            openingPairs.bits.withUnsafeBufferPointer { pairBits in
+              let tables = Tables(
+                bytes: phraseBytes, entries: entries, groups: groups, pairStarts: pairStarts,
+                pairBits: pairBits)
+              scan(text, onlyAtStart ? min(1, text.count) : text.count, tables, visit)
+            }
           }
         }
       }
@@ -183,6 +194,7 @@ struct PhraseSet: Sendable {
     var entries: UnsafeBufferPointer<Entry>
     var groups: UnsafeBufferPointer<Group>
     var pairStarts: UnsafeBufferPointer<UInt16>
+    var pairBits: UnsafeBufferPointer<UInt64>
   }
 
   /// Visits the phrases found at the first `starts` byte offsets of `text`.
@@ -190,29 +202,40 @@ struct PhraseSet: Sendable {
     _ text: UnsafeBufferPointer<UInt8>, _ starts: Int, _ tables: Tables,
     _ visit: (Int, Int) -> Bool
   ) {
-    for start in 0..<starts {
-      let group = tables.groups[Int(Self.folded(text[start]))]
-      var lower = Int(group.lower)
-      var upper = Int(group.upper)
-      guard lower < upper else { continue }
-      let afterWord = start > 0 && Self.isWordByte(text[start - 1])
-      if afterWord, group.wholeWords { continue }
-      if group.block >= 0 {
-        // A split group: only the phrases with the text's second byte can match here.
-        guard start + 1 < text.count else { continue }
-        let pair = Int(group.block) * 257 + Int(Self.folded(text[start + 1]))
-        upper = lower + Int(tables.pairStarts[pair + 1])
-        lower += Int(tables.pairStarts[pair])
-      }
-      for number in lower..<upper {
-        let entry = tables.entries[number]
-        if entry.wholeWords, afterWord { continue }
-        guard Self.has(entry, tables.bytes, in: text, at: start) else { continue }
-        let end = start + entry.count
-        if entry.wholeWords, end < text.count, Self.isWordByte(text[end]) { continue }
-        if !visit(entry.index, start) { return }
-      }
+    var start = OpeningPairs.next(tables.pairBits, in: text, from: 0, before: starts)
+    while start < starts {
+      guard visitPhrases(at: start, in: text, tables, visit) else { return }
+      start = OpeningPairs.next(tables.pairBits, in: text, from: start + 1, before: starts)
     }
+  }
+
+  /// Visits the phrases found at `start`; false when `visit` asked to stop.
+  private func visitPhrases(
+    at start: Int, in text: UnsafeBufferPointer<UInt8>, _ tables: Tables,
+    _ visit: (Int, Int) -> Bool
+  ) -> Bool {
+    let group = tables.groups[Int(Self.folded(text[start]))]
+    var lower = Int(group.lower)
+    var upper = Int(group.upper)
+    guard lower < upper else { return true }
+    let afterWord = start > 0 && Self.isWordByte(text[start - 1])
+    if afterWord, group.wholeWords { return true }
+    if group.block >= 0 {
+      // A split group: only the phrases with the text's second byte can match here.
+      guard start + 1 < text.count else { return true }
+      let pair = Int(group.block) * 257 + Int(Self.folded(text[start + 1]))
+      upper = lower + Int(tables.pairStarts[pair + 1])
+      lower += Int(tables.pairStarts[pair])
+    }
+    for number in lower..<upper {
+      let entry = tables.entries[number]
+      if entry.wholeWords, afterWord { continue }
+      guard Self.has(entry, tables.bytes, in: text, at: start) else { continue }
+      let end = start + entry.count
+      if entry.wholeWords, end < text.count, Self.isWordByte(text[end]) { continue }
+      if !visit(entry.index, start) { return false }
+    }
+    return true
   }
 
   /// True when the phrase of `entry` occurs in `text` at `start`; its first byte is known to.

@@ -75,10 +75,43 @@ enum ByteSearch {
     of pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from: Int
   ) -> Int? {
     guard let first = pattern.first, bytes.count - from >= pattern.count else { return nil }
-    for start in from...(bytes.count - pattern.count) where bytes[start] == first {
+    let last = bytes.count - pattern.count
+    var start = from
+    while let found = firstOffset(of: first, in: bytes, from: start, through: last) {
       var matched = 1
-      while matched < pattern.count, bytes[start + matched] == pattern[matched] { matched += 1 }
-      if matched == pattern.count { return start }
+      while matched < pattern.count, bytes[found + matched] == pattern[matched] { matched += 1 }
+      if matched == pattern.count { return found }
+      start = found + 1
+    }
+    return nil
+  }
+
+  /// The first offset in `from...last` that holds `byte`, read eight bytes at a time: a
+  /// byte-by-byte loop spends most of a short needle's search looking for its first byte.
+  static func firstOffset(
+    of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int, through last: Int
+  ) -> Int? {
+    var offset = from
+    if let base = bytes.baseAddress {
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let spread = UInt64(byte) &* ones
+      // A word read whole only when all its eight bytes are inside `bytes`.
+      while offset + 8 <= bytes.count {
+        let raw = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+        let word = UInt64(littleEndian: raw) ^ spread
+        // The high bit of each zero byte of `word` (a byte equal to `byte`); a borrow may
+        // also mark a byte after a zero one, never one before it, so the lowest mark is exact.
+        let zeros = (word &- ones) & ~word & (ones << 7)
+        if zeros != 0 {
+          let found = offset + zeros.trailingZeroBitCount / 8
+          return found <= last ? found : nil
+        }
+        offset += 8
+      }
+    }
+    while offset <= last {
+      if bytes[offset] == byte { return offset }
+      offset += 1
     }
     return nil
   }

@@ -6,6 +6,45 @@ import Testing
 /// give the same answers as the character walks they stand in for.
 @Suite struct ResumeByteScanTests {
   @Test(arguments: [
+    "Jan 2019 - Present", "Sept. '21–Mar 2023", "O'Brien's  2020/21\tQ3", "May-2019 \r\n to now",
+    "rock'n'roll ' x' 'y 12ab3", "", "   ", "Café 2020",
+  ])
+  func dateTokensOnBytesAreTheCharacterTokens(_ text: String) {
+    func described(_ tokens: [DateToken]) -> [String] {
+      tokens.map { token in
+        let start = text.utf8.distance(from: text.startIndex, to: token.range.lowerBound)
+        return "\(token.kind) \(token.text) \(token.isSpaced) \(start)"
+      }
+    }
+    let expected = described(DateToken.characterTokens(in: text))
+    #expect(described(DateToken.tokens(in: text)) == expected)
+    #expect(DateToken.asciiTokens(in: text).map(described) ?? expected == expected)
+  }
+
+  @Test func iconBulletsBecomeBulletsAndOtherPrivateUseStays() {
+    #expect(IconBullets.replace("\u{F0B7} Led the team") == "• Led the team")
+    #expect(IconBullets.replace("a\u{F0A7}b\u{F076}") == "a•b•")
+    #expect(IconBullets.replace("\u{F000} Résumé \u{F0B6}") == "\u{F000} Résumé \u{F0B6}")
+    #expect(IconBullets.replace("plain") == "plain")
+  }
+
+  /// A phrase's letter case read on bytes for ASCII spellings, as the characters tell it.
+  @Test(arguments: ["Swift", "SWIFT", "swift", "Go", "R", "iOS", "Élan", "élan", "C++", "Node.js"])
+  func phraseLetterCaseIsTheCharactersCase(_ spelling: String) {
+    for caseSensitive in [true, false] {
+      let phrase = Phrase(
+        tokens: Tokenizer.tokens(in: spelling), entry: 0, category: .tool,
+        caseSensitive: caseSensitive, ambiguous: false)
+      let word = phrase.words[0]
+      let capitalised = word.first!.isUppercase && word.dropFirst().allSatisfy(\.isLowercase)
+      let single = phrase.words.count == 1
+      #expect(phrase.isEverydayWord == (caseSensitive && single && capitalised))
+      #expect(
+        phrase.isCommonNoun == (!caseSensitive && single && word.allSatisfy { !$0.isUppercase }))
+    }
+  }
+
+  @Test(arguments: [
     "Senior Software Engineer", "AT&T Labs, Inc.", "R&D - Lead (II)", "O'Brien & Sons\r\nLLC",
     "Ingénieur Logiciel", "  spaced   out  ",
   ])

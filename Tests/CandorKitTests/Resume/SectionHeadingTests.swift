@@ -38,6 +38,19 @@ import Testing
     #expect(SectionHeading.kind(of: text) == nil)
   }
 
+  /// The byte walk for ASCII headings splits and lowercases as the character split does.
+  @Test(arguments: [
+    "TECHNICAL SKILLS & Tools", "O'Neil's Projects: 2019-2023", "Work Experience (2019)",
+    "Portfolio link", "Supercalifragilisticexpialidocious Skills", "  -- ", "Skills2Go A1",
+  ])
+  func normalisesASCIIWordsAsTheCharacterSplit(_ text: String) {
+    var core = Substring(text)
+    if let paren = core.firstIndex(of: "("), core.hasSuffix(")") { core = core[..<paren] }
+    let words = core.lowercased().split { !$0.isLetter && $0 != "'" }.map(String.init)
+    let expected = words.allSatisfy { $0.count <= 20 } ? words.filter { $0 != "link" } : []
+    #expect(SectionHeading.normalisedWords(text) == expected)
+  }
+
   @Test func splitsHeadingGluedToTheTextBeforeIt() {
     let sections = SectionSplitter.split(Lines.read("TORA • SPSSEducation Details\nMBA, Acme"))
     #expect(sections.map(\.title) == ["", "Education Details"])

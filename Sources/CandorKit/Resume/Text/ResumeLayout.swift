@@ -53,7 +53,11 @@ enum ResumeLayout {
 
   /// "-----", "=====", "_____": a drawn line between blocks.
   private static func isRule(_ text: String) -> Bool {
-    text.allSatisfy { "-_=─━*~.".contains($0) } && text.hasCharacters(atLeast: 3)
+    // Most lines open with an ASCII byte no rule is drawn with: told without the characters.
+    guard let first = text.utf8.first, first >= 0x80 || "-_=*~.".utf8.contains(first) else {
+      return false
+    }
+    return text.allSatisfy { "-_=─━*~.".contains($0) } && text.hasCharacters(atLeast: 3)
   }
 
   /// The length full lines of running text reach: the typical length of lines that

@@ -90,24 +90,50 @@ enum SectionHeading {
   /// Lowercased words without accents, punctuation, dates or a trailing "(…)".
   static func normalisedWords(_ text: String) -> [String] {
     var core = Substring(text)
-    if let paren = core.firstIndex(of: "("), core.hasSuffix(")") {
+    // The end is looked at first: few lines end in ")", and finding "(" walks characters.
+    if core.hasSuffix(")"), let paren = core.firstIndex(of: "(") {
       core = core[..<paren]
     }
     if core.hasBytes("|") { return [] }
+    // A native string's bytes are read in place; walking `utf8` costs several times more.
+    let ascii = core.utf8.withContiguousStorageIfAvailable(asciiWords) ?? asciiWords(core)
     let words =
-      core.utf8.allSatisfy { $0 < 0x80 }
-      ? asciiWords(core)
-      : TextFolding.fold(core).split { !$0.isLetter && $0 != "'" }.map(String.init)
-    guard words.allSatisfy({ $0.count <= 20 }) else { return [] }
+      ascii ?? TextFolding.fold(core).split { !$0.isLetter && $0 != "'" }.map(String.init)
+    // An ASCII word has as many characters as bytes.
+    let isShort = ascii?.allSatisfy({ $0.utf8.count <= 20 }) ?? words.allSatisfy({ $0.count <= 20 })
+    guard isShort else { return [] }
     return words.filter { $0 != "link" }
   }
 
-  /// The lowercased words of ASCII text, split on bytes as Character's `isLetter` would.
-  private static func asciiWords(_ text: Substring) -> [String] {
-    text.utf8.split { byte in
-      !((0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x27)
-    }.map { word in
-      String(decoding: word.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+  private static func asciiWords(_ text: Substring) -> [String]? {
+    Array(text.utf8).withUnsafeBufferPointer(asciiWords)
+  }
+
+  /// The lowercased words of ASCII text, split on bytes as Character's `isLetter` would;
+  /// nil when a byte is not ASCII.
+  private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+    var words: [String] = []
+    var start = 0
+    for end in 0...bytes.count {
+      if end < bytes.count {
+        let byte = bytes[end]
+        guard byte < 0x80 else { return nil }
+        if (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x27 {
+          continue
+        }
+      }
+      if start < end { words.append(lowercased(bytes[start..<end])) }
+      start = end + 1
+    }
+    return words
+  }
+
+  private static func lowercased(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+    String(unsafeUninitializedCapacity: word.count) { buffer in
+      for (offset, byte) in word.enumerated() {
+        buffer[offset] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+      }
+      return word.count
     }
   }
 

@@ -66,10 +66,13 @@ enum IconBullets {
   ]
 
   static func replace(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: { bullets.contains($0.value) }) else {
-      return text
-    }
-    let scalars = text.unicodeScalars.map { bullets.contains($0.value) ? "•" : $0 }
+    guard text.unicodeScalars.contains(where: isBullet) else { return text }
+    let scalars = text.unicodeScalars.map { isBullet($0) ? "•" : $0 }
     return String(String.UnicodeScalarView(scalars))
+  }
+
+  /// Every bullet is in U+F000–U+F0FF, so other scalars are told apart without hashing.
+  private static func isBullet(_ scalar: Unicode.Scalar) -> Bool {
+    (0xF000...0xF0FF).contains(scalar.value) && bullets.contains(scalar.value)
   }
 }
