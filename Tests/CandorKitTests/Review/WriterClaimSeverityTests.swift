@@ -123,3 +123,21 @@ import Testing
     #expect(try Self.findings("Our work together on your 40-seat lab would start in May.").isEmpty)
   }
 }
+
+/// A credential or programme the writer is working toward is not claimed (the twelfth
+/// trial's "I am preparing for the PE exam this spring" was an error capping a good letter).
+@Suite struct PendingNameTests {
+  @Test(arguments: [
+    "I am preparing for Lanternlight training this spring.",
+    "I am studying for the Lanternlight certificate.",
+  ])
+  func aNameTheWriterWorksTowardIsNoClaim(sentence: String) throws {
+    #expect(try WriterClaimSeverityTests.findings(sentence)["Lanternlight"] == nil)
+  }
+
+  @Test func aNameTheWriterSaysTheyHoldIsStillAnError() throws {
+    let found = try WriterClaimSeverityTests.findings(
+      "I taught the Lanternlight program for years.")
+    #expect(found["Lanternlight"] == .error)
+  }
+}

@@ -46,8 +46,10 @@ struct UnsupportedClaimCheck: CodeCheck {
       // In a sentence about the reader or the job ahead, only the names the writer owns or
       // worked on ("I trained staff in X, which you use") are claims.
       if !Self.isPlan(sentence) {
+        // "I am preparing for the PE exam": a credential worked toward is not claimed.
         let ownedOnly =
           Self.isAboutJob(sentence, context) || !keys.isDisjoint(with: Self.notClaims)
+          || !keys.isDisjoint(with: ClaimSources.pendingWords)
         hits += PostingOnlyNames.hits(sentence, context, ownedOnly: ownedOnly)
       }
       if keys.isDisjoint(with: Self.notClaims) {
