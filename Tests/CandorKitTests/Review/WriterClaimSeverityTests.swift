@@ -141,3 +141,20 @@ import Testing
     #expect(found["Lanternlight"] == .error)
   }
 }
+
+/// A credential the writer says they hold is checked even when the sentence goes on to the
+/// reader (the twelfth trial's invented "Board Certified Pharmacotherapy Specialist (BCPS)
+/// …, so your MTM patients would be in practised hands" passed unflagged).
+@Suite struct HeldCredentialTests {
+  @Test func aCredentialSaidHeldInASentenceAboutTheReaderIsChecked() throws {
+    let found = try WriterClaimSeverityTests.findings(
+      "I am a Board Certified Pharmacotherapy Specialist, so your students would be in good hands.")
+    #expect(found["Board Certified Pharmacotherapy Specialist"] == .error)
+  }
+
+  @Test func theCredentialsTheReaderAsksForBeforeTheClaimAreNotTheWritersClaim() throws {
+    let found = try WriterClaimSeverityTests.findings(
+      "You ask for a BCPS credential, and I am glad to say your posting fits my path.")
+    #expect(found["BCPS"] == nil)
+  }
+}

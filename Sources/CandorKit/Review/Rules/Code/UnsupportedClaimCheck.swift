@@ -69,6 +69,14 @@ struct UnsupportedClaimCheck: CodeCheck {
         hits += technologies(sentence, sources, context).filter {
           FigureClaims.isOwned($0.range.lowerBound, sentence)
         }
+        // "I am a Board Certified … (BCPS), so your patients …": a credential the writer
+        // says they hold is a claim, whoever else the sentence speaks of.
+        if let held = Self.heldFrom(sentence), keys.isDisjoint(with: ClaimSources.pendingWords) {
+          hits +=
+            (credentials(sentence, sources, context)
+            + CredentialClaims.hits(sentence, sources, context))
+            .filter { $0.range.lowerBound > held }
+        }
       }
     }
     // "a Certified Digital Archives Specialist" is a title and a credential: one finding.
@@ -162,6 +170,16 @@ struct UnsupportedClaimCheck: CodeCheck {
     if sentence.words.contains(where: { aheadWords.contains($0.key) }) { return true }
     guard let company = context.job?.company else { return false }
     return NameMatching.mentions(sentence.words, NameMatching.variants(of: company))
+  }
+
+  /// Where "I am …", "I hold …", "I have earned …" starts: what follows is what the writer
+  /// says they hold now ("You ask for BLS and ACLS; I hold both" claims only after "I").
+  private static func heldFrom(_ sentence: LetterText.Sentence) -> String.Index? {
+    guard !sentence.words.contains(where: { ["eager", "hope", "want", "plan"].contains($0.key) })
+    else { return nil }
+    return zip(sentence.words, sentence.words.dropFirst()).first {
+      $0.key == "i" && ["am", "hold", "have", "earned", "obtained"].contains($1.key)
+    }?.0.range.lowerBound
   }
 
   /// "I will call next week for a 30-minute walkthrough": a plan, not a claim.
