@@ -158,3 +158,27 @@ import Testing
     #expect(found["BCPS"] == nil)
   }
 }
+
+/// A number that names a credential's level is checked: "OSHA 30" is not backed by a resume
+/// holding OSHA 10 (twelfth trial).
+@Suite struct CredentialLevelTests {
+  static func errors(_ sentence: String) throws -> [String] {
+    let cv = try ResumeReader.read(
+      InputFile(
+        name: "cv.txt",
+        text: "Ravi Mendes\nravi@example.com\n\nEXPERIENCE\nHVAC Installer, Cold Creek Air, "
+          + "2019 – 2024\n- Installed 210 heat pumps\n\nCERTIFICATIONS\nOSHA 10\nEPA 608\n"))
+    let letter = "Dear Ms. Ott,\n\n\(sentence)\n\nSincerely,\nRavi Mendes\n"
+    return LetterReviewer(spellChecker: nil).review(text: letter, job: nil, resume: cv)
+      .findings.filter { $0.rule == "unsupported-claim" && $0.severity == .error }
+      .map(\.excerpt)
+  }
+
+  @Test func aHigherLevelThanTheResumeShowsIsAnError() throws {
+    #expect(try Self.errors("I hold OSHA 30 and EPA 608 certification.") == ["OSHA 30"])
+  }
+
+  @Test func theLevelTheResumeShowsPasses() throws {
+    #expect(try Self.errors("I hold OSHA 10 and EPA 608 certification.").isEmpty)
+  }
+}

@@ -59,6 +59,7 @@ struct UnsupportedClaimCheck: CodeCheck {
         hits += AwardClaims.hits(sentence, sources, context)
         if keys.isDisjoint(with: ClaimSources.pendingWords) {
           hits += credentials(sentence, sources, context)
+          hits += levels(sentence, sources, context)
           hits += CredentialClaims.hits(sentence, sources, context)
           hits += LicencePlaces.hits(sentence, context)
           hits += DegreeClaims.hits(sentence, sources, context)
@@ -180,6 +181,43 @@ struct UnsupportedClaimCheck: CodeCheck {
     return zip(sentence.words, sentence.words.dropFirst()).first {
       $0.key == "i" && ["am", "hold", "have", "earned", "obtained"].contains($1.key)
     }?.0.range.lowerBound
+  }
+
+  /// "OSHA 30" when the resume holds "OSHA 10": a number in or right after a credential or
+  /// field the resume shows names its level (a tool's number is its version, not checked),
+  /// and one line of the resume must hold the term's first word with that number.
+  private func levels(
+    _ sentence: LetterText.Sentence, _ sources: ClaimSources, _ context: ReviewContext
+  ) -> [Hit] {
+    context.terms.filter {
+      [.certification, .domain].contains($0.category)
+        && sentence.range.contains($0.range.lowerBound)
+    }.compactMap { match in
+      let words = match.spelling.split(separator: " ")
+      let spelled = words.dropFirst().first { $0.allSatisfy(\.isNumber) }.map(String.init)
+      // A number after a field's name is a count ("logistics 5 days a week"), not a level.
+      let written =
+        match.category == .certification
+        ? Self.level(after: match.range, in: context.letter.text).map(String.init) : nil
+      guard let level = spelled ?? written,
+        let name = words.first.map(String.init), sources.contains(name),
+        !sources.holdsInOneLine([name, level])
+      else { return nil }
+      return Hit(
+        range: match.range,
+        message: "check '\(name) \(level)': your resume shows \(name) at another level",
+        severity: .error)
+    }
+  }
+
+  /// The number written right after a credential ("OSHA 30", "OSHA 30-Hour"), if any.
+  private static func level(after range: Range<String.Index>, in text: String) -> Substring? {
+    let rest = text[range.upperBound...]
+    guard rest.first == " " || rest.first == "-" else { return nil }
+    let digits = rest.dropFirst().prefix(while: \.isNumber)
+    let after = rest.dropFirst().dropFirst(digits.count).first
+    guard !digits.isEmpty, after.map({ !$0.isLetter && $0 != "%" }) ?? true else { return nil }
+    return digits
   }
 
   /// "I will call next week for a 30-minute walkthrough": a plan, not a claim.
