@@ -43,9 +43,8 @@ enum JobJSON {
   /// what it holds; a letter would otherwise address "Dear 5 hiring team".
   private static func mistyped(_ object: [String: Any]) -> (String, String)? {
     for key in ["title", "company", "description", "type", "experience"] {
-      guard let value = object[key], !(value is String), !(value is NSNull),
-        contactName(value) == nil || key != "company"
-      else { continue }
+      guard let value = object[key], !(value is String), !(value is NSNull) else { continue }
+      if key == "company", contactName(value) != nil { continue }  // {"name": "…"}
       return (key, JSONFields.kind(of: value))
     }
     return nil

@@ -75,12 +75,8 @@ struct ResumeSections: Sendable, Equatable {
     guard parts.count >= 2, let month = Int(parts[1]), (1...12).contains(month) else {
       return iso
     }
-    return "\(monthNames[month - 1]) \(parts[0])"
+    return "\(LetterDate.months[month - 1].prefix(3)) \(parts[0])"
   }
-
-  private static let monthNames = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-  ]
 
   private static func entry(_ work: Resume.Work) -> Entry {
     Entry(

@@ -95,12 +95,10 @@ struct EducationParser {
 
   /// True when the piece before the school is a degree: "B.S. Information Systems, Oklahoma
   /// Plains University" names the state as part of the school, not as a place before it.
-  private static func followsDegree(_ school: EntryFields.Piece, on line: ResumeLine) -> Bool {
-    let pieces = EntryFields.pieces(line.text)
-    let name = school.text.trimmingCharacters(in: .punctuationCharacters)
-    guard let index = pieces.firstIndex(where: { $0.text.hasPrefix(name) }), index > 0 else {
-      return false
-    }
+  private static func followsDegree(_ school: EntryFields.Piece, in pieces: [EntryFields.Piece])
+    -> Bool
+  {
+    guard let index = pieces.firstIndex(of: school), index > 0 else { return false }
     return DegreeWords.isDegree(pieces[index - 1].text)
   }
 
@@ -125,7 +123,7 @@ struct EducationParser {
     if let school = schools.first, let institution = education.institution,
       let (area, name) = GluedSchoolName.unglued(
         institution, studyType: education.studyType,
-        afterCity: school.separator == ", " && !Self.followsDegree(school, on: line))
+        afterCity: school.separator == ", " && !Self.followsDegree(school, in: others))
     {
       education.institution = name
       education.area = education.area ?? area
