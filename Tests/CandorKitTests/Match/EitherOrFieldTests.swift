@@ -74,4 +74,43 @@ import Testing
       terms.contains(["Certified Payroll Professional", "Fundamental Payroll Certification"]))
     #expect(!terms.contains(["C++"]))
   }
+
+  static let dashboardPosting = """
+    # Reporting Analyst
+
+    Quillmoor Water is hiring.
+
+    ## Requirements
+
+    - Looker or Metabase
+    - Build Looker dashboards for plant managers
+    """
+
+  static func matched(skills: String) throws -> [String: Bool] {
+    let posting = try PostingReader.read(
+      InputFile(name: "posting.md", text: dashboardPosting))
+    let resume = try ResumeReader.read(
+      InputFile(
+        name: "resume.md",
+        text: """
+          # Ines Varga
+
+          ## Skills
+          \(skills)
+          """))
+    let report = KeywordMatcher.match(posting: posting, resume: resume)
+    return Dictionary(report.keywords.map { ($0.term, $0.found) }) { first, _ in first }
+  }
+
+  @Test func anOptionSplitFromItsGroupIsMetByItsPartner() throws {
+    let found = try Self.matched(skills: "SQL, Looker")
+    #expect(found["Looker"] == true)
+    #expect(found["Metabase"] == true)
+  }
+
+  @Test func theOptionAskedAloneIsNotMetByItsPartner() throws {
+    let found = try Self.matched(skills: "SQL, Metabase")
+    #expect(found["Metabase"] == true)
+    #expect(found["Looker"] == false)
+  }
 }

@@ -81,7 +81,7 @@ import Testing
     let coverage = try #require(match().coverage)
     let postgres = try #require(coverage.requirements.first { $0.text == "Postgres and SQL" })
     #expect(postgres.inResume && !postgres.inLetter)
-    #expect(coverage.missingMustHaves == ["Go", "communication"])
+    #expect(coverage.missingMustHaves == ["communication"])
   }
 
   @Test func findsLetterSentencesThatRepeatResumeBullets() throws {

@@ -81,6 +81,20 @@ import Testing
     #expect(!markdown.contains("**Go:**"))
   }
 
+  @Test func aSkillsLevelStaysBesideItsNameInMarkdownAndText() {
+    var resume = Resume()
+    resume.skills = [("Go", "basic", nil), ("Cloud", "advanced", ["AWS"])].map {
+      var skill = Resume.Skill()
+      skill.name = $0.0
+      skill.level = $0.1
+      skill.keywords = $0.2
+      return skill
+    }
+    let markdown = ResumeRenderer.markdown(resume)
+    #expect(markdown.contains("- Go (basic)\n- **Cloud (advanced):** AWS\n"))
+    #expect(ResumeRenderer.text(resume).contains("Go (basic)\nCloud (advanced): AWS"))
+  }
+
   @Test func catchesAnAddedFact() {
     var changed = tailor().resume
     changed.work[0].highlights?.append("Wrote Haskell services for 40000 riders")

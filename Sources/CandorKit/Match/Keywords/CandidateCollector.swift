@@ -40,15 +40,23 @@ struct CandidateCollector {
   /// when one of them is also named on its own: a tool anywhere ("Design Python services"
   /// beside "Python or Go"), a field of work only in a requirement. A field named elsewhere
   /// describes the employer ("a primary care practice"), so "primary care or urgent care"
-  /// stays one requirement that urgent care meets.
+  /// stays one requirement that urgent care meets. A split option never asked for alone
+  /// keeps the others as partners that meet it ("Power BI or Tableau" beside "Power BI
+  /// dashboards": Power BI meets Tableau's only requirement).
   mutating func finished() -> KeywordTallies {
+    let askedAlone = Set(tallies.order)
     for (hit, line, members) in groups {
       let namedAlone = members.contains { member in
         guard let alone = tallies[member.key] else { return false }
         return alone.tier != .other || alone.kind != .domain
       }
       if namedAlone {
-        for member in members { tallies.add(member, on: line) }
+        for var member in members {
+          if !askedAlone.contains(member.key) {
+            member.partners = members.filter { $0.key != member.key }.map(\.option)
+          }
+          tallies.add(member, on: line)
+        }
       } else {
         tallies.add(hit, on: line)
       }

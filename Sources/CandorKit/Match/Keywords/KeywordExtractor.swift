@@ -62,7 +62,8 @@ public enum KeywordExtractor {
     return PostingKeyword(
       term: term, category: tally.category, tier: tally.tier,
       weight: KeywordWeight.weight(of: tally, inTitle: names.inTitle(tally)),
-      count: tally.count, lines: tally.lines.sorted(), options: options)
+      count: tally.count, lines: tally.lines.sorted(), options: options,
+      partners: tally.partners)
   }
 
   /// `tallies` with the terms the lexicon knows by more spellings first, in the posting's

@@ -10,6 +10,9 @@ struct TermHit: Sendable {
   var range: Range<String.Index>
   /// Other terms that satisfy the same requirement ("MS or PhD" for a bachelor's).
   var alternatives: [KeywordOption] = []
+  /// The other options of the either/or group the term was split from, when the term is
+  /// never asked for alone: they meet its only requirement.
+  var partners: [KeywordOption] = []
   /// True when the term names a group of people here ("the customer success team").
   var namesTeam = false
   /// True for a list of examples ("such as Tableau or Qlik").
@@ -40,6 +43,8 @@ struct KeywordTally: Sendable {
   var firstOrder = Int.max
   /// Other terms it was offered as an alternative to ("Python or Go"), by key.
   var options: [KeywordOption] = []
+  /// Terms offered in its place on every line that names it (see ``TermHit/partners``).
+  var partners: [KeywordOption] = []
   /// True while every mention names a team rather than a skill.
   var onlyNamesTeams = true
   /// True while every mention is a list of examples.
@@ -65,6 +70,7 @@ struct KeywordTally: Sendable {
       spellings.append((hit.spelling, 1))
     }
     for option in hit.alternatives where !options.contains(option) { options.append(option) }
+    for partner in hit.partners where !partners.contains(partner) { partners.append(partner) }
     if !lines.contains(line.line) || line.text != lastText { count += 1 }
     lastText = line.text
     onlyNamesTeams = onlyNamesTeams && hit.namesTeam

@@ -56,10 +56,13 @@ public struct PostingKeyword: Sendable, Codable, Equatable {
   public var lines: [Int]
   /// The ways to satisfy it: one option, or several for an either/or requirement.
   public var options: [KeywordOption]
+  /// Terms the posting offers in this one's place wherever it names it ("Power BI or
+  /// Tableau" makes Power BI a partner of Tableau): showing one meets the keyword too.
+  public var partners: [KeywordOption]
 
   public init(
     term: String, category: KeywordCategory, tier: Tier, weight: Double, count: Int,
-    lines: [Int], options: [KeywordOption]
+    lines: [Int], options: [KeywordOption], partners: [KeywordOption] = []
   ) {
     self.term = term
     self.category = category
@@ -68,10 +71,14 @@ public struct PostingKeyword: Sendable, Codable, Equatable {
     self.count = count
     self.lines = lines
     self.options = options
+    self.partners = partners
   }
 
   /// True when any one of several options satisfies the keyword.
   public var isEitherOr: Bool { options.count > 1 }
+
+  /// The keys of every term that meets the keyword: its options and its partners.
+  public var meetingKeys: Set<String> { Set((options + partners).map(\.key)) }
 }
 
 extension PostingKeyword {

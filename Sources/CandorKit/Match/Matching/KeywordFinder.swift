@@ -27,7 +27,8 @@ struct KeywordFinder {
   init(keywords: [PostingKeyword], lexicon: Lexicon) {
     self.lexicon = lexicon
     var seen = Set<String>()
-    let options = keywords.flatMap(\.options).filter { seen.insert($0.key).inserted }
+    let options = keywords.flatMap { $0.options + $0.partners }
+      .filter { seen.insert($0.key).inserted }
     keys = Set(options.map(\.key))
     plain = options.map { option in
       (option.key, Self.plainSpellings(of: option, lexicon: lexicon))

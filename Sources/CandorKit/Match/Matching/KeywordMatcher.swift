@@ -50,8 +50,16 @@ struct DocumentMatch: Sendable {
     return occurrences.filter { keys.contains($0.key) }
   }
 
+  /// The occurrences of any term that meets the keyword: its options, or a partner the
+  /// posting offered in its place.
+  func meetings(of keyword: PostingKeyword) -> [KeywordFinder.Occurrence] {
+    let keys = keyword.meetingKeys
+    return occurrences.filter { keys.contains($0.key) }
+  }
+
+  /// True when the document meets the keyword, itself or through a partner.
   func shows(_ keyword: PostingKeyword) -> Bool {
-    !occurrences(of: keyword).isEmpty
+    !meetings(of: keyword).isEmpty
   }
 
   /// True when a place that shows use (a role, a highlight, a project, a letter paragraph)

@@ -6,7 +6,7 @@ enum KeywordResults {
     var locations: [MatchLocation] = []
     var foundAs: String?
     for document in documents {
-      for occurrence in document.occurrences(of: keyword) {
+      for occurrence in document.meetings(of: keyword) {
         foundAs = foundAs ?? occurrence.spelling
         let location = document.document.places[occurrence.place].location
         if !locations.contains(location) { locations.append(location) }

@@ -47,7 +47,7 @@ enum Recommendations {
   /// role or project. Degrees, credentials, soft skills and the title belong in lists.
   private static func listedOnly(_ keyword: PostingKeyword, in resume: DocumentMatch) -> Bool {
     let listable: Set<KeywordCategory> = [.degree, .certification, .softSkill, .title]
-    return !listable.contains(keyword.category) && resume.shows(keyword)
+    return !listable.contains(keyword.category) && !resume.occurrences(of: keyword).isEmpty
       && !resume.showsInUse(keyword)
   }
 

@@ -102,7 +102,8 @@ struct ResumeSections: Sendable, Equatable {
 
   /// A skill with keywords on its own line ("Cloud: AWS, Terraform"); skills that are only
   /// a name share one line in their order ("Go, PostgreSQL, Kafka"), placed where the first
-  /// of them stands.
+  /// of them stands. A skill's level follows its name in brackets, as resumes write it
+  /// ("Python (basic)").
   private static func entries(_ skills: [Resume.Skill]) -> [Entry] {
     var entries: [Entry] = []
     var bare: [String] = []
@@ -110,15 +111,22 @@ struct ResumeSections: Sendable, Equatable {
     for skill in skills {
       let keywords = (skill.keywords ?? []).filter { !$0.isEmpty }
       if keywords.isEmpty {
-        guard let name = skill.name, !name.isEmpty else { continue }
+        guard let name = leveled(skill) else { continue }
         if bareIndex == nil { bareIndex = entries.count }
         bare.append(name)
       } else {
-        entries.append(Entry(title: skill.name, text: keywords.joined(separator: ", ")))
+        entries.append(Entry(title: leveled(skill), text: keywords.joined(separator: ", ")))
       }
     }
     if let bareIndex { entries.insert(Entry(text: bare.joined(separator: ", ")), at: bareIndex) }
     return entries
+  }
+
+  /// The skill's name with its level in brackets when it has one; nil without a name.
+  private static func leveled(_ skill: Resume.Skill) -> String? {
+    guard let name = skill.name, !name.isEmpty else { return nil }
+    guard let level = skill.level, !level.isEmpty else { return name }
+    return "\(name) (\(level))"
   }
 
   private static func entry(_ item: Resume.Certificate) -> Entry {
