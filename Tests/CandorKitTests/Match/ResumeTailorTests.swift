@@ -67,14 +67,23 @@ import Testing
     }
   }
 
-  @Test func skillsWithoutKeywordsShareOneLineAndGroupsKeepTheirs() {
+  /// A resume with only skills: each a name, a level and keywords.
+  static func resume(skills: [(String, String?, [String]?)]) -> Resume {
     var resume = Resume()
-    resume.skills = [("Go", nil), ("Cloud", ["AWS", "Terraform"]), ("Kafka", nil)].map {
+    resume.skills = skills.map {
       var skill = Resume.Skill()
       skill.name = $0.0
-      skill.keywords = $0.1
+      skill.level = $0.1
+      skill.keywords = $0.2
       return skill
     }
+    return resume
+  }
+
+  @Test func skillsWithoutKeywordsShareOneLineAndGroupsKeepTheirs() {
+    let resume = Self.resume(skills: [
+      ("Go", nil, nil), ("Cloud", nil, ["AWS", "Terraform"]), ("Kafka", nil, nil),
+    ])
     let markdown = ResumeRenderer.markdown(resume)
     #expect(markdown.contains("## Skills\n\n- Go, Kafka\n- **Cloud:** AWS, Terraform\n"))
     #expect(ResumeRenderer.text(resume).contains("SKILLS\nGo, Kafka\nCloud: AWS, Terraform"))
@@ -82,14 +91,7 @@ import Testing
   }
 
   @Test func aSkillsLevelStaysBesideItsNameInMarkdownAndText() {
-    var resume = Resume()
-    resume.skills = [("Go", "basic", nil), ("Cloud", "advanced", ["AWS"])].map {
-      var skill = Resume.Skill()
-      skill.name = $0.0
-      skill.level = $0.1
-      skill.keywords = $0.2
-      return skill
-    }
+    let resume = Self.resume(skills: [("Go", "basic", nil), ("Cloud", "advanced", ["AWS"])])
     let markdown = ResumeRenderer.markdown(resume)
     #expect(markdown.contains("- Go (basic)\n- **Cloud (advanced):** AWS\n"))
     #expect(ResumeRenderer.text(resume).contains("Go (basic)\nCloud (advanced): AWS"))
