@@ -86,7 +86,7 @@ import Testing
     - Build Looker dashboards for plant managers
     """
 
-  static func matched(skills: String) throws -> [String: Bool] {
+  static func matched(skills: String) throws -> [String: KeywordResult] {
     let posting = try PostingReader.read(
       InputFile(name: "posting.md", text: dashboardPosting))
     let resume = try ResumeReader.read(
@@ -99,18 +99,22 @@ import Testing
           \(skills)
           """))
     let report = KeywordMatcher.match(posting: posting, resume: resume)
-    return Dictionary(report.keywords.map { ($0.term, $0.found) }) { first, _ in first }
+    return Dictionary(report.keywords.map { ($0.term, $0) }) { first, _ in first }
   }
 
   @Test func anOptionSplitFromItsGroupIsMetByItsPartner() throws {
     let found = try Self.matched(skills: "SQL, Looker")
-    #expect(found["Looker"] == true)
-    #expect(found["Metabase"] == true)
+    #expect(found["Looker"]?.found == true)
+    #expect(found["Looker"]?.isMetByAlternative == false)
+    #expect(found["Metabase"]?.found == true)
+    #expect(found["Metabase"]?.isMetByAlternative == true)
+    #expect(found["Metabase"]?.foundAs == "Looker")
   }
 
   @Test func theOptionAskedAloneIsNotMetByItsPartner() throws {
     let found = try Self.matched(skills: "SQL, Metabase")
-    #expect(found["Metabase"] == true)
-    #expect(found["Looker"] == false)
+    #expect(found["Metabase"]?.found == true)
+    #expect(found["Metabase"]?.isMetByAlternative == false)
+    #expect(found["Looker"]?.found == false)
   }
 }

@@ -5,8 +5,11 @@ enum KeywordResults {
   {
     var locations: [MatchLocation] = []
     var foundAs: String?
+    // Shown itself, the keyword's own occurrences count; otherwise an alternative's.
+    let own = documents.contains { !$0.occurrences(of: keyword).isEmpty }
     for document in documents {
-      for occurrence in document.meetings(of: keyword) {
+      let found = own ? document.occurrences(of: keyword) : document.meetings(of: keyword)
+      for occurrence in found {
         foundAs = foundAs ?? occurrence.spelling
         let location = document.document.places[occurrence.place].location
         if !locations.contains(location) { locations.append(location) }
@@ -17,7 +20,8 @@ enum KeywordResults {
     }
     return KeywordResult(
       term: keyword.term, category: keyword.category, tier: keyword.tier,
-      weight: keyword.weight, found: foundAs != nil, foundAs: foundAs, locations: locations,
+      weight: keyword.weight, found: foundAs != nil, foundAs: foundAs,
+      isMetByAlternative: foundAs != nil && !own, locations: locations,
       inResume: shown(.resume), inLetter: shown(.letter))
   }
 }

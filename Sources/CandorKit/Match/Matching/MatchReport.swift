@@ -51,13 +51,17 @@ public struct KeywordResult: Sendable, Codable, Equatable {
   public var found: Bool
   /// The spelling the document uses, first occurrence ("Postgres" for PostgreSQL).
   public var foundAs: String?
+  /// True when only an alternative the posting offers in the keyword's place is shown
+  /// ("Java" met by "Go" for "Go or Java"); `foundAs` then names that alternative.
+  public var isMetByAlternative: Bool
   public var locations: [MatchLocation]
   /// Whether each given document shows it; nil for a document not given.
   public var inResume: Bool?
   public var inLetter: Bool?
 
   private enum CodingKeys: String, CodingKey {
-    case term, category, tier, weight, found, foundAs, locations, inResume, inLetter
+    case term, category, tier, weight, found, foundAs, isMetByAlternative, locations
+    case inResume, inLetter
   }
 
   /// Encodes `foundAs` as null when missing, so every keyword has the same keys.
@@ -69,6 +73,7 @@ public struct KeywordResult: Sendable, Codable, Equatable {
     try container.encode(weight, forKey: .weight)
     try container.encode(found, forKey: .found)
     try container.encode(foundAs, forKey: .foundAs)
+    try container.encode(isMetByAlternative, forKey: .isMetByAlternative)
     try container.encode(locations, forKey: .locations)
     try container.encodeIfPresent(inResume, forKey: .inResume)
     try container.encodeIfPresent(inLetter, forKey: .inLetter)

@@ -62,10 +62,16 @@ public enum MatchReportText {
       let more = locations.count > 2 ? " (+\(locations.count - 2) more)" : ""
       parts.append("\(document.rawValue): " + places.joined(separator: "; ") + more)
     }
-    let spelling =
-      keyword.foundAs.map { KeywordKey.normalized($0) == KeywordKey.normalized(keyword.term) }
-        == false ? " as \"\(keyword.foundAs ?? "")\"" : ""
-    return parts.joined(separator: " | ") + spelling
+    return parts.joined(separator: " | ") + spelling(keyword)
+  }
+
+  /// How the documents spell a keyword found under another spelling or through an
+  /// alternative: ` as "k8s"`, ` as its alternative "Go"`; empty when spelled as posted.
+  private static func spelling(_ keyword: KeywordResult) -> String {
+    guard let foundAs = keyword.foundAs else { return "" }
+    if keyword.isMetByAlternative { return " as its alternative \"\(foundAs)\"" }
+    let same = KeywordKey.normalized(foundAs) == KeywordKey.normalized(keyword.term)
+    return same ? "" : " as \"\(foundAs)\""
   }
 
   private static func adviceLines(_ report: MatchReport) -> [String] {
