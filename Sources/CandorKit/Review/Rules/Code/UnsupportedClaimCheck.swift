@@ -53,7 +53,9 @@ struct UnsupportedClaimCheck: CodeCheck {
         hits += PostingOnlyNames.hits(sentence, context, ownedOnly: ownedOnly)
       }
       if keys.isDisjoint(with: Self.notClaims) {
-        hits += technologies(sentence, sources, context)
+        hits += technologies(sentence, sources, context).filter {
+          !Self.quotesJob($0.range, sentence, context)
+        }
         hits += CredentialClaims.products(sentence, sources, context)
         hits += unlistedProducts(sentence, context)
         hits += AwardClaims.hits(sentence, sources, context)
@@ -171,6 +173,17 @@ struct UnsupportedClaimCheck: CodeCheck {
     if sentence.words.contains(where: { aheadWords.contains($0.key) }) { return true }
     guard let company = context.job?.company else { return false }
     return NameMatching.mentions(sentence.words, NameMatching.variants(of: company))
+  }
+
+  /// True when a sentence naming the company ("I read that Alder Pay runs point-of-sale
+  /// terminals") gives the posting's own term without the writer owning it or working on
+  /// it: a fact about the company, not a claim.
+  private static func quotesJob(
+    _ range: Range<String.Index>, _ sentence: LetterText.Sentence, _ context: ReviewContext
+  ) -> Bool {
+    let folded = context.letter.text[range].lowercased()
+    return isAboutJob(sentence, context) && !FigureClaims.isOwned(range.lowerBound, sentence)
+      && context.jobLines.contains { ClaimSources.holds($0, folded) }
   }
 
   /// Where "I am …", "I hold …", "I have earned …" starts: what follows is what the writer
