@@ -23,4 +23,32 @@ import Testing
   func aPlaceThatOpensTheSchoolsOwnNameStays(_ name: String) {
     #expect(GluedSchoolName.unglued(name, studyType: "BS") == nil)
   }
+
+  @Test(arguments: [
+    "Eastern Nevada University (CAPTE-accredited)", "Western Oregon University (ABET)",
+    "Central Ohio State College (online)",
+  ])
+  func aNoteInBracketsAfterTheSchoolKeepsItsPlace(_ name: String) {
+    #expect(GluedSchoolName.unglued(name, studyType: "MS") == nil)
+  }
+
+  @Test func aSchoolWithANoteReadsWholeFromAResumeLine() throws {
+    let text = """
+      # Ana Ruiz
+      ana@example.com
+
+      ## Experience
+      **Physical Therapist**, Tall Pines Clinic — Boise, ID
+      2020 – Present
+      * Treated 20 patients a day
+
+      ## Education
+      **Doctor of Physical Therapy**, Eastern Nevada University (CAPTE-accredited), 2020
+      """
+    let resume = try ResumeReader.read(InputFile(name: "resume.md", text: text)).resume
+    let school = try #require(resume.education.first)
+    #expect(school.institution == "Eastern Nevada University (CAPTE-accredited)")
+    #expect(school.area == "Physical Therapy")
+    #expect(ResumeRenderer.markdown(resume).contains("### Doctor of Physical Therapy — Eastern"))
+  }
 }

@@ -94,10 +94,18 @@ struct ResumeSections: Sendable, Equatable {
   private static func entry(_ item: Resume.Education) -> Entry {
     Entry(
       title: joined(
-        joined(item.studyType, item.area, separator: " in "), item.institution,
+        joined(item.studyType, item.area, separator: Self.fieldJoin(item.studyType)),
+        item.institution,
         separator: " — "),
       detail: joined(dates(item.startDate, item.endDate), item.score, separator: " · "),
       text: item.courses.map { $0.joined(separator: ", ") })
+  }
+
+  /// The words between a degree and its field: "Doctor of Physical Therapy" for a degree
+  /// named by its level alone, "B.S. in Biology" otherwise.
+  private static func fieldJoin(_ studyType: String?) -> String {
+    let levels: Set<String> = ["associate", "bachelor", "master", "doctor"]
+    return levels.contains(studyType?.lowercased() ?? "") ? " of " : " in "
   }
 
   /// A skill with keywords on its own line ("Cloud: AWS, Terraform"); skills that are only

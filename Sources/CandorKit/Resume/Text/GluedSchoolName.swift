@@ -44,9 +44,10 @@ enum GluedSchoolName {
 
   /// "State University", "Community College", "Institute of Technology": words that name
   /// no school alone, so the place before them is the school's own ("Colorado State
-  /// University", "California State University, Fresno").
+  /// University", "California State University, Fresno"). A note in brackets after them
+  /// ("University (CAPTE-accredited)") is no part of the name.
   private static func isGeneric(_ words: ArraySlice<String>) -> Bool {
-    words.allSatisfy { word in
+    words.prefix { !$0.hasPrefix("(") }.allSatisfy { word in
       genericWords.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters))
     }
   }
