@@ -71,6 +71,19 @@ import Testing
         + "needs --referrer NAME\n")
   }
 
+  @Test(arguments: ["match", "career-change"])
+  func aReferrerWithAnotherOpenerIsAnErrorNotDroppedSilently(_ opener: String) {
+    let run = CapturedRun.run([
+      "write", "--job", Self.job, "--resume", Self.resume, "--opener", opener, "--referrer",
+      "Noor Haddad",
+    ])
+    #expect(run.status == 2)
+    #expect(run.output.isEmpty)
+    #expect(
+      run.error == "candor write: invalid value '\(opener)' for --opener: --referrer Noor "
+        + "Haddad needs the referral opener; use --opener referral or leave --opener out\n")
+  }
+
   @Test(arguments: [
     ("to", "Ann\nBcc: x", "it holds a line break or control character"),
     ("to", " ", "it is empty"),

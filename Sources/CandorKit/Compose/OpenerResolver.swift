@@ -7,7 +7,15 @@ struct OpenerResolver {
   let today: String
 
   func resolve() throws(CandorError) -> (OpenerSituation, String) {
-    let hasReferrer = !(options.referrer ?? "").trimmingSpaces().isEmpty
+    let referrer = (options.referrer ?? "").trimmingSpaces()
+    let hasReferrer = !referrer.isEmpty
+    // A referrer given with another opener would vanish from the letter unsaid.
+    if hasReferrer, ![.referral, .auto].contains(options.opener) {
+      throw .invalidOption(
+        name: "--opener", value: options.opener.rawValue,
+        reason: "--referrer \(referrer) needs the referral opener; use --opener referral or "
+          + "leave --opener out")
+    }
     switch options.opener {
     case .referral:
       guard hasReferrer else {
