@@ -2,7 +2,8 @@
 /// a measure joined to a number ("30-bed" is no BEd degree), a credential naming other people
 /// ("3 nurse aides", "under a master electrician"), a soft skill naming a group ("leadership
 /// team"), an everyday adjective describing a thing ("reliable transportation") or a body
-/// that approves something ("ABA-approved program" names the bar association, not ABA therapy).
+/// that approves something ("ABA-approved program" names the bar association, not ABA therapy)
+/// or a currency code beside an amount ("CAD 140,000" is Canadian dollars, not design).
 enum WordSense {
   /// The matches that keep their skill sense; `matches` itself when all do.
   static func kept(_ matches: [PhraseMatch], in text: TokenText) -> [PhraseMatch] {
@@ -12,7 +13,11 @@ enum WordSense {
 
   /// True when the words around `match` show it means something other than the skill.
   static func misreads(_ match: PhraseMatch, _ text: TokenText) -> Bool {
-    if isNumberCompound(match, text) || namesApprovingBody(match, text) { return true }
+    if isNumberCompound(match, text) || namesApprovingBody(match, text)
+      || isCurrencyCode(match, text)
+    {
+      return true
+    }
     switch match.category {
     case .certification: return namesOtherPeople(match, text)
     case .softSkill: return namesGroup(match, text) || describesThing(match, text)
@@ -26,6 +31,27 @@ enum WordSense {
       (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
     else { return false }
     return text.isHyphenated(match.start - 1)
+  }
+
+  /// ISO 4217 codes of currencies postings are paid in.
+  private static let currencyCodes: Set<String> = [
+    "USD", "CAD", "AUD", "NZD", "EUR", "GBP", "CHF", "INR", "JPY", "SGD", "HKD", "MXN", "BRL",
+    "ZAR", "SEK", "NOK", "DKK", "PLN",
+  ]
+
+  /// "CAD 140,000", "95,000 CAD": a currency's code written beside an amount.
+  private static func isCurrencyCode(_ match: PhraseMatch, _ text: TokenText) -> Bool {
+    guard match.end - match.start == 1, currencyCodes.contains(String(text[match.start].text))
+    else {
+      return false
+    }
+    let isDigit = { (index: Int) -> Bool in
+      guard index >= 0, index < text.count, let first = text[index].text.utf8.first else {
+        return false
+      }
+      return (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
+    }
+    return isDigit(match.start - 1) || isDigit(match.end)
   }
 
   /// Words that, hyphened after a name, make it the body that vouches for something else.

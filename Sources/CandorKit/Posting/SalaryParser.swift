@@ -147,11 +147,21 @@ enum SalaryParser {
   /// True when the sentence speaks of pay. "Base", "rate" and "earn" name other things as
   /// well, so a sentence shaped as a requirement ("Experience growing a client base of
   /// $2M") needs a plainer word of pay.
+  /// A sentence that speaks of the business's money ("accounts worth $3M in annual
+  /// recurring revenue", "an annual budget of $2M") needs a word of pay itself; a period
+  /// word alone does not make it the pay.
   private static func mentionsPay(_ sentence: String) -> Bool {
     let lower = sentence.lowercased()
     guard payPhrase.matches(lower) else { return false }
+    if businessMoney.matches(lower) { return payWordPhrase.matches(lower) }
     return plainPayPhrase.matches(lower) || !RequirementExtractor.looksLikeRequirement(sentence)
   }
+
+  private static let payWordPhrase = PhraseSet(payWords + ["commission", "earn", "earning"])
+  private static let businessMoney = PhraseSet([
+    "revenue", "recurring", "arr", "budget", "budgets", "sales", "funding", "raised",
+    "spend", "valuation", "portfolio", "assets under", "book of",
+  ])
 
   private static let payPhrase = PhraseSet(payWords + otherSenses + periodWords.map(\.0))
   private static let plainPayPhrase = PhraseSet(payWords + periodWords.map(\.0))

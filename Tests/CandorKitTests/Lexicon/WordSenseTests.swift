@@ -30,6 +30,12 @@ struct SenseCase: CustomTestStringConvertible, Sendable {
     SenseCase("Coached the STEM club and robotics team", present: ["STEM education"]),
   ]
 
+  static let currencies: [SenseCase] = [
+    SenseCase("Pay: CAD 98,000–112,000 a year", absent: ["CAD"]),
+    SenseCase("Salary 104,000 CAD plus benefits", absent: ["CAD"]),
+    SenseCase("Drafted grading plans in CAD for 14 subdivisions", present: ["CAD"]),
+  ]
+
   static let credentials: [SenseCase] = [
     SenseCase("Assigned 6 nurses and 4 CNAs each night", absent: ["Certified Nursing Assistant"]),
     SenseCase("Supervised 3 nurse aides", absent: ["Certified Nursing Assistant"]),
@@ -124,7 +130,7 @@ struct SenseCase: CustomTestStringConvertible, Sendable {
       absent: ["molecular diagnostics", "health sciences"]),
   ]
 
-  @Test(arguments: abbreviations + credentials + sharedAcronyms + nounPhrases)
+  @Test(arguments: abbreviations + currencies + credentials + sharedAcronyms + nounPhrases)
   func findsOnlyTheSkillSense(_ sense: SenseCase) {
     let terms = Lexicon.standard.matches(in: sense.text).map(\.term)
     for term in sense.present {
