@@ -102,6 +102,15 @@ enum RelevanceRules {
       .triggers("At Larkspur Travel I cut booking costs by ↓3%.", resume: ExampleInputs.resume),
       .passes("At Larkspur Travel I cut p95 latency by 40 percent.", resume: ExampleInputs.resume),
       .triggers(
+        "I lead ↓60 engineers at Larkspur Travel, and I would bring that care to your team.",
+        job: ExampleInputs.jobWithTeam, resume: ExampleInputs.resume),
+      .triggers(
+        "I now manage a ↓25-bed unit, much like the one you describe.",
+        resume: ExampleInputs.resume),
+      .passes(
+        "I want to lead 60 engineers like yours, and I would bring that care to your team.",
+        job: ExampleInputs.jobWithTeam, resume: ExampleInputs.resume),
+      .triggers(
         "En Larkspur Travel reduje la latencia un ↓75 % y atendí a ↓12.500 clientes de la "
           + "empresa.", resume: ExampleInputs.resume),
       .passes(
