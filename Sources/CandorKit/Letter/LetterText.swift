@@ -144,16 +144,10 @@ extension LetterText {
     /// Which list item or run of lines in the paragraph the sentence belongs to (from 0).
     public var item: Int
 
-    /// Words as a reader counts them: contractions such as "I'm" count once.
-    public var wordCount: Int {
-      var count = 0
-      var last: Range<String.Index>?
-      for word in words where word.range != last {
-        count += 1
-        last = word.range
-      }
-      return count
-    }
+    /// Words as a reader counts them, and as `candor write` counts its own letters: runs of
+    /// text between spaces that hold a letter or digit ("I'm", "HEC-RAS" and "24/7" count
+    /// once; see `WordCount.words`).
+    public var wordCount: Int
   }
 }
 

@@ -120,7 +120,8 @@ struct ParagraphBuilder {
         let words = WordTokenizer.words(in: text, range: range)
         sentences.append(
           LetterText.Sentence(
-            range: range, words: words, isListItem: segment.isListItem, item: item))
+            range: range, words: words, isListItem: segment.isListItem, item: item,
+            wordCount: WordCount.words(text[range])))
       }
     }
     let start = segments.first?.range.lowerBound ?? first.content.lowerBound

@@ -61,12 +61,15 @@ public struct LetterReviewer: Sendable {
     findings.sort { ($0.position, $1.severity) < ($1.position, $0.severity) }
     let titles = Dictionary(rules.map { ($0.id, $0.title) }) { first, _ in first }
     let unchecked = uncheckedCategories(context)
-    let categories = Scorer.categories(scored, titles: titles, unchecked: unchecked)
+    let inPart = notChecked(context)
+    let categories = Scorer.categories(
+      scored, titles: titles, unchecked: unchecked, notChecked: inPart)
     let total = Scorer.total(categories)
     let hasErrors = findings.contains { $0.severity == .error }
     let score = hasErrors ? min(total, Scorer.errorCap) : total
     var notes = notes(context)
     if !unchecked.isEmpty { notes += uncheckedNotes(unchecked, context) }
+    notes += categories.compactMap(Self.inPartNote)
     if score < total {
       notes.append(
         "the score is capped at \(Scorer.errorCap) until the errors are fixed (categories add up "
@@ -118,6 +121,41 @@ public struct LetterReviewer: Sendable {
       }
     }
     return result
+  }
+
+  /// For each category, what its rules could not check in a letter in another language: the
+  /// rules that read English phrases, and "<id> (in part)" for a rule that ran only in part.
+  private func notChecked(_ context: ReviewContext) -> [RuleCategory: [String]] {
+    guard context.language != "en" else { return [:] }
+    let disabled = context.letter.disabledRules
+    var result: [RuleCategory: [String]] = [:]
+    for rule in rules
+    where !isWaitingForInput(rule, context) && !disabled.contains(rule.id)
+      && !disabled.contains("all")
+    {
+      if rule.needs.contains(.english) {
+        result[rule.category, default: []].append(rule.id)
+      } else if rule.englishOnlyPart != nil {
+        result[rule.category, default: []].append(rule.id + " (in part)")
+      }
+    }
+    return result
+  }
+
+  /// "checked in part: relevance (unsupported-claim: credentials … are read in English
+  /// phrases only; …)" for a scored category whose rules could not all run.
+  private static func inPartNote(_ category: CategoryScore) -> String? {
+    guard let missing = category.notChecked, !missing.isEmpty else { return nil }
+    let parts = missing.filter { $0.hasSuffix(" (in part)") }.compactMap { entry in
+      let id = String(entry.dropLast(" (in part)".count))
+      return RuleCatalog.rule(id)?.englishOnlyPart.map { "\(id): \($0)" }
+    }
+    let skipped = missing.filter { !$0.hasSuffix(" (in part)") }
+    let notRun =
+      skipped.isEmpty
+      ? [] : ["not run, as they read English phrases: " + skipped.joined(separator: ", ")]
+    return "checked in part: \(category.category.rawValue) ("
+      + (parts + notRun).joined(separator: "; ") + ")"
   }
 
   /// The rule needs the posting, the resume or a dictionary, and the review has none.

@@ -52,16 +52,21 @@ public struct CategoryScore: Sendable, Codable, Equatable {
   /// another language, or rules silenced by `candor-disable`): its points are then left out of
   /// the total rather than granted.
   public var checked: Bool
+  /// What a checked category could not check in this letter, nil when it checked all: the
+  /// ids of its rules that read English phrases, on a letter in another language, and
+  /// "<id> (in part)" for a rule that ran there only in part. Its score covers the rest.
+  public var notChecked: [String]?
 
   public init(
     category: RuleCategory, score: Int, maximum: Int, reasons: [ScoreReason],
-    checked: Bool = true
+    checked: Bool = true, notChecked: [String]? = nil
   ) {
     self.category = category
     self.score = score
     self.maximum = maximum
     self.reasons = reasons
     self.checked = checked
+    self.notChecked = notChecked
   }
 }
 

@@ -32,7 +32,8 @@ enum Scorer {
   }
 
   static func categories(
-    _ findings: [Finding], titles: [String: String], unchecked: Set<RuleCategory> = []
+    _ findings: [Finding], titles: [String: String], unchecked: Set<RuleCategory> = [],
+    notChecked: [RuleCategory: [String]] = [:]
   ) -> [CategoryScore] {
     let byRule = Dictionary(grouping: findings, by: \.rule)
     return shares.map { category, maximum in
@@ -47,7 +48,8 @@ enum Scorer {
       let lost = reasons.reduce(0) { $0 + $1.points }
       return CategoryScore(
         category: category, score: max(0, maximum - lost), maximum: maximum, reasons: reasons,
-        checked: !unchecked.contains(category))
+        checked: !unchecked.contains(category),
+        notChecked: unchecked.contains(category) ? nil : notChecked[category])
     }
   }
 

@@ -1,9 +1,13 @@
 /// "a" or "an" by the sound that starts a word, read from its spelling. The letter writer
 /// and review's a-or-an check share it, so a letter never writes what review would flag.
 enum IndefiniteArticle {
-  /// Letters whose spoken names start with a vowel sound: "an FP&A analyst", "an RN".
-  private static let vowelNamedLetters: Set<Character> = [
-    "A", "E", "F", "H", "I", "L", "M", "N", "O", "R", "S", "X",
+  /// How each letter is said when a word is spelt out: "an FP&A analyst" ("eff"), "an RN"
+  /// ("ar"), "an HVAC" ("aitch"), "a UX review" ("you").
+  private static let letterNames: [Character: String] = [
+    "A": "ay", "B": "bee", "C": "see", "D": "dee", "E": "ee", "F": "eff", "G": "gee",
+    "H": "aitch", "I": "eye", "J": "jay", "K": "kay", "L": "ell", "M": "em", "N": "en",
+    "O": "oh", "P": "pee", "Q": "cue", "R": "ar", "S": "ess", "T": "tee", "U": "you",
+    "V": "vee", "W": "double-you", "X": "ex", "Y": "why", "Z": "zee",
   ]
   private static let consonantSounds = [
     "uni", "use", "usu", "uti", "ure", "eu", "one", "once", "ubiq", "uranium", "ewe",
@@ -11,9 +15,12 @@ enum IndefiniteArticle {
   private static let silentH = ["hour", "honest", "honor", "honour", "heir"]
   /// Initialisms many people say as a word ("a SQL query", "an SQL query" are both used).
   private static let saidEitherWay: Set<String> = ["SQL"]
-  /// Capitals said as a word, not letter by letter: "a SOC" ("sock"), "a LAN", "a HVAC".
-  private static let saidAsWords: Set<String> = [
-    "SOC", "NOC", "LAN", "RAM", "ROM", "NIC", "MAC", "SIM", "SAN", "SOX", "HUD", "MOOC", "HVAC",
+  /// Capitals said as a word, whole or after a spelt-out letter, and how they sound: "a SOC"
+  /// ("sock"), "a LAN", "an HVAC" ("aitch-vac").
+  private static let spokenAs: [String: String] = [
+    "SOC": "sock", "NOC": "nock", "LAN": "lan", "RAM": "ram", "ROM": "rom", "NIC": "nick",
+    "MAC": "mac", "SIM": "sim", "SAN": "san", "SOX": "socks", "HUD": "hud", "MOOC": "mook",
+    "HVAC": "aitch-vac", "HVACR": "aitch-vac-ar",
   ]
   /// Two consonants that can start a spoken English word ("SCADA", "SWIFT"); capitals that
   /// start with any other pair are spelt out ("an MLIS", "an NCLEX", "an HVAC").
@@ -27,9 +34,8 @@ enum IndefiniteArticle {
   /// letter, a name with inner capitals ("iPhone"), or capitals said as a word ("NASA").
   static func article(for word: Substring) -> String? {
     guard let first = word.first, first.isLetter, word.count > 1 else { return nil }
-    if saidAsWords.contains(String(word)) { return "AEIOU".contains(first) ? "an" : "a" }
-    if let initial = initialism(word) {
-      return vowelNamedLetters.contains(initial) ? "an" : "a"
+    if let spoken = spokenAs[String(word)] ?? initialism(word).flatMap({ letterNames[$0] }) {
+      return startsWithVowelSound(spoken) ? "an" : "a"
     }
     if word.allSatisfy({ !$0.isLetter || $0.isUppercase }) { return nil }
     if word.contains(".") || word.dropFirst().first?.isUppercase == true { return nil }
@@ -37,6 +43,11 @@ enum IndefiniteArticle {
     if consonantSounds.contains(where: folded.hasPrefix) { return "a" }
     if silentH.contains(where: folded.hasPrefix) { return "an" }
     return "aeiou".contains(folded.first!) ? "an" : "a"
+  }
+
+  /// True when a word as it is said ("aitch-vac", "you", "sock") opens on a vowel.
+  private static func startsWithVowelSound(_ spoken: String) -> Bool {
+    spoken.first.map { "aeiou".contains($0) } ?? false
   }
 
   /// The first letter of an initialism read letter by letter ("FP&A", "MBA", "MSc", "U.S."),

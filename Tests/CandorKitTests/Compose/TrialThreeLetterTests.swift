@@ -41,7 +41,7 @@ import Testing
 
   @Test(arguments: [
     ("FP&A analyst", "an FP&A analyst"), ("MBA", "an MBA"), ("MSc", "an MSc"),
-    ("BSc", "a BSc"), ("RN", "an RN"), ("HVAC technician", "a HVAC technician"),
+    ("BSc", "a BSc"), ("RN", "an RN"), ("HVAC technician", "an HVAC technician"),
     ("hour", "an hour"), ("university", "a university"), ("analyst", "an analyst"),
   ])
   func theArticleGoesByTheSound(_ title: String, _ said: String) {

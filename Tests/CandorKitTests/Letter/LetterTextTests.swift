@@ -27,7 +27,7 @@ import Testing
       LetterOutline.render(LetterText(Self.sample)) == """
         header @1
           1:1 [2] Sam Ortiz
-          2:1 [2] sam@example.com
+          2:1 [1] sam@example.com
         greeting @4
           4:1 [3] Dear Ms. Chen,
         body @6

@@ -33,4 +33,14 @@ import Testing
     #expect(WordCount.words(text) == reviewed)
     #expect(reviewed == 14)
   }
+
+  /// A word joined by a hyphen or a slash ("HEC-RAS", "24/7", "well-run") is one word to the
+  /// reader, to `candor write`'s JSON `wordCount` and to the review.
+  @Test func joinedWordsCountOnceInTheReview() {
+    let text = "I built HEC-RAS models for a well-run 24/7 crew at Quillmark Civil."
+    let reviewed = LetterText("Dear team,\n\n\(text)\n\nBest,\nIona\n")
+    #expect(reviewed.bodyWordCount == 12)
+    #expect(reviewed.body.first?.sentences.first?.wordCount == 12)
+    #expect(WordCount.words(text) == reviewed.bodyWordCount)
+  }
 }

@@ -64,3 +64,32 @@ import Testing
     #expect(try Self.flagged(sentence).isEmpty)
   }
 }
+
+/// A figure in the writer's present work ("I manage", "I lead") is the writer's own claim: an
+/// error when the resume lacks it, even in a sentence about the job ahead.
+@Suite struct PresentTenseFigureClaimTests {
+  static func severities(_ sentence: String) throws -> [String: Severity] {
+    let resume = try ResumeReader.read(
+      InputFile(name: "cv.txt", text: OwnedFigureClaimTests.resume))
+    let letter = "Dear Ms. Lane,\n\n\(sentence)\n\nSincerely,\nInes Garrow\n"
+    let findings = LetterReviewer(spellChecker: nil).review(text: letter, resume: resume)
+      .findings.filter { $0.rule == "unsupported-claim" }
+    return Dictionary(findings.map { ($0.excerpt, $0.severity) }) { first, _ in first }
+  }
+
+  @Test(arguments: [
+    "I lead 40 associates at Fennick Depot, and I would bring that to your floor.",
+    "I now manage a 40-door dock, much like the one you run.",
+    "I ran the budget review for 40 stores, much like the ones you run.",
+  ])
+  func aFigureInThePresentOrPastWorkOfTheWriterIsAnError(sentence: String) throws {
+    #expect(try Self.severities(sentence) == ["40": .error])
+  }
+
+  @Test(arguments: [
+    "I want to lead 40 associates on your floor.", "I see that your team has 40 associates.",
+  ])
+  func aFigureTheWriterOnlyWantsOrSeesIsNoOwnClaim(sentence: String) throws {
+    #expect(try Self.severities(sentence) == ["40": .warning])
+  }
+}

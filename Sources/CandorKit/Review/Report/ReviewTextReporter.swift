@@ -36,7 +36,9 @@ public enum ReviewTextReporter {
       let points = "\(category.score)/\(category.maximum)"
       let padded = String(repeating: " ", count: max(0, 6 - points.count)) + points
       let reasons = category.reasons.map { "−\($0.points) \($0.rule)" }
-      let reasonText = reasons.isEmpty ? "" : "  " + reasons.joined(separator: ", ")
+      var remarks = reasons.isEmpty ? [] : [reasons.joined(separator: ", ")]
+      if category.notChecked?.isEmpty == false { remarks.append("checked in part") }
+      let reasonText = remarks.isEmpty ? "" : "  " + remarks.joined(separator: "; ")
       lines.append("  \(name)\(padded)\(reasonText)")
     }
     return lines

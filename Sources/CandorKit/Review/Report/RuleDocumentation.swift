@@ -38,6 +38,7 @@ public enum RuleDocumentation {
     if rule.needs.contains(.resume) { facts.append("needs: --resume") }
     if rule.needs.contains(.spelling) { facts.append("needs: a Hunspell dictionary") }
     if rule.needs.contains(.english) { facts.append("English letters only") }
+    if rule.englishOnlyPart != nil { facts.append("in part in other languages") }
     var lines = [
       "\(rule.id): \(rule.title)", facts.joined(separator: " · "), "", wrap(rule.summary),
       "", wrap("Why: " + rule.rationale.replacingOccurrences(of: "\n", with: " ")), "",

@@ -104,6 +104,10 @@ enum LanguageRules {
     examples: [
       .triggers("I worked as ↓a English teacher and took ↓an big step."),
       .passes("I earned a university degree, an MBA and a one-year award in an hour."),
+      .triggers("I serviced ↓a HVAC unit, passed ↓a RN exam and ran ↓an SOC shift."),
+      .passes(
+        "As an RN and an HVAC tech I wrote an SQL query, a SQL report, a UX plan and an "
+          + "NCLEX guide on a LAN."),
     ])
 
   static let confusedWord = Rule(

@@ -279,5 +279,6 @@ enum PersonalisationRules {
       .triggers("I am applying to ↓XXX for this role after ↓XX years in retail."),
       .triggers("I led ↓[insert project] and start on ↓TBD."),
       .passes("I tested the XXL sizes and Xbox builds with Max, a tbd-style planner."),
+      .triggers("I can talk at ↓XX:XX on ↓XX/XX/XXXX about ↓[Company Name] / ↓[Job Title]."),
     ])
 }

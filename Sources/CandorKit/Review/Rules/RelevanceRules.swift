@@ -37,9 +37,13 @@ enum RelevanceRules {
       the application. So is a figure or tool the resume lacks in the writer's own work \
       ("I ran 60 tests in HubSpot", "Our team cut costs 30%"), even when the posting gives \
       it, a figure moved from one employer to another, a title the writer says they held \
-      ("As Lead Teacher at …"), and more years of experience than the resume's dates give.
+      ("As Lead Teacher at …"), and more years of experience than the resume's dates give. \
+      A letter in another language is checked for its figures only, by value in the number \
+      format it uses ("40.000", "3,5 %").
       """,
-    category: .relevance, severity: .warning, scope: .sentence, needs: [.english, .resume],
+    category: .relevance, severity: .warning, scope: .sentence, needs: [.resume],
+    englishOnlyPart: "credentials, degrees, schools, titles, employers and tools are read in "
+      + "English phrases only; figures were compared by value",
     fix: "add the claim to your resume if it is true, or take it out of the letter",
     check: .code(UnsupportedClaimCheck()),
     examples: [
@@ -95,5 +99,29 @@ enum RelevanceRules {
         "On Terraform, my nearest evidence is ↓Kubernetes.", job: ExampleInputs.job,
         resume: ExampleInputs.resume),
       .triggers("I never missed a deadline with ↓Kubernetes.", resume: ExampleInputs.resume),
+      .triggers("At Larkspur Travel I cut booking costs by ↓3%.", resume: ExampleInputs.resume),
+      .passes("At Larkspur Travel I cut p95 latency by 40 percent.", resume: ExampleInputs.resume),
+      .triggers(
+        "I lead ↓60 engineers at Larkspur Travel, and I would bring that care to your team.",
+        job: ExampleInputs.jobWithTeam, resume: ExampleInputs.resume),
+      .triggers(
+        "I now manage a ↓25-bed unit, much like the one you describe.",
+        resume: ExampleInputs.resume),
+      .passes(
+        "I want to lead 60 engineers like yours, and I would bring that care to your team.",
+        job: ExampleInputs.jobWithTeam, resume: ExampleInputs.resume),
+      .triggers(
+        "En Larkspur Travel reduje la latencia un ↓75 % y atendí a ↓12.500 clientes de la "
+          + "empresa.", resume: ExampleInputs.resume),
+      .passes(
+        "En Larkspur Travel reduje la latencia un 40 % para 3.000.000 de reservas, y en 2021 "
+          + "gestioné 3 millones de viajes con mis 6 años de experiencia.",
+        resume: ExampleInputs.resume),
+      .triggers(
+        "Chez Larkspur Travel, j’ai réduit les coûts de ↓3 % pour la société.",
+        resume: ExampleInputs.resume),
+      .passes(
+        "Chez Larkspur Travel, j’ai réduit la latence de 40,0 % le 12.03.2022 à 10:30 pour "
+          + "la société.", resume: ExampleInputs.resume),
     ])
 }

@@ -20,12 +20,15 @@ public struct Rule: Sendable {
   public let fix: String
   /// Texts that must and must not trigger the rule.
   public let examples: [RuleExample]
+  /// What the rule leaves unchecked in a letter in another language, when it runs there in
+  /// part (nil: it runs whole, or not at all when `needs` holds `.english`).
+  public let englishOnlyPart: String?
   let check: Check
 
   init(
     id: String, title: String, summary: String, rationale: String, category: RuleCategory,
-    severity: Severity, scope: RuleScope, needs: RuleNeeds = .english, fix: String,
-    check: Check, examples: [RuleExample]
+    severity: Severity, scope: RuleScope, needs: RuleNeeds = .english,
+    englishOnlyPart: String? = nil, fix: String, check: Check, examples: [RuleExample]
   ) {
     self.id = id
     self.title = title
@@ -35,6 +38,7 @@ public struct Rule: Sendable {
     self.severity = severity
     self.scope = scope
     self.needs = needs
+    self.englishOnlyPart = englishOnlyPart
     self.fix = fix
     self.check = check
     self.examples = examples

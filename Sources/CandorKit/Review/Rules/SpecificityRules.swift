@@ -283,5 +283,8 @@ enum SpecificityRules {
       .triggers("Dear Dana,\n\n↓I build reliable services for clinics.", job: ExampleInputs.job),
       .passes("I am a software engineer who rebuilt the billing service in Python."),
       .passes("I am a nurse with a calm bedside manner."),
+      .triggers("↓I am a civil engineer whose engineering work serves county roads."),
+      .passes("I am a civil engineer whose engineering work runs on Civil 3D and HEC-RAS."),
+      .passes("I am a data engineer who models warehouse tables in dbt and pandas."),
     ])
 }

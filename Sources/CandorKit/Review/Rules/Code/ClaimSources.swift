@@ -10,9 +10,12 @@ struct ClaimSources {
   /// resume's fields (an employer line it did not read as one).
   let source: String
   private let values: [Double]
+  /// The resume's figures with their units, in any number format: a percentage or money in
+  /// the letter needs one of the same kind (`Figures.kind`).
+  private let figures: Figures
   /// The posting's figures: they back what the letter says of the company, never a figure
   /// the writer claims as their own.
-  private let jobValues: [Double]
+  private let jobFigures: Figures
   /// For each count the resume states, the words after it at each place it stands ("40 VAV
   /// boxes" gives 40: [["vav", "box"]]); an empty list where nothing follows the figure.
   private let counted: [Double: [[String]]]
@@ -35,10 +38,10 @@ struct ClaimSources {
     let jobText = job?.lines.map(\.text).joined(separator: "\n") ?? ""
     // A count the resume spells out ("a team of eight") backs "8" in the letter.
     let spelled = text.split { !$0.isLetter }.compactMap { NumberWords.english[String($0)] }
-    values =
-      resume.evidence.flatMap(\.metrics).map(\.value)
-      + QuantityExtractor.quantities(in: text).map(\.value) + spelled
-    jobValues = QuantityExtractor.quantities(in: jobText).map(\.value)
+    let quantities = resume.evidence.flatMap(\.metrics) + QuantityExtractor.quantities(in: text)
+    values = quantities.map(\.value) + spelled
+    figures = Figures(quantities, spelled: spelled, text: text)
+    jobFigures = Figures(QuantityExtractor.quantities(in: jobText), text: jobText)
     counted = CountedNouns.table(in: text)
     statedYears = Self.statedYears(resume.resume.basics)
   }
@@ -80,10 +83,25 @@ struct ClaimSources {
       let figure = String(Int(quantity.value))
       return containsNumber(figure + " years") || containsNumber(figure + "-year")
     }
-    let same = { Self.isSame($0, quantity.value) }
-    if aboutJob && jobValues.contains(where: same) { return true }
+    let kind = Figures.kind(quantity.unit)
+    if aboutJob && jobFigures.holds(quantity.value, kind: kind) { return true }
     if quantity.unit == nil, !counts(quantity.value, as: nouns) { return false }
-    return containsNumber(quantity.text.lowercased()) || values.contains(where: same)
+    return containsNumber(quantity.text.lowercased()) || figures.holds(quantity.value, kind: kind)
+  }
+
+  /// A figure of a letter in any language: one of its readings is written in the resume or
+  /// the posting with the same kind (a percentage, money), or is a whole number of years
+  /// near the resume's experience ("15 años" from fifteen years of dated roles).
+  func supports(_ figure: LocalNumbers.Figure) -> Bool {
+    let kind = Figures.kind(figure.unit)
+    let years = statedYears ?? resume.yearsOfExperience
+    return figure.readings.contains { reading in
+      reading.allSatisfy { value in
+        figures.holds(value, kind: kind) || jobFigures.holds(value, kind: kind)
+          || (kind == nil && years > 0 && value == value.rounded()
+            && (years - 2...years + 1).contains(value))
+      }
+    }
   }
 
   /// The resume gives a percentage of the size of `share` ("33%" for a third).

@@ -48,10 +48,12 @@ struct NamedTechnologyCheck: CodeCheck {
 }
 
 extension NamedTechnologyCheck {
-  /// A tool the lexicon files under `.tool` however it is written ("forklifts", "reach
-  /// truck"), or a name the resume lists among its skills ("Navisworks", "ASHRAE 170").
+  /// A tool or technology the lexicon knows, however it is written ("forklifts", "Civil 3D",
+  /// "HEC-RAS", "dbt", "pandas"), or a name the resume lists among its skills ("Navisworks",
+  /// "ASHRAE 170").
   static func namesTool(_ context: ReviewContext) -> Bool {
-    if context.bodyTerms.contains(where: { $0.category == .tool }) { return true }
+    let technologies = ReviewContext.technologyCategories
+    if context.bodyTerms.contains(where: { technologies.contains($0.category) }) { return true }
     guard let skills = context.resume?.resume.skills else { return false }
     let listed = skills.flatMap { [$0.name] + ($0.keywords ?? []) }.compactMap { $0 }
       .filter { $0.contains(where: \.isUppercase) }

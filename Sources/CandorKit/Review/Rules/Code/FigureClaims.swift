@@ -136,30 +136,40 @@ enum FigureClaims {
     "where", "when", "how", "what", "about", "like", "than",
   ]
 
-  /// Past-tense verbs of seeing, learning or feeling: "I read of the 40-bed unit" claims
-  /// no work.
+  /// Verbs of seeing, learning, feeling or wishing, past or present: "I read of the 40-bed
+  /// unit", "I see your 12 sites", "I want to lead 12 people" claim no work.
   private static let notDone: Set<String> = [
     "read", "saw", "noticed", "learned", "learnt", "heard", "noted", "enjoyed", "liked",
     "loved", "admired", "followed", "watched", "found", "came", "was", "were", "felt",
-    "thought", "knew", "wondered", "hoped", "wanted", "appreciated", "visited", "met",
+    "thought", "knew", "wondered", "hoped", "wanted", "appreciated", "visited", "met", "see",
+    "notice", "learn", "hear", "note", "enjoy", "like", "love", "admire", "follow", "watch",
+    "find", "come", "feel", "think", "know", "wonder", "hope", "want", "appreciate", "visit",
+    "meet", "look", "understand", "believe", "share", "welcome", "plan", "aim", "seek",
   ]
 
-  /// Words that may stand between "I" and its verb ("I also ran", "I have run").
+  /// Words that may stand between "I" and its verb ("I also ran", "I have run", "I now
+  /// manage").
   private static let beforeVerb: Set<String> = [
-    "also", "then", "once", "previously", "recently", "personally", "have", "had",
+    "also", "then", "once", "previously", "recently", "personally", "have", "had", "now",
+    "currently", "still", "directly", "already",
   ]
 
-  /// True when the word at `index` is the object of the writer's own past work, up to six
-  /// words after "I" and a past verb of doing ("I ran a 40-bed unit", "I have supervised
-  /// 12 aides"), with nothing between that gives it another owner.
+  /// True when the word at `index` is the object of the writer's own work, up to six words
+  /// after "I" and a verb of doing, past or present ("I ran a 40-bed unit", "I have
+  /// supervised 12 aides", "I manage a 40-bed unit", "I lead 12 technicians"), with nothing
+  /// between that gives it another owner. A present form counts only right after "I" ("the
+  /// budget review for 40 stores" is a noun).
   private static func isDoneByWriter(_ index: Int, _ words: [LetterWord]) -> Bool {
     for back in stride(from: index - 1, through: max(0, index - 6), by: -1) {
       let key = words[back].key
       if otherOwners.contains(key) { return false }
-      guard Verbs.isPastTense(key), back > 0 else { continue }
+      let isPast = Verbs.isPastTense(key)
+      guard isPast || Verbs.isBase(key), back > 0 else { continue }
       var subject = back - 1
       while subject > 0, beforeVerb.contains(words[subject].key) { subject -= 1 }
-      return words[subject].key == "i" && !notDone.contains(key)
+      let isWriters = words[subject].key == "i"
+      if !isPast && !isWriters { continue }
+      return isWriters && !notDone.contains(key)
     }
     return false
   }

@@ -24,10 +24,29 @@ struct PlaceholderCheck: CodeCheck {
         let words = phrases(in: sentence, context.letter.text).filter { range in
           !slots.contains { $0.overlaps(range) }
         }
-        hits += (slots + words).map { hit($0, context) }
+        let joined = Self.joined(slots + words, in: context.letter.text)
+        hits += joined.map { hit($0, context) }
       }
     }
     return hits
+  }
+
+  /// One placeholder per written slot: parts joined by punctuation alone ("XX:XX",
+  /// "XX/XX/XXXX", "[Month]-[Year]") are one slot, one finding.
+  private static func joined(_ ranges: [Range<String.Index>], in text: String)
+    -> [Range<String.Index>]
+  {
+    var result: [Range<String.Index>] = []
+    for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+      if let last = result.last, last.upperBound <= range.lowerBound,
+        text[last.upperBound..<range.lowerBound].allSatisfy({ ":/-–.,".contains($0) })
+      {
+        result[result.count - 1] = last.lowerBound..<range.upperBound
+      } else {
+        result.append(range)
+      }
+    }
+    return result
   }
 
   private func hit(_ range: Range<String.Index>, _ context: ReviewContext) -> Hit {

@@ -13,6 +13,8 @@ struct UnsupportedClaimCheck: CodeCheck {
     let sources = ClaimSources(
       resume: resume, job: context.job, text: context.resumeText,
       source: context.resumeSource, jobLines: context.jobLines)
+    // In another language only figures can be read (`RelevanceRules.unsupportedClaim`).
+    guard context.language == "en" else { return LocalFigureClaims.hits(context, sources) }
     var hits: [Hit] = []
     for (_, sentence) in context.bodySentences {
       let keys = Set(sentence.words.map(\.key))

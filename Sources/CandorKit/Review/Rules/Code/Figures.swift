@@ -1,0 +1,34 @@
+/// The figures one source (the resume or the posting) writes, each with its kind: what a
+/// letter's figure is checked against by value.
+struct Figures {
+  private var plain: [Double] = []
+  /// Percentages under "%", money under its currency symbol.
+  private var kinds: [String: [Double]] = [:]
+
+  /// The figures of `quantities` (read as English), of `spelled` counts, and of every number
+  /// `text` writes in any language's format (`LocalNumbers`).
+  init(_ quantities: [Quantity], spelled: [Double] = [], text: String) {
+    let local = LocalNumbers.values(in: text)
+    for (value, unit) in quantities.map({ ($0.value, $0.unit) }) + local {
+      plain.append(value)
+      if let kind = Self.kind(unit) { kinds[kind, default: []].append(value) }
+    }
+    plain += spelled
+  }
+
+  /// The kind a unit gives a figure: "%" for a percentage, the symbol for money; nil for a
+  /// count, a time or any other measure, which a plain figure of the same value backs.
+  static func kind(_ unit: String?) -> String? {
+    guard let unit, unit == "%" || unit.count == 1 && LocalNumbers.currencies.contains(unit.first!)
+    else { return nil }
+    return unit
+  }
+
+  /// A figure of `value` stands here, of the same `kind` when the letter gives it one: "30%"
+  /// is not backed by "30 patients", nor "$40" by "40%".
+  func holds(_ value: Double, kind: String?) -> Bool {
+    let same = { ClaimSources.isSame($0, value) }
+    guard let kind else { return plain.contains(where: same) }
+    return kinds[kind]?.contains(where: same) ?? false
+  }
+}
