@@ -58,13 +58,23 @@ enum DocumentOutput {
     _ data: Data, format: DocumentFormat, arguments: ParsedArguments, console: Console,
     command: String
   ) throws {
+    try checkDestination(format, arguments, command: command)
     if let path = arguments.outputPath {
       try AtomicFile.write(data, to: path, inputs: arguments.inputPaths)
-    } else if format == .html {
-      console.print(String(decoding: data, as: UTF8.self))
     } else {
-      throw UsageError.conflict(
-        "--format \(format.rawValue) writes a binary file; add --output FILE", command: command)
+      console.print(String(decoding: data, as: UTF8.self))
     }
+  }
+
+  /// Refuses PDF or DOCX without `--output FILE`, before any work or note: a binary file
+  /// cannot go to standard output. `format` nil reads it from `--format`.
+  static func checkDestination(
+    _ format: DocumentFormat?, _ arguments: ParsedArguments, command: String
+  ) throws {
+    guard let format = format ?? arguments["format"].flatMap(DocumentFormat.init(rawValue:)),
+      format != .html, arguments.outputPath == nil
+    else { return }
+    throw UsageError.conflict(
+      "--format \(format.rawValue) writes a binary file; add --output FILE", command: command)
   }
 }

@@ -71,6 +71,15 @@ import Testing
         + "needs --referrer NAME\n")
   }
 
+  @Test(arguments: [["--format", "pdf"], ["--format", "docx", "--output", "-"]])
+  func aBinaryFormatWithoutAFileIsRefusedBeforeAnyNote(_ extra: [String]) {
+    let run = CapturedRun.run(["write", "--job", Self.job, "--resume", Self.resume] + extra)
+    #expect(run.status == 2)
+    #expect(run.output.isEmpty)
+    #expect(run.error.hasPrefix("candor write: --format "))
+    #expect(!run.error.contains("note:"))
+  }
+
   @Test(arguments: ["match", "career-change"])
   func aReferrerWithAnotherOpenerIsAnErrorNotDroppedSilently(_ opener: String) {
     let run = CapturedRun.run([

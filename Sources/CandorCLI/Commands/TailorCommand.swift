@@ -33,6 +33,7 @@ enum TailorCommand {
 
   static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
     let (jobPath, resumePath) = try arguments.postingAndResume(command: spec.name)
+    try DocumentOutput.checkDestination(nil, arguments, command: spec.name)
     guard let top = Int(arguments["top"] ?? "4"), top >= 1 else {
       throw UsageError.invalidChoice(
         option: "top", value: arguments["top"] ?? "", choices: ["1", "2", "3", "…"],

@@ -49,6 +49,7 @@ enum WriteCommand {
 
   static func run(_ arguments: ParsedArguments, console: Console) throws -> Int32 {
     let (jobPath, resumePath) = try arguments.postingAndResume(command: spec.name)
+    try DocumentOutput.checkDestination(nil, arguments, command: spec.name)
     let options = try letterOptions(arguments)
     let jobFile = try console.readFile(jobPath)
     let posting = try PostingReader.read(jobFile)
