@@ -65,9 +65,20 @@ public enum LetterDocument {
   }
 
   static func recipientLines(_ header: Header, plan: LetterPlan) -> [String] {
-    let name = clean(header.recipientName ?? plan.recipient.name)
+    let name = clean(header.recipientName ?? addressName(plan.recipient))
     let company = clean(header.company ?? plan.company)
     return [name, company, clean(header.location)].compactMap { $0 }
+  }
+
+  /// The recipient's full name with the honorific the greeting uses ("Dr. Colin Abernathy"
+  /// for "Dear Dr. Abernathy"), so the address block and the greeting agree.
+  static func addressName(_ recipient: PlannedRecipient) -> String? {
+    guard let name = recipient.name, let surname = name.split(separator: " ").last,
+      recipient.addressee.hasSuffix(" " + surname), recipient.addressee != name
+    else { return recipient.name }
+    let honorific = recipient.addressee.dropLast(surname.count + 1)
+    guard !honorific.contains(" "), !name.hasPrefix(honorific) else { return name }
+    return "\(honorific) \(name)"
   }
 
   /// The sign-off as separate lines, without a contact line the header already shows.
