@@ -214,15 +214,20 @@ struct SlotValues {
       return date > lastEnd
     }
     if let certificate = certificates.last, let name = certificate.name {
-      return "Since then I have completed \(name)."
+      // "Michigan Paramedic License (current, renewed 2025)": a renewal is no new course.
+      let stem = name.split(separator: "(", maxSplits: 1).first.map(String.init)?.trimmed ?? ""
+      let base = stem.isEmpty ? name : stem
+      let renewed = name.lowercased().hasBytes("renew")
+      return renewed
+        ? "During my break I renewed my \(base)." : "During my break I completed \(base)."
     }
     let courses = resume.resume.education.filter {
       guard let date = $0.endDate.flatMap(MonthStamp.init), let lastEnd else { return false }
       return date > lastEnd
     }
     if let course = courses.last, let study = course.area ?? course.studyType {
-      return "Since then I have studied \(study)" + (course.institution.map { " at \($0)" } ?? "")
-        + "."
+      return "During my break I studied \(study)"
+        + (course.institution.map { " at \($0)" } ?? "") + "."
     }
     return nil
   }
