@@ -121,8 +121,16 @@ public struct LetterPlanner {
   private func listedSkills() -> [String] {
     var seen = Set<String>()
     var listed: [String] = []
+    // A group's name ("Tools: Salesforce, Zendesk") labels its keywords and is said only
+    // when it is a skill of its own ("Python: Django, Flask").
+    let items = resume.resume.skills.flatMap { skill -> [String] in
+      let keywords = skill.keywords ?? []
+      let name = skill.name ?? ""
+      let isLabel = !keywords.isEmpty && Lexicon.standard.entry(for: name) == nil
+      return (isLabel ? [] : [name]) + keywords
+    }
     // Read only until eight are found: a long skills list need not be read to its end.
-    for item in resume.resume.skills.flatMap({ [$0.name ?? ""] + ($0.keywords ?? []) })
+    for item in items
     where listed.count < 8 {
       let item = item.trimmingCharacters(in: .whitespacesAndNewlines)
       let words = WordCount.spaced(item)

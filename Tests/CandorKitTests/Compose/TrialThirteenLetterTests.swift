@@ -18,3 +18,28 @@ import Testing
     #expect(!opening.contains("(current"))
   }
 }
+
+/// A JSON Resume skill group's name labels its keywords ("Tools": Salesforce, Zendesk) and
+/// is never listed as a skill itself; a name that is a skill ("Python": Django) is.
+@Suite struct SkillGroupLabelTests {
+  @Test func aGroupsLabelIsNotListedAsASkill() throws {
+    let resume = try ResumeReader.read(
+      InputFile(
+        name: "resume.json",
+        text: """
+          {"basics": {"name": "Wren Adair"},
+           "work": [{"name": "Loomfield", "position": "Support Lead", "startDate": "2021-02",
+             "highlights": ["Answered 70 tickets a day in Zendesk"]}],
+           "skills": [{"name": "Tools", "keywords": ["Salesforce", "Intercom"]},
+                      {"name": "Software", "keywords": ["Excel"]},
+                      {"name": "Python", "keywords": ["Django"]}]}
+          """))
+    let posting = try PostingReader.read(
+      InputFile(
+        name: "posting.md",
+        text: "# Support Lead — Quillon\n\nQuillon is hiring.\n\n## Requirements\n- Zendesk\n"))
+    let letter = try LetterWriter.write(
+      posting: posting, resume: resume, options: LetterOptions(), today: "2026-12-04")
+    #expect(letter.plan.listedSkills == ["Salesforce", "Intercom", "Excel", "Python", "Django"])
+  }
+}
