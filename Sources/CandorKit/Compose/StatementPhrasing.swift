@@ -184,9 +184,16 @@ enum StatementPhrasing {
     return ClauseBuilder.firstPerson(text).map { $0 + "." }
   }
 
-  /// True when the words before "with" name a licence or certificate.
+  /// True when the words before "with" name a licence or certificate, not a person who
+  /// holds one: "CPA with four years of …" is someone ("I am a CPA with …"), as is any
+  /// credential followed by years or experience.
   private static func namesCredential(_ text: String) -> Bool {
-    let head = text.byteRange(of: " with ").map { String(text[..<$0.lowerBound]) } ?? text
+    let split = text.byteRange(of: " with ")
+    let head = split.map { String(text[..<$0.lowerBound]) } ?? text
+    if let split {
+      let rest = Set(text[split.upperBound...].lowercased().split(separator: " ").prefix(6))
+      if !rest.isDisjoint(with: ["years", "year", "months", "experience"]) { return false }
+    }
     return Lexicon.standard.matches(in: head).contains { $0.category == .certification }
   }
 

@@ -19,6 +19,24 @@ import Testing
   }
 }
 
+/// A summary that opens on a credential held by a person with years of work ("CPA with
+/// four years of …") says who the writer is, not what they hold.
+@Suite struct CredentialedPersonSummaryTests {
+  @Test(arguments: [
+    ("CPA with four years of payroll and tax work", "I am a CPA with four years of payroll"),
+    ("RN with 6 years of ICU experience", "I am an RN with 6 years of ICU experience."),
+  ])
+  func aCredentialWithYearsIsAPerson(_ summary: String, _ start: String) {
+    #expect(StatementPhrasing.summarySentence(summary)?.hasPrefix(start) == true)
+  }
+
+  @Test func aCredentialWithEndorsementsIsStillHeld() {
+    #expect(
+      StatementPhrasing.summarySentence("CDL Class A with Tanker (N) endorsement")
+        == "I hold CDL Class A with Tanker (N) endorsement.")
+  }
+}
+
 /// A JSON Resume skill group's name labels its keywords ("Tools": Salesforce, Zendesk) and
 /// is never listed as a skill itself; a name that is a skill ("Python": Django) is.
 @Suite struct SkillGroupLabelTests {
