@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CandorKit
@@ -121,5 +122,35 @@ import Testing
     #expect(
       Verbs.gerundPhrase("Draft and cite-check briefs and memos")
         == "drafting and cite-checking briefs and memos")
+  }
+
+  /// "I read with interest that I saw your talk": a hook in the writer's own voice is said
+  /// as its own sentence, with its capital and full stop.
+  @Test(arguments: LetterOptions.Tone.allCases)
+  func aHookInTheWritersVoiceIsItsOwnSentence(_ tone: LetterOptions.Tone) throws {
+    var options = LetterOptions(tone: tone)
+    options.hook = "i rode your new airport route on its first night"
+    let letter = try WriteCase.letter(
+      in: "write-trial13", posting: "bus-posting.txt", resume: "bus-resume.txt",
+      options: options)
+    let opening = letter.paragraphs.first { $0.role == .opening }?.sentences.map(\.text) ?? []
+    #expect(opening.contains("I rode your new airport route on its first night."), "\(tone)")
+    #expect(!letter.text.contains("that i rode") && !letter.text.contains("that I rode"))
+  }
+
+  /// The internal opener names the current role and the new one without the stock "I would
+  /// like to be considered for" the reviewer flags as generic.
+  @Test(arguments: LetterOptions.Tone.allCases)
+  func theInternalOpenerIsNoStockLine(_ tone: LetterOptions.Tone) {
+    let bank = PhraseBank.bundled(tone)
+    for pattern in bank.opening["internal"] ?? [] {
+      var text = pattern
+      for slot in PhraseBank.slotNames(in: pattern) {
+        text = text.replacingOccurrences(of: "{\(slot)}", with: "Dispatcher")
+      }
+      let letter = "Dear Ms. Adeyemi,\n\n\(text)\n\nSincerely,\nRuth Calloway\n"
+      let review = LetterReviewer().review(text: letter)
+      #expect(!review.findings.contains { $0.rule == "generic-opener" }, "\(tone): \(pattern)")
+    }
   }
 }
