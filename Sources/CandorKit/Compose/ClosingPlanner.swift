@@ -77,9 +77,11 @@ struct ClosingPlanner {
     return phrase
   }
 
-  /// The duty sharing the most words with the chosen evidence; among equals, one naming a
-  /// skill the posting asks for ("reconciling accounts in NetSuite") before a trivial one
-  /// ("keeping the job site clean"), then the earliest.
+  /// The posting's first duty the chosen evidence shows (two words shared, or one beside a
+  /// skill the posting asks for): a posting lists its main work first, so a closing on its
+  /// fourth duty ("delivering freight on time") skips what the job is. With none shown, the
+  /// first naming a skill ("reconciling accounts in NetSuite") before a trivial one
+  /// ("keeping the job site clean"), then the first.
   private func topic(near evidence: [Evidence]) -> (String, SourceRef?) {
     let evidenceWords = evidence.reduce(into: Set<String>()) {
       $0.formUnion(ContentWords.of($1.text))
@@ -89,7 +91,9 @@ struct ClosingPlanner {
       guard let duty else { continue }
       let shared = ContentWords.of(line.text).intersection(evidenceWords).count
       let namesSkill = !posting.reading.matches(in: line.text, lexicon: .standard).isEmpty
-      let score = 2 * shared + (namesSkill ? 1 : 0)
+      // One shared word alone ("safe" in "keeping the job site clean and safe") is chance.
+      let isShown = shared >= 2 || (shared == 1 && namesSkill)
+      let score = isShown ? 2 : namesSkill ? 1 : 0
       if score > closest?.score ?? -1 { closest = (duty, score) }
     }
     if let closest { return (closest.duty.text, closest.duty.source) }

@@ -1,9 +1,9 @@
 import Foundation
 
 /// A credential as a letter names it: without the status a resume notes after it ("CPR —
-/// current", "BLS (active)") and without its licence or certificate number ("Washington
-/// License #RN-448812" → "Washington License"). A letter names the credential; its number
-/// belongs on the application form.
+/// current", "BLS (active)", "License (active, renewed)") and without its licence or
+/// certificate number ("Washington License #RN-448812" → "Washington License"). A letter
+/// names the credential; its number belongs on the application form.
 enum CredentialName {
   static func cleaned(_ name: String) -> String {
     guard name.contains(where: { $0.isNumber || $0 == "#" }) || endsInStatus(name) else {
@@ -78,7 +78,9 @@ enum CredentialName {
     statuses.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters))
   }
 
-  private static let statuses: Set<String> = ["current", "active", "valid", "up-to-date"]
+  private static let statuses: Set<String> = [
+    "current", "active", "valid", "up-to-date", "renewed",
+  ]
   private static let separators: Set<String> = ["—", "–", "-", ":", "#", "|"]
   private static let numberMarkers: Set<String> = ["#", "no", "no.", "number", "num", "nr"]
   private static let credentialNouns: Set<String> = [

@@ -15,10 +15,18 @@ enum HookPhrase {
     "in", "on", "at", "to", "for", "with", "from", "across", "into", "by", "after",
   ]
 
-  /// True for a `--hook` the person wrote as a noun phrase; posting sentences keep their
+  /// True for a `--hook` the person wrote as a noun phrase, or in their own voice ("I saw
+  /// your CTO's talk …"), which "I read that …" would garble; posting sentences keep their
   /// frames.
   static func isOwnSentence(_ hook: PlannedHook) -> Bool {
-    hook.source == .option("--hook") && isNounPhrase(hook.text)
+    hook.source == .option("--hook") && (isNounPhrase(hook.text) || isFirstPerson(hook.text))
+  }
+
+  /// True when `text` opens in the writer's own voice: "I", "I've", "My", "We", "Our".
+  static func isFirstPerson(_ text: String) -> Bool {
+    let first = text.prefix { $0 != " " }.lowercased()
+    return ["i", "i've", "i'm", "i'd", "i’ve", "i’m", "i’d", "my", "we", "we've", "our"]
+      .contains(first)
   }
 
   /// True when `text` has no verb a clause needs: no auxiliary, and no past-tense or
@@ -81,9 +89,11 @@ enum HookPhrase {
   /// Words that open the clause a company detail is placed in.
   private static let connectives = ["that", "where"]
 
-  /// "Your lab's 2025 paper on heart regeneration is a large part of why I am applying."
+  /// "Your lab's 2025 paper on heart regeneration is a large part of why I am applying."; a
+  /// hook in the writer's own voice as they wrote it, with its capital and full stop.
   static func sentence(_ phrase: String) -> String {
     let text = ClauseBuilder.capitalisedFirst(ClauseBuilder.trimmedStatement(phrase))
+    if isFirstPerson(text) { return ".!?".contains(text.last ?? " ") ? text : text + "." }
     return text + " is a large part of why I am applying."
   }
 }

@@ -59,10 +59,13 @@ extension LetterComposer {
       // "I've worked as a trainer at Gym A"), is said again only for the tools the letter
       // lacks: one statement is never told twice.
       var role = role
-      let said = (([draft.opening] + draft.body).map(\.text) + extras.map(\.text))
-        .joined(separator: " ").lowercased()
+      let text = (([draft.opening] + draft.body).map(\.text) + extras.map(\.text))
+        .joined(separator: " ")
+      let said = text.lowercased()
       if narrator.hasMentioned(role.employer) || Self.names(role, in: said) {
-        role.skills = role.skills.filter { !said.hasBytes($0.lowercased()) }
+        // A tool counts as said under any of its names ("Samsara" is fleet telematics).
+        let named = Set(Lexicon.standard.matches(in: text).map(\.term))
+        role.skills = role.skills.filter { !named.contains($0) && !said.hasBytes($0.lowercased()) }
         guard role.position != nil, role.skills.count >= 2 else { continue }
       }
       if let sentence = roleSentence(role, &narrator) { add([sentence]) }
@@ -79,7 +82,8 @@ extension LetterComposer {
       $0.kind == .resume && $0.reference.hasPrefix("work[") && !$0.reference.contains(".")
     }
     if short(), !saidRoles, let path = RolePath.text(of: resume.resume),
-      let text = narrator.fill(bank.path, ["path": path], variant: variant)
+      let told = RolePath.told(of: resume.resume),
+      let text = narrator.fill(bank.path, ["path": path, "worked": told], variant: variant)
     {
       add([LetterSentence(text, sources: [.resume("work")])])
     }
@@ -205,10 +209,13 @@ extension LetterComposer {
       !mentioned.contains(Lexicon.standard.entry(for: $0)?.term ?? $0)
     }
     var lowered = text.lowercased()
-    if fresh.count >= 2,
-      let text = narrator.fill(
-        bank.skills, ["skills": SlotValues.list(ClaimSafety.distinct(Array(fresh.prefix(6))))],
-        variant: variant)
+    // Named as the resume writes them ("Samsara ELD" is one product), and a common term in
+    // small letters mid-sentence ("hand and power tools").
+    let tools = JoinedToolNames.joined(
+      ClaimSafety.distinct(Array(fresh.prefix(6))), in: ClaimSources.text(of: resume)
+    ).map { RequirementCase.commonTerm($0) ?? $0 }
+    if tools.count >= 2,
+      let text = narrator.fill(bank.skills, ["skills": SlotValues.list(tools)], variant: variant)
     {
       sentences.append(LetterSentence(text, sources: [.resume("skills")]))
       lowered += " " + text.lowercased()

@@ -109,8 +109,11 @@ struct LetterComposer {
   private func coverage(_ draft: LetterDraft, _ narrator: inout Narrator) -> LetterSentence? {
     let text = ([draft.opening, draft.closing] + draft.body).map(\.text).joined(separator: " ")
     let mentioned = HeldSkills.withKinds(Set(Lexicon.standard.matches(in: text).map(\.term)))
+    // A term the letter wrote, even inside another name ("ECF" in "CM/ECF"), is shown.
+    let lowered = text.lowercased()
     let missing = KeywordGapCheck.askedOfLetter(posting, .standard).filter {
       knownSkills.contains($0) && !mentioned.contains($0)
+        && !RequirementOptions.contains(lowered, word: posting.spelling(of: $0).lowercased())
     }
     guard !missing.isEmpty else { return nil }
     let names = missing.prefix(4).map { term in
@@ -175,7 +178,11 @@ struct LetterComposer {
     }
     slots["position"] = role.position.map(SlotValues.withArticle)
     if !role.skills.isEmpty {
-      slots["skills"] = SlotValues.list(ClaimSafety.distinct(role.skills.map(posting.spelling)))
+      // As the role's statements write them: "Samsara ELD" is one product.
+      let written = resume.evidence.filter { $0.path.hasPrefix(role.path + ".") }.map(\.text)
+      let distinct = ClaimSafety.distinct(role.skills.map(posting.spelling))
+      let names = JoinedToolNames.joined(distinct, in: written.joined(separator: "\n"))
+      slots["skills"] = SlotValues.list(names.map { RequirementCase.commonTerm($0) ?? $0 })
     }
     return narrator.fill(bank.role, slots, variant: 0).map {
       LetterSentence($0, sources: [.resume(role.path)])

@@ -60,8 +60,11 @@ public struct LetterPlanner {
       opener: opener,
       openerReason: openerReason, level: level,
       levelReason: levelReason,
+      // The work the letter shows: its lead, points and emphasis, and the statements that
+      // fit the posting best (a letter whose points are credentials still shows work).
       closing: ClosingPlanner(posting: posting, resume: resume, duties: duties).plan(
-        near: ([lead] + points.map(\.evidence)).compactMap { $0?.evidence }),
+        near: ([lead, emphasis].compactMap { $0 } + points.map(\.evidence) + overall.prefix(6))
+          .map(\.evidence)),
       signOff: signOff(), unmetRequirements: unmetRequirements())
   }
 
@@ -75,8 +78,7 @@ public struct LetterPlanner {
       let prefix = "work[\(index)]"
       var skills: [String] = []
       for item in resume.evidence where item.path.hasPrefix(prefix + ".") {
-        for term in item.skills
-        where !skills.contains(term) && isHard(term) && !isSpokenLanguage(term) {
+        for term in item.skills where !skills.contains(term) && isTool(term) {
           skills.append(term)
         }
       }
@@ -87,8 +89,8 @@ public struct LetterPlanner {
     }
   }
 
-  /// The resume's own tools and credentials (no degrees), the posting's first, spelled as the
-  /// posting spells them or else as the resume does.
+  /// The resume's own tools (no degree or credential: a certificate is no tool), the
+  /// posting's first, spelled as the posting spells them or else as the resume does.
   private func toolkit() -> [String] {
     let wanted = Set(posting.skills.map(\.term))
     // Tools the person lists or uses in a statement, not words of a contact line.
@@ -96,10 +98,7 @@ public struct LetterPlanner {
       .joined(separator: ", ")
     let used = Set(resume.evidence.flatMap(\.skills))
       .union(Lexicon.standard.matches(in: listed).map(\.term))
-    let tools = resume.skills.filter {
-      isHard($0.term) && $0.category != .degree && used.contains($0.term)
-        && !isSpokenLanguage($0.term)
-    }
+    let tools = resume.skills.filter { isTool($0.term) && used.contains($0.term) }
     // The posting's first, then languages, frameworks and databases before office tools.
     let core: Set<SkillCategory> = [.language, .framework, .database, .cloud]
     let others = tools.filter { !wanted.contains($0.term) }
@@ -108,10 +107,14 @@ public struct LetterPlanner {
       + others.filter { !core.contains($0.category) }
     var seen = Set<String>()
     return ordered.filter { seen.insert($0.term).inserted }.prefix(10).map { skill in
-      wanted.contains(skill.term)
-        ? HeldSpelling.spelling(posting.spelling(of: skill.term), of: skill.term, in: resume) {
-          ClaimSources.text(of: resume)
-        } : skill.spelling
+      guard wanted.contains(skill.term) else { return skill.spelling }
+      let asked = HeldSpelling.spelling(
+        posting.spelling(of: skill.term), of: skill.term, in: resume
+      ) {
+        ClaimSources.text(of: resume)
+      }
+      // "Hand and power tool experience" asks for the tools the resume lists in the plural.
+      return skill.spelling.lowercased() == asked.lowercased() + "s" ? skill.spelling : asked
     }
   }
 
@@ -170,7 +173,13 @@ public struct LetterPlanner {
           ClauseBuilder.trimmedStatement(ClauseBuilder.dutyClause(line.text)))
       else { return nil }
       let short = ClosingPlanner.shortTopic(phrase)
-      guard WordCount.spaced(short) <= 16 else { return nil }
+      // The phrase as the letter says it may read a word as a tool ("drafting and
+      // cite-checking" is CAD drafting beside a skill): it too must name only held tools.
+      // A verb left with only its particle ("setting up") names no work.
+      let last = short.split(separator: " ").last.map(String.init) ?? ""
+      guard WordCount.spaced(short) <= 16, !Self.particles.contains(last),
+        ClaimSafety.namesOnlyKnownTools(short, knownSkills, in: posting)
+      else { return nil }
       return PlannedHook(text: ClauseBuilder.addressed(short), source: .posting(line: line.line))
     }
   }
@@ -337,6 +346,18 @@ public struct LetterPlanner {
   /// programming languages, but it belongs to the resume's languages, never its tools.
   private func isSpokenLanguage(_ term: String) -> Bool {
     Lexicon.standard.entry(for: term)?.isSpokenLanguage == true
+  }
+
+  private static let particles: Set<String> = [
+    "up", "out", "off", "in", "on", "down", "over", "back", "through",
+  ]
+
+  /// A skill a letter may list as one the person works with: a hard skill that is no
+  /// degree, credential or spoken language.
+  private func isTool(_ term: String) -> Bool {
+    let category = postingCategories[term] ?? Lexicon.standard.entry(for: term)?.category
+    return isHard(term) && category != .degree && category != .certification
+      && !isSpokenLanguage(term)
   }
 
   private func isHard(_ term: String) -> Bool {

@@ -29,8 +29,8 @@ struct Narrator {
   private var lastPlace: String?
   /// Credentials placed so far: the next starts from the next of their wordings.
   private var credentials = 0
-  /// How many times the letter's sentences so far say "also": past three, a later mention
-  /// of a place is told plainly, so "I also" does not run through the letter.
+  /// How many times the letter's sentences so far say "also": past ``alsoLimit``, a later
+  /// mention of a place is told plainly, so "I also" does not run through the letter.
   private var alsoCount = 0
   /// Whether a sentence so far is framed "X is where I …" ("is also where"): the frame
   /// reads as a device the second time, so a letter uses it once.
@@ -47,18 +47,33 @@ struct Narrator {
   }
 
   /// Fills the first pattern from `variant` whose openings keep the letter varied, and
-  /// counts them.
+  /// counts them. A pattern's own "also" is left out when the letter would say the word
+  /// more than ``alsoLimit`` times ("Your posting asks for …", "It matters to me that …"):
+  /// each pattern reads as well without it.
   mutating func fill(_ patterns: [String], _ slots: [String: String], variant: Int) -> String? {
-    let fresh = saidWhere ? patterns.filter { !Self.isWhereFrame($0) } : patterns
-    let patterns = fresh.isEmpty ? patterns : fresh
-    var text = PhraseBank.fill(patterns, slots, variant: variant) { openings.allows($0) }
-    if let found = text, !openings.allows(found, inARow: false) {
-      text = PhraseBank.fill(patterns, slots, variant: variant) {
-        openings.allows($0, inARow: false)
-      }
+    var text = varied(patterns, slots, variant: variant)
+    // Kept when the plain wording would open like the sentence before it ("My education
+    // includes …" twice in a row): there "also" is what tells the two apart.
+    if let found = text, alsoCount + Self.alsoWords(in: found) > Self.alsoLimit,
+      let plain = varied(patterns.map(Self.withoutAlso), slots, variant: variant),
+      openings.keys(in: plain).first != openings.last
+    {
+      text = plain
     }
     if let text { record(text) }
     return text
+  }
+
+  private func varied(_ patterns: [String], _ slots: [String: String], variant: Int)
+    -> String?
+  {
+    let fresh = saidWhere ? patterns.filter { !Self.isWhereFrame($0) } : patterns
+    let patterns = fresh.isEmpty ? patterns : fresh
+    let text = PhraseBank.fill(patterns, slots, variant: variant) { openings.allows($0) }
+    guard let found = text, !openings.allows(found, inARow: false) else { return text }
+    return PhraseBank.fill(patterns, slots, variant: variant) {
+      openings.allows($0, inARow: false)
+    }
   }
 
   /// Counts the openings of text placed in the letter, and the credentials it says.
@@ -67,7 +82,7 @@ struct Narrator {
     if Self.isWhereFrame(text) { saidWhere = true }
     if text.hasBytes("also ") { alsoCount += Self.alsoWords(in: text) }
     if text.hasBytes("My credentials include ") || text.hasBytes(" is one of my credentials.")
-      || text.hasBytes("I hold ")
+      || text.hasBytes(" are among my credentials.") || text.hasBytes("I hold ")
     {
       credentials += 1
     }
@@ -85,7 +100,8 @@ struct Narrator {
     mentions[place] = count + 1
     defer { lastPlace = place }
     if evidence.source == .award, let texts = StatementPhrasing.awardSentences(for: evidence) {
-      return choose(texts)
+      // Past the limit the wordings go without "also" ("My awards include …").
+      return choose(alsoCount < Self.alsoLimit ? texts : texts.map(Self.withoutAlso))
     }
     guard let first = Self.firstMention[evidence.source],
       let later = Self.laterMention[evidence.source]
@@ -146,8 +162,16 @@ struct Narrator {
     return text.utf8.split(separator: 0x20).count { $0.elementsEqual("also".utf8) }
   }
 
-  /// The most "also"s a letter says before later mentions of a place go without one.
-  static let alsoLimit = 3
+  /// The most "also"s a letter says: past them, later mentions of a place and the phrase
+  /// bank's patterns go without one, so "also" never runs through the letter.
+  static let alsoLimit = 2
+
+  /// "Your posting also asks for {requirement}." → "Your posting asks for {requirement}."
+  static func withoutAlso(_ pattern: String) -> String {
+    guard pattern.hasBytes("also ") else { return pattern }
+    let words = pattern.split(separator: " ", omittingEmptySubsequences: false)
+    return words.filter { $0 != "also" }.joined(separator: " ")
+  }
 
   /// A job title short and plain enough to say after "As": "Backend Engineer", never
   /// "Architect / Project lead / DevOps".

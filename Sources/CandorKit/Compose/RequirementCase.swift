@@ -82,7 +82,7 @@ enum RequirementCase {
   /// `skill` with its plain capitalised words lowered, when the whole of it is a spelling of
   /// a lexicon term written in small letters and it holds no acronym or inner capital; nil
   /// otherwise.
-  private static func commonTerm(_ skill: String) -> String? {
+  static func commonTerm(_ skill: String) -> String? {
     let words = skill.split(separator: " ")
     guard words.contains(where: isPlainCapitalised), !skill.contains("."),
       words.allSatisfy({ isPlainCapitalised($0) || !$0.contains(where: \.isUppercase) }),

@@ -6,7 +6,21 @@ enum RolePath {
   /// The path of the two latest roles, oldest first (three run past 35 words), or nil
   /// when fewer than two roles have a short title, an employer and a start date.
   static func text(of resume: Resume) -> String? {
-    typealias Role = (text: String, start: MonthStamp, end: MonthStamp?)
+    latestTwo(of: resume).map { $0.earlier.text + ", then " + $0.later.text }
+  }
+
+  /// The same path told with its verbs in time: "worked as a Paralegal at X from 2019 to
+  /// 2022 and have been a Senior Paralegal at Y since 2022"; an ended later role is told in
+  /// the past too ("…, then as a Dental Hygienist at Y from 2019 to 2023").
+  static func told(of resume: Resume) -> String? {
+    guard let (earlier, later) = latestTwo(of: resume) else { return nil }
+    let link = later.end == nil ? " and have been " : ", then as "
+    return "worked as " + earlier.text + link + later.text
+  }
+
+  private typealias Role = (text: String, start: MonthStamp, end: MonthStamp?)
+
+  private static func latestTwo(of resume: Resume) -> (earlier: Role, later: Role)? {
     let roles = resume.work.compactMap { work -> Role? in
       guard let position = Narrator.shortRole(work.position), let employer = work.name,
         !employer.isEmpty, !PlaceholderCheck.containsPlaceholder(employer),
@@ -31,7 +45,7 @@ enum RolePath {
     guard ordered.count == 2, let first = ordered.first, let last = ordered.last,
       let ended = first.end, last.start >= ended
     else { return nil }
-    return first.text + ", then " + last.text
+    return (first, last)
   }
 
   /// "2020-05" → "2020": the year only, since a month's name may be a word the resume

@@ -10,7 +10,9 @@ enum StatementPhrasing {
     guard !text.isEmpty else { return nil }
     switch evidence.source {
     case .work:
-      if let credential = credentialLine(text) { return "My credentials include \(credential)." }
+      if let credential = credentialLine(text) {
+        return "My credentials include \(CredentialPhrase(credential).object)."
+      }
       return placed(text, evidence.organization.map { "At \($0)" }, also: also)
     case .volunteer:
       return placed(text, evidence.organization.map { "As a volunteer with \($0)" }, also: also)
@@ -20,7 +22,7 @@ enum StatementPhrasing {
         ?? evidence.organization.flatMap { projectLine($0, text) }
     case .certificate:
       if let statement = CredentialName.recordStatement(text) { return statement }
-      return "My credentials include \(CredentialName.cleaned(text))."
+      return "My credentials include \(CredentialPhrase(CredentialName.cleaned(text)).object)."
     case .education:
       let place = evidence.organization.map { " at \($0)" } ?? ""
       return "My coursework\(place) included \(ClauseBuilder.lowerFirst(text))."
@@ -74,22 +76,16 @@ enum StatementPhrasing {
   /// include …" again and again (review's repeated-frame); nil for any other statement. No
   /// wording says "also": the composer places sentences out of the order it writes them.
   static func credentialSentences(for evidence: Evidence) -> [String]? {
-    let lead = "My credentials include "
+    let text = ClauseBuilder.trimmedStatement(evidence.text)
+    switch evidence.source {
     // A job's statement is said as a credential only when it is a credential line (every
-    // other wording opens "I" or "At"): asked first, instead of phrasing the statement.
-    if evidence.source == .work,
-      credentialLine(ClauseBuilder.trimmedStatement(evidence.text)) == nil
-    {
-      return nil
+    // other wording opens "I" or "At").
+    case .work: return credentialLine(text).map { CredentialPhrase($0).sentences }
+    case .certificate:
+      guard !text.isEmpty, CredentialName.recordStatement(text) == nil else { return nil }
+      return CredentialPhrase(CredentialName.cleaned(text)).sentences
+    default: return nil
     }
-    guard evidence.source == .certificate || evidence.source == .work,
-      let first = sentence(for: evidence), first.hasPrefix(lead)
-    else { return nil }
-    let name = String(first.dropFirst(lead.count).dropLast())
-    return [
-      first, ClauseBuilder.capitalisedFirst(name) + " is one of my credentials.",
-      held(name),
-    ]
   }
 
   /// "Certification : ACE personal trainer" → "ACE personal trainer": a job's line that lists
@@ -105,25 +101,6 @@ enum StatementPhrasing {
     }
     return nil
   }
-
-  /// "I hold the Dementia Care Specialist credential.", "I hold the Idaho Dental Hygiene
-  /// License.": a credential's name takes an article, and a noun when it names none.
-  /// A place or issuer after a comma stays after the noun: "I hold the Nitrous Oxide Permit,
-  /// Oregon.", "I hold the CPR credential (American Heart Association).", never "the …
-  /// Permit, Oregon credential".
-  private static func held(_ name: String) -> String {
-    let comma = name.byteRange(of: ", ")
-    let core = comma.map { String(name[..<$0.lowerBound]) } ?? name
-    let last = core.split(separator: " ").last.map { $0.lowercased() } ?? ""
-    if credentialNouns.contains(last) { return "I hold the \(name)." }
-    guard let comma else { return "I hold the \(name) credential." }
-    return "I hold the \(core) credential (\(name[comma.upperBound...]))."
-  }
-
-  private static let credentialNouns: Set<String> = [
-    "certification", "certificate", "license", "licence", "registration", "permit", "card",
-    "credential", "diploma", "endorsement",
-  ]
 
   /// "the Digital Pioneer Award", or a title in quotation marks when it does not say it is one.
   private static func titled(_ award: String) -> String {

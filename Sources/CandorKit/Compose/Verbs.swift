@@ -167,7 +167,9 @@ extension Verbs {
   /// A plain lowercase word that could be a verb sharing the first verb's object: not a
   /// plural, a gerund, an article or a preposition.
   private static func isCoordinatedVerb(_ word: String) -> Bool {
-    word.count >= 3 && word.allSatisfy { $0.isLetter && $0.isLowercase }
+    // "cite-check": a hyphenated verb is a verb too.
+    word.count >= 3 && word.first != "-" && word.last != "-"
+      && word.allSatisfy { ($0.isLetter && $0.isLowercase) || $0 == "-" }
       && !word.hasSuffix("ing") && !(word.hasSuffix("s") && !word.hasSuffix("ss"))
       && !["the", "all", "new", "other", "our", "your", "their", "its", "any", "each", "more"]
         .contains(word)

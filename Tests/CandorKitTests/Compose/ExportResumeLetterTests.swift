@@ -134,7 +134,7 @@ extension ExportResumeLetterTests {
   @Test func anEmployerWithNothingElseSaidIsNamedInOneSentence() throws {
     let (letter, _, _) = try Self.letter(tone: .formal)
     #expect(
-      Self.sentences(letter).contains("Work at Dunmore Timber Yard is also part of my record."))
+      Self.sentences(letter).contains("Work at Dunmore Timber Yard is part of my record."))
   }
 }
 

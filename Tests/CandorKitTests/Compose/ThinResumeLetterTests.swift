@@ -26,7 +26,7 @@ import Testing
     let sentences = letter.paragraphs.flatMap(\.sentences).map(\.text)
     #expect(
       sentences.contains(
-        "My education also includes a Certificate in Business English at Burlington Adult "
+        "My education includes a Certificate in Business English at Burlington Adult "
           + "Learning Centre."))
     #expect(letter.text.components(separatedBy: "Hospitality Management at").count == 2)
   }
