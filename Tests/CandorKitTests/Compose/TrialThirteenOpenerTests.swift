@@ -2,7 +2,7 @@ import Testing
 
 @testable import CandorKit
 
-/// A fault the thirteenth trial found in the return opener (issue #3): it that said a renewed
+/// A fault the thirteenth trial found in the return opener (issue #3): it said a renewed
 /// licence was "completed" "since then", with its bracketed note pasted in.
 @Suite struct TrialThirteenReturnTests {
   @Test(arguments: LetterOptions.Tone.allCases)
