@@ -29,4 +29,12 @@ import Testing
     #expect(ask?.term == "Totango (or ChurnZero)")
     #expect(ask?.found == true)
   }
+
+  @Test func aBilingualAskNeedsBothLanguages() throws {
+    let report = try AskFixture.report(
+      asks: ["Bilingual Portuguese/English a plus"], resume: ["Languages: English"])
+    let found = Dictionary(report.keywords.map { ($0.term, $0.found) }) { first, _ in first }
+    #expect(found["Portuguese"] == false)
+    #expect(found["English"] == true)
+  }
 }

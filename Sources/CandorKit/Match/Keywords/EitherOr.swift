@@ -30,7 +30,7 @@ enum EitherOr {
       // mention, and the term before it stays the one an "or" after it joins.
       if previous.key == hit.key, gap.allSatisfy({ $0 == " " || $0 == "(" }) { continue }
       let listed = span(hit) != nil && span(hit) == span(previous)
-      if listed || joins(withoutAside(gap)) {
+      if !asksBoth(previous, hit, in: text), listed || joins(withoutAside(gap)) {
         groups[open].hits.append(hit)
         groups[open].isExamples = groups[open].isExamples || listed
       } else {
@@ -39,6 +39,12 @@ enum EitherOr {
       }
     }
     return groups
+  }
+
+  /// "Bilingual English/Spanish": the languages a bilingual ask names are both asked for.
+  private static func asksBoth(_ first: TermHit, _ second: TermHit, in text: String) -> Bool {
+    first.category == .spokenLanguage && second.category == .spokenLanguage
+      && text.lowercased().contains("bilingual")
   }
 
   /// The text between two terms that makes them alternatives: "/", " or ", ", or ", "or
