@@ -36,11 +36,13 @@ enum DegreeRank {
   private static let masters: Set<String> = [
     "mba", "ms", "msc", "ma", "mca", "mtech", "meng", "mcom", "mphil", "llm", "med", "mfa",
     "mph", "mpa", "msn", "mstr", "maestria", "maestría", "master", "macc", "macct", "mpacc",
-    "msw", "mls", "mlis", "mat", "mha", "mhsa", "msed", "mpp", "mot", "msot", "mdiv",
+    "msw", "mls", "mlis", "mat", "mha", "mhsa", "msed", "mpp", "mot", "msot", "mdiv", "masc",
+    "mcs",
   ]
   private static let bachelors: Set<String> = [
     "bs", "bsc", "ba", "btech", "be", "beng", "bcom", "bca", "bba", "llb", "bed", "bfa", "bsn",
-    "licenciatura", "licence", "bachelor", "bsw", "bas", "bgs", "bsba", "bsed", "barch",
+    "licenciatura", "licence", "bachelor", "bsw", "bas", "bgs", "bsba", "bsed", "barch", "basc",
+    "bcs",
   ]
   private static let school: Set<String> = [
     "hsc", "ssc", "sslc", "cbse", "icse", "ged", "matriculation", "secondary", "hsslc",

@@ -7,13 +7,19 @@ extension PhraseIndex {
     var position = 0
     while position < text.count {
       if let found = longestMatch(text, at: position) {
-        result.append(found)
+        if !splitsAcronym(found, text.text) { result.append(found) }
         position += found.length
       } else {
         position += 1
       }
     }
     return result
+  }
+
+  /// True when `match` is cut from an acronym with a one-letter suffix, which names another
+  /// credential: "CCP" in "CCP-C", "C" in "FP-C".
+  private func splitsAcronym(_ match: PhraseMatch, _ text: TokenText) -> Bool {
+    text.isSuffixedAcronym(match.end - 1) || text.isSuffixedAcronym(match.start - 1)
   }
 
   /// The entry whose spelling is exactly the whole token sequence, if any.
@@ -103,6 +109,8 @@ extension PhraseIndex {
     guard start + 1 < text.count, !text[start].isPunctuation, !text[start + 1].isPunctuation
     else { return nil }
     if requireHyphen && !text.text.isHyphenated(start) { return nil }
+    // "FP-C" is not "FPC": a one-letter suffix makes another acronym.
+    if text.text.isSuffixedAcronym(start) { return nil }
     let written = String(text[start].text) + String(text[start + 1].text)
     guard let number = words.number(of: text[start].folded + text[start + 1].folded),
       let child = child(of: 0, number)

@@ -60,6 +60,16 @@ struct TokenText {
     return scalars.index(after: end) == tokens[first + 1].range.lowerBound
   }
 
+  /// True when the token at `index` is an acronym joined by a hyphen to a one-capital
+  /// suffix, which together name another thing ("FP-C", "CCP-C", "CCRN-K").
+  func isSuffixedAcronym(_ index: Int) -> Bool {
+    guard index >= 0, index + 1 < tokens.count, Self.isAllCaps(tokens[index]),
+      isHyphenated(index)
+    else { return false }
+    let suffix = tokens[index + 1].text.unicodeScalars
+    return suffix.count == 1 && suffix.allSatisfy { (0x41...0x5A).contains($0.value) }
+  }
+
   private static func shoutingFlags(_ tokens: [Token]) -> [Bool] {
     let caps = tokens.map(isAllCaps)
     guard caps.contains(true) else { return [] }

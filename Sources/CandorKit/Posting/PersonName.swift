@@ -56,8 +56,12 @@ enum PersonName {
         && words.dropFirst().first.map {
           PostingRoleWords.nouns.contains($0.trimming(charactersIn: ",.").lowercased())
         } == true
+      // "our VP of Brand, Rosalind Achebe": the department after "of" ends at the comma.
+      let namesDepartment =
+        word.hasSuffix(",") && bare.first?.isUppercase == true
+        && title.last.map(["of", "and", "&", "de", "du"].contains) == true
       guard
-        isTitleWord(bare) || isLowerTitleWord || headsRoleNoun
+        isTitleWord(bare) || isLowerTitleWord || headsRoleNoun || namesDepartment
           || (!title.isEmpty && ["of", "and", "&", "de", "du"].contains(bare))
       else { break }
       title.append(bare.lowercased())
@@ -74,7 +78,7 @@ enum PersonName {
 
   /// "director", or "pharmacist-in-charge" whose first part is one.
   private static func isRoleNoun(_ word: String) -> Bool {
-    if PostingRoleWords.nouns.contains(word) { return true }
+    if PostingRoleWords.nouns.contains(word) || ranks.contains(word) { return true }
     guard let head = word.split(separator: "-").first, head.count < word.count else {
       return false
     }
@@ -88,6 +92,9 @@ enum PersonName {
     return PostingRoleWords.nouns.contains(lower) || notNames.contains(lower)
       || titleWords.contains(lower) || (word.count <= 4 && word.allSatisfy(\.isUppercase))
   }
+
+  /// Heads of a service who are addressed by rank ("EMS Chief Ray …", "Fire Captain …").
+  private static let ranks: Set<String> = ["chief", "captain", "commander"]
 
   /// "MSN", "RN", "PhD", "CPA": letters after a name.
   private static func isCredential(_ word: String) -> Bool {

@@ -120,8 +120,21 @@ enum RequirementExtractor {
       ]))
 
   static func looksLikeRequirement(_ text: String) -> Bool {
-    requirementShape.matches(text)
+    requirementShape.matches(text) && !(companyDuty.matches(text) && !namesCandidate(text))
   }
+
+  /// "Our card service must stay above 99.99% availability": what the company's own system
+  /// or team must do is no requirement of the candidate.
+  private static let companyDuty = Pattern(
+    #"^our\s+(?:[\w'’-]+\s+){1,4}(?:must|needs? to|has to|should)\s"#, requiring: ["our"])
+
+  private static func namesCandidate(_ text: String) -> Bool {
+    candidateWords.matches(text)
+  }
+
+  private static let candidateWords = PhraseSet(
+    ["you", "your", "candidate", "applicant", "new hire", "this role", "this position"],
+    wholeWords: true)
 
   /// Lines of responsibility sections; bullets under the role's description when the
   /// posting has no such section. A question ("Ready to own billing end to end?") asks the

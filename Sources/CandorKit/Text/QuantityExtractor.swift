@@ -53,12 +53,14 @@ public enum QuantityExtractor {
     return Quantity(text: written, value: value, unit: unit, measure: measure, context: context)
   }
 
-  /// Years, phone fragments, list numbers and version-like numbers.
+  /// Years, phone fragments, the emergency number ("911 backup", "911 ALS experience"), list
+  /// numbers and version-like numbers.
   private static func isNotAQuantity(
     _ number: String, value: Double, currency: String?, unit: String?, _ text: String,
     _ whole: Range<String.Index>
   ) -> Bool {
     if currency != nil || unit != nil { return false }
+    if number == "911" { return true }
     if !number.contains(","), !number.contains("."), (1950...2039).contains(value),
       number.count == 4
     {

@@ -30,7 +30,7 @@ enum EitherOr {
       // mention, and the term before it stays the one an "or" after it joins.
       if previous.key == hit.key, gap.allSatisfy({ $0 == " " || $0 == "(" }) { continue }
       let listed = span(hit) != nil && span(hit) == span(previous)
-      if listed || joins(withoutAside(gap)) {
+      if !asksBoth(previous, hit, in: text), listed || joins(withoutAside(gap)) {
         groups[open].hits.append(hit)
         groups[open].isExamples = groups[open].isExamples || listed
       } else {
@@ -41,10 +41,16 @@ enum EitherOr {
     return groups
   }
 
+  /// "Bilingual English/Spanish": the languages a bilingual ask names are both asked for.
+  private static func asksBoth(_ first: TermHit, _ second: TermHit, in text: String) -> Bool {
+    first.category == .spokenLanguage && second.category == .spokenLanguage
+      && text.lowercased().contains("bilingual")
+  }
+
   /// The text between two terms that makes them alternatives: "/", " or ", ", or ", "or
-  /// other", with spaces around a slash allowed.
+  /// other", " (or ", with spaces around a slash allowed.
   static func joins(_ gap: Substring) -> Bool {
-    let words = gap.lowercased().split(whereSeparator: { $0 == " " || $0 == "," })
+    let words = gap.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "(" })
     if words == ["/"] || gap == "/" { return true }
     if words.first == "or", words.dropFirst().allSatisfy(kindWords.contains) { return true }
     return words == ["and/or"] || words == ["either"]
@@ -72,12 +78,23 @@ enum EitherOr {
     return soft != 1 && degree != 1
   }
 
+  /// Where the group's text ends: after its last hit, or after the bracket closing an
+  /// option written in brackets ("Gainsight (or ChurnZero)").
+  private static func closingBracket(after hits: [TermHit], in text: String) -> String.Index {
+    let end = hits[hits.count - 1].range.upperBound
+    let inside = text[hits[0].range.lowerBound..<end]
+    guard inside.contains("("), !inside.contains(")"), text[end...].first == ")" else {
+      return end
+    }
+    return text.index(after: end)
+  }
+
   /// One hit standing for the whole group, spelled as the posting writes it ("AWS/GCP",
   /// "Python or Go") or, for a list of examples, as its options ("Tableau / Qlik"), with
   /// each member as an option.
   static func hit(for group: Group, in text: String) -> TermHit {
     let hits = group.hits
-    let range = hits[0].range.lowerBound..<hits[hits.count - 1].range.upperBound
+    let range = hits[0].range.lowerBound..<closingBracket(after: hits, in: text)
     var hit = TermHit(
       key: hits.map(\.key).joined(separator: " | "),
       spelling: group.isExamples

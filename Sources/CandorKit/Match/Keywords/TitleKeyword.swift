@@ -19,6 +19,7 @@ enum TitleKeyword {
     if let role = role(in: first, lexicon: lexicon), !options.contains(role) {
       options.append(role)
     }
+    if let plain = withoutSetting(first), !options.contains(plain) { options.append(plain) }
     let lines = posting.lines.filter { !FoldedSearch($0.text).ranges(of: first).isEmpty }
       .map(\.line)
     return PostingKeyword(
@@ -73,6 +74,19 @@ enum TitleKeyword {
     guard words.count >= 2, words.count < title.split(separator: " ").count else { return nil }
     return words.joined(separator: " ")
   }
+
+  /// "Outpatient Physical Therapist" → "Physical Therapist": the setting a title of three
+  /// words or more opens with, which a resume's job titles need not repeat.
+  static func withoutSetting(_ title: String) -> String? {
+    let words = title.split(separator: " ")
+    guard words.count >= 3, let first = words.first, settingWords.contains(first.lowercased())
+    else { return nil }
+    return words.dropFirst().joined(separator: " ")
+  }
+
+  static let settingWords: Set<String> = [
+    "outpatient", "inpatient", "ambulatory", "acute", "residential", "travel", "prn", "per-diem",
+  ]
 
   /// The title without the words of the posting's place ("Account Executive Washington
   /// DC" in Washington, DC), when other words remain.

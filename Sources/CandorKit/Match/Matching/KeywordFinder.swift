@@ -47,6 +47,14 @@ struct KeywordFinder {
   /// letter's planner judges it (`DegreeRequirement`): "Bachelor of Business
   /// Administration" for "Bachelor's degree in business", a master's for a bachelor's.
   func occurrences(in document: MatchDocument) -> [Occurrence] {
+    let found = placeOccurrences(in: document)
+    return found + [bilingualOccurrence(in: document, found: found)].compactMap { $0 }
+  }
+
+  /// True when `key` is one of the posting's keyword options.
+  func asksFor(_ key: String) -> Bool { keys.contains(key) }
+
+  private func placeOccurrences(in document: MatchDocument) -> [Occurrence] {
     document.places.enumerated().flatMap { index, place in
       var found = occurrences(in: place.text, place: index)
       // An education entry holds a degree ask by level and field alone: "B.S. in Biology"

@@ -109,7 +109,7 @@ enum DegreeWords {
     "mbbs", "bts", "dut", "macc", "mpa", "mph", "msw", "bsw", "mha", "mpp", "jd", "dnp",
     "pharmd", "dvm", "dds", "dpt", "edd", "aa", "adn", "asn", "mlis", "mslis", "mls", "msed",
     "mdiv", "mres", "mst", "bsba", "msba", "bscs", "mscs", "bsee", "msee", "mfin", "psyd",
-    "otd", "mpas", "bmus", "mmus", "bas", "baas", "bgs",
+    "otd", "mpas", "bmus", "mmus", "bas", "baas", "bgs", "basc", "masc", "bcs", "mcs",
   ]
 
   private static let honoursWords: Set<String> = ["hons", "honours", "honors"]
