@@ -190,9 +190,9 @@ enum CompanyFinder {
   private static func nameUnderTitle(_ sections: [SectionedLine], _ title: String?)
     -> (String, Int)?
   {
-    let early = Array(sections.lazy.filter { !$0.line.isBlank }.prefix(6))
+    let early = Array(sections.lazy.filter { !$0.line.isBlank }.prefix(TitleFinder.reach + 1))
     guard let title,
-      let place = early.prefix(5).firstIndex(where: {
+      let place = early.prefix(TitleFinder.reach).firstIndex(where: {
         $0.text.trimmed == title || $0.text.hasPrefix(title + " ")
       }),
       place + 1 < early.count

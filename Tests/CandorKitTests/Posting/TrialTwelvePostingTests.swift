@@ -1,0 +1,61 @@
+import Testing
+
+@testable import CandorKit
+
+/// Faults the twelfth new-user trial found in the posting reader, on invented postings.
+@Suite struct TrialTwelvePostingTests {
+  static func posting(_ text: String, name: String = "posting.txt") throws -> JobPosting {
+    try PostingReader.read(InputFile(name: name, text: text), lexicon: .standard)
+  }
+
+  static let body =
+    "\nAbout us\nQuillfeather Farm Supply sells feed and fencing to 900 ranches.\n\n"
+    + "Responsibilities\n- Load customer orders\n- Count stock each Friday\n\n"
+    + "Requirements\n- Forklift certification\n- 1+ year of warehouse work\n"
+
+  /// A board's menus above the title: skip links, account links, a path, a row of buttons.
+  @Test(arguments: [
+    "Skip to main content\nSign in | Post a job\nJobs > Agriculture > Warehouse\n"
+      + "Save job   Share   Report this job\n",
+    "Skip to content\nLog in · Sign up · For employers\nHome › Careers › Warehouse\nApply now\n"
+      + "Save   Share\n",
+    "Sign in\nPost a job\nBrowse » Retail » Stock\nSave job | Share this job | Report job\n"
+      + "Easy apply\n",
+  ])
+  func aBoardsMenusAboveTheTitleLeaveThePlaceUnderIt(_ menus: String) throws {
+    let text =
+      menus + "\nWarehouse Associate\nQuillfeather Farm Supply\nPendleton, OR (on-site)\n"
+      + "$19.00 - $22.00 an hour\nFull-time\n" + Self.body
+    let posting = try Self.posting(text)
+    #expect(posting.title == "Warehouse Associate")
+    #expect(posting.company == "Quillfeather Farm Supply")
+    #expect(posting.location == "Pendleton, OR (on-site)")
+    // The path on line 3 names no keyword.
+    #expect(posting.skills.filter { $0.lines.contains(3) }.map(\.term) == [])
+  }
+
+  /// Lines the board does not mark as its own still leave the company and the place under
+  /// the title found.
+  @Test func theCompanyAndPlaceUnderALowTitleAreFound() throws {
+    let text =
+      "Welcome back\nYour saved searches\nRecently viewed\nWarehouse openings near you\n"
+      + "Today's picks\n\nWarehouse Associate\nQuillfeather Farm Supply\nPendleton, OR\n"
+      + Self.body
+    let posting = try Self.posting(text)
+    #expect(posting.company == "Quillfeather Farm Supply")
+    #expect(posting.location == "Pendleton, OR")
+  }
+
+  @Test(arguments: ["Jobs > Agriculture > Warehouse", "Home › Careers", "Retail » Stock » Night"])
+  func aPathOfShortPartsIsABreadcrumb(_ line: String) throws {
+    let text = line + "\n\nWarehouse Associate\nQuillfeather Farm Supply\n" + Self.body
+    let posting = try Self.posting(text)
+    #expect(!posting.lines.contains { $0.text == line })
+  }
+
+  @Test func aSentenceWithAnArrowIsNoBreadcrumb() throws {
+    let line = "Output > 400 pallets a shift"
+    let text = "Warehouse Associate\nQuillfeather Farm Supply\n\n" + line + "\n" + Self.body
+    #expect(try Self.posting(text).lines.contains { $0.text == line })
+  }
+}
