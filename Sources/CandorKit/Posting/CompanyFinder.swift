@@ -16,6 +16,13 @@ enum CompanyFinder {
         ?? SourcedValue(text: name, line: stated.line)
     }
     if let company = page?.company { pool.add(company, 60, line: source.pageTitle?.line) }
+    // "Bank Teller - Harborview Credit Union" on the tab, when the page names it too: a
+    // board's own name there ("… | Jobly") seldom stands in the posting.
+    if let tab = source.tabTitle, let company = PageTitle(tab.text).company,
+      pool.mentions(company)
+    {
+      pool.add(company, 40, line: tab.line)
+    }
     let byline = byline(sections, title: rawTitle)
     if let (suffix, separator) = rawTitle.flatMap(titleSuffix) {
       // "Data Analyst, Claims Insights" over a byline naming the employer: after a comma

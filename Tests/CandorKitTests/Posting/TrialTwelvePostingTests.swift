@@ -58,4 +58,35 @@ import Testing
     let text = "Warehouse Associate\nQuillfeather Farm Supply\n\n" + line + "\n" + Self.body
     #expect(try Self.posting(text).lines.contains { $0.text == line })
   }
+
+  /// An HTML page without JSON-LD whose `<title>` names the employer.
+  static func page(title: String) -> String {
+    "<html><head><meta charset=\"utf-8\">\n<title>\(title)</title></head>\n<body>\n"
+      + "<div>Saltmarsh Ferries &middot; Careers &middot; Apply on Indeed</div>\n"
+      + "<h1>Ferry Deckhand</h1>\n<h2>What you will do</h2>\n"
+      + "<ul><li>Tie up the vessel at each landing</li><li>Count passengers</li></ul>\n"
+      + "<h2>What you need</h2>\n<ul><li>TWIC card</li></ul>\n</body></html>\n"
+  }
+
+  @Test(arguments: [
+    "Ferry Deckhand - Saltmarsh Ferries", "Ferry Deckhand | Saltmarsh Ferries",
+    "Ferry Deckhand at Saltmarsh Ferries", "Ferry Deckhand – Saltmarsh Ferries",
+    "Saltmarsh Ferries — Ferry Deckhand", "Ferry Deckhand - Saltmarsh Ferries | Jobly",
+  ])
+  func anHTMLPagesTitleNamesTheCompany(_ title: String) throws {
+    let posting = try Self.posting(Self.page(title: title), name: "posting.html")
+    #expect(posting.company == "Saltmarsh Ferries")
+    #expect(posting.title == "Ferry Deckhand")
+  }
+
+  @Test(arguments: ["Ferry Deckhand | Indeed", "Ferry Deckhand - Indeed.com"])
+  func aJobBoardsNameOnTheTabIsNoCompany(_ title: String) throws {
+    let html = Self.page(title: title).replacingOccurrences(of: "Saltmarsh Ferries ", with: "")
+    #expect(try Self.posting(html, name: "posting.html").company == nil)
+  }
+
+  @Test func theTabsTitleIsReadWithItsLine() {
+    let found = HTMLTitle.find(in: "<html>\n<head>\n<TITLE>\n  Deckhand &amp; Crew\n</TITLE>")
+    #expect(found == SourcedValue(text: "Deckhand & Crew", line: 3))
+  }
 }
