@@ -89,4 +89,27 @@ import Testing
     let found = HTMLTitle.find(in: "<html>\n<head>\n<TITLE>\n  Deckhand &amp; Crew\n</TITLE>")
     #expect(found == SourcedValue(text: "Deckhand & Crew", line: 3))
   }
+
+  /// Names the lexicon lacks, asked for as credentials or as tools.
+  static let credentialPosting =
+    "# Boiler Technician\n\nWexmoor Heating services boilers in Duluth.\n\n## Requirements\n"
+    + "- ZRTA certification\n- Combustion safety certificate (QBTA)\n"
+    + "- PLXE certified technician\n- VNBC license\n- Experience with Thermolog and KelvinDesk\n"
+    + "- Certified, HeatPro and Thermolog reports\n"
+
+  @Test func aNameBesideACredentialWordIsACertificationElsewhereATool() throws {
+    let posting = try Self.posting(Self.credentialPosting, name: "posting.md")
+    let categories = Dictionary(
+      posting.skills.filter { !$0.isKnown }.map { ($0.term, $0.category) },
+      uniquingKeysWith: { first, _ in first })
+    #expect(
+      categories == [
+        "ZRTA": .certification, "QBTA": .certification, "PLXE": .certification,
+        "VNBC": .certification, "Thermolog": .tool, "KelvinDesk": .tool, "HeatPro": .tool,
+      ])
+    let keywords = KeywordExtractor.keywords(of: posting, lexicon: .standard)
+    let certifications = keywords.filter { $0.category == .certification }.map(\.term)
+    #expect(Set(certifications).isSuperset(of: ["ZRTA", "QBTA", "PLXE", "VNBC"]))
+    #expect(!certifications.contains("Thermolog") && !certifications.contains("KelvinDesk"))
+  }
 }
