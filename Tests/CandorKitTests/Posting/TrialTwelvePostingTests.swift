@@ -112,4 +112,22 @@ import Testing
     #expect(Set(certifications).isSuperset(of: ["ZRTA", "QBTA", "PLXE", "VNBC"]))
     #expect(!certifications.contains("Thermolog") && !certifications.contains("KelvinDesk"))
   }
+
+  /// "CMA (AAMA) or RMA" is one either-or ask, met by either credential.
+  @Test(arguments: ["Registered Medical Assistant (RMA), AMT, 2021", "CMA, AAMA, 2020"])
+  func eitherMedicalAssistantCredentialMeetsTheAsk(_ certificate: String) throws {
+    let job = try Self.posting(
+      "# Medical Assistant\n\nCottonwood Family Clinic\n\n## Requirements\n"
+        + "- CMA (AAMA) or RMA\n- Experience with Epic\n", name: "posting.md")
+    let resume = try ResumeReader.read(
+      InputFile(
+        name: "cv.txt",
+        text: "Lior Banerjee\nlior@example.com\n\nEXPERIENCE\nMedical Assistant, Sagebrush "
+          + "Clinic\nMay 2020 - Present\n- Roomed 28 patients a day and took vitals in Epic\n\n"
+          + "CERTIFICATIONS\n\(certificate)\n"))
+    let asks = KeywordMatcher.match(posting: job, resume: resume).keywords
+      .filter { $0.category == .certification }
+    #expect(asks.map(\.term) == ["CMA (AAMA) or RMA"])
+    #expect(asks.first?.found == true)
+  }
 }
