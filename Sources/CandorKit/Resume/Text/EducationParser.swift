@@ -119,14 +119,22 @@ struct EducationParser {
       education.studyType = studyType
       education.area = education.area ?? area
     }
-    // Flattened exports glue the degree, field or place to the school's name.
-    if let school = schools.first, let institution = education.institution,
-      let (area, name) = GluedSchoolName.unglued(
-        institution, studyType: education.studyType,
-        afterCity: school.separator == ", " && !Self.followsDegree(school, in: others))
-    {
-      education.institution = name
-      education.area = education.area ?? area
+    // Flattened exports glue the degree, field or place to the school's name; the place is
+    // where the school is, with the town before it ("Chidambaram, Tamil Nadu SNS College").
+    var gluedTown: Int?
+    if let school = schools.first, let institution = education.institution {
+      let afterCity = school.separator == ", " && !Self.followsDegree(school, in: others)
+      if let glued = GluedSchoolName.unglued(
+        institution, studyType: education.studyType, afterCity: afterCity)
+      {
+        education.institution = glued.school
+        education.area = education.area ?? glued.area
+        let before = (others.firstIndex { $0.text == school.text } ?? 0) - 1
+        let town = afterCity && before >= 0 ? Self.town(ending: others[before].text) : nil
+        if let town, town == others[before].text { gluedTown = before }
+        education.location =
+          education.location ?? glued.place.map { (town.map { $0 + ", " } ?? "") + $0 }
+      }
     }
     if let campus, let institution = education.institution {
       education.institution = institution + ", " + campus.name
@@ -138,7 +146,8 @@ struct EducationParser {
       schools.isEmpty && education.studyType?.lowercased().contains("apprentice") == true
     var filled = !schools.isEmpty || !degrees.isEmpty
     for (index, piece) in others.enumerated()
-    where !Self.isSchool(piece.text) && !DegreeWords.isDegree(piece.text) && index != campus?.index
+    where !Self.isSchool(piece.text) && !DegreeWords.isDegree(piece.text)
+      && index != campus?.index && index != gluedTown
     {
       if LocationParser.isPlace(piece.text) {
         let town = index > 0 ? others[index - 1].text : nil
@@ -181,6 +190,14 @@ struct EducationParser {
     }
     entries[entries.count - 1].education = education
     return filled
+  }
+
+  /// The town that ends a piece before a glued region: the piece itself when it is a word or
+  /// two ("Chidambaram"), else its last word ("Second year Commerce Pune": Pune).
+  private static func town(ending piece: String) -> String? {
+    let words = piece.split(separator: " ")
+    guard let last = words.last, last.first?.isUppercase == true else { return nil }
+    return words.count <= 2 ? piece : String(last)
   }
 
   /// The index of the campus a system of schools names after its name ("California State
