@@ -43,4 +43,28 @@ import Testing
     #expect(resume.education.first?.area == nil)
     #expect(resume.work.map(\.name) == ["Zumbro Lift & Hoist", "Cannon Steel Erectors"])
   }
+
+  /// A minor beside the degree is kept as the entry's `minor`, as JSON Resume's extra
+  /// fields allow.
+  @Test(arguments: [
+    ("B.A. in Geography, minor in Urban Studies, Fenwick College, 2019", "Urban Studies"),
+    ("B.S. Chemistry, Minor: Mathematics, Fenwick College, 2019", "Mathematics"),
+    ("B.A. in Music, minors in Dance and Italian, Fenwick College, 2019", "Dance and Italian"),
+  ])
+  func aMinorBesideTheDegreeIsKept(_ line: String, _ minor: String) throws {
+    let resume = try Self.read(
+      "Oskar Lindgren\noskar@example.org\n\nEDUCATION\n\(line)\n\nSKILLS\nFieldwork\n")
+    let school = try #require(resume.education.first)
+    #expect(school.minor == minor)
+    #expect(school.institution == "Fenwick College")
+    #expect(school.area?.contains(minor) == false)
+  }
+
+  @Test func aJSONResumesMinorIsRead() throws {
+    let json =
+      #"{"basics": {"name": "Oskar Lindgren"}, "education": [{"institution": "Fenwick "#
+      + #"College", "area": "Geography", "minor": "Urban Studies"}]}"#
+    let resume = try ResumeReader.read(InputFile(name: "cv.json", text: json)).resume
+    #expect(resume.education.first?.minor == "Urban Studies")
+  }
 }

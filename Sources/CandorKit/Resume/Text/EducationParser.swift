@@ -70,7 +70,13 @@ struct EducationParser {
       entries.append((Resume.Education(), line.line))
     }
     if entries.isEmpty { entries.append((Resume.Education(), line.line)) }
-    let filled = fill(schools: schools, degrees: degrees, others: pieces, line: line)
+    var filled = fill(schools: schools, degrees: degrees, others: pieces, line: line)
+    // "minor in Secondary Education": a piece the others leave out as noise.
+    for minor in Self.rawPieces(text).compactMap({ Self.minor(in: $0.text) }) {
+      let held = entries[entries.count - 1].education.minor
+      entries[entries.count - 1].education.minor = held.map { $0 + ", " + minor } ?? minor
+      filled = true
+    }
     if let span { apply(span, to: entries.count - 1) }
     if let score { entries[entries.count - 1].education.score = score }
     if !filled, span == nil, score == nil { unplaced.append(line) }
@@ -192,6 +198,17 @@ struct EducationParser {
     return filled
   }
 
+  /// "minor in Secondary Education", "Minor: Spanish", "minors in Art and French": the
+  /// minor's field, nil for any other piece.
+  private static func minor(in piece: String) -> String? {
+    let lower = piece.lowercased()
+    for opener in ["minors in ", "minor in ", "minor: ", "minor - "] where lower.hasPrefix(opener) {
+      let field = piece.dropFirst(opener.count).trimmingSpaces()
+      return field.isEmpty ? nil : field
+    }
+    return nil
+  }
+
   /// The town that ends a piece before a glued region: the piece itself when it is a word or
   /// two ("Chidambaram"), else its last word ("Second year Commerce Pune": Pune).
   private static func town(ending piece: String) -> String? {
@@ -265,6 +282,11 @@ struct EducationParser {
   }
 
   private static func pieces(_ text: String) -> [EntryFields.Piece] {
+    rawPieces(text).filter { !$0.text.isEmpty && !isNoise($0.text) }
+  }
+
+  /// The line's pieces with honours, minors and other noise still among them.
+  private static func rawPieces(_ text: String) -> [EntryFields.Piece] {
     let parts = text.literalComponents(separatedBy: ";").flatMap {
       $0.literalComponents(separatedBy: " from ")
     }
@@ -272,7 +294,7 @@ struct EducationParser {
       var copy = piece
       copy.text = trailingPreposition.replacing(in: piece.text, with: "")
       return copy
-    }.filter { !$0.text.isEmpty && !isNoise($0.text) }
+    }
   }
 
   private static func isNoise(_ piece: String) -> Bool {
