@@ -209,7 +209,10 @@ enum CompanyFinder {
       return nil
     }
     // "Lingua Nova GmbH, Köln": the name before the town.
-    let text = CompanyName.companyAndTown(second.text.trimmed)?.company ?? second.text.trimmed
+    let line = second.text.trimmed
+    let text =
+      CompanyName.companyAndTown(line)?.company ?? CompanyName.companyAndPlace(line)?.company
+      ?? line
     let words = text.split(separator: " ")
     let limit = unit.matches(text) ? 10 : 5
     guard (1...limit).contains(words.count), !text.hasDigit, !text.hasBytes(":"),

@@ -10,7 +10,10 @@ enum PlaceLine {
       guard parts.count <= 6 else { continue }
       for part in parts {
         let text = String(part).trimmed
-        guard var place = place(in: text) ?? CompanyName.companyAndTown(text)?.town else {
+        guard
+          var place = place(in: text) ?? CompanyName.companyAndTown(text)?.town
+            ?? CompanyName.companyAndPlace(text)?.place
+        else {
           continue
         }
         // "Acme | London, UK | Hybrid": the way of working is a part of its own.

@@ -130,4 +130,26 @@ import Testing
     #expect(asks.map(\.term) == ["CMA (AAMA) or RMA"])
     #expect(asks.first?.found == true)
   }
+
+  /// "Company, Town, ST" on the line under the title: the company and where the job is.
+  @Test(arguments: [
+    ("Cottonwood Family Clinic, Ames, IA", "Cottonwood Family Clinic", "Ames, IA"),
+    ("Larchmont Tool Works, Elkhart, Indiana", "Larchmont Tool Works", "Elkhart, Indiana"),
+    ("Blue Heron Books, Bend, OR", "Blue Heron Books", "Bend, OR"),
+  ])
+  func aCompanyLineWithItsTownGivesBoth(_ line: String, _ company: String, _ place: String)
+    throws
+  {
+    let posting = try Self.posting(
+      "Stock Clerk\n\(line)\n\nRequirements\n- 1 year of retail experience\n")
+    #expect(posting.company == company)
+    #expect(posting.location == place)
+  }
+
+  @Test(arguments: [
+    "New York, New York, USA", "Kansas City, Kansas City, MO", "Jersey City, Hudson County, NJ",
+  ])
+  func aPlaceOfThreePartsIsNoCompany(_ line: String) {
+    #expect(CompanyName.companyAndPlace(line) == nil)
+  }
 }
