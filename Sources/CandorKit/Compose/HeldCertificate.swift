@@ -6,10 +6,14 @@
 /// ask ("OSHA 10") is met only by the very one (``HeldSpelling``), never by another of its
 /// family.
 enum HeldCertificate {
-  /// True when `term` is a lexicon certification without a number and a certificate of
-  /// `resume` names every core word of it.
-  static func isMet(_ term: String, by resume: ParsedResume) -> Bool {
-    guard Lexicon.standard.entry(for: term)?.category == .certification else { return false }
+  /// True when `term` is a certification without a number, by the lexicon or by the
+  /// posting (`isCertification`: a name it asks for as one, "Immunization certification
+  /// (APhA)"), and a certificate of `resume` names every core word of it.
+  static func isMet(_ term: String, by resume: ParsedResume, isCertification: Bool = false)
+    -> Bool
+  {
+    guard isCertification || Lexicon.standard.entry(for: term)?.category == .certification
+    else { return false }
     return names(term, in: resume.resume.certificates.compactMap(\.name))
   }
 

@@ -405,7 +405,11 @@ public struct LetterPlanner {
     let unmet = posting.requirements.filter { requirement in
       let hard = requirement.skills.filter { !isSoft($0) }
       return requirement.tier == .required && !hard.isEmpty
-        && hard.allSatisfy { !known.contains($0) && !HeldCertificate.isMet($0, by: resume) }
+        && hard.allSatisfy { term in
+          !known.contains(term)
+            && !HeldCertificate.isMet(
+              term, by: resume, isCertification: postingCategories[term] == .certification)
+        }
         && !FieldYears.isMet(requirement, terms: hard, by: resume, known: known)
     }
     // The resume's whole text is gathered only for a requirement that offers options.

@@ -57,7 +57,8 @@ enum DiscoveryContext {
   /// Separators and words that may sit after a list item.
   private static let closers: Set<String> = [
     ",", "/", ")", "&", "|", ";", ":", "•", "and", "or", "nor", "experience", "skills",
-    "knowledge", "certification", "preferred", "required", "a", "is", "are",
+    "knowledge", "certification", "preferred", "required", "a", "is", "are", "certified",
+    "certificate", "license", "licence",
   ]
   /// Words that show a sentence names skills.
   private static let cues: Set<String> = [
@@ -65,7 +66,7 @@ enum DiscoveryContext {
     "proficiency", "proficient", "skills", "skilled", "expertise", "exposure", "using",
     "tools", "technologies", "stack", "languages", "frameworks", "eg", "e.g", "preferred",
     "required", "plus", "bonus", "certification", "certifications", "certified", "fluency",
-    "fluent", "competency", "understanding",
+    "fluent", "competency", "understanding", "certificate", "license", "licence", "licensed",
   ]
 
   private static func isListItem(_ group: DiscoveryGroup, _ tokens: TokenText) -> Bool {

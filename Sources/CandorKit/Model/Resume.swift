@@ -86,6 +86,9 @@ public struct Resume: Sendable, Codable, Equatable {
     /// The school's town as the resume writes it ("Olympia, WA"). JSON Resume 1.0 has no
     /// such field but allows extra ones; Candor keeps it so no line of the resume is lost.
     public var location: String?
+    /// A minor beside the degree's field ("Secondary Education"), kept as an extra field
+    /// like `location`.
+    public var minor: String?
     public init() {}
   }
 

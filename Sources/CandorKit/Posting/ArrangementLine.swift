@@ -3,9 +3,9 @@
 /// "Hybrid (Berlin)", "Acme Corp · Remote (US)". The value keeps the way of working first
 /// and the area in brackets: "Remote (EU)".
 enum ArrangementLine {
-  /// The first such line among the first few lines that are not list items.
-  static func find(_ lines: [TextLine]) -> SourcedValue? {
-    for line in lines.prefix(6) where line.kind != .bullet && namesArrangement(line.text) {
+  /// The first such line in `top`, the first few lines, among those not list items.
+  static func find(_ top: [TextLine]) -> SourcedValue? {
+    for line in top where line.kind != .bullet && namesArrangement(line.text) {
       let parts = PlaceLine.bylineParts(line.text).map { String($0).trimmed }
       for (index, part) in parts.enumerated() {
         guard let (mode, rest) = arrangement(part) else { continue }

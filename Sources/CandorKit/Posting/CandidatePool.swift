@@ -69,6 +69,11 @@ struct CandidatePool {
     return (1...2).contains(extra.count) && extra.allSatisfy { $0.first?.isUppercase == true }
   }
 
+  /// True when the posting's text names `name` at least once.
+  func mentions(_ name: String) -> Bool {
+    occurrences(of: name).1 > 0
+  }
+
   /// The most frequent spelling of `name` in the text (ignoring case) and its count.
   private func occurrences(of name: String) -> (String, Int) {
     let matches = search.occurrences(of: name) ?? Self.occurrencesByExpression(name, text)

@@ -16,6 +16,13 @@ enum CompanyFinder {
         ?? SourcedValue(text: name, line: stated.line)
     }
     if let company = page?.company { pool.add(company, 60, line: source.pageTitle?.line) }
+    // "Bank Teller - Harborview Credit Union" on the tab, when the page names it too: a
+    // board's own name there ("… | Jobly") seldom stands in the posting.
+    if let tab = source.tabTitle, let company = PageTitle(tab.text).company,
+      pool.mentions(company)
+    {
+      pool.add(company, 40, line: tab.line)
+    }
     let byline = byline(sections, title: rawTitle)
     if let (suffix, separator) = rawTitle.flatMap(titleSuffix) {
       // "Data Analyst, Claims Insights" over a byline naming the employer: after a comma
@@ -190,9 +197,9 @@ enum CompanyFinder {
   private static func nameUnderTitle(_ sections: [SectionedLine], _ title: String?)
     -> (String, Int)?
   {
-    let early = Array(sections.lazy.filter { !$0.line.isBlank }.prefix(6))
+    let early = Array(sections.lazy.filter { !$0.line.isBlank }.prefix(TitleFinder.reach + 1))
     guard let title,
-      let place = early.prefix(5).firstIndex(where: {
+      let place = early.prefix(TitleFinder.reach).firstIndex(where: {
         $0.text.trimmed == title || $0.text.hasPrefix(title + " ")
       }),
       place + 1 < early.count
@@ -202,7 +209,10 @@ enum CompanyFinder {
       return nil
     }
     // "Lingua Nova GmbH, Köln": the name before the town.
-    let text = CompanyName.companyAndTown(second.text.trimmed)?.company ?? second.text.trimmed
+    let line = second.text.trimmed
+    let text =
+      CompanyName.companyAndTown(line)?.company ?? CompanyName.companyAndPlace(line)?.company
+      ?? line
     let words = text.split(separator: " ")
     let limit = unit.matches(text) ? 10 : 5
     guard (1...limit).contains(words.count), !text.hasDigit, !text.hasBytes(":"),

@@ -38,6 +38,29 @@ enum CompanyName {
     return (head, town)
   }
 
+  /// "Birchline Family Clinic, Ames, IA": a name of two or more words, no place itself,
+  /// before a town and its region; nil for any other text.
+  static func companyAndPlace(_ text: String) -> (company: String, place: String)? {
+    guard text.utf8.count <= 80, let comma = text.range(of: ", ") else { return nil }
+    let head = String(text[..<comma.lowerBound]).trimmed
+    let tail = String(text[comma.upperBound...]).trimmed
+    let town = tail.split(separator: ",").first.map(String.init) ?? tail
+    guard head.wordCount >= 2, !head.hasDigit, head.first?.isUppercase == true,
+      !LocationParser.isPlace(head), let place = PlaceLine.place(in: tail),
+      // "Jersey City, Hudson County, NJ", "Kansas City, Kansas City, MO": a town first.
+      !place.hasPrefix(head), !endsOnPlaceWord(head), !endsOnPlaceWord(town)
+    else { return nil }
+    return (head, place)
+  }
+
+  private static func endsOnPlaceWord(_ text: String) -> Bool {
+    text.split(separator: " ").last.map { placeWords.contains(String($0)) } ?? false
+  }
+
+  private static let placeWords: Set<String> = [
+    "City", "County", "Parish", "Township", "Town", "Village", "Borough",
+  ]
+
   private static let articles: Set<String> = [
     "The", "Die", "Der", "Das", "La", "El", "Le", "Les", "Los", "Las", "Il", "Lo",
   ]

@@ -29,7 +29,8 @@ enum JobBoardChrome {
       } else if seen <= topLines, let company = GreenhouseByline.company(line.text) {
         source.offer(.company, company, line: line.line)
         dropped += 1
-      } else if seen <= topLines && (isChrome(line.text) || isTopButton(line.text))
+      } else if seen <= topLines
+        && (isChrome(line.text) || isTopButton(line.text) || isBreadcrumb(line.text))
         || isFollowerCount(line.text)
         || isButton(line.text) || isLinkRow(line.text)
       {
@@ -107,11 +108,12 @@ enum JobBoardChrome {
     buttons.flatMap { [$0.utf8.first!, $0.uppercased().utf8.first!] })
 
   /// A row of the board's links anywhere on the page ("Report job | Similar jobs |
-  /// Marketing Manager jobs in Denver"): two or more parts split by a bar, dot or bullet,
-  /// each a button or a link to other jobs.
+  /// Marketing Manager jobs in Denver", "Save job   Share   Report this job"): two or more
+  /// parts split by a bar, dot, bullet or wide gap, each a button or a link to other jobs.
   private static func isLinkRow(_ text: String) -> Bool {
     guard text.utf8.count <= 160, rowMarks.contains(where: text.hasBytes) else { return false }
     let parts = text.split(whereSeparator: { "|·•".contains($0) })
+      .flatMap { $0.split(separator: "  ") }
       .map { $0.trimmingSpaces().lowercased() }.filter { !$0.isEmpty }
     return parts.count >= 2
       && parts.allSatisfy { part in
@@ -120,7 +122,7 @@ enum JobBoardChrome {
       }
   }
 
-  private static let rowMarks = ["|", "·", "•"]
+  private static let rowMarks = ["|", "·", "•", "  "]
   private static let rowLinks: Set<String> = [
     "report job", "similar jobs", "save job", "share job", "share this job", "more jobs",
     "jobs like this", "report", "print", "not interested",
@@ -139,8 +141,23 @@ enum JobBoardChrome {
   private static let topButtons: Set<String> = [
     "apply", "apply now", "quick apply", "easy apply", "save", "save job", "share",
     "apply on company site", "apply on company website", "i'm interested", "not interested",
-    "job details",
+    "job details", "skip to main content", "skip to content", "sign in", "log in", "sign up",
+    "register", "post a job", "for employers", "employers", "create account", "my account",
   ]
+
+  /// "Jobs > Healthcare > Veterinary", "Home › Careers": the site's path to the posting,
+  /// two to five short parts split by an arrow; read as text, its parts were keywords.
+  private static func isBreadcrumb(_ text: String) -> Bool {
+    guard text.utf8.count <= 100, crumbMarks.contains(where: text.hasBytes) else { return false }
+    let parts = text.split(whereSeparator: { ">›»".contains($0) }).map { $0.trimmingSpaces() }
+    return (2...5).contains(parts.count)
+      && parts.allSatisfy { part in
+        part.first?.isUppercase == true && part.split(separator: " ").count <= 4
+          && !part.contains(where: { ".:;!?".contains($0) })
+      }
+  }
+
+  private static let crumbMarks = [" > ", " › ", " » "]
 
   /// "12,400 followers" under the company's name in LinkedIn's "About the company".
   private static func isFollowerCount(_ text: String) -> Bool {

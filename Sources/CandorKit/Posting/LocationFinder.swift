@@ -4,19 +4,31 @@
 /// else a place printed on a line of its own near the top.
 enum LocationFinder {
   static func find(
-    _ source: PostingSource, lines: [TextLine], page: PageTitle?, sentences: SentenceCache
+    _ source: PostingSource, lines: [TextLine], titleLine: Int?, page: PageTitle?,
+    sentences: SentenceCache
   ) -> SourcedValue? {
     if let stated = source.fields[.location] {
       return SourcedValue(text: tidy(stated.text), line: stated.line)
     }
     let texts = lines.filter { !$0.isBlank }
-    if let place = placed(texts, by: jobPlacing, sentences) ?? ArrangementLine.find(texts)
-      ?? remote(texts, sentences) ?? PlaceLine.find(texts)
+    let top = Array(texts.prefix(topCount(texts, titleLine: titleLine)))
+    if let place = placed(texts, by: jobPlacing, sentences) ?? ArrangementLine.find(top)
+      ?? remote(texts, sentences) ?? PlaceLine.find(top)
       ?? placed(texts, by: placing, sentences)
     {
       return place
     }
     return page?.location.map { SourcedValue(text: $0, line: source.pageTitle?.line) }
+  }
+
+  /// How many lines from the top a place on a line of its own may stand: six, or six from
+  /// the title when a board's menus ("Sign in | Post a job", "Jobs > Healthcare") push it
+  /// down the page.
+  private static func topCount(_ texts: [TextLine], titleLine: Int?) -> Int {
+    guard let titleLine,
+      let index = texts.prefix(TitleFinder.reach).firstIndex(where: { $0.line == titleLine })
+    else { return 6 }
+    return max(6, index + 6)
   }
 
   /// "US, NY, New York" → "New York, NY"; "GB, LND, London" → "London, GB".

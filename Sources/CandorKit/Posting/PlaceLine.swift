@@ -1,16 +1,19 @@
 /// Where the job is, printed by job boards as a line of its own near the top: a bare place
 /// ("San Diego, CA") or a byline whose parts include one ("Acme & Sons — Austin, TX").
 enum PlaceLine {
-  /// The first such place in the first few lines that are not list items.
-  static func find(_ lines: [TextLine]) -> SourcedValue? {
-    for line in lines.filter({ !$0.isBlank }).prefix(6) where line.kind != .bullet {
+  /// The first such place in `top`, the first few lines, among those not list items.
+  static func find(_ top: [TextLine]) -> SourcedValue? {
+    for line in top where !line.isBlank && line.kind != .bullet {
       // Every place holds a comma, so a line without one holds none.
       guard line.text.hasBytes(",") else { continue }
       let parts = bylineParts(line.text)
       guard parts.count <= 6 else { continue }
       for part in parts {
         let text = String(part).trimmed
-        guard var place = place(in: text) ?? CompanyName.companyAndTown(text)?.town else {
+        guard
+          var place = place(in: text) ?? CompanyName.companyAndTown(text)?.town
+            ?? CompanyName.companyAndPlace(text)?.place
+        else {
           continue
         }
         // "Acme | London, UK | Hybrid": the way of working is a part of its own.

@@ -4,6 +4,7 @@ enum PostingLoader {
     if file.format == .json { return try JobJSON.read(file) }
     let document = TextDocument(file)
     var source = PostingSource(lines: document.lines, format: file.format)
+    if file.format == .html { source.tabTitle = HTMLTitle.find(in: file.text) }
     if let posting = document.jsonLD.lazy.compactMap(JSONLDPosting.init).first {
       posting.apply(to: &source, file: file)
     }

@@ -34,7 +34,9 @@ public enum PostingReader {
       source.pageLines.isEmpty ? source.lines : source.lines + source.pageLines,
       company: company, stated: source.fields[.recipient])
     posting.location =
-      LocationFinder.find(source, lines: source.lines, page: page, sentences: sentences)?.text
+      LocationFinder.find(
+        source, lines: source.lines, titleLine: rawTitle?.line, page: page, sentences: sentences
+      )?.text
     posting.level = LevelInference.infer(
       title: title, stated: source[.experience], requirements: posting.requirements,
       text: source.lines.map(\.text).joined(separator: "\n"))

@@ -21,6 +21,8 @@ struct PostingSource: Sendable {
   var salary: Salary?
   /// The page's own title when the file is a printed web page.
   var pageTitle: SourcedValue?
+  /// An HTML page's `<title>`, the text on the browser's tab.
+  var tabTitle: SourcedValue?
   /// The page's own lines when a JSON-LD description replaced them; a contact line there
   /// ("Hiring manager: …") still names the recipient.
   var pageLines: [TextLine] = []

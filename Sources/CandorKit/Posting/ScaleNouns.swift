@@ -1,9 +1,12 @@
 /// Nouns a count of a business's size counts when no measure fits: places it runs, things it
 /// operates, organisations it serves ("140 community clinics", "3 warehouses").
 enum ScaleNouns {
-  /// The noun of `nouns` among the two words after the count, or nil.
+  /// The noun of `nouns`, or of the people a business serves ("40,000 members"), among the
+  /// two words after the count, or nil.
   static func noun(after quantity: Quantity, in sentence: String) -> String? {
-    words(after: quantity, in: sentence).first(where: nouns.contains)
+    words(after: quantity, in: sentence).first {
+      nouns.contains($0) || QuantityExtractor.isCue($0, of: .users)
+    }
   }
 
   /// True when `word` (lowercased) is a noun a count of a business's size counts ("states"
@@ -53,6 +56,6 @@ enum ScaleNouns {
     "pharmacies", "labs", "laboratories", "centers", "centres", "beds", "servers", "devices",
     "sensors", "meters", "apps", "communities", "towns", "libraries", "universities", "units",
     "routes", "lanes", "terminals", "depots", "hubs", "stations", "ports", "airports",
-    "counties", "provinces", "territories", "continents",
+    "counties", "provinces", "territories", "continents", "accounts",
   ]
 }

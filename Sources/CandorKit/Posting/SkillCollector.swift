@@ -73,7 +73,8 @@ enum SkillCollector {
     where !result.contains(where: { $0.term == term }) {
       result.append(
         SkillMention(
-          term: term, category: .tool, spelling: term, tier: tier, lines: [line], isKnown: false))
+          term: term, category: CredentialCue.category(of: term, in: text), spelling: term,
+          tier: tier, lines: [line], isKnown: false))
     }
     return result
   }

@@ -1,6 +1,10 @@
 /// Finds the job title: a field the format states, the printed page's title, the first
 /// heading or early line shaped like a title, or a "we are seeking a …" sentence.
 enum TitleFinder {
+  /// How many lines with text a title may stand under at most (a board's menus, "Jobs >
+  /// Healthcare"); the company and the place printed under it are looked for there too.
+  static let reach = 12
+
   static func find(_ source: PostingSource, page: PageTitle?) -> SourcedValue? {
     if let stated = source.fields[.title] {
       return fullerHeading(for: stated, in: source.lines) ?? stated

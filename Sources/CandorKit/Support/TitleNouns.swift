@@ -29,7 +29,9 @@ enum TitleNouns {
     // Trades and construction.
     "plumber", "carpenter", "pipefitter", "millwright", "roofer", "glazier", "ironworker",
     "boilermaker", "journeyman", "lineman", "lineworker", "laborer", "labourer", "foreman",
-    "superintendent", "fabricator", "framer", "landscaper", "groundskeeper",
+    "superintendent", "fabricator", "framer", "landscaper", "groundskeeper", "installer",
+    "assembler", "insulator", "repairer", "tiler", "drywaller", "plasterer", "locksmith",
+    "upholsterer", "rigger", "scaffolder", "finisher", "handyman", "tradesman", "craftsman",
     // Service, hospitality and care.
     "attendant", "barista", "bartender", "busser", "waiter", "waitress", "host", "hostess",
     "dishwasher", "sommelier", "caterer", "concierge", "housekeeper", "custodian", "janitor",

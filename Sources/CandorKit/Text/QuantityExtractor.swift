@@ -45,7 +45,8 @@ public enum QuantityExtractor {
     let before = lastWords(text[text.startIndex..<whole.lowerBound], count: 3)
     let context = contextWords(before: before, after: whole, in: text)
     var measure = classify(
-      unit: unit, context: context, following: unit == nil ? nounWords(after: whole, in: text) : [])
+      unit: unit, context: context, following: unit == nil ? nounWords(after: whole, in: text) : [],
+      sentence: text)
     if measure == .teamSize {
       measure = teamOrPeople(value: value, before: before, context: context)
     }
@@ -156,7 +157,7 @@ public enum QuantityExtractor {
       .users,
       [
         "users", "customers", "patients", "students", "members", "visitors", "subscribers",
-        "clients", "learners", "accounts", "teachers", "residents",
+        "clients", "learners", "teachers", "residents",
       ]
     ),
     (.requests, ["requests", "queries", "calls", "rps", "qps", "api calls", "events", "messages"]),
@@ -192,10 +193,10 @@ public enum QuantityExtractor {
   /// ("reports for 12 wards" counts wards, not reports), and a noun ``ScaleNouns`` knows
   /// decides alone ("customers across 38 states" counts states); "requests/day" names requests. A
   /// span of time is a time, or a latency, whatever else is near ("in 18 months" of sales).
-  private static func classify(unit: String?, context: String, following: [String])
-    -> Quantity.Measure
-  {
-    let after = Set(following.flatMap(cueWords))
+  private static func classify(
+    unit: String?, context: String, following: [String], sentence: String
+  ) -> Quantity.Measure {
+    let after = Set(headNoun(following).flatMap(cueWords))
     let words = Set(cueWords(context))
     let isSpan = unit.map(timeUnits.contains) ?? false
     // "customers across 38 states": a noun the number counts keeps the words near it out.
@@ -205,6 +206,7 @@ public enum QuantityExtractor {
         let hasPhrase = cueSet == words && phrases.contains(where: { context.containsText($0) })
         if !cueWords.isDisjoint(with: cueSet) || hasPhrase {
           if measure == .teamSize, unit == "%" { continue }
+          if measure == .users, !usesProduct(cueSet, sentence) { return .count }
           return measure
         }
       }
@@ -219,6 +221,34 @@ public enum QuantityExtractor {
     default: return .count
     }
   }
+
+  /// The noun a number counts among the two words after it: the second when it is a noun
+  /// of a measure or a place ("35 savings accounts" counts accounts, not savings).
+  private static func headNoun(_ following: [String]) -> [String] {
+    guard following.count == 2, ScaleNouns.isCounted(following[1]) || isAnyCue(following[1])
+    else { return following }
+    return [following[1]]
+  }
+
+  private static func isAnyCue(_ word: String) -> Bool {
+    measureCues.contains { $0.1.contains(word) }
+  }
+
+  /// People served are a product's users only where the sentence names software ("our app's
+  /// 2 million customers"); a teller's "300 customers a day" is a count. "Users",
+  /// "subscribers" and "visitors" name a product's users by themselves.
+  private static func usesProduct(_ cues: Set<String>, _ sentence: String) -> Bool {
+    guard cues.isDisjoint(with: productUsers) else { return true }
+    return sentence.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" })
+      .contains { softwareWords.contains(String($0)) }
+  }
+
+  private static let productUsers: Set<String> = ["users", "subscribers", "visitors"]
+  private static let softwareWords: Set<String> = [
+    "app", "apps", "platform", "platforms", "software", "online", "website", "web", "digital",
+    "mobile", "saas", "api", "apis", "portal", "cloud", "signups", "sign-ups", "downloads",
+    "product", "products", "active",
+  ]
 
   private static let timeUnits: Set<String> = [
     "minutes", "hours", "days", "weeks", "months", "years",

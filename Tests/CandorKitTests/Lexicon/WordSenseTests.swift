@@ -78,6 +78,21 @@ struct SenseCase: CustomTestStringConvertible, Sendable {
       "OTR/L treating stroke patients in inpatient rehabilitation",
       present: ["occupational therapy"], absent: ["over-the-road trucking"]),
     SenseCase("Log hours with Samsara ELD", present: ["electronic logging device"]),
+    // A medical assistant's RMA and CMA, a warehouse's returns and an accountant's CMA; two
+    // such acronyms on a line decide each other by the one field they share.
+    SenseCase(
+      "CMA (AAMA) or RMA",
+      present: ["Certified Medical Assistant", "Registered Medical Assistant"],
+      absent: ["reverse logistics", "CMA"]),
+    SenseCase(
+      "RMA roomed patients and took vitals in Epic", present: ["Registered Medical Assistant"],
+      absent: ["reverse logistics"]),
+    SenseCase(
+      "Handled RMA returns and cycle counts in the warehouse", present: ["reverse logistics"],
+      absent: ["Registered Medical Assistant"]),
+    SenseCase(
+      "CMA and CPA exams passed; month-end close in NetSuite", present: ["CMA"],
+      absent: ["Certified Medical Assistant"]),
     // A plant's distributed control system, or a state's child services caseworkers.
     SenseCase(
       "Tuned PID loops on the Honeywell DCS at the refinery", present: ["SCADA"]),

@@ -10,6 +10,26 @@ import Testing
         "Bachelor's Commerce India Westbrook Arts College", studyType: "Bachelor's"))
     #expect(result.area == "Commerce")
     #expect(result.school == "Westbrook Arts College")
+    #expect(result.place == "India")
+  }
+
+  /// The place taken off the name is where the school stands, with the town before it.
+  @Test(arguments: [
+    ("MBA, Coimbatore, Tamil Nadu Kovai Arts College, 2015", "Coimbatore, Tamil Nadu"),
+    ("B.Com, Nashik, Maharashtra Godavari College, 2010", "Nashik, Maharashtra"),
+    ("May 2012 B.Sc  Mysuru, Karnataka Cauvery Science College", "Mysuru, Karnataka"),
+    (
+      "June 2009 to May 2011 Second year Arts Hubli, Karnataka Malaprabha College",
+      "Hubli, Karnataka"
+    ),
+  ])
+  func theGluedPlaceIsTheSchoolsLocation(_ line: String, _ location: String) throws {
+    let resume = try TrialThreeResumeTests.read(
+      "Meera Kulkarni\nmeera@example.com\n\nEDUCATION\n\(line)\n\nSKILLS\nTally\n")
+    let school = try #require(resume.education.first)
+    #expect(school.location == location)
+    #expect(school.area == nil)
+    #expect(school.institution?.hasSuffix("College") == true)
   }
 
   @Test func aRegionAfterACityIsTakenOff() throws {
@@ -17,6 +37,7 @@ import Testing
       GluedSchoolName.unglued("Kerala Riverside College", studyType: "MBA", afterCity: true))
     #expect(result.area == nil)
     #expect(result.school == "Riverside College")
+    #expect(result.place == "Kerala")
   }
 
   @Test(arguments: ["Texas A&M University", "New York University", "Ohio State University"])

@@ -37,9 +37,11 @@ enum LineTerms {
       guard let range = wholeWordRange(of: term, in: text),
         !known.contains(where: { $0.range.overlaps(range) })
       else { continue }
+      let category = KeywordCategory(CredentialCue.category(of: term, in: text))
       result.append(
         TermHit(
-          key: lexicon.key(for: term), spelling: term, category: .tool, kind: nil, range: range))
+          key: lexicon.key(for: term), spelling: term, category: category, kind: nil,
+          range: range))
     }
     return result
   }

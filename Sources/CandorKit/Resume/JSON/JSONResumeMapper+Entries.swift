@@ -53,6 +53,7 @@ extension JSONResumeMapper {
     education.url = fields.string("url", "website")
     education.area = tidy(fields.string("area", "major", "field", "fieldOfStudy"))
     education.location = tidy(fields.string("location"))
+    education.minor = tidy(fields.string("minor"))
     education.studyType = tidy(fields.string("studyType", "degree", "degreeName"))
     education.startDate = fields.date("startDate", "start").iso
     education.endDate = fields.date("endDate", "end", "graduationDate").iso

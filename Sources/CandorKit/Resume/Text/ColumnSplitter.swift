@@ -1,6 +1,7 @@
 /// Undoes two-column layouts that `pdftotext -layout` interleaves line by line: finds a
 /// column that many lines start at after a wide gap, and moves its text out of the lines
-/// into a block of its own placed before them.
+/// into a block of its own placed before them, or after them when the left column opens with
+/// the resume's header (a sidebar with the name, title and contact beside "EXPERIENCE").
 enum ColumnSplitter {
   /// A run of text with the column it starts at.
   struct Segment {
@@ -32,7 +33,35 @@ enum ColumnSplitter {
       left.append(line)
     }
     right.append(SourceLine(text: "", line: lines[last].line))
-    return Array(lines[..<first]) + right + left + Array(lines[(last + 1)...])
+    // Left text beside the first heading, above any heading of its own, is the header.
+    guard first == top, opensWithHeader(left), !opensWithHeader(right) else {
+      return Array(lines[..<first]) + right + left + Array(lines[(last + 1)...])
+    }
+    // The header's column goes first; where it runs on below the other, its lines follow it.
+    let end = leftColumnEnd(lines, after: last, column: column)
+    return Array(lines[..<first]) + left + Array(lines[(last + 1)..<end]) + right
+      + Array(lines[end...])
+  }
+
+  /// Whether a column's first text is not a section heading: the name and title that head
+  /// a resume, which must stay first wherever the column stands.
+  private static func opensWithHeader(_ column: [SourceLine]) -> Bool {
+    guard let text = column.lazy.map({ $0.text.trimmingSpaces() }).first(where: { !$0.isEmpty })
+    else { return false }
+    return SectionHeading.kind(of: text) == nil
+  }
+
+  /// The end of the lines after `last` that go on with the left column: each ends short of
+  /// the right column, on the same page, with no two blank lines between them.
+  private static func leftColumnEnd(_ lines: [SourceLine], after last: Int, column: Int) -> Int {
+    var end = last + 1
+    var blanks = 0
+    while end < lines.count, !lines[end].startsPage, lines[end].text.count < column - 2 {
+      blanks = lines[end].text.trimmingSpaces().isEmpty ? blanks + 1 : 0
+      if blanks == 2 { return end - 1 }
+      end += 1
+    }
+    return end
   }
 
   /// The first line with a section heading in one of its runs.

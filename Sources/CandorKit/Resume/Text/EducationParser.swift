@@ -70,7 +70,13 @@ struct EducationParser {
       entries.append((Resume.Education(), line.line))
     }
     if entries.isEmpty { entries.append((Resume.Education(), line.line)) }
-    let filled = fill(schools: schools, degrees: degrees, others: pieces, line: line)
+    var filled = fill(schools: schools, degrees: degrees, others: pieces, line: line)
+    // "minor in Secondary Education": a piece the others leave out as noise.
+    for minor in Self.rawPieces(text).compactMap({ Self.minor(in: $0.text) }) {
+      let held = entries[entries.count - 1].education.minor
+      entries[entries.count - 1].education.minor = held.map { $0 + ", " + minor } ?? minor
+      filled = true
+    }
     if let span { apply(span, to: entries.count - 1) }
     if let score { entries[entries.count - 1].education.score = score }
     if !filled, span == nil, score == nil { unplaced.append(line) }
@@ -119,14 +125,22 @@ struct EducationParser {
       education.studyType = studyType
       education.area = education.area ?? area
     }
-    // Flattened exports glue the degree, field or place to the school's name.
-    if let school = schools.first, let institution = education.institution,
-      let (area, name) = GluedSchoolName.unglued(
-        institution, studyType: education.studyType,
-        afterCity: school.separator == ", " && !Self.followsDegree(school, in: others))
-    {
-      education.institution = name
-      education.area = education.area ?? area
+    // Flattened exports glue the degree, field or place to the school's name; the place is
+    // where the school is, with the town before it ("Chidambaram, Tamil Nadu SNS College").
+    var gluedTown: Int?
+    if let school = schools.first, let institution = education.institution {
+      let afterCity = school.separator == ", " && !Self.followsDegree(school, in: others)
+      if let glued = GluedSchoolName.unglued(
+        institution, studyType: education.studyType, afterCity: afterCity)
+      {
+        education.institution = glued.school
+        education.area = education.area ?? glued.area
+        let before = (others.firstIndex { $0.text == school.text } ?? 0) - 1
+        let town = afterCity && before >= 0 ? Self.town(ending: others[before].text) : nil
+        if let town, town == others[before].text { gluedTown = before }
+        education.location =
+          education.location ?? glued.place.map { (town.map { $0 + ", " } ?? "") + $0 }
+      }
     }
     if let campus, let institution = education.institution {
       education.institution = institution + ", " + campus.name
@@ -138,7 +152,8 @@ struct EducationParser {
       schools.isEmpty && education.studyType?.lowercased().contains("apprentice") == true
     var filled = !schools.isEmpty || !degrees.isEmpty
     for (index, piece) in others.enumerated()
-    where !Self.isSchool(piece.text) && !DegreeWords.isDegree(piece.text) && index != campus?.index
+    where !Self.isSchool(piece.text) && !DegreeWords.isDegree(piece.text)
+      && index != campus?.index && index != gluedTown
     {
       if LocationParser.isPlace(piece.text) {
         let town = index > 0 ? others[index - 1].text : nil
@@ -181,6 +196,25 @@ struct EducationParser {
     }
     entries[entries.count - 1].education = education
     return filled
+  }
+
+  /// "minor in Secondary Education", "Minor: Spanish", "minors in Art and French": the
+  /// minor's field, nil for any other piece.
+  private static func minor(in piece: String) -> String? {
+    let lower = piece.lowercased()
+    for opener in ["minors in ", "minor in ", "minor: ", "minor - "] where lower.hasPrefix(opener) {
+      let field = piece.dropFirst(opener.count).trimmingSpaces()
+      return field.isEmpty ? nil : field
+    }
+    return nil
+  }
+
+  /// The town that ends a piece before a glued region: the piece itself when it is a word or
+  /// two ("Chidambaram"), else its last word ("Second year Commerce Pune": Pune).
+  private static func town(ending piece: String) -> String? {
+    let words = piece.split(separator: " ")
+    guard let last = words.last, last.first?.isUppercase == true else { return nil }
+    return words.count <= 2 ? piece : String(last)
   }
 
   /// The index of the campus a system of schools names after its name ("California State
@@ -248,6 +282,11 @@ struct EducationParser {
   }
 
   private static func pieces(_ text: String) -> [EntryFields.Piece] {
+    rawPieces(text).filter { !$0.text.isEmpty && !isNoise($0.text) }
+  }
+
+  /// The line's pieces with honours, minors and other noise still among them.
+  private static func rawPieces(_ text: String) -> [EntryFields.Piece] {
     let parts = text.literalComponents(separatedBy: ";").flatMap {
       $0.literalComponents(separatedBy: " from ")
     }
@@ -255,7 +294,7 @@ struct EducationParser {
       var copy = piece
       copy.text = trailingPreposition.replacing(in: piece.text, with: "")
       return copy
-    }.filter { !$0.text.isEmpty && !isNoise($0.text) }
+    }
   }
 
   private static func isNoise(_ piece: String) -> Bool {

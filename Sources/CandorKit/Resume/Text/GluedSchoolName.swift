@@ -4,25 +4,27 @@ import Foundation
 /// field or the place: "Bachelor's Commerce India Guru Nanak high school" is a Bachelor's
 /// in Commerce at "Guru Nanak high school"; "Tamil Nadu SNS College" is "SNS College".
 enum GluedSchoolName {
-  /// The field found before a glued place (when there is one) and the school's own name;
-  /// nil when the name has nothing glued to it. A place that opens the name counts as glued
-  /// only `afterCity` ("Chidambaram, Tamil Nadu SNS College"): alone it may be the name's
-  /// own ("Texas A&M University").
+  /// The field found before a glued place (when there is one), the school's own name and
+  /// the place; nil when the name has nothing glued to it. A place that opens the name
+  /// counts as glued only `afterCity` ("Chidambaram, Tamil Nadu SNS College"): alone it
+  /// may be the name's own ("Texas A&M University").
   static func unglued(_ institution: String, studyType: String?, afterCity: Bool = false)
-    -> (area: String?, school: String)?
+    -> (area: String?, school: String, place: String?)?
   {
     var words = institution.split(separator: " ").map(String.init)
     let degree = (studyType ?? "").split(separator: " ").map(String.init)
     let hadDegree = !degree.isEmpty && words.starts(with: degree) && words.count > degree.count
     if hadDegree { words.removeFirst(degree.count) }
     guard let (start, end) = gluedPlace(in: words), start > 0 || hadDegree || afterCity else {
-      return hadDegree ? (nil, words.joined(separator: " ")) : nil
+      return hadDegree ? (nil, words.joined(separator: " "), nil) : nil
     }
     let school = words[end...].joined(separator: " ")
     let before = words[..<start].joined(separator: " ")
     // A city before the place ("Chidambaram, Tamil Nadu") is more of the place, not a field.
     let area = before.isEmpty || before.hasSuffix(",") ? nil : before
-    return (area, school)
+    let place = words[start..<end].joined(separator: " ")
+      .trimmingCharacters(in: .punctuationCharacters)
+    return (area, school, place)
   }
 
   /// The first run of one to three words that names a country or region and is followed by

@@ -1,0 +1,37 @@
+/// Tells a name the lexicon lacks that a text gives as a credential from one it gives as a
+/// tool: "NATE certification", "NATE-certified", "Immunization certification (APhA)",
+/// "certificate from ACPE" beside it make it a certification; "Experience with AVImark"
+/// leaves it a tool.
+enum CredentialCue {
+  /// The category of `term`, a discovered name, where `text` first spells it.
+  static func category(of term: String, in text: String) -> SkillCategory {
+    guard mayHoldCue(text), let range = text.byteRange(of: term) else { return .tool }
+    let next = words(text[range.upperBound...]).first?.trimming(charactersIn: ",.;:)")
+    // The nearest word before, past "by" or "from"; one ending a clause ("certified, X")
+    // is another item's.
+    let previous = words(text[..<range.lowerBound]).reversed().first { !links.contains($0) }
+    return next.map(cues.contains) == true || previous.map(cues.contains) == true
+      ? .certification : .tool
+  }
+
+  /// A byte check first: nearly every line names no credential.
+  private static func mayHoldCue(_ text: String) -> Bool {
+    ["ertif", "ERTIF", "icens", "ICENS", "icenc", "redential", "ccredit"].contains {
+      text.hasBytes($0)
+    }
+  }
+
+  /// The lowercased words of `text`, split at spaces, dashes, slashes and brackets.
+  private static func words(_ text: Substring) -> [String] {
+    text.split(whereSeparator: { " -–(/".contains($0) }).map { $0.lowercased() }
+  }
+
+  /// Words that may stand between a credential word and the name it is from.
+  private static let links: Set<String> = ["by", "from", "through", "in", "the", "an", "a"]
+
+  private static let cues: Set<String> = [
+    "certification", "certifications", "certificate", "certificates", "certified", "cert",
+    "certs", "license", "licence", "licensed", "licensure", "credential", "credentials",
+    "credentialed", "accreditation", "accredited",
+  ]
+}
