@@ -52,8 +52,10 @@ enum LineShape {
   /// True when the text stops on a word that needs more after it ("and", "of", "de").
   static func endsOnJoiner(_ text: String) -> Bool {
     let last = lastWord(text).map { $0.lowercased() } ?? ""
-    return ["and", "or", "of", "the", "to", "for", "with", "in", "a", "an", "&", "y", "de"]
-      .contains(last)
+    return [
+      "and", "or", "of", "the", "to", "for", "with", "in", "on", "by", "from", "into", "a",
+      "an", "&", "y", "de",
+    ].contains(last)
   }
 
   /// True when the line reaches the width running text wraps at.

@@ -13,7 +13,22 @@ enum UndatedEntryHead {
       line.kind == .heading || neighbour(of: index, in: lines, step: -1)?.kind == .bullet,
       neighbour(of: index, in: lines, step: 1)?.kind == .bullet
     else { return false }
-    return isRoleShaped(line.text)
+    return !continuesBullet(lines, at: index) && isRoleShaped(line.text)
+  }
+
+  /// "• Managed $800K yearly paid social budget on" / "  Meta Ads and Google Ads at 4.1x
+  /// ROAS": a line right under a bullet that it carries on (the bullet stops on a joining
+  /// word or a comma, or the line is indented under the bullet's text) is no heading,
+  /// whatever its shape.
+  private static func continuesBullet(_ lines: [ResumeLine], at index: Int) -> Bool {
+    guard index > 0, line(lines[index - 1], isBulletAbove: lines[index]) else { return false }
+    let previous = lines[index - 1]
+    return LineShape.endsOnJoiner(previous.text) || previous.text.hasSuffix(",")
+      || lines[index].indent > previous.indent
+  }
+
+  private static func line(_ above: ResumeLine, isBulletAbove line: ResumeLine) -> Bool {
+    above.kind == .bullet && !above.text.isEmpty && line.kind == .text
   }
 
   /// The heading's text without the duration the dates would say ("(2 years)").
