@@ -31,7 +31,7 @@ enum JobBoardChrome {
         dropped += 1
       } else if seen <= topLines
         && (isChrome(line.text) || isTopButton(line.text) || isBreadcrumb(line.text))
-        || isFollowerCount(line.text)
+        || isFollowerCount(line.text) || isPostAge(line.text)
         || isButton(line.text) || isLinkRow(line.text)
       {
         dropped += 1
@@ -89,6 +89,17 @@ enum JobBoardChrome {
       + #"|\btry premium\b|^\s*see how you compare\b"#
       + #"|^\s*skills:.*,\s*\+\d+\s+more\s*$"#,
     requiring: [" ago", "applicants", "premium", " more"])
+
+  /// "Posted 2 days ago · 41 applicants" anywhere on the page: boards print the post's age
+  /// and applicant count below the description too, where it read as a requirement.
+  private static func isPostAge(_ text: String) -> Bool {
+    text.utf8.count <= 80 && postAge.matches(text)
+  }
+
+  private static let postAge = Pattern(
+    #"^\s*(?:re)?posted\s+(?:\d+\+?|an?)\s+(?:minute|hour|day|week|month)s?\s+ago\b"#
+      + #"(?:\s*[·|•,-]\s*(?:over\s+)?\d[\d,]*\+?\s+applicants)?\s*$"#,
+    requiring: [" ago"])
 
   /// A board's button or link on a line of its own anywhere on the page ("Set alert for
   /// similar jobs"); a length and first-byte test passes over nearly every line. A heading
