@@ -164,23 +164,18 @@ public struct LetterReviewer: Sendable {
   ) -> [(rule: Rule, hit: Hit)] {
     guard hits.count > 1 else { return hits }
     var kept: [(offset: Int, element: (rule: Rule, hit: Hit))] = []
-    var spans: [String: [(range: Range<String.Index>, message: String)]] = [:]
+    var spans: [String: KeptSpans] = [:]
+    // Each hit's quote found once, not at every comparison of the sort.
+    let quotes = hits.map { quoted($0.rule, $0.hit) }
     let ordered = hits.enumerated().sorted { first, second in
-      let (a, b) = (
-        quoted(first.element.rule, first.element.hit),
-        quoted(second.element.rule, second.element.hit)
-      )
+      let (a, b) = (quotes[first.offset], quotes[second.offset])
       if a.lowerBound != b.lowerBound { return a.lowerBound < b.lowerBound }
       if a.upperBound != b.upperBound { return a.upperBound > b.upperBound }
       return first.offset < second.offset
     }
     for (offset, item) in ordered {
-      let range = quoted(item.rule, item.hit)
-      let taken = spans[item.rule.id, default: []].contains { span in
-        span.range == range ? span.message == item.hit.message : span.range.overlaps(range)
-      }
-      if taken { continue }
-      spans[item.rule.id, default: []].append((range, item.hit.message))
+      let range = quotes[offset]
+      if !spans[item.rule.id, default: KeptSpans()].keep(range, item.hit.message) { continue }
       kept.append((offset, item))
     }
     return kept.sorted { $0.offset < $1.offset }.map(\.element)
