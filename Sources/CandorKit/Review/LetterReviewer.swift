@@ -12,9 +12,9 @@ public struct LetterReviewer: Sendable {
   public let spellChecker: (any SpellChecker)?
   private let book: PatternBook
 
-  /// The largest letter `candor review` reads, in bytes of text: a cover letter is a few
-  /// kilobytes, an HTML export with its styles rarely over 200 KB. Reviewing takes time in
-  /// proportion to the text, about 1 s per megabyte in a release build.
+  /// The largest letter file `candor review` reads, in bytes: a cover letter is a few
+  /// kilobytes, an HTML export with its styles rarely over 200 KB. Its text, once taken out,
+  /// may be at most ``TextLimit/letter``.
   public static let sizeLimit = 1_048_576
 
   /// A reviewer running `rules`; spelling runs only with a `spellChecker`.
