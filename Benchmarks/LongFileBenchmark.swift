@@ -8,7 +8,7 @@ import Foundation
 /// no corpus text is used.
 enum LongFileBenchmark {
   static let postingSizes = [16_000, 32_000, TextLimit.posting - 200]
-  static let resumeSizes = [32_000, 64_000, TextLimit.resume - 600]
+  static let resumeSizes = [16_000, 32_000, TextLimit.resume - 600]
 
   /// Runs the mode `argument` names; nil when it names none.
   static func run(_ argument: String) -> Int32? {

@@ -6,7 +6,7 @@ import Foundation
 /// the length rather than faster. The text is made here; no corpus text is used.
 enum LongResumeBenchmark {
   /// Up to the most that fits in ``TextLimit/resume``.
-  static let roleCounts = [75, 150, 300]
+  static let roleCounts = [40, 80, 150]
 
   static func run() -> Int32 {
     Swift.print("| lines | runs | median (ms) | per 1,000 lines (ms) |")

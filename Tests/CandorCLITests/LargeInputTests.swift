@@ -74,20 +74,20 @@ import Testing
     #expect(run.output.contains("score "))
   }
 
-  /// A resume of a few hundred roles, many times a real one, still reads every role.
+  /// A resume of 400 roles, longer than a real one, still reads every role.
   @Test func readsEveryRoleOfALargeResume() throws {
     var text = "Noor Haddad\nnoor.haddad@example.com\n\nEXPERIENCE\n\n"
-    for role in 0..<600 {
+    for role in 0..<400 {
       let year = 1960 + role % 60
       text += "Fennick Depot \(role), Dayton, OH    Jan \(year) - Mar \(year + 1)\nShift Lead\n"
       text += "• Sorted \(40 + role % 20) parcels an hour with a team of 6\n\n"
     }
-    #expect(text.utf8.count > 50_000 && text.utf8.count < TextLimit.resume)
+    #expect(text.utf8.count > 40_000 && text.utf8.count < TextLimit.resume)
     let resume = try ResumeReader.read(InputFile(name: "cv.txt", text: text)).resume
     #expect(resume.basics?.name == "Noor Haddad")
-    #expect(resume.work.count == 600)
+    #expect(resume.work.count == 400)
     #expect(resume.work.first?.name == "Fennick Depot 0")
-    #expect(resume.work.last?.name == "Fennick Depot 599")
+    #expect(resume.work.last?.name == "Fennick Depot 399")
     #expect(resume.work.last?.position == "Shift Lead")
   }
 
