@@ -79,6 +79,7 @@ bench: bench-tools
 	.build/release/candor-bench --long-resume
 	.build/release/candor-bench --long-posting
 	.build/release/candor-bench --long-json-resume
+	.build/release/candor-bench --large-inputs $(RELEASE_BIN)
 	.build/release/candor-bench --write $(CORPUS) $(RELEASE_BIN)
 	.build/release/candor-bench --documents $(CORPUS) $(RELEASE_BIN)
 	.build/release/candor-bench --review $(CORPUS) $(RELEASE_BIN)

@@ -3,12 +3,12 @@ import Foundation
 
 /// `candor-bench --long-posting` and `--long-json-resume`: the time `candor parse` spends
 /// in-process on generated postings and JSON resumes of growing size (reading, then the
-/// outline it prints), up to the readers' 10 MB limit, to show the time per MB stays flat:
-/// it grows in step with size, not with its square. The text is made here; no corpus
-/// text is used.
+/// outline it prints), up to the readers' text limits (``TextLimit``), to show the time per
+/// MB stays flat: it grows in step with size, not with its square. The text is made here;
+/// no corpus text is used.
 enum LongFileBenchmark {
-  static let postingSizes = [250_000, 1_000_000, 4_000_000, 10_000_000]
-  static let resumeSizes = [250_000, 500_000, 1_000_000, 4_000_000]
+  static let postingSizes = [16_000, 32_000, TextLimit.posting - 200]
+  static let resumeSizes = [16_000, 32_000, TextLimit.resume - 600]
 
   /// Runs the mode `argument` names; nil when it names none.
   static func run(_ argument: String) -> Int32? {

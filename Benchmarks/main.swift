@@ -24,6 +24,14 @@ if commandArguments.count == 1, let status = LongFileBenchmark.run(commandArgume
   exit(status)
 }
 
+// candor-bench --large-inputs CANDOR: every command on the largest inputs it accepts.
+if commandArguments.count == 2, commandArguments[0] == "--large-inputs" {
+  do { exit(try LargeInputBenchmark(candor: commandArguments[1]).run()) } catch {
+    FileHandle.standardError.write(Data("\(error)\n".utf8))
+    exit(2)
+  }
+}
+
 // candor-bench --write|--review|--documents CORPUS CANDOR: see BenchmarkSection.
 if let status = BenchmarkSection.run(commandArguments) { exit(status) }
 // candor-bench --profile write|review CORPUS [ROUNDS]: the letter work alone, for a profiler.

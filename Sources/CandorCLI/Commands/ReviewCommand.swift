@@ -131,14 +131,10 @@ enum ReviewCommand {
   }
 
   /// The letter at `path`, refused when it is larger than a letter can be
-  /// (``LetterReviewer/sizeLimit``).
+  /// (``TextLimit/checkLetter(_:)``).
   private static func letter(_ path: String, _ console: Console) throws -> InputFile {
     let file = try console.readFile(path)
-    let bytes = file.text.utf8.count
-    guard bytes <= LetterReviewer.sizeLimit else {
-      throw CandorError.letterTooLarge(
-        path: file.name, bytes: bytes, limit: LetterReviewer.sizeLimit)
-    }
+    try TextLimit.checkLetter(file)
     return file
   }
 

@@ -71,13 +71,15 @@ public struct LetterPlanner {
   /// Each job with an employer, said from its fields; skills the posting wants come first.
   private func roles() -> [PlannedRole] {
     let wanted = Set(posting.skills.map(\.term))
+    // Each role's statements, gathered in one pass instead of one pass per role.
+    let byRole = Dictionary(grouping: resume.evidence) { $0.path.prefix { $0 != "." } }
     return resume.resume.work.enumerated().compactMap { index, work in
       guard let employer = work.name, !employer.isEmpty,
         !PlaceholderCheck.containsPlaceholder(employer)
       else { return nil }
       let prefix = "work[\(index)]"
       var skills: [String] = []
-      for item in resume.evidence where item.path.hasPrefix(prefix + ".") {
+      for item in byRole[Substring(prefix)] ?? [] where item.path.hasPrefix(prefix + ".") {
         for term in item.skills where !skills.contains(term) && isTool(term) {
           skills.append(term)
         }

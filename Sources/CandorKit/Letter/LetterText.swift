@@ -155,7 +155,7 @@ extension LetterText {
 ///
 /// Contractions give two words over the same range: "I'm" is `i` and `am`; a possessive
 /// "'s" is dropped from the key ("Northwind's" has key `northwind`).
-public struct LetterWord: Sendable, Equatable {
+public struct LetterWord: Sendable, Hashable {
   public var range: Range<String.Index>
   /// Lowercased, with typographic apostrophes made plain and contractions expanded.
   public var key: String

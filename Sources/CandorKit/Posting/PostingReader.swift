@@ -5,6 +5,7 @@ public enum PostingReader {
   public static func read(_ file: InputFile, lexicon: Lexicon = .standard) throws(CandorError)
     -> JobPosting
   {
+    try TextLimit.check(file, TextLimit.posting, kind: "job posting")
     var (source, header) = try prepare(file)
     let page = source.pageTitle.map { PageTitle($0.text) }
     var rawTitle = TitleFinder.find(source, page: page)

@@ -11,6 +11,7 @@ public enum ResumeReader {
   public static func read(
     _ file: InputFile, lexicon: Lexicon = .standard, today: Date = Date()
   ) throws(CandorError) -> ParsedResume {
+    try TextLimit.check(file, TextLimit.resume, kind: "resume")
     let draft: ResumeDraft
     let texts: [(text: String, line: Int?)]
     let format = file.format

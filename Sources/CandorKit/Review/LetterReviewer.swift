@@ -12,9 +12,9 @@ public struct LetterReviewer: Sendable {
   public let spellChecker: (any SpellChecker)?
   private let book: PatternBook
 
-  /// The largest letter `candor review` reads, in bytes of text: a cover letter is a few
-  /// kilobytes, an HTML export with its styles rarely over 200 KB. Reviewing takes time in
-  /// proportion to the text, about 1 s per megabyte in a release build.
+  /// The largest letter file `candor review` reads, in bytes: a cover letter is a few
+  /// kilobytes, an HTML export with its styles rarely over 200 KB. Its text, once taken out,
+  /// may be at most ``TextLimit/letter``.
   public static let sizeLimit = 1_048_576
 
   /// A reviewer running `rules`; spelling runs only with a `spellChecker`.
@@ -202,23 +202,18 @@ public struct LetterReviewer: Sendable {
   ) -> [(rule: Rule, hit: Hit)] {
     guard hits.count > 1 else { return hits }
     var kept: [(offset: Int, element: (rule: Rule, hit: Hit))] = []
-    var spans: [String: [(range: Range<String.Index>, message: String)]] = [:]
+    var spans: [String: KeptSpans] = [:]
+    // Each hit's quote found once, not at every comparison of the sort.
+    let quotes = hits.map { quoted($0.rule, $0.hit) }
     let ordered = hits.enumerated().sorted { first, second in
-      let (a, b) = (
-        quoted(first.element.rule, first.element.hit),
-        quoted(second.element.rule, second.element.hit)
-      )
+      let (a, b) = (quotes[first.offset], quotes[second.offset])
       if a.lowerBound != b.lowerBound { return a.lowerBound < b.lowerBound }
       if a.upperBound != b.upperBound { return a.upperBound > b.upperBound }
       return first.offset < second.offset
     }
     for (offset, item) in ordered {
-      let range = quoted(item.rule, item.hit)
-      let taken = spans[item.rule.id, default: []].contains { span in
-        span.range == range ? span.message == item.hit.message : span.range.overlaps(range)
-      }
-      if taken { continue }
-      spans[item.rule.id, default: []].append((range, item.hit.message))
+      let range = quotes[offset]
+      if !spans[item.rule.id, default: KeptSpans()].keep(range, item.hit.message) { continue }
       kept.append((offset, item))
     }
     return kept.sorted { $0.offset < $1.offset }.map(\.element)

@@ -10,15 +10,19 @@ extension ReviewContext {
     // `terms` are in text order: find the first one in `range` by binary search, so asking
     // for every sentence of a long letter stays linear.
     let all = terms
-    var low = 0
-    var high = all.count
-    while low < high {
-      let middle = (low + high) / 2
-      if all[middle].range.lowerBound < range.lowerBound { low = middle + 1 } else { high = middle }
-    }
+    let low = all.partitioningIndex { $0.range.lowerBound >= range.lowerBound }
     return all[low...].prefix { $0.range.lowerBound < range.upperBound }.filter {
       Self.technologyCategories.contains($0.category)
     }
+  }
+
+  /// True when `range` overlaps one of the letter's lexicon terms: the furthest end among
+  /// the terms that start before `range` ends, found by binary search.
+  func overlapsTerm(_ range: Range<String.Index>) -> Bool {
+    guard !range.isEmpty else { return false }
+    let before = terms.partitioningIndex { $0.range.lowerBound >= range.upperBound }
+    guard before > 0, let end = termEnds[before - 1] else { return false }
+    return end > range.lowerBound
   }
 
   /// Ranges in `sentence` that name a technology: lexicon terms, or words shaped like
@@ -85,7 +89,7 @@ extension ReviewContext {
     let found = QuantityExtractor.quantities(in: String(text)).filter { quantity in
       guard quantity.unit != "years" else { return false }
       guard let found = text.range(of: quantity.text) else { return true }
-      let next = text[found.upperBound...].split(whereSeparator: { !$0.isLetter }).first
+      let next = text[found.upperBound...].firstPiece { !$0.isLetter }
       return !Self.physicalUnits.contains(next.map { $0.lowercased() } ?? "")
     }
     quantityCache[sentence.range.lowerBound] = found

@@ -39,6 +39,12 @@ final class ReviewContext {
   /// Lexicon terms found anywhere in the letter, in text order.
   lazy var terms: [TermMatch] = lexicon.matches(in: letter.text)
 
+  /// For each of `terms`, the furthest end of a non-empty term up to it (nil before any).
+  lazy var termEnds: [String.Index?] = terms.reduce(into: []) { ends, term in
+    let end = term.range.isEmpty ? nil : term.range.upperBound
+    ends.append([ends.last ?? nil, end].compactMap { $0 }.max())
+  }
+
   /// The resume's text, lowercased, for checking whether it states something.
   lazy var resumeText: String = resumeWritten.lowercased()
 

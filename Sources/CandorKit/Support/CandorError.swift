@@ -20,6 +20,9 @@ public enum CandorError: Error, Equatable, Sendable, Codable {
   case tooLarge(path: String, bytes: Int, limit: Int)
   /// A letter to review over ``LetterReviewer/sizeLimit``: a cover letter is a few kilobytes.
   case letterTooLarge(path: String, bytes: Int, limit: Int)
+  /// A posting or resume whose text is over its ``TextLimit``: `kind` is "job posting" or
+  /// "resume".
+  case textTooLarge(path: String, bytes: Int, limit: Int, kind: String)
   case invalidJSON(path: String, line: Int, column: Int, reason: String)
   case notAResume(path: String, reason: String)
   case notAPosting(path: String, reason: String)
@@ -61,6 +64,9 @@ public enum CandorError: Error, Equatable, Sendable, Codable {
     case .letterTooLarge(let path, let bytes, let limit):
       return "\(path): is \(Self.megabytes(bytes)), larger than the \(Self.megabytes(limit)) "
         + "a letter may be; a cover letter is a few kilobytes of text"
+    case .textTooLarge(let path, let bytes, let limit, let kind):
+      return "\(path): has \(bytes / 1_024) KB of text, more than the \(limit / 1_024) KB "
+        + "a \(kind) may have; a real one is a few pages"
     case .invalidJSON(let path, let line, let column, let reason):
       return "\(path):\(line):\(column): invalid JSON: \(reason)"
     case .notAResume(let path, let reason):

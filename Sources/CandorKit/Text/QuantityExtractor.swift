@@ -77,11 +77,11 @@ public enum QuantityExtractor {
   /// "Python 3.11", "Java 8," and "iOS 15 and": a bare number right after a capitalised
   /// name and not followed by a noun it counts.
   private static func looksLikeVersion(_ text: String, _ whole: Range<String.Index>) -> Bool {
-    let previous = text[..<whole.lowerBound].split(separator: " ").last
+    let previous = text[..<whole.lowerBound].lastPiece { $0 == " " }
     guard let previous, previous.first?.isUppercase == true,
       previous.last?.isLetter == true, !openers.contains(previous.lowercased())
     else { return false }
-    let next = text[whole.upperBound...].split(whereSeparator: isBreak).first
+    let next = text[whole.upperBound...].firstPiece(separatedBy: isBreak)
     guard let next, next.first?.isLowercase == true else { return true }
     return ["and", "or", "with", "to", "on", "in"].contains(String(next))
   }

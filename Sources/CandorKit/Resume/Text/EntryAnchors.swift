@@ -86,7 +86,7 @@ enum EntryAnchors {
 
   /// "from 2019 to 2021", "since 2018": dates inside a sentence, not heading an entry.
   private static func isProse(before span: DateSpan, in text: String) -> Bool {
-    let word = text[..<span.range.lowerBound].split(separator: " ").last?.lowercased() ?? ""
+    let word = text[..<span.range.lowerBound].lastPiece { $0 == " " }?.lowercased() ?? ""
     return ["from", "since", "in", "between", "during", "desde", "en", "entre", "depuis"]
       .contains(word)
   }

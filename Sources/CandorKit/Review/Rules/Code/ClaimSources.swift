@@ -224,7 +224,7 @@ struct ClaimSources {
       for range in wholeWordRanges(of: spelling) {
         let item = Self.listItem(around: range, in: text)
         // "CFA Institute" names the body that awards it, not a credential held.
-        let next = item[range.upperBound...].split(whereSeparator: { !$0.isLetter }).first
+        let next = item[range.upperBound...].firstPiece { !$0.isLetter }
         if let next, Self.awardingBodies.contains(String(next)) { continue }
         // The reader's own list of terms found (the text's last lines) says nothing of status.
         if item == spelling, terms.contains(spelling) { continue }

@@ -181,9 +181,10 @@ struct CompanyHookCheck: CodeCheck {
     var targeted: Set<String> = []
     for (_, sentence) in context.bodySentences {
       let tech = context.technologyMentions(in: sentence)
+      let named = Set(context.namedThings(in: sentence))
       for (index, word) in sentence.words.enumerated() where index > 0 {
         guard Self.targetWords.contains(sentence.words[index - 1].key),
-          context.namedThings(in: sentence).contains(word), !signer.contains(word.key),
+          named.contains(word), !signer.contains(word.key),
           !tech.contains(where: { $0.overlaps(word.range) })
         else { continue }
         targeted.insert(NameMatching.nameKey(word.key))

@@ -218,8 +218,8 @@ extension ReviewContext {
   func unlistedProducts(in sentence: LetterText.Sentence) -> [Range<String.Index>] {
     let words = sentence.words
     let tools = technologyTerms(in: sentence.range).compactMap { term -> Range<Int>? in
-      guard let first = words.firstIndex(where: { $0.range.lowerBound >= term.range.lowerBound })
-      else { return nil }
+      let first = words.partitioningIndex { $0.range.lowerBound >= term.range.lowerBound }
+      guard first < words.count else { return nil }
       let end = words[first...].firstIndex { $0.range.lowerBound >= term.range.upperBound }
       return first..<(end ?? words.count)
     }
@@ -228,7 +228,7 @@ extension ReviewContext {
       + ProductNames.listed(besides: tools, in: sentence, letter.text)
     return names.compactMap { name in
       let end =
-        words[name].firstIndex { word in terms.contains { $0.range.overlaps(word.range) } }
+        words[name].firstIndex { overlapsTerm($0.range) }
         ?? name.upperBound
       guard end > name.lowerBound else { return nil }
       return words[name.lowerBound].range.lowerBound..<words[end - 1].range.upperBound
