@@ -57,6 +57,9 @@ enum RelevanceRules {
       .triggers("I bring ↓15 years of experience.", resume: ExampleInputs.resume),
       .triggers("I speak ↓German with customers.", resume: ExampleInputs.resume),
       .passes("I speak Portuguese with customers.", resume: ExampleInputs.resume),
+      .passes("Could we set up a twenty-minute call next week?", resume: ExampleInputs.resume),
+      .passes(
+        "I keep up with the tax code through continuing education.", resume: ExampleInputs.resume),
       .passes(
         "At Larkspur Travel I cut p95 latency by 40% for 3 million bookings in PostgreSQL.",
         resume: ExampleInputs.resume),

@@ -77,6 +77,12 @@ enum FigureClaims {
       let isYears = unit.map { ["year", "years"].contains($0.key) } ?? false
       // "a three year-old startup" is the company's age, not the writer's experience.
       if let unit, isYears, text[unit.range.upperBound...].first == "-" { continue }
+      // "a twenty-minute call": the length of a meeting asked for, as "20-minute" is.
+      if let unit, ["minute", "hour"].contains(unit.key),
+        LetterWord.gap(words[end - 1], unit, in: text) == "-"
+      {
+        continue
+      }
       let number = words[index].range.lowerBound..<words[end - 1].range.upperBound
       let range = number.lowerBound..<(isYears ? words[end].range.upperBound : number.upperBound)
       let quote = ReviewContext.collapse(text[range])
