@@ -58,6 +58,9 @@ enum RelevanceRules {
       .triggers("I speak ↓German with customers.", resume: ExampleInputs.resume),
       .passes("I speak Portuguese with customers.", resume: ExampleInputs.resume),
       .passes("Could we set up a twenty-minute call next week?", resume: ExampleInputs.resume),
+      .triggers(
+        "The booking API now serves 3 million riders on ↓Heroku.", resume: ExampleInputs.resume),
+      .passes("Heroku made small deployments easy for a decade.", resume: ExampleInputs.resume),
       .passes(
         "I keep up with the tax code through continuing education.", resume: ExampleInputs.resume),
       .passes(
