@@ -216,7 +216,7 @@ struct SlotValues {
     if let certificate = certificates.last, let name = certificate.name {
       // "Michigan Paramedic License (current, renewed 2025)": a renewal is no new course.
       let stem = name.split(separator: "(", maxSplits: 1).first.map(String.init)?.trimmed ?? ""
-      let base = stem.isEmpty ? name : stem
+      let base = CredentialName.cleaned(stem.isEmpty ? name : stem)
       let renewed = name.lowercased().hasBytes("renew")
       return renewed
         ? "During my break I renewed my \(base)." : "During my break I completed \(base)."

@@ -27,9 +27,7 @@ enum WordSense {
 
   /// "30-bed", "12-hour": a word hyphened to a number before it measures something.
   private static func isNumberCompound(_ match: PhraseMatch, _ text: TokenText) -> Bool {
-    guard match.start > 0, let first = text[match.start - 1].text.utf8.first,
-      (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
-    else { return false }
+    guard startsWithDigit(match.start - 1, text) else { return false }
     return text.isHyphenated(match.start - 1)
   }
 
@@ -45,13 +43,15 @@ enum WordSense {
     else {
       return false
     }
-    let isDigit = { (index: Int) -> Bool in
-      guard index >= 0, index < text.count, let first = text[index].text.utf8.first else {
-        return false
-      }
-      return (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
+    return startsWithDigit(match.start - 1, text) || startsWithDigit(match.end, text)
+  }
+
+  /// True when the token at `index` exists and starts with a digit.
+  private static func startsWithDigit(_ index: Int, _ text: TokenText) -> Bool {
+    guard index >= 0, index < text.count, let first = text[index].text.utf8.first else {
+      return false
     }
-    return isDigit(match.start - 1) || isDigit(match.end)
+    return (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
   }
 
   /// Words that, hyphened after a name, make it the body that vouches for something else.

@@ -83,8 +83,11 @@ enum JobBoardChrome {
     text.utf8.count <= 160 && chrome.matches(text)
   }
 
+  /// "2 days ago", "an hour ago": a post's age, after "posted" or alone.
+  private static let age = #"(?:\d+\+?|an?)\s+(?:minute|hour|day|week|month)s?\s+ago\b"#
+
   private static let chrome = Pattern(
-    #"^\s*(?:(?:re)?posted\s+)?(?:\d+\+?|an?)\s+(?:minute|hour|day|week|month)s?\s+ago\b"#
+    #"^\s*(?:(?:re)?posted\s+)?"# + age
       + #".{0,60}$|^\s*(?:over\s+)?\d[\d,]*\s+applicants\s*$"#
       + #"|\btry premium\b|^\s*see how you compare\b"#
       + #"|^\s*skills:.*,\s*\+\d+\s+more\s*$"#,
@@ -97,7 +100,7 @@ enum JobBoardChrome {
   }
 
   private static let postAge = Pattern(
-    #"^\s*(?:re)?posted\s+(?:\d+\+?|an?)\s+(?:minute|hour|day|week|month)s?\s+ago\b"#
+    #"^\s*(?:re)?posted\s+"# + age
       + #"(?:\s*[·|•,-]\s*(?:over\s+)?\d[\d,]*\+?\s+applicants)?\s*$"#,
     requiring: [" ago"])
 

@@ -7,12 +7,17 @@ extension ReviewContext {
 
   /// Lexicon technology terms in `range`.
   func technologyTerms(in range: Range<String.Index>) -> [TermMatch] {
+    terms(in: range, of: Self.technologyCategories)
+  }
+
+  /// Lexicon terms of `categories` that start in `range`.
+  func terms(in range: Range<String.Index>, of categories: Set<SkillCategory>) -> [TermMatch] {
     // `terms` are in text order: find the first one in `range` by binary search, so asking
     // for every sentence of a long letter stays linear.
     let all = terms
     let low = all.partitioningIndex { $0.range.lowerBound >= range.lowerBound }
     return all[low...].prefix { $0.range.lowerBound < range.upperBound }.filter {
-      Self.technologyCategories.contains($0.category)
+      categories.contains($0.category)
     }
   }
 

@@ -6,10 +6,10 @@ enum KeywordResults {
     var locations: [MatchLocation] = []
     var foundAs: String?
     // Shown itself, the keyword's own occurrences count; otherwise an alternative's.
-    let own = documents.contains { !$0.occurrences(of: keyword).isEmpty }
-    for document in documents {
-      let found = own ? document.occurrences(of: keyword) : document.meetings(of: keyword)
-      for occurrence in found {
+    let owned = documents.map { $0.occurrences(of: keyword) }
+    let own = owned.contains { !$0.isEmpty }
+    for (document, ownFound) in zip(documents, owned) {
+      for occurrence in own ? ownFound : document.meetings(of: keyword) {
         foundAs = foundAs ?? occurrence.spelling
         let location = document.document.places[occurrence.place].location
         if !locations.contains(location) { locations.append(location) }

@@ -21,14 +21,11 @@ enum UndatedEntryHead {
   /// word or a comma, or the line is indented under the bullet's text) is no heading,
   /// whatever its shape.
   private static func continuesBullet(_ lines: [ResumeLine], at index: Int) -> Bool {
-    guard index > 0, line(lines[index - 1], isBulletAbove: lines[index]) else { return false }
+    guard index > 0, lines[index].kind == .text else { return false }
     let previous = lines[index - 1]
+    guard previous.kind == .bullet, !previous.text.isEmpty else { return false }
     return LineShape.endsOnJoiner(previous.text) || previous.text.hasSuffix(",")
       || lines[index].indent > previous.indent
-  }
-
-  private static func line(_ above: ResumeLine, isBulletAbove line: ResumeLine) -> Bool {
-    above.kind == .bullet && !above.text.isEmpty && line.kind == .text
   }
 
   /// The heading's text without the duration the dates would say ("(2 years)").

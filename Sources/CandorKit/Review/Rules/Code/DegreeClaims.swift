@@ -15,9 +15,7 @@ enum DegreeClaims {
   ) -> [Hit] {
     let words = sentence.words
     let text = context.letter.text
-    let degrees = context.terms.filter {
-      $0.category == .degree && sentence.range.contains($0.range.lowerBound)
-    }
+    let degrees = context.terms(in: sentence.range, of: [.degree])
     var hits: [Hit] = []
     for (index, word) in words.enumerated() {
       var start = index

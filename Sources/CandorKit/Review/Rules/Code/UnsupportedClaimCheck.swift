@@ -103,10 +103,7 @@ struct UnsupportedClaimCheck: CodeCheck {
   private func levels(
     _ sentence: LetterText.Sentence, _ sources: ClaimSources, _ context: ReviewContext
   ) -> [Hit] {
-    context.terms.filter {
-      [.certification, .domain].contains($0.category)
-        && sentence.range.contains($0.range.lowerBound)
-    }.compactMap { match in
+    context.terms(in: sentence.range, of: [.certification, .domain]).compactMap { match in
       let words = match.spelling.split(separator: " ")
       let spelled = words.dropFirst().first { $0.allSatisfy(\.isNumber) }.map(String.init)
       // A number after a field's name is a count ("logistics 5 days a week"), not a level.
@@ -283,10 +280,8 @@ struct UnsupportedClaimCheck: CodeCheck {
   private func credentials(
     _ sentence: LetterText.Sentence, _ sources: ClaimSources, _ context: ReviewContext
   ) -> [Hit] {
-    context.terms.filter {
-      [.certification, .degree].contains($0.category)
-        && sentence.range.contains($0.range.lowerBound)
-        && !Self.isDisclaimed($0.range.lowerBound, in: sentence, context.letter.text)
+    context.terms(in: sentence.range, of: [.certification, .degree]).filter {
+      !Self.isDisclaimed($0.range.lowerBound, in: sentence, context.letter.text)
     }.compactMap { match in
       if !sources.supports(term: match.term) && !sources.contains(match.spelling) {
         return Hit(
