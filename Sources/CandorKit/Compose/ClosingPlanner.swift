@@ -58,6 +58,25 @@ struct ClosingPlanner {
       || lower.hasBytes("samples of your work")
   }
 
+  /// True when a duty is upkeep of the workplace rather than the job's own work: keeping a
+  /// site, station or vehicle clean or tidy.
+  static func isUpkeep(_ line: String) -> Bool {
+    let words = line.lowercased().split { !$0.isLetter }
+    return words.contains { ["clean", "tidy", "neat", "sweep", "trash", "garbage"].contains($0) }
+  }
+
+  /// True when a posting line tells how to apply ("Apply with a resume and cover letter"),
+  /// which a reader may take for a duty: offering to take it on reads as a joke.
+  static func isApplicationStep(_ line: String) -> Bool {
+    let lower = line.lowercased()
+    guard let first = lower.split(separator: " ").first,
+      ["apply", "send", "submit", "email", "e-mail", "please"].contains(first)
+    else { return false }
+    return ["resume", "résumé", " cv", "cover letter"].contains {
+      lower.hasBytes($0)
+    }
+  }
+
   /// A topic of at most 14 words, cut before a purpose or companion clause when longer;
   /// never inside a list ("for loans, deposits and fixed assets" keeps its last item).
   static func shortTopic(_ phrase: String) -> String {
@@ -93,7 +112,9 @@ struct ClosingPlanner {
       let namesSkill = !posting.reading.matches(in: line.text, lexicon: .standard).isEmpty
       // One shared word alone ("safe" in "keeping the job site clean and safe") is chance.
       let isShown = shared >= 2 || (shared == 1 && namesSkill)
-      let score = isShown ? 2 : namesSkill ? 1 : 0
+      // Upkeep ("keeping the job site clean") is no work to talk through while the posting
+      // names any other: a shown chore still loses to an unshown trade duty.
+      let score = (isShown ? 2 : namesSkill ? 1 : 0) - (Self.isUpkeep(line.text) ? 3 : 0)
       if score > closest?.score ?? -1 { closest = (duty, score) }
     }
     if let closest { return (closest.duty.text, closest.duty.source) }

@@ -7,7 +7,7 @@ extension LetterComposer {
   func lengthen(
     _ draft: inout LetterDraft, _ narrator: inout Narrator, _ slots: [String: String]
   ) {
-    if draft.wordCount < wordRange.lowerBound, let hook = unsaidHook(draft) {
+    if draft.wordCount < lengthFloor, let hook = unsaidHook(draft) {
       var companySlots = slots
       companySlots["hook2"] = ClauseBuilder.addressed(hook.text)
       draft.company = narrator.fill(bank.company, companySlots, variant: variant).map {
@@ -26,7 +26,7 @@ extension LetterComposer {
       groups.append(sentences)
       extraWords += words(sentences)
     }
-    func short() -> Bool { draftWords + extraWords < wordRange.lowerBound }
+    func short() -> Bool { draftWords + extraWords < lengthFloor }
     func tell(_ item: PlannedEvidence) {
       guard let text = narrator.sentence(for: item.evidence) else { return }
       narrator.record(text)
@@ -52,7 +52,7 @@ extension LetterComposer {
     let drafted = ([draft.opening, draft.closing] + draft.body).map(\.text)
     let measures = unsaidMeasures(
       said: (drafted + extras.map(\.text)).joined(separator: " "),
-      while: { draftWords + extraWords + $0 < wordRange.lowerBound }, &narrator)
+      while: { draftWords + extraWords + $0 < lengthFloor }, &narrator)
     for sentence in measures { add([sentence]) }
     for role in plan.roles where short() {
       // A job already quoted, or already named with its title (a career-change opening's
@@ -310,70 +310,5 @@ extension LetterComposer {
       isVerb.toggle()
     }
     return words.joined(separator: " ")
-  }
-
-  /// Requirements the letter has not answered, each with the nearest thing the resume
-  /// states (an education entry, a listed skill, a role), said as exactly that and never as
-  /// a claim to meet them: "Your posting asks for X. The closest my resume comes is Y."
-  /// A fact the letter has already cited (`cited`), or a skill it already names as a skill
-  /// (`listed`), is not offered again, nor is a requirement `said` already answers or one
-  /// a resume statement meets.
-  private func closestSentences(
-    excluding cited: Set<SourceRef>, said: String, listed: String, _ narrator: inout Narrator
-  ) -> [[LetterSentence]] {
-    // A requirement quoted from a posting in another language would not read in English.
-    guard posting.language == "en" else { return [] }
-    let answered = Set(plan.points.map(\.line))
-    let requirements = posting.requirements.filter { !answered.contains($0.line) }
-      .sorted { ($0.tier, -$0.emphasis, $0.line) < ($1.tier, -$1.emphasis, $1.line) }
-    let facts = ClosestFacts(plan: plan, excluding: cited, said: listed)
-    var answers: [[LetterSentence]] = []
-    var used = Set<String>()
-    let saidStems = ClosestFacts.stems(said)
-    // A statement naming one of a requirement's skills ("Built Airflow pipelines") meets it:
-    // the letter cites such statements, and the coverage sentence names the skill otherwise,
-    // so nothing "closest" (such as the same skill in the skills list) is offered for it.
-    let evidenced = Set(resume.evidence.flatMap(\.skills))
-    let shown = evidenced.union(
-      StatedToolNames.terms(of: posting, in: resume, known: evidenced))
-    let held = HeldCertificate.heldWords(of: resume)
-    for requirement in requirements where answers.count < 6 {
-      // A degree the resume holds at the level asked, or above, is no gap to offer for.
-      // A listed skill or certificate naming the ask's core ("Fall Protection" for "Fall
-      // protection training") holds it.
-      if requirement.skills.contains(where: shown.contains)
-        || DegreeRequirement.isMet(requirement.text, by: resume)
-        || HeldCertificate.holds(requirement.text, in: held)
-      {
-        continue
-      }
-      let phrase = SlotValues.requirementPhrase(requirement.text, skills: [])
-      guard Self.isNounPhrase(phrase), !ClosestFacts.isAnswered(phrase, byStems: saidStems),
-        let fact = facts.nearest(to: requirement, excluding: used)
-      else { continue }
-      used.insert(fact.text)
-      let slots = ["requirement": phrase, "closest": fact.text]
-      if let text = narrator.fill(bank.closest, slots, variant: variant + answers.count) {
-        answers.append(
-          SentenceSources.sentences(
-            text, sources: [.posting(line: requirement.line), fact.source]))
-      }
-    }
-    return answers
-  }
-
-  /// A requirement that reads after "asks for": not a verb ("participate in …"), not an
-  /// address ("you heed …"), not cut off mid-list ("GIS, or"), not two sentences, not a
-  /// title ("experience as an HR Manager") or a vague category ("new languages"), and with
-  /// no figure ("6+ years"): each of those would read as the candidate's own claim.
-  static func isNounPhrase(_ phrase: String) -> Bool {
-    let words = phrase.split(separator: " ").map { $0.lowercased() }
-    guard words.count >= 3, let first = words.first, let last = words.last else { return false }
-    let openers: Set<String> = ["you", "we", "be", "must", "should", "can", "are", "is"]
-    let enders: Set<String> = ["or", "and", "a", "the", "of", "to", "with", "in"]
-    return !openers.contains(first) && !Verbs.isBase(first) && !enders.contains(last)
-      && !phrase.hasSuffix(",") && !phrase.hasSuffix(";") && !phrase.contains(where: \.isNumber)
-      && !phrase.contains(where: \.isNewline) && !phrase.hasBytes(". ")
-      && !words.contains("as") && !EvidenceRanker.isVague(phrase)
   }
 }

@@ -9,12 +9,43 @@ struct LetterComposer {
   /// planner found them.
   let knownSkills: Set<String>
 
+  /// Words added to the length target's floor when a letter is composed again to leave
+  /// room for its place frames (``compose()``).
+  var floorBoost = 0
+
   var variant: Int { options.variant }
   var wordRange: ClosedRange<Int> {
     Letter(paragraphs: [], options: options, plan: plan).targetWords
   }
 
+  /// The fewest words the lengthening aims for.
+  var lengthFloor: Int { wordRange.lowerBound + floorBoost }
+
+  /// The letter's paragraphs, greeting to sign-off, with each statement's place frame
+  /// decided (`PlaceFrames`). Saying "there" shortens a letter after its length was fitted:
+  /// a letter it would take under the target is composed again aiming that many words
+  /// higher, and a letter gives up only the words it has above the target.
   func compose() -> [LetterParagraph] {
+    let frames = PlaceFrames(resume.resume, company: plan.company)
+    var paragraphs = drafted()
+    var words = Self.bodyWords(paragraphs)
+    let saved = words - Self.bodyWords(frames.reframed(paragraphs))
+    if saved > 0, words >= wordRange.lowerBound, words - saved < wordRange.lowerBound {
+      var longer = self
+      longer.floorBoost = saved
+      paragraphs = longer.drafted()
+      words = Self.bodyWords(paragraphs)
+    }
+    let spare = words >= wordRange.lowerBound ? words - wordRange.lowerBound : nil
+    return frames.reframed(paragraphs, sparing: spare)
+  }
+
+  private static func bodyWords(_ paragraphs: [LetterParagraph]) -> Int {
+    paragraphs.filter(\.role.isBody).reduce(0) { $0 + $1.wordCount }
+  }
+
+  /// The paragraphs as planned and fitted to the length target, before place frames.
+  private func drafted() -> [LetterParagraph] {
     var narrator = Narrator()
     var slots = SlotValues(plan: plan, resume: resume, options: options).common()
     if let lead = plan.lead, let sentence = narrator.sentence(for: lead.evidence) {
@@ -43,7 +74,7 @@ struct LetterComposer {
     }
     draft.coverage = coverage(draft, &narrator)
     lengthen(&draft, &narrator, slots)
-    if options.length == .standard, isProfile, draft.wordCount < wordRange.lowerBound {
+    if options.length == .standard, isProfile, draft.wordCount < lengthFloor {
       draft.showcase = showcase(slots, sources, &narrator)
     }
     draft.trim(to: wordRange.upperBound)

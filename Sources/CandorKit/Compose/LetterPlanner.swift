@@ -73,7 +73,8 @@ public struct LetterPlanner {
   /// letter's duties and its closing topic both choose from these.
   private func duties() -> [PlannedHook?] {
     posting.responsibilities.map { line in
-      guard ClaimSafety.namesOnlyKnownTools(line.text, knownSkills, in: posting),
+      guard !ClosingPlanner.isApplicationStep(line.text),
+        ClaimSafety.namesOnlyKnownTools(line.text, knownSkills, in: posting),
         let phrase = Verbs.gerundPhrase(
           ClauseBuilder.trimmedStatement(ClauseBuilder.dutyClause(line.text)))
       else { return nil }
@@ -121,9 +122,10 @@ public struct LetterPlanner {
   private func leadEvidence(_ ranker: EvidenceRanker, _ ranked: [PlannedEvidence])
     -> PlannedEvidence?
   {
-    // A vague statement ("worked on web services") would open the letter on nothing.
+    // A vague statement ("worked on web services") would open the letter on nothing, and a
+    // side task ("Help with inventory on Sundays") on the least of the record.
     let work = ranked.filter {
-      $0.evidence.source != .summary && !ranker.isVague($0.evidence)
+      $0.evidence.source != .summary && !ranker.isVague($0.evidence) && !Self.isMinor($0.evidence)
     }
     // A statement naming a must-have's tool ("Fill 300 prescriptions … in PioneerRx") opens
     // before one that only shares words with the posting ("Ran the register …").
@@ -154,6 +156,7 @@ public struct LetterPlanner {
     let order: [Evidence.Source] = [.work, .project, .volunteer]
     let strongest = ranker.evidence.indices.filter {
       order.contains(ranker.evidence[$0].source) && !ranker.isVague($0)
+        && !Self.isMinor(ranker.evidence[$0])
     }
     .min {
       let (a, b) = (ranker.evidence[$0].source, ranker.evidence[$1].source)
@@ -223,6 +226,11 @@ public struct LetterPlanner {
           isPartlyCovered: need.skills.contains { !knownSkills.contains($0) && !isSoft($0) }))
     }
     return points
+  }
+
+  /// A side task with no number to show for it: never the statement a letter opens on.
+  static func isMinor(_ item: Evidence) -> Bool {
+    item.metrics.isEmpty && SideTask.isSideTask(item.text)
   }
 
   /// Statements that name a credential held, not work done.

@@ -2,8 +2,9 @@
 /// never opens three sentences the same way ("At Larkspur Travel, I also …").
 struct Narrator {
   /// How a statement is introduced, in order of preference: `{place}`, `{role}`,
-  /// `{clause}` ("I led …") and `{also}` ("I also led …"). The plain clause comes last: it
-  /// drops the place, but its verb makes the opening new.
+  /// `{clause}` ("I led …") and `{also}` ("I also led …"). A statement with a place always
+  /// names it here; the plain clause serves one without, and `PlaceFrames` drops a place
+  /// the sentence before has just named, once the composer has put sentences in order.
   static let firstMention: [Evidence.Source: [String]] = [
     .work: [
       "At {place}, {clause}", "{place} is where {clause}", "In my work at {place}, {clause}",
@@ -26,7 +27,6 @@ struct Narrator {
   ]
 
   private var mentions: [String: Int] = [:]
-  private var lastPlace: String?
   /// Credentials placed so far: the next starts from the next of their wordings.
   private var credentials = 0
   /// How many times the letter's sentences so far say "also": past ``alsoLimit``, a later
@@ -98,7 +98,6 @@ struct Narrator {
     let place = evidence.organization ?? ""
     let count = mentions[place, default: 0]
     mentions[place] = count + 1
-    defer { lastPlace = place }
     if evidence.source == .award, let texts = StatementPhrasing.awardSentences(for: evidence) {
       // Past the limit the wordings go without "also" ("My awards include …").
       return choose(alsoCount < Self.alsoLimit ? texts : texts.map(Self.withoutAlso))
@@ -116,13 +115,9 @@ struct Narrator {
     slots["also"] = repeated ? Self.insertAlso(clause) : nil
     var frames = slots["also"] == nil ? first : later
     if saidWhere { frames.removeAll(where: Self.isWhereFrame) }
-    // A sentence without its place reads as the last sentence's place: "Lakehead is where I
-    // built a report. I prepared 140 returns." put H&R Block's returns at Lakehead.
-    if slots["place"] != nil, lastPlace != place {
-      frames.removeAll { !$0.hasBytes("{place}") }
-    }
-    // Right after a statement from the same place, the place need not be said again.
-    if slots["also"] != nil, lastPlace == place { frames.insert("{also}", at: 1) }
+    // A statement names its place: which sentence it follows is known only once the
+    // composer has placed it, and `PlaceFrames` then says "there" or drops the place.
+    if slots["place"] != nil { frames.removeAll { !$0.hasBytes("{place}") } }
     // Written one by one as `choose` reads them: the first frame usually serves.
     let texts = frames.lazy.compactMap { PhraseBank.fill($0, slots) }.map {
       StatementPhrasing.splitLong(ClauseBuilder.capitalisedFirst($0))

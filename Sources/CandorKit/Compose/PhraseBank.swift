@@ -40,6 +40,8 @@ struct PhraseBank: Sendable, Codable {
   var interest: [String]
   /// A requirement the resume cannot meet, with the nearest thing it states.
   var closest: [String]
+  /// A requirement a listed skill meets ("SQL or Looker" with Looker listed), said plainly.
+  var listedAnswer: [String]
   /// Names the posting's must-haves the resume shows that the letter has not mentioned.
   var coverage: [String]
   var closing: [String]

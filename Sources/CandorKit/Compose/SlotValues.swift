@@ -24,9 +24,12 @@ struct SlotValues {
     if let current = work.first(where: { ($0.endDate ?? "").isEmpty }) ?? work.first {
       slots["currentRole"] = current.position.map(Self.withArticle)
     }
-    if let previous = work.first {
-      slots["previousRole"] = previous.position.map(Self.withArticle)
-      slots["previousEmployer"] = previous.name
+    // A career change names the latest job as past only once it has ended: "After my work
+    // as …" would end a job the person still holds.
+    if let latest = work.first {
+      let isCurrent = (latest.endDate ?? "").isEmpty && latest.startDate != nil
+      slots[isCurrent ? "presentRole" : "previousRole"] = latest.position.map(Self.withArticle)
+      slots[isCurrent ? "presentEmployer" : "previousEmployer"] = latest.name
     }
     slots["recent"] = recentLearning()
     slots["topic"] = plan.closing.topic

@@ -11,6 +11,7 @@ struct SourceMap {
       "team": [SourceRef(.posting, "company")], "referrer": [.option("--referrer")],
       "currentRole": [.resume("work[0].position")], "previousRole": [.resume("work[0].position")],
       "previousEmployer": [.resume("work[0].name")], "recent": [.resume("education")],
+      "presentRole": [.resume("work[0].position")], "presentEmployer": [.resume("work[0].name")],
     ]
     map["name"] = plan.recipient.source.map { [$0] }
     map["hook"] = plan.hook.map { [$0.source] }

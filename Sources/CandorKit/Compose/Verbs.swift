@@ -132,8 +132,10 @@ enum Verbs {
     "use", "utilise", "utilize", "vaccinate", "validate", "verify", "visit", "visualise",
     "visualize", "volunteer", "wash", "weld", "win", "wire", "work", "wrap", "write",
     // Trades, care and service work.
-    "chop", "de-escalate", "escort", "fold", "fry", "grill", "guard", "lubricate", "mop",
-    "paint", "reposition", "stack", "sweep", "vacuum", "weigh", "wipe",
+    "attach", "bend", "carry", "chop", "climb", "de-escalate", "dig", "drill", "escort",
+    "fasten", "fold", "follow", "fry", "grill", "guard", "hang", "lubricate", "mop", "mount",
+    "paint", "plate", "pull", "read", "reposition", "sand", "solder", "splice", "stack",
+    "strip", "sweep", "vacuum", "wear", "weigh", "wipe",
   ]
 }
 
