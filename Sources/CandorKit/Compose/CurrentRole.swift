@@ -29,10 +29,11 @@ enum CurrentRole {
 
 extension CurrentRole {
   /// "Worked as an ASM at Maruti dealership for 10 years": a statement that names the role
-  /// and its own workplace, which "At <employer>, …" before it would contradict.
+  /// and its own workplace, which "At <employer>, …" before it would contradict; so does the
+  /// letter's "I have been working as Manager sales in Honda car dealership …".
   static func namesItsWorkplace(_ statement: String) -> Bool {
-    // Only the first three words are read: split off and lowercased alone.
-    let words = statement.split(separator: " ", maxSplits: 3).prefix(3).map { $0.lowercased() }
+    // Only the first five words are read: split off and lowercased alone.
+    let words = statement.split(separator: " ", maxSplits: 5).prefix(5).map { $0.lowercased() }
     guard let index = words.firstIndex(of: "as"), index > 0,
       ["worked", "working", "served", "serving", "employed"].contains(words[index - 1])
     else { return false }

@@ -80,6 +80,11 @@ import Testing
       PlaceFrames.unplaced("On payroll: at Norvale, I ran payroll.", at: "Norvale")
         == ["On payroll: I ran payroll.", "On payroll: there, I ran payroll."])
     #expect(PlaceFrames.unplaced("I worked at Norvale.", at: "Norvale") == nil)
+    // A statement that names its own workplace gets no second one before it.
+    #expect(
+      PlaceFrames.placed(
+        "I have been working as Manager sales in Honda car dealership.", at: "Honda Cars")
+        == nil)
   }
 
   /// "For SQL or Looker, the best I can offer is the Looker listed among my skills" undersold
