@@ -137,7 +137,7 @@ final class ReviewRun: @unchecked Sendable {
     #expect(run.status == 2)
     #expect(run.output.isEmpty)
     #expect(
-      run.error == "candor review: \(path): is 1.4 MB, larger than the 1.0 MB a letter may be; "
+      run.error == "candor review: \(path): is 1.4 MB, larger than the 1 MB a letter may be; "
         + "a cover letter is a few kilobytes of text\n")
     let compare = ReviewRun(["review", "--compare", Self.fixture("short-letter.txt"), path])
     #expect(compare.status == 2)
