@@ -26,6 +26,8 @@ public enum CandorError: Error, Equatable, Sendable, Codable {
   case invalidJSON(path: String, line: Int, column: Int, reason: String)
   case notAResume(path: String, reason: String)
   case notAPosting(path: String, reason: String)
+  /// A letter file that holds no letter (JSON without a letter's text).
+  case notALetter(path: String, reason: String)
   case schemaViolation(path: String, field: String, reason: String)
   case invalidOption(name: String, value: String, reason: String)
   /// A PDF whose pages carry no text, only images (a scan or a photo).
@@ -76,6 +78,8 @@ public enum CandorError: Error, Equatable, Sendable, Codable {
       return "\(path): not a usable resume: \(reason)"
     case .notAPosting(let path, let reason):
       return "\(path): not a usable job posting: \(reason)"
+    case .notALetter(let path, let reason):
+      return "\(path): not a letter: \(reason)"
     case .schemaViolation(let path, let field, let reason):
       return "\(path): \(field): \(reason)"
     case .invalidOption(let name, let value, let reason):
