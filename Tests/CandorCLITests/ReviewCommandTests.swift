@@ -137,10 +137,39 @@ final class ReviewRun: @unchecked Sendable {
     #expect(run.status == 2)
     #expect(run.output.isEmpty)
     #expect(
-      run.error == "candor review: \(path): is 1.4 MB, larger than the 1.0 MB a letter may be; "
+      run.error == "candor review: \(path): is 1.4 MB, larger than the 1 MB a letter may be; "
         + "a cover letter is a few kilobytes of text\n")
     let compare = ReviewRun(["review", "--compare", Self.fixture("short-letter.txt"), path])
     #expect(compare.status == 2)
+  }
+
+  @Test func aWrittenLetterInJSONIsReviewedByItsText() throws {
+    let folder = try TemporaryFolder()
+    let letter = try String(contentsOfFile: Self.fixture("short-letter.txt"), encoding: .utf8)
+    let json = try JSONSerialization.data(withJSONObject: ["text": letter, "paragraphs": []])
+    let path = try folder.write("letter.json", json).path
+    let text = ReviewRun(["review", "--format", "json", "-"], input: letter)
+    let wrapped = ReviewRun(["review", "--format", "json", path])
+    #expect(wrapped.status == 0)
+    #expect(wrapped.output.replacingOccurrences(of: path, with: "<stdin>") == text.output)
+  }
+
+  @Test(arguments: [#"{"name": "Sam"}"#, "[1, 2]", #""a string""#])
+  func jsonWithoutALetterIsRefused(_ json: String) throws {
+    let folder = try TemporaryFolder()
+    let path = try folder.write("notes.json", Data(json.utf8)).path
+    let run = ReviewRun(["review", path])
+    #expect(run.status == 2)
+    #expect(run.output.isEmpty)
+    #expect(run.error.hasPrefix("candor review: \(path): not a letter: the JSON has no \"text\""))
+  }
+
+  @Test func aTextLetterOpeningWithBracesIsReadAsText() throws {
+    let folder = try TemporaryFolder()
+    let path = try folder.write("draft.txt", Data("{{company_name}}\n\nI rebuilt it.\n".utf8)).path
+    let run = ReviewRun(["review", path])
+    #expect(run.status == 0)
+    #expect(run.output.contains("[placeholder]"))
   }
 
   @Test func readsTheLetterFromStandardInput() {

@@ -130,10 +130,12 @@ enum ReviewCommand {
     return failed ? ExitStatus.findings : ExitStatus.success
   }
 
-  /// The letter at `path`, refused when it is larger than a letter can be
-  /// (``TextLimit/checkLetter(_:)``).
+  /// The letter at `path` (the letter's text when it is `candor write`'s JSON), refused when
+  /// it is larger than a letter can be (``TextLimit/checkLetter(_:)``).
   private static func letter(_ path: String, _ console: Console) throws -> InputFile {
-    let file = try console.readFile(path)
+    let raw = try console.readFile(path)
+    try TextLimit.checkLetterFile(raw)
+    let file = try LetterSource.unwrapped(raw)
     try TextLimit.checkLetter(file)
     return file
   }

@@ -33,9 +33,21 @@ struct LetterLayout {
     for (index, line) in lines.enumerated() where !line.isEmpty {
       if line.isGreeting { return index }
       seen += 1
-      if !line.isHeaderLike || seen > 15 { return nil }
+      if !isHeader(lines, index) || seen > 15 { return nil }
     }
     return nil
+  }
+
+  /// A header-like line, or a short line that goes on an address block right above it
+  /// ("Tampa, FL (field, travel up to 50%)" under a company's name).
+  private static func isHeader(_ lines: [LetterLine], _ index: Int) -> Bool {
+    let line = lines[index]
+    if line.isHeaderLike { return true }
+    guard index > 0, line.kind == .text, line.wordCount <= 10, !line.endsSentence,
+      !line.plain.hasSuffix(",")
+    else { return false }
+    let above = lines[index - 1]
+    return !above.isEmpty && above.isHeaderLike && !above.isDate && !above.isDocumentTitle
   }
 
   /// Without a greeting, the body starts at the first line that is not header-like.
@@ -95,7 +107,7 @@ struct LetterLayout {
   /// Where the header block (contact lines, date, address) before a greeting starts.
   private static func headerStart(_ lines: [LetterLine], before greeting: Int) -> Int {
     var index = greeting
-    while index > 0, !lines[index - 1].isEmpty, lines[index - 1].isHeaderLike {
+    while index > 0, !lines[index - 1].isEmpty, isHeader(lines, index - 1) {
       index -= 1
     }
     return index

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns a letter file into the text the reviewer reads.
 ///
 /// Text and Markdown are read as written, so positions match the file. HTML is reduced to
@@ -16,6 +18,29 @@ public enum LetterSource {
     func fileLine(_ line: Int) -> Int {
       sourceLines.indices.contains(line - 1) ? sourceLines[line - 1] : line
     }
+  }
+
+  /// The letter inside a JSON file: the `text` field of `candor write --format json`. Other
+  /// JSON is refused, since reviewing its braces and keys as prose helps no one; a text file
+  /// that only looks like JSON ("{{name}}" on its first line) is read as text.
+  public static func unwrapped(_ file: InputFile) throws(CandorError) -> InputFile {
+    guard file.format == .json else { return file }
+    let isNamedJSON = (file.name as NSString).pathExtension.lowercased() == "json"
+    let value: Any
+    do {
+      value = try JSONSyntax.parse(file.text, name: file.name)
+    } catch {
+      if isNamedJSON { throw error }
+      return InputFile(name: file.name, text: file.text, format: .text)
+    }
+    guard let text = (value as? [String: Any])?["text"] as? String else {
+      throw .notALetter(
+        path: file.name,
+        reason: "the JSON has no \"text\" field holding the letter "
+          + "(give the letter as text, Markdown, HTML, PDF or DOCX, "
+          + "or the JSON that 'candor write --format json' prints)")
+    }
+    return InputFile(name: file.name, text: text, format: .text)
   }
 
   public static func text(of file: InputFile) -> String {

@@ -67,7 +67,24 @@ public enum LetterDocument {
   static func recipientLines(_ header: Header, plan: LetterPlan) -> [String] {
     let name = clean(header.recipientName ?? addressName(plan.recipient))
     let company = clean(header.company ?? plan.company)
-    return [name, company, clean(header.location)].compactMap { $0 }
+    return [name, company, addressPlace(header.location)].compactMap { $0 }
+  }
+
+  /// The posting's location as one place an envelope could carry: a note in brackets
+  /// ("Tampa, FL (field, travel up to 50%)") is dropped, and a remote job or a choice of
+  /// places ("Berlin, Toronto, or San Francisco") gives no line.
+  static func addressPlace(_ location: String?) -> String? {
+    guard var place = location else { return nil }
+    while let open = place.firstIndex(where: { $0 == "(" || $0 == "[" }) {
+      let close = place[open...].firstIndex { $0 == ")" || $0 == "]" }
+      place.removeSubrange(open..<(close.map { place.index(after: $0) } ?? place.endIndex))
+    }
+    let words = Set(place.lowercased().split { !$0.isLetter }.map(String.init))
+    let isChoice = words.contains("or") || place.contains("/") || place.contains(";")
+    guard !isChoice, words.isDisjoint(with: ["remote", "anywhere", "hybrid"]) else {
+      return nil
+    }
+    return clean(place.trimmingCharacters(in: CharacterSet(charactersIn: " ,-–")))
   }
 
   /// The recipient's full name with the honorific the greeting uses ("Dr. Colin Abernathy"

@@ -26,6 +26,8 @@ public enum CandorError: Error, Equatable, Sendable, Codable {
   case invalidJSON(path: String, line: Int, column: Int, reason: String)
   case notAResume(path: String, reason: String)
   case notAPosting(path: String, reason: String)
+  /// A letter file that holds no letter (JSON without a letter's text).
+  case notALetter(path: String, reason: String)
   case schemaViolation(path: String, field: String, reason: String)
   case invalidOption(name: String, value: String, reason: String)
   /// A PDF whose pages carry no text, only images (a scan or a photo).
@@ -60,12 +62,15 @@ public enum CandorError: Error, Equatable, Sendable, Codable {
     case .utf32(let path):
       return "\(path): is encoded as UTF-32; save it as UTF-8 and try again"
     case .tooLarge(let path, let bytes, let limit):
-      return "\(path): is \(Self.megabytes(bytes)), larger than the \(Self.megabytes(limit)) limit"
+      let (size, most) = Self.sizes(bytes, limit)
+      return "\(path): is \(size), larger than the \(most) limit"
     case .letterTooLarge(let path, let bytes, let limit):
-      return "\(path): is \(Self.megabytes(bytes)), larger than the \(Self.megabytes(limit)) "
+      let (size, most) = Self.sizes(bytes, limit)
+      return "\(path): is \(size), larger than the \(most) "
         + "a letter may be; a cover letter is a few kilobytes of text"
     case .textTooLarge(let path, let bytes, let limit, let kind):
-      return "\(path): has \(bytes / 1_024) KB of text, more than the \(limit / 1_024) KB "
+      let (size, most) = Self.sizes(bytes, limit)
+      return "\(path): has \(size) of text, more than the \(most) "
         + "a \(kind) may have; a real one is a few pages"
     case .invalidJSON(let path, let line, let column, let reason):
       return "\(path):\(line):\(column): invalid JSON: \(reason)"
@@ -73,6 +78,8 @@ public enum CandorError: Error, Equatable, Sendable, Codable {
       return "\(path): not a usable resume: \(reason)"
     case .notAPosting(let path, let reason):
       return "\(path): not a usable job posting: \(reason)"
+    case .notALetter(let path, let reason):
+      return "\(path): not a letter: \(reason)"
     case .schemaViolation(let path, let field, let reason):
       return "\(path): \(field): \(reason)"
     case .invalidOption(let name, let value, let reason):
@@ -87,9 +94,25 @@ public enum CandorError: Error, Equatable, Sendable, Codable {
     }
   }
 
-  private static func megabytes(_ bytes: Int) -> String {
-    let value = Double(bytes) / 1_048_576
-    return value >= 10 ? "\(Int(value.rounded())) MB" : String(format: "%.1f MB", value)
+  /// A size and its limit in the same unit, with just enough decimals that they differ: a
+  /// file of 1,100,000 bytes is "1.05 MB" beside a limit of "1 MB", not "1.0 MB" beside
+  /// "1.0 MB".
+  static func sizes(_ bytes: Int, _ limit: Int) -> (size: String, limit: String) {
+    let unit = limit >= 1_048_576 ? 1_048_576.0 : 1_024.0
+    let name = unit > 1_024 ? "MB" : "KB"
+    let size = Double(bytes) / unit
+    let most = Double(limit) / unit
+    let digits = (0...2).first { rounded(size, $0) != rounded(most, $0) } ?? 2
+    let mostDigits = most.rounded() == most ? 0 : digits
+    return (
+      String(format: "%.\(digits)f \(name)", size),
+      String(format: "%.\(mostDigits)f \(name)", most)
+    )
+  }
+
+  private static func rounded(_ value: Double, _ digits: Int) -> Double {
+    let scale = [1.0, 10, 100][digits]
+    return (value * scale).rounded() / scale
   }
 }
 

@@ -19,12 +19,17 @@ public enum TextLimit {
   /// Refuses a letter whose file is over ``LetterReviewer/sizeLimit``, or whose text, once
   /// taken out of its HTML or Markdown, is over ``letter``.
   public static func checkLetter(_ file: InputFile) throws(CandorError) {
+    try checkLetterFile(file)
+    let text = InputFile(name: file.name, text: LetterSource.read(file).text, format: .text)
+    try check(text, letter, kind: "letter")
+  }
+
+  /// Refuses a letter file over ``LetterReviewer/sizeLimit`` before anything reads it.
+  public static func checkLetterFile(_ file: InputFile) throws(CandorError) {
     let bytes = file.text.utf8.count
     guard bytes <= LetterReviewer.sizeLimit else {
       throw .letterTooLarge(path: file.name, bytes: bytes, limit: LetterReviewer.sizeLimit)
     }
-    let text = InputFile(name: file.name, text: LetterSource.read(file).text, format: .text)
-    try check(text, letter, kind: "letter")
   }
 
   /// Refuses `file` when its text is over `limit`; `kind` names the document in the message.

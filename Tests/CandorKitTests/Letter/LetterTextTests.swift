@@ -46,6 +46,29 @@ import Testing
         """)
   }
 
+  @Test func anAddressLineWithANoteStaysInTheHeader() {
+    let text = """
+      Rosa Imbert
+      rosa@example.com
+
+      Hannah Osei
+      Northgate Mutual Insurance
+      Tampa, FL (field, travel up to 50%)
+
+      Dear Hannah Osei,
+
+      I closed 620 property claims in 2024 with a twelve-day average cycle time.
+
+      Sincerely,
+      Rosa Imbert
+      """
+    let letter = LetterText(text)
+    #expect(letter.trailing == nil)
+    #expect(letter.greeting?.firstLine == 8)
+    #expect(letter.body.count == 1)
+    #expect(letter.bodyWordCount == 13)
+  }
+
   @Test(arguments: ["\r\n", "\r"])
   func otherLineEndingsKeepLinesAndColumns(_ ending: String) {
     let converted = Self.sample.replacingOccurrences(of: "\n", with: ending)

@@ -20,4 +20,18 @@ import Testing
     let recipient = PlannedRecipient(name: nil, addressee: "Bramble Labs team")
     #expect(LetterDocument.addressName(recipient) == nil)
   }
+
+  @Test(arguments: [
+    ("Tampa, FL (field, travel up to 50%)", "Tampa, FL"),
+    ("Ogden, UT [on site]", "Ogden, UT"),
+    ("Des Moines, IA", "Des Moines, IA"),
+    ("Remote (United States)", nil),
+    ("Hybrid - Leeds", nil),
+    ("Berlin, Toronto, or San Francisco", nil),
+    ("Austin / Dallas", nil),
+    ("(anywhere)", nil),
+  ])
+  func theAddressBlockShowsOnePlaceWithoutNotes(_ location: String, _ line: String?) {
+    #expect(LetterDocument.addressPlace(location) == line)
+  }
 }

@@ -280,5 +280,11 @@ enum PersonalisationRules {
       .triggers("I led ↓[insert project] and start on ↓TBD."),
       .passes("I tested the XXL sizes and Xbox builds with Max, a tbd-style planner."),
       .triggers("I can talk at ↓XX:XX on ↓XX/XX/XXXX about ↓[Company Name] / ↓[Job Title]."),
+      // A template's note to the writer, left in as a sentence.
+      .triggers("I fill 300 prescriptions a day. ↓Insert a sentence about compounding here."),
+      .triggers("I led the audit. ↓Add your biggest result."),
+      .triggers("I teach chemistry. ↓Mention a specific lesson that went well."),
+      .passes("I fill 300 prescriptions a day. Add to that 40 compounded orders a week."),
+      .passes("Include me in the next round; I can start in June."),
     ])
 }

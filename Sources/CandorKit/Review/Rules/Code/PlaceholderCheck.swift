@@ -25,6 +25,9 @@ struct PlaceholderCheck: CodeCheck {
           !slots.contains { $0.overlaps(range) }
         }
         let joined = Self.joined(slots + words, in: context.letter.text)
+        if joined.isEmpty, Self.isInstruction(sentence) {
+          hits.append(hit(sentence.range, context))
+        }
         hits += joined.map { hit($0, context) }
       }
     }
@@ -174,6 +177,27 @@ struct PlaceholderCheck: CodeCheck {
   private static let instructionWords: Set<String> = [
     "insert", "add", "enter", "mention", "describe", "include", "fill", "your", "specific",
   ]
+
+  /// Verbs that open a template's note to the writer: "Insert a sentence about X here."
+  private static let instructionVerbs: Set<String> = [
+    "insert", "add", "mention", "describe", "include", "paste", "fill", "replace",
+  ]
+
+  /// Words that show such a note is about the letter itself, not about work done.
+  private static let draftWords: Set<String> = [
+    "here", "sentence", "sentences", "paragraph", "line", "bullet", "anecdote", "story",
+    "example", "specific", "your",
+  ]
+
+  /// A whole sentence left as a note to the writer: it starts with an instruction verb
+  /// and speaks of the letter ("Insert a sentence about compounding here.", "Add your
+  /// biggest result."); "Add to that the 40 clinics…" says nothing of the letter.
+  static func isInstruction(_ sentence: LetterText.Sentence) -> Bool {
+    guard let first = sentence.words.first, instructionVerbs.contains(first.key),
+      sentence.words.count <= 20
+    else { return false }
+    return sentence.words.dropFirst().contains { draftWords.contains($0.key) }
+  }
 
   /// The slot's content names a field ("Company Name", "job_title"), is a job title left in
   /// its brackets ("[Flutter Developer]"), gives an instruction ("insert result"), is a field
