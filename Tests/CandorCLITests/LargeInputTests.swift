@@ -1,8 +1,8 @@
-import CandorKit
 import Foundation
 import Testing
 
 @testable import CandorCLI
+@testable import CandorKit
 
 /// A posting, resume or letter with more text than a real one could hold is refused at once
 /// with one line naming the file, its size and the limit, and exit status 2; a large but
@@ -51,11 +51,12 @@ import Testing
     let run = CapturedRun.run(arguments, input: Data("Noor Haddad\nShift lead\n".utf8))
     #expect(run.status == 2)
     #expect(run.output.isEmpty)
-    let size = sample.text.utf8.count / 1_024
+    let (size, limit) = CandorError.sizes(sample.text.utf8.count, sample.limit)
+    #expect(size != limit)
     #expect(
       run.errorLines == [
-        "candor \(arguments[0]): \(path): has \(size) KB of text, more than the "
-          + "\(sample.limit / 1_024) KB a \(sample.kind) may have; a real one is a few pages"
+        "candor \(arguments[0]): \(path): has \(size) of text, more than the "
+          + "\(limit) a \(sample.kind) may have; a real one is a few pages"
       ])
   }
 
