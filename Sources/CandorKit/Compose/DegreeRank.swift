@@ -32,12 +32,13 @@ enum DegreeRank {
 
   private static let doctorate: Set<String> = [
     "phd", "doctorate", "doctor", "dphil", "edd", "dpt", "dnp", "pharmd", "psyd", "dvm", "jd",
+    "dmd", "dsw", "dma",
   ]
   private static let masters: Set<String> = [
     "mba", "ms", "msc", "ma", "mca", "mtech", "meng", "mcom", "mphil", "llm", "med", "mfa",
     "mph", "mpa", "msn", "mstr", "maestria", "maestría", "master", "macc", "macct", "mpacc",
     "msw", "mls", "mlis", "mat", "mha", "mhsa", "msed", "mpp", "mot", "msot", "mdiv", "masc",
-    "mcs",
+    "mcs", "maed", "mae", "eds", "mse", "mps",
   ]
   private static let bachelors: Set<String> = [
     "bs", "bsc", "ba", "btech", "be", "beng", "bcom", "bca", "bba", "llb", "bed", "bfa", "bsn",

@@ -20,7 +20,8 @@ enum WordSense {
     }
     switch match.category {
     case .certification: return namesOtherPeople(match, text)
-    case .softSkill: return namesGroup(match, text) || describesThing(match, text)
+    case .softSkill:
+      return namesGroup(match, text) || describesThing(match, text) || isNoClaim(match, text)
     default: return false
     }
   }

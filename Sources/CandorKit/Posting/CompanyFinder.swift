@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the hiring company: a stated field, else the best-supported name among the
 /// phrasings postings use ("About Acme", "Acme is seeking", "At Acme,", "We're Acme",
 /// "Acme's mission", "… DBA Acme"), weighted by how often the name recurs.
@@ -24,17 +26,20 @@ enum CompanyFinder {
       pool.add(company, 40, line: tab.line)
     }
     let byline = byline(sections, title: rawTitle)
+    let under = nameUnderTitle(sections, rawTitle)
     if let (suffix, separator) = rawTitle.flatMap(titleSuffix) {
       // "Data Analyst, Claims Insights" over a byline naming the employer: after a comma
       // the title names the team, however often the posting repeats it.
       if separator == ", ", let (name, _) = byline, name != suffix {
+        pool.exclude(suffix)
+      } else if let (name, _) = under, isDepartment(suffix, over: name, in: pool.text) {
         pool.exclude(suffix)
       } else {
         pool.add(suffix, 30, line: nil)
       }
     }
     if let (name, line) = byline { pool.add(name, 40, line: line) }
-    if let (name, line) = nameUnderTitle(sections, rawTitle) {
+    if let (name, line) = under {
       let unit = Self.unit.groups(in: name)
       pool.add(unit?[1] ?? name, unit == nil ? 35 : 45, line: line)
     }
@@ -270,6 +275,23 @@ enum CompanyFinder {
   private static let arrangement = Pattern(
     #"\b(?:full[- ]time|part[- ]time|contract|remote|hybrid|on-?site|temporary|internship"#
       + #"|permanent|direct hire|seasonal|per diem)\b"#)
+
+  /// "CLAIMS ADJUSTER II - Property" over "Northgate Mutual Insurance": the title's suffix
+  /// names a line of business or a department when the line under the title names another
+  /// organisation, by a word such as "Insurance" or "Bank", or when the posting writes the
+  /// suffix in lowercase as a plain word ("property claims").
+  private static func isDepartment(_ suffix: String, over name: String, in text: String)
+    -> Bool
+  {
+    let (short, long) = suffix.count < name.count ? (suffix, name) : (name, suffix)
+    guard short.folded != long.folded, !long.folded.hasPrefix(short.folded + " ") else {
+      return false
+    }
+    let plainWord = Pattern(
+      #"(?<![\w&])"# + NSRegularExpression.escapedPattern(for: suffix.lowercased())
+        + #"(?![\w&])"#, caseSensitive: true)
+    return RoleWords.isOrganization(name) || plainWord.matches(text)
+  }
 
   /// "Warehouse Associate - Bulk Apothecary" → "Bulk Apothecary".
   /// The suffix and the separator before it.

@@ -51,7 +51,7 @@ enum RecipientFinder {
     ),
     (
       #"\b(?:attn\.?|(?:for the )?attention(?: of)?)\s*:?\s+"#, "contact",
-      ["attn"] + attention
+      ["attn", "attention"]
     ),
     (
       Pattern.anyOf([
@@ -96,12 +96,15 @@ enum RecipientFinder {
       "report", "attn", "apply to", "apply with", "inquiries", "enquiries", "questions",
     ] + attention)
 
-  /// "attention Kim Nguyen", "Attention: …", "for the attention of …", but not the
-  /// "attention to detail" many postings ask for.
-  private static let attention = [", attention ", "attention:", "attention of"]
+  /// "attention Kim Nguyen" after a comma, dash or bracket, "Attention: …", "for the
+  /// attention of …", but not the "attention to detail" many postings ask for.
+  private static let attention = [
+    ", attention ", "attention:", "attention of", "— attention ", "– attention ",
+    "- attention ", "(attention ", "; attention ", ": attention ",
+  ]
 
   private static func cued(_ lines: [TextLine], company: String?) -> Contact? {
-    let lines = lines.filter { cueWords.matches($0.text) }
+    let lines = lines.filter { cueWords.matches($0.text) || opensOnAttention($0.text) }
     for (pattern, role) in cues {
       for line in lines {
         for groups in pattern.allGroups(in: line.text) where !isNegated(groups[0], in: line.text) {
@@ -114,6 +117,13 @@ enum RecipientFinder {
       }
     }
     return nil
+  }
+
+  /// "Attention Kim Nguyen, Engineering Manager" opening a line, not "Attention to detail".
+  private static func opensOnAttention(_ text: String) -> Bool {
+    guard text.hasCharacters(atLeast: 12) else { return false }
+    let head = text.prefix(13).lowercased()
+    return head.hasPrefix("attention ") && !head.hasPrefix("attention to ")
   }
 
   /// "Do not contact Mark Smith directly": a cue that tells the reader not to write.

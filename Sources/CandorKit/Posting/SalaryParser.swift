@@ -62,9 +62,18 @@ enum SalaryParser {
     // "Per the 2026–27 master contract, $46,500–$78,900": an amount with a currency is the
     // pay, before a school year or other figure in the field.
     let withCurrency = amounts.first { $0.value > 0 && $0.currency != nil }
-    guard let first = withCurrency ?? amounts.first(where: { $0.value > 0 }),
+    guard var first = withCurrency ?? amounts.first(where: { $0.value > 0 }),
       isPayField || first.currency != nil
     else { return nil }
+    // "62,000 to 74,000 USD annually": the currency written once, after the range's top.
+    if let index = amounts.firstIndex(of: first), index > 0, first.currency != nil {
+      let floor = amounts[index - 1]
+      if floor.currency == nil, floor.value > 0, floor.value < first.value,
+        rangeBetween(floor, first, in: text)
+      {
+        first = floor
+      }
+    }
     let second = amounts.drop { $0 != first }.dropFirst().first
     let isRange = second.map { rangeBetween(first, $0, in: text) } ?? false
     let maximum = isRange ? second!.value : first.value

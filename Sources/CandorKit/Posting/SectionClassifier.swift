@@ -115,9 +115,10 @@ enum SectionClassifier {
   /// The section a heading names, or nil when its wording is not a known section's.
   static func kind(ofHeading text: String) -> PostingSectionKind? {
     if let kind = CueHeading.foreignKind(text) { return kind }
-    let lower =
+    var lower =
       " " + text.lowercased().trimming(charactersIn: " :*#¿?¡!")
       + " "
+    if lower.hasBytes("’") { lower = lower.replacingOccurrences(of: "’", with: "'") }
     guard lower.utf8.count <= 90 || lower.count <= 90 else { return nil }
     // The British "Essential" alone heads the must-haves; "Essential Duties" does not.
     if lower == " essential " { return .requirements }
@@ -161,6 +162,10 @@ enum SectionClassifier {
         "successful candidate", "to be successful", "you should", "certification", "licens",
         "you are", "what it takes", "who have", "someone who", "people who", "candidates who",
         "what we want", "essential criteria", "selection criteria", "person specification",
+        // "What you'll bring", "You'll have", "Your background", "Is this you?": the
+        // must-haves, though "you'll" alone heads the duties.
+        "you'll bring", "you will bring", "you'll have", "you will have", "your background",
+        "look for", "is this you", "fit if", "thrive if", "makes you",
       ]
     ),
     (

@@ -4,20 +4,54 @@ enum TitleCase {
     "of", "and", "for", "the", "in", "at", "to", "with", "on", "a", "an", "or", "de", "y", "la",
     "el", "del", "und", "für", "et", "du", "des",
   ]
-  private static let acronyms: Set<String> = [
-    "ux", "ui", "qa", "it", "hr", "vp", "sre", "cto", "ceo", "cfo", "rn", "lpn", "icu", "api",
-    "aws", "sql", "ml", "ai", "bi", "etl", "seo", "pr", "erp", "crm", "ios", "pacu", "ti",
-  ]
+
+  /// Words a title writes in capitals or in a case of their own: acronyms ("RN", "HVAC"),
+  /// roman numerals that number a grade ("Adjuster II", "Engineer IV") and product names.
+  private static let keptCase: [String: String] = {
+    let acronyms = [
+      "ux", "ui", "qa", "qc", "it", "hr", "vp", "svp", "evp", "sre", "cto", "ceo", "cfo", "coo",
+      "cio", "rn", "lpn", "lvn", "cna", "np", "icu", "nicu", "picu", "pacu", "er", "api", "aws",
+      "sql", "ml", "ai", "bi", "etl", "seo", "sem", "pr", "erp", "crm", "ti", "cnc", "hvac",
+      "hvacr", "cdl", "emt", "ekg", "ehs", "hse", "gis", "cad", "sdet", "dba", "saas", "ppc",
+      "3d", "2d", "k-12", "ot", "slp", "bcba", "cpa", "ap", "ar", "gl",
+    ]
+    var words = Dictionary(
+      uniqueKeysWithValues: (acronyms + romanNumerals).map { ($0, $0.uppercased()) })
+    for name in ["iOS", "macOS", "DevOps", "DevSecOps", "MLOps", "SecOps", "FinOps"] {
+      words[name.lowercased()] = name
+    }
+    return words
+  }()
+
+  /// "ii" to "xii", lowercased: the numerals that number a grade or a generation, which
+  /// keep their capitals in a title ("Adjuster II") or a name ("Harbor III Holdings").
+  static let romanNumerals = ["ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"]
 
   static func apply(_ text: String) -> String {
     text.split(separator: " ").enumerated().map { index, word in
       let lower = word.lowercased()
-      if acronyms.contains(lower) { return lower == "ios" ? "iOS" : lower.uppercased() }
+      if let kept = keptSpelling(of: lower) { return kept }
       if index > 0, small.contains(lower) { return lower }
-      guard word.first?.isLowercase == true || word == word.uppercased() else {
+      // "(level" → "(Level": the first letter after an opening bracket or quote.
+      let marks = word.prefix { "([\"“'".contains($0) }
+      let rest = word.dropFirst(marks.count)
+      guard rest.first?.isLowercase == true || rest == rest.uppercased() else {
         return String(word)
       }
-      return lower.prefix(1).uppercased() + lower.dropFirst()
+      let lowerRest = rest.lowercased()
+      return marks + lowerRest.prefix(1).uppercased() + lowerRest.dropFirst()
     }.joined(separator: " ")
+  }
+
+  /// "(ii)" → "(II)", "rn/lpn" → "RN/LPN", "hvac," → "HVAC,": the word's own spelling
+  /// inside the marks around it and between slashes; nil when a part is no such word.
+  private static func keptSpelling(of lower: String) -> String? {
+    let core = lower.trimming(charactersIn: "()[],;:.\"")
+    guard !core.isEmpty, let start = lower.range(of: core) else { return nil }
+    let parts = core.split(separator: "/", omittingEmptySubsequences: false)
+    let kept = parts.compactMap { keptCase[String($0)] }
+    guard kept.count == parts.count else { return nil }
+    return lower[..<start.lowerBound] + kept.joined(separator: "/")
+      + lower[start.upperBound...]
   }
 }

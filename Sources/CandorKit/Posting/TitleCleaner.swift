@@ -11,7 +11,15 @@ enum TitleCleaner {
     if let company { title = removeCompanySuffix(title, company: company) }
     title = runOfSpaces.replacing(in: title, with: " ")
     title = title.trimming(charactersIn: " :-–—|,")
-    return isShouting(title) ? TitleCase.apply(title.lowercased()) : title
+    if isShouting(title) { return TitleCase.apply(title.lowercased()) }
+    // "CLAIMS ADJUSTER II - Property": the shouted title before its department.
+    if let dash = [" - ", " – ", " — ", " | "].lazy.compactMap({ title.range(of: $0) }).first,
+      isShouting(String(title[..<dash.lowerBound]))
+    {
+      return TitleCase.apply(title[..<dash.lowerBound].lowercased())
+        + title[dash.lowerBound...]
+    }
+    return title
   }
 
   /// "RQ-0950-2023-1-Practicante…" → "Practicante…"; "(Req #1234)" and "Job ID: 55" go too.

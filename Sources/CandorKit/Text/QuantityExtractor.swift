@@ -267,8 +267,19 @@ public enum QuantityExtractor {
       before.reversed().drop { linkWords.contains($0.lowercased()) }.first
       .map { teamCues.contains($0.lowercased()) } ?? false
     guard named || !after.isDisjoint(with: teamCues) else { return .count }
+    // "payroll for 1,100 employees", "paid 450 workers": people served, not led.
+    let previous = before.reversed().drop { linkWords.contains($0.lowercased()) }.first
+    if !named, let previous, servingWords.contains(previous.lowercased()) { return .count }
     return value >= 100_000 ? .users : .teamSize
   }
+
+  /// Words before a count of people that make them the ones served: the work is done for
+  /// them, not with them.
+  private static let servingWords: Set<String> = [
+    "for", "to", "paid", "pay", "pays", "paying", "served", "serve", "serves", "serving",
+    "processed", "process", "processes", "processing", "enrolled", "enrolling", "screened",
+    "screening", "insured", "covering", "covered", "answered", "assisted", "assisting",
+  ]
 
   /// Words between a team word and its size: "team of about 30", "team (<30)".
   private static let linkWords: Set<String> = [

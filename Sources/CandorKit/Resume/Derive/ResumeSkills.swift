@@ -66,7 +66,10 @@ enum ResumeSkills {
       texts += [volunteer.summary] + (volunteer.highlights ?? [])
     }
     for education in resume.education {
-      texts += [education.area, education.studyType] + (education.courses ?? [])
+      // "B.A. in Communications": the field is read with its degree, so a soft skill's
+      // word there is no claim of the skill.
+      let field = education.area.map { "\(education.studyType ?? "Degree") in \($0)" }
+      texts += [field ?? education.studyType] + (education.courses ?? [])
     }
     for skill in resume.skills { texts += [skill.name] + (skill.keywords ?? []) }
     texts += resume.certificates.map(\.name) + resume.awards.map(\.title)

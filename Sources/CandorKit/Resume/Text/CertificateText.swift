@@ -95,6 +95,30 @@ enum CertificateText {
       }
   }
 
+  /// True when `text`, the next line of a certifications list, carries on the name that
+  /// `above` stops in: a narrow column wrapped it before words that name no credential
+  /// alone ("Fundamental Payroll" / "Certification (FPC),", "Certified Kubernetes" /
+  /// "Administrator"). The line above stops on a word, holds no figure and no such word of
+  /// its own, so "BLS Certification" / "Certificate in Phlebotomy" stay two.
+  static func isWrappedTail(_ text: String, after above: String) -> Bool {
+    guard above.last?.isLetter == true, !above.contains(where: \.isNumber),
+      text.first?.isUppercase == true
+    else { return false }
+    var head = text.prefix { !",(;:–—".contains($0) }
+    if let dash = head.range(of: " - ") { head = head[..<dash.lowerBound] }
+    let words = head.split(separator: " ").map { $0.lowercased() }
+    return (1...2).contains(words.count) && words.allSatisfy(tailWords.contains)
+      && !RoleWords.folded(above).contains(where: tailWords.contains)
+  }
+
+  /// The last words of a credential's name, which a wrapped line may open with.
+  private static let tailWords: Set<String> = [
+    "certification", "certificate", "license", "licence", "credential", "registration",
+    "designation", "endorsement", "administrator", "professional", "specialist", "associate",
+    "practitioner", "technician", "developer", "architect", "engineer", "analyst", "manager",
+    "provider", "instructor", "operator", "expert",
+  ]
+
   /// The text without its pieces that only number the credential: "ServSafe Manager,
   /// Certification #24418806" → "ServSafe Manager"; "" when nothing else is left.
   static func withoutNumbers(_ text: String) -> String {

@@ -21,6 +21,11 @@ enum DegreeWords {
     return words.prefix(3).contains { fullWords.contains($0) }
   }
 
+  /// True when `word` is a degree's abbreviation however it is dotted ("B.A.", "MSc").
+  static func isAbbreviation(_ word: String) -> Bool {
+    abbreviations.contains(fold(word))
+  }
+
   /// "Bachelor of Science in Computer Science" → ("Bachelor of Science", "Computer
   /// Science"); "BE Computer Science" → ("BE", "Computer Science"); "MBA" → ("MBA", nil).
   static func split(_ text: String) -> (studyType: String, area: String?) {
@@ -110,6 +115,9 @@ enum DegreeWords {
     "pharmd", "dvm", "dds", "dpt", "edd", "aa", "adn", "asn", "mlis", "mslis", "mls", "msed",
     "mdiv", "mres", "mst", "bsba", "msba", "bscs", "mscs", "bsee", "msee", "mfin", "psyd",
     "otd", "mpas", "bmus", "mmus", "bas", "baas", "bgs", "basc", "masc", "bcs", "mcs",
+    // Teaching, therapy and other dotted degrees: "M.A.T.", "M.Ed.", "B.Ed.", "Ed.S.".
+    "mat", "med", "maed", "mae", "bed", "bsed", "eds", "mot", "msot", "mhsa", "macct", "mpacc",
+    "barch", "mse", "mps", "dmd", "dsw", "dma",
   ]
 
   private static let honoursWords: Set<String> = ["hons", "honours", "honors"]

@@ -4,7 +4,7 @@
 enum EmployerName {
   /// "SIERRA PARCEL LOGISTICS, INC." → "Sierra Parcel Logistics, Inc."; a name with any
   /// lowercase letter, or an acronym ("IBM", "EEOC"), stays as written. Short words without a
-  /// vowel ("CVS", "LLC") stay in capitals.
+  /// vowel ("CVS", "LLC") and roman numerals ("II") stay in capitals.
   static func letterCased(_ name: String) -> String {
     // One word in capitals ("EEOC", "MRIS") is an acronym; two words are a name.
     guard !name.contains(where: \.isLowercase),
@@ -12,7 +12,10 @@ enum EmployerName {
     else { return name }
     let words = name.split(separator: " ").enumerated().map { index, word -> String in
       let letters = word.filter(\.isLetter)
-      if letters.count <= 4, !letters.contains(where: { "AEIOUY".contains($0) }) {
+      if letters.count <= 4,
+        !letters.contains(where: { "AEIOUY".contains($0) })
+          || TitleCase.romanNumerals.contains(letters.lowercased())
+      {
         return String(word)
       }
       let lower = word.lowercased()

@@ -165,12 +165,13 @@ enum NameFinder {
       && !RoleWords.isSchool(text)
   }
 
-  /// "JOHN DOE" → "John Doe", "OKONKWO-REYES" → "Okonkwo-Reyes"; mixed case stays as
-  /// written.
+  /// "JOHN DOE" → "John Doe", "OKONKWO-REYES" → "Okonkwo-Reyes", "JAMES REED III" →
+  /// "James Reed III"; mixed case stays as written.
   private static func cased(_ name: String) -> String {
     guard !name.contains(where: \.isLowercase) else { return name }
     return name.split(separator: " ").map { word in
       word.count <= 2 && word.hasSuffix(".")
+        || TitleCase.romanNumerals.contains(word.lowercased().trimming(charactersIn: ","))
         ? String(word) : EmployerName.capitalized(word.lowercased())
     }.joined(separator: " ")
   }

@@ -8,8 +8,6 @@ enum ListSections {
     guard section.kind == .certificates else { return BodyItems.read(lines, wrapWidth: wrapWidth) }
     // Each certificate is read alone, so "CPR/AED, American Red Cross" is never taken for
     // the tail of the line above it: a line ends its item unless it wraps.
-    // FIXME: a sidebar's credential that wraps at a capital ("Certified Kubernetes" /
-    // "Administrator") is read as two; the sidebar's own width is not known here.
     let ended = endingItems(joinedLines(lines)) { line in
       endsOnNumber(line.text) || !wraps(line, wrapWidth: wrapWidth)
     }
@@ -42,10 +40,11 @@ enum ListSections {
       || LineShape.isFull(line, wrapWidth: wrapWidth)
   }
 
-  /// The certificate lines with two kinds of line joined to the one above: a line after
+  /// The certificate lines with three kinds of line joined to the one above: a line after
   /// one that leaves a bracket open or stops on a slash ("Wilderness First Responder (Solo"
-  /// / "Medical Institute)"), and a line that only numbers the credential above it
-  /// ("ServSafe Manager" / "Certification #24418806").
+  /// / "Medical Institute)"), a line that only numbers the credential above it
+  /// ("ServSafe Manager" / "Certification #24418806"), and a sidebar's wrapped tail that
+  /// names nothing alone ("Fundamental Payroll" / "Certification (FPC), 2021").
   private static func joinedLines(_ lines: [ResumeLine]) -> [ResumeLine] {
     var result: [ResumeLine] = []
     for line in lines {
@@ -57,6 +56,8 @@ enum ListSections {
         result[result.count - 1].text += " " + line.text
       } else if CertificateText.isNumberLabel(line.text) {
         result[result.count - 1].text += (last.text.hasSuffix(",") ? " " : ", ") + line.text
+      } else if CertificateText.isWrappedTail(line.text, after: last.text) {
+        result[result.count - 1].text += " " + line.text
       } else {
         result.append(line)
       }
