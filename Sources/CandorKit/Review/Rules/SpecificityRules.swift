@@ -9,10 +9,11 @@ enum SpecificityRules {
     "technologies|technology|tools|languages|frameworks|libraries|platforms|databases|systems|"
     + "software|stacks|solutions|rdbmss|apis|tech|services|applications"
 
-  /// Categories that name no tool even in pairs ("spreadsheets and databases").
+  /// Categories that name no tool even in pairs ("spreadsheets and databases"). "Services"
+  /// and "APIs" pair only with databases: "RESTful services and APIs" names REST.
   private static let pairNouns =
-    "databases|apis|services|spreadsheets|software|systems|platforms|programs|applications|"
-    + "apps|tools|computers"
+    "databases|spreadsheets|software|systems|platforms|programs|applications|apps|tools|"
+    + "computers"
 
   static let vagueTechnology = Rule(
     id: "vague-technology", title: "Vague, technology-free claim",
@@ -32,6 +33,7 @@ enum SpecificityRules {
             + "other|relevant|popular|related|associated|web|cloud ~1 \(techNouns)",
           "a|an wide? variety|range|number|host|array|mix of ~1 \(techNouns)",
           "all kinds|sorts|types of ~1 \(techNouns)",
+          "databases and apis|services", "apis and databases",
           // "spreadsheets and databases", "software or systems": two categories, no tool.
           "\(pairNouns) and|or \(pairNouns)",
           // "the usual programs", "standard office tools", "common platforms".
