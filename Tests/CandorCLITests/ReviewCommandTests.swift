@@ -58,7 +58,8 @@ final class ReviewRun: @unchecked Sendable {
     let run = ReviewRun(["review", "--format", "json", Self.fixture("template-unfilled.txt")])
     let json = try #require(
       try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
-    #expect(json["score"] as? Int == 8)
+    #expect(json["score"] as? Int == 0)
+    #expect(json["checkedMaximum"] as? Int == 85)
     #expect((json["categories"] as? [[String: Any]])?.count == 5)
     let finding = try #require((json["findings"] as? [[String: Any]])?.first)
     #expect(
@@ -75,7 +76,7 @@ final class ReviewRun: @unchecked Sendable {
     #expect(run.status == 0)
     let lines = run.output.components(separatedBy: "\n")
     #expect(lines[0] == "                   before   after  change")
-    #expect(lines[1] == "score                19 F   100 A     +81")
+    #expect(lines[1] == "score                11 F   100 A     +89")
     #expect(run.output.contains("\nfixed ("))
     #expect(run.output.contains("[generic-opener]"))
   }

@@ -65,15 +65,17 @@ public struct LetterReviewer: Sendable {
     let categories = Scorer.categories(
       scored, titles: titles, unchecked: unchecked, notChecked: inPart)
     let total = Scorer.total(categories)
-    let hasErrors = findings.contains { $0.severity == .error }
-    let score = hasErrors ? min(total, Scorer.errorCap) : total
+    let errors = findings.count { $0.severity == .error }
+    let score = Scorer.score(total: total, errors: errors)
     var notes = notes(context)
     if !unchecked.isEmpty { notes += uncheckedNotes(unchecked, context) }
     notes += categories.compactMap(Self.inPartNote)
-    if score < total {
+    if errors > 0 {
+      let further =
+        errors > 1 ? ", less \(Scorer.furtherErrorCost) for each error after the first" : ""
       notes.append(
-        "the score is capped at \(Scorer.errorCap) until the errors are fixed (categories add up "
-          + "to \(total))")
+        "with an error the score is scaled to at most \(Scorer.errorCap)\(further), until the "
+          + "errors are fixed (categories add up to \(total))")
     }
     return Review(
       score: score, grade: unchecked.count == categories.count ? "n/a" : Scorer.grade(score),

@@ -1,7 +1,9 @@
 /// The result of reviewing one letter: findings sorted by position and a score that
 /// explains itself.
 public struct Review: Sendable, Codable, Equatable {
-  /// 0–100: the sum of the category scores.
+  /// 0–100: the checked categories' points scaled from ``checkedMaximum`` to 100, then, when
+  /// a finding is an error, scaled again to at most 59 and lowered for each further error
+  /// (see `Scorer.score(total:errors:)`).
   public var score: Int
   /// A to F, from the score.
   public var grade: String
@@ -13,6 +15,9 @@ public struct Review: Sendable, Codable, Equatable {
   public var wordCount: Int
   /// What the reviewer noticed and set aside ("a second draft starts at line 18").
   public var notes: [String]
+  /// The points the checked categories share: 100 when every category was checked, 85
+  /// without relevance. Their points are scaled from this to 100.
+  public var checkedMaximum: Int
 
   public init(
     score: Int, grade: String, categories: [CategoryScore], findings: [Finding],
@@ -25,6 +30,7 @@ public struct Review: Sendable, Codable, Equatable {
     self.language = language
     self.wordCount = wordCount
     self.notes = notes
+    checkedMaximum = categories.filter(\.checked).reduce(0) { $0 + $1.maximum }
   }
 
   /// The categories whose rules mostly did not run.
@@ -35,6 +41,9 @@ public struct Review: Sendable, Codable, Equatable {
   /// True when any finding is an error.
   public var hasErrors: Bool { findings.contains { $0.severity == .error } }
 
+  /// How many findings are errors.
+  public var errorCount: Int { findings.count { $0.severity == .error } }
+
   /// The score of one category.
   public func category(_ category: RuleCategory) -> CategoryScore? {
     categories.first { $0.category == category }
@@ -44,7 +53,8 @@ public struct Review: Sendable, Codable, Equatable {
 /// The points a category kept, out of its share of 100, and what cost the rest.
 public struct CategoryScore: Sendable, Codable, Equatable {
   public var category: RuleCategory
-  public var score: Int
+  /// The points kept; nil when the category was not checked, so it claims none.
+  public var score: Int?
   public var maximum: Int
   /// The rules that cost points, most costly first.
   public var reasons: [ScoreReason]
@@ -58,7 +68,7 @@ public struct CategoryScore: Sendable, Codable, Equatable {
   public var notChecked: [String]?
 
   public init(
-    category: RuleCategory, score: Int, maximum: Int, reasons: [ScoreReason],
+    category: RuleCategory, score: Int?, maximum: Int, reasons: [ScoreReason],
     checked: Bool = true, notChecked: [String]? = nil
   ) {
     self.category = category

@@ -14,6 +14,21 @@ enum Scorer {
   /// letter discarded, so no category total can outweigh them.
   static let errorCap = 59
 
+  /// Points each error after the first takes off a letter's capped score: a category counts
+  /// two findings of a rule at most and no category falls below 0, so without this a letter
+  /// full of invented facts would score what one with a single slip does.
+  static let furtherErrorCost = 4
+
+  /// The score of a letter whose categories come to `total`: the total itself when no
+  /// finding is an error; otherwise the total scaled into 0…``errorCap`` (a letter with an
+  /// error never passes, yet still gains from every other fault fixed), less
+  /// ``furtherErrorCost`` for each error after the first, and never below 0.
+  static func score(total: Int, errors: Int) -> Int {
+    guard errors > 0 else { return total }
+    let scaled = Int((Double(total * errorCap) / 100).rounded())
+    return max(0, scaled - furtherErrorCost * (errors - 1))
+  }
+
   static func cost(of severity: Severity) -> Int {
     switch severity {
     case .error: return 15
@@ -27,7 +42,7 @@ enum Scorer {
     let checked = categories.filter(\.checked)
     let maximum = checked.reduce(0) { $0 + $1.maximum }
     guard maximum > 0 else { return 0 }
-    let kept = checked.reduce(0) { $0 + $1.score }
+    let kept = checked.reduce(0) { $0 + ($1.score ?? 0) }
     return maximum == 100 ? kept : Int((Double(kept) * 100 / Double(maximum)).rounded())
   }
 
@@ -46,9 +61,10 @@ enum Scorer {
       }
       .sorted { ($1.points, $0.rule) < ($0.points, $1.rule) }
       let lost = reasons.reduce(0) { $0 + $1.points }
+      let isChecked = !unchecked.contains(category)
       return CategoryScore(
-        category: category, score: max(0, maximum - lost), maximum: maximum, reasons: reasons,
-        checked: !unchecked.contains(category),
+        category: category, score: isChecked ? max(0, maximum - lost) : nil, maximum: maximum,
+        reasons: reasons, checked: isChecked,
         notChecked: unchecked.contains(category) ? nil : notChecked[category])
     }
   }

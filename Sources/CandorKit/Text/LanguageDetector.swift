@@ -22,12 +22,12 @@ public enum LanguageDetector {
         }
       })
     // The most counted language, the first by name among equals. Three markers decide; two
-    // do in a short text that shows no other language.
+    // do in a short text (a one-sentence letter body) where no other language has more
+    // than one.
     var top = 0
     for index in counts.indices where counts[index] > counts[top] { top = index }
-    guard counts[top] >= 3 || (counts[top] == 2 && counts.count { $0 > 0 } == 1) else {
-      return "en"
-    }
+    let runnerUp = counts.indices.filter { $0 != top }.map { counts[$0] }.max() ?? 0
+    guard counts[top] >= 3 || (counts[top] == 2 && runnerUp <= 1) else { return "en" }
     return languages[top]
   }
 
@@ -52,22 +52,27 @@ public enum LanguageDetector {
     "es": [
       "el", "los", "las", "del", "por", "para", "con", "una", "y", "que", "es", "se", "su",
       "sus", "como", "más", "nuestro", "nuestra", "tu", "al", "lo", "está", "somos", "ser",
+      "porque", "tengo", "quiero", "mucho", "muy", "pero", "ustedes", "usted", "gracias",
     ],
     "pt": [
       "não", "em", "um", "uma", "com", "os", "do", "da", "dos", "das", "na", "no", "é", "são",
-      "você", "seu", "sua", "pelo", "pela", "mais", "ao", "para", "nossa", "nosso",
+      "você", "seu", "sua", "pelo", "pela", "mais", "ao", "para", "nossa", "nosso", "tenho",
+      "muito", "obrigado",
     ],
     "fr": [
       "le", "les", "des", "et", "du", "est", "pour", "qui", "dans", "sur", "avec", "vous",
-      "nous", "au", "aux", "une", "sont", "ce", "cette", "votre", "notre", "être", "pas",
+      "nous", "au", "aux", "une", "sont", "ce", "cette", "votre", "notre", "être", "pas", "je",
+      "suis", "très",
     ],
     "de": [
       "der", "die", "das", "und", "ist", "nicht", "mit", "von", "zu", "den", "dem", "ein",
       "eine", "für", "auf", "wir", "sie", "ihr", "werden", "oder", "auch", "bei", "im", "du",
+      "ich", "mich", "sehr",
     ],
     "it": [
       "il", "di", "che", "e", "per", "con", "della", "non", "sono", "gli", "nel", "alla",
       "dei", "delle", "un", "una", "è", "ai", "nella", "lavoro", "siamo", "nostro", "nostra",
+      "molto", "mio",
     ],
   ]
 

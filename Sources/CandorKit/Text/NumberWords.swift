@@ -21,6 +21,31 @@ enum NumberWords {
     "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
   ]
 
+  /// The values of the percentages `text` writes in English words ("forty percent",
+  /// "twenty-five per cent", "a hundred percent").
+  static func percents(in text: String) -> [Double] {
+    let words = text.lowercased().split { !$0.isLetter }
+    var values: [Double] = []
+    for index in words.indices.dropFirst() {
+      let isSign =
+        words[index] == "percent" || words[index] == "pct"
+        || (words[index] == "per" && index + 1 < words.count && words[index + 1] == "cent")
+      guard isSign, words[index - 1] != "dozen", let last = english[String(words[index - 1])]
+      else { continue }
+      let before = index > 1 ? english[String(words[index - 2])] : nil
+      if last == 100 {
+        values.append(100 * (before.flatMap { $0 < 10 ? $0 : nil } ?? 1))
+      } else if last < 10, let tens = before, tens >= 20, tens < 100,
+        tens.truncatingRemainder(dividingBy: 10) == 0
+      {
+        values.append(tens + last)
+      } else {
+        values.append(last)
+      }
+    }
+    return values
+  }
+
   /// English counts and the other languages' together, for readers of postings.
   static let anyLanguage = english.merging(otherLanguages) { first, _ in first }
 

@@ -19,9 +19,9 @@ public enum QuantityExtractor {
     pattern: [
       #"(?<![\w.,/+\-–‑])(?<currency>[$€£¥]\s?)?"#,
       #"(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<plus>\+)?"#,
-      #"(?:\s?(?<unit>%|percent\b|x\b|×|[kK]\b|MM\b|M\b|B\b|bn\b|million\b|billion\b|"#,
-      #"thousand\b|ms\b|milliseconds?\b|s\b|sec\b|seconds?\b|minutes?\b|mins?\b|hours?\b|"#,
-      #"hrs?\b|days?\b|weeks?\b|months?\b|years?\b|yrs?\b|GB\b|TB\b|PB\b|MB\b))?"#,
+      #"(?:\s?(?<unit>%|percent\b|per\scent\b|x\b|×|[kK]\b|MM\b|M\b|B\b|bn\b|million\b|"#,
+      #"billion\b|thousand\b|ms\b|milliseconds?\b|s\b|sec\b|seconds?\b|minutes?\b|mins?\b|"#,
+      #"hours?\b|hrs?\b|days?\b|weeks?\b|months?\b|years?\b|yrs?\b|GB\b|TB\b|PB\b|MB\b))?"#,
       #"(?<plus2>\+)?(?![\w/]|\.\d|[-–‑]\d|,\d)"#,
     ].joined())
 
@@ -104,8 +104,9 @@ public enum QuantityExtractor {
   private static func normalisedUnit(currency: String?, unit: String?) -> String? {
     if let currency { return currency }
     guard let unit else { return nil }
-    switch unit.lowercased() {
-    case "%", "percent": return "%"
+    // "per cent" may break across a line.
+    switch unit.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") {
+    case "%", "percent", "per cent": return "%"
     case "x", "×": return "x"
     case "k", "m", "mm", "b", "bn", "million", "billion", "thousand": return nil
     case "ms", "millisecond", "milliseconds": return "ms"

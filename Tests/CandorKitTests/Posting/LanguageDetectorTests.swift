@@ -47,9 +47,12 @@ import Testing
     #expect(LanguageDetector.detect("una con para una con") == "es")
     #expect(LanguageDetector.detect("Con una e tre") == "it")
     #expect(LanguageDetector.detect("El el EL, le le LE") == "es")
-    // Two markers decide only when no other language shows; "nuestros" is none.
+    // Two markers decide only when no other language shows more than one; "nuestros" is
+    // none.
     #expect(LanguageDetector.detect("nuestro nuestros nuestro") == "es")
     #expect(LanguageDetector.detect("nuestro nuestros le") == "en")
+    #expect(LanguageDetector.detect("nuestro nuestro le") == "es")
+    #expect(LanguageDetector.detect("nuestro nuestro le le") == "en")
   }
 
   /// The detector looks ASCII words up by their bytes; the answers are those of counting
@@ -83,7 +86,8 @@ import Testing
       }
     }
     let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-    guard let top = ranked.first, top.value >= 3 || (top.value == 2 && ranked.count == 1)
+    let runnerUp = ranked.dropFirst().first?.value ?? 0
+    guard let top = ranked.first, top.value >= 3 || (top.value == 2 && runnerUp <= 1)
     else { return "en" }
     return top.key
   }

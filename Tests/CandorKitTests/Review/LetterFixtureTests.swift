@@ -100,8 +100,12 @@ struct FixtureCase: CustomTestStringConvertible, Sendable {
     let length = try #require(review.findings.first { $0.rule == "letter-length" })
     #expect(length.severity == .error)
     #expect(length.message == "expand the letter (limit 250–400 words, found 26)")
-    #expect(review.score == Scorer.errorCap)
-    #expect(review.notes.contains { $0.hasPrefix("the score is capped at 59") })
+    // One error: the categories' 61 points scaled to 59 % of themselves.
+    #expect(review.score == 36)
+    #expect(
+      review.notes.contains {
+        $0.hasPrefix("with an error the score is scaled to at most 59, until the errors are")
+      })
   }
 
   @Test func nonEnglishLetterSkipsEnglishRules() throws {

@@ -51,15 +51,19 @@ public enum ComparisonTextReporter {
             + "   not checked")
         continue
       }
-      lines.append(
-        row(
-          old.category.rawValue, "\(old.score)/\(old.maximum)", "\(new.score)/\(new.maximum)",
-          signed(new.score - old.score)))
+      // A category only one review checked shows "n/a" on the other side and no change.
+      let change = old.score.flatMap { was in new.score.map { signed($0 - was) } } ?? ""
+      lines.append(row(old.category.rawValue, points(old), points(new), change))
     }
     lines.append("")
     lines += list("fixed", comparison.fixed, path: beforePath, paint: paint)
     lines += list("new", comparison.new, path: afterPath, paint: paint)
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// "19/25", or "n/a" for a category that was not checked and claims no points.
+  private static func points(_ category: CategoryScore) -> String {
+    category.score.map { "\($0)/\(category.maximum)" } ?? "n/a"
   }
 
   private static func row(_ name: String, _ before: String, _ after: String, _ change: String)

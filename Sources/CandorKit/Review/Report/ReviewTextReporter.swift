@@ -29,11 +29,11 @@ public enum ReviewTextReporter {
     var lines = [paint.bold("score \(review.score)/100 (\(review.grade)\(partial))")]
     for category in review.categories {
       let name = category.category.rawValue.padding(toLength: 17, withPad: " ", startingAt: 0)
-      guard category.checked else {
+      guard let score = category.score else {
         lines.append("  \(name)   not checked")
         continue
       }
-      let points = "\(category.score)/\(category.maximum)"
+      let points = "\(score)/\(category.maximum)"
       let padded = String(repeating: " ", count: max(0, 6 - points.count)) + points
       let reasons = category.reasons.map { "−\($0.points) \($0.rule)" }
       var remarks = reasons.isEmpty ? [] : [reasons.joined(separator: ", ")]

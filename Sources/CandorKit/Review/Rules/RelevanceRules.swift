@@ -107,6 +107,16 @@ enum RelevanceRules {
       .triggers("I never missed a deadline with ↓Kubernetes.", resume: ExampleInputs.resume),
       .triggers("At Larkspur Travel I cut booking costs by ↓3%.", resume: ExampleInputs.resume),
       .passes("At Larkspur Travel I cut p95 latency by 40 percent.", resume: ExampleInputs.resume),
+      .passes(
+        "At Larkspur Travel I cut p95 latency by forty percent.", resume: ExampleInputs.resume),
+      .triggers(
+        "At Larkspur Travel I cut booking costs by ↓twelve per cent.",
+        resume: ExampleInputs.resume),
+      .passes(
+        "I could meet on Tuesday at 10 or at 3 in the afternoon.", resume: ExampleInputs.resume),
+      .passes(
+        "Puedo reunirme con ustedes el martes a las 15 o el jueves a las 11.",
+        resume: ExampleInputs.resume),
       .triggers(
         "I lead ↓60 engineers at Larkspur Travel, and I would bring that care to your team.",
         job: ExampleInputs.jobWithTeam, resume: ExampleInputs.resume),

@@ -9,6 +9,12 @@ enum SpecificityRules {
     "technologies|technology|tools|languages|frameworks|libraries|platforms|databases|systems|"
     + "software|stacks|solutions|rdbmss|apis|tech|services|applications"
 
+  /// Categories that name no tool even in pairs ("spreadsheets and databases"). "Services"
+  /// and "APIs" pair only with databases: "RESTful services and APIs" names REST.
+  private static let pairNouns =
+    "databases|spreadsheets|software|systems|platforms|programs|applications|apps|tools|"
+    + "computers"
+
   static let vagueTechnology = Rule(
     id: "vague-technology", title: "Vague, technology-free claim",
     summary: "A claim names a category of tools ('various technologies') instead of the tools.",
@@ -28,6 +34,11 @@ enum SpecificityRules {
           "a|an wide? variety|range|number|host|array|mix of ~1 \(techNouns)",
           "all kinds|sorts|types of ~1 \(techNouns)",
           "databases and apis|services", "apis and databases",
+          // "spreadsheets and databases", "software or systems": two categories, no tool.
+          "\(pairNouns) and|or \(pairNouns)",
+          // "the usual programs", "standard office tools", "common platforms".
+          "usual|standard|common|typical|everyday|basic|general|mainstream|conventional "
+            + "office|computer|business? \(techNouns)|programs|packages|suites|apps",
           "front end|frontend and back end|backend technologies|tools|frameworks",
           "programming|scripting languages",
           // "I am also good with technology", "skilled with computers": no tool named.
@@ -47,6 +58,13 @@ enum SpecificityRules {
       .triggers("I am also ↓good with technology."),
       .triggers("I am ↓skilled with computers and familiar with ↓various software."),
       .passes("I am comfortable with computers such as the Pyxis and Omnicell cabinets."),
+      .triggers("I keep records in ↓spreadsheets and databases."),
+      .triggers("I know the ↓usual programs and ↓various software."),
+      .triggers("I am fluent in ↓standard office tools."),
+      .triggers("I have shipped apps on ↓common platforms."),
+      .passes("I keep records in Excel and SQL Server."),
+      .passes("I follow standard operating procedures on every shift."),
+      .passes("I use the standard office tools, such as Excel and Outlook, every day."),
     ])
 
   private static let softSkills =

@@ -38,7 +38,12 @@ struct ClaimSources {
     let jobText = job?.lines.map(\.text).joined(separator: "\n") ?? ""
     // A count the resume spells out ("a team of eight") backs "8" in the letter.
     let spelled = text.split { !$0.isLetter }.compactMap { NumberWords.english[String($0)] }
-    let quantities = resume.evidence.flatMap(\.metrics) + QuantityExtractor.quantities(in: text)
+    // "forty percent" backs "40%" as a percentage.
+    let percents = NumberWords.percents(in: text).map {
+      Quantity(text: "", value: $0, unit: "%", measure: .percent, context: "")
+    }
+    let quantities =
+      resume.evidence.flatMap(\.metrics) + QuantityExtractor.quantities(in: text) + percents
     values = quantities.map(\.value) + spelled
     figures = Figures(quantities, spelled: spelled, text: text)
     jobFigures = Figures(QuantityExtractor.quantities(in: jobText), text: jobText)

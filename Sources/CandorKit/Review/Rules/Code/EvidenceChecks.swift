@@ -73,15 +73,30 @@ struct KeywordGapCheck: CodeCheck {
     guard let job = context.job else { return [] }
     let mentioned = Set(context.bodyTerms.map(\.term))
     let words = context.bodySentences.flatMap(\.sentence.words)
+    let said = { (term: String) in
+      mentioned.contains(term) || mentions(term, words, context.lexicon)
+    }
+    let gaps = Self.askedOfLetter(job, context.lexicon).filter { !said($0) }
+    guard !gaps.isEmpty else { return [] }
     let sources = context.resume.map {
       ClaimSources(
         resume: $0, job: job, text: context.resumeText,
         source: context.resumeSource, jobLines: context.jobLines)
     }
-    return Self.askedOfLetter(job, context.lexicon).compactMap { term in
-      guard !mentioned.contains(term), !mentions(term, words, context.lexicon) else { return nil }
-      if let sources, !sources.supports(term: term) { return nil }
-      let shown = job.spelling(of: term)
+    let asks = EitherOrAsks(job, context.lexicon)
+    var named: Set<String> = []
+    return gaps.compactMap { term in
+      // "Playwright or Cypress": either option meets the ask, and a gap names the ask once.
+      let options = asks.options(of: term)
+      guard !options.contains(where: said),
+        named.insert(options.sorted().joined(separator: "|")).inserted
+      else { return nil }
+      // With a resume, the options it shows: "mention 'Cypress'" when it lacks Playwright.
+      let held = sources.map { sources in options.filter { sources.supports(term: $0) } }
+      let kept = held ?? options
+      guard !kept.isEmpty else { return nil }
+      let listed = kept.map(job.spelling(of:)).joined(separator: " or ")
+      let shown = kept.count == options.count ? asks.spelling(of: term) ?? listed : listed
       let placement = KeywordGapPlacement.best(for: term, context)
       let place = placement.map { " in this paragraph, \($0.reason)" } ?? ""
       let message =
@@ -168,5 +183,41 @@ struct KeywordGapCheck: CodeCheck {
 
   private static func singular(_ key: String) -> String {
     key.count > 3 && key.hasSuffix("s") && !key.hasSuffix("ss") ? String(key.dropLast()) : key
+  }
+}
+
+/// The posting's either/or asks as the match reads them (``PostingKeyword/options`` and
+/// ``PostingKeyword/partners``): "Experience with Playwright or Cypress" is met by either.
+struct EitherOrAsks {
+  private let keywords: [PostingKeyword]
+  private let lexicon: Lexicon
+
+  init(_ job: JobPosting, _ lexicon: Lexicon) {
+    keywords = KeywordExtractor.keywords(of: job, lexicon: lexicon).filter {
+      $0.isEitherOr || !$0.partners.isEmpty
+    }
+    self.lexicon = lexicon
+  }
+
+  /// The lexicon terms that meet the ask `term` belongs to, `term` first; just `term` when it
+  /// has no alternative.
+  func options(of term: String) -> [String] {
+    guard let keyword = keyword(of: term) else { return [term] }
+    let others = (keyword.options + keyword.partners).map {
+      lexicon.entry(for: $0.term)?.term ?? $0.term
+    }
+    var result = [term]
+    for other in others where !result.contains(other) { result.append(other) }
+    return result
+  }
+
+  /// The ask as the posting writes it ("Playwright or Cypress"), nil when `term` stands alone.
+  func spelling(of term: String) -> String? {
+    keyword(of: term).flatMap { $0.isEitherOr ? $0.term : nil }
+  }
+
+  private func keyword(of term: String) -> PostingKeyword? {
+    let key = lexicon.key(for: term)
+    return keywords.first { $0.meetingKeys.contains(key) }
   }
 }

@@ -43,6 +43,17 @@ enum FigureClaims {
     return (end + 1, value)
   }
 
+  /// The index past a percent sign written in words at `index` ("percent", "per cent",
+  /// "pct"), nil when none stands there.
+  static func percentEnd(after index: Int, _ words: [LetterWord]) -> Int? {
+    guard index < words.count else { return nil }
+    if ["percent", "pct"].contains(words[index].key) { return index + 1 }
+    let isPerCent =
+      words[index].key == "per" && index + 1 < words.count
+      && words[index + 1].key == "cent"
+    return isPerCent ? index + 2 : nil
+  }
+
   /// Counts written in words in a claim: each must be the resume's figure, as a word or in
   /// digits; years are weighed against the resume's experience as figures are.
   static func spelledCounts(
@@ -65,7 +76,23 @@ enum FigureClaims {
       // but "my one direct report" does. "I hold all three" counts the things just named;
       // "all three sites" counts sites.
       let before = index > 0 ? words[index - 1].key : ""
+      // "at nine o'clock", "at ten on Tuesday": a time of day, not a count.
+      let written = words[index].range.lowerBound..<words[end - 1].range.upperBound
+      if ClockAndCallTimes.isHour(written, in: text[sentence.range]) { continue }
       let isOwn = isOwned(words[index].range.lowerBound, sentence)
+      // "forty percent" is a percentage, backed only by one: "40%", not "40 engineers".
+      if let last = percentEnd(after: end, words) {
+        let range = words[index].range.lowerBound..<words[last - 1].range.upperBound
+        let quote = ReviewContext.collapse(text[range])
+        let share = Quantity(
+          text: quote, value: value, unit: "%", measure: .percent, context: quote)
+        guard !sources.supports(share, aboutJob: aboutJob && !isOwn) else { continue }
+        hits.append(
+          Hit(
+            range: range, message: "check '\(quote)': your resume does not state this figure",
+            severity: aboutJob && !isOwn ? nil : .error))
+        continue
+      }
       if value == 1 && !isOwn { continue }
       if ["all", "these", "those"].contains(before),
         end == words.count

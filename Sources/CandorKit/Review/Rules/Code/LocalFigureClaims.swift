@@ -9,7 +9,9 @@ enum LocalFigureClaims {
     let company = context.job?.company.map(NameMatching.variants(of:))
     return LocalNumbers.figures(in: text).compactMap { figure in
       guard let sentence = sentences.first(where: { $0.range.contains(figure.range.lowerBound) }),
-        !sources.supports(figure)
+        !sources.supports(figure),
+        // "a las 10", "um 9 Uhr": a time of day is no claim.
+        !ClockAndCallTimes.contains(figure.range, in: text[sentence.range])
       else { return nil }
       // A figure beside the company's name may be a fact about it the posting left out;
       // any other is the writer's claim.

@@ -100,7 +100,7 @@ struct SpellingCheck: CodeCheck {
     // A fix must not turn the word into a different word the posting, resume or lexicon uses
     // on its own terms ("cron" → "con" is harmful): only plain-dictionary fixes that keep the
     // word's first letter and differ by a small edit are offered.
-    let options = checker.suggestions(for: plain).filter {
+    let options = SpellingFixes.ranked(checker.suggestions(for: plain), for: plain).filter {
       Self.isSafeFix($0, for: plain, vocabulary, context.lexicon)
     }.prefix(3)
     let hint = options.isEmpty ? "" : " (did you mean '\(options.joined(separator: "', '"))'?)"
