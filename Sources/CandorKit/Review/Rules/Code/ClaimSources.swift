@@ -271,13 +271,6 @@ struct ClaimSources {
     !wholeWordRanges(of: phrase.lowercased(), in: text, first: true).isEmpty
   }
 
-  /// Words that make a title a lower rank of the one after them ("Assistant Store Manager"
-  /// shows no "Store Manager").
-  private static let rankQualifiers: Set<String> = [
-    "assistant", "associate", "deputy", "co", "junior", "jr", "acting", "interim", "trainee",
-    "apprentice", "vice",
-  ]
-
   /// The resume holds `title` as a whole title, not as the end of a lower rank's title. A
   /// qualifier stands in the title itself, before a space or a hyphen: "Bottling Co." on the
   /// line above a title is the employer, not a "Co-" rank.
@@ -285,8 +278,8 @@ struct ClaimSources {
     wholeWordRanges(of: title.lowercased()).contains { found in
       let head = text[..<found.lowerBound].reversed().drop { $0 == " " || $0 == "-" }
       let previous = String(head.prefix { $0.isLetter }.reversed()).lowercased()
-      return !Self.rankQualifiers.contains(previous)
-    }
+      return !HeldTitles.rankQualifiers.contains(previous)
+    } || HeldTitles.isShown(title, by: HeldTitles.titles(of: resume))
   }
 
   /// Where the resume's text holds `folded` (lowercased) as whole words.

@@ -244,6 +244,8 @@ enum FigureClaims {
       guard word.isCapitalized, figure.first?.isNumber == true, !isYear,
         LetterWord.gap(word, words[number], in: text) == " ",
         !ProductNames.isNotProduct(word.key),
+        // "Software Engineer 2" is a title's level, checked with the title (`NameClaims`).
+        !(PostingRoleWords.nouns.contains(word.key) && HeldTitles.levels.contains(figure)),
         !context.terms.contains(where: { $0.range.overlaps(word.range) })
       else { return nil }
       let range = word.range.lowerBound..<words[number].range.upperBound

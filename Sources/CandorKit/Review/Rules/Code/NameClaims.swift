@@ -84,9 +84,10 @@ enum NameClaims {
       // "At the Boston Globe": an employer's name may follow a lowercase "the".
       if (isTitle && hasArticle) || (isEmployer && words[start].key == "the") { start += 1 }
       guard isTitle || isEmployer, start < words.count,
-        let name = NameMatching.properName(in: words, from: start, text: text)
+        var name = NameMatching.properName(in: words, from: start, text: text)
       else { continue }
-      if isTitle && !PostingRoleWords.nouns.contains(words[name.upperBound - 1].key) { continue }
+      if isTitle { name = withLevel(name, words, text) }
+      if isTitle && !endsInRoleNoun(words[name]) { continue }
       // "my crew from Denver" names a home town, not an employer.
       if word.key == "from", words[name].allSatisfy({ DiscoveryWords.places.contains($0.key) }) {
         continue
@@ -111,6 +112,26 @@ enum NameClaims {
           severity: isSchool || isWork || held ? .error : nil))
     }
     return hits
+  }
+
+  /// True when a title's last word is a role noun, or a level after one ("Software Engineer
+  /// II").
+  private static func endsInRoleNoun(_ title: ArraySlice<LetterWord>) -> Bool {
+    let keys = title.map(\.key)
+    let role = keys.last.map(HeldTitles.levels.contains) == true ? keys.dropLast() : keys[...]
+    return role.last.map(PostingRoleWords.nouns.contains) ?? false
+  }
+
+  /// The title with the level number written after it ("Software Engineer 2").
+  private static func withLevel(_ title: Range<Int>, _ words: [LetterWord], _ text: String)
+    -> Range<Int>
+  {
+    let next = title.upperBound
+    guard next < words.count, HeldTitles.levels.contains(words[next].key),
+      words[next].key.first?.isNumber == true,
+      LetterWord.gap(words[next - 1], words[next], in: text) == " "
+    else { return title }
+    return title.lowerBound..<(next + 1)
   }
 
   /// Words before a title's frame that make it the job ahead, not one held: "I would join
