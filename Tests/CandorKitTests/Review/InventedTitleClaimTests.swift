@@ -5,35 +5,8 @@ import Testing
 /// A title the letter says the writer holds or held must be one of the resume's, compared
 /// loosely ("Sr." for "Senior", "2" for "II"); an invented one is an error.
 @Suite struct InventedTitleClaimTests {
-  static let resume = """
-    Dana Whitlock
-    dana@example.com
-
-    EXPERIENCE
-    QA Engineer, Norvale Systems, 2021 – 2025
-    - Wrote 240 Selenium tests in Python
-
-    Sr. Software Engineer II, Quillon Labs, 2016 – 2020
-    - Built 4 dashboards in Grafana
-
-    EDUCATION
-    B.S. in Computer Science, Harlow State University, 2016
-    """
-
-  /// The unsupported-claim findings of a letter with `sentence` after a grounded one.
   static func claims(_ sentence: String) throws -> [String: Severity] {
-    let resume = try ResumeReader.read(InputFile(name: "cv.txt", text: resume))
-    let letter = """
-      Dear Ms. Lane,
-
-      At Norvale Systems I wrote Selenium tests in Python. \(sentence)
-
-      Sincerely,
-      Dana Whitlock
-      """
-    let findings = LetterReviewer(spellChecker: nil).review(text: letter, resume: resume)
-      .findings.filter { $0.rule == "unsupported-claim" }
-    return Dictionary(findings.map { ($0.excerpt, $0.severity) }, uniquingKeysWith: { a, _ in a })
+    try InventedFacts.claims(sentence)
   }
 
   @Test(arguments: [
