@@ -44,10 +44,11 @@ enum FigureClaims {
   }
 
   /// Counts written in words in a claim: each must be the resume's figure, as a word or in
-  /// digits; years are weighed against the resume's experience as figures are.
+  /// digits; years are weighed against the resume's experience as figures are. `yearsOnly`:
+  /// only years are checked ("Nine years in QA taught me patience").
   static func spelledCounts(
     _ sentence: LetterText.Sentence, _ sources: ClaimSources, _ context: ReviewContext,
-    aboutJob: Bool
+    aboutJob: Bool, yearsOnly: Bool = false
   ) -> [Hit] {
     let words = sentence.words
     let text = context.letter.text
@@ -75,6 +76,7 @@ enum FigureClaims {
       }
       let unit = end < words.count ? words[end] : nil
       let isYears = unit.map { ["year", "years"].contains($0.key) } ?? false
+      if yearsOnly && !isYears { continue }
       // "a three year-old startup" is the company's age, not the writer's experience.
       if let unit, isYears, text[unit.range.upperBound...].first == "-" { continue }
       // "a twenty-minute call": the length of a meeting asked for, as "20-minute" is.

@@ -30,6 +30,8 @@ struct UnsupportedClaimCheck: CodeCheck {
         // The posting's own figures may stand in it ("the plant employs about 450 people").
         if Self.reportsResult(sentence, keys, context) {
           hits += numbers(sentence, sources, context, aboutJob: true)
+          hits += FigureClaims.spelledCounts(
+            sentence, sources, context, aboutJob: true, yearsOnly: true)
           // "The suite now runs 420 tests in Jenkins": a measured result names the tools
           // the writer used; a general remark without a figure names no one's.
           let text = context.letter.text[sentence.range]
