@@ -60,10 +60,13 @@ struct ClaimSources {
   /// The resume states `value` counting the same thing as `nouns`, the letter's words after
   /// its figure: "40 hospitals" is not the resume's "40 VAV boxes". A figure the resume
   /// gives with nothing after it ("a team of 12") or does not write as a count (a spelled
-  /// number) backs any. Equivalent nouns ("12 staff" for "12 employees") read as one.
+  /// number) backs any. Equivalent nouns ("12 staff" for "12 employees") read as one, and
+  /// so do people of one kind ("30 children" for "30 pediatric patients").
   func counts(_ value: Double, as nouns: [String]) -> Bool {
     guard !nouns.isEmpty, let places = counted[value] else { return true }
-    return places.contains { $0.isEmpty || !Set($0).isDisjoint(with: nouns) }
+    return places.contains {
+      $0.isEmpty || !Set($0).isDisjoint(with: nouns) || CountedNouns.sameKind($0, nouns)
+    }
   }
 
   /// `aboutJob`: the sentence speaks of the reader's side ("your team of 50+") or the job
@@ -86,6 +89,8 @@ struct ClaimSources {
     let kind = Figures.kind(quantity.unit)
     if aboutJob && jobFigures.holds(quantity.value, kind: kind) { return true }
     if quantity.unit == nil, !counts(quantity.value, as: nouns) { return false }
+    // "trained 9 testers" counts something: the resume's "9%" or "$9" does not back it.
+    if quantity.unit == nil, !nouns.isEmpty { return figures.holdsCount(quantity.value) }
     return containsNumber(quantity.text.lowercased()) || figures.holds(quantity.value, kind: kind)
   }
 
