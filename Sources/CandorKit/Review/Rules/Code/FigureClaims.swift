@@ -5,11 +5,13 @@ import Foundation
 /// numbers inside names ("Local 48", "Unit 4B"). Each must be the resume's own.
 enum FigureClaims {
   /// Words after a spelled number that make it no count of the writer's work ("one of the",
-  /// "one more", "two or three"); a fraction ("two thirds") is `FractionClaims`' to check.
+  /// "one more", "two or three", "two main areas" of a letter's own argument); a fraction
+  /// ("two thirds") is `FractionClaims`' to check.
   private static let notCounted: Set<String> = [
     "of", "or", "and", "to", "more", "another", "other", "thing", "things", "way", "ways",
     "time", "times", "day", "point", "step", "steps", "reason", "reasons", "in", "half",
-    "third", "thirds", "quarter", "quarters",
+    "third", "thirds", "quarter", "quarters", "main", "area", "areas", "part", "parts",
+    "aspect", "aspects",
   ]
 
   /// The spelled number whose words start at `index` and its value: "twelve", "a dozen",
