@@ -93,12 +93,21 @@ struct ParagraphBuilder {
     return open * 2 >= prose.count - 1
   }
 
+  /// A prose line that stops mid-sentence has at least this many words: a shorter one may
+  /// be a label or a name on a line of its own.
+  static let proseLineWords = 6
+
   private func segments(_ group: [LetterLine], wrapped: Bool) -> [Segment] {
     var result: [Segment] = []
+    var previous: LetterLine?
     for line in group {
+      defer { previous = line }
+      // "… I am a Certified" then "Public Accountant …": one line breaks a sentence off
+      // in a block whose other lines end theirs.
+      let breaksSentence = previous.map { isBrokenOff($0) && line.kind == .text } ?? false
       let continues =
         line.kind != .bullet && !result.isEmpty
-        && (wrapped || (result[result.count - 1].isListItem && line.indent > 0))
+        && (wrapped || breaksSentence || (result[result.count - 1].isListItem && line.indent > 0))
       if continues {
         result[result.count - 1].range =
           result[result.count - 1].range.lowerBound..<line.content.upperBound
@@ -107,6 +116,12 @@ struct ParagraphBuilder {
       }
     }
     return result
+  }
+
+  /// True when `line` is prose that stops mid-sentence: the sentence goes on below it.
+  private func isBrokenOff(_ line: LetterLine) -> Bool {
+    line.kind == .text && !line.endsSentence && !line.endsWithColon
+      && line.wordCount >= Self.proseLineWords
   }
 
   private func paragraph(

@@ -36,8 +36,23 @@ final class ReviewContext {
   let resumeSource: String
   private let writtenResumeSource: String
 
-  /// Lexicon terms found anywhere in the letter, in text order.
-  lazy var terms: [TermMatch] = lexicon.matches(in: letter.text)
+  /// Lexicon terms found anywhere in the letter, in text order. A line break inside a
+  /// sentence reads as a space: "I am a Certified\nPublic Accountant" names the credential.
+  lazy var terms: [TermMatch] = {
+    let sentences = letter.paragraphs.flatMap(\.sentences).map(\.range)
+    let tokens = Tokenizer.tokens(in: letter.text).filter { token in
+      !token.isLineBreak
+        || !sentences.contains {
+          $0.lowerBound < token.range.lowerBound && token.range.upperBound < $0.upperBound
+        }
+    }
+    return lexicon.matches(in: letter.text, tokens: TokenText(tokens)).map { match in
+      guard match.spelling.contains("\n") else { return match }
+      var joined = match
+      joined.spelling = Self.collapse(match.spelling[...])
+      return joined
+    }
+  }()
 
   /// For each of `terms`, the furthest end of a non-empty term up to it (nil before any).
   lazy var termEnds: [String.Index?] = terms.reduce(into: []) { ends, term in

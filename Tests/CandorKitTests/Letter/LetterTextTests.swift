@@ -101,6 +101,26 @@ import Testing
     #expect(letter.bodyWordCount == 34)
   }
 
+  @Test func aSentenceBrokenOffAtALineEndGoesOnBelowIt() {
+    let text = """
+      Dear Ana,
+
+      I rebuilt the scheduling service for every clinic.
+      I cut the booking time from nine seconds to one.
+      On top of that I am a Certified
+      Public Accountant who audits the clinic budgets.
+      Could we talk next week?
+
+      Best,
+      Sam
+      """
+    let sentences = LetterText(text).body.flatMap(\.sentences).map { text[$0.range] }
+    #expect(sentences.count == 4)
+    #expect(
+      sentences[2]
+        == "On top of that I am a Certified\nPublic Accountant who audits the clinic budgets.")
+  }
+
   @Test func longUnwrappedLinesAreSeparateParagraphs() {
     let line =
       "I rebuilt the scheduling service that books every clinic visit, and I cut the time it "

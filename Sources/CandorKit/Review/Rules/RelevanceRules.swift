@@ -98,6 +98,13 @@ enum RelevanceRules {
       .triggers(
         "I earned my degree from ↓Boise State University.", resume: ExampleInputs.resume),
       .triggers("At Larkspur Travel I booked trips in ↓Rx30.", resume: ExampleInputs.resume),
+      .triggers("I served as ↓Lead SDET at Larkspur Travel.", resume: ExampleInputs.resume),
+      .triggers(
+        "I trained at the ↓Culinary Institute of America.", resume: ExampleInputs.resume),
+      .triggers("At Larkspur Travel I trained ↓40 testers.", resume: ExampleInputs.resume),
+      .triggers(
+        "I load-tested the booking API with ↓Gatling and ↓Flarequest.",
+        resume: ExampleInputs.resume),
       .passes(
         "On Kubernetes or Terraform, my nearest evidence is PostgreSQL.",
         job: ExampleInputs.job, resume: ExampleInputs.resume),

@@ -65,10 +65,13 @@ struct ClaimSources {
   /// The resume states `value` counting the same thing as `nouns`, the letter's words after
   /// its figure: "40 hospitals" is not the resume's "40 VAV boxes". A figure the resume
   /// gives with nothing after it ("a team of 12") or does not write as a count (a spelled
-  /// number) backs any. Equivalent nouns ("12 staff" for "12 employees") read as one.
+  /// number) backs any. Equivalent nouns ("12 staff" for "12 employees") read as one, and
+  /// so do people of one kind ("30 children" for "30 pediatric patients").
   func counts(_ value: Double, as nouns: [String]) -> Bool {
     guard !nouns.isEmpty, let places = counted[value] else { return true }
-    return places.contains { $0.isEmpty || !Set($0).isDisjoint(with: nouns) }
+    return places.contains {
+      $0.isEmpty || !Set($0).isDisjoint(with: nouns) || CountedNouns.sameKind($0, nouns)
+    }
   }
 
   /// `aboutJob`: the sentence speaks of the reader's side ("your team of 50+") or the job
@@ -91,6 +94,8 @@ struct ClaimSources {
     let kind = Figures.kind(quantity.unit)
     if aboutJob && jobFigures.holds(quantity.value, kind: kind) { return true }
     if quantity.unit == nil, !counts(quantity.value, as: nouns) { return false }
+    // "trained 9 testers" counts something: the resume's "9%" or "$9" does not back it.
+    if quantity.unit == nil, !nouns.isEmpty { return figures.holdsCount(quantity.value) }
     return containsNumber(quantity.text.lowercased()) || figures.holds(quantity.value, kind: kind)
   }
 
@@ -276,13 +281,6 @@ struct ClaimSources {
     !wholeWordRanges(of: phrase.lowercased(), in: text, first: true).isEmpty
   }
 
-  /// Words that make a title a lower rank of the one after them ("Assistant Store Manager"
-  /// shows no "Store Manager").
-  private static let rankQualifiers: Set<String> = [
-    "assistant", "associate", "deputy", "co", "junior", "jr", "acting", "interim", "trainee",
-    "apprentice", "vice",
-  ]
-
   /// The resume holds `title` as a whole title, not as the end of a lower rank's title. A
   /// qualifier stands in the title itself, before a space or a hyphen: "Bottling Co." on the
   /// line above a title is the employer, not a "Co-" rank.
@@ -290,8 +288,8 @@ struct ClaimSources {
     wholeWordRanges(of: title.lowercased()).contains { found in
       let head = text[..<found.lowerBound].reversed().drop { $0 == " " || $0 == "-" }
       let previous = String(head.prefix { $0.isLetter }.reversed()).lowercased()
-      return !Self.rankQualifiers.contains(previous)
-    }
+      return !HeldTitles.rankQualifiers.contains(previous)
+    } || HeldTitles.isShown(title, by: HeldTitles.titles(of: resume))
   }
 
   /// Where the resume's text holds `folded` (lowercased) as whole words.

@@ -12,6 +12,7 @@ enum CountedNouns {
   /// counts something named before the figure.
   private static let countEnds: Set<String> = [
     "in", "at", "for", "by", "on", "with", "from", "into", "across", "during", "while",
+    "under", "below", "above", "within", "through", "after", "before", "since", "between",
     "them", "these", "those", "it", "us", "which", "that",
   ]
   /// Spans of time a rate is counted over ("300 patrons a week"): no thing counted.
@@ -23,16 +24,46 @@ enum CountedNouns {
   /// Each counted noun's stand-in, from `Resources/lexicon/words/count-nouns.json`: "staff"
   /// and "employee" both read as "employee", so a figure counts the same people either way.
   private static let equivalents: [String: String] = {
-    guard let folder = LexiconFiles.folder,
-      let data = try? Data(contentsOf: folder.appendingPathComponent("words/count-nouns.json")),
-      let lists = try? LexiconFileReader.stringLists(data)
-    else { return [:] }
     var table: [String: String] = [:]
-    for (head, nouns) in lists {
+    for (head, nouns) in wordLists("count-nouns") {
       for noun in nouns + [head] { table[noun] = head }
     }
     return table
   }()
+
+  /// The kinds of people each counted noun names, from
+  /// `Resources/lexicon/words/count-kinds.json`: "30 children" and "30 pediatric patients"
+  /// count people served alike. A job title is a kind of its own ("6 surveyors" are not the
+  /// resume's "6 interns").
+  private static let kinds: [String: Set<String>] = {
+    let lists = wordLists("count-kinds")
+    let people = Set(lists.keys).subtracting([anyPerson])
+    var table: [String: Set<String>] = [:]
+    for (kind, nouns) in lists {
+      for noun in nouns { table[noun] = kind == anyPerson ? people : [kind] }
+    }
+    return table
+  }()
+  /// The list of `count-kinds.json` whose nouns name people of every kind.
+  private static let anyPerson = "person"
+
+  /// The named lists of `Resources/lexicon/words/NAME.json`, none when it cannot be read.
+  private static func wordLists(_ name: String) -> [String: [String]] {
+    guard let folder = LexiconFiles.folder,
+      let data = try? Data(contentsOf: folder.appendingPathComponent("words/\(name).json")),
+      let lists = try? LexiconFileReader.stringLists(data)
+    else { return [:] }
+    return lists
+  }
+
+  /// True when the nouns after two figures name the same kind of people: "children" and
+  /// "pediatric patients", "staff" and "colleagues".
+  static func sameKind(_ first: [String], _ second: [String]) -> Bool {
+    let kindsOf = { (nouns: [String]) in
+      nouns.reduce(into: Set<String>()) { $0.formUnion(kinds[$1] ?? []) }
+    }
+    return !kindsOf(first).isDisjoint(with: kindsOf(second))
+  }
 
   /// The words `text` puts after a figure, singular and as their stand-in (see
   /// `equivalents`), fillers left out, up to three and before a preposition or a mark that
@@ -54,8 +85,14 @@ enum CountedNouns {
     return nouns
   }
 
+  /// Plurals that do not end in "s".
+  private static let irregular: [String: String] = [
+    "people": "person", "children": "child", "men": "man", "women": "woman",
+  ]
+
   /// "boxes" → "box", "hospitals" → "hospital", "deliveries" → "delivery".
   private static func singular(_ word: String) -> String {
+    if let single = irregular[word] { return single }
     if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
     for end in ["xes", "ches", "shes", "sses"] where word.hasSuffix(end) {
       return String(word.dropLast(2))

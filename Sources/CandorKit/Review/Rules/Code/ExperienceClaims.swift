@@ -16,8 +16,8 @@ enum ExperienceClaims {
     _ text: String
   ) -> Severity? {
     let isKnown = sources.statedYears != nil || sources.resume.yearsAreStated != true
-    guard isKnown, isExperience(after: range, sentence, text), isWriters(range, sentence)
-    else { return nil }
+    let isSpent = isExperience(after: range, sentence, text) || isSpan(range, sentence)
+    guard isKnown, isSpent, isWriters(range, sentence) else { return nil }
     return .error
   }
 
@@ -41,6 +41,18 @@ enum ExperienceClaims {
     let first = words[next].key
     if experienceLinks.contains(first) || Verbs.isGerund(first) { return true }
     return first == "of" && next + 1 < words.count && Verbs.isGerund(words[next + 1].key)
+  }
+
+  /// True when the years are how long the writer has done something: "for" or "over" right
+  /// before them, after "I" ("I have tested software for nine years").
+  private static func isSpan(_ range: Range<String.Index>, _ sentence: LetterText.Sentence)
+    -> Bool
+  {
+    let words = sentence.words
+    guard let index = words.firstIndex(where: { $0.range.upperBound > range.lowerBound }),
+      index > 1, ["for", "over"].contains(words[index - 1].key)
+    else { return false }
+    return words[..<(index - 1)].contains { $0.key == "i" }
   }
 
   /// True unless a word up to four words before the figure gives it another owner.

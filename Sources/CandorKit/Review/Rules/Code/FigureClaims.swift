@@ -5,11 +5,13 @@ import Foundation
 /// numbers inside names ("Local 48", "Unit 4B"). Each must be the resume's own.
 enum FigureClaims {
   /// Words after a spelled number that make it no count of the writer's work ("one of the",
-  /// "one more", "two or three"); a fraction ("two thirds") is `FractionClaims`' to check.
+  /// "one more", "two or three", "two main areas" of a letter's own argument); a fraction
+  /// ("two thirds") is `FractionClaims`' to check.
   private static let notCounted: Set<String> = [
     "of", "or", "and", "to", "more", "another", "other", "thing", "things", "way", "ways",
     "time", "times", "day", "point", "step", "steps", "reason", "reasons", "in", "half",
-    "third", "thirds", "quarter", "quarters",
+    "third", "thirds", "quarter", "quarters", "main", "area", "areas", "part", "parts",
+    "aspect", "aspects",
   ]
 
   /// The spelled number whose words start at `index` and its value: "twelve", "a dozen",
@@ -55,10 +57,11 @@ enum FigureClaims {
   }
 
   /// Counts written in words in a claim: each must be the resume's figure, as a word or in
-  /// digits; years are weighed against the resume's experience as figures are.
+  /// digits; years are weighed against the resume's experience as figures are. `yearsOnly`:
+  /// only years are checked ("Nine years in QA taught me patience").
   static func spelledCounts(
     _ sentence: LetterText.Sentence, _ sources: ClaimSources, _ context: ReviewContext,
-    aboutJob: Bool
+    aboutJob: Bool, yearsOnly: Bool = false
   ) -> [Hit] {
     let words = sentence.words
     let text = context.letter.text
@@ -102,6 +105,7 @@ enum FigureClaims {
       }
       let unit = end < words.count ? words[end] : nil
       let isYears = unit.map { ["year", "years"].contains($0.key) } ?? false
+      if yearsOnly && !isYears { continue }
       // "a three year-old startup" is the company's age, not the writer's experience.
       if let unit, isYears, text[unit.range.upperBound...].first == "-" { continue }
       // "a twenty-minute call": the length of a meeting asked for, as "20-minute" is.
@@ -271,6 +275,8 @@ enum FigureClaims {
       guard word.isCapitalized, figure.first?.isNumber == true, !isYear,
         LetterWord.gap(word, words[number], in: text) == " ",
         !ProductNames.isNotProduct(word.key),
+        // "Software Engineer 2" is a title's level, checked with the title (`NameClaims`).
+        !(PostingRoleWords.nouns.contains(word.key) && HeldTitles.levels.contains(figure)),
         !context.terms.contains(where: { $0.range.overlaps(word.range) })
       else { return nil }
       let range = word.range.lowerBound..<words[number].range.upperBound

@@ -4,6 +4,8 @@ struct Figures {
   private var plain: [Double] = []
   /// Percentages under "%", money under its currency symbol.
   private var kinds: [String: [Double]] = [:]
+  /// The figures that are neither a percentage nor money: counts, times and measures.
+  private var counts: [Double] = []
 
   /// The figures of `quantities` (read as English), of `spelled` counts, and of every number
   /// `text` writes in any language's format (`LocalNumbers`).
@@ -11,9 +13,14 @@ struct Figures {
     let local = LocalNumbers.values(in: text)
     for (value, unit) in quantities.map({ ($0.value, $0.unit) }) + local {
       plain.append(value)
-      if let kind = Self.kind(unit) { kinds[kind, default: []].append(value) }
+      if let kind = Self.kind(unit) {
+        kinds[kind, default: []].append(value)
+      } else {
+        counts.append(value)
+      }
     }
     plain += spelled
+    counts += spelled
   }
 
   /// The kind a unit gives a figure: "%" for a percentage, the symbol for money; nil for a
@@ -30,5 +37,11 @@ struct Figures {
     let same = { ClaimSources.isSame($0, value) }
     guard let kind else { return plain.contains(where: same) }
     return kinds[kind]?.contains(where: same) ?? false
+  }
+
+  /// A figure of `value` stands here as a count, not only as a percentage or money: "9%"
+  /// does not back "9 testers".
+  func holdsCount(_ value: Double) -> Bool {
+    counts.contains { ClaimSources.isSame($0, value) }
   }
 }

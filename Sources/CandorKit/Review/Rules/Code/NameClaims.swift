@@ -77,20 +77,24 @@ enum NameClaims {
       // "for" in a claim of work done is a client ("built the schedules for KPMG").
       let isEmployer =
         !isTitle
-        && (["at", "joined"].contains(word.key)
+        && (["at", "joined"].contains(word.key) || attendWords.contains(word.key)
           || (word.key == "for" && index > 0 && workVerbs.contains(words[index - 1].key))
           || (word.key == "for" && isClient(start, sentence, text))
           || (word.key == "from" && !hasDegree && isColleagueFrame(index, words)))
       // "At the Boston Globe": an employer's name may follow a lowercase "the".
       if (isTitle && hasArticle) || (isEmployer && words[start].key == "the") { start += 1 }
       guard isTitle || isEmployer, start < words.count,
-        let name = NameMatching.properName(in: words, from: start, text: text)
+        var name = NameMatching.properName(in: words, from: start, text: text)
       else { continue }
-      if isTitle && !PostingRoleWords.nouns.contains(words[name.upperBound - 1].key) { continue }
+      if isTitle { name = withLevel(name, words, text) }
+      if isTitle && !endsInRoleNoun(words[name]) { continue }
       // "my crew from Denver" names a home town, not an employer.
       if word.key == "from", words[name].allSatisfy({ DiscoveryWords.places.contains($0.key) }) {
         continue
       }
+      // "I attended Dreamforce" names an event; only a school attended is a claim.
+      let namesSchool = !isTitle && words[name].contains { schoolNouns.contains($0.key) }
+      if attendWords.contains(word.key) && !namesSchool { continue }
       // "for the Senior Editor job" names the job applied for: wrong-role's business.
       if isEmployer, name.upperBound < words.count, jobWords.contains(words[name.upperBound].key) {
         continue
@@ -99,10 +103,9 @@ enum NameClaims {
       guard !isSupported(quote, isTitle: isTitle, held: held, sources, context) else { continue }
       let range =
         words[name.lowerBound].range.lowerBound..<words[name.upperBound - 1].range.upperBound
-      // "a B.A. at Stanford University": a school, as "from Stanford University" is.
-      let isSchool =
-        !isTitle && word.key == "at" && hasDegree
-        && schoolNouns.contains(words[name.upperBound - 1].key)
+      // "a B.A. at Stanford University", "I trained at the Culinary Institute of America",
+      // "I attended Marlow College": a school, as "from Stanford University" is.
+      let isSchool = namesSchool && (hasDegree || isStudyFrame(index, words))
       let isWork = !isTitle && isWorkFrame(index, name, words)
       let kind = isTitle ? "title" : isSchool ? "school" : "name"
       hits.append(
@@ -111,6 +114,42 @@ enum NameClaims {
           severity: isSchool || isWork || held ? .error : nil))
     }
     return hits
+  }
+
+  /// Verbs after which a school's name is one the writer attended.
+  private static let attendWords: Set<String> = ["attended", "attend", "attending"]
+  /// Verbs of study before "at" ("trained at", "enrolled at").
+  private static let studyVerbs: Set<String> = [
+    "trained", "studied", "enrolled", "educated", "schooled", "graduated", "apprenticed",
+    "training", "studying", "study",
+  ]
+
+  /// True when the word at `index` opens the name of a place the writer studied: "attended
+  /// X", or "at" after a verb of study ("trained at X", "my training at X").
+  private static func isStudyFrame(_ index: Int, _ words: [LetterWord]) -> Bool {
+    let key = words[index].key
+    if attendWords.contains(key) { return true }
+    return key == "at" && index > 0 && studyVerbs.contains(words[index - 1].key)
+  }
+
+  /// True when a title's last word is a role noun, or a level after one ("Software Engineer
+  /// II").
+  private static func endsInRoleNoun(_ title: ArraySlice<LetterWord>) -> Bool {
+    let keys = title.map(\.key)
+    let role = keys.last.map(HeldTitles.levels.contains) == true ? keys.dropLast() : keys[...]
+    return role.last.map(PostingRoleWords.nouns.contains) ?? false
+  }
+
+  /// The title with the level number written after it ("Software Engineer 2").
+  private static func withLevel(_ title: Range<Int>, _ words: [LetterWord], _ text: String)
+    -> Range<Int>
+  {
+    let next = title.upperBound
+    guard next < words.count, HeldTitles.levels.contains(words[next].key),
+      words[next].key.first?.isNumber == true,
+      LetterWord.gap(words[next - 1], words[next], in: text) == " "
+    else { return title }
+    return title.lowerBound..<(next + 1)
   }
 
   /// Words before a title's frame that make it the job ahead, not one held: "I would join

@@ -81,6 +81,39 @@ enum ProductNames {
     return names
   }
 
+  /// Verbs of hands-on work after which "with" or "in" names what the work was done in: "I
+  /// load-tested with Gatling", "I built the dashboards in Lookerly".
+  private static let workVerbs: Set<String> = [
+    "tested", "automated", "scripted", "built", "wrote", "coded", "developed", "prototyped",
+    "modeled", "modelled", "designed", "benchmarked", "profiled", "monitored", "analyzed",
+    "analysed", "visualized", "visualised", "queried", "debugged", "migrated", "simulated",
+    "rendered", "drafted", "edited", "mixed", "recorded", "tracked", "logged", "scheduled",
+    "invoiced", "rang", "processed", "mapped", "containerized", "provisioned",
+  ]
+
+  /// Word ranges of the names "with" or "in" brings in up to three words after "I" and one
+  /// of `workVerbs` ("I load-tested the API with Gatling and Vortexa"), in text order. A
+  /// colleague or a city reads the same way ("built it with Maria", "tested in Austin"), so
+  /// such a name is a tool only perhaps.
+  static func workedWith(in sentence: LetterText.Sentence, _ text: String) -> [Range<Int>] {
+    let words = sentence.words
+    var names: [Range<Int>] = []
+    for index in words.indices.dropFirst() where workVerbs.contains(words[index].key) {
+      guard words[..<index].contains(where: { $0.key == "i" }) else { continue }
+      var link = index + 1
+      while link < min(words.count, index + 5), !["with", "in"].contains(words[link].key),
+        !NameMatching.isBroken(between: words[link - 1], words[link], in: text)
+      {
+        link += 1
+      }
+      guard link + 1 < words.count, ["with", "in"].contains(words[link].key),
+        !NameMatching.isBroken(between: words[link - 1], words[link], in: text)
+      else { continue }
+      names += items(from: link + 1, words, text)
+    }
+    return names
+  }
+
   /// Where a list of tools starts when the cue ends at `index`, or nil.
   private static func listStart(after index: Int, _ words: [LetterWord]) -> Int? {
     let key = words[index].key
@@ -226,6 +259,21 @@ extension ReviewContext {
     let names =
       ProductNames.named(in: sentence, letter.text)
       + ProductNames.listed(besides: tools, in: sentence, letter.text)
+    return untermed(names, in: sentence)
+  }
+
+  /// Names "with" or "in" brings in after the writer's work ("I load-tested with Gatling")
+  /// that the lexicon does not know, as text ranges (see `ProductNames.workedWith`).
+  func workedWithNames(in sentence: LetterText.Sentence) -> [Range<String.Index>] {
+    untermed(ProductNames.workedWith(in: sentence, letter.text), in: sentence)
+  }
+
+  /// The text ranges of `names`, each ending before a lexicon term it holds; a name that
+  /// starts with one is left out.
+  private func untermed(_ names: [Range<Int>], in sentence: LetterText.Sentence)
+    -> [Range<String.Index>]
+  {
+    let words = sentence.words
     return names.compactMap { name in
       let end =
         words[name].firstIndex { overlapsTerm($0.range) }

@@ -30,6 +30,8 @@ struct UnsupportedClaimCheck: CodeCheck {
         // The posting's own figures may stand in it ("the plant employs about 450 people").
         if Self.reportsResult(sentence, keys, context) {
           hits += numbers(sentence, sources, context, aboutJob: true)
+          hits += FigureClaims.spelledCounts(
+            sentence, sources, context, aboutJob: true, yearsOnly: true)
           // "The suite now runs 420 tests in Jenkins": a measured result names the tools
           // the writer used; a general remark without a figure names no one's.
           let text = context.letter.text[sentence.range]
@@ -264,14 +266,23 @@ struct UnsupportedClaimCheck: CodeCheck {
     -> [Hit]
   {
     let company = context.job?.company ?? ""
-    return context.unlistedProducts(in: sentence).compactMap { range in
+    let cued = context.unlistedProducts(in: sentence)
+    // "I load-tested with Gatling": likely a tool, but maybe a colleague or a city.
+    let worked = context.workedWithNames(in: sentence).filter { range in
+      !cued.contains { $0.overlaps(range) }
+        && !context.letter.text[range].split(separator: " ").contains {
+          DiscoveryWords.places.contains(Tokenizer.fold($0))
+        }
+    }
+    return (cued.map { ($0, Severity.error) } + worked.map { ($0, nil) }).compactMap {
+      range, severity in
       let quote = context.quote(range)
       guard !context.inputsName(quote), !NameMatching.sameOrganisation(quote, company),
         !Self.isDisclaimed(range.lowerBound, in: sentence, context.letter.text)
       else { return nil }
       return Hit(
         range: range, message: "check '\(quote)': your resume does not mention it",
-        severity: .error)
+        severity: severity)
     }
   }
 
