@@ -55,8 +55,9 @@ struct KeywordFinder {
   func asksFor(_ key: String) -> Bool { keys.contains(key) }
 
   private func placeOccurrences(in document: MatchDocument) -> [Occurrence] {
-    document.places.enumerated().flatMap { index, place in
-      var found = occurrences(in: place.text, place: index)
+    let sense = DocumentSense { document.places.map(\.text) }
+    return document.places.enumerated().flatMap { index, place in
+      var found = occurrences(in: place.text, place: index, sense: sense)
       // An education entry holds a degree ask by level and field alone: "B.S. in Biology"
       // names a bachelor's but not the "Bachelor's degree in business" asked for.
       if place.degree != nil { found.removeAll { degreeKeys.contains($0.key) } }
@@ -83,10 +84,12 @@ struct KeywordFinder {
     }
   }
 
-  private func occurrences(in text: String, place: Int) -> [Occurrence] {
+  /// The occurrences in one place's `text`; a homograph the text leaves open takes the
+  /// sense of the whole document.
+  private func occurrences(in text: String, place: Int, sense: DocumentSense) -> [Occurrence] {
     var result: [Occurrence] = []
     var found = Set<String>()
-    for match in lexicon.matches(in: text) {
+    for match in lexicon.matches(in: text, document: sense) {
       // A product answers an ask for its kind: "Salesforce" for "CRM experience".
       for term in [match.term] + lexicon.kinds(of: match.term) {
         let key = KeywordKey.normalized(term)
