@@ -36,12 +36,18 @@ final class TermScan {
       lexicon: lexicon, matchesByText: scansByText.mapValues(\.kept), sections: sections)
   }
 
-  /// ``TermDiscovery/terms(in:lexicon:)`` for `text`.
+  /// ``TermDiscovery/terms(in:lexicon:)`` for `text`, then the credentials it names with a
+  /// credential's word (``CredentialCue/names(in:)``: "NATE-certified", "Licensed by the
+  /// VNBC").
   func discovered(in text: String) -> [String] {
     if let known = discoveredByText[text] { return known }
-    let found = TermDiscovery.terms(in: text, lexicon: lexicon) { line in
+    var found = TermDiscovery.terms(in: text, lexicon: lexicon) { line in
       let scan = scan(line)
       return (scan.tokens, scan.matches)
+    }
+    for name in CredentialCue.names(in: text)
+    where !found.contains(name) && lexicon.entry(for: name) == nil {
+      found.append(name)
     }
     discoveredByText[text] = found
     return found
