@@ -22,11 +22,11 @@ enum CredentialCue {
   }
 
   private static let joined = Pattern(
-    #"\b([A-Z][A-Z0-9]{1,7})-(?:[Cc]ertified|[Ll]icensed|[Cc]redentialed)\b"#,
+    #"\b([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8})*)-(?:[Cc]ertified|[Ll]icensed|[Cc]redentialed)\b"#,
     caseSensitive: true)
   private static let byBoard = Pattern(
     #"\b(?:[Cc]ertified|[Ll]icensed|[Rr]egistered|[Cc]redentialed|[Aa]ccredited)"#
-      + #" (?:by|through|with) (?:the )?([A-Z][A-Z0-9]{1,7})\b"#,
+      + #" (?:by|through|with) (?:the )?([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8})*)\b"#,
     caseSensitive: true)
 
   /// A byte check first: nearly every line names no credential.

@@ -50,20 +50,15 @@ import Testing
   }
 
   @Test func aResumesLoneRMAIsReadInTheResumesSense() throws {
-    let resume = try ResumeReader.read(
-      InputFile(
-        name: "resume.txt",
-        text: """
-          Odalys Brennick
-          odalys.brennick@example.com
+    let resume = try AskFixture.resume(
+      """
+      Experience
+      Medical Assistant, Fernbrook Clinic, 2020 - Present
+      - Drew blood for phlebotomy and took vital signs for 30 patients a day
 
-          Experience
-          Medical Assistant, Fernbrook Clinic, 2020 - Present
-          - Drew blood for phlebotomy and took vital signs for 30 patients a day
-
-          Certifications
-          RMA
-          """))
+      Certifications
+      RMA
+      """)
     #expect(resume.skills.map(\.term).contains("Registered Medical Assistant"))
   }
 

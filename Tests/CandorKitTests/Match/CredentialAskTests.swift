@@ -20,18 +20,10 @@ import Testing
           - MTM certification
           - 2+ years of retail work
           """))
-    let resume = try ResumeReader.read(
-      InputFile(
-        name: "resume.txt",
-        text: """
-          Odalys Brennick
-          odalys.brennick@example.com
-
-          Experience
-          Pharmacist, Copperline Pharmacy, 2020 - Present
-          - \(highlight)
-          """ + (certificates.isEmpty ? "" : "\n\nCertifications\n")
-            + certificates.joined(separator: "\n")))
+    let certified = certificates.isEmpty ? "" : "\n\nCertifications\n"
+    let resume = try AskFixture.resume(
+      "Experience\nPharmacist, Copperline Pharmacy, 2020 - Present\n- \(highlight)"
+        + certified + certificates.joined(separator: "\n"))
     return KeywordMatcher.match(posting: posting, resume: resume)
   }
 

@@ -17,20 +17,15 @@ import Testing
   }
 
   @Test func aResumeListsThemAsCredentials() throws {
-    let resume = try ResumeReader.read(
-      InputFile(
-        name: "resume.txt",
-        text: """
-          Odalys Brennick
-          odalys.brennick@example.com
+    let resume = try AskFixture.resume(
+      """
+      Summary
+      PLXE-certified pharmacist. Licensed by the VNBC since 2019.
 
-          Summary
-          PLXE-certified pharmacist. Licensed by the VNBC since 2019.
-
-          Experience
-          Pharmacist, Copperline Pharmacy, 2020 - Present
-          - Counseled 40 patients a day on new prescriptions
-          """))
+      Experience
+      Pharmacist, Copperline Pharmacy, 2020 - Present
+      - Counseled 40 patients a day on new prescriptions
+      """)
     let credentials = resume.skills.filter { $0.category == .certification }
     #expect(credentials.map(\.term) == ["PLXE", "VNBC"])
     #expect(credentials.allSatisfy { !$0.isKnown && $0.lines == [5] })

@@ -7,20 +7,15 @@ import Testing
 /// `yearOfStudy`, the field as `area`, and the town after them as the school's location.
 @Suite struct YearOfStudyTests {
   static func education(_ line: String) throws -> Resume.Education? {
-    let resume = try ResumeReader.read(
-      InputFile(
-        name: "resume.txt",
-        text: """
-          Odalys Brennick
-          odalys.brennick@example.com
+    let resume = try AskFixture.resume(
+      """
+      Experience
+      Barista, Kettle Cafe, 2020 - Present
+      - Served 200 customers a day
 
-          Experience
-          Barista, Kettle Cafe, 2020 - Present
-          - Served 200 customers a day
-
-          Education
-          \(line)
-          """))
+      Education
+      \(line)
+      """)
     return resume.resume.education.first
   }
 

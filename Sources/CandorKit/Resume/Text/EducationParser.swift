@@ -65,6 +65,7 @@ struct EducationParser {
     }
     if schools.isEmpty, degrees.isEmpty, let placed = PlacedSchoolLine.read(text) {
       addPlaced(placed, span: span, score: score, line: line)
+      if let year { addYear(year) }
       return
     }
     if let current, conflicts(current, schools, degrees, span, score) {
@@ -80,10 +81,7 @@ struct EducationParser {
     }
     if let span { apply(span, to: entries.count - 1) }
     if let score { entries[entries.count - 1].education.score = score }
-    if let year { entries[entries.count - 1].education.yearOfStudy = year.year }
-    if let area = year?.field, entries[entries.count - 1].education.area == nil {
-      entries[entries.count - 1].education.area = area
-    }
+    if let year { addYear(year) }
     if !filled, span == nil, score == nil, year == nil { unplaced.append(line) }
   }
 
@@ -114,6 +112,14 @@ struct EducationParser {
   }
 
   /// Fills the current entry from a line's pieces; true when any piece found a slot.
+  /// Gives the last entry the year of study and, when it has no field yet, the field.
+  private mutating func addYear(_ year: (year: String, field: String?)) {
+    entries[entries.count - 1].education.yearOfStudy = year.year
+    if entries[entries.count - 1].education.area == nil {
+      entries[entries.count - 1].education.area = year.field
+    }
+  }
+
   private mutating func fill(
     schools: [EntryFields.Piece], degrees: [EntryFields.Piece], others: [EntryFields.Piece],
     line: ResumeLine
