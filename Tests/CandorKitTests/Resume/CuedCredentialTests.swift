@@ -8,6 +8,7 @@ import Testing
   @Test(arguments: [
     ("PLXE-certified pharmacist since 2019", ["PLXE"]),
     ("Licensed by the VNBC; certified through QRTA", ["VNBC", "QRTA"]),
+    ("Certified with SCTST-JAVA from a training school", ["SCTST-JAVA"]),
     ("Board-certified in family medicine", []),
     ("Licensed by the state of Ohio", []),
     ("Ran PLXE reviews", []),

@@ -41,6 +41,14 @@ import Testing
     #expect(entry?.institution == "St anne college")
   }
 
+  @Test func aSchoolLineReadAsTownThenSchoolKeepsTheYear() throws {
+    let entry = try Self.education(
+      "January 1992 to January 2003 First year Science Mumbai, Maharashtra St ives high")
+    #expect(entry?.yearOfStudy == "First year")
+    #expect(entry?.area == "Science")
+    #expect(entry?.institution == "St ives high")
+  }
+
   @Test func theYearIsInTheOutlineAndTheJSON() throws {
     let file = InputFile(
       name: "resume.txt",
