@@ -51,11 +51,12 @@ enum HeldCertificate {
   }
 
   /// The ask's content words less credential and generic words; empty for an ask with a
-  /// number ("OSHA 10 card"), or with more than four core words, which is no one name.
+  /// number ("OSHA 10 card") or a lettered class ("Class A CDL", "CDL-B"), which only that
+  /// very one meets, or with more than four core words, which is no one name.
   /// Where a credential was earned ("Paralegal certificate from an ABA-approved program")
   /// is no part of what it is: the core is read before " from ".
   static func core(of ask: String) -> Set<String> {
-    guard !ask.contains(where: \.isNumber) else { return [] }
+    guard !ask.contains(where: \.isNumber), !letteredClass.matches(ask) else { return [] }
     var words = ContentWords.of(ask)
     if let from = ask.byteRange(of: " from ") {
       let head = ContentWords.of(String(ask[..<from.lowerBound]))
@@ -64,6 +65,11 @@ enum HeldCertificate {
     let core = words.subtracting(genericWords)
     return core.count <= 4 ? core : []
   }
+
+  /// A class, level or grade named by one capital letter: "Class A", "level B", "CDL-A".
+  private static let letteredClass = Pattern(
+    #"\b(?:[Cc]lass|[Ll]evel|[Gg]rade|[Tt]ier)\s+[A-E]\b|\b[A-Z]{2,}-[A-E]\b"#,
+    caseSensitive: true)
 
   /// Kinds of study that award a credential, as `ContentWords` stems them.
   static let programmeWords: Set<String> = ContentWords.of(

@@ -1,7 +1,8 @@
-/// How a letter may name a skill the resume holds. The lexicon folds a family into one term
-/// ("OSHA 10" and "OSHA 30" are both OSHA; "Advanced Excel" is Excel), which is right for
-/// matching but not for a claim: the letter may name a numbered card or class, or a level
-/// ("advanced", "fluent"), only when the resume names that very one.
+/// How a letter may name a skill the resume holds. The lexicon folds some families into one
+/// term ("Advanced Excel" is Excel) and lets a higher level answer a lower one ("OSHA 30"
+/// for "OSHA 10"), which is right for matching but not for a claim: the letter may name a
+/// numbered card or class, or a level ("advanced", "fluent"), only when the resume names
+/// that very one.
 enum HeldSpelling {
   /// `spelling` (the posting's word for `term`) when it carries no number or level word, or
   /// the resume says it too; otherwise the resume's own spelling of the term, or the term
@@ -17,7 +18,10 @@ enum HeldSpelling {
       !hasNumber
       && spelling.split(separator: " ").contains { levels.contains($0.lowercased()) }
     guard hasNumber || hasLevel else { return spelling }
-    let own = resume.skills.first { $0.term == term }?.spelling
+    // A higher level the resume holds answers for the one asked ("OSHA 30" for "OSHA 10").
+    let own =
+      (resume.skills.first { $0.term == term }
+      ?? resume.skills.first { Lexicon.standard.kinds(of: $0.term).contains(term) })?.spelling
     let lowered = spelling.lowercased()
     if own?.lowercased() == lowered || RequirementOptions.contains(resumeText(), word: lowered) {
       return spelling

@@ -14,6 +14,21 @@ enum CredentialCue {
       ? .certification : .tool
   }
 
+  /// Acronyms `text` gives as credentials: joined to "-certified" ("PLXE-certified"), or a
+  /// board a credential's verb names ("Licensed by the VNBC", "certified through NATE").
+  static func names(in text: String) -> [String] {
+    guard mayHoldCue(text) else { return [] }
+    return (joined.allGroups(in: text) + byBoard.allGroups(in: text)).compactMap(\.last)
+  }
+
+  private static let joined = Pattern(
+    #"\b([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8})*)-(?:[Cc]ertified|[Ll]icensed|[Cc]redentialed)\b"#,
+    caseSensitive: true)
+  private static let byBoard = Pattern(
+    #"\b(?:[Cc]ertified|[Ll]icensed|[Rr]egistered|[Cc]redentialed|[Aa]ccredited)"#
+      + #" (?:by|through|with) (?:the )?([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8})*)\b"#,
+    caseSensitive: true)
+
   /// A byte check first: nearly every line names no credential.
   private static func mayHoldCue(_ text: String) -> Bool {
     ["ertif", "ERTIF", "icens", "ICENS", "icenc", "redential", "ccredit"].contains {

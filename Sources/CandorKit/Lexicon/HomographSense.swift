@@ -19,33 +19,53 @@ enum HomographSense {
     return choices
   }
 
+  /// How many of a text's terms belong to each field: `own` counts the terms of one sense,
+  /// `shared` each field a homograph could belong to.
+  struct Votes: Sendable, Equatable {
+    var own: [String: Int] = [:]
+    var shared: [String: Int] = [:]
+  }
+
+  /// The votes of `matches`, terms of one text or of every line of a document.
+  static func votes(_ matches: [PhraseMatch], entries: [Lexicon.Entry], choices: [Int: [Int]])
+    -> Votes
+  {
+    var votes = Votes()
+    for match in matches {
+      guard match.isHomograph else {
+        votes.own[entries[match.entry].field, default: 0] += 1
+        continue
+      }
+      for field in Set((choices[match.entry] ?? [match.entry]).map({ entries[$0].field })) {
+        votes.shared[field, default: 0] += 1
+      }
+    }
+    return votes
+  }
+
   /// `matches` with each homograph given the entry of the field most of the text's other
   /// terms belong to; where they name no field, the fields the other homographs could
   /// belong to decide ("CMA (AAMA) or RMA": both can only be medical assistants'
-  /// credentials). One that no field wins stays unresolved and is dropped, so neither sense
-  /// is claimed.
-  // FIXME: a line with no other term ("GCP (CITI Program)") is left unresolved even when the
-  // rest of the document shows its field; the vote should count the whole document.
-  static func resolved(_ matches: [PhraseMatch], entries: [Lexicon.Entry], choices: [Int: [Int]])
-    -> [PhraseMatch]
-  {
-    var votes: [String: Int] = [:]
-    for match in matches where !match.isHomograph {
-      votes[entries[match.entry].field, default: 0] += 1
-    }
-    let fields = { (match: PhraseMatch) in
-      Set((choices[match.entry] ?? [match.entry]).map { entries[$0].field })
-    }
+  /// credentials). One the text leaves open takes the sense of the whole document
+  /// (`document`, asked for only then, in the same order: its terms, then its homographs),
+  /// so a lone "RMA" line of a clinic's posting is the medical credential. One that no
+  /// field wins even there stays unresolved and is dropped, so neither sense is claimed.
+  static func resolved(
+    _ matches: [PhraseMatch], entries: [Lexicon.Entry], choices: [Int: [Int]],
+    document: () -> Votes? = { nil }
+  ) -> [PhraseMatch] {
+    let votes = votes(matches.filter { !$0.isHomograph }, entries: entries, choices: choices)
     let homographs = matches.filter(\.isHomograph)
     return matches.compactMap { match in
       guard match.isHomograph else { return match }
-      var shared: [String: Int] = [:]
-      for other in homographs where other.start != match.start {
-        for field in fields(other) { shared[field, default: 0] += 1 }
-      }
+      let others = homographs.filter { $0.start != match.start }
+      let shared = Self.votes(others, entries: entries, choices: choices).shared
       let candidates = choices[match.entry] ?? [match.entry]
-      guard let best = winner(candidates, entries, votes) ?? winner(candidates, entries, shared)
-      else { return nil }
+      var best = winner(candidates, entries, votes.own) ?? winner(candidates, entries, shared)
+      if best == nil, let whole = document() {
+        best = winner(candidates, entries, whole.own) ?? winner(candidates, entries, whole.shared)
+      }
+      guard let best else { return nil }
       var resolved = match
       resolved.entry = best
       resolved.category = entries[best].category

@@ -59,13 +59,16 @@ public struct Lexicon: Sendable {
     matches(in: text, tokens: TokenText(Tokenizer.tokens(in: text)))
   }
 
-  /// ``matches(in:)`` with `text` already tokenized, for a caller that keeps the tokens.
-  func matches(in text: String, tokens: TokenText) -> [TermMatch] {
-    let candidates = fieldContext.confirmed(index.candidates(in: tokens), in: tokens.tokens)
-    var found = SkillContext.confirmed(candidates, in: tokens.tokens)
-    found = WordSense.kept(found, in: tokens)
+  /// ``matches(in:)`` with `text` already tokenized, for a caller that keeps the tokens; a
+  /// homograph `text` leaves open takes the sense of `document`, the text's whole document.
+  func matches(in text: String, tokens: TokenText, document: DocumentSense? = nil)
+    -> [TermMatch]
+  {
+    var found = senses(in: tokens)
     if found.contains(where: \.isHomograph) {
-      found = HomographSense.resolved(found, entries: entries, choices: homographChoices)
+      found = HomographSense.resolved(
+        found, entries: entries, choices: homographChoices,
+        document: { document?.votes(self) })
     }
     let completions = Ellipsis.completions(found, in: tokens, index: index)
     if !completions.isEmpty {
@@ -79,6 +82,25 @@ public struct Lexicon: Sendable {
         term: entry.term, category: entry.category, spelling: String(text[first..<last]),
         range: first..<last, spellingCount: entry.aliases.count + 1)
     }
+  }
+
+  /// ``matches(in:)`` of one text of a document: a homograph the text leaves open takes
+  /// the sense of `document`.
+  func matches(in text: String, document: DocumentSense?) -> [TermMatch] {
+    matches(in: text, tokens: TokenText(Tokenizer.tokens(in: text)), document: document)
+  }
+
+  /// The terms of `tokens` in context, homographs not yet resolved.
+  private func senses(in tokens: TokenText) -> [PhraseMatch] {
+    let candidates = fieldContext.confirmed(index.candidates(in: tokens), in: tokens.tokens)
+    return WordSense.kept(SkillContext.confirmed(candidates, in: tokens.tokens), in: tokens)
+  }
+
+  /// How many terms of `lines` belong to each field (``HomographSense/votes(_:entries:choices:)``):
+  /// the sense of a whole document.
+  func fieldVotes(in lines: [String]) -> HomographSense.Votes {
+    let found = lines.flatMap { senses(in: TokenText(Tokenizer.tokens(in: $0))) }
+    return HomographSense.votes(found, entries: entries, choices: homographChoices)
   }
 
   /// A comparison key for a keyword: the canonical term's normalised form when the

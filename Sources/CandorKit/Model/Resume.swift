@@ -89,6 +89,9 @@ public struct Resume: Sendable, Codable, Equatable {
     /// A minor beside the degree's field ("Secondary Education"), kept as an extra field
     /// like `location`.
     public var minor: String?
+    /// The year of a programme the person is still in ("Second year"), kept as an extra
+    /// field like `location`: JSON Resume has none for a year of study.
+    public var yearOfStudy: String?
     public init() {}
   }
 

@@ -28,7 +28,8 @@ public enum PostingReader {
     let (title, company) = identify(
       &source, sections: sections, rawTitle: rawTitle, page: page, sentences: sentences)
 
-    var posting = describe(source, sections: sections, lexicon: lexicon, sentences: sentences)
+    var posting = describe(
+      source, sections: sections, lexicon: lexicon, company: company, sentences: sentences)
     posting.title = title
     posting.company = company
     posting.recipient = RecipientFinder.find(
@@ -88,9 +89,11 @@ public enum PostingReader {
 
   /// The parts that need no title or company: requirements, skills, pay, figures.
   private static func describe(
-    _ source: PostingSource, sections: [SectionedLine], lexicon: Lexicon, sentences: SentenceCache
+    _ source: PostingSource, sections: [SectionedLine], lexicon: Lexicon, company: String?,
+    sentences: SentenceCache
   ) -> JobPosting {
-    let scan = TermScan(lexicon: lexicon)
+    let document = DocumentSense { source.lines.map(\.text) }
+    let scan = TermScan(lexicon: lexicon, document: document, company: company)
     let found = RequirementExtractor.requirements(sections, scan: scan, sentences: sentences)
     let skills = SkillCollector.collect(
       sections, requirements: found, scan: scan, sentences: sentences)

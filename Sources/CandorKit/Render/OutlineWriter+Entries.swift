@@ -28,7 +28,8 @@ extension OutlineWriter {
       out.entry(
         [
           ("institution", entry.institution), ("studyType", entry.studyType),
-          ("area", entry.area), ("minor", entry.minor), ("location", entry.location),
+          ("area", entry.area), ("minor", entry.minor), ("year of study", entry.yearOfStudy),
+          ("location", entry.location),
           ("dates", ResumeOutline.dates(entry.startDate, entry.endDate)), ("score", entry.score),
         ])
       out.list("courses", entry.courses)

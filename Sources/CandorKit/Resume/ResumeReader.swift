@@ -28,7 +28,7 @@ public enum ResumeReader {
     }
     try check(draft.resume, file: file, format: format)
     let resume = draft.resume
-    var scan = LexiconMemo(lexicon)
+    var scan = LexiconMemo(lexicon, document: DocumentSense { texts.map(\.text) })
     let evidence = EvidenceBuilder.build(resume, lines: draft.lines, scan: &scan)
     let mentions = ResumeSkills.collect(texts, scan: &scan)
     // A stated floor ("over 5 years") gives way to more years of dated roles.

@@ -23,8 +23,8 @@ import Testing
 
   @Test func aNumberedCredentialIsNamedAsTheResumeHoldsItNotAsThePostingAsks() throws {
     let resume = try Self.resume("roofer-resume.txt")
-    #expect(HeldSpelling.spelling("OSHA 10 card", of: "OSHA", in: resume) == "OSHA 30")
-    #expect(HeldSpelling.spelling("OSHA 10", of: "OSHA", in: resume) == "OSHA 30")
+    #expect(HeldSpelling.spelling("OSHA 10 card", of: "OSHA 10", in: resume) == "OSHA 30")
+    #expect(HeldSpelling.spelling("OSHA 10", of: "OSHA 10", in: resume) == "OSHA 30")
     #expect(
       HeldSpelling.spelling("OSHA 30", of: "OSHA", in: resume) { "osha 30 construction" }
         == "OSHA 30")

@@ -110,7 +110,7 @@ struct MatchCase: CustomTestStringConvertible, Sendable {
       ["design patterns", "user stories"]),
     MatchCase(
       "forklift, pick and pack, RF scanner and OSHA 10",
-      ["forklift", "pick and pack", "RF scanner", "OSHA"]),
+      ["forklift", "pick and pack", "RF scanner", "OSHA 10"]),
     MatchCase("Zendesk tickets in a call center", ["Zendesk", "call center"]),
     MatchCase("HRIS, ATS and FMLA", ["HRIS", "applicant tracking systems", "FMLA"]),
     MatchCase("PMP with Scrum, Agile and Jira", ["PMP", "Scrum", "Agile", "Jira"]),

@@ -36,4 +36,11 @@ enum AskFixture {
           """))
     return KeywordMatcher.match(posting: posting, resume: resume)
   }
+
+  /// A text resume of Odalys Brennick's name and email, then `body` (its sections).
+  static func resume(_ body: String) throws -> ParsedResume {
+    try ResumeReader.read(
+      InputFile(
+        name: "resume.txt", text: "Odalys Brennick\nodalys.brennick@example.com\n\n" + body))
+  }
 }

@@ -13,22 +13,25 @@ import Testing
     #expect(result.place == "India")
   }
 
-  /// The place taken off the name is where the school stands, with the town before it.
+  /// The place taken off the name is where the school stands, with the town before it; a
+  /// year of study names the field before the town ("Second year Arts").
   @Test(arguments: [
-    ("MBA, Coimbatore, Tamil Nadu Kovai Arts College, 2015", "Coimbatore, Tamil Nadu"),
-    ("B.Com, Nashik, Maharashtra Godavari College, 2010", "Nashik, Maharashtra"),
-    ("May 2012 B.Sc  Mysuru, Karnataka Cauvery Science College", "Mysuru, Karnataka"),
+    ("MBA, Coimbatore, Tamil Nadu Kovai Arts College, 2015", "Coimbatore, Tamil Nadu", nil),
+    ("B.Com, Nashik, Maharashtra Godavari College, 2010", "Nashik, Maharashtra", nil),
+    ("May 2012 B.Sc  Mysuru, Karnataka Cauvery Science College", "Mysuru, Karnataka", nil),
     (
       "June 2009 to May 2011 Second year Arts Hubli, Karnataka Malaprabha College",
-      "Hubli, Karnataka"
+      "Hubli, Karnataka", "Arts"
     ),
   ])
-  func theGluedPlaceIsTheSchoolsLocation(_ line: String, _ location: String) throws {
+  func theGluedPlaceIsTheSchoolsLocation(_ line: String, _ location: String, _ area: String?)
+    throws
+  {
     let resume = try TrialThreeResumeTests.read(
       "Meera Kulkarni\nmeera@example.com\n\nEDUCATION\n\(line)\n\nSKILLS\nTally\n")
     let school = try #require(resume.education.first)
     #expect(school.location == location)
-    #expect(school.area == nil)
+    #expect(school.area == area)
     #expect(school.institution?.hasSuffix("College") == true)
   }
 

@@ -23,6 +23,10 @@ struct KeywordFinder {
   private let degrees: [(key: String, term: String)]
   /// The option keys of `degrees`, which only an education entry's level and field hold.
   private let degreeKeys: Set<String>
+  /// Option keys of credentials named by the work they certify ("MTM certification"), not
+  /// by a lexicon credential: the name alone is the work, so only a certificate or the name
+  /// with a credential's word beside it ("MTM-certified") holds one.
+  private let credentialKeys: Set<String>
 
   init(keywords: [PostingKeyword], lexicon: Lexicon) {
     self.lexicon = lexicon
@@ -38,6 +42,9 @@ struct KeywordFinder {
     degrees = keywords.filter { $0.category == .degree }.flatMap(\.options)
       .filter { DegreeRequirement.ask(in: $0.term) != nil }.map { ($0.key, $0.term) }
     degreeKeys = Set(degrees.map(\.key))
+    credentialKeys = Set(
+      keywords.filter { $0.category == .certification }.flatMap(\.options)
+        .filter { lexicon.entry(for: $0.term)?.category != .certification }.map(\.key))
   }
 
   /// Every occurrence of a keyword option in `document`, in reading order. A certificate
@@ -55,8 +62,12 @@ struct KeywordFinder {
   func asksFor(_ key: String) -> Bool { keys.contains(key) }
 
   private func placeOccurrences(in document: MatchDocument) -> [Occurrence] {
-    document.places.enumerated().flatMap { index, place in
-      var found = occurrences(in: place.text, place: index)
+    let sense = DocumentSense { document.places.map(\.text) }
+    return document.places.enumerated().flatMap { index, place in
+      var found = occurrences(in: place.text, place: index, sense: sense)
+      if !credentialKeys.isEmpty {
+        found.removeAll { !holdsCredential($0, in: place) }
+      }
       // An education entry holds a degree ask by level and field alone: "B.S. in Biology"
       // names a bachelor's but not the "Bachelor's degree in business" asked for.
       if place.degree != nil { found.removeAll { degreeKeys.contains($0.key) } }
@@ -83,10 +94,20 @@ struct KeywordFinder {
     }
   }
 
-  private func occurrences(in text: String, place: Int) -> [Occurrence] {
+  /// True unless `occurrence` names a credential asked for by its work's name and `place`
+  /// names only the work: "Ran MTM reviews" holds no "MTM certification", while a
+  /// certificate, "certified in MTM" or "MTM-certified" does.
+  private func holdsCredential(_ occurrence: Occurrence, in place: MatchPlace) -> Bool {
+    !credentialKeys.contains(occurrence.key) || place.part == .certificate
+      || CredentialCue.category(of: occurrence.spelling, in: place.text) == .certification
+  }
+
+  /// The occurrences in one place's `text`; a homograph the text leaves open takes the
+  /// sense of the whole document.
+  private func occurrences(in text: String, place: Int, sense: DocumentSense) -> [Occurrence] {
     var result: [Occurrence] = []
     var found = Set<String>()
-    for match in lexicon.matches(in: text) {
+    for match in lexicon.matches(in: text, document: sense) {
       // A product answers an ask for its kind: "Salesforce" for "CRM experience".
       for term in [match.term] + lexicon.kinds(of: match.term) {
         let key = KeywordKey.normalized(term)

@@ -124,6 +124,8 @@ public struct Recommendation: Sendable, Codable, Equatable {
     case showInRole
     /// The resume shows it, the letter does not mention it.
     case mentionInLetter
+    /// A credential is asked for; the resume shows only the work it certifies.
+    case showCredential
   }
 
   public var kind: Kind

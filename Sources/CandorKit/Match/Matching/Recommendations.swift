@@ -11,6 +11,7 @@ enum Recommendations {
     let letter = documents.first { $0.document.kind == .letter }
     var result: [Recommendation] = []
     if let resume {
+      result += workOnly(keywords, in: resume)
       for keyword in keywords where listedOnly(keyword, in: resume) {
         result.append(
           Recommendation(
@@ -36,6 +37,26 @@ enum Recommendations {
       }
     }
     return result
+  }
+
+  /// Credentials asked for that the resume names only as work it did ("Ran MTM reviews"
+  /// for "MTM certification"): the nearest evidence, which holds no credential.
+  private static func workOnly(_ keywords: [PostingKeyword], in resume: DocumentMatch)
+    -> [Recommendation]
+  {
+    keywords.filter { $0.category == .certification && resume.occurrences(of: $0).isEmpty }
+      .compactMap { keyword in
+        let spelling = TokenSearch.Spelling(keyword.term, caseSensitive: true)
+        guard
+          let place = resume.document.places.first(where: {
+            !TokenSearch.find(spelling, in: Tokenizer.tokens(in: $0.text)).isEmpty
+          })
+        else { return nil }
+        return Recommendation(
+          kind: .showCredential, term: keyword.term,
+          message: "'\(keyword.term)' is asked for as a credential, and your resume shows "
+            + "only the work (\(describe(place))): list the credential if you hold it")
+      }
   }
 
   /// Keywords no document shows, heaviest first.

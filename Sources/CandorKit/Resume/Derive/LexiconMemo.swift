@@ -3,15 +3,18 @@
 /// a one-line bullet).
 struct LexiconMemo {
   let lexicon: Lexicon
+  /// The whole resume, whose sense a homograph its own line leaves open takes.
+  private let document: DocumentSense?
   private var found: [String: [TermMatch]] = [:]
 
-  init(_ lexicon: Lexicon) {
+  init(_ lexicon: Lexicon, document: DocumentSense? = nil) {
     self.lexicon = lexicon
+    self.document = document
   }
 
   mutating func matches(in text: String) -> [TermMatch] {
     if let known = found[text] { return known }
-    let matches = lexicon.matches(in: text)
+    let matches = lexicon.matches(in: text, document: document)
     found[text] = matches
     return matches
   }

@@ -1,8 +1,9 @@
 /// Gathers the skills a resume names anywhere, as canonical lexicon terms with how often
 /// and on which lines they appear.
 enum ResumeSkills {
-  /// `texts` are the resume's lines (with numbers when it was text) or its fields.
-  // FIXME: skills the lexicon lacks are not listed; they need TermDiscovery's candidates.
+  /// `texts` are the resume's lines (with numbers when it was text) or its fields. Of the
+  /// names the lexicon lacks, only credentials a credential's word marks are listed.
+  // FIXME: other skills the lexicon lacks are not listed; they need TermDiscovery's candidates.
   static func collect(_ texts: [(text: String, line: Int?)], scan: inout LexiconMemo)
     -> [SkillMention]
   {
@@ -11,14 +12,18 @@ enum ResumeSkills {
     // The lines each mention lists, so a skill named on every line stays linear.
     var listed: [Set<Int>] = []
     for (text, line) in texts {
-      for match in scan.matches(in: text) {
+      let known = scan.matches(in: text).map { (match: $0, isKnown: true) }
+      let credentials = credentials(in: text, lexicon: scan.lexicon).map {
+        (match: $0, isKnown: false)
+      }
+      for (match, isKnown) in known + credentials {
         guard let index = indexByTerm[match.term] else {
           indexByTerm[match.term] = mentions.count
           let lines = line.map { [$0] } ?? []
           mentions.append(
             SkillMention(
               term: match.term, category: match.category, spelling: match.spelling,
-              lines: lines))
+              lines: lines, isKnown: isKnown))
           listed.append(Set(lines))
           continue
         }
@@ -27,6 +32,18 @@ enum ResumeSkills {
       }
     }
     return mentions
+  }
+
+  /// Credentials the lexicon lacks that `text` names with a credential's word
+  /// (``CredentialCue/names(in:)``: "PLXE-certified", "Licensed by the VNBC").
+  private static func credentials(in text: String, lexicon: Lexicon) -> [TermMatch] {
+    CredentialCue.names(in: text).compactMap { name in
+      guard lexicon.entry(for: name) == nil, let range = text.range(of: name) else {
+        return nil
+      }
+      return TermMatch(
+        term: name, category: .certification, spelling: name, range: range)
+    }
   }
 
   /// `mentions` with the listed skills the lexicon knows but running text did not

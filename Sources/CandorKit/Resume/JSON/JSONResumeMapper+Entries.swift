@@ -54,6 +54,7 @@ extension JSONResumeMapper {
     education.area = tidy(fields.string("area", "major", "field", "fieldOfStudy"))
     education.location = tidy(fields.string("location"))
     education.minor = tidy(fields.string("minor"))
+    education.yearOfStudy = tidy(fields.string("yearOfStudy"))
     education.studyType = tidy(fields.string("studyType", "degree", "degreeName"))
     education.startDate = fields.date("startDate", "start").iso
     education.endDate = fields.date("endDate", "end", "graduationDate").iso

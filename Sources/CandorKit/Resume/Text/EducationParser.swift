@@ -45,6 +45,7 @@ struct EducationParser {
       return
     }
     let score = Self.score(in: &text)
+    let year = Self.yearOfStudy(in: &text)
     let span = DateParser.span(in: text)
     if let span { text = EntryAnchors.remainder(of: text, without: span) }
     let pieces = Self.pieces(text)
@@ -64,6 +65,7 @@ struct EducationParser {
     }
     if schools.isEmpty, degrees.isEmpty, let placed = PlacedSchoolLine.read(text) {
       addPlaced(placed, span: span, score: score, line: line)
+      if let year { addYear(year) }
       return
     }
     if let current, conflicts(current, schools, degrees, span, score) {
@@ -79,7 +81,8 @@ struct EducationParser {
     }
     if let span { apply(span, to: entries.count - 1) }
     if let score { entries[entries.count - 1].education.score = score }
-    if !filled, span == nil, score == nil { unplaced.append(line) }
+    if let year { addYear(year) }
+    if !filled, span == nil, score == nil, year == nil { unplaced.append(line) }
   }
 
   private func conflicts(
@@ -109,6 +112,14 @@ struct EducationParser {
   }
 
   /// Fills the current entry from a line's pieces; true when any piece found a slot.
+  /// Gives the last entry the year of study and, when it has no field yet, the field.
+  private mutating func addYear(_ year: (year: String, field: String?)) {
+    entries[entries.count - 1].education.yearOfStudy = year.year
+    if entries[entries.count - 1].education.area == nil {
+      entries[entries.count - 1].education.area = year.field
+    }
+  }
+
   private mutating func fill(
     schools: [EntryFields.Piece], degrees: [EntryFields.Piece], others: [EntryFields.Piece],
     line: ResumeLine
@@ -303,6 +314,42 @@ struct EducationParser {
       || lower.hasPrefix("summa") || lower.hasPrefix("cum laude") || lower.hasSuffix("overall")
       || lower.hasSuffix("major")
   }
+
+  /// "Second year Commerce", "3rd-year of Nursing, …": the year of a programme the person
+  /// is in, and the field named after it (up to a comma, or to a town written before its
+  /// region: "Second year Commerce Pune, Maharashtra"), both removed from the text; a
+  /// degree after the year ("2nd year B.Com") is left for the degree's reading.
+  static func yearOfStudy(in text: inout String) -> (year: String, field: String?)? {
+    guard let groups = yearPattern.groups(in: text), let range = yearPattern.firstRange(in: text)
+    else { return nil }
+    let year = groups[1].prefix(1).uppercased() + groups[1].dropFirst().lowercased() + " year"
+    let rest = text[range.upperBound...]
+    let runEnd = rest.firstIndex { ",;|(".contains($0) } ?? rest.endIndex
+    var words = rest[..<runEnd].split(separator: " ").map(String.init)
+    // The region after the comma may have the school glued to it ("Maharashtra St anne").
+    let next = rest[runEnd...].dropFirst().split(separator: " ").prefix(3).map(String.init)
+    let regions = next.indices.map { next[...$0].joined(separator: " ") }
+    if let town = words.indices.dropFirst().first(where: { index in
+      let town = words[index...].joined(separator: " ")
+      return regions.contains { LocationParser.isPlace(town + ", " + $0) }
+    }) {
+      words = Array(words[..<town])
+    }
+    let field = words.joined(separator: " ")
+    guard !field.isEmpty, field.first?.isUppercase == true, !DegreeWords.isDegree(field) else {
+      text.replaceSubrange(range, with: " ")
+      return (year, nil)
+    }
+    let fieldEnd =
+      text.index(range.upperBound, offsetBy: field.count, limitedBy: text.endIndex)
+      ?? text.endIndex
+    text.replaceSubrange(range.lowerBound..<fieldEnd, with: " ")
+    return (year, field)
+  }
+
+  private static let yearPattern = Pattern(
+    #"(?i)\b(first|second|third|fourth|fifth|final|1st|2nd|3rd|4th|5th)[ -]year"#
+      + #"(?:\s+(?:of|in))?\s+"#, caseSensitive: true)
 
   private static let levelLabel = Pattern(
     #"^(?:UG|PG|Graduation|Post Graduation|Schooling)\s*:\s*"#, caseSensitive: true)
