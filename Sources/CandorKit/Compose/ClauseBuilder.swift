@@ -179,9 +179,15 @@ enum ClauseBuilder {
   }
 
   /// True when `text` holds "**", "__", " ;" or " ,", the bytes `trimmedStatement` removes.
+  /// A native string's bytes are read in place: walking `utf8` costs several times more.
   private static func hasDebris(_ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable(hasDebris)
+      ?? Array(text.utf8).withUnsafeBufferPointer(hasDebris)
+  }
+
+  private static func hasDebris(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var previous: UInt8 = 0
-    for byte in text.utf8 {
+    for byte in bytes {
       switch (previous, byte) {
       case (0x2A, 0x2A), (0x5F, 0x5F), (0x20, 0x3B), (0x20, 0x2C): return true
       default: previous = byte
@@ -191,15 +197,10 @@ enum ClauseBuilder {
   }
 
   /// True when every space in `text` is one plain space between two words, so collapsing
-  /// its whitespace would change nothing.
+  /// its whitespace would change nothing. Read on the bytes in place (`SpaceBytes`).
   static func isSingleSpaced(_ text: String) -> Bool {
-    var previousIsSpace = true
-    for scalar in text.unicodeScalars {
-      let isSpace = ScalarClass.isWhitespace(scalar)
-      if isSpace && (previousIsSpace || scalar != " ") { return false }
-      previousIsSpace = isSpace
-    }
-    return !previousIsSpace || text.isEmpty
+    text.utf8.withContiguousStorageIfAvailable(SpaceBytes.isSingleSpaced)
+      ?? Array(text.utf8).withUnsafeBufferPointer(SpaceBytes.isSingleSpaced)
   }
 
   /// Lowercases the first letter when the first word is an ordinary word; names,

@@ -5,7 +5,11 @@ enum JoinedToolNames {
   /// `names` with each pair that `text` writes as neighbouring whole words joined, in the
   /// order the text gives them; the text is matched without regard to case.
   static func joined(_ names: [String], in text: String) -> [String] {
-    let lowered = text.lowercased()
+    joined(names, inLowered: text.lowercased())
+  }
+
+  /// `joined(_:in:)` on a text already lowercased.
+  static func joined(_ names: [String], inLowered lowered: String) -> [String] {
     var result = names
     var index = 0
     while index < result.count {

@@ -212,7 +212,7 @@ extension LetterComposer {
     // Named as the resume writes them ("Samsara ELD" is one product), and a common term in
     // small letters mid-sentence ("hand and power tools").
     let tools = JoinedToolNames.joined(
-      ClaimSafety.distinct(Array(fresh.prefix(6))), in: ClaimSources.text(of: resume)
+      ClaimSafety.distinct(Array(fresh.prefix(6))), inLowered: resumeText.text
     ).map { RequirementCase.commonTerm($0) ?? $0 }
     if tools.count >= 2,
       let text = narrator.fill(bank.skills, ["skills": SlotValues.list(tools)], variant: variant)

@@ -8,6 +8,8 @@ struct LetterComposer {
   /// The skills the resume holds for this posting (``HeldSkills/terms(of:in:)``), as the
   /// planner found them.
   let knownSkills: Set<String>
+  /// The resume's text lowercased, as the planner gathered it.
+  let resumeText: LoweredResumeText
 
   /// Words added to the length target's floor when a letter is composed again to leave
   /// room for its place frames (``compose()``).
@@ -151,7 +153,7 @@ struct LetterComposer {
       // A kind held only through a product is named by the product: "HubSpot", not "CRM".
       let term = HeldSkills.product(standingFor: term, in: resume) ?? term
       let spelled = HeldSpelling.spelling(posting.spelling(of: term), of: term, in: resume) {
-        ClaimSources.text(of: resume)
+        resumeText.text
       }
       return SlotValues.counted(RequirementCase.named(spelled))
     }

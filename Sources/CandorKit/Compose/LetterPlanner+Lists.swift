@@ -45,9 +45,7 @@ extension LetterPlanner {
       guard wanted.contains(skill.term) else { return skill.spelling }
       let asked = HeldSpelling.spelling(
         posting.spelling(of: skill.term), of: skill.term, in: resume
-      ) {
-        ClaimSources.text(of: resume)
-      }
+      ) { resumeText.text }
       // "Hand and power tool experience" asks for the tools the resume lists in the plural.
       return skill.spelling.lowercased() == asked.lowercased() + "s" ? skill.spelling : asked
     }

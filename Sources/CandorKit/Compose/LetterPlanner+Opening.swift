@@ -83,12 +83,18 @@ extension LetterPlanner {
   /// True when `text` speaks of the company itself: its name, or "we", "our", "us".
   func refersToCompany(_ text: String) -> Bool {
     if ClauseBuilder.mayHoldCompanyVoice(text) {
-      let words = Set(text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
-      if !words.isDisjoint(with: ["we", "our", "us", "we're", "ours"]) { return true }
+      var saysWe = false
+      LetterWords.forEach(in: text, longestPlain: 5) {
+        saysWe = saysWe || Self.weWords.contains($0)
+      }
+      if saysWe { return true }
     }
     guard let company = posting.company?.lowercased(), !company.isEmpty else { return false }
     return text.lowercased().hasBytes(company)
   }
+
+  /// The words of a company speaking of itself.
+  private static let weWords: Set<String> = ["we", "our", "us", "we're", "ours"]
 
   /// A declarative sentence: not a question ("Want to build …?") nor a call to action
   /// ("Join us …"), which cannot follow "I read that".

@@ -12,6 +12,8 @@ public struct LetterPlanner {
   let knownSkills: Set<String>
   /// The category the posting gives each of its skills (its first mention's).
   let postingCategories: [String: SkillCategory]
+  /// The resume's text lowercased, shared with the composer.
+  let resumeText: LoweredResumeText
 
   public init(posting: JobPosting, resume: ParsedResume, options: LetterOptions, today: String) {
     self.posting = posting
@@ -19,6 +21,7 @@ public struct LetterPlanner {
     self.options = options
     self.today = today
     knownSkills = HeldSkills.terms(of: posting, in: resume)
+    resumeText = LoweredResumeText(resume)
     postingCategories = Dictionary(posting.skills.map { ($0.term, $0.category) }) { first, _ in
       first
     }
@@ -219,9 +222,7 @@ public struct LetterPlanner {
           requirement: need.text, tier: need.tier, line: need.line, evidence: best,
           skills: covered.map { term in
             let asked = written[term] ?? posting.spelling(of: term)
-            return HeldSpelling.spelling(asked, of: term, in: resume) {
-              ClaimSources.text(of: resume)
-            }
+            return HeldSpelling.spelling(asked, of: term, in: resume) { resumeText.text }
           },
           isPartlyCovered: need.skills.contains { !knownSkills.contains($0) && !isSoft($0) }))
     }
@@ -268,9 +269,13 @@ public struct LetterPlanner {
   /// A skill a letter may list as one the person works with: a hard skill that is no
   /// degree, credential or spoken language.
   func isTool(_ term: String) -> Bool {
-    let category = postingCategories[term] ?? Lexicon.standard.entry(for: term)?.category
-    return isHard(term) && category != .degree && category != .certification
-      && !isSpokenLanguage(term)
+    // The lexicon is asked once: a term's lookup tokenizes it.
+    let entry = postingCategories[term] == nil ? Lexicon.standard.entry(for: term) : nil
+    guard let category = postingCategories[term] ?? entry?.category,
+      GroundingChecker.hardCategories.contains(category), category != .degree,
+      category != .certification
+    else { return false }
+    return (entry ?? Lexicon.standard.entry(for: term))?.isSpokenLanguage != true
   }
 
   func isHard(_ term: String) -> Bool {
@@ -325,12 +330,10 @@ public struct LetterPlanner {
         }
         && !FieldYears.isMet(requirement, terms: hard, by: resume, known: known)
     }
-    // The resume's whole text is gathered only for a requirement that offers options.
     let options = unmet.map { RequirementOptions.names(in: $0.text) }
-    let resumeText =
-      options.contains(where: { !$0.isEmpty }) ? ClaimSources.text(of: resume) : ""
     return zip(unmet, options).filter { requirement, options in
-      !RequirementOptions.isMet(options: options, resumeText: resumeText)
+      // The resume's whole text is gathered only for a requirement that offers options.
+      (options.isEmpty || !RequirementOptions.isMet(options: options, resumeText: resumeText.text))
         && !DegreeRequirement.isMet(requirement.text, by: resume)
         && !(ClosingPlanner.asksForPortfolio(requirement.text)
           && ClosingPlanner.portfolioIndex(in: resume.resume) != nil)

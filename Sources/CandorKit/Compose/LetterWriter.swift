@@ -10,7 +10,8 @@ public enum LetterWriter {
     let plan = try planner.plan()
     let composer = LetterComposer(
       plan: plan, posting: posting, resume: resume, options: options,
-      bank: PhraseBank.bundled(options.tone), knownSkills: planner.knownSkills)
+      bank: PhraseBank.bundled(options.tone), knownSkills: planner.knownSkills,
+      resumeText: planner.resumeText)
     return Letter(paragraphs: composer.compose(), options: options, plan: plan)
   }
 }

@@ -28,10 +28,14 @@ enum ShownWork {
   /// without its inflection ("claims" → "claim", "labeling" → "label").
   static func stems(_ text: String) -> Set<String> {
     var result = Set<String>()
-    for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) where word.count >= 4 {
-      let word = String(word)
+    func add(_ word: String) {
       if !generic.contains(word) { result.insert(stem(word)) }
     }
+    // An ASCII word's bytes tell its length; a word with other scalars counts characters.
+    LetterWords.forEach(
+      in: text,
+      plain: { if $0.count >= 4 { add(String(decoding: $0, as: UTF8.self)) } },
+      other: { if $0.count >= 4 { add($0) } })
     return result
   }
 

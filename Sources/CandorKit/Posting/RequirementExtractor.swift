@@ -125,8 +125,11 @@ enum RequirementExtractor {
 
   /// "Our card service must stay above 99.99% availability": what the company's own system
   /// or team must do is no requirement of the candidate.
+  /// Only a line opening with "our" can match, which a byte test tells ("your" and "hours"
+  /// hold it too).
   private static let companyDuty = Pattern(
-    #"^our\s+(?:[\w'’-]+\s+){1,4}(?:must|needs? to|has to|should)\s"#, requiring: ["our"])
+    #"^our\s+(?:[\w'’-]+\s+){1,4}(?:must|needs? to|has to|should)\s"#, requiring: ["our"],
+    atStart: true)
 
   private static func namesCandidate(_ text: String) -> Bool {
     candidateWords.matches(text)

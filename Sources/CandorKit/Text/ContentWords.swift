@@ -7,7 +7,8 @@ public enum ContentWords {
 
   /// `of(_:)` on a text's folded word tokens, already found (``Tokenizer/foldedWords(in:)``).
   static func of(folded: [String]) -> Set<String> {
-    var words = Set<String>()
+    // Room for every word at once: growing the set rehashes each word already in it.
+    var words = Set<String>(minimumCapacity: folded.count)
     for word in folded {
       if word.utf8.allSatisfy({ $0 < 0x80 }) {
         // ASCII: each byte is a character, and only "0"..."9" are numbers.
@@ -25,15 +26,24 @@ public enum ContentWords {
     return words
   }
 
-  /// `stem(_:)` for an ASCII word, on its bytes.
+  /// `stem(_:)` for an ASCII word, on its bytes in place.
   private static func asciiStem(_ word: String) -> String {
-    let utf8 = word.utf8
-    for suffix in ["ing", "ed", "es", "s"]
-    where utf8.count > suffix.utf8.count + 3 && utf8.reversed().starts(with: suffix.utf8.reversed())
-    {
-      return String(decoding: utf8.dropLast(suffix.utf8.count), as: UTF8.self)
+    let stemmed = word.utf8.withContiguousStorageIfAvailable { bytes in
+      let cut = stemCut(bytes)
+      return cut == 0 ? word : String(decoding: bytes[..<(bytes.count - cut)], as: UTF8.self)
     }
-    return word
+    return stemmed ?? stem(word)
+  }
+
+  /// How many bytes `stem(_:)` drops from an ASCII word: the first of "ing", "ed", "es"
+  /// and "s" that ends it and leaves more than three letters.
+  private static func stemCut(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    let count = bytes.count
+    guard count > 4 else { return 0 }
+    let (third, second, last) = (bytes[count - 3], bytes[count - 2], bytes[count - 1])
+    if count > 6, third == 0x69, second == 0x6E, last == 0x67 { return 3 }  // "ing"
+    if count > 5, second == 0x65, last == 0x64 || last == 0x73 { return 2 }  // "ed", "es"
+    return last == 0x73 ? 1 : 0  // "s"
   }
 
   /// A light stem: plural and common verb endings folded ("services" → "servic",

@@ -19,4 +19,18 @@ import Testing
     let words = ContentWords.of("Café openings in Zürich, ４２４２ kiosks")
     #expect(words == ["café", "opening", "zürich", "kiosk"])
   }
+
+  @Test func stemsASCIIWordsOnTheirBytesAsStemDoes() {
+    var generator = SystemRandomNumberGenerator()
+    let pieces = ["s", "es", "ed", "ing", "e", "in", "ng", "d", "ss", "a", "xyz", "tes"]
+    let words = (0..<3_000).map { _ in
+      (0..<Int.random(in: 1...4, using: &generator)).map { _ in
+        pieces.randomElement(using: &generator)!
+      }.joined()
+    }
+    let expected = Set(
+      words.filter { $0.count > 2 && !ContentWords.stopWords.contains($0) }.map(
+        ContentWords.stem))
+    #expect(ContentWords.of(folded: words) == expected)
+  }
 }
