@@ -14,6 +14,8 @@ public struct LetterPlanner {
   let postingCategories: [String: SkillCategory]
   /// The resume's text lowercased, shared with the composer.
   let resumeText: LoweredResumeText
+  /// The content words of the posting's title ("payroll", "specialist").
+  let roleWords: Set<String>
 
   public init(posting: JobPosting, resume: ParsedResume, options: LetterOptions, today: String) {
     self.posting = posting
@@ -22,6 +24,7 @@ public struct LetterPlanner {
     self.today = today
     knownSkills = HeldSkills.terms(of: posting, in: resume)
     resumeText = LoweredResumeText(resume)
+    roleWords = ContentWords.of(posting.title ?? "")
     postingCategories = Dictionary(posting.skills.map { ($0.term, $0.category) }) { first, _ in
       first
     }
@@ -196,7 +199,7 @@ public struct LetterPlanner {
       let sources = need.years == nil ? nil : Self.timeSpent
       let candidates = ranked.filter {
         !used.contains($0.evidence.path) && $0.score >= 3
-          && sources?.contains($0.evidence.source) != false
+          && sources?.contains($0.evidence.source) != false && answersBeyondTheRole($0, need)
       }
       // What kind of answer fits is read only when some statement is left to judge.
       guard !candidates.isEmpty else { continue }
@@ -227,6 +230,16 @@ public struct LetterPlanner {
           isPartlyCovered: need.skills.contains { !knownSkills.contains($0) && !isSoft($0) }))
     }
     return points
+  }
+
+  /// False when a statement shares with a requirement only the role's own field: for a
+  /// Payroll Specialist, "Process weekly payroll for 1,100 employees" shares nothing but
+  /// "payroll" with "Experience with a payroll system migration", as every statement of a
+  /// payroll resume would, so it is no answer to it.
+  private func answersBeyondTheRole(_ candidate: PlannedEvidence, _ need: Requirement) -> Bool {
+    guard !roleWords.isEmpty, ContentWords.of(need.text).subtracting(roleWords).count >= 2
+    else { return true }
+    return candidate.sharedTerms.contains { !ContentWords.of($0).isSubset(of: roleWords) }
   }
 
   /// A side task with no number to show for it: never the statement a letter opens on.
