@@ -266,6 +266,16 @@ struct ClaimSources {
     Self.holds(text, phrase)
   }
 
+  /// A certificate the resume lists holds every one of `words` in its name: "Radiography"
+  /// names "ARRT Registered Technologist in Radiography, R.T.(R)", so "the ARRT Registered
+  /// Technologist in Radiography credential", as `candor write` says it, is shown.
+  func listsCertificate(holding words: [String]) -> Bool {
+    resume.resume.certificates.contains { certificate in
+      let name = (certificate.name ?? "").lowercased()
+      return words.allSatisfy { Self.holds(name, $0) }
+    }
+  }
+
   /// One line of the resume holds every one of `words` as a whole word: "Iowa adjuster
   /// license" is shown by "Iowa Resident Adjuster License, 2021".
   func holdsInOneLine(_ words: [String]) -> Bool {

@@ -170,6 +170,7 @@ enum CredentialClaims {
     if sources.contains(quote) { return true }
     let described = NameMatching.keys(quote).filter { !credentialNouns.contains($0) }
     if described.count > 1, sources.holdsInOneLine(described) { return true }
+    if !school, !described.isEmpty, sources.listsCertificate(holding: described) { return true }
     // "my PE licence": an acronym the resume holds ("Professional Engineer (PE)") names it.
     let head = quote.prefix { $0 != " " }
     if described.count == 1, head.count >= 2, head.allSatisfy(\.isUppercase),
