@@ -261,6 +261,15 @@ struct ClaimSources {
     jobLines.contains { Self.holds($0, phrase) }
   }
 
+  /// A line of the posting holds `figure` and one of `words` ("travel up to 50%" for "a
+  /// 50% travel schedule"): the letter gives the posting's figure in the posting's sense.
+  func postingStates(_ figure: String, near words: [String]) -> Bool {
+    let folded = figure.lowercased()
+    return jobLines.contains { line in
+      Self.holds(line, folded) && words.contains { Self.holds(line, $0) }
+    }
+  }
+
   /// The resume's text holds `phrase` as whole words, at any of its occurrences.
   func contains(_ phrase: String) -> Bool {
     Self.holds(text, phrase)

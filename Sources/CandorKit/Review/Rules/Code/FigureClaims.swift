@@ -14,6 +14,11 @@ enum FigureClaims {
     "aspect", "aspects",
   ]
 
+  /// Nouns after a spelled count that make it a span of years of work.
+  private static let yearUnits: Set<String> = [
+    "year", "years", "season", "seasons", "summer", "summers",
+  ]
+
   /// The spelled number whose words start at `index` and its value: "twelve", "a dozen",
   /// "twenty-five", "two hundred", "a hundred".
   static func spelled(at index: Int, _ words: [LetterWord]) -> (end: Int, value: Double)? {
@@ -104,7 +109,8 @@ enum FigureClaims {
         continue
       }
       let unit = end < words.count ? words[end] : nil
-      let isYears = unit.map { ["year", "years"].contains($0.key) } ?? false
+      // "two seasons as an adjuster", "three summers": spans of years the dates may back.
+      let isYears = unit.map { yearUnits.contains($0.key) } ?? false
       if yearsOnly && !isYears { continue }
       // "a three year-old startup" is the company's age, not the writer's experience.
       if let unit, isYears, text[unit.range.upperBound...].first == "-" { continue }

@@ -38,13 +38,28 @@ enum PostingOnlyNames {
         !UnsupportedClaimCheck.isDisclaimed(start, in: sentence, text)
       else { continue }
       let range = start..<words[run.upperBound - 1].range.upperBound
+      // "while adding Apple Watch support is the kind of project I…": the posting's own
+      // phrase around the name describes the job, so the name may be no claim: a warning.
+      let isJobsPhrase =
+        !FigureClaims.isOwned(start, sentence) && quotesPosting(run, words, text, context)
       hits.append(
         Hit(
           range: range,
           message: "check '\(quote)': only the posting names it, your resume does not",
-          severity: .error))
+          severity: isJobsPhrase ? nil : .error))
     }
     return hits
+  }
+
+  /// A posting line holds the name with the words on either side of it ("adding Apple Watch
+  /// support"): the letter repeats the posting's words about the job.
+  private static func quotesPosting(
+    _ run: Range<Int>, _ words: [LetterWord], _ text: String, _ context: ReviewContext
+  ) -> Bool {
+    guard run.lowerBound > 0, run.upperBound < words.count else { return false }
+    let span = words[run.lowerBound - 1].range.lowerBound..<words[run.upperBound].range.upperBound
+    let phrase = ReviewContext.collapse(text[span]).lowercased()
+    return context.jobLines.contains { ClaimSources.holds($0, phrase) }
   }
 
   /// Words before a name that make it an employer ("at", "joined", "for").

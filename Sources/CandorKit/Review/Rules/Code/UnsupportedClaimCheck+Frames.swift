@@ -105,4 +105,22 @@ extension UnsupportedClaimCheck {
       $0.key == "i" && ["am", "hold", "have", "earned", "obtained"].contains($1.key)
     }?.0.range.lowerBound
   }
+
+  /// The content words up to four words either side of a figure ("travel", "schedule" in
+  /// "what a 50% travel schedule asks"), which name what it measures.
+  static func neighbours(_ range: Range<String.Index>, _ sentence: LetterText.Sentence)
+    -> [String]
+  {
+    let words = sentence.words
+    let first = words.firstIndex { $0.range.upperBound > range.lowerBound } ?? words.endIndex
+    let last = words.firstIndex { $0.range.lowerBound >= range.upperBound } ?? words.endIndex
+    let around = words[max(0, first - 4)..<first] + words[last..<min(words.count, last + 4)]
+    return around.map(\.key).filter { $0.count >= 4 && !plainWords.contains($0) }
+  }
+
+  /// Common words that name nothing a figure measures.
+  private static let plainWords: Set<String> = [
+    "what", "that", "this", "with", "from", "your", "have", "know", "asks", "about", "than",
+    "they", "them", "their", "there", "which", "were", "been", "will", "would", "into",
+  ]
 }

@@ -171,6 +171,10 @@ struct UnsupportedClaimCheck: CodeCheck {
           return hit
         }
         let isOwn = FigureClaims.isOwned(found.lowerBound, sentence)
+        // "a 50% travel schedule" from the posting's "travel up to 50%": the job's figure.
+        if !isOwn, sources.postingStates(quantity.text, near: Self.neighbours(found, sentence)) {
+          return nil
+        }
         let nouns = CountedNouns.after(text[found.upperBound...])
         guard !sources.supports(quantity, aboutJob: aboutJob && !isOwn, nouns: nouns) else {
           return nil
