@@ -27,4 +27,28 @@ import Testing
       #expect(try Self.resume(text, name: file).resume.basics?.name == name)
     }
   }
+
+  /// A skill's spelling that is also a town or opens a school's or employer's name is no
+  /// skill there, even beside a real term; in a list of skills it still is one.
+  @Test(arguments: [
+    ("Aurora, CO  •  dana@example.com  •  720-555-0117", "Amazon Aurora"),
+    ("High School Diploma, Aurora Central High School, 2019", "Amazon Aurora"),
+    ("High School Diploma, Spring Woods High School, 2019", "Spring"),
+    ("CPR, Spring, TX, 2021", "Spring"),
+    ("SQL, Aurora, CO", "Amazon Aurora"),
+  ])
+  func aPlaceOrANameIsNoSkill(_ line: String, _ term: String) throws {
+    let text = "Dana Whitfield\n" + line + "\n" + Self.body
+    let skills = try Self.resume(text).skills.map(\.term)
+    #expect(!skills.contains(term))
+  }
+
+  @Test(arguments: [
+    ("Skills: PostgreSQL, Aurora, DynamoDB", "Amazon Aurora"),
+    ("Skills: Java, Spring, Hibernate", "Spring"),
+  ])
+  func aListedSkillStaysASkill(_ line: String, _ term: String) throws {
+    let text = "Dana Whitfield\n" + Self.body + "\n" + line + "\n"
+    #expect(try Self.resume(text).skills.map(\.term).contains(term))
+  }
 }
