@@ -35,11 +35,13 @@ enum SkillContext {
 
   /// True when the match is a town before its state ("Aurora, CO", "Spring, TX") or the
   /// first word of a longer capitalised name ("Aurora Central High School", "Mobile County
-  /// Schools"): no list item, whatever skill stands beside it.
+  /// Schools"): no list item, whatever skill stands beside it. An acronym is neither ("BS,
+  /// MS or PhD" is a list of degrees, not a town in Mississippi).
   private static func isPlaceOrName(
     _ match: PhraseMatch, _ tokens: [Token], termStarts: Set<Int>
   ) -> Bool {
-    guard match.end < tokens.count else { return false }
+    guard match.end < tokens.count, tokens[match.start].text.contains(where: \.isLowercase)
+    else { return false }
     let next = tokens[match.end]
     if next.text == ",", match.end + 1 < tokens.count {
       return LocationParser.isRegion(String(tokens[match.end + 1].text))
