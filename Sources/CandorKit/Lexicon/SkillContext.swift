@@ -12,10 +12,12 @@ enum SkillContext {
     var accepted = matches.map {
       !$0.needsContext || hasOwnContext($0, tokens, labelledBy: termEnds)
     }
+    let starts = Set(matches.map(\.start))
     var changed = true
     while changed {
       changed = false
       for index in matches.indices where !accepted[index] {
+        guard !isPlaceOrName(matches[index], tokens, termStarts: starts) else { continue }
         let left =
           index > 0 && accepted[index - 1]
           && isListGlue(matches[index - 1], matches[index], tokens)
@@ -29,6 +31,23 @@ enum SkillContext {
       }
     }
     return matches.indices.filter { accepted[$0] }.map { matches[$0] }
+  }
+
+  /// True when the match is a town before its state ("Aurora, CO", "Spring, TX") or the
+  /// first word of a longer capitalised name ("Aurora Central High School", "Mobile County
+  /// Schools"): no list item, whatever skill stands beside it. An acronym is neither ("BS,
+  /// MS or PhD" is a list of degrees, not a town in Mississippi).
+  private static func isPlaceOrName(
+    _ match: PhraseMatch, _ tokens: [Token], termStarts: Set<Int>
+  ) -> Bool {
+    guard match.end < tokens.count, tokens[match.start].text.contains(where: \.isLowercase)
+    else { return false }
+    let next = tokens[match.end]
+    if next.text == ",", match.end + 1 < tokens.count {
+      return LocationParser.isRegion(String(tokens[match.end + 1].text))
+    }
+    return !next.isPunctuation && !next.isLineBreak && next.text.first?.isUppercase == true
+      && !termStarts.contains(match.end)
   }
 
   /// True when the match stands alone as a list item or has a cue word beside it.

@@ -11,12 +11,12 @@ enum TitleCleaner {
     if let company { title = removeCompanySuffix(title, company: company) }
     title = runOfSpaces.replacing(in: title, with: " ")
     title = title.trimming(charactersIn: " :-–—|,")
-    if isShouting(title) { return TitleCase.apply(title.lowercased()) }
+    if isShouting(title) { return TitleCase.fromCapitals(title) }
     // "CLAIMS ADJUSTER II - Property": the shouted title before its department.
     if let dash = [" - ", " – ", " — ", " | "].lazy.compactMap({ title.range(of: $0) }).first,
       isShouting(String(title[..<dash.lowerBound]))
     {
-      return TitleCase.apply(title[..<dash.lowerBound].lowercased())
+      return TitleCase.fromCapitals(String(title[..<dash.lowerBound]))
         + title[dash.lowerBound...]
     }
     return title

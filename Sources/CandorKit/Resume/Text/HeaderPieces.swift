@@ -118,8 +118,16 @@ enum NameFinder {
   }
 
   /// "RN", "MSN,", "Ph.D.", "SHRM-CP": letters a person earned, written after the name;
-  /// "(AAMA)" in "CMA (AAMA)", the body that granted them, in brackets.
+  /// "(AAMA)" in "CMA (AAMA)", the body that granted them, in brackets; "R.T.(R)(ARRT)",
+  /// "RT(R)": the credential with its field and body bracketed onto it.
   private static func isCredential(_ written: String) -> Bool {
+    let parts = written.split { $0 == "(" || $0 == ")" }
+    if parts.count > 1, !written.hasPrefix("("), written.hasSuffix(")") {
+      return isCredential(String(parts[0]))
+        && parts.dropFirst().allSatisfy { part in
+          (1...6).contains(part.count) && part.allSatisfy { $0.isUppercase }
+        }
+    }
     let bracketed = written.hasPrefix("(") && written.hasSuffix(")")
     let word = bracketed ? written.dropFirst().dropLast() : written[...]
     let letters = word.filter(\.isLetter)
