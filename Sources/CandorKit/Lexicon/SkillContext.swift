@@ -46,8 +46,10 @@ enum SkillContext {
     if next.text == ",", match.end + 1 < tokens.count {
       return LocationParser.isRegion(String(tokens[match.end + 1].text))
     }
+    // A name goes on with a capitalised word; an acronym or numeral after a product is
+    // its edition ("Windows NT Server", "Apache III").
     return !next.isPunctuation && !next.isLineBreak && next.text.first?.isUppercase == true
-      && !termStarts.contains(match.end)
+      && next.text.contains(where: \.isLowercase) && !termStarts.contains(match.end)
   }
 
   /// True when the match stands alone as a list item or has a cue word beside it.

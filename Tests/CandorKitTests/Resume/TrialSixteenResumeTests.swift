@@ -46,6 +46,7 @@ import Testing
   @Test(arguments: [
     ("Skills: PostgreSQL, Aurora, DynamoDB", "Amazon Aurora"),
     ("Skills: Java, Spring, Hibernate", "Spring"),
+    ("- Kept invoices in ColdFusion, SQL Server, Windows NT Server.", "Microsoft Windows"),
   ])
   func aListedSkillStaysASkill(_ line: String, _ term: String) throws {
     let text = "Dana Whitfield\n" + Self.body + "\n" + line + "\n"
