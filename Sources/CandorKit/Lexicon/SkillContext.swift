@@ -46,10 +46,13 @@ enum SkillContext {
     if next.text == ",", match.end + 1 < tokens.count {
       return LocationParser.isRegion(String(tokens[match.end + 1].text))
     }
-    // A name goes on with a capitalised word; an acronym or numeral after a product is
-    // its edition ("Windows NT Server", "Apache III").
-    return !next.isPunctuation && !next.isLineBreak && next.text.first?.isUppercase == true
-      && next.text.contains(where: \.isLowercase) && !termStarts.contains(match.end)
+    // A name goes on with two more capitalised words ("Aurora Central High School"); an
+    // acronym or numeral after a product is its edition ("Windows NT Server", "Apache III"),
+    // and one capitalised word may open the next sentence ("SQL/Oracle Worked on …").
+    guard match.end + 1 < tokens.count, !termStarts.contains(match.end) else { return false }
+    return [next, tokens[match.end + 1]].allSatisfy { word in
+      !word.isPunctuation && !word.isLineBreak && word.text.first?.isUppercase == true
+    } && next.text.contains(where: \.isLowercase)
   }
 
   /// True when the match stands alone as a list item or has a cue word beside it.

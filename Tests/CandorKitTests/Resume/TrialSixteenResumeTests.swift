@@ -47,6 +47,7 @@ import Testing
     ("Skills: PostgreSQL, Aurora, DynamoDB", "Amazon Aurora"),
     ("Skills: Java, Spring, Hibernate", "Spring"),
     ("- Kept invoices in ColdFusion, SQL Server, Windows NT Server.", "Microsoft Windows"),
+    ("- Built ERP screens in ASP.NET and SQL/Oracle Worked on reports", "Oracle Database"),
   ])
   func aListedSkillStaysASkill(_ line: String, _ term: String) throws {
     let text = "Dana Whitfield\n" + Self.body + "\n" + line + "\n"
