@@ -197,9 +197,11 @@ public struct LetterPlanner {
       // An ask for years in a field ("2+ years of retail pharmacy experience") is answered by
       // time spent working, never by a certificate or a degree.
       let sources = need.years == nil ? nil : Self.timeSpent
+      let asksMore = asksBeyondTheRole(need)
       let candidates = ranked.filter {
         !used.contains($0.evidence.path) && $0.score >= 3
-          && sources?.contains($0.evidence.source) != false && answersBeyondTheRole($0, need)
+          && sources?.contains($0.evidence.source) != false
+          && (!asksMore || sharesMoreThanTheRole($0))
       }
       // What kind of answer fits is read only when some statement is left to judge.
       guard !candidates.isEmpty else { continue }
@@ -232,14 +234,16 @@ public struct LetterPlanner {
     return points
   }
 
-  /// False when a statement shares with a requirement only the role's own field: for a
-  /// Payroll Specialist, "Process weekly payroll for 1,100 employees" shares nothing but
-  /// "payroll" with "Experience with a payroll system migration", as every statement of a
-  /// payroll resume would, so it is no answer to it.
-  private func answersBeyondTheRole(_ candidate: PlannedEvidence, _ need: Requirement) -> Bool {
-    guard !roleWords.isEmpty, ContentWords.of(need.text).subtracting(roleWords).count >= 2
-    else { return true }
-    return candidate.sharedTerms.contains { !ContentWords.of($0).isSubset(of: roleWords) }
+  /// True when a requirement asks for more than the role's own field ("Experience with a
+  /// payroll system migration" for a Payroll Specialist): then a statement must share more
+  /// than the field with it, since every statement of a payroll resume shares "payroll".
+  private func asksBeyondTheRole(_ need: Requirement) -> Bool {
+    !roleWords.isEmpty && ContentWords.of(need.text).subtracting(roleWords).count >= 2
+  }
+
+  /// The statement shares a term with its requirement that the role's title does not hold.
+  private func sharesMoreThanTheRole(_ candidate: PlannedEvidence) -> Bool {
+    candidate.sharedTerms.contains { !ContentWords.of($0).isSubset(of: roleWords) }
   }
 
   /// A side task with no number to show for it: never the statement a letter opens on.
