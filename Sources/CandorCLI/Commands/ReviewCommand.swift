@@ -12,7 +12,9 @@ enum ReviewCommand {
     abstract: "Review a cover letter: findings with fixes and a scored breakdown.",
     arguments: [
       ArgumentSpec(
-        name: "FILE", help: "The letter (.txt, .md, .html), or - for standard input.",
+        name: "FILE",
+        help: "The letter (.txt, .md, .html, .pdf, .docx, or the .json of candor write "
+          + "--format json), or - for standard input.",
         isOptional: true),
       ArgumentSpec(
         name: "AFTER", help: "With --compare: the revised letter to compare FILE with.",
