@@ -43,7 +43,7 @@ struct LetterLayout {
   private static func isHeader(_ lines: [LetterLine], _ index: Int) -> Bool {
     let line = lines[index]
     if line.isHeaderLike { return true }
-    guard index > 0, line.kind == .text, line.wordCount <= 10, !line.endsSentence,
+    guard index > 0, line.kind == .text, line.wordCount <= 10, !line.endsProse,
       !line.plain.hasSuffix(",")
     else { return false }
     let above = lines[index - 1]

@@ -21,6 +21,11 @@ struct LetterLine: Sendable {
   var wordCount: Int
   /// The content ends with `.`, `!`, `?` or `…` (closing quotes and emphasis ignored).
   var endsSentence: Bool
+  /// The content's final period is an abbreviation's: "Bluefin Outdoor Co.".
+  var endsWithAbbreviation = false
+  /// Ends with sentence punctuation that is not a short line's abbreviation, so the line
+  /// reads as prose rather than a name, address or signature line.
+  var endsProse: Bool { endsSentence && !endsWithAbbreviation }
   var endsWithColon: Bool
   /// Every word starts with a capital letter.
   var isCapitalised = false
@@ -39,7 +44,7 @@ struct LetterLine: Sendable {
   /// Short lines with no sentence in them: contact details, dates, addresses, titles.
   var isHeaderLike: Bool {
     if isContact || isDate || isDocumentTitle || kind == .heading { return true }
-    return wordCount <= 8 && !endsSentence && !plain.hasSuffix(",") && isMostlyCapitalised
+    return wordCount <= 8 && !endsProse && !plain.hasSuffix(",") && isMostlyCapitalised
   }
 
   /// A name, contact detail, location or enclosure note as written under a sign-off.
@@ -47,12 +52,12 @@ struct LetterLine: Sendable {
     guard !isEmpty, kind != .separator, !isDate, !isGreeting, !isDocumentTitle else {
       return false
     }
-    return isContact || (wordCount <= 8 && !endsSentence) || plain.hasPrefix("enclos")
+    return isContact || (wordCount <= 8 && !endsProse) || plain.hasPrefix("enclos")
   }
 
   /// One to five capitalised words with no sentence punctuation: "Megan Doyle".
   var isNameLike: Bool {
-    guard kind == .text || kind == .heading, (1...5).contains(wordCount), !endsSentence,
+    guard kind == .text || kind == .heading, (1...5).contains(wordCount), !endsProse,
       !isContact, !isDocumentTitle
     else { return false }
     return isCapitalised
@@ -144,6 +149,9 @@ struct LetterLine: Sendable {
     let tail = plain.unicodeScalars.reversed().drop { "\"'”’)]» ".unicodeScalars.contains($0) }
     endsSentence = tail.first.map { ".!?…".unicodeScalars.contains($0) } ?? false
     endsWithColon = tail.first == ":"
+    endsWithAbbreviation =
+      endsSentence && wordCount <= 8
+      && SentenceSplitter.endsWithAbbreviation(String(text[content]))
     isGreeting = kind != .bullet && LetterLineShape.isGreeting(plain, words: wordCount)
     isSignOff = kind != .bullet && LetterLineShape.isSignOff(plain, words: wordCount)
     isContact = LetterLineShape.isContact(plain)

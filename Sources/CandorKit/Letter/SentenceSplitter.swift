@@ -85,8 +85,25 @@ enum SentenceSplitter {
   }
 
   /// The word before the full stop at `period` is a known abbreviation or an initial.
+  /// Forms that end a name or an address line but may end a sentence in prose
+  /// ("Acme LLC. Then …"), so only `endsWithAbbreviation` reads them.
+  private static let lineEndForms: Set<String> = [
+    "llc", "llp", "plc", "pllc", "l.l.c", "p.c", "p.a", "ave", "blvd", "rd", "ste", "m.d", "d.o",
+    "r.n", "esq",
+  ]
+
+  /// True when a short line's final period belongs to an abbreviation, not a sentence:
+  /// "Bluefin Outdoor Co.", "Dana Reyes, Ph.D.", "14 Harbor Rd.".
+  static func endsWithAbbreviation(_ line: String) -> Bool {
+    let scalars = line.unicodeScalars
+    guard scalars.last == "." else { return false }
+    let period = scalars.index(before: scalars.endIndex)
+    return isAbbreviation(scalars, before: period, from: scalars.startIndex, also: lineEndForms)
+  }
+
   private static func isAbbreviation(
-    _ scalars: String.UnicodeScalarView, before period: String.Index, from start: String.Index
+    _ scalars: String.UnicodeScalarView, before period: String.Index, from start: String.Index,
+    also extra: Set<String> = []
   ) -> Bool {
     var index = period
     while index > start {
@@ -98,6 +115,7 @@ enum SentenceSplitter {
     let word = String(scalars[index..<period])
     let glued = index > start && ScalarClass.isDigit(scalars[scalars.index(before: index)])
     if word.count == 1, word.first?.isUppercase == true, !glued { return true }
-    return abbreviations.contains(word.lowercased())
+    let folded = word.lowercased()
+    return abbreviations.contains(folded) || extra.contains(folded)
   }
 }

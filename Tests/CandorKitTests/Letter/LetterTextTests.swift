@@ -69,6 +69,41 @@ import Testing
     #expect(letter.bodyWordCount == 13)
   }
 
+  @Test(arguments: ["Lakeside Canoe Co.", "Orchard Dental, P.C.", "Ruiz & Hale LLC."])
+  func anAddressLineEndingInAnAbbreviationStaysInTheHeader(_ company: String) {
+    let text = """
+      Noor Haddad
+      Bangor, ME
+      noor@example.com
+
+      March 3, 2026
+
+      Ivy Brennan
+      \(company)
+      12 Wharf Rd.
+      Bangor, ME
+
+      Dear Ivy Brennan,
+
+      I grew our newsletter list from 4,000 to 11,000 readers in a year.
+
+      Sincerely,
+      Noor Haddad, Ph.D.
+      """
+    let letter = LetterText(text)
+    #expect(letter.trailing == nil)
+    #expect(letter.greeting?.firstLine == 12)
+    #expect(letter.body.count == 1)
+    #expect(letter.bodyWordCount == 13)
+  }
+
+  @Test func aShortSentenceEndingInAnAbbreviationInTheBodyIsStillProse() {
+    let letter = LetterText("Dear Ivy,\n\nI joined Lakeside Canoe Co.\n\nBest,\nNoor")
+    #expect(letter.body.count == 1)
+    #expect(letter.bodyWordCount == 5)
+    #expect(letter.signOff?.firstLine == 5)
+  }
+
   @Test(arguments: ["\r\n", "\r"])
   func otherLineEndingsKeepLinesAndColumns(_ ending: String) {
     let converted = Self.sample.replacingOccurrences(of: "\n", with: ending)
