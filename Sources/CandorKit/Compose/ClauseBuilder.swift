@@ -214,13 +214,18 @@ enum ClauseBuilder {
     let word = first.lowercased().trimmingPunctuation()
     guard word != "i", !word.hasPrefix("i'"), !word.hasPrefix("i’"),
       always || isOrdinary(word), !first.dropFirst().contains(where: \.isUppercase),
-      !ProperWords.isProper(first)
+      !ProperWords.isProper(first), !ProperWords.startsName(text)
     else { return text }
     return initial.lowercased() + text.dropFirst()
   }
 
-  /// Function words, verbs and words with common noun or verb endings.
+  /// Function words, verbs and words with common noun or verb endings; a hyphenated word
+  /// whose first part is a function word ("on-call", "in-house").
   private static func isOrdinary(_ word: String) -> Bool {
+    if let hyphen = word.firstIndex(of: "-") {
+      let head = String(word[..<hyphen])
+      if sentenceStarters.contains(head) || ContentWords.stopWords.contains(head) { return true }
+    }
     if sentenceStarters.contains(word) || ContentWords.stopWords.contains(word)
       || Verbs.isBase(word) || Verbs.isPastTense(word) || DiscoveryWords.ordinary.contains(word)
     {
@@ -281,6 +286,31 @@ enum ClauseBuilder {
 /// Words that keep their capital letter inside a sentence: named technologies and products,
 /// whose canonical lexicon spelling is capitalised ("Python", "Excel", not "backend").
 enum ProperWords {
+  /// True when `text` opens with a name of several words: a lexicon term written with
+  /// capitals ("Power BI dashboards"), or capitalised words that the acronym in brackets
+  /// after them spells ("Engineer in Training (EIT) certification").
+  static func startsName(_ text: String) -> Bool {
+    let words = text.split(separator: " ", maxSplits: 5).map(String.init)
+    guard words.count >= 2 else { return false }
+    for count in 2...min(3, words.count) {
+      let phrase = words[..<count].joined(separator: " ").trimmingPunctuation()
+      if words[count - 1].first?.isUppercase == true, isProper(phrase) { return true }
+    }
+    return spellsAcronym(words)
+  }
+
+  /// "Engineer in Training (EIT)": the capitalised words before a bracketed acronym give
+  /// its letters.
+  private static func spellsAcronym(_ words: [String]) -> Bool {
+    guard let bracket = words.firstIndex(where: { $0.hasPrefix("(") }), bracket >= 2 else {
+      return false
+    }
+    let acronym = words[bracket].filter(\.isLetter)
+    let initials = words[..<bracket].compactMap(\.first).filter(\.isUppercase)
+    return acronym.count >= 2 && acronym.allSatisfy(\.isUppercase)
+      && String(initials) == acronym
+  }
+
   static func isProper(_ word: String) -> Bool {
     guard word.first?.isUppercase == true, let entry = Lexicon.standard.entry(for: word) else {
       return false

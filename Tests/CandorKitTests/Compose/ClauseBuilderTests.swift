@@ -17,6 +17,18 @@ import Testing
     #expect(ClauseBuilder.trimmedStatement(statement) == expected)
   }
 
+  @Test(arguments: [
+    ("Power BI dashboards for finance", "Power BI dashboards for finance"),
+    ("Engineer in Training (EIT) certification", "Engineer in Training (EIT) certification"),
+    ("On-call experience and incident management", "on-call experience and incident management"),
+    ("Managed AWS accounts for 3 teams", "managed AWS accounts for 3 teams"),
+    ("Strong Excel skills", "strong Excel skills"),
+    ("Training in CPR (BLS)", "training in CPR (BLS)"),
+  ])
+  func lowerFirstKeepsTheCapitalsOfANameOfSeveralWords(_ text: String, _ expected: String) {
+    #expect(ClauseBuilder.lowerFirst(text) == expected)
+  }
+
   @Test func singleSpacedTextNeedsNoCollapsing() {
     #expect(ClauseBuilder.isSingleSpaced("two words"))
     #expect(ClauseBuilder.isSingleSpaced(""))
