@@ -45,6 +45,16 @@ import Testing
       message: "candor parse: $DIR/photo.png: looks like a binary file, not text "
         + "(give a PDF, DOCX, .txt, .md, .html or .json file)"),
     Case(
+      name: "image named .pdf", arguments: ["parse", "resume", "$DIR/cv.pdf"],
+      files: ["cv.pdf": png],
+      message: "candor parse: $DIR/cv.pdf: cannot be opened as a document (it does not start "
+        + "as a PDF file does; it may be damaged or only named .pdf)"),
+    Case(
+      name: "JSON resume whose work is not a list", arguments: ["parse", "resume", "$DIR/r.json"],
+      files: ["r.json": Data(#"{"basics": {"name": "Ana"}, "work": "nurse"}"#.utf8)],
+      message: "candor parse: $DIR/r.json: not a usable resume: it has no work, education or "
+        + "skills entries (work: expected a list, found text)"),
+    Case(
       name: "damaged PDF", arguments: ["parse", "resume", "$DIR/cv.txt"], files: ["cv.txt": pdf],
       message: "candor parse: $DIR/cv.txt: cannot be opened as a document (pdf document is "
         + "damaged)"),

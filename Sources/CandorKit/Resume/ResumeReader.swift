@@ -26,7 +26,7 @@ public enum ResumeReader {
       texts = draft.sourceLines.filter { places.isEmpty || !places.contains($0.text.trimmed) }
         .map { ($0.text, $0.line) }
     }
-    try check(draft.resume, file: file, format: format)
+    try check(draft.resume, file: file, format: format, notes: draft.notes)
     let resume = draft.resume
     var scan = LexiconMemo(lexicon, document: DocumentSense { texts.map(\.text) })
     let evidence = EvidenceBuilder.build(resume, lines: draft.lines, scan: &scan)
@@ -52,13 +52,19 @@ public enum ResumeReader {
   }
 
   /// A resume needs experience, education or skills; anything else is some other text.
-  private static func check(_ resume: Resume, file: InputFile, format: InputFormat)
-    throws(CandorError)
-  {
+  /// In JSON, a section of the wrong type is named: "work: expected a list, found text".
+  private static func check(
+    _ resume: Resume, file: InputFile, format: InputFormat, notes: [String]
+  ) throws(CandorError) {
     guard resume.work.isEmpty, resume.education.isEmpty, resume.skills.isEmpty else { return }
+    let sections = ["work:", "experience:", "education:", "skills:"]
+    let wrongType = notes.first { note in
+      note.contains("expected a list") && sections.contains(where: note.hasPrefix)
+    }
     let reason =
       format == .json
       ? "it has no work, education or skills entries"
+        + (wrongType.map { " (\($0.replacingOccurrences(of: "; skipped", with: "")))" } ?? "")
       : "found no experience, education or skills (no heading such as 'Experience', "
         + "'Education' or 'Skills' and no dated roles)"
     throw .notAResume(path: file.name, reason: reason)

@@ -53,6 +53,13 @@ public struct InputFile: Sendable, Equatable, Codable {
       throw .onlyWhitespace(path: name)
     }
     if looksBinary(bytes) {
+      let suffix = (name as NSString).pathExtension
+      if let document = documentExtensions[suffix.lowercased()] {
+        throw .damagedDocument(
+          path: name,
+          reason: "it does not start as a \(document) file does; it may be damaged or only "
+            + "named .\(suffix)")
+      }
       throw .binaryFile(path: name)
     }
     guard let text = String(validating: bytes, as: UTF8.self) else {
