@@ -188,3 +188,47 @@ import Testing
     #expect(run.error.contains("the posting is in 'es'; the letter is written in English"))
   }
 }
+
+/// The note a thin resume gets: under half the target length, review counts the length as an
+/// error, and the note says so and offers the short length.
+@Suite struct WriteShortLetterNoteTests {
+  static let posting = """
+    # Veterinary Technician at Birchwood Animal Clinic
+
+    Birchwood Animal Clinic is a four-doctor practice that opened a surgery wing this year.
+
+    ## Requirements
+    - Registered Veterinary Technician (RVT)
+    - Dental radiographs
+    """
+
+  static let resume = """
+    # Lena Marsh
+    lena.marsh@example.com
+
+    ## Experience
+    Veterinary Technician, Cedar Vale Pet Hospital, 2021 – Present
+    - Took dental radiographs for 12 patients a week
+
+    ## Certifications
+    - Registered Veterinary Technician (RVT)
+    """
+
+  @Test func aLetterUnderHalfItsTargetSaysReviewCountsItAsAnError() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("candor-short-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let job = folder.appendingPathComponent("job.md")
+    let resume = folder.appendingPathComponent("resume.md")
+    try Self.posting.write(to: job, atomically: true, encoding: .utf8)
+    try Self.resume.write(to: resume, atomically: true, encoding: .utf8)
+    let run = CapturedRun.run(["write", "--job", job.path, "--resume", resume.path])
+    #expect(run.status == 0)
+    #expect(run.error.contains("under half the 250-word target, so candor review counts its "))
+    #expect(run.error.contains("; or give --length short for an application form's text box"))
+    let short = CapturedRun.run(
+      ["write", "--job", job.path, "--resume", resume.path, "--length", "short"])
+    #expect(!short.error.contains("--length short"))
+  }
+}

@@ -148,13 +148,7 @@ enum WriteNotes {
         recipient.name.map { "is addressed to \($0)" } ?? "addresses the \(recipient.addressee)"
       notes.append("the posting names no company; the letter \(whom)")
     }
-    let words = letter.bodyWordCount
-    if words < letter.targetWords.lowerBound {
-      notes.append(
-        "the letter is \(words) words, under the \(letter.targetWords.lowerBound)-word target: "
-          + "your resume gave \(letter.plan.statementCount) statement(s) Candor can quote without "
-          + "changing their meaning; add dated roles with concrete results to it")
-    }
+    if let short = shortNote(letter) { notes.append(short) }
     let unmet = letter.plan.unmetRequirements
     if !unmet.isEmpty {
       notes.append(
@@ -162,5 +156,24 @@ enum WriteNotes {
           + unmet.map { "'\($0)'" }.joined(separator: "; "))
     }
     return notes
+  }
+
+  /// A letter under its target length, and why; under half the target, `candor review`
+  /// counts the length as an error, and the note says so and what to do.
+  static func shortNote(_ letter: Letter) -> String? {
+    let words = letter.bodyWordCount
+    let target = letter.targetWords.lowerBound
+    guard words < target else { return nil }
+    let far = words * 2 < target
+    let size =
+      far
+      ? "under half the \(target)-word target, so candor review counts its length as an error"
+      : "under the \(target)-word target"
+    let remedy =
+      far && letter.options.length == .standard
+      ? "; or give --length short for an application form's text box" : ""
+    return "the letter is \(words) words, \(size): your resume gave "
+      + "\(letter.plan.statementCount) statement(s) Candor can quote without changing their "
+      + "meaning; add dated roles with concrete results to it" + remedy
   }
 }
