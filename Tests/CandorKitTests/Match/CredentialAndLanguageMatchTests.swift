@@ -15,6 +15,35 @@ import Testing
     #expect(rvt.foundAs == "Registered Veterinary Technician")
   }
 
+  @Test func aCredentialAfterTheNameMeetsTheAcronym() throws {
+    let posting = try PostingReader.read(
+      InputFile(
+        name: "posting.md",
+        text: "# Veterinary Technician\n\nBrindle Harbor Clinic is hiring.\n\n"
+          + "## Requirements\n\n- RVT\n- 2+ years of related work\n"))
+    let source = """
+      Odalys Brennick, RVT
+      odalys.brennick@example.com
+
+      Experience
+      Veterinary Technician, Copperline Clinic, 2020 - Present
+      - Prepared 40 patients a week for surgery
+      """
+    let resume = try ResumeReader.read(InputFile(name: "resume.txt", text: source))
+    let report = KeywordMatcher.match(posting: posting, resume: resume, resumeSource: source)
+    let rvt = try #require(report.keywords.first { $0.term == "RVT" })
+    #expect(rvt.found)
+    #expect(rvt.locations.first?.section == "Name")
+    #expect(rvt.locations.first?.line == 1)
+  }
+
+  @Test func aTownAfterTheNameIsNoCredential() {
+    #expect(PostNominals.credentials(after: "Dana Reyes", in: "Dana Reyes, Denver, CO") == nil)
+    #expect(
+      PostNominals.credentials(after: "Angela Brooks", in: "ANGELA BROOKS, LCSW-C    Baltimore")
+        == "LCSW-C")
+  }
+
   @Test func aLanguageListedOnlyIsNotAdvisedForARole() throws {
     let posting = try PostingReader.read(
       InputFile(
