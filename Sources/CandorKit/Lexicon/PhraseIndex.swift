@@ -158,8 +158,18 @@ struct PhraseIndex: Sendable {
   }
 
   /// The first phrase among `phrases` whose case rules the tokens from `start` satisfy.
+  /// A spelling written exactly comes before one read from a line in capitals: in "CBT,
+  /// DBT, Epic" the capitals are DBT's own, not "dbt" shouted.
   func accepted(_ phrases: ArraySlice<Phrase>, _ text: TokenText, _ start: Int) -> Phrase? {
-    phrases.first { phrase in
+    if phrases.count > 1,
+      let exact = phrases.first(where: { phrase in
+        phrase.caseSensitive
+          && phrase.words.indices.allSatisfy { text[start + $0].text == phrase.words[$0] }
+      })
+    {
+      return exact
+    }
+    return phrases.first { phrase in
       !phrase.caseSensitive
         || phrase.words.indices.allSatisfy { phrase.matchesCase(text, start + $0, at: $0) }
     }

@@ -37,7 +37,7 @@ enum HookFinder {
         "initiative", "this year", "this spring", "next generation", "introduc", "roll out",
         "opening", "this winter", "this summer", "this fall", "next year", "next spring",
         "second location", "transition", "switching", "moving from", "rolling out", "adopting",
-        "upgrading",
+        "upgrading", "consolidating",
       ]
     ),
     (
@@ -84,7 +84,7 @@ enum HookFinder {
   /// with the other lists in every sentence cost about 1 % of posting parse instructions.
   private static let doing = [
     " makes ", " builds ", " moves ", " ships ", " serves ", " serving ", " delivers ",
-    " designs ", " runs ",
+    " designs ", " runs ", " buys ", " sells ",
   ]
   private static let boilerplate = [
     "equal opportunity", "discriminat", "benefit", "insurance", "401", "vacation", "paid time",
@@ -155,10 +155,13 @@ enum HookFinder {
       && RequirementExtractor.looksLikeRequirement(sentence)
   }
 
-  /// "Brightpath Charter Schools · Austin, TX (On-site)": a job board's byline, no sentence.
+  /// "Brightpath Charter Schools · Austin, TX (On-site)": a job board's byline, no sentence;
+  /// so is "Harrow & Pike LLP — Columbus, OH (on-site)", a dash before a town.
   private static func isByline(_ sentence: String) -> Bool {
-    (sentence.hasBytes(" · ") || sentence.hasBytes(" | "))
-      && PlaceLine.bylineParts(sentence).count >= 2
+    let parts = PlaceLine.bylineParts(sentence)
+    guard parts.count >= 2 else { return false }
+    if sentence.hasBytes(" · ") || sentence.hasBytes(" | ") { return true }
+    return parts.contains { PlaceLine.place(in: String($0).trimmed) != nil }
   }
 
   /// "Reproducing existing content…": a duty written as a gerund, not a company fact.

@@ -10,12 +10,21 @@ enum LevelInference {
     if PostingRoleWords.namesLead(words) { return .lead }
     if isManager, managesPeople(words, text: text) { return .lead }
     if words.contains(where: PostingRoleWords.senior.contains) { return .senior }
-    if !isManager, words.contains(where: PostingRoleWords.entry.contains) { return .entry }
+    if !isManager,
+      words.contains(where: PostingRoleWords.entry.contains) || firstGrade.matches(title ?? "")
+    {
+      return .entry
+    }
     if words.contains("intermediate") || words.contains("mid") { return .mid }
     if let stated = stated.flatMap(level(stated:)) { return stated }
     let required = requirements.filter { $0.tier == .required }.compactMap(\.years)
     return level(years: required.min() ?? requirements.compactMap(\.years).min()) ?? .mid
   }
+
+  /// "Civil Engineer I", "Accountant I/II": the roman numeral of a ladder's first grade,
+  /// written in capitals and standing alone (not the "I" of "I.T.").
+  private static let firstGrade = Pattern(
+    #"\sI(?![\w.'’&-])"#, caseSensitive: true, requiring: [" I"])
 
   /// A manager of people or of a function, not a project, product or account manager.
   private static func managesPeople(_ words: [String], text: String) -> Bool {

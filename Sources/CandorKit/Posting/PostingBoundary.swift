@@ -134,13 +134,15 @@ enum PostingBoundary {
     separatorMarkSet.matches(text) && separator.matches(text.trimmed)
   }
 
-  private static let relatedJobs = Pattern(
-    "^"
-      + Pattern.anyOf([
-        "(similar|related|more|other|recommended) (jobs|positions|openings|roles)",
-        "also hiring", "other open (positions|roles)", "(empleos|ofertas) similares",
-        "ähnliche (jobs|stellen)", "offres similaires", "vagas semelhantes",
-      ]))
+  private static let relatedJobsHeads = Pattern.anyOf([
+    "(similar|related|more|other|recommended) (jobs|positions|openings|roles)",
+    "also hiring", "other open (positions|roles)", "(empleos|ofertas) similares",
+    "ähnliche (jobs|stellen)", "offres similaires", "vagas semelhantes",
+  ])
+  private static let relatedJobs = Pattern("^" + relatedJobsHeads)
+  /// "Similar jobs: Senior Data Engineer - Acme Corp | BI Developer - Zeta Inc": the list
+  /// on the heading's own line, however long.
+  private static let relatedJobsList = Pattern("^" + relatedJobsHeads + #"\s*:"#)
 
   /// A word each of `relatedJobs`' alternatives holds.
   private static let relatedJobsWords = PhraseSet([
@@ -150,13 +152,14 @@ enum PostingBoundary {
 
   private static func isRelatedJobs(_ line: TextLine) -> Bool {
     let text = line.text
-    guard text.hasAtMostCharacters(59), text.wordCount <= 6 else { return false }
+    let isShort = text.hasAtMostCharacters(59) && text.wordCount <= 6
+    guard isShort || text.hasBytes(":") else { return false }
     let trimmed = text.trimmed
     // In ASCII text case folding is plain, so a line without one of the words cannot match.
     if trimmed.utf8.allSatisfy({ $0 < 0x80 }), !relatedJobsWords.matches(trimmed) {
       return false
     }
-    return relatedJobs.matches(trimmed)
+    return isShort ? relatedJobs.matches(trimmed) : relatedJobsList.matches(trimmed)
   }
 
   /// What a job board shows under the posting: "People also viewed", "Hiring Lab - Jobs you

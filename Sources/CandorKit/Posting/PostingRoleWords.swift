@@ -48,7 +48,7 @@ enum PostingRoleWords {
     "intern", "internship", "junior", "jr", "trainee", "apprentice", "graduate", "entry",
     "practicante", "praktikant", "praktikantin", "werkstudent", "becario", "pasante",
     "stagiaire", "estagiário", "stagista", "tirocinante", "representative", "associate",
-    "assistant", "clerk", "cashier", "packer", "picker", "helper",
+    "assistant", "clerk", "cashier", "packer", "picker", "helper", "eit",
   ]
 
   /// Manager titles that name an individual contributor rather than a people manager.

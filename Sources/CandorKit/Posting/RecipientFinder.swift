@@ -72,7 +72,11 @@ enum RecipientFinder {
       "applications", ["send", "mail", "submit", "forward", "direct", "address"]
     ),
     (#"\b(?:addressed|directed)\s+to\s*:?\s+"#, "applications", ["addressed", "directed"]),
-    (#"^\s*apply\s+(?:to|with)\s*:?\s+"#, "applications", ["apply to", "apply with"]),
+    // "Apply to Dana Reyes", "Apply: Dr. Sarah Lin, Medical Director".
+    (
+      #"^\s*apply(?:\s+(?:to|with)\s*:?|\s*:)\s+"#, "applications",
+      ["apply to", "apply with", "apply:"]
+    ),
     (
       #"(?:reach out to|get in touch with|write to)\s+"#, "contact",
       ["reach out", "get in touch", "write to"]
@@ -93,7 +97,7 @@ enum RecipientFinder {
     [
       "hiring manager", "recruiter", "contact", "ansprechpartner", "interlocuteur", "send",
       "mail", "submit", "forward", "direct", "address", "reach out", "get in touch", "write to",
-      "report", "attn", "apply to", "apply with", "inquiries", "enquiries", "questions",
+      "report", "attn", "apply to", "apply with", "apply:", "inquiries", "enquiries", "questions",
     ] + attention)
 
   /// "attention Kim Nguyen" after a comma, dash or bracket, "Attention: …", "for the

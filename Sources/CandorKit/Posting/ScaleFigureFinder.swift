@@ -17,13 +17,20 @@ enum ScaleFigureFinder {
             quantity.measure == .count
             ? ScaleNouns.noun(after: quantity, in: sentence)
             : ScaleNouns.measureNoun(after: quantity, in: sentence)
-          guard measures.contains(quantity.measure) || noun != nil else { continue }
+          guard measures.contains(quantity.measure) || noun != nil || isLargeSum(quantity)
+          else { continue }
           figures.append(
             ScaleFigure(quantity: quantity, noun: noun, sentence: sentence, line: item.line.line))
         }
       }
     }
     return figures
+  }
+
+  /// "Corvane buys $400M a year in parts": a sum of millions is the business's size,
+  /// whatever it buys or sells; a pay figure never reaches one.
+  private static func isLargeSum(_ quantity: Quantity) -> Bool {
+    [.money, .cost].contains(quantity.measure) && quantity.value >= 1_000_000
   }
 
   /// "1 year leading a team" is experience, not the size of a team.

@@ -56,6 +56,6 @@ enum ScaleNouns {
     "pharmacies", "labs", "laboratories", "centers", "centres", "beds", "servers", "devices",
     "sensors", "meters", "apps", "communities", "towns", "libraries", "universities", "units",
     "routes", "lanes", "terminals", "depots", "hubs", "stations", "ports", "airports",
-    "counties", "provinces", "territories", "continents", "accounts",
+    "counties", "provinces", "territories", "continents", "accounts", "vendors", "suppliers",
   ]
 }

@@ -134,14 +134,18 @@ struct KeywordFinder {
   /// The spellings searched token by token: a term the lexicon lacks as the posting writes
   /// it; a lexicon term's spellings, for places where a longer term hides it ("SQL" in "SQL
   /// Server", "Ruby" in "Ruby on Rails"), in exact letter case where the lexicon asks for it
-  /// and never an everyday word that needs context ("Go", "R").
+  /// and never an everyday word that needs context ("Go", "R") nor a spelling two fields
+  /// share ("DBT", the therapy or the data tool), whose sense the words around it decide.
   private static func plainSpellings(of option: KeywordOption, lexicon: Lexicon)
     -> [TokenSearch.Spelling]
   {
     guard let entry = lexicon.entry(for: option.term) else {
       return [TokenSearch.Spelling(option.term, caseSensitive: false)]
     }
-    return entry.spellings.filter { !entry.ambiguous.contains($0) }.map {
+    let plain = entry.spellings.filter {
+      !entry.ambiguous.contains($0) && !entry.homographs.contains($0)
+    }
+    return plain.map {
       TokenSearch.Spelling($0, caseSensitive: entry.caseSensitive.contains($0))
     }
   }

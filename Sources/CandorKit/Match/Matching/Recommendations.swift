@@ -66,8 +66,12 @@ enum Recommendations {
 
   /// True for a skill the resume lists (skills, education, certificates) but shows in no
   /// role or project. Degrees, credentials, soft skills and the title belong in lists.
+  /// A degree, credential, trait, title or spoken language is rightly only listed: English
+  /// is no skill to show in a role's highlights.
   private static func listedOnly(_ keyword: PostingKeyword, in resume: DocumentMatch) -> Bool {
-    let listable: Set<KeywordCategory> = [.degree, .certification, .softSkill, .title]
+    let listable: Set<KeywordCategory> = [
+      .degree, .certification, .softSkill, .title, .spokenLanguage,
+    ]
     return !listable.contains(keyword.category) && !resume.occurrences(of: keyword).isEmpty
       && !resume.showsInUse(keyword)
   }

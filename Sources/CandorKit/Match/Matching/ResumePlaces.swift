@@ -25,6 +25,8 @@ enum ResumePlaces {
         position: work.position, summary: work.summary, highlights: work.highlights)
     }
     list.addCredentials(resume)
+    let postNominals = PostNominals.credentials(after: resume.basics?.name, in: source)
+    list.add(postNominals, .certificate, "Name", "basics.name")
     return MatchDocument(kind: .resume, places: list.places)
   }
 }

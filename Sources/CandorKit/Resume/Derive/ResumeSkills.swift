@@ -56,7 +56,11 @@ enum ResumeSkills {
     var result = mentions
     var terms = Set(mentions.map(\.term))
     for name in skills.flatMap({ [$0.name].compactMap { $0 } + ($0.keywords ?? []) }) {
-      guard let entry = lexicon.entry(for: name), terms.insert(entry.term).inserted else {
+      // "DBT" is the therapy or the data tool by the terms around it, which only the
+      // running text gives; a listed homograph that text left open names neither.
+      guard let entry = lexicon.entry(for: name), !entry.homographs.contains(name),
+        terms.insert(entry.term).inserted
+      else {
         continue
       }
       let line = lines.first { $0.text.contains(name) }?.line
