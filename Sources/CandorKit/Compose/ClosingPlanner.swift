@@ -61,15 +61,26 @@ struct ClosingPlanner {
   /// True when a duty is upkeep of the workplace rather than the job's own work: keeping a
   /// site, station or vehicle clean or tidy.
   static func isUpkeep(_ line: String) -> Bool {
-    let words = line.lowercased().split { !$0.isLetter }
-    return words.contains { ["clean", "tidy", "neat", "sweep", "trash", "garbage"].contains($0) }
+    // The words as `lowercased().split { !$0.isLetter }` gives them, read on bytes.
+    var found = false
+    LetterWords.forEach(
+      in: line, longestPlain: 7,
+      plain: { word in found = found || upkeepBytes.contains(word) },
+      other: { word in found = found || upkeepWords.contains(word) })
+    return found
   }
+
+  private static let upkeepWords: Set<String> = [
+    "clean", "tidy", "neat", "sweep", "trash", "garbage",
+  ]
+  private static let upkeepBytes = Set(upkeepWords.map { Array($0.utf8) })
 
   /// True when a posting line tells how to apply ("Apply with a resume and cover letter"),
   /// which a reader may take for a duty: offering to take it on reads as a joke.
   static func isApplicationStep(_ line: String) -> Bool {
     let lower = line.lowercased()
-    guard let first = lower.split(separator: " ").first,
+    // Only the first word is read: the line is not split past it.
+    guard let first = lower.split(separator: " ", maxSplits: 1).first,
       ["apply", "send", "submit", "email", "e-mail", "please"].contains(first)
     else { return false }
     return ["resume", "résumé", " cv", "cover letter"].contains {

@@ -4,7 +4,8 @@
 enum SideTask {
   static func isSideTask(_ statement: String) -> Bool {
     let lower = " " + statement.lowercased().trimmingPunctuation() + " "
-    let words = lower.split(separator: " ")
+    // Only the first two words are read: the rest stays one piece.
+    let words = lower.split(separator: " ", maxSplits: 2)
     if let first = words.first, helperVerbs.contains(String(first)), words.count > 1,
       ["with", "out", "on"].contains(words[1])
     {

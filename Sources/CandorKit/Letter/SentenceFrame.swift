@@ -84,10 +84,15 @@ enum SentenceFrame {
   /// The formula key of a sentence's words when it opens with one of `formulas`.
   static func listedFormula(of words: [LetterWord]) -> (key: String, range: Range<String.Index>)? {
     guard let (key, range) = formula(of: words),
-      formulas.contains(where: { key == $0 || key.hasPrefix($0 + " ") })
+      zip(formulas, formulaStarts).contains(where: { formula, start in
+        key == formula || key.hasPrefix(start)
+      })
     else { return nil }
     return (key, range)
   }
+
+  /// Each formula with the space after it, made once: a key may go on past a formula.
+  private static let formulaStarts = formulas.map { $0 + " " }
 
   /// The frame key of each sentence in `text`, and the formula key of each that opens with
   /// a listed formula.

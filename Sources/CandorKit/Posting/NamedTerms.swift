@@ -9,10 +9,15 @@ enum NamedTerms {
   static func kept(_ matches: [TermMatch], in text: String, company: String?) -> [TermMatch] {
     guard !matches.isEmpty else { return matches }
     let named = company.map { namedRanges(of: $0, in: text) } ?? []
-    let isProse = isProse(text)
+    // Whether the line is prose is asked only of a term between two name words: most
+    // lines have none.
+    var prose: Bool?
     return matches.filter { match in
       let inCompany = named.contains { $0.contains(match.range) && $0 != match.range }
-      return !inCompany && !(isProse && isInsideName(match.range, in: text, terms: matches))
+      guard !inCompany else { return false }
+      guard isInsideName(match.range, in: text, terms: matches) else { return true }
+      if prose == nil { prose = isProse(text) }
+      return prose == false
     }
   }
 
@@ -31,9 +36,32 @@ enum NamedTerms {
 
   /// True when most of the words of `text` start in lower case: a sentence, not a heading or
   /// a title-case line, where every word is capitalised.
-  private static func isProse(_ text: String) -> Bool {
+  static func isProse(_ text: String) -> Bool {
+    if let ascii = asciiIsProse(text) { return ascii }
     let initials = text.split(separator: " ").compactMap { $0.first { $0.isLetter } }
     return initials.filter(\.isLowercase).count * 2 > initials.count
+  }
+
+  /// `isProse` read on bytes, for an ASCII text (nil for any other): there a byte is a
+  /// character, so words part at every space and a letter is A–Z or a–z.
+  private static func asciiIsProse(_ text: String) -> Bool? {
+    var text = text
+    return text.withUTF8 { bytes -> Bool? in
+      var lower = 0
+      var initials = 0
+      var atWordStart = true
+      for byte in bytes {
+        guard byte < 0x80 else { return nil }
+        if byte == 0x20 {
+          atWordStart = true
+        } else if atWordStart, (byte | 0x20) >= 0x61, (byte | 0x20) <= 0x7A {
+          atWordStart = false
+          initials += 1
+          if byte >= 0x61 { lower += 1 }
+        }
+      }
+      return lower * 2 > initials
+    }
   }
 
   /// True when the words on both sides of `range`, each one space away, are name words and

@@ -79,7 +79,13 @@ enum PlaceLine {
     guard bylineMarks.contains(where: { text.hasBytes($0) }) else {
       return text.isEmpty ? [] : [text[...]]
     }
-    let parts = text.split(whereSeparator: { "·|•—–".contains($0) })
+    // A switch compares each character once; `"·|•—–".contains` walked the marks' string.
+    let parts = text.split(whereSeparator: { character in
+      switch character {
+      case "·", "|", "•", "—", "–": true
+      default: false
+      }
+    })
     guard text.hasBytes(" - ") else { return parts }
     // "Harbor Labs - Denver, CO": a spaced hyphen parts a byline too.
     return parts.flatMap { $0.split(separator: " - ") }

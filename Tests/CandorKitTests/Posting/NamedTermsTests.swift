@@ -50,4 +50,24 @@ import Testing
     #expect(terms.contains("Python"))
     #expect(posting.skills.first { $0.term == "Python" }?.lines == [3, 8])
   }
+
+  /// A line is prose when most of its words' first letters are lowercase; an ASCII line is
+  /// read on bytes and any other by characters, and both readings must agree.
+  @Test func proseIsTheSameReadOnBytesOrCharacters() {
+    #expect(NamedTerms.isProse("Brindle Labs builds tools for small teams."))
+    #expect(!NamedTerms.isProse("Senior Python Developer (Remote)"))
+    #expect(!NamedTerms.isProse("Acme AI  Studio  ships"))
+    #expect(NamedTerms.isProse("(3) years of 2x growth at Acme"))
+    #expect(!NamedTerms.isProse("123 456 --"))
+    let words = ["Acme", "builds", "(tools)", "AI", "for", "4x", "Teams", "--", "data", "", "Q3"]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<500 {
+      let count = Int.random(in: 0...9, using: &generator)
+      let line = (0..<count).map { _ in words.randomElement(using: &generator)! }
+        .joined(separator: " ")
+      // A closing quote makes the line non-ASCII, so it is read by characters; it adds no
+      // letter, so the answer must not change.
+      #expect(NamedTerms.isProse(line) == NamedTerms.isProse(line + "’"), "\(line)")
+    }
+  }
 }
