@@ -139,8 +139,15 @@ extension ClosingPlanner {
     var best: (phrase: String, line: Int, shared: Int)?
     for need in posting.requirements {
       let kind = AnswerKind(need)
-      var phrase = ClauseBuilder.lowerFirst(
-        SlotValues.requirementPhrase(need.text, skills: need.skills))
+      var phrase = SlotValues.requirementPhrase(need.text, skills: need.skills)
+      // A list line's capital ("Bank and credit card reconciliations") is no name's, unless
+      // the lexicon knows the word ("Salesforce administration").
+      let first = String(phrase.prefix { $0.isLetter })
+      if RequirementCase.isPlainCapitalised(Substring(first)),
+        Lexicon.standard.matches(in: first).isEmpty
+      {
+        phrase = ClauseBuilder.lowerFirst(phrase, always: true)
+      }
       if phrase.hasSuffix(" experience") { phrase = String(phrase.dropLast(11)) }
       let size = WordCount.spaced(phrase)
       let shared = ContentWords.of(need.text).intersection(evidenceWords).count
