@@ -28,6 +28,9 @@ struct AnswerKind {
       || DegreeRequirement.ask(in: need.text) != nil
   }
 
+  /// True when the requirement asks for a credential, by the lexicon's name or its words.
+  var asksCredential: Bool { !credentials.isEmpty || credentialAsk != nil }
+
   /// True when `item` holds the kind of thing the requirement asks for.
   func fits(_ item: Evidence) -> Bool {
     if asksDegree { return item.source == .education }

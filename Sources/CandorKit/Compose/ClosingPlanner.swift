@@ -6,6 +6,9 @@ struct ClosingPlanner {
   /// Per responsibility, the duty a letter can quote (``LetterPlanner``'s duties): nil for
   /// a line naming a tool the resume lacks or giving no short gerund phrase.
   let duties: [PlannedHook?]
+  /// The skills the resume holds for this posting: a requirement the closing names must
+  /// name no other tool.
+  var known: Set<String> = []
 
   func plan(near evidence: [Evidence] = []) -> PlannedClosing {
     let (topic, source) = topic(near: evidence)
@@ -129,11 +132,56 @@ struct ClosingPlanner {
       if score > closest?.score ?? -1 { closest = (duty, score) }
     }
     if let closest { return (closest.duty.text, closest.duty.source) }
+    if let asked = askedWork(near: evidenceWords) { return asked }
     if let title = posting.title.map(RoleName.forProse) {
       return ("what you would want me to take on first as your \(title)", nil)
     }
     return ("what you would want me to take on first", nil)
   }
+}
+
+extension ClosingPlanner {
+  /// With no duty to name, the work a requirement asks for that the chosen evidence shows
+  /// ("bank and credit card reconciliations for multiple entities"), so the closing names a
+  /// piece of this job rather than "what you would want me to take on first". It names no tool
+  /// the resume lacks; never a credential, a degree, a span of years, an ability or a
+  /// value ("a commitment to engineering excellence"), which are no work to talk through.
+  fileprivate func askedWork(near evidenceWords: Set<String>) -> (String, SourceRef?)? {
+    var best: (phrase: String, line: Int, shared: Int)?
+    for need in posting.requirements {
+      let kind = AnswerKind(need)
+      var phrase = SlotValues.requirementPhrase(need.text, skills: need.skills)
+      // A list line's capital ("Bank and credit card reconciliations") is no name's, unless
+      // the lexicon knows the word ("Salesforce administration").
+      let first = String(phrase.prefix { $0.isLetter })
+      if RequirementCase.isPlainCapitalised(Substring(first)),
+        Lexicon.standard.matches(in: first).isEmpty
+      {
+        phrase = ClauseBuilder.lowerFirst(phrase, always: true)
+      }
+      if phrase.hasSuffix(" experience") { phrase = String(phrase.dropLast(11)) }
+      let size = WordCount.spaced(phrase)
+      let shared = ContentWords.of(need.text).intersection(evidenceWords).count
+      guard need.years == nil, !kind.asksCredential, !kind.asksDegree, (3...9).contains(size),
+        !phrase.contains(where: \.isNumber), !phrase.contains(","), !phrase.hasBytes(" or "),
+        !["the ability", "experience", "expertise"].contains(where: phrase.hasPrefix),
+        phrase.first?.isLowercase == true, shared >= 2,
+        !["a ", "an ", "the "].contains(where: phrase.hasPrefix),
+        need.skills.isEmpty || need.skills.contains(where: known.contains),
+        ContentWords.of(phrase).isDisjoint(with: Self.values),
+        ClaimSafety.namesOnlyKnownTools(need.text, known, in: posting),
+        shared > best?.shared ?? 0
+      else { continue }
+      best = (phrase, need.line, shared)
+    }
+    return best.map { ($0.phrase, .posting(line: $0.line)) }
+  }
+
+  /// Words of an ask for a way of being ("a passion for learning"), not a piece of work.
+  private static let values: Set<String> = [
+    "commitment", "passion", "bias", "excellence", "attitude", "mindset", "willingness",
+    "desire", "eagerness", "enthusiasm", "drive",
+  ]
 }
 
 /// Posting text a letter quotes must not name a tool or credential the resume lacks: the

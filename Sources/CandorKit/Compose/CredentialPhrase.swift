@@ -36,12 +36,13 @@ struct CredentialPhrase {
   /// The credentials as a sentence's object: "a DOT medical card", "X, Y and Z".
   var object: String { SlotValues.list(items) }
 
-  /// The three wordings a letter varies among, so several credentials never open alike.
+  /// The three wordings a letter varies among, so several credentials never open alike;
+  /// each says the credential is held, never "X is one of my credentials", a line a reader
+  /// skips as a list read aloud.
   var sentences: [String] {
-    let subject = ClauseBuilder.capitalisedFirst(object)
     return [
       "My credentials include \(object).",
-      isPlural ? "\(subject) are among my credentials." : "\(subject) is one of my credentials.",
+      "I have earned \(held).",
       "I hold \(held).",
     ]
   }
@@ -51,6 +52,10 @@ struct CredentialPhrase {
   /// Association)"), never "the … Permit, Oregon credential".
   private var held: String {
     guard !isPlural, let name = items.first, Self.noun(of: name) == nil else { return object }
+    // "Associate in Claims (AIC) from The Institutes": the noun goes before the issuer.
+    if let from = name.byteRange(of: " from ") {
+      return "the \(name[..<from.lowerBound]) credential\(name[from.lowerBound...])"
+    }
     let comma = name.byteRange(of: ", ")
     let core = comma.map { String(name[..<$0.lowerBound]) } ?? name
     guard let comma else { return "the \(core) credential" }
@@ -125,6 +130,7 @@ struct CredentialPhrase {
     "credential", "diploma", "endorsement", "cdl", "pre-apprenticeship", "apprenticeship",
   ]
   private static let schoolWords: Set<String> = [
-    "college", "university", "academy", "school", "institute",
+    "college", "university", "academy", "school", "institute", "institutes", "association",
+    "society", "board", "council",
   ]
 }

@@ -4,7 +4,8 @@ extension LetterComposer {
   /// Sentences for the resume's measured statements whose figures the letter does not yet
   /// state (`said`), in resume order, while `isShort` holds: a summary's "… 840,000
   /// accident-free miles", a result with no verb ("100% on-time delivery rating for 2024
-  /// across 310 loads"). A figure already in the letter is never told twice.
+  /// across 310 loads"), an absolute ("Zero recordable safety incidents"). A figure already in
+  /// the letter is never told twice.
   func unsaidMeasures(
     said: String, while isShort: (Int) -> Bool, _ narrator: inout Narrator
   ) -> [LetterSentence] {
@@ -12,7 +13,12 @@ extension LetterComposer {
     var said = said
     var words = 0
     for item in resume.evidence where isShort(words) {
-      let figures = item.metrics.filter { $0.unit != "years" }.map(\.text)
+      var figures = item.metrics.filter { $0.unit != "years" }.map(\.text)
+      // "Zero recordable safety incidents in 3 years" states its result in its first word.
+      let statement = ClauseBuilder.trimmedStatement(item.text)
+      if figures.isEmpty, NominalStatement.isAbsolute(statement) {
+        figures = [ClauseBuilder.lowerFirst(statement, always: true)]
+      }
       guard !figures.isEmpty, !figures.contains(where: { said.hasBytes($0) }),
         !EvidenceRanker.isVague(item.text), let text = measureSentence(item, &narrator)
       else { continue }

@@ -187,11 +187,16 @@ struct LetterComposer {
 
   /// Spreads added sentences over the body, shortest paragraph first, keeping each group
   /// (a requirement and its nearest evidence) in one paragraph; a letter with no answered
-  /// requirement gets a body paragraph of its own.
+  /// requirement gets a body paragraph of its own. The career span ("I worked as … and have
+  /// been … since 2021") opens the body, where it frames what follows, never trailing last.
   func place(_ groups: [[LetterSentence]], in draft: inout LetterDraft) {
     guard !groups.isEmpty else { return }
     if draft.body.isEmpty { draft.body = [LetterParagraph(role: .body, sentences: [])] }
     for group in groups {
+      if group.allSatisfy({ $0.sources == [.resume("work")] }) {
+        draft.body[0].sentences.insert(contentsOf: group, at: 0)
+        continue
+      }
       let body = draft.body
       let target = body.indices.min { body[$0].wordCount < body[$1].wordCount }!
       draft.body[target].sentences += group

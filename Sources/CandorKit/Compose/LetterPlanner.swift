@@ -68,7 +68,9 @@ public struct LetterPlanner {
       levelReason: levelReason,
       // The work the letter shows: its lead, points and emphasis, and the statements that
       // fit the posting best (a letter whose points are credentials still shows work).
-      closing: ClosingPlanner(posting: posting, resume: resume, duties: duties).plan(
+      closing: ClosingPlanner(
+        posting: posting, resume: resume, duties: duties, known: knownSkills
+      ).plan(
         near: ([lead, emphasis].compactMap { $0 } + points.map(\.evidence) + overall.prefix(6))
           .map(\.evidence)),
       signOff: signOff(), unmetRequirements: unmetRequirements())
@@ -206,7 +208,14 @@ public struct LetterPlanner {
       // What kind of answer fits is read only when some statement is left to judge.
       guard !candidates.isEmpty else { continue }
       let kind = AnswerKind(need)
-      guard let best = candidates.first(where: { kind.fits($0.evidence) }) else { continue }
+      // A credential asked for is answered by the credential held ("I hold the … ProAdvisor
+      // credential"), before work that only shares its tool's name.
+      let held =
+        kind.asksCredential
+        ? candidates.first { $0.evidence.source == .certificate && kind.fits($0.evidence) } : nil
+      guard let best = held ?? candidates.first(where: { kind.fits($0.evidence) }) else {
+        continue
+      }
       // The opening already answers a requirement with its tool ("… in PioneerRx"): a line
       // that names none of its tools would answer it again, only weaker.
       let tools = covered.filter(isHard)

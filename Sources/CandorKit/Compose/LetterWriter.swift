@@ -12,6 +12,10 @@ public enum LetterWriter {
       plan: plan, posting: posting, resume: resume, options: options,
       bank: PhraseBank.bundled(options.tone), knownSkills: planner.knownSkills,
       resumeText: planner.resumeText)
-    return Letter(paragraphs: composer.compose(), options: options, plan: plan)
+    let paragraphs = composer.compose()
+    var told = plan
+    told.unmetRequirements = AnsweredAsks.unanswered(
+      plan.unmetRequirements, in: paragraphs, posting: posting)
+    return Letter(paragraphs: paragraphs, options: options, plan: told)
   }
 }

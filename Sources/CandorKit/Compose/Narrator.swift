@@ -81,8 +81,8 @@ struct Narrator {
     openings.record(text)
     if Self.isWhereFrame(text) { saidWhere = true }
     if text.hasBytes("also ") { alsoCount += Self.alsoWords(in: text) }
-    if text.hasBytes("My credentials include ") || text.hasBytes(" is one of my credentials.")
-      || text.hasBytes(" are among my credentials.") || text.hasBytes("I hold ")
+    if text.hasBytes("My credentials include ") || text.hasBytes("I have earned ")
+      || text.hasBytes("I hold ")
     {
       credentials += 1
     }

@@ -20,11 +20,20 @@ enum NominalStatement {
   /// any other statement.
   static func result(_ evidence: Evidence) -> String? {
     let text = ClauseBuilder.trimmedStatement(evidence.text)
+    let absolute = isAbsolute(text)
     guard evidence.source == .work, let first = text.first,
-      first.isNumber || first == "$", WordCount.spaced(text) >= 4,
+      first.isNumber || first == "$" || absolute, WordCount.spaced(text) >= 4,
       let place = evidence.organization, !place.isEmpty
     else { return nil }
-    return "One of my results at \(place): \(text)."
+    let result = absolute ? ClauseBuilder.lowerFirst(text, always: true) : text
+    return "One of my results at \(place): \(result)."
+  }
+
+  /// "Zero recordable safety incidents in 3 years", "No lost-time injuries": a result said as
+  /// an absolute, which a reader weighs like a figure.
+  static func isAbsolute(_ text: String) -> Bool {
+    let first = text.prefix { $0.isLetter }.lowercased()
+    return first == "zero" || (first == "no" && WordCount.spaced(text) >= 3)
   }
 
   /// "migration of", "conception et", "mise en place": a noun naming an action, followed by

@@ -160,12 +160,23 @@ struct SlotValues {
     let first = text.split(separator: " ", maxSplits: 1).first.map { String($0).lowercased() } ?? ""
     if abilityVerbs.contains(first) { return "the ability to " + ClauseBuilder.lowerFirst(text) }
     // "Credentialed Veterinary Technician": a person is asked for, with an article.
+    // "job costing for contractors" ends on a role word but asks for work, not a person: a
+    // gerund or a plural ("contractors") never takes "a".
     if RoleWords.isTitle(text), !text.contains(where: \.isNumber),
-      let last = text.split(separator: " ").last, RoleWords.isTitle(String(last))
+      let last = text.split(separator: " ").last, RoleWords.isTitle(String(last)),
+      !isPlural(String(last)),
+      !text.split(separator: " ").contains(where: { Verbs.isGerund($0.lowercased()) })
     {
       return SlotValues.withArticle(titleLowered(text))
     }
     return counted(RequirementCase.lowered(text))
+  }
+
+  /// "contractors", "nurses": a plural noun; "Sales", "Boss" and "Analysis" are not.
+  private static func isPlural(_ word: String) -> Bool {
+    let lower = word.lowercased()
+    return lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("is")
+      && lower != "sales"
   }
 
   /// "a Washington journeyman electrician license", "an OSHA 10 card", "a valid California

@@ -89,7 +89,7 @@ import Testing
       text: "CPR, American Heart Association", path: "certificates[1].name", source: .certificate)
     #expect(
       StatementPhrasing.credentialSentences(for: cpr)?.last
-        == "I hold the CPR credential (American Heart Association).")
+        == "I hold the CPR credential from American Heart Association.")
   }
 
   @Test func aResumeWrittenInEnglishHoldsWrittenEnglish() throws {

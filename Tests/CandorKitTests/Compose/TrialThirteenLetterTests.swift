@@ -23,8 +23,8 @@ import Testing
       ])
     #expect(
       phrase.sentences[1]
-        == "A Class B CDL (Oregon), a Passenger (P) endorsement and a School Bus (S) "
-        + "endorsement are among my credentials.")
+        == "I have earned a Class B CDL (Oregon), a Passenger (P) endorsement and a School "
+        + "Bus (S) endorsement.")
     #expect(CredentialPhrase("ACLS, PALS").sentences[0] == "My credentials include ACLS and PALS.")
   }
 
@@ -41,10 +41,10 @@ import Testing
   @Test func aCredentialsNounTakesItsArticle() {
     #expect(
       CredentialPhrase("DOT medical card").sentences[1]
-        == "A DOT medical card is one of my credentials.")
+        == "I have earned a DOT medical card.")
     #expect(
       CredentialPhrase("Oregon Journey Plumber License").sentences[1]
-        == "The Oregon Journey Plumber License is one of my credentials.")
+        == "I have earned the Oregon Journey Plumber License.")
     #expect(
       CredentialName.cleaned("Nevada Cosmetology License #CL-20931 (active, renewed)")
         == "Nevada Cosmetology License")

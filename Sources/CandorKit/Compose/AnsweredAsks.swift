@@ -1,0 +1,65 @@
+/// Must-haves the planner found no evidence for that the letter answers all the same with a
+/// quote: a sentence quoting the resume names the ask's acronym ("I have earned a CLAD
+/// certificate" for "CLAD / English learner authorization") or two of its words in a row
+/// ("I run weekly vendor payment runs" for "Vendor payment runs and …"). The note that the
+/// resume shows no evidence leaves these out, so it never contradicts the letter.
+enum AnsweredAsks {
+  /// `asks` (requirement texts of `posting`) that no quoting sentence of `paragraphs`
+  /// answers. A sentence citing the ask's own line ("The closest my resume comes is …") is
+  /// the letter saying it lacks it, never an answer.
+  static func unanswered(
+    _ asks: [String], in paragraphs: [LetterParagraph], posting: JobPosting
+  ) -> [String] {
+    guard !asks.isEmpty else { return asks }
+    let quoting = paragraphs.flatMap(\.sentences).filter { sentence in
+      sentence.sources.contains { $0.kind == .resume && !$0.reference.hasPrefix("basics") }
+    }
+    return asks.filter { ask in
+      let line = posting.requirements.first { $0.text == ask }?.line
+      let answers = quoting.filter { sentence in
+        line.map { !sentence.sources.contains(.posting(line: $0)) } ?? true
+      }.map(\.text)
+      guard !answers.isEmpty else { return true }
+      let words = Set(answers.flatMap { tokens(of: $0) })
+      if acronyms(in: ask).contains(where: words.contains) {
+        return false
+      }
+      let said = Set(answers.flatMap { pairs(of: $0) })
+      return said.isDisjoint(with: pairs(of: ask))
+    }
+  }
+
+  private static func tokens(of text: String) -> [String] {
+    text.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+  }
+
+  /// The ask's acronyms that stand alone: "CLAD" of "CLAD / English learner authorization",
+  /// never "SQL" of "SQL Server", a longer name the letter's "SQL" does not answer.
+  private static func acronyms(in ask: String) -> [String] {
+    let words = ask.split(separator: " ")
+    return words.indices.compactMap { index in
+      let word = String(words[index].trimmingPunctuation())
+      guard isAcronym(word) else { return nil }
+      let next = words.indices.contains(index + 1) ? words[index + 1].first : nil
+      return next?.isUppercase == true ? nil : word
+    }
+  }
+
+  /// "CLAD", "OSHA": three or more capitals.
+  private static func isAcronym(_ token: String) -> Bool {
+    token.count >= 3 && token.allSatisfy(\.isUppercase)
+  }
+
+  /// Each two content words in a row, lowercased: "vendor payment", "payment runs".
+  private static func pairs(of text: String) -> [String] {
+    let words = tokens(of: text).map { $0.lowercased() }.filter {
+      $0.count > 2 && !stopWords.contains($0)
+    }
+    return zip(words, words.dropFirst()).map { "\($0) \($1)" }
+  }
+
+  private static let stopWords: Set<String> = [
+    "and", "the", "for", "with", "from", "your", "our", "you", "this", "that", "any", "all",
+    "years", "year", "experience", "ability", "must", "have", "has", "are", "will",
+  ]
+}
