@@ -18,7 +18,7 @@ enum FieldYears {
       let words = ClosestFacts.stems(
         [work.position, work.name].compactMap { $0 }.joined(
           separator: " "))
-      return words.union(words.compactMap { implied[$0] })
+      return words.union(words.flatMap { implied[$0] ?? [] })
     }
     let isMet = { (term: String) in
       if known.contains(term) { return true }
@@ -29,10 +29,16 @@ enum FieldYears {
     return offersOptions ? terms.contains(where: isMet) : terms.allSatisfy(isMet)
   }
 
-  /// Field stems a role's word implies, by `ClosestFacts.stems`: a store or shop is retail.
+  /// Field stems a role's word implies, by `ClosestFacts.stems`: a store or shop is retail,
+  /// and a guest services agent, cashier, receptionist or concierge serves customers.
   // FIXME: a hand-made list of the fields the trials met; a field lexicon would be wider.
-  private static let implied: [String: String] = [
-    "store": "retai", "shop": "retai", "bouti": "retai",
-    "wareh": "logis", "freig": "logis",
+  private static let implied: [String: [String]] = [
+    "store": ["retai"], "shop": ["retai"], "bouti": ["retai"],
+    "wareh": ["logis"], "freig": ["logis"],
+    "guest": customerService, "cashi": customerService, "recep": customerService,
+    "conci": customerService, "telle": customerService,
   ]
+
+  /// The stems of "customer service".
+  private static let customerService = ["custo", "servi"]
 }

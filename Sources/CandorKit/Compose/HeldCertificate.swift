@@ -56,7 +56,9 @@ enum HeldCertificate {
   /// Where a credential was earned ("Paralegal certificate from an ABA-approved program")
   /// is no part of what it is: the core is read before " from ".
   static func core(of ask: String) -> Set<String> {
-    guard !ask.contains(where: \.isNumber), !letteredClass.matches(ask) else { return [] }
+    guard !ask.contains(where: \.isNumber), !letteredClass.matches(ask),
+      !issuerQualifier.matches(ask)
+    else { return [] }
     var words = ContentWords.of(ask)
     if let from = ask.byteRange(of: " from ") {
       let head = ContentWords.of(String(ask[..<from.lowerBound]))
@@ -70,6 +72,12 @@ enum HeldCertificate {
   private static let letteredClass = Pattern(
     #"\b(?:[Cc]lass|[Ll]evel|[Gg]rade|[Tt]ier)\s+[A-E]\b|\b[A-Z]{2,}-[A-E]\b"#,
     caseSensitive: true)
+
+  /// An issuer's acronym with the discipline it certifies in brackets: "ARRT (CT)",
+  /// "MLS(ASCP)". The bracket is the credential ("ARRT (R)" is not "ARRT (CT)"), which
+  /// the core's words would drop, so only that very one meets it.
+  private static let issuerQualifier = Pattern(
+    #"\b[A-Z]{2,}\s?\([A-Z]{1,5}\)"#, caseSensitive: true)
 
   /// Kinds of study that award a credential, as `ContentWords` stems them.
   static let programmeWords: Set<String> = ContentWords.of(

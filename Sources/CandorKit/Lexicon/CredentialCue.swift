@@ -6,6 +6,10 @@ enum CredentialCue {
   /// The category of `term`, a discovered name, where `text` first spells it.
   static func category(of term: String, in text: String) -> SkillCategory {
     guard mayHoldCue(text), let range = text.byteRange(of: term) else { return .tool }
+    // "Idaho Pharmacy Technician license": the name ends in its credential's word.
+    if let last = words(Substring(term)).last, cues.contains(last) || last == "registration" {
+      return .certification
+    }
     let next = words(text[range.upperBound...]).first?.trimming(charactersIn: ",.;:)")
     // The nearest word before, past "by" or "from"; one ending a clause ("certified, X")
     // is another item's.
@@ -18,8 +22,23 @@ enum CredentialCue {
   /// board a credential's verb names ("Licensed by the VNBC", "certified through NATE").
   static func names(in text: String) -> [String] {
     guard mayHoldCue(text) else { return [] }
-    return (joined.allGroups(in: text) + byBoard.allGroups(in: text)).compactMap(\.last)
+    let named = joined.allGroups(in: text) + byBoard.allGroups(in: text)
+    return named.compactMap(\.last) + stateIssued.allGroups(in: text).compactMap(\.last)
   }
+
+  /// A credential a state issues, named by the state and the occupation: "Idaho Pharmacy
+  /// Technician license", "Oregon Board of Medical Imaging license", "Texas Educator
+  /// Certificate".
+  private static let stateIssued = Pattern(
+    #"\b((?:"# + states + #")(?: Board of| State)?(?: (?:[A-Z][A-Za-z'’]+|of|and|&)){1,5}"#
+      + #" (?:[Ll]icen[cs]e|[Rr]egistration|[Cc]ertificate|[Cc]ertification))\b"#,
+    caseSensitive: true)
+
+  /// The names of the US states and Canadian provinces, capitalised, for a pattern.
+  private static let states = RegionCodes.codes.keys.sorted().map { name in
+    name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }
+      .joined(separator: " ")
+  }.joined(separator: "|")
 
   private static let joined = Pattern(
     #"\b([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,8})*)-(?:[Cc]ertified|[Ll]icensed|[Cc]redentialed)\b"#,
@@ -31,9 +50,10 @@ enum CredentialCue {
 
   /// A byte check first: nearly every line names no credential.
   private static func mayHoldCue(_ text: String) -> Bool {
-    ["ertif", "ERTIF", "icens", "ICENS", "icenc", "redential", "ccredit"].contains {
-      text.hasBytes($0)
-    }
+    ["ertif", "ERTIF", "icens", "ICENS", "icenc", "redential", "ccredit", "egistration"]
+      .contains {
+        text.hasBytes($0)
+      }
   }
 
   /// The lowercased words of `text`, split at spaces, dashes, slashes and brackets.

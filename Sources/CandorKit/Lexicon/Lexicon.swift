@@ -76,7 +76,12 @@ public struct Lexicon: Sendable {
     }
     return found.map { match in
       let first = tokens[match.start].range.lowerBound
-      let last = tokens[match.end - 1].range.upperBound
+      var last = tokens[match.end - 1].range.upperBound
+      // "ARRT (CT)": the bracket a spelling opens closes with it.
+      let bytes = text[first..<last].utf8
+      if bytes.contains(0x28), !bytes.contains(0x29), last < text.endIndex, text[last] == ")" {
+        last = text.index(after: last)
+      }
       let entry = entries[match.entry]
       return TermMatch(
         term: entry.term, category: entry.category, spelling: String(text[first..<last]),

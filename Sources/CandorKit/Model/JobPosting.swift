@@ -1,6 +1,9 @@
 /// Everything Candor understands about one job posting.
 public struct JobPosting: Sendable, Codable, Equatable {
   public var title: String?
+  /// The department or line of business said after the title ("Property" in "Claims
+  /// Adjuster II - Property"), which no letter names as part of the title.
+  public var department: String?
   public var company: String?
   /// A named person to address the letter to.
   public var recipient: Contact?
@@ -23,7 +26,7 @@ public struct JobPosting: Sendable, Codable, Equatable {
   var reading = PostingReading()
 
   private enum CodingKeys: String, CodingKey {
-    case title, company, recipient, location, salary, language, level, requirements
+    case title, department, company, recipient, location, salary, language, level, requirements
     case responsibilities, skills, scaleFigures, hooks, notes, lines
   }
 
@@ -33,9 +36,10 @@ public struct JobPosting: Sendable, Codable, Equatable {
     level: ExperienceLevel? = nil, requirements: [Requirement] = [],
     responsibilities: [PostingLine] = [], skills: [SkillMention] = [],
     scaleFigures: [ScaleFigure] = [], hooks: [CompanyHook] = [], notes: [String] = [],
-    lines: [TextLine] = []
+    lines: [TextLine] = [], department: String? = nil
   ) {
     self.title = title
+    self.department = department
     self.company = company
     self.recipient = recipient
     self.location = location

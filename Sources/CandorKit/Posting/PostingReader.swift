@@ -25,12 +25,13 @@ public enum PostingReader {
     }
     let sections = SectionClassifier.classify(source.lines, headingLike: headingLike)
     let sentences = SentenceCache()
-    let (title, company) = identify(
+    let (title, department, company) = identify(
       &source, sections: sections, rawTitle: rawTitle, page: page, sentences: sentences)
 
     var posting = describe(
       source, sections: sections, lexicon: lexicon, company: company, sentences: sentences)
     posting.title = title
+    posting.department = department
     posting.company = company
     posting.recipient = RecipientFinder.find(
       source.pageLines.isEmpty ? source.lines : source.lines + source.pageLines,
@@ -68,11 +69,12 @@ public enum PostingReader {
     return (source, header)
   }
 
-  /// The cleaned title and the company, noting where either differs from what was stated.
+  /// The cleaned title, its department and the company, noting where the title or company
+  /// differs from what was stated.
   private static func identify(
     _ source: inout PostingSource, sections: [SectionedLine], rawTitle: SourcedValue?,
     page: PageTitle?, sentences: SentenceCache
-  ) -> (String?, String?) {
+  ) -> (title: String?, department: String?, company: String?) {
     let company = CompanyFinder.find(
       source, sections: sections, rawTitle: rawTitle?.text, page: page, sentences: sentences)?.text
     if let stated = source[.company], let company,
@@ -80,11 +82,11 @@ public enum PostingReader {
     {
       source.notes.append("the posting calls the company \"\(company)\", not \"\(stated)\"")
     }
-    let title = rawTitle.map { TitleCleaner.clean($0.text, company: company) }
-    if let raw = rawTitle?.text, let title, raw.trimmed != title {
+    let cleaned = rawTitle.map { TitleCleaner.clean($0.text, company: company) }
+    if let raw = rawTitle?.text, let title = cleaned?.title, raw.trimmed != title {
       source.notes.append("tidied the title from \"\(raw.trimmed)\"")
     }
-    return (title, company)
+    return (cleaned?.title, cleaned?.department, company)
   }
 
   /// The parts that need no title or company: requirements, skills, pay, figures.

@@ -2,7 +2,18 @@
 enum TitleCleaner {
   private static let runOfSpaces = Pattern("  +", caseSensitive: true)
 
-  static func clean(_ raw: String, company: String?) -> String {
+  /// `raw` without its noise; a department said after the title ("CLAIMS ADJUSTER II -
+  /// Property") is set apart (``TitleDepartment``).
+  static func clean(_ raw: String, company: String?) -> (title: String, department: String?) {
+    let (title, shoutedHead) = tidy(raw, company: company)
+    guard let (head, department) = TitleDepartment.split(title, shoutedHead: shoutedHead)
+    else { return (title, nil) }
+    return (head, department)
+  }
+
+  /// The title less its noise, and whether it was shouted before a dash and not after
+  /// ("CLAIMS ADJUSTER II - Property"), which marks what follows as a department.
+  private static func tidy(_ raw: String, company: String?) -> (String, shoutedHead: Bool) {
     var title = removeRequisition(raw.trimmed)
     for pattern in prefixes { title = pattern.replacing(in: title, with: "") }
     title = genderMarker.replacing(in: title, with: "")
@@ -11,15 +22,15 @@ enum TitleCleaner {
     if let company { title = removeCompanySuffix(title, company: company) }
     title = runOfSpaces.replacing(in: title, with: " ")
     title = title.trimming(charactersIn: " :-–—|,")
-    if isShouting(title) { return TitleCase.fromCapitals(title) }
+    if isShouting(title) { return (TitleCase.fromCapitals(title), false) }
     // "CLAIMS ADJUSTER II - Property": the shouted title before its department.
-    if let dash = [" - ", " – ", " — ", " | "].lazy.compactMap({ title.range(of: $0) }).first,
-      isShouting(String(title[..<dash.lowerBound]))
-    {
-      return TitleCase.fromCapitals(String(title[..<dash.lowerBound]))
-        + title[dash.lowerBound...]
+    if let dash = TitleDepartment.dash(in: title), isShouting(String(title[..<dash.lowerBound])) {
+      return (
+        TitleCase.fromCapitals(String(title[..<dash.lowerBound])) + title[dash.lowerBound...],
+        true
+      )
     }
-    return title
+    return (title, false)
   }
 
   /// "RQ-0950-2023-1-Practicante…" → "Practicante…"; "(Req #1234)" and "Job ID: 55" go too.
@@ -103,7 +114,7 @@ enum TitleCleaner {
     return title
   }
 
-  private static func isShouting(_ text: String) -> Bool {
+  static func isShouting(_ text: String) -> Bool {
     let letters = text.filter(\.isLetter)
     return letters.count > 6 && letters.allSatisfy(\.isUppercase)
   }

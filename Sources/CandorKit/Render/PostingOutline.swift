@@ -6,6 +6,7 @@ public enum PostingOutline {
     var out = PostingOutlineWriter()
     out.line(0, "JobPosting")
     out.field("title", posting.title)
+    if posting.department != nil { out.field("department", posting.department) }
     out.field("company", posting.company)
     out.field("recipient", posting.recipient.map(describe))
     out.field("location", posting.location)

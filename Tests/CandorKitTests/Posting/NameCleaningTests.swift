@@ -30,7 +30,7 @@ import Testing
 
   @Test(arguments: titles)
   func removesTitleNoise(_ sample: (raw: String, company: String?, clean: String)) {
-    #expect(TitleCleaner.clean(sample.raw, company: sample.company) == sample.clean)
+    #expect(TitleCleaner.clean(sample.raw, company: sample.company).title == sample.clean)
   }
 
   static let companies: [(raw: String, clean: String)] = [

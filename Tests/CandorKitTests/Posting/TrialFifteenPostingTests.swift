@@ -53,7 +53,7 @@ import Testing
     ("RN/LPN CHARGE NURSE", "RN/LPN Charge Nurse"),
     ("DEVOPS ENGINEER", "DevOps Engineer"),
     ("ICU REGISTERED NURSE", "ICU Registered Nurse"),
-    ("CLAIMS ADJUSTER II - Property", "Claims Adjuster II - Property"),
+    ("CLAIMS ADJUSTER II - Property", "Claims Adjuster II"),
   ])
   func aShoutedTitleKeepsItsNumeralsAndAcronyms(_ written: String, _ tidied: String) throws {
     let text = "\(written)\nHarrowgate Mutual Insurance\nTampa, FL\n" + Self.body

@@ -122,9 +122,9 @@ import Testing
   }
 
   @Test func anArrangementAfterTheTitleIsNoPartOfIt() {
-    #expect(TitleCleaner.clean("Bank Teller – Part Time", company: nil) == "Bank Teller")
-    #expect(TitleCleaner.clean("Data Analyst (Full-Time)", company: nil) == "Data Analyst")
-    #expect(TitleCleaner.clean("Editor — Remote", company: nil) == "Editor")
+    #expect(TitleCleaner.clean("Bank Teller – Part Time", company: nil).title == "Bank Teller")
+    #expect(TitleCleaner.clean("Data Analyst (Full-Time)", company: nil).title == "Data Analyst")
+    #expect(TitleCleaner.clean("Editor — Remote", company: nil).title == "Editor")
   }
 
   @Test func aJSONResumeGivenAsAPostingSaysItLooksLikeAResume() throws {

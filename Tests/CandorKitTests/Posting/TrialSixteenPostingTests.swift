@@ -9,7 +9,7 @@ import Testing
   @Test(arguments: [
     ("RADIOLOGIC TECHNOLOGIST I (CT) - Night Shift", "Radiologic Technologist I (CT)"),
     ("REGISTERED NURSE (PACU)", "Registered Nurse (PACU)"),
-    ("SURGICAL TECHNICIAN [OR] - Property", "Surgical Technician [OR] - Property"),
+    ("SURGICAL TECHNICIAN [OR] - Property", "Surgical Technician [OR]"),
     ("MRI TECHNOLOGIST, PRN", "MRI Technologist, PRN"),
     ("CT TECHNOLOGIST II", "CT Technologist II"),
     ("CDL DRIVER (LEVEL II)", "CDL Driver (Level II)"),

@@ -14,8 +14,11 @@ enum LineTerms {
       keys[match.term] = key
       let isSpoken =
         match.category == .language && lexicon.entry(for: match.term)?.isSpokenLanguage == true
+      // "Unit and UI testing": the first term of a shared head is spelled "Unit" on the
+      // line; its keyword is the whole term.
+      let spelling = lexicon.entry(for: match.spelling) == nil ? match.term : match.spelling
       var hit = TermHit(
-        key: key, spelling: match.spelling,
+        key: key, spelling: spelling,
         category: KeywordCategory(match.category, isSpoken: isSpoken), kind: match.category,
         range: match.range)
       hit.namesTeam = namesTeam(after: match.range, in: text)
@@ -23,7 +26,11 @@ enum LineTerms {
       return hit
     }
     if line.isRequirement || line.section == .stack || line.section == .requirements {
-      hits += names(discovered, in: text, besides: hits, lexicon: lexicon)
+      let found = names(discovered, in: text, besides: hits, lexicon: lexicon)
+      // "Idaho Pharmacy Technician license": a credential's name holds the terms inside it.
+      let credentials = found.filter { $0.category == .certification }.map(\.range)
+      hits.removeAll { hit in credentials.contains { holds($0, hit.range) } }
+      hits += found
     }
     return hits.sorted { $0.range.lowerBound < $1.range.lowerBound }
   }
@@ -34,16 +41,22 @@ enum LineTerms {
   ) -> [TermHit] {
     var result: [TermHit] = []
     for term in discovered {
-      guard let range = wholeWordRange(of: term, in: text),
-        !known.contains(where: { $0.range.overlaps(range) })
-      else { continue }
+      guard let range = wholeWordRange(of: term, in: text) else { continue }
       let category = KeywordCategory(CredentialCue.category(of: term, in: text))
+      let inside = { (hit: TermHit) in category == .certification && holds(range, hit.range) }
+      guard !known.contains(where: { $0.range.overlaps(range) && !inside($0) }) else {
+        continue
+      }
       result.append(
         TermHit(
           key: lexicon.key(for: term), spelling: term, category: category, kind: nil,
           range: range))
     }
     return result
+  }
+
+  private static func holds(_ outer: Range<String.Index>, _ inner: Range<String.Index>) -> Bool {
+    outer.lowerBound <= inner.lowerBound && inner.upperBound <= outer.upperBound
   }
 
   /// True when a group word follows the term ("customer success team", "the sales

@@ -68,6 +68,7 @@ struct KeywordFinder {
       if !credentialKeys.isEmpty {
         found.removeAll { !holdsCredential($0, in: place) }
       }
+      found.removeAll { CredentialActivity.isAct($0.spelling, in: place, lexicon: lexicon) }
       // An education entry holds a degree ask by level and field alone: "B.S. in Biology"
       // names a bachelor's but not the "Bachelor's degree in business" asked for.
       if place.degree != nil { found.removeAll { degreeKeys.contains($0.key) } }

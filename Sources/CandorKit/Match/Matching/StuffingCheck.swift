@@ -54,18 +54,35 @@ enum StuffingCheck {
     guard total >= minimumWords else { return [] }
     // A job title naturally repeats in headline and roles.
     return keywords.filter { $0.category != .title }.compactMap { keyword in
-      let counted = document.occurrences(of: keyword).filter {
+      let mentions = document.occurrences(of: keyword).filter {
         !labelParts.contains(document.document.places[$0.place].part)
       }
-      let words = counted.reduce(0) { $0 + $1.words }
-      let share = Double(words) / Double(total)
+      // "Core Data or SQLite": naming each option is no repetition, so each option is
+      // weighed alone and the most repeated one stands for the keyword.
+      let counted =
+        Dictionary(grouping: mentions, by: \.key).values
+        .max { (words(in: $0), $1[0].key) < (words(in: $1), $0[0].key) } ?? []
+      let share = Double(words(in: counted)) / Double(total)
       guard counted.count >= minimumMentions, share > densityLimit else { return nil }
       let percent = String(format: "%.1f", share * 100)
       return MatchWarning(
         kind: .density, document: document.document.kind,
-        message: "'\(keyword.term)' is \(percent) % of the \(document.document.kind.rawValue)'s "
+        message: "'\(name(of: keyword, counted))' is \(percent) % of the "
+          + "\(document.document.kind.rawValue)'s "
           + "words (over 5 %): it reads as stuffed; keep the mentions that say what you did")
     }
+  }
+
+  /// The keyword's term, or for an either/or keyword the option repeated.
+  private static func name(
+    of keyword: PostingKeyword, _ counted: [KeywordFinder.Occurrence]
+  ) -> String {
+    guard keyword.options.count > 1, let key = counted.first?.key else { return keyword.term }
+    return keyword.options.first { $0.key == key }?.term ?? keyword.term
+  }
+
+  private static func words(in occurrences: [KeywordFinder.Occurrence]) -> Int {
+    occurrences.reduce(0) { $0 + $1.words }
   }
 
   private static func copied(_ document: MatchDocument, _ shingles: Shingles) -> [MatchWarning] {
