@@ -33,7 +33,7 @@ extension ReviewContext {
   /// Ranges in `sentence` that name a technology: lexicon terms, or words shaped like
   /// product names (JavaScript, Node.js, C++, .NET, S3).
   func technologyMentions(in sentence: LetterText.Sentence) -> [Range<String.Index>] {
-    if let cached = mentionCache[sentence.range.lowerBound] { return cached }
+    if let cached = mentionCache[sentence.range] { return cached }
     // Named products only: "cloud computing" is a field, "AWS" is a technology.
     var ranges = technologyTerms(in: sentence.range).filter {
       $0.term.contains { $0.isUppercase || $0.isNumber }
@@ -46,7 +46,7 @@ extension ReviewContext {
       if !ranges.contains(where: { $0.overlaps(range) }) { ranges.append(range) }
     }
     ranges.sort { $0.lowerBound < $1.lowerBound }
-    mentionCache[sentence.range.lowerBound] = ranges
+    mentionCache[sentence.range] = ranges
     return ranges
   }
 
@@ -88,7 +88,7 @@ extension ReviewContext {
 
   /// Numbers that measure work: not years of tenure, not distances or weights.
   func evidenceQuantities(in sentence: LetterText.Sentence) -> [Quantity] {
-    if let cached = quantityCache[sentence.range.lowerBound] { return cached }
+    if let cached = quantityCache[sentence.range] { return cached }
     let text = letter.text[sentence.range]
     guard text.unicodeScalars.contains(where: ScalarClass.isDigit) else { return [] }
     let found = QuantityExtractor.quantities(in: String(text)).filter { quantity in
@@ -97,7 +97,7 @@ extension ReviewContext {
       let next = text[found.upperBound...].firstPiece { !$0.isLetter }
       return !Self.physicalUnits.contains(next.map { $0.lowercased() } ?? "")
     }
-    quantityCache[sentence.range.lowerBound] = found
+    quantityCache[sentence.range] = found
     return found
   }
 
@@ -116,7 +116,7 @@ extension ReviewContext {
   /// projects, products and people. Short acronyms ("AI", "CRM") name categories, not things,
   /// and are left out.
   func namedThings(in sentence: LetterText.Sentence) -> [LetterWord] {
-    if let cached = nameCache[sentence.range.lowerBound] { return cached }
+    if let cached = nameCache[sentence.range] { return cached }
     let names = sentence.words.dropFirst().filter { word in
       guard word.isCapitalized, !Self.commonCapitalized.contains(word.key),
         word.range != sentence.words.first?.range
@@ -124,7 +124,7 @@ extension ReviewContext {
       let text = letter.text[word.range]
       return text.count > 3 || text.contains(where: \.isLowercase)
     }
-    nameCache[sentence.range.lowerBound] = names
+    nameCache[sentence.range] = names
     return names
   }
 

@@ -142,8 +142,9 @@ final class ReviewContext {
     letter.paragraphs[index].sentences.map { (index, $0) }
   }
 
-  /// Per-sentence facts computed once, keyed by the sentence's start.
-  var mentionCache: [String.Index: [Range<String.Index>]] = [:]
-  var quantityCache: [String.Index: [Quantity]] = [:]
-  var nameCache: [String.Index: [LetterWord]] = [:]
+  /// Per-sentence facts computed once, keyed by the sentence's range (a clause of a sentence
+  /// starts where the sentence does).
+  var mentionCache: [Range<String.Index>: [Range<String.Index>]] = [:]
+  var quantityCache: [Range<String.Index>: [Quantity]] = [:]
+  var nameCache: [Range<String.Index>: [LetterWord]] = [:]
 }

@@ -91,6 +91,8 @@ struct SpellingCheck: CodeCheck {
     }
     let american = AcceptedWords.americanForms(of: plain.lowercased())
     guard !american.contains(where: checker.isCorrect) else { return nil }
+    // "cutover", "psychoeducation": a field's compound of dictionary words.
+    if SpellingCompounds.accepts(plain.lowercased(), checker) { return nil }
     // "sauté", "café", "protégé": English keeps a loanword's accents the dictionary drops.
     if !plain.utf8.allSatisfy({ $0 < 0x80 }),
       checker.isCorrect(plain.folding(options: .diacriticInsensitive, locale: nil))

@@ -1,7 +1,8 @@
 /// Orders a spell checker's suggestions for one word: the closest first, by edit distance
 /// with a swap of two neighbouring letters as one edit ("recieve" is one edit from
-/// "receive", two from "relieve" for plain Levenshtein and one), the checker's own order
-/// breaking ties; each written in the word's case ("Managment" → "Management").
+/// "receive", two from "relieve" for plain Levenshtein and one), then a fix that keeps
+/// every typed letter, the checker's own order breaking ties; each written in the word's
+/// case ("Managment" → "Management").
 enum SpellingFixes {
   static func ranked(_ suggestions: [String], for word: String) -> [String] {
     let typed = word.lowercased()
@@ -10,8 +11,23 @@ enum SpellingFixes {
       .map { (offset: $0.offset, fix: inCase(of: word, $0.element)) }
       .filter { seen.insert($0.fix).inserted }
       .map { (offset: $0.offset, fix: $0.fix, distance: distance(typed, $0.fix.lowercased())) }
-      .sorted { ($0.distance, $0.offset) < ($1.distance, $1.offset) }
+      .sorted {
+        ($0.distance, dropsTyped(typed, $0.fix), $0.offset)
+          < ($1.distance, dropsTyped(typed, $1.fix), $1.offset)
+      }
       .map(\.fix)
+  }
+
+  /// 1 when `fix` loses a letter that was typed, 0 when it keeps every one in order: of two
+  /// fixes one edit away, a left-out letter ("lerner" → "learner") is likelier than a wrong
+  /// one ("leaner").
+  static func dropsTyped(_ typed: String, _ fix: String) -> Int {
+    var rest = Substring(fix.lowercased())
+    for letter in typed {
+      guard let found = rest.firstIndex(of: letter) else { return 1 }
+      rest = rest[rest.index(after: found)...]
+    }
+    return 0
   }
 
   /// `fix` in `word`'s case: capitalised after a capitalised word, upper case after an upper

@@ -16,78 +16,9 @@ struct UnsupportedClaimCheck: CodeCheck {
     // In another language only figures can be read (`RelevanceRules.unsupportedClaim`).
     guard context.language == "en" else { return LocalFigureClaims.hits(context, sources) }
     var hits: [Hit] = []
-    for (_, sentence) in context.bodySentences {
-      let keys = Set(sentence.words.map(\.key))
-      // A list item ("- CISSP certified", "- Managed a team of 15") speaks for the writer
-      // without saying "I"; so does "our" of a past employer ("Our team cut costs 30%"),
-      // unless the sentence is about the reader's side or the job ahead.
-      let speaksForWriter =
-        sentence.isListItem || keys.contains("i") || keys.contains("my") || keys.contains("we")
-        || (keys.contains("our") && !Self.isAboutJob(sentence, context))
-      guard speaksForWriter else {
-        // "Brunch sales grew 38%." still reports a result of the writer's work; a sentence
-        // about the reader or the company ("your 400-seat room") is not checked.
-        // The posting's own figures may stand in it ("the plant employs about 450 people").
-        if Self.reportsResult(sentence, keys, context) {
-          hits += numbers(sentence, sources, context, aboutJob: true)
-          hits += FigureClaims.spelledCounts(
-            sentence, sources, context, aboutJob: true, yearsOnly: true)
-          // "The suite now runs 420 tests in Jenkins": a measured result names the tools
-          // the writer used; a general remark without a figure names no one's.
-          let text = context.letter.text[sentence.range]
-          if text.contains(where: \.isNumber) { hits += technologies(sentence, sources, context) }
-        }
-        continue
-      }
-      if !Self.isPlan(sentence) {
-        let aboutJob = Self.isAboutJob(sentence, context)
-        hits += numbers(sentence, sources, context, aboutJob: aboutJob)
-        hits += FigureClaims.spelledCounts(sentence, sources, context, aboutJob: aboutJob)
-        hits += FigureClaims.namedNumbers(sentence, context)
-        hits += FractionClaims.hits(sentence, sources, context, aboutJob: aboutJob)
-        hits += YearClaims.hits(sentence, context)
-        hits += EmployerAttribution.hits(sentence, context)
-      } else {
-        hits += ownFigures(sentence, sources, context)
-      }
-      hits += NameClaims.hits(sentence, sources, context)
-      // In a sentence about the reader or the job ahead, only the names the writer owns or
-      // worked on ("I trained staff in X, which you use") are claims.
-      if !Self.isPlan(sentence) {
-        // "I am preparing for the PE exam": a credential worked toward is not claimed.
-        let ownedOnly =
-          Self.isAboutJob(sentence, context) || !keys.isDisjoint(with: Self.notClaims)
-          || !keys.isDisjoint(with: ClaimSources.pendingWords)
-        hits += PostingOnlyNames.hits(sentence, context, ownedOnly: ownedOnly)
-      }
-      if keys.isDisjoint(with: Self.notClaims) {
-        hits += technologies(sentence, sources, context).filter {
-          !Self.quotesJob($0.range, sentence, context)
-        }
-        hits += CredentialClaims.products(sentence, sources, context)
-        hits += unlistedProducts(sentence, context)
-        hits += AwardClaims.hits(sentence, sources, context)
-        if keys.isDisjoint(with: ClaimSources.pendingWords) {
-          hits += credentials(sentence, sources, context)
-          hits += levels(sentence, sources, context)
-          hits += CredentialClaims.hits(sentence, sources, context)
-          hits += LicencePlaces.hits(sentence, context)
-          hits += DegreeClaims.hits(sentence, sources, context)
-        }
-      } else {
-        // "I charted in Epic, which you use": a tool in the writer's own past work is a
-        // claim even in a sentence about the reader.
-        hits += technologies(sentence, sources, context).filter {
-          FigureClaims.isOwned($0.range.lowerBound, sentence)
-        }
-        // "I am a Board Certified … (BCPS), so your patients …": a credential the writer
-        // says they hold is a claim, whoever else the sentence speaks of.
-        if let held = Self.heldFrom(sentence), keys.isDisjoint(with: ClaimSources.pendingWords) {
-          hits +=
-            (credentials(sentence, sources, context)
-            + CredentialClaims.hits(sentence, sources, context))
-            .filter { $0.range.lowerBound > held }
-        }
+    for (_, whole) in context.bodySentences {
+      for clause in Self.clauses(whole, context.letter.text) {
+        hits += claims(in: clause, sources, context)
       }
     }
     // "a Certified Digital Archives Specialist" is a title and a credential: one finding.
@@ -97,6 +28,86 @@ struct UnsupportedClaimCheck: CodeCheck {
       kept.append(hit)
     }
     return kept
+  }
+
+  /// The claims of one sentence, or of one clause of it (see `clauses`).
+  private func claims(
+    in sentence: LetterText.Sentence, _ sources: ClaimSources, _ context: ReviewContext
+  ) -> [Hit] {
+    var hits: [Hit] = []
+    let keys = Set(sentence.words.map(\.key))
+    // A list item ("- CISSP certified", "- Managed a team of 15") speaks for the writer
+    // without saying "I"; so does "our" of a past employer ("Our team cut costs 30%"),
+    // unless the sentence is about the reader's side or the job ahead.
+    let speaksForWriter =
+      sentence.isListItem || keys.contains("i") || keys.contains("my") || keys.contains("we")
+      || (keys.contains("our") && !Self.isAboutJob(sentence, context))
+    guard speaksForWriter else {
+      // "Brunch sales grew 38%." still reports a result of the writer's work; a sentence
+      // about the reader or the company ("your 400-seat room") is not checked.
+      // The posting's own figures may stand in it ("the plant employs about 450 people").
+      if Self.reportsResult(sentence, keys, context) {
+        hits += numbers(sentence, sources, context, aboutJob: true)
+        hits += FigureClaims.spelledCounts(
+          sentence, sources, context, aboutJob: true, yearsOnly: true)
+        // "The suite now runs 420 tests in Jenkins": a measured result names the tools
+        // the writer used; a general remark without a figure names no one's.
+        let text = context.letter.text[sentence.range]
+        if text.contains(where: \.isNumber) { hits += technologies(sentence, sources, context) }
+      }
+      return hits
+    }
+    if !Self.isPlan(sentence) {
+      let aboutJob = Self.isAboutJob(sentence, context)
+      hits += numbers(sentence, sources, context, aboutJob: aboutJob)
+      hits += FigureClaims.spelledCounts(sentence, sources, context, aboutJob: aboutJob)
+      hits += FigureClaims.namedNumbers(sentence, context)
+      hits += FractionClaims.hits(sentence, sources, context, aboutJob: aboutJob)
+      hits += YearClaims.hits(sentence, context, aboutJob: aboutJob)
+      hits += EmployerAttribution.hits(sentence, context)
+    } else {
+      hits += ownFigures(sentence, sources, context)
+    }
+    hits += NameClaims.hits(sentence, sources, context)
+    // In a sentence about the reader or the job ahead, only the names the writer owns or
+    // worked on ("I trained staff in X, which you use") are claims.
+    if !Self.isPlan(sentence) {
+      // "I am preparing for the PE exam": a credential worked toward is not claimed.
+      let ownedOnly =
+        Self.isAboutJob(sentence, context) || !keys.isDisjoint(with: Self.notClaims)
+        || !keys.isDisjoint(with: ClaimSources.pendingWords)
+      hits += PostingOnlyNames.hits(sentence, context, ownedOnly: ownedOnly)
+    }
+    if keys.isDisjoint(with: Self.notClaims) {
+      hits += technologies(sentence, sources, context).filter {
+        !Self.quotesJob($0.range, sentence, context)
+      }
+      hits += CredentialClaims.products(sentence, sources, context)
+      hits += unlistedProducts(sentence, context)
+      hits += AwardClaims.hits(sentence, sources, context)
+      if keys.isDisjoint(with: ClaimSources.pendingWords) {
+        hits += credentials(sentence, sources, context)
+        hits += levels(sentence, sources, context)
+        hits += CredentialClaims.hits(sentence, sources, context)
+        hits += LicencePlaces.hits(sentence, context)
+        hits += DegreeClaims.hits(sentence, sources, context)
+      }
+    } else {
+      // "I charted in Epic, which you use": a tool in the writer's own past work is a
+      // claim even in a sentence about the reader.
+      hits += technologies(sentence, sources, context).filter {
+        FigureClaims.isOwned($0.range.lowerBound, sentence)
+      }
+      // "I am a Board Certified … (BCPS), so your patients …": a credential the writer
+      // says they hold is a claim, whoever else the sentence speaks of.
+      if let held = Self.heldFrom(sentence), keys.isDisjoint(with: ClaimSources.pendingWords) {
+        hits +=
+          (credentials(sentence, sources, context)
+          + CredentialClaims.hits(sentence, sources, context))
+          .filter { $0.range.lowerBound > held }
+      }
+    }
+    return hits
   }
 
   /// "OSHA 30" when the resume holds "OSHA 10": a number in or right after a credential or
@@ -304,6 +315,7 @@ struct UnsupportedClaimCheck: CodeCheck {
           message: "check '\(match.spelling)': your resume does not show this credential",
           severity: .error)
       }
+      if let expected = ExpectedDegrees.hit(match, in: sentence, context) { return expected }
       guard sources.isOnlyPending([match.term, match.spelling]) else { return nil }
       return Hit(
         range: match.range,

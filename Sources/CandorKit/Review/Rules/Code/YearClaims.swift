@@ -3,12 +3,17 @@ import Foundation
 /// Years a letter ties to a fact of the resume: "joined Sierra Parcel in 2016", "an HR
 /// generalist since 2017", "earned the SHRM-CP in 2019". Each must fall in the dates the
 /// resume gives that employer, title or credential; a year with no such fact in its sentence
-/// is not checked.
+/// is checked against every date the resume gives (see `untied`).
 enum YearClaims {
-  static func hits(_ sentence: LetterText.Sentence, _ context: ReviewContext) -> [Hit] {
+  /// `aboutJob`: the sentence speaks of the reader or the job ahead, whose years ("since you
+  /// opened in 1998") are not the writer's.
+  static func hits(_ sentence: LetterText.Sentence, _ context: ReviewContext, aboutJob: Bool)
+    -> [Hit]
+  {
     guard let resume = context.resume?.resume else { return [] }
     let words = sentence.words
     let text = context.letter.text
+    let untied = aboutJob ? [] : untied(sentence, resume, context)
     let years = words.indices.compactMap { index -> (Int, Int)? in
       let key = words[index].key
       guard key.count == 4, key.allSatisfy(\.isNumber), let year = Int(key),
@@ -16,7 +21,7 @@ enum YearClaims {
       else { return nil }
       return (index, year)
     }
-    guard !years.isEmpty else { return [] }
+    guard !years.isEmpty else { return untied }
     // Each fact the resume dates, by the index of its last word in the sentence.
     var anchors: [(end: Int, name: String, years: Set<Int>)] = []
     for (name, span) in spans(of: resume) {
@@ -33,7 +38,7 @@ enum YearClaims {
       else { continue }
       anchors.append((end, match.spelling, dated))
     }
-    return years.compactMap { index, year in
+    let tiedHits = years.compactMap { index, year -> Hit? in
       // "earned the SHRM-CP in 2019": the fact ends at most four words before "in", with no
       // comma or semicolon between.
       let tied = anchors.filter { anchor in
@@ -50,6 +55,68 @@ enum YearClaims {
         range: words[index].range,
         message: "check '\(year)': your resume dates \(nearest.name) \(dates)")
     }
+    return tiedHits + untied.filter { hit in !tiedHits.contains { $0.range == hit.range } }
+  }
+
+  /// Words before a year that make it a date of the writer's past ("in 2018", "since 2015",
+  /// "class of 2012"); a year in brackets ("Georgia Tech (2018)") is one too.
+  private static let yearCues: Set<String> = ["in", "since", "from", "of", "during", "until"]
+
+  /// Years the writer dates their own past with that fall outside every date the resume
+  /// gives: a role's span from start to end, and any year written in it. A year to come is a
+  /// plan, and one the posting gives is the job's.
+  private static func untied(
+    _ sentence: LetterText.Sentence, _ resume: Resume, _ context: ReviewContext
+  ) -> [Hit] {
+    let words = sentence.words
+    let text = context.letter.text
+    let thisYear = Calendar(identifier: .gregorian).component(.year, from: Date())
+    let written = words.indices.compactMap { index -> (Int, Int)? in
+      let key = words[index].key
+      guard key.count == 4, key.allSatisfy(\.isNumber), let year = Int(key),
+        (1950...thisYear).contains(year), index > 0
+      else { return nil }
+      let bracketed =
+        text[..<words[index].range.lowerBound].last == "("
+        && text[words[index].range.upperBound...].first == ")"
+      guard bracketed || yearCues.contains(words[index - 1].key) else { return nil }
+      return (index, year)
+    }
+    guard !written.isEmpty else { return [] }
+    let known = resumeYears(resume, context, thisYear: thisYear)
+    let posting = context.jobLines.joined(separator: "\n")
+    return written.compactMap { index, year in
+      guard !known.contains(year), !posting.contains(String(year)) else { return nil }
+      return Hit(
+        range: words[index].range,
+        message: "check '\(year)': no date in your resume falls in \(year)")
+    }
+  }
+
+  /// Every year the resume covers: the spans of its roles, studies and projects (a role to
+  /// the present runs to this year) and every year written in it.
+  private static func resumeYears(_ resume: Resume, _ context: ReviewContext, thisYear: Int)
+    -> Set<Int>
+  {
+    var found: Set<Int> = []
+    let spans =
+      resume.work.map { ($0.startDate, $0.endDate) }
+      + resume.volunteer.map { ($0.startDate, $0.endDate) }
+      + resume.education.map { ($0.startDate, $0.endDate) }
+      + resume.projects.map { ($0.startDate, $0.endDate) }
+    for (start, end) in spans {
+      // A degree's year alone ("B.S., 2020") is its end.
+      guard let first = year(in: start) ?? year(in: end) else { continue }
+      let last = year(in: end) ?? (end == nil ? thisYear : first)
+      if last >= first { found.formUnion(first...last) }
+    }
+    let texts = [context.resumeSource, context.resumeText]
+    for text in texts {
+      for piece in text.split(whereSeparator: { !$0.isNumber }) where piece.count == 4 {
+        if let year = Int(piece) { found.insert(year) }
+      }
+    }
+    return found
   }
 
   /// Indices of the last word of each place `keys` occur in `words`.
