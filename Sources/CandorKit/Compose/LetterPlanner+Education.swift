@@ -33,9 +33,15 @@ extension LetterPlanner {
         let trimmed = text?.trimmingCharacters(in: .whitespaces) ?? ""
         return trimmed.isEmpty ? nil : trimmed
       }
-      return PlannedEducation(
+      var planned = PlannedEducation(
         institution: institution, studyType: field(entry.studyType), area: field(entry.area),
         path: "education[\(index)]")
+      if let end = entry.endDate.flatMap(MonthStamp.init), let now = MonthStamp(today),
+        end > now
+      {
+        planned.isExpected = true
+      }
+      return planned
     }
   }
 

@@ -51,16 +51,19 @@ public enum ResumeReader {
     return parsed
   }
 
-  /// A resume needs experience, education or skills; anything else is some other text.
+  /// A resume needs experience, education, skills or projects (a student may have only
+  /// projects); anything else is some other text.
   private static func check(_ resume: Resume, file: InputFile, format: InputFormat)
     throws(CandorError)
   {
-    guard resume.work.isEmpty, resume.education.isEmpty, resume.skills.isEmpty else { return }
+    guard resume.work.isEmpty, resume.education.isEmpty, resume.skills.isEmpty,
+      resume.projects.isEmpty
+    else { return }
     let reason =
       format == .json
-      ? "it has no work, education or skills entries"
-      : "found no experience, education or skills (no heading such as 'Experience', "
-        + "'Education' or 'Skills' and no dated roles)"
+      ? "it has no work, education, skills or projects entries"
+      : "found no experience, education, skills or projects (no heading such as "
+        + "'Experience', 'Education', 'Skills' or 'Projects' and no dated roles)"
     throw .notAResume(path: file.name, reason: reason)
   }
 }
