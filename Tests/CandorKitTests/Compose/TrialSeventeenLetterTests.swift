@@ -43,8 +43,8 @@ import Testing
     #expect(StatementPhrasing.projectLine("Rain garden", "Team of 4 students") == nil)
     #expect(StatementPhrasing.projectLine("Rain garden", "Open data set; cited twice") == nil)
     #expect(
-      StatementPhrasing.projectLine("Rain garden", "Open data set for the county")
-        == "My project Rain garden is an open data set for the county.")
+      StatementPhrasing.projectLine("Rain garden", "Dashboard of county storm drains")
+        == "My project Rain garden is a dashboard of county storm drains.")
   }
 
   @Test(arguments: LetterOptions.Tone.allCases)
