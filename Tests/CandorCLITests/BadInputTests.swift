@@ -52,8 +52,8 @@ import Testing
     Case(
       name: "JSON resume whose work is not a list", arguments: ["parse", "resume", "$DIR/r.json"],
       files: ["r.json": Data(#"{"basics": {"name": "Ana"}, "work": "nurse"}"#.utf8)],
-      message: "candor parse: $DIR/r.json: not a usable resume: it has no work, education or "
-        + "skills entries (work: expected a list, found text)"),
+      message: "candor parse: $DIR/r.json: not a usable resume: it has no work, education, "
+        + "skills or projects entries (work: expected a list, found text)"),
     Case(
       name: "damaged PDF", arguments: ["parse", "resume", "$DIR/cv.txt"], files: ["cv.txt": pdf],
       message: "candor parse: $DIR/cv.txt: cannot be opened as a document (pdf document is "

@@ -44,9 +44,29 @@ enum ClauseBuilder {
     if let base = Verbs.baseOfThirdPerson(word) {
       return "I " + base + coordinated(rest, Verbs.baseOfThirdPerson)
     }
+    if let role = roleClause(word, rest) { return role }
     if Verbs.isBase(word) { return "I " + word + rest }
     return nil
   }
+
+  /// "Mix designer; canoe weighed 180 lb" → "I served as mix designer; canoe weighed
+  /// 180 lb": a word that could be a verb before a singular role noun that ends its phrase
+  /// names the person's role, which "I mix designer" would garble. "Manage vendor
+  /// relationships" goes on past the noun, so it stays an action.
+  private static func roleClause(_ word: String, _ rest: String) -> String? {
+    let words = rest.split(separator: " ", maxSplits: 2)
+    guard let noun = words.first else { return nil }
+    let bare = noun.trimming(charactersIn: ";,:.")
+    guard RoleWords.isTitle(bare),
+      ["er", "or", "ist", "ian", "ant", "ent", "ead"].contains(where: bare.lowercased().hasSuffix)
+    else { return nil }
+    let ends =
+      bare.count < noun.count || words.count == 1
+      || roleLinks.contains(words[1].lowercased())
+    return ends ? "I served as " + word + rest : nil
+  }
+
+  private static let roleLinks: Set<String> = ["for", "on", "at", "in", "of", "with"]
 
   /// Verbs whose object may be a named course: "Completed Smith System defensive driving
   /// course".

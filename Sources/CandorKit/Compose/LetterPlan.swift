@@ -112,4 +112,7 @@ public struct PlannedEducation: Sendable, Codable, Equatable {
   public var studyType: String?
   public var area: String?
   public var path: String
+  /// True when the resume dates its end after today ("expected May 2027"): the person is
+  /// completing it and holds it not yet.
+  public var isExpected: Bool? = nil
 }

@@ -33,13 +33,15 @@ extension LetterPlanner {
         let trimmed = text?.trimmingCharacters(in: .whitespaces) ?? ""
         return trimmed.isEmpty ? nil : trimmed
       }
-      // "B.S. …, expected May 2027": a degree still to come is studied, not earned, so its
-      // kind is left out ("I studied Civil Engineering at …").
-      // FIXME: say it is in progress ("I am completing a B.S. in …").
-      let due = entry.endDate.flatMap(MonthStamp.init).map { $0 > (MonthStamp(today) ?? .max) }
-      return PlannedEducation(
-        institution: institution, studyType: due == true ? nil : field(entry.studyType),
-        area: field(entry.area), path: "education[\(index)]")
+      var planned = PlannedEducation(
+        institution: institution, studyType: field(entry.studyType), area: field(entry.area),
+        path: "education[\(index)]")
+      if let end = entry.endDate.flatMap(MonthStamp.init), let now = MonthStamp(today),
+        end > now
+      {
+        planned.isExpected = true
+      }
+      return planned
     }
   }
 

@@ -72,7 +72,7 @@ struct OpenerResolver {
   }
 
   private var monthsSinceLastRole: Int? {
-    let work = resume.resume.work
+    let work = resume.resume.work.filter { !$0.isBreak }
     guard !work.isEmpty, !work.contains(where: { ($0.endDate ?? "").isEmpty }) else { return nil }
     guard let last = work.compactMap({ $0.endDate.flatMap(MonthStamp.init) }).max(),
       let now = MonthStamp(today)

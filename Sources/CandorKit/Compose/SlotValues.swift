@@ -231,7 +231,7 @@ struct SlotValues {
       // "Michigan Paramedic License (current, renewed 2025)": a renewal is no new course.
       let stem = name.split(separator: "(", maxSplits: 1).first.map(String.init)?.trimmed ?? ""
       let base = CredentialName.cleaned(stem.isEmpty ? name : stem)
-      let renewed = name.lowercased().hasBytes("renew")
+      let renewed = certificate.renewed == true || name.lowercased().hasBytes("renew")
       return renewed
         ? "During my break I renewed my \(base)." : "During my break I completed \(base)."
     }
@@ -285,6 +285,12 @@ struct SlotValues {
     var slots = ["institution": entry.institution]
     slots["area"] = entry.area
     slots["course"] = course(entry)
+    // A degree the person is still completing is not said as earned ("I earned", "My B.S.
+    // … is from"): only the pattern that says it is being completed can use it.
+    if entry.isExpected == true {
+      slots["completing"] = degreeName(entry).map(withArticle)
+      return slots
+    }
     slots["degreeName"] = degreeName(entry)
     slots["degree"] = degreeName(entry).map(withArticle)
     return slots
@@ -296,6 +302,9 @@ struct SlotValues {
   static func furtherStudy(_ entry: PlannedEducation) -> [String: String] {
     if let degree = degreeName(entry) {
       let earned = withArticle(degree) + " at " + entry.institution
+      if entry.isExpected == true {
+        return ["study": "work toward " + earned, "studied": "started " + earned]
+      }
       return ["study": earned, "studied": "earned " + earned]
     }
     guard entry.area != nil || course(entry) != nil else {

@@ -112,11 +112,12 @@ enum StatementPhrasing {
   /// A project's statement that is no action of the person's, with a verb so it never reads
   /// as a label: "My project Tidepool Watch has 1,400 GitHub stars.", "My project Tidepool
   /// Watch is an open-source watchOS app."; nil when neither reads right (a plural or a
-  /// passive, "Used by 40 clinics").
+  /// passive, "Used by 40 clinics"; the people on it, "Team of 4"; two statements joined
+  /// by a semicolon, "Team of 4; presented to the city").
   static func projectLine(_ name: String, _ text: String) -> String? {
-    guard let first = text.split(separator: " ", maxSplits: 1).first.map({ $0.lowercased() }) else {
-      return nil
-    }
+    guard let first = text.split(separator: " ", maxSplits: 1).first.map({ $0.lowercased() }),
+      !text.hasBytes(";"), !groupNouns.contains(first)
+    else { return nil }
     if first.first?.isNumber == true { return "My project \(name) has \(text)." }
     guard !first.hasSuffix("s"), !first.hasSuffix("ed"), !first.hasSuffix("ing"),
       !Verbs.isPastTense(first), !Verbs.isBase(first)
@@ -124,6 +125,10 @@ enum StatementPhrasing {
     return "My project \(name) is "
       + SlotValues.withArticle(ClauseBuilder.lowerFirst(text, always: true)) + "."
   }
+
+  private static let groupNouns: Set<String> = [
+    "team", "group", "crew", "squad", "committee", "club", "panel", "cohort",
+  ]
 
   /// "Backend engineer with eight years …" → "I am a backend engineer with eight years …";
   /// a title in capitals stays so ("I am a Customer Support Specialist with …"). Of a

@@ -108,6 +108,9 @@ public struct Resume: Sendable, Codable, Equatable {
     public var date: String?
     public var url: String?
     public var issuer: String?
+    /// True when the date is when the credential was last renewed ("BLS, renewed 2024"),
+    /// not when it was first earned; kept as an extra field like `Education.location`.
+    public var renewed: Bool?
     public init() {}
   }
 

@@ -51,22 +51,25 @@ public enum ResumeReader {
     return parsed
   }
 
-  /// A resume needs experience, education or skills; anything else is some other text.
-  /// In JSON, a section of the wrong type is named: "work: expected a list, found text".
+  /// A resume needs experience, education, skills or projects (a student may have only
+  /// projects); anything else is some other text. In JSON, a section of the wrong type is
+  /// named: "work: expected a list, found text".
   private static func check(
     _ resume: Resume, file: InputFile, format: InputFormat, notes: [String]
   ) throws(CandorError) {
-    guard resume.work.isEmpty, resume.education.isEmpty, resume.skills.isEmpty else { return }
-    let sections = ["work:", "experience:", "education:", "skills:"]
+    guard resume.work.isEmpty, resume.education.isEmpty, resume.skills.isEmpty,
+      resume.projects.isEmpty
+    else { return }
+    let sections = ["work:", "experience:", "education:", "skills:", "projects:"]
     let wrongType = notes.first { note in
       note.contains("expected a list") && sections.contains(where: note.hasPrefix)
     }
     let reason =
       format == .json
-      ? "it has no work, education or skills entries"
+      ? "it has no work, education, skills or projects entries"
         + (wrongType.map { " (\($0.replacingOccurrences(of: "; skipped", with: "")))" } ?? "")
-      : "found no experience, education or skills (no heading such as 'Experience', "
-        + "'Education' or 'Skills' and no dated roles)"
+      : "found no experience, education, skills or projects (no heading such as "
+        + "'Experience', 'Education', 'Skills' or 'Projects' and no dated roles)"
     throw .notAResume(path: file.name, reason: reason)
   }
 }

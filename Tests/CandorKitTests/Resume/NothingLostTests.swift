@@ -24,10 +24,11 @@ import Testing
 
   /// Words that may leave a line because the reader turns them into structure.
   /// The cues around a credential's date go with the date ("renewed", "expires": an expiry
-  /// date is dropped, as JSON Resume's certificate keeps only the date issued), and a link's
-  /// "www" goes when the link is written out in full.
+  /// date is dropped, as JSON Resume's certificate keeps only the date issued; a degree's
+  /// "expected" is its end date after today), and a link's "www" goes when the link is
+  /// written out in full.
   static let structural = Set(
-    ["present", "current", "now", "till", "date", "to", "through", "thru", "www"]
+    ["present", "current", "now", "till", "date", "to", "through", "thru", "www", "expected"]
   ).union(CertificateText.credentialCues)
 
   /// Losses known and not yet mended, each with why; the test fails when one is mended (so

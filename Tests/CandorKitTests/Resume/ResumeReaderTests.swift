@@ -6,8 +6,8 @@ import Testing
   @Test func rejectsTextWithNoExperienceEducationOrSkills() throws {
     let file = try ResumeFixtureTests.file("not-a-resume.txt")
     let reason =
-      "found no experience, education or skills (no heading such as 'Experience', "
-      + "'Education' or 'Skills' and no dated roles)"
+      "found no experience, education, skills or projects (no heading such as "
+      + "'Experience', 'Education', 'Skills' or 'Projects' and no dated roles)"
     #expect(throws: CandorError.notAResume(path: file.name, reason: reason)) {
       try ResumeReader.read(file, lexicon: TestLexicon.small)
     }
@@ -16,7 +16,7 @@ import Testing
   @Test func rejectsJSONWithNoResumeSections() {
     #expect(
       throws: CandorError.notAResume(
-        path: "a.json", reason: "it has no work, education or skills entries")
+        path: "a.json", reason: "it has no work, education, skills or projects entries")
     ) {
       try ResumeReader.read(
         InputFile(name: "a.json", text: #"{"basics": {"name": "A"}}"#), lexicon: TestLexicon.small)

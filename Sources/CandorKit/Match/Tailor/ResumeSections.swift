@@ -80,7 +80,7 @@ struct ResumeSections: Sendable, Equatable {
 
   private static func entry(_ work: Resume.Work) -> Entry {
     Entry(
-      title: joined(work.position, work.name, separator: " — "),
+      title: work.isBreak ? work.description : joined(work.position, work.name, separator: " — "),
       detail: joined(work.location, dates(work.startDate, work.endDate), separator: " · "),
       text: work.summary, bullets: work.highlights ?? [])
   }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Years of work covered by dated roles, with overlapping roles counted once.
+/// Years of work covered by dated roles, with overlapping roles counted once and a career
+/// break (``Resume/Work/isBreak``) not counted.
 enum ExperienceYears {
   /// Years, to one decimal. A role without an end runs to `today`; a year without a
   /// month counts from January ("2019 – 2021" is two years). A role with `periods` counts
@@ -10,7 +11,7 @@ enum ExperienceYears {
   {
     let now = today.monthIndex + 1
     let listed = Dictionary(grouping: periods, by: \.work)
-    let intervals = work.indices.flatMap { index -> [Range<Int>] in
+    let intervals = work.indices.filter { !work[$0].isBreak }.flatMap { index -> [Range<Int>] in
       guard let stretches = listed[index] else {
         return interval(work[index], now: now).map { [$0] } ?? []
       }

@@ -12,7 +12,8 @@ enum ResumeSkills {
     // The lines each mention lists, so a skill named on every line stays linear.
     var listed: [Set<Int>] = []
     for (text, line) in texts {
-      let known = scan.matches(in: text).map { (match: $0, isKnown: true) }
+      let known = scan.matches(in: text).filter { !isPending($0, in: text) }
+        .map { (match: $0, isKnown: true) }
       let credentials = credentials(in: text, lexicon: scan.lexicon).map {
         (match: $0, isKnown: false)
       }
@@ -33,6 +34,23 @@ enum ResumeSkills {
     }
     return mentions
   }
+
+  /// "October 2026 (EIT application pending)", "CPA candidate": a credential named beside
+  /// a word that says it is not held yet, within its clause, is no credential the person
+  /// holds.
+  private static func isPending(_ match: TermMatch, in text: String) -> Bool {
+    guard match.category == .certification else { return false }
+    let stops: (Character) -> Bool = { ",;|•".contains($0) }
+    let start = text[..<match.range.lowerBound].lastIndex(where: stops).map(text.index(after:))
+    let end = text[match.range.upperBound...].firstIndex(where: stops) ?? text.endIndex
+    let clause = text[(start ?? text.startIndex)..<end].lowercased()
+    return clause.split { !$0.isLetter }.contains { pendingWords.contains(String($0)) }
+  }
+
+  private static let pendingWords: Set<String> = [
+    "pending", "expected", "pursuing", "candidate", "progress", "anticipated", "sitting",
+    "preparing", "toward", "towards",
+  ]
 
   /// Credentials the lexicon lacks that `text` names with a credential's word
   /// (``CredentialCue/names(in:)``: "PLXE-certified", "Licensed by the VNBC").

@@ -40,6 +40,14 @@ struct JSONFields {
     return nil
   }
 
+  /// A true/false field; anything else is noted and read as absent.
+  mutating func flag(_ key: String) -> Bool? {
+    guard let (found, value) = lookup([key]) else { return nil }
+    if let number = value as? NSNumber, Self.isBoolean(number) { return number.boolValue }
+    if !(value is NSNull) { note(found, expected: "true/false", found: value) }
+    return nil
+  }
+
   /// The kinds an old JSON Resume gives an email or phone, the likeliest to answer first.
   private static let contactKinds = ["personal", "mobile", "work", "home", "primary", "other"]
 

@@ -21,6 +21,7 @@ extension JSONResumeMapper {
     certificate.date = fields.date("date").iso
     certificate.url = fields.string("url", "website")
     certificate.issuer = tidy(fields.string("issuer", "authority", "organization", "awarder"))
+    certificate.renewed = fields.flag("renewed")
     return certificate
   }
 

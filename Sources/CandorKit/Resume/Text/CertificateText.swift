@@ -54,13 +54,15 @@ enum CertificateText {
   private static let spaceRun = Pattern(#"\s{2,}"#, caseSensitive: true)
 
   /// The text without the words a removed date leaves behind: "(expires  )",
-  /// "(renewed )", ", completed", and doubled spaces.
+  /// "(renewed )", ", completed", a comma before brackets, and doubled spaces.
   static func tidy(_ text: String) -> String {
     var result = emptyAside.replacing(in: text, with: "")
     // "…, issued, renew": each cue a removed date leaves.
     for _ in 0..<2 { result = trailingCue.replacing(in: result, with: "") }
     result = spaceRun.replacing(in: result, with: " ")
     result = result.replacingOccurrences(of: " ,", with: ",")
+    // "Passed the exam, October 2026 (application pending)": the comma went with the date.
+    result = result.replacingOccurrences(of: ", (", with: " (")
     return result.trimming(charactersIn: " ,;:-–—")
   }
 

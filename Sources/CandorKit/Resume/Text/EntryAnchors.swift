@@ -53,9 +53,25 @@ enum EntryAnchors {
     if !span.isRange {
       guard allowSingleDates, atEdge, restWords <= 10,
         LineShape.isHeaderLike(line) || rest.isEmpty
+          || isBracketedHeading(at: index, in: lines, span: span)
       else { return nil }
     }
     return Anchor(index: index, span: span, rest: rest)
+  }
+
+  /// "Senior design: Stormwater retrofit for a parking lot (2026)" over bullets: a line
+  /// that ends on its date in brackets and is not a sentence heads the bullets under it,
+  /// however few of its words are capitalised.
+  private static func isBracketedHeading(at index: Int, in lines: [ResumeLine], span: DateSpan)
+    -> Bool
+  {
+    let text = lines[index].text
+    let after = text[span.range.upperBound...].trimmingSpaces()
+    guard after == ")", text[..<span.range.lowerBound].hasSuffix("("),
+      !LineShape.endsSentence(String(text[..<span.range.lowerBound].dropLast()))
+    else { return false }
+    let next = lines[(index + 1)...].first { !$0.isBlank }
+    return next?.kind == .bullet
   }
 
   /// The text with the dates, durations and the separators around them removed.

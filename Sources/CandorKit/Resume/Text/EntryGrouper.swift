@@ -42,6 +42,7 @@ struct EntryGrouper {
     }
     if heads.isEmpty { return EntryFallback.group(lines, section: section, wrapWidth: wrapWidth) }
     heads = withUndatedHeads(heads)
+    if allowSingleDates { heads = withProjectHeads(heads) }
     return heads.enumerated().map { number, head in
       let end = number + 1 < heads.count ? heads[number + 1].range.lowerBound : lines.count
       let body = Array(lines[head.range.upperBound..<max(head.range.upperBound, end)])
@@ -65,6 +66,18 @@ struct EntryGrouper {
     return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
   }
 
+  /// Adds the headings of undated projects (``ProjectHead``), keeping the heads in order.
+  private func withProjectHeads(_ heads: [Head]) -> [Head] {
+    var result = heads
+    for index in lines.indices
+    where !heads.contains(where: { $0.range.contains(index) })
+      && ProjectHead.isHead(lines, at: index)
+    {
+      result.append((index..<(index + 1), [lines[index]], nil))
+    }
+    return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
   private func nextIndex(after anchor: EntryAnchors.Anchor, _ anchors: [EntryAnchors.Anchor])
     -> Int
   {
@@ -84,11 +97,25 @@ struct EntryGrouper {
     var header = lines[start..<anchor.index].filter { !$0.isDanglingBullet }
     if !anchor.rest.isEmpty { header.append(anchorLine) }
     var end = anchor.index + 1
-    if header.count < 2 {
+    if header.count < 2, !isWholeHeading(anchor) {
       end = forward(from: end, limit: nextAnchor, count: 2 - header.count)
       header += lines[(anchor.index + 1)..<end].filter { !$0.isBlank }
     }
     return (start..<end, header, anchor.span)
+  }
+
+  /// "Veterinary Technician - Blue Ridge Pet Clinic, Asheville NC - 2021 to present" over
+  /// indented lines: a dated line that names a title and an employer heads its entry
+  /// alone when the line under it is indented deeper, so that line is the entry's first
+  /// statement ("  Monitored anesthesia for 600+ surgeries"), not more of its heading.
+  private func isWholeHeading(_ anchor: EntryAnchors.Anchor) -> Bool {
+    let next = anchor.index + 1
+    guard next < lines.count, lines[next].kind == .text,
+      lines[next].indent > lines[anchor.index].indent
+    else { return false }
+    let pieces = EntryFields.pieces(anchor.rest)
+    let places = pieces.filter { LocationParser.isPlace($0.text) }.count
+    return pieces.count - places >= 2 && pieces.contains { RoleWords.hasTitleWord($0.text) }
   }
 
   /// "Staff Accountant" / "Acme Co., Seattle, WA   Mar 2023 – Present": the title on the

@@ -8,7 +8,23 @@ enum HeaderPieces {
     for separator in [" | ", "|", " • ", "•", " · ", " — ", " – ", "  ", " -- ", " ⋄ ", "◇"] {
       pieces = pieces.flatMap { $0.literalComponents(separatedBy: separator) }
     }
+    pieces = pieces.flatMap(dashedContacts)
     return pieces.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+  }
+
+  /// "Denver, CO - dana@example.com - (720) 555-0111": a spaced hyphen sets contact items
+  /// apart when one of the pieces it leaves is an email address or a phone number. A
+  /// hyphen elsewhere ("Smith - Jones", "555 - 0111") stays inside its piece.
+  private static func dashedContacts(_ text: String) -> [String] {
+    guard text.hasBytes(" - ") else { return [text] }
+    let pieces = text.literalComponents(separatedBy: " - ").map { $0.trimmingSpaces() }
+    guard pieces.allSatisfy({ $0.contains(where: \.isLetter) || $0.count >= 7 }),
+      pieces.contains(where: { piece in
+        ContactPatterns.email(in: piece) == piece
+          || (ContactPatterns.phone(in: piece) != nil && !piece.contains(where: \.isLetter))
+      })
+    else { return [text] }
+    return pieces
   }
 
   /// "LinkedIn: linkedin.com/in/x" → ("LinkedIn", "linkedin.com/in/x").

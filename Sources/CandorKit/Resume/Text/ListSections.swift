@@ -101,8 +101,11 @@ enum ListSections {
     certificate.name = parts.first.map(CertificateText.withoutCode)
     certificate.issuer = parts.count > 1 ? parts[1...].joined(separator: ", ") : nil
     certificate.date = date
+    if date != nil, renewal.matches(item.text) { certificate.renewed = true }
     return certificate
   }
+
+  private static let renewal = Pattern(#"\b(?:renewed|recertified|renewal)\b"#)
 
   /// "Interbranch Football Competition: Winner", "Dean's List - 2019".
   static func award(_ item: BodyItem) -> Resume.Award {

@@ -33,6 +33,10 @@ extension TextResumeReader {
       work.position = entry.title
       work.location = entry.location
       work.description = entry.description
+      if work.name == nil, let label = entry.organization, EmployerName.isBreak(label) {
+        // "Career break (family caregiving)": time away keeps its label, as no employer.
+        work.description = entry.description.map { "\(label) (\($0))" } ?? label
+      }
       (work.startDate, work.endDate) = Self.dates(entry.span)
       let index = draft.resume.work.count
       if let periods = entry.span?.periods, !periods.isEmpty { draft.periods[index] = periods }

@@ -173,6 +173,7 @@ struct TextResumeReader {
   ) {
     let contacts = ContactParser.read(header, links: links)
     draft.resume.skills = Self.merged(draft.resume.skills)
+    moveLevelledLanguages()
     var basics = contacts.basics
     FrontMatterBasics.apply(frontMatter, to: &basics)
     if basics.email == nil {
@@ -208,6 +209,24 @@ struct TextResumeReader {
     name.reduce(text) { text, piece in
       piece.isEmpty || !text.hasBytes(piece)
         ? text : text.literalComponents(separatedBy: piece).joined(separator: " ")
+    }
+  }
+
+  /// "Spanish (basic)" in a skills list: a language with its level is a language, kept
+  /// with that level, so no letter names the language without it.
+  private mutating func moveLevelledLanguages() {
+    draft.resume.skills.removeAll { skill in
+      guard let name = skill.name, let level = skill.level, LanguageNames.isLanguage(name),
+        LanguageNames.isLevel(level)
+      else { return false }
+      if !draft.resume.languages.contains(where: { $0.language?.lowercased() == name.lowercased() })
+      {
+        var language = Resume.Language()
+        language.language = name
+        language.fluency = level
+        draft.resume.languages.append(language)
+      }
+      return true
     }
   }
 
