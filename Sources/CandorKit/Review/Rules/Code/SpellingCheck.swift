@@ -28,9 +28,11 @@ struct SpellingCheck: CodeCheck {
         let startsName = index + 1 < sentence.words.count && sentence.words[index + 1].isCapitalized
         let isFirst = index == 0 && !startsName
         // "Ridgeline's crews": a capitalised possessive is a name even first in a sentence.
+        // "Quickbooks Onlin": a word beside a lexicon term, and no part of it, is checked.
         let isName =
           word.isCapitalized
           && (!isFirst || names.contains(word.key) || Self.isPossessive(text))
+          && !Self.isBesideTerm(word, context)
         let key = Verdict.Key(text: String(text), isName: isName)
         let verdict: Verdict?
         if let known = verdicts[key] {
@@ -107,6 +109,19 @@ struct SpellingCheck: CodeCheck {
     return Verdict(
       message: "fix the spelling of '\(text)'\(hint)",
       suggestion: options.first.map { "write '\($0)'" })
+  }
+
+  /// The word follows or precedes a lexicon term across a space, outside it.
+  private static func isBesideTerm(_ word: LetterWord, _ context: ReviewContext) -> Bool {
+    let text = context.letter.text
+    return context.terms.contains { term in
+      guard !term.range.overlaps(word.range) else { return false }
+      let gap =
+        term.range.upperBound <= word.range.lowerBound
+        ? text[term.range.upperBound..<word.range.lowerBound]
+        : text[word.range.upperBound..<min(term.range.lowerBound, text.endIndex)]
+      return gap == " "
+    }
   }
 
   /// Prefixes written with a hyphen ("mis-ships", "co-manager").

@@ -2,8 +2,8 @@ import Foundation
 
 /// Years a letter ties to a fact of the resume: "joined Sierra Parcel in 2016", "an HR
 /// generalist since 2017", "earned the SHRM-CP in 2019". Each must fall in the dates the
-/// resume gives that employer, title or credential; a year with no such fact in its sentence
-/// is not checked.
+/// resume gives that employer, title or credential. A year with no such fact in its sentence
+/// is checked only after "since", against the resume's earliest date.
 enum YearClaims {
   static func hits(_ sentence: LetterText.Sentence, _ context: ReviewContext) -> [Hit] {
     guard let resume = context.resume?.resume else { return [] }
@@ -41,15 +41,51 @@ enum YearClaims {
           && !LetterWord.gap(words[anchor.end], words[index], in: text)
             .contains(where: { ",;:".contains($0) })
       }
-      guard let nearest = tied.max(by: { $0.end < $1.end }), !nearest.years.contains(year)
-      else { return nil }
+      guard let nearest = tied.max(by: { $0.end < $1.end }) else {
+        return untied(index, year, sentence, resume)
+      }
+      guard !nearest.years.contains(year) else { return nil }
       let low = nearest.years.min() ?? year
       let high = nearest.years.max() ?? year
       let dates = low == high ? "\(low)" : "\(low)–\(high)"
       return Hit(
         range: words[index].range,
-        message: "check '\(year)': your resume dates \(nearest.name) \(dates)")
+        message: "check '\(year)': your resume dates \(nearest.name) \(dates)",
+        severity: .error)
     }
+  }
+
+  /// Words that make "since" date a life, not work: "lived in Denver since 2010", "a
+  /// customer since 2012".
+  private static let lifeWords: Set<String> = [
+    "lived", "live", "living", "customer", "member", "fan", "resident", "patient", "followed",
+    "admired", "married", "born", "you", "your",
+  ]
+
+  /// "Since 2015 I have done payroll": work since a year before every date the resume
+  /// gives (roles, volunteering, study, certificates, projects) claims years it lacks.
+  private static func untied(
+    _ index: Int, _ year: Int, _ sentence: LetterText.Sentence, _ resume: Resume
+  ) -> Hit? {
+    let words = sentence.words
+    guard words[index - 1].key == "since",
+      !words.contains(where: { lifeWords.contains($0.key) }),
+      let earliest = earliestYear(resume), year < earliest
+    else { return nil }
+    return Hit(
+      range: words[index].range,
+      message: "check '\(year)': your resume's earliest date is \(earliest)", severity: .error)
+  }
+
+  /// The earliest year any dated part of the resume gives.
+  private static func earliestYear(_ resume: Resume) -> Int? {
+    let dates: [String?] =
+      resume.work.flatMap { [$0.startDate, $0.endDate] }
+      + resume.volunteer.flatMap { [$0.startDate, $0.endDate] }
+      + resume.education.flatMap { [$0.startDate, $0.endDate] }
+      + resume.projects.flatMap { [$0.startDate, $0.endDate] }
+      + resume.certificates.map(\.date) + resume.awards.map(\.date)
+    return dates.compactMap(year(in:)).min()
   }
 
   /// Indices of the last word of each place `keys` occur in `words`.
