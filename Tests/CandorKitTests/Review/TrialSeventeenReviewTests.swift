@@ -122,7 +122,7 @@ import Testing
 private struct ListSpellChecker: SpellChecker {
   let known: Set<String>
   func isCorrect(_ word: String) -> Bool { known.contains(word.lowercased()) }
-  func suggestions(for word: String) -> [String] { [] }
+  func suggestions(for word: String) -> [String] { word == "Onlin" ? ["Online"] : [] }
 }
 
 @Suite struct WordBesideTermSpellingTests {

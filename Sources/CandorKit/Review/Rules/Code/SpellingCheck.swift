@@ -28,11 +28,12 @@ struct SpellingCheck: CodeCheck {
         let startsName = index + 1 < sentence.words.count && sentence.words[index + 1].isCapitalized
         let isFirst = index == 0 && !startsName
         // "Ridgeline's crews": a capitalised possessive is a name even first in a sentence.
-        // "Quickbooks Onlin": a word beside a lexicon term, and no part of it, is checked.
+        // "Quickbooks Onlin": a word beside a lexicon term, and no part of it, is checked
+        // when it is one slip from a dictionary word (not "Cisco Viptela").
         let isName =
           word.isCapitalized
           && (!isFirst || names.contains(word.key) || Self.isPossessive(text))
-          && !Self.isBesideTerm(word, context)
+          && !(Self.isBesideTerm(word, context) && Self.isSlip(text, checker))
         let key = Verdict.Key(text: String(text), isName: isName)
         let verdict: Verdict?
         if let known = verdicts[key] {
@@ -121,6 +122,16 @@ struct SpellingCheck: CodeCheck {
         ? text[term.range.upperBound..<word.range.lowerBound]
         : text[word.range.upperBound..<min(term.range.lowerBound, text.endIndex)]
       return gap == " "
+    }
+  }
+
+  /// A dictionary word is one cheap slip from `text` ("Onlin" → "Online").
+  private static func isSlip(_ text: Substring, _ checker: any SpellChecker) -> Bool {
+    let plain = String(text)
+    guard !checker.isCorrect(plain) else { return false }
+    return checker.suggestions(for: plain).contains { fix in
+      !fix.contains(" ") && !fix.contains("-")
+        && SpellingFixes.cost(plain.lowercased(), fix.lowercased()) <= 0.5
     }
   }
 
