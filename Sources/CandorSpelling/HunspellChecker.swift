@@ -42,14 +42,18 @@ public final class HunspellChecker: SpellChecker, @unchecked Sendable {
     return spell(word)
   }
 
-  /// Close spellings, best first: words one edit away when there are any (fast), otherwise
-  /// Hunspell's own suggestions (thorough but slow). Answers are cached.
+  /// Close spellings: words one edit away (fast), then Hunspell's own suggestions
+  /// (thorough but slow), which find what a writer meant by sound ("definitely" for
+  /// "definatly", "detail" for "detale"); the reviewer ranks them. Answers are cached.
   public func suggestions(for word: String) -> [String] {
     lock.lock()
     defer { lock.unlock() }
     if let known = suggestionCache[word] { return known }
     var found = oneEditAway(word)
-    if found.isEmpty { found = hunspellSuggestions(word) }
+    for suggestion in hunspellSuggestions(word) + soundAlike(word)
+    where !found.contains(suggestion) {
+      found.append(suggestion)
+    }
     if suggestionCache.count >= Self.cacheLimit { suggestionCache.removeAll() }
     suggestionCache[word] = found
     return found
@@ -96,6 +100,44 @@ public final class HunspellChecker: SpellChecker, @unchecked Sendable {
     }
     var seen: Set<String> = []
     return Array(candidates.filter { seen.insert($0).inserted && spell($0) }.prefix(5))
+  }
+
+  /// Vowel spellings a writer swaps by sound ("ai" for "a_e").
+  private static let vowelSpellings = [
+    "a", "e", "i", "o", "u", "ai", "ay", "ea", "ee", "ie", "ei", "ou", "oo", "oa",
+  ]
+
+  /// Words that sound like `word`: one run of vowels spelt another way, with or without a
+  /// silent final "e" ("detale" → "detail"), that the dictionary knows. Call with the lock
+  /// held.
+  private func soundAlike(_ word: String) -> [String] {
+    let letters = Array(word.lowercased())
+    guard letters.count >= 4, letters.count <= 24, letters.allSatisfy(\.isLetter) else {
+      return []
+    }
+    let isVowel = { (letter: Character) in "aeiou".contains(letter) }
+    var runs: [Range<Int>] = []
+    var index = 0
+    while index < letters.count {
+      guard isVowel(letters[index]) else {
+        index += 1
+        continue
+      }
+      let start = index
+      while index < letters.count, isVowel(letters[index]) { index += 1 }
+      runs.append(start..<index)
+    }
+    var found: [String] = []
+    for run in runs where !(run.lowerBound == letters.count - 1 && letters.last == "e") {
+      for spelling in Self.vowelSpellings where String(letters[run]) != spelling {
+        var copy = letters
+        copy.replaceSubrange(run, with: Array(spelling))
+        var forms = [String(copy)]
+        if copy.last == "e", copy.count > 3 { forms.append(String(copy.dropLast())) }
+        for form in forms where !found.contains(form) && spell(form) { found.append(form) }
+      }
+    }
+    return Array(found.prefix(5))
   }
 
   private func hunspellSuggestions(_ word: String) -> [String] {

@@ -36,6 +36,8 @@ extension Existence {
       return false
     case .nextStepInClosing:
       return NextStepPhrases.inClosing(context)
+    case .figureInSentence:
+      return !context.evidenceQuantities(in: sentence).isEmpty
     case .incidentInParagraph:
       return context.hasIncident(paragraph: hit.paragraph, around: sentence, excluding: range)
     case .namedRightAfter:

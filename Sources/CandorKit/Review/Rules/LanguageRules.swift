@@ -1,9 +1,9 @@
 /// Rules about wording, tone and correctness.
 enum LanguageRules {
   static let all: [Rule] = [
-    hedging, spelling, repeatedWord, spacing, articleAgreement, confusedWord, wordyPhrase,
-    informalWord, intensifiers, apology, cliche, fillerSentence, unfinishedSentence,
-    sentenceFragment,
+    hedging, spelling, repeatedWord, spacing, articleAgreement, missingArticle, confusedWord,
+    wordyPhrase, informalWord, intensifiers, apology, cliche, fillerSentence,
+    unfinishedSentence, sentenceFragment,
   ]
 
   static let hedging = Rule(

@@ -1,8 +1,8 @@
 /// Rules about evidence: numbers, named tools and incidents instead of adjectives.
 enum SpecificityRules {
   static let all: [Rule] = [
-    vagueTechnology, unbackedSoftSkill, passion, selfPraise, noQuantifiedAchievement,
-    noNamedTechnology, vagueList,
+    vagueTechnology, unbackedSoftSkill, passion, selfPraise, vagueClaim, dutyLanguage,
+    noQuantifiedAchievement, noNamedTechnology, vagueList,
   ]
 
   private static let techNouns =

@@ -20,10 +20,12 @@ enum ClockAndCallTimes {
 
   /// "at 10", "a las 10", "um 9", "nine o'clock": an hour (0–24, in digits or English words)
   /// after a word that sets a time, with nothing after it that it could count ("at 10 sites"
-  /// counts sites); or any hour followed by "o'clock" or "Uhr".
+  /// counts sites); or any hour followed by "o'clock" or "Uhr". An age is no hour ("At 24, I
+  /// …").
   static func isHour(_ found: Range<String.Index>, in text: Substring) -> Bool {
     let written = text[found].lowercased()
-    guard let hour = Int(written) ?? NumberWords.english[written].map(Int.init), hour <= 24
+    guard let hour = Int(written) ?? NumberWords.english[written].map(Int.init), hour <= 24,
+      !PersonalFigures.isAge(found, in: text)
     else { return false }
     let after = String(text[found.upperBound...].prefix(32))
     let range = NSRange(after.startIndex..., in: after)

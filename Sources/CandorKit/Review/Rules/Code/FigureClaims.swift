@@ -87,6 +87,8 @@ enum FigureClaims {
       // "at nine o'clock", "at ten on Tuesday": a time of day, not a count.
       let written = words[index].range.lowerBound..<words[end - 1].range.upperBound
       if ClockAndCallTimes.isHour(written, in: text[sentence.range]) { continue }
+      // "at 24, I …", "twenty minutes from the airport": the writer's age or home.
+      if PersonalFigures.contains(written, in: text[sentence.range]) { continue }
       let isOwn = isOwned(words[index].range.lowerBound, sentence)
       // "forty percent" is a percentage, backed only by one: "40%", not "40 engineers".
       if let last = percentEnd(after: end, words) {

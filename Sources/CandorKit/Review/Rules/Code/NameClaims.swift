@@ -21,7 +21,7 @@ enum NameClaims {
   /// "my role at", "employed by" is read through "at" and "for" only).
   private static let employmentWords: Set<String> = [
     "work", "works", "worked", "working", "employed", "role", "job", "time", "career",
-    "position", "tenure", "intern", "interned", "internship",
+    "position", "tenure", "intern", "interned", "internship", "years", "stint", "experience",
   ]
 
   /// Last words that make a name a school ("Stanford University", "Marlow College").
@@ -202,9 +202,12 @@ enum NameClaims {
     if ["joined", "from"].contains(key) { return true }
     if index > 0, employmentWords.contains(words[index - 1].key) { return true }
     if key == "for", index > 0, workVerbs.contains(words[index - 1].key) { return true }
-    // "At Kessler Dunn LLP, I managed …": the name, then the writer as the subject.
+    // "At Kessler Dunn LLP, I managed …": the name, then the writer as the subject, or
+    // "At CVS Health, where I worked as …".
     guard key == "at", name.upperBound < words.count else { return false }
-    return ["i", "we"].contains(words[name.upperBound].key)
+    let after = words[name.upperBound...].map(\.key).prefix(2)
+    return ["i", "we"].contains(after.first)
+      || (after.first == "where" && ["i", "we"].contains(after.last))
   }
 
   /// People the writer worked beside: after "my" or "our", a name after "from" is where

@@ -109,9 +109,27 @@ enum ProductNames {
       guard link + 1 < words.count, ["with", "in"].contains(words[link].key),
         !NameMatching.isBroken(between: words[link - 1], words[link], in: text)
       else { continue }
-      names += items(from: link + 1, words, text)
+      names += items(from: link + 1, words, text).filter { !isPerson($0, words) }
     }
     return names
+  }
+
+  /// Words that make a name a person's: an honorific or a rank before it or first in it
+  /// ("Dr. Patel", "Nurse Alvarez", "Chef Amara Diallo").
+  private static let personTitles: Set<String> = ContactHonorific.keys.union([
+    "doctor", "nurse", "chef", "coach", "officer", "captain", "capt", "sergeant", "sgt",
+    "professor", "pastor", "judge", "principal", "superintendent", "lieutenant", "lt",
+    "sister", "father", "rabbi", "reverend", "rev", "sir", "dame", "madam",
+  ])
+
+  /// "built the rota with Dr. Patel", "tested it with Nurse Alvarez": a colleague, not a
+  /// tool. FIXME: a bare name ("with Priya Patel") still reads as a tool's, for want of a
+  /// list of given names.
+  private static func isPerson(_ name: Range<Int>, _ words: [LetterWord]) -> Bool {
+    if name.lowerBound > 0, personTitles.contains(words[name.lowerBound - 1].key) {
+      return true
+    }
+    return name.count > 1 && personTitles.contains(words[name.lowerBound].key)
   }
 
   /// Where a list of tools starts when the cue ends at `index`, or nil.

@@ -28,9 +28,12 @@ struct SpellingCheck: CodeCheck {
         let startsName = index + 1 < sentence.words.count && sentence.words[index + 1].isCapitalized
         let isFirst = index == 0 && !startsName
         // "Ridgeline's crews": a capitalised possessive is a name even first in a sentence.
+        // "Quickbooks Onlin": a word beside a lexicon term, and no part of it, is checked
+        // when it is one slip from a dictionary word (not "Cisco Viptela").
         let isName =
           word.isCapitalized
           && (!isFirst || names.contains(word.key) || Self.isPossessive(text))
+          && !(Self.isBesideTerm(word, context) && Self.isSlip(text, checker))
         let key = Verdict.Key(text: String(text), isName: isName)
         let verdict: Verdict?
         if let known = verdicts[key] {
@@ -109,6 +112,29 @@ struct SpellingCheck: CodeCheck {
     return Verdict(
       message: "fix the spelling of '\(text)'\(hint)",
       suggestion: options.first.map { "write '\($0)'" })
+  }
+
+  /// The word follows or precedes a lexicon term across a space, outside it.
+  private static func isBesideTerm(_ word: LetterWord, _ context: ReviewContext) -> Bool {
+    let text = context.letter.text
+    return context.terms.contains { term in
+      guard !term.range.overlaps(word.range) else { return false }
+      let gap =
+        term.range.upperBound <= word.range.lowerBound
+        ? text[term.range.upperBound..<word.range.lowerBound]
+        : text[word.range.upperBound..<min(term.range.lowerBound, text.endIndex)]
+      return gap == " "
+    }
+  }
+
+  /// A dictionary word is one cheap slip from `text` ("Onlin" → "Online").
+  private static func isSlip(_ text: Substring, _ checker: any SpellChecker) -> Bool {
+    let plain = String(text)
+    guard !checker.isCorrect(plain) else { return false }
+    return checker.suggestions(for: plain).contains { fix in
+      !fix.contains(" ") && !fix.contains("-")
+        && SpellingFixes.cost(plain.lowercased(), fix.lowercased()) <= 0.5
+    }
   }
 
   /// Prefixes written with a hyphen ("mis-ships", "co-manager").

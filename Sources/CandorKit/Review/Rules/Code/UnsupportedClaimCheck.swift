@@ -91,6 +91,7 @@ struct UnsupportedClaimCheck: CodeCheck {
         hits += CredentialClaims.hits(sentence, sources, context)
         hits += LicencePlaces.hits(sentence, context)
         hits += DegreeClaims.hits(sentence, sources, context)
+        hits += FieldDegreeClaims.hits(sentence, sources, context)
       }
     } else {
       // "I charted in Epic, which you use": a tool in the writer's own past work is a
@@ -172,6 +173,7 @@ struct UnsupportedClaimCheck: CodeCheck {
       + all.compactMap { quantity in
         guard let found = Self.figure(quantity.text, in: text),
           !ClockAndCallTimes.contains(found, in: text),
+          !PersonalFigures.contains(found, in: text),
           !context.terms.contains(where: { $0.range.overlaps(found) }),
           // "Local 48" is a name, checked as one (`FigureClaims.namedNumbers`).
           !Self.isInName(found, sentence, context.letter.text)

@@ -2,8 +2,9 @@ import Foundation
 
 /// Years a letter ties to a fact of the resume: "joined Sierra Parcel in 2016", "an HR
 /// generalist since 2017", "earned the SHRM-CP in 2019". Each must fall in the dates the
-/// resume gives that employer, title or credential; a year with no such fact in its sentence
-/// is checked against every date the resume gives (see `untied`).
+/// resume gives that employer, title or credential, or it is an error. A year with no such
+/// fact in its sentence is an error after "since" when it is before every date the resume
+/// gives, and otherwise a warning when no resume date covers it (see the two `untied`).
 enum YearClaims {
   /// `aboutJob`: the sentence speaks of the reader or the job ahead, whose years ("since you
   /// opened in 1998") are not the writer's.
@@ -46,14 +47,17 @@ enum YearClaims {
           && !LetterWord.gap(words[anchor.end], words[index], in: text)
             .contains(where: { ",;:".contains($0) })
       }
-      guard let nearest = tied.max(by: { $0.end < $1.end }), !nearest.years.contains(year)
-      else { return nil }
+      guard let nearest = tied.max(by: { $0.end < $1.end }) else {
+        return untied(index, year, sentence, resume)
+      }
+      guard !nearest.years.contains(year) else { return nil }
       let low = nearest.years.min() ?? year
       let high = nearest.years.max() ?? year
       let dates = low == high ? "\(low)" : "\(low)–\(high)"
       return Hit(
         range: words[index].range,
-        message: "check '\(year)': your resume dates \(nearest.name) \(dates)")
+        message: "check '\(year)': your resume dates \(nearest.name) \(dates)",
+        severity: .error)
     }
     return tiedHits + untied.filter { hit in !tiedHits.contains { $0.range == hit.range } }
   }
@@ -82,7 +86,9 @@ enum YearClaims {
       guard bracketed || yearCues.contains(words[index - 1].key) else { return nil }
       return (index, year)
     }
-    guard !written.isEmpty else { return [] }
+    guard !written.isEmpty, !words.contains(where: { lifeWords.contains($0.key) }) else {
+      return []
+    }
     let known = resumeYears(resume, context, thisYear: thisYear)
     let posting = context.jobLines.joined(separator: "\n")
     return written.compactMap { index, year in
@@ -117,6 +123,39 @@ enum YearClaims {
       }
     }
     return found
+  }
+
+  /// Words that make "since" date a life, not work: "lived in Denver since 2010", "a
+  /// customer since 2012".
+  private static let lifeWords: Set<String> = [
+    "lived", "live", "living", "customer", "member", "fan", "resident", "patient", "followed",
+    "admired", "married", "born", "you", "your",
+  ]
+
+  /// "Since 2015 I have done payroll": work since a year before every date the resume
+  /// gives (roles, volunteering, study, certificates, projects) claims years it lacks.
+  private static func untied(
+    _ index: Int, _ year: Int, _ sentence: LetterText.Sentence, _ resume: Resume
+  ) -> Hit? {
+    let words = sentence.words
+    guard words[index - 1].key == "since",
+      !words.contains(where: { lifeWords.contains($0.key) }),
+      let earliest = earliestYear(resume), year < earliest
+    else { return nil }
+    return Hit(
+      range: words[index].range,
+      message: "check '\(year)': your resume's earliest date is \(earliest)", severity: .error)
+  }
+
+  /// The earliest year any dated part of the resume gives.
+  private static func earliestYear(_ resume: Resume) -> Int? {
+    let dates: [String?] =
+      resume.work.flatMap { [$0.startDate, $0.endDate] }
+      + resume.volunteer.flatMap { [$0.startDate, $0.endDate] }
+      + resume.education.flatMap { [$0.startDate, $0.endDate] }
+      + resume.projects.flatMap { [$0.startDate, $0.endDate] }
+      + resume.certificates.map(\.date) + resume.awards.map(\.date)
+    return dates.compactMap(year(in:)).min()
   }
 
   /// Indices of the last word of each place `keys` occur in `words`.
