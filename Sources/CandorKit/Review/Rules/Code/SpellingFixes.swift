@@ -12,7 +12,7 @@ enum SpellingFixes {
     return suggestions.enumerated()
       .map { (offset: $0.offset, fix: inCase(of: word, $0.element)) }
       .filter { seen.insert($0.fix).inserted }
-      .map { (offset: $0.offset, fix: $0.fix, cost: cost(typed, $0.fix.lowercased())) }
+      .map { (offset: $0.offset, fix: $0.fix, cost: caseCost(typed, $0.fix)) }
       .sorted {
         ($0.cost, dropsTyped(typed, $0.fix), $0.offset)
           < ($1.cost, dropsTyped(typed, $1.fix), $1.offset)
@@ -59,6 +59,13 @@ enum SpellingFixes {
       rows.append(row)
     }
     return rows[a.count][b.count]
+  }
+
+  /// `cost(_:_:)`, where a fix that only changes capitals ("lerner" → "Lerner", a name) costs
+  /// more than a left-out vowel ("learner") and less than a wrong consonant.
+  private static func caseCost(_ typed: String, _ fix: String) -> Double {
+    let folded = fix.lowercased()
+    return folded == typed ? 0.75 : cost(typed, folded)
   }
 
   /// The cost of typing `b` as `a`: `distance(_:_:)` with cheaper edits for the slips

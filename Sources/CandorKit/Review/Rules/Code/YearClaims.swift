@@ -14,7 +14,7 @@ enum YearClaims {
     guard let resume = context.resume?.resume else { return [] }
     let words = sentence.words
     let text = context.letter.text
-    let untied = aboutJob ? [] : untied(sentence, resume, context)
+    let uncovered = aboutJob ? [] : untied(sentence, resume, context)
     let years = words.indices.compactMap { index -> (Int, Int)? in
       let key = words[index].key
       guard key.count == 4, key.allSatisfy(\.isNumber), let year = Int(key),
@@ -22,7 +22,7 @@ enum YearClaims {
       else { return nil }
       return (index, year)
     }
-    guard !years.isEmpty else { return untied }
+    guard !years.isEmpty else { return uncovered }
     // Each fact the resume dates, by the index of its last word in the sentence.
     var anchors: [(end: Int, name: String, years: Set<Int>)] = []
     for (name, span) in spans(of: resume) {
@@ -59,7 +59,7 @@ enum YearClaims {
         message: "check '\(year)': your resume dates \(nearest.name) \(dates)",
         severity: .error)
     }
-    return tiedHits + untied.filter { hit in !tiedHits.contains { $0.range == hit.range } }
+    return tiedHits + uncovered.filter { hit in !tiedHits.contains { $0.range == hit.range } }
   }
 
   /// Words before a year that make it a date of the writer's past ("in 2018", "since 2015",
