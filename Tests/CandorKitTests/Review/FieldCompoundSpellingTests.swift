@@ -31,4 +31,11 @@ import Testing
     let found = Self.flagged("I am a quick lerner.")
     #expect(found.first?.suggestion == "write 'learner'")
   }
+
+  @Test func aFixFarFromTheTypedWordIsNotOffered() {
+    let found = Self.flagged("I wrote helper funtctions for the billing team.")
+    #expect(found.map(\.excerpt) == ["funtctions"])
+    #expect(found.first?.suggestion == "correct the spelling")
+    #expect(SpellingFixes.cost("funtctions", "fictions") > 2)
+  }
 }

@@ -104,9 +104,12 @@ struct SpellingCheck: CodeCheck {
     }
     // A fix must not turn the word into a different word the posting, resume or lexicon uses
     // on its own terms ("cron" → "con" is harmful): only plain-dictionary fixes that keep the
-    // word's first letter and differ by a small edit are offered.
+    // word's first letter and differ by a small edit (a cost of at most 2) are offered:
+    // "funtctions" gets no fix rather than "fictions".
+    let typed = plain.lowercased()
     let options = SpellingFixes.ranked(checker.suggestions(for: plain), for: plain).filter {
-      Self.isSafeFix($0, for: plain, vocabulary, context.lexicon)
+      SpellingFixes.cost(typed, $0.lowercased()) <= 2
+        && Self.isSafeFix($0, for: plain, vocabulary, context.lexicon)
     }.prefix(3)
     let hint = options.isEmpty ? "" : " (did you mean '\(options.joined(separator: "', '"))'?)"
     return Verdict(
