@@ -123,3 +123,33 @@ import Testing
     #expect(Self.result("ARRT (R)", in: report)?.found == true)
   }
 }
+
+/// A paralegal's job title is no paralegal certificate (trial18): the credential ask is met
+/// by the certificate only.
+@Suite struct ParalegalCertificateMatchTests {
+  static let posting = TrialSeventeenMatchTests.posting(
+    "Litigation Paralegal", "Marrowgate Law",
+    asks: ["Paralegal certificate (ABA-approved) or NALA Certified Paralegal (CP)"])
+
+  static let work = """
+    Experience
+    Paralegal, Fenwright & Oduya LLP, 2020 - Present
+    - Drafted 250 discovery responses for 6 trial teams
+    """
+
+  @Test func aParalegalTitleDoesNotMeetTheCertificateAsk() throws {
+    let report = try TrialSeventeenMatchTests.report(posting: Self.posting, resume: Self.work)
+    let asks = report.keywords.filter { $0.category == .certification }
+    #expect(!asks.isEmpty)
+    #expect(asks.allSatisfy { !$0.found })
+  }
+
+  @Test func theCertificateMeetsIt() throws {
+    let report = try TrialSeventeenMatchTests.report(
+      posting: Self.posting,
+      resume: Self.work
+        + "\nCertifications\nCertificate in Paralegal Studies, Dunmore Community College, 2019\n")
+    let asks = report.keywords.filter { $0.category == .certification }
+    #expect(asks.contains { $0.found })
+  }
+}
