@@ -126,7 +126,7 @@ struct SenseCase: CustomTestStringConvertible, Sendable {
     SenseCase("Configured SIP trunks for the call center", present: ["VoIP"]),
     // A body that approves a program is no skill of the writer's.
     SenseCase(
-      "Paralegal certificate from an ABA-approved program", present: ["paralegal"],
+      "Paralegal certificate from an ABA-approved program", present: ["paralegal certificate"],
       absent: ["applied behavior analysis"]),
     SenseCase(
       "Graduated from an ACPE-accredited school; ABA therapy aide in college",
