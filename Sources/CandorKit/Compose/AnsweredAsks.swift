@@ -2,7 +2,8 @@
 /// quote: a sentence quoting the resume names the ask's acronym ("I have earned a CLAD
 /// certificate" for "CLAD / English learner authorization") or two of its words in a row
 /// ("I run weekly vendor payment runs" for "Vendor payment runs and …"). The note that the
-/// resume shows no evidence leaves these out, so it never contradicts the letter.
+/// resume shows no evidence leaves these out, so it never contradicts the letter. An ask for
+/// a number of years stays in the note: a quote sharing its words does not show the years.
 enum AnsweredAsks {
   /// `asks` (requirement texts of `posting`) that no quoting sentence of `paragraphs`
   /// answers. A sentence citing the ask's own line ("The closest my resume comes is …") is
@@ -11,21 +12,31 @@ enum AnsweredAsks {
     _ asks: [String], in paragraphs: [LetterParagraph], posting: JobPosting
   ) -> [String] {
     guard !asks.isEmpty else { return asks }
+    // Each quoting sentence's words and word pairs, read once for every ask.
     let quoting = paragraphs.flatMap(\.sentences).filter { sentence in
       sentence.sources.contains { $0.kind == .resume && !$0.reference.hasPrefix("basics") }
+    }.map { sentence in
+      (
+        sentence: sentence, words: Set(tokens(of: sentence.text)),
+        pairs: Set(pairs(of: sentence.text))
+      )
     }
     return asks.filter { ask in
-      let line = posting.requirements.first { $0.text == ask }?.line
-      let answers = quoting.filter { sentence in
-        line.map { !sentence.sources.contains(.posting(line: $0)) } ?? true
-      }.map(\.text)
+      let requirement = posting.requirements.first { $0.text == ask }
+      // "6+ years of IT industry experience": a quote shares words with it but never shows
+      // the years, which the planner found missing.
+      if requirement?.years != nil { return true }
+      let line = requirement?.line
+      let answers = quoting.filter { quote in
+        line.map { !quote.sentence.sources.contains(.posting(line: $0)) } ?? true
+      }
       guard !answers.isEmpty else { return true }
-      let words = Set(answers.flatMap { tokens(of: $0) })
-      if acronyms(in: ask).contains(where: words.contains) {
+      let acronyms = acronyms(in: ask)
+      if answers.contains(where: { quote in acronyms.contains(where: quote.words.contains) }) {
         return false
       }
-      let said = Set(answers.flatMap { pairs(of: $0) })
-      return said.isDisjoint(with: pairs(of: ask))
+      let asked = Set(pairs(of: ask))
+      return answers.allSatisfy { $0.pairs.isDisjoint(with: asked) }
     }
   }
 

@@ -80,3 +80,36 @@ import Testing
     #expect(unmet.contains("2+ years of accounts payable"))
   }
 }
+
+/// The no-evidence note keeps an ask for years even when a quote shares two of its words
+/// ("a Bachelor of Information Technology" against "5+ years of information technology
+/// industry experience").
+@Suite struct AnsweredAsksTests {
+  @Test func anAskForYearsStaysUnansweredByAQuoteSharingItsWords() throws {
+    let posting = try PostingReader.read(
+      InputFile(
+        name: "posting.md",
+        text: """
+          # Platform Developer
+
+          Halvard Systems builds billing software.
+
+          ## Requirements
+          - 5+ years of information technology industry experience
+          - Vendor payment runs for several farms
+          """))
+    let asks = posting.requirements.map(\.text)
+    #expect(asks.count == 2)
+    let quotes = [
+      LetterSentence(
+        "I earned a Bachelor of Information Technology at Dunmore College.",
+        sources: [.resume("education[0]")]),
+      LetterSentence(
+        "At Tallgrass Books, I ran weekly vendor payment runs.",
+        sources: [.resume("work[0].highlights[0]")]),
+    ]
+    let unmet = AnsweredAsks.unanswered(
+      asks, in: [LetterParagraph(role: .body, sentences: quotes)], posting: posting)
+    #expect(unmet == ["5+ years of information technology industry experience"])
+  }
+}
