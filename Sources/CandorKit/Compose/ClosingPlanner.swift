@@ -149,7 +149,11 @@ extension ClosingPlanner {
   fileprivate func askedWork(near evidenceWords: Set<String>) -> (String, SourceRef?)? {
     var best: (phrase: String, line: Int, shared: Int)?
     for need in posting.requirements {
+      // The cheap tests first: phrasing a requirement is the costly part.
+      let shared = ContentWords.of(need.text).intersection(evidenceWords).count
+      guard need.years == nil, shared >= 2, shared > best?.shared ?? 0 else { continue }
       let kind = AnswerKind(need)
+      guard !kind.asksCredential, !kind.asksDegree else { continue }
       var phrase = SlotValues.requirementPhrase(need.text, skills: need.skills)
       // A list line's capital ("Bank and credit card reconciliations") is no name's, unless
       // the lexicon knows the word ("Salesforce administration").
@@ -161,16 +165,14 @@ extension ClosingPlanner {
       }
       if phrase.hasSuffix(" experience") { phrase = String(phrase.dropLast(11)) }
       let size = WordCount.spaced(phrase)
-      let shared = ContentWords.of(need.text).intersection(evidenceWords).count
-      guard need.years == nil, !kind.asksCredential, !kind.asksDegree, (3...9).contains(size),
+      guard (3...9).contains(size),
         !phrase.contains(where: \.isNumber), !phrase.contains(","), !phrase.hasBytes(" or "),
         !["the ability", "experience", "expertise"].contains(where: phrase.hasPrefix),
-        phrase.first?.isLowercase == true, shared >= 2,
+        phrase.first?.isLowercase == true,
         !["a ", "an ", "the "].contains(where: phrase.hasPrefix),
         need.skills.isEmpty || need.skills.contains(where: known.contains),
         ContentWords.of(phrase).isDisjoint(with: Self.values),
-        ClaimSafety.namesOnlyKnownTools(need.text, known, in: posting),
-        shared > best?.shared ?? 0
+        ClaimSafety.namesOnlyKnownTools(need.text, known, in: posting)
       else { continue }
       best = (phrase, need.line, shared)
     }
