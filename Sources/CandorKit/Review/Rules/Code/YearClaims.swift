@@ -4,7 +4,8 @@ import Foundation
 /// generalist since 2017", "earned the SHRM-CP in 2019". Each must fall in the dates the
 /// resume gives that employer, title or credential, or it is an error. A year with no such
 /// fact in its sentence is an error after "since" when it is before every date the resume
-/// gives, and otherwise a warning when no resume date covers it (see the two `untied`).
+/// gives (`sinceBeforeResume`), and otherwise a warning when no resume date covers it
+/// (`untied`).
 enum YearClaims {
   /// `aboutJob`: the sentence speaks of the reader or the job ahead, whose years ("since you
   /// opened in 1998") are not the writer's.
@@ -48,7 +49,7 @@ enum YearClaims {
             .contains(where: { ",;:".contains($0) })
       }
       guard let nearest = tied.max(by: { $0.end < $1.end }) else {
-        return untied(index, year, sentence, resume)
+        return sinceBeforeResume(index, year, sentence, resume)
       }
       guard !nearest.years.contains(year) else { return nil }
       let low = nearest.years.min() ?? year
@@ -105,12 +106,7 @@ enum YearClaims {
     -> Set<Int>
   {
     var found: Set<Int> = []
-    let spans =
-      resume.work.map { ($0.startDate, $0.endDate) }
-      + resume.volunteer.map { ($0.startDate, $0.endDate) }
-      + resume.education.map { ($0.startDate, $0.endDate) }
-      + resume.projects.map { ($0.startDate, $0.endDate) }
-    for (start, end) in spans {
+    for (start, end) in datedParts(resume) {
       // A degree's year alone ("B.S., 2020") is its end.
       guard let first = year(in: start) ?? year(in: end) else { continue }
       let last = year(in: end) ?? (end == nil ? thisYear : first)
@@ -134,7 +130,7 @@ enum YearClaims {
 
   /// "Since 2015 I have done payroll": work since a year before every date the resume
   /// gives (roles, volunteering, study, certificates, projects) claims years it lacks.
-  private static func untied(
+  private static func sinceBeforeResume(
     _ index: Int, _ year: Int, _ sentence: LetterText.Sentence, _ resume: Resume
   ) -> Hit? {
     let words = sentence.words
@@ -150,12 +146,17 @@ enum YearClaims {
   /// The earliest year any dated part of the resume gives.
   private static func earliestYear(_ resume: Resume) -> Int? {
     let dates: [String?] =
-      resume.work.flatMap { [$0.startDate, $0.endDate] }
-      + resume.volunteer.flatMap { [$0.startDate, $0.endDate] }
-      + resume.education.flatMap { [$0.startDate, $0.endDate] }
-      + resume.projects.flatMap { [$0.startDate, $0.endDate] }
+      datedParts(resume).flatMap { [$0.start, $0.end] }
       + resume.certificates.map(\.date) + resume.awards.map(\.date)
     return dates.compactMap(year(in:)).min()
+  }
+
+  /// The start and end dates of the resume's roles, volunteering, studies and projects.
+  private static func datedParts(_ resume: Resume) -> [(start: String?, end: String?)] {
+    resume.work.map { ($0.startDate, $0.endDate) }
+      + resume.volunteer.map { ($0.startDate, $0.endDate) }
+      + resume.education.map { ($0.startDate, $0.endDate) }
+      + resume.projects.map { ($0.startDate, $0.endDate) }
   }
 
   /// Indices of the last word of each place `keys` occur in `words`.
