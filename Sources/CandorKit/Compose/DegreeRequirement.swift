@@ -54,6 +54,8 @@ enum DegreeRequirement {
         if before?.isLetter == true || (word.last?.isLetter == true && after?.isLetter == true) {
           continue
         }
+        // "post-master's experience" counts years after the degree; it asks for none.
+        if before == "-", lowered[..<range.lowerBound].hasSuffix("post-") { continue }
         found.append((level, range.upperBound))
       }
     }

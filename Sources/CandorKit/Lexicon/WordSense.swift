@@ -20,8 +20,10 @@ enum WordSense {
     }
     switch match.category {
     case .certification: return namesOtherPeople(match, text)
+    case .degree: return isTimeAfterDegree(match, text)
     case .softSkill:
       return namesGroup(match, text) || describesThing(match, text) || isNoClaim(match, text)
+        || namesPost(match, text)
     default: return false
     }
   }
@@ -163,4 +165,33 @@ enum WordSense {
   private static func isAdjective(_ word: String) -> Bool {
     adjectiveEndings.contains { word.hasSuffix($0) }
   }
+
+  /// "two years of post-master's experience": a one-word degree hyphened after "post" counts
+  /// time after the degree, which the ask takes as given; it asks for no degree itself.
+  private static func isTimeAfterDegree(_ match: PhraseMatch, _ text: TokenText) -> Bool {
+    guard match.length == 1, match.start > 0 else { return false }
+    return text[match.start - 1].folded == "post" && text.isHyphenated(match.start - 1)
+  }
+
+  /// "a supervising physical therapist", "Supervising Nurse": a soft skill's "-ing" word
+  /// before a job title in the singular names that person's post, not the writer's skill;
+  /// "supervising nurses" and "supervising therapist assistants" keep the skill.
+  private static func namesPost(_ match: PhraseMatch, _ text: TokenText) -> Bool {
+    guard match.length == 1, text[match.start].folded.hasSuffix("ing") else { return false }
+    for index in match.end..<min(match.end + 3, text.count) {
+      let token = text[index]
+      guard !token.isPunctuation, Tokenizer.gap(text[index - 1], token) == " " else {
+        return false
+      }
+      guard isTitleNoun(token.folded) else { continue }
+      let next = index + 1
+      // "therapist assistants": the title goes on, and its head is plural.
+      return next == text.count || text[next].isPunctuation
+        || !(isTitleNoun(text[next].folded)
+          || Plural.singulars(of: text[next].folded).contains(where: isTitleNoun))
+    }
+    return false
+  }
+
+  private static func isTitleNoun(_ word: String) -> Bool { TitleNouns.shared.contains(word) }
 }

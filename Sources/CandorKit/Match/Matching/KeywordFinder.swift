@@ -16,6 +16,9 @@ struct KeywordFinder {
   private let keys: Set<String>
   /// For each option key, the spellings searched token by token.
   private let plain: [(key: String, spellings: [TokenSearch.Spelling])]
+  /// For each option key, the capitalised product spellings that are also words
+  /// (``ListedSpelling``), found as list items.
+  private let listed: [(key: String, spellings: [TokenSearch.Spelling])]
   /// Certifications asked by their field ("Forklift certification"), by option key.
   private let credentials: [(key: String, term: String)]
   /// Degrees asked by level and field ("Bachelor's degree in business"), by option key;
@@ -36,6 +39,10 @@ struct KeywordFinder {
     keys = Set(options.map(\.key))
     plain = options.map { option in
       (option.key, Self.plainSpellings(of: option, lexicon: lexicon))
+    }
+    listed = options.compactMap { option in
+      let spellings = lexicon.entry(for: option.term).map(ListedSpelling.spellings) ?? []
+      return spellings.isEmpty ? nil : (option.key, spellings)
     }
     credentials = keywords.filter { $0.category == .certification }.flatMap(\.options)
       .filter { !HeldCertificate.core(of: $0.term).isEmpty }.map { ($0.key, $0.term) }
@@ -64,7 +71,8 @@ struct KeywordFinder {
   private func placeOccurrences(in document: MatchDocument) -> [Occurrence] {
     let sense = DocumentSense { document.places.map(\.text) }
     return document.places.enumerated().flatMap { index, place in
-      var found = occurrences(in: place.text, place: index, sense: sense)
+      var found = occurrences(
+        in: place.text, place: index, isList: place.part == .skills, sense: sense)
       if !credentialKeys.isEmpty {
         found.removeAll { !holdsCredential($0, in: place) }
       }
@@ -104,8 +112,10 @@ struct KeywordFinder {
   }
 
   /// The occurrences in one place's `text`; a homograph the text leaves open takes the
-  /// sense of the whole document.
-  private func occurrences(in text: String, place: Int, sense: DocumentSense) -> [Occurrence] {
+  /// sense of the whole document. `isList` marks a skills list, whose items name skills.
+  private func occurrences(in text: String, place: Int, isList: Bool, sense: DocumentSense)
+    -> [Occurrence]
+  {
     var result: [Occurrence] = []
     var found = Set<String>()
     for match in lexicon.matches(in: text, document: sense) {
@@ -127,6 +137,15 @@ struct KeywordFinder {
           Occurrence(
             key: key, spelling: String(text[$0]), place: place, words: spelling.words.count)
         }
+      }
+    }
+    for (key, spellings) in listed where !result.contains(where: { $0.key == key }) {
+      for spelling in spellings {
+        result += ListedSpelling.find(spelling, in: tokens, isList: isList, lexicon: lexicon)
+          .map {
+            Occurrence(
+              key: key, spelling: String(text[$0]), place: place, words: spelling.words.count)
+          }
       }
     }
     return result

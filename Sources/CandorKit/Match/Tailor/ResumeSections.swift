@@ -97,8 +97,20 @@ struct ResumeSections: Sendable, Equatable {
         joined(item.studyType, item.area, separator: Self.fieldJoin(item.studyType)),
         item.institution,
         separator: " — "),
-      detail: joined(dates(item.startDate, item.endDate), item.score, separator: " · "),
+      detail: joined(
+        dates(item.startDate, item.endDate), item.score.map(Self.grade), separator: " · "),
       text: item.courses.map { $0.joined(separator: ", ") })
+  }
+
+  /// A score as a reader knows it: the bare number a text resume's "GPA: 3.8" leaves is a
+  /// grade point average on a scale up to 10 ("GPA 3.8", "GPA 9.1/10"); a percentage or a
+  /// score with its own words stays as written.
+  private static func grade(_ score: String) -> String {
+    let number = score.prefix { $0.isNumber || $0 == "." }
+    guard let value = Double(number), value <= 10, !score.contains("%"),
+      score.dropFirst(number.count).allSatisfy({ $0.isNumber || "./ ".contains($0) })
+    else { return score }
+    return "GPA \(score)"
   }
 
   /// The words between a degree and its field: "Doctor of Physical Therapy" for a degree

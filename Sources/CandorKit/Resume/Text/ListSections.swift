@@ -90,8 +90,9 @@ enum ListSections {
   /// earned, so it is left out.
   static func certificate(_ item: BodyItem) -> Resume.Certificate {
     var (parts, date) = partsAndDate(item.text)
-    // "Forklift Certification - sit-down and reach truck": a description, not an issuer.
-    while parts.count > 1, parts[1].first?.isLowercase == true {
+    // "Forklift Certification - sit-down and reach truck": a description, not an issuer;
+    // "Solutions Architect - Professional": the level, part of the name.
+    while parts.count > 1, parts[1].first?.isLowercase == true || isLevel(parts[1]) {
       parts[0] += " - " + parts.remove(at: 1)
     }
     if parts.count == 1, let (name, issuer) = CertificateText.issuerAfterComma(parts[0]) {
@@ -104,6 +105,17 @@ enum ListSections {
     if date != nil, renewal.matches(item.text) { certificate.renewed = true }
     return certificate
   }
+
+  /// "Professional", "Associate", "Specialty": a credential's level, written after a dash.
+  private static func isLevel(_ piece: String) -> Bool {
+    let words = piece.split(separator: " ")
+    return (1...2).contains(words.count) && levels.contains(words[0].lowercased())
+  }
+
+  private static let levels: Set<String> = [
+    "professional", "associate", "specialty", "foundational", "practitioner", "expert",
+    "fundamentals", "advanced", "intermediate", "level",
+  ]
 
   private static let renewal = Pattern(#"\b(?:renewed|recertified|renewal)\b"#)
 

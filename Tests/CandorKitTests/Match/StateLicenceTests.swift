@@ -1,0 +1,48 @@
+import Testing
+
+@testable import CandorKit
+
+/// A licence's state variant written with a suffix ("LCSW-C", "LCSW-R") is the licence: it
+/// meets an LCSW ask; an ask for the variant is not met by the plain licence.
+@Suite struct StateLicenceTests {
+  static func found(ask: String, held: String) throws -> Bool? {
+    let posting = try PostingReader.read(
+      InputFile(
+        name: "posting.md",
+        text: """
+          # Clinical Therapist
+
+          Harrow Lane Counseling is hiring.
+
+          ## Requirements
+
+          - \(ask)
+          - 2+ years of outpatient therapy experience
+          """))
+    let resume = try ResumeReader.read(
+      InputFile(
+        name: "resume.txt",
+        text: """
+          Odile Penhallow
+          odile.penhallow@example.com
+
+          Experience
+          Therapist, Fernbrook Family Services, 2019 - Present
+          - Carried a caseload of 30 adults
+
+          Certifications
+          \(held)
+          """))
+    let report = KeywordMatcher.match(posting: posting, resume: resume)
+    return report.keywords.first { $0.category == .certification }?.found
+  }
+
+  @Test(arguments: ["LCSW-C, Maryland", "LCSW-R, New York"])
+  func aStateVariantMeetsTheLicenceAsk(_ held: String) throws {
+    #expect(try Self.found(ask: "Current LCSW license", held: held) == true)
+  }
+
+  @Test func thePlainLicenceDoesNotMeetAnAskForTheVariant() throws {
+    #expect(try Self.found(ask: "Active Maryland LCSW-C license", held: "LCSW") == false)
+  }
+}
