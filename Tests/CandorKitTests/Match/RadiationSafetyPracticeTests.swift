@@ -20,18 +20,9 @@ import Testing
           - \(ask)
           - 2+ years of diagnostic imaging experience
           """))
-    let resume = try ResumeReader.read(
-      InputFile(
-        name: "resume.txt",
-        text: """
-          Perrin Lathe
-          perrin.lathe@example.com
-
-          Experience
-          Radiologic Technologist, Brindle County Hospital, 2020 - Present
-          - \(highlight)
-          - Took 35 exams a shift
-          """))
+    let resume = try AskFixture.resume(
+      "Experience\nRadiologic Technologist, Brindle County Hospital, 2020 - Present\n- "
+        + highlight)
     let report = KeywordMatcher.match(posting: posting, resume: resume)
     return report.keywords.first { $0.tier == .required && $0.category != .title }?.found
   }

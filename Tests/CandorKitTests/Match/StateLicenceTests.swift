@@ -6,34 +6,7 @@ import Testing
 /// meets an LCSW ask; an ask for the variant is not met by the plain licence.
 @Suite struct StateLicenceTests {
   static func found(ask: String, held: String) throws -> Bool? {
-    let posting = try PostingReader.read(
-      InputFile(
-        name: "posting.md",
-        text: """
-          # Clinical Therapist
-
-          Harrow Lane Counseling is hiring.
-
-          ## Requirements
-
-          - \(ask)
-          - 2+ years of outpatient therapy experience
-          """))
-    let resume = try ResumeReader.read(
-      InputFile(
-        name: "resume.txt",
-        text: """
-          Odile Penhallow
-          odile.penhallow@example.com
-
-          Experience
-          Therapist, Fernbrook Family Services, 2019 - Present
-          - Carried a caseload of 30 adults
-
-          Certifications
-          \(held)
-          """))
-    let report = KeywordMatcher.match(posting: posting, resume: resume)
+    let report = try AskFixture.report(role: "Clinical Therapist", asks: [ask], resume: [held])
     return report.keywords.first { $0.category == .certification }?.found
   }
 

@@ -6,20 +6,9 @@ import Testing
 /// Solutions Architect - Professional"), so the level held is the level matched.
 @Suite struct CredentialLevelDashTests {
   static func resume(_ certificate: String) throws -> ParsedResume {
-    try ResumeReader.read(
-      InputFile(
-        name: "resume.txt",
-        text: """
-          Corin Ashdown
-          corin.ashdown@example.com
-
-          Experience
-          Cloud Engineer, Tallowmere Freight, 2019 - Present
-          - Moved 40 services to AWS
-
-          Certifications
-          \(certificate)
-          """))
+    try AskFixture.resume(
+      "Experience\nCloud Engineer, Tallowmere Freight, 2019 - Present\n"
+        + "- Moved 40 services to AWS\n\nCertifications\n" + certificate)
   }
 
   @Test(arguments: [
