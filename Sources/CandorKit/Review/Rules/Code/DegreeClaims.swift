@@ -42,13 +42,15 @@ enum DegreeClaims {
       }
       guard link < words.count, ["of", "in"].contains(words[link].key) else { continue }
       link += 1
-      guard let field = NameMatching.properName(in: words, from: link, text: text) else {
-        continue
-      }
+      guard let field = NameMatching.properName(in: words, from: link, text: text),
+        !isDate(field, words)
+      else { continue }
       var end = field.upperBound
-      // "Bachelor of Science in Nursing": the field after the kind of degree.
+      // "Bachelor of Science in Nursing": the field after the kind of degree. "in May",
+      // "in Spring 2027" date the degree and are no part of its field.
       if end + 1 < words.count, words[end].key == "in",
-        let more = NameMatching.properName(in: words, from: end + 1, text: text)
+        let more = NameMatching.properName(in: words, from: end + 1, text: text),
+        !isDate(more, words)
       {
         end = more.upperBound
       }
@@ -65,5 +67,10 @@ enum DegreeClaims {
           severity: .error))
     }
     return hits
+  }
+
+  /// "May", "Spring": a lone capitalised month or season dates a degree ("a B.S. in May").
+  private static func isDate(_ name: Range<Int>, _ words: [LetterWord]) -> Bool {
+    name.count == 1 && MonthNames.month(for: words[name.lowerBound].key) != nil
   }
 }
