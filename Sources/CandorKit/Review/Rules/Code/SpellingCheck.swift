@@ -121,12 +121,15 @@ struct SpellingCheck: CodeCheck {
       suggestion: options.first.map { "write '\($0)'" })
   }
 
-  /// Lexicon spellings of one word, with a capital, one cheap slip from `word` ("Ariba" for
-  /// "Arriba", "Tableau" for "Tablaeu"): a doubled or left-out letter, a vowel for a vowel,
-  /// two letters swapped. Closest first.
+  /// Lexicon spellings of one word, with a capital, one cheap slip from a capitalised `word`
+  /// ("Ariba" for "Arriba", "Tableau" for "Tablaeu"): a doubled or left-out letter, a vowel
+  /// for a vowel, two letters swapped. Closest first. A lowercase word is a slip of a
+  /// dictionary word ("dara" is no "Dari").
   static func nearProducts(_ word: String, _ lexicon: Lexicon) -> [String] {
     let typed = word.lowercased()
-    guard typed.count >= 4, let first = typed.first else { return [] }
+    guard word.first?.isUppercase == true, typed.count >= 4, let first = typed.first else {
+      return []
+    }
     var found: [(spelling: String, cost: Double)] = []
     for entry in lexicon.entries {
       for spelling in [entry.term] + entry.aliases {
