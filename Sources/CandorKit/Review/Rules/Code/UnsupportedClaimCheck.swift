@@ -57,8 +57,10 @@ struct UnsupportedClaimCheck: CodeCheck {
       }
       return hits
     }
+    // A wish's figures stay checked as the job's ("I want to lead 40 associates on your
+    // floor" gives a figure the posting should hold); its names are no claim.
     let wish = Self.isWish(sentence)
-    if !Self.isPlan(sentence) && !wish {
+    if !Self.isPlan(sentence) {
       let aboutJob = Self.isAboutJob(sentence, context)
       hits += numbers(sentence, sources, context, aboutJob: aboutJob)
       hits += FigureClaims.spelledCounts(sentence, sources, context, aboutJob: aboutJob)
