@@ -47,12 +47,28 @@ final class ReviewContext {
         }
     }
     return lexicon.matches(in: letter.text, tokens: TokenText(tokens)).map { match in
-      guard match.spelling.contains("\n") else { return match }
-      var joined = match
-      joined.spelling = Self.collapse(match.spelling[...])
-      return joined
+      var found = Self.withFinalPeriod(match, in: letter.text)
+      if found.spelling.contains("\n") { found.spelling = Self.collapse(found.spelling[...]) }
+      return found
     }
   }()
+
+  /// "M.S", "B.S", "Ph.D" as matched, with the period that ends the abbreviation in the
+  /// text ("M.S."), so findings quote it whole; other terms as they are ("Vue.js",
+  /// "ASP.NET" end a sentence with theirs).
+  static func withFinalPeriod(_ match: TermMatch, in text: String) -> TermMatch {
+    let spelling = match.spelling
+    let parts = spelling.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count > 1, parts.allSatisfy({ $0.first?.isUppercase == true }),
+      parts.allSatisfy({ $0.count <= 5 && $0.allSatisfy(\.isLetter) }),
+      parts.last.map({ $0.count <= 2 }) == true,
+      match.range.upperBound < text.endIndex, text[match.range.upperBound] == "."
+    else { return match }
+    var whole = match
+    whole.range = match.range.lowerBound..<text.index(after: match.range.upperBound)
+    whole.spelling = spelling + "."
+    return whole
+  }
 
   /// For each of `terms`, the furthest end of a non-empty term up to it (nil before any).
   lazy var termEnds: [String.Index?] = terms.reduce(into: []) { ends, term in

@@ -48,7 +48,7 @@ import Testing
   @Test func aDegreeAndSchoolAfterAPlanAreChecked() throws {
     let found = try Self.errors(
       "I will call on Friday, and I hold an M.S. in Physics from Georgia Tech.")
-    #expect(found == ["M.S", "Georgia Tech"])
+    #expect(found == ["M.S.", "Georgia Tech"])
   }
 
   @Test(arguments: [

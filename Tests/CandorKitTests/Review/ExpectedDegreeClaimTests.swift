@@ -32,10 +32,10 @@ import Testing
   ])
   func anExpectedDegreeClaimedAsEarnedIsAnError(_ sentence: String) throws {
     let found = try Self.errors(sentence)
-    #expect(found.map(\.excerpt) == ["B.S"])
+    #expect(found.map(\.excerpt) == ["B.S."])
     #expect(
       found.first?.message
-        == "check 'B.S': your resume expects it in May \(Self.nextYear), so it is not earned "
+        == "check 'B.S.': your resume expects it in May \(Self.nextYear), so it is not earned "
         + "yet; say you are completing it")
   }
 

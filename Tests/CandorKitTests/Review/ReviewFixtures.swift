@@ -39,7 +39,10 @@ enum ReviewFixtures {
       SkillMention(term: term("Python"), category: .language, spelling: "Python", tier: .required),
       SkillMention(term: term("Airflow"), category: .tool, spelling: "Airflow", tier: .preferred),
     ],
-    lines: [TextLine("Northwind Logistics wants same-day visibility into every shipment.", line: 3)]
+    lines: [
+      TextLine("Northwind Logistics wants same-day visibility into every shipment.", line: 3),
+      TextLine("You can explain trade-offs to people outside engineering.", line: 11),
+    ]
   )
 
   /// Jonas Becker's resume: Alder Freight, streaming and PostgreSQL work with numbers.

@@ -82,9 +82,12 @@ enum Excuse: Sendable {
   case incidentInParagraph
   /// The closing also proposes a concrete next step ("I will ring on Friday").
   case nextStepInClosing
-  /// The phrase's sentence measures the work with a figure ("greatly reduced errors, by
-  /// 40%"): the size word only leads to it.
-  case figureInSentence
+  /// A claim of size (one of the first `sizes` patterns) is excused when its sentence
+  /// measures the work with a figure ("greatly reduced errors, by 40%"): the size word only
+  /// leads to it. A claim of breadth (the other patterns: "helped with many projects",
+  /// "extensive experience") is excused only when its sentence names a technology or tool,
+  /// since no figure says which projects ("cut costs 20%" names none).
+  case figureOrNamed(sizes: Int)
 }
 
 /// A concrete fix that code builds from the posting and resume.

@@ -36,8 +36,9 @@ extension Existence {
       return false
     case .nextStepInClosing:
       return NextStepPhrases.inClosing(context)
-    case .figureInSentence:
-      return !context.evidenceQuantities(in: sentence).isEmpty
+    case .figureOrNamed(let sizes):
+      if hit.pattern < sizes { return !context.evidenceQuantities(in: sentence).isEmpty }
+      return context.technologyMentions(in: sentence).contains { !$0.overlaps(range) }
     case .incidentInParagraph:
       return context.hasIncident(paragraph: hit.paragraph, around: sentence, excluding: range)
     case .namedRightAfter:

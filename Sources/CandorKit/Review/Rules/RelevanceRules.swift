@@ -1,6 +1,6 @@
 /// Rules that compare the letter with the posting and the resume.
 enum RelevanceRules {
-  static let all: [Rule] = [keywordGap, unsupportedClaim]
+  static let all: [Rule] = [keywordGap, unsupportedClaim, misquotedPosting]
 
   static let keywordGap = Rule(
     id: "keyword-gap", title: "Keyword gap",
@@ -146,5 +146,32 @@ enum RelevanceRules {
       .passes(
         "Chez Larkspur Travel, j’ai réduit la latence de 40,0 % le 12.03.2022 à 10:30 pour "
           + "la société.", resume: ExampleInputs.resume),
+    ])
+
+  static let misquotedPosting = Rule(
+    id: "misquoted-posting", title: "Posting misquoted",
+    summary: "The letter says the posting asks for something it does not ('you ask for', "
+      + "'your posting requires').",
+    rationale: """
+      The reader wrote the posting. "You ask for a teaching credential" when it asks for \
+      none, or "five years of Java" when it asks for three years of Python, tells them the \
+      letter was written for another job, or that the writer did not read theirs.
+      """,
+    category: .relevance, severity: .warning, scope: .sentence, needs: [.job],
+    fix: "quote only what the posting asks for, in its own terms and figures",
+    check: .code(PostingAskCheck()),
+    examples: [
+      .triggers("You ask for ↓a teaching credential.", job: ExampleInputs.job),
+      .triggers("Your posting requires ↓five years of ↓Java.", job: ExampleInputs.job),
+      .triggers("You need someone with ↓Salesforce, and I have it.", job: ExampleInputs.job),
+      .triggers("Your team is looking for ↓a night auditor.", job: ExampleInputs.jobWithTeam),
+      .triggers("The posting also asks for ↓Terraform and PostgreSQL.", job: ExampleInputs.job),
+      .passes("You ask for PostgreSQL and Kubernetes, and I run both.", job: ExampleInputs.job),
+      .passes("Your team of 60 engineers needs PostgreSQL.", job: ExampleInputs.jobWithTeam),
+      .passes("Your posting requires Python; I use it daily.", job: ExampleInputs.job),
+      .passes("You are looking for 60 engineers in Norfolk.", job: ExampleInputs.jobWithTeam),
+      .passes("I asked for Java on my last team.", job: ExampleInputs.job),
+      .passes("The team needed someone for Java, so I learned it.", job: ExampleInputs.job),
+      .passes("I hope to learn what your team needs next.", job: ExampleInputs.job),
     ])
 }

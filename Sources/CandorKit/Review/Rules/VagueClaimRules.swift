@@ -14,6 +14,27 @@ extension SpecificityRules {
     "big|huge|major|significant|great|large|real|tremendous|positive|lasting|strong|"
     + "meaningful|considerable|substantial|massive|enormous|measurable|noticeable"
 
+  /// Claims of size or effect a figure can measure ("improved processes considerably").
+  private static let sizeClaims = [
+    "\(changeVerbs) ~3 \(degrees)", "\(degrees) \(changeVerbs)",
+    "\(sizes) impact|difference|effect|contribution|improvement|improvements",
+    "impactful",
+  ]
+  /// Claims of breadth that only named tools or projects back ("helped with many
+  /// projects", "extensive experience"): a figure elsewhere in the sentence names none.
+  private static let breadthClaims = [
+    "significant|extensive|considerable|substantial|vast|ample|broad|wide "
+      + "experience|background|expertise|knowledge",
+    "in depth experience|expertise|knowledge",
+    "a wealth|lot of experience|expertise|knowledge",
+    "lots|plenty of experience|expertise|knowledge",
+    "have|bring|with years|decades of experience|expertise",
+    "many|numerous|countless years of experience|practice|work",
+    "helped|assisted|supported|contributed ~1 with|on|to|in many|various|several|"
+      + "numerous|multiple|countless|different projects|initiatives|tasks|efforts|things",
+    "in many|numerous|countless|various|all areas|aspects|facets of",
+  ]
+
   static let vagueClaim = Rule(
     id: "vague-claim", title: "Vague claim of size or effect",
     summary: "A claim sizes experience or a result with a word ('significant experience', "
@@ -28,21 +49,7 @@ extension SpecificityRules {
       + "14 a month to 2' instead of 'improved processes considerably'",
     check: .existence(
       Existence(
-        [
-          "significant|extensive|considerable|substantial|vast|ample|broad|wide "
-            + "experience|background|expertise|knowledge",
-          "in depth experience|expertise|knowledge",
-          "a wealth|lot of experience|expertise|knowledge",
-          "lots|plenty of experience|expertise|knowledge",
-          "have|bring|with years|decades of experience|expertise",
-          "many|numerous|countless years of experience|practice|work",
-          "helped|assisted|supported|contributed ~1 with|on|to|in many|various|several|"
-            + "numerous|multiple|countless|different projects|initiatives|tasks|efforts|things",
-          "in many|numerous|countless|various|all areas|aspects|facets of",
-          "\(changeVerbs) ~3 \(degrees)", "\(degrees) \(changeVerbs)",
-          "\(sizes) impact|difference|effect|contribution|improvement|improvements",
-          "impactful",
-        ], in: .body, excuse: .figureInSentence,
+        sizeClaims + breadthClaims, in: .body, excuse: .figureOrNamed(sizes: sizeClaims.count),
         message: "replace '{match}'{in-clause} with the figure or the example it stands for")),
     examples: [
       .triggers("I have ↓significant experience with payroll."),
@@ -56,6 +63,10 @@ extension SpecificityRules {
       .passes("I bring 6 years of experience in billing."),
       .passes("I helped with the Workday migration for 1,100 employees."),
       .passes("I cut billing errors in half for 6 clinics."),
+      .triggers("I ↓helped with many projects to cut costs 20%."),
+      .triggers("I have ↓extensive experience in billing and cut errors by 30%."),
+      .passes("I helped with several projects in Python and PostgreSQL."),
+      .passes("I have extensive experience with Epic and Cerner."),
     ])
 
   static let dutyLanguage = Rule(

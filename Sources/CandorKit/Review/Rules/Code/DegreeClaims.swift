@@ -27,8 +27,7 @@ enum DegreeClaims {
         {
           continue
         }
-      } else if let degree = degrees.first(where: { $0.range.upperBound == word.range.upperBound }
-      ) {
+      } else if let degree = degrees.first(where: { ends($0, at: word, text) }) {
         // "an M.S. in Water Resources": a degree the resume does not hold is flagged as a
         // credential already; only a held one has its field checked.
         guard sources.supports(term: degree.term) || sources.contains(degree.spelling) else {
@@ -42,13 +41,15 @@ enum DegreeClaims {
       }
       guard link < words.count, ["of", "in"].contains(words[link].key) else { continue }
       link += 1
-      guard let field = NameMatching.properName(in: words, from: link, text: text) else {
-        continue
-      }
+      guard let field = NameMatching.properName(in: words, from: link, text: text),
+        !isDate(field, words)
+      else { continue }
       var end = field.upperBound
-      // "Bachelor of Science in Nursing": the field after the kind of degree.
+      // "Bachelor of Science in Nursing": the field after the kind of degree. "in May",
+      // "in Spring 2027" date the degree and are no part of its field.
       if end + 1 < words.count, words[end].key == "in",
-        let more = NameMatching.properName(in: words, from: end + 1, text: text)
+        let more = NameMatching.properName(in: words, from: end + 1, text: text),
+        !isDate(more, words)
       {
         end = more.upperBound
       }
@@ -65,5 +66,18 @@ enum DegreeClaims {
           severity: .error))
     }
     return hits
+  }
+
+  /// "May", "Spring": a lone capitalised month or season dates a degree ("a B.S. in May").
+  private static func isDate(_ name: Range<Int>, _ words: [LetterWord]) -> Bool {
+    name.count == 1 && MonthNames.month(for: words[name.lowerBound].key) != nil
+  }
+
+  /// The degree ends with `word`, or with the period after it ("M.S." ends at "M.S").
+  private static func ends(_ degree: TermMatch, at word: LetterWord, _ text: String) -> Bool {
+    let end = word.range.upperBound
+    if degree.range.upperBound == end { return true }
+    return end < text.endIndex && text[end] == "."
+      && degree.range.upperBound == text.index(after: end)
   }
 }

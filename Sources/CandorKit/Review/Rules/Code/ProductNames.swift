@@ -109,7 +109,10 @@ enum ProductNames {
       guard link + 1 < words.count, ["with", "in"].contains(words[link].key),
         !NameMatching.isBroken(between: words[link - 1], words[link], in: text)
       else { continue }
-      names += items(from: link + 1, words, text).filter { !isPerson($0, words) }
+      let people = words[link].key == "with" && isAboutPeople(words)
+      names += items(from: link + 1, words, text).filter { name in
+        !isPerson(name, words) && !(people && name.count <= 2)
+      }
     }
     return names
   }
@@ -122,9 +125,25 @@ enum ProductNames {
     "sister", "father", "rabbi", "reverend", "rev", "sir", "dame", "madam",
   ])
 
+  /// Words that make a sentence about people: colleagues, the writer's team, pronouns for
+  /// a person ("I built the rota with Priya and Tom, who ran nights").
+  private static let peopleWords: Set<String> = [
+    "colleague", "colleagues", "coworker", "coworkers", "teammate", "teammates", "team",
+    "peers", "manager", "managers", "mentor", "mentors", "supervisor", "partner", "partners",
+    "nurses", "engineers", "staff", "who", "he", "she", "him", "her", "his", "they", "them",
+    "together", "alongside", "friend", "friends", "people", "paired", "partnered",
+    "collaborated", "teamed",
+  ]
+
+  /// True when the sentence speaks of people working together: a name after "with" is then
+  /// a person's, not a tool's ("with Priya and Tom, my teammates").
+  private static func isAboutPeople(_ words: [LetterWord]) -> Bool {
+    words.contains { peopleWords.contains($0.key) }
+  }
+
   /// "built the rota with Dr. Patel", "tested it with Nurse Alvarez": a colleague, not a
-  /// tool. FIXME: a bare name ("with Priya Patel") still reads as a tool's, for want of a
-  /// list of given names.
+  /// tool. FIXME: a bare name in a sentence with no word about people ("built it with
+  /// Priya") still reads as a tool's, for want of a list of given names.
   private static func isPerson(_ name: Range<Int>, _ words: [LetterWord]) -> Bool {
     if name.lowerBound > 0, personTitles.contains(words[name.lowerBound - 1].key) {
       return true

@@ -107,14 +107,42 @@ struct SpellingCheck: CodeCheck {
     // word's first letter and differ by a small edit (a cost of at most 2) are offered:
     // "funtctions" gets no fix rather than "fictions".
     let typed = plain.lowercased()
-    let options = SpellingFixes.ranked(checker.suggestions(for: plain), for: plain).filter {
+    // "SAP Arriba": a near miss of a lexicon product ("Ariba") is that product, not the
+    // dictionary's nearest word ("Arroba").
+    let products = Self.nearProducts(plain, context.lexicon)
+    let words = SpellingFixes.ranked(checker.suggestions(for: plain), for: plain).filter {
       SpellingFixes.cost(typed, $0.lowercased()) <= 2
         && Self.isSafeFix($0, for: plain, vocabulary, context.lexicon)
-    }.prefix(3)
+    }
+    let options = (products + words.filter { !products.contains($0) }).prefix(3)
     let hint = options.isEmpty ? "" : " (did you mean '\(options.joined(separator: "', '"))'?)"
     return Verdict(
       message: "fix the spelling of '\(text)'\(hint)",
       suggestion: options.first.map { "write '\($0)'" })
+  }
+
+  /// Lexicon spellings of one word, with a capital, one cheap slip from a capitalised `word`
+  /// ("Ariba" for "Arriba", "Tableau" for "Tablaeu"): a doubled or left-out letter, a vowel
+  /// for a vowel, two letters swapped. Closest first. A lowercase word is a slip of a
+  /// dictionary word ("dara" is no "Dari").
+  static func nearProducts(_ word: String, _ lexicon: Lexicon) -> [String] {
+    let typed = word.lowercased()
+    guard word.first?.isUppercase == true, typed.count >= 4, let first = typed.first else {
+      return []
+    }
+    var found: [(spelling: String, cost: Double)] = []
+    for entry in lexicon.entries {
+      for spelling in [entry.term] + entry.aliases {
+        guard spelling.first?.isUppercase == true, spelling.lowercased().first == first,
+          abs(spelling.count - typed.count) <= 1, !spelling.contains(" "),
+          spelling.allSatisfy(\.isLetter)
+        else { continue }
+        let cost = SpellingFixes.cost(typed, spelling.lowercased())
+        if cost > 0, cost <= 0.5 { found.append((spelling, cost)) }
+      }
+    }
+    var seen: Set<String> = []
+    return found.sorted { $0.cost < $1.cost }.map(\.spelling).filter { seen.insert($0).inserted }
   }
 
   /// The word follows or precedes a lexicon term across a space, outside it.

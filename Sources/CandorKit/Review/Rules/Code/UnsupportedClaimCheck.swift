@@ -57,6 +57,9 @@ struct UnsupportedClaimCheck: CodeCheck {
       }
       return hits
     }
+    // A wish's figures stay checked as the job's ("I want to lead 40 associates on your
+    // floor" gives a figure the posting should hold); its names are no claim.
+    let wish = Self.isWish(sentence)
     if !Self.isPlan(sentence) {
       let aboutJob = Self.isAboutJob(sentence, context)
       hits += numbers(sentence, sources, context, aboutJob: aboutJob)
@@ -71,14 +74,14 @@ struct UnsupportedClaimCheck: CodeCheck {
     hits += NameClaims.hits(sentence, sources, context)
     // In a sentence about the reader or the job ahead, only the names the writer owns or
     // worked on ("I trained staff in X, which you use") are claims.
-    if !Self.isPlan(sentence) {
+    if !Self.isPlan(sentence) && !wish {
       // "I am preparing for the PE exam": a credential worked toward is not claimed.
       let ownedOnly =
         Self.isAboutJob(sentence, context) || !keys.isDisjoint(with: Self.notClaims)
         || !keys.isDisjoint(with: ClaimSources.pendingWords)
       hits += PostingOnlyNames.hits(sentence, context, ownedOnly: ownedOnly)
     }
-    if keys.isDisjoint(with: Self.notClaims) {
+    if keys.isDisjoint(with: Self.notClaims) && !wish {
       hits += technologies(sentence, sources, context).filter {
         !Self.quotesJob($0.range, sentence, context)
       }
@@ -148,6 +151,31 @@ struct UnsupportedClaimCheck: CodeCheck {
   /// "I will call next week for a 30-minute walkthrough": a plan, not a claim.
   static func isPlan(_ sentence: LetterText.Sentence) -> Bool {
     zip(sentence.words, sentence.words.dropFirst()).contains { $0.key == "i" && $1.key == "will" }
+  }
+
+  /// Words between "I" and a verb of wishing ("I would really like to", "I am eager to").
+  private static let wishLeads: Set<String> = [
+    "am", "also", "really", "still", "would", "d", "m", "very", "so", "truly",
+  ]
+  /// Verbs and adjectives of wishing, planning or learning before "to" ("hope to", "want
+  /// to", "eager to").
+  private static let wishes: Set<String> = [
+    "hope", "hoping", "want", "wanting", "wish", "plan", "planning", "aim", "aiming",
+    "intend", "aspire", "like", "love", "eager", "keen",
+  ]
+
+  /// "I hope to run GKE one day", "I would like to learn Rust", "I plan to sit the CPA exam":
+  /// a wish, a plan or a wish to learn tells what the writer does not have yet, so what it
+  /// names is no claim. The wish must follow "I" ("the plan to move 40 services" is a noun).
+  static func isWish(_ sentence: LetterText.Sentence) -> Bool {
+    let words = sentence.words
+    for (index, word) in words.enumerated() where word.key == "i" {
+      var next = index + 1
+      while next < words.count, wishLeads.contains(words[next].key) { next += 1 }
+      guard next + 1 < words.count, wishes.contains(words[next].key) else { continue }
+      if words[next + 1].key == "to" { return true }
+    }
+    return false
   }
 
   /// "I will bring my team of nine": a plan's figure the writer calls their own is still a
