@@ -8,10 +8,9 @@ import Testing
   static func letter(
     _ posting: String, _ resume: String, _ tone: LetterOptions.Tone, variant: Int = 0
   ) throws -> Letter {
-    var options = LetterOptions(tone: tone)
-    options.variant = variant
-    return try WriteCase.letter(
-      in: "write-openclose", posting: posting, resume: resume, options: options)
+    try WriteCase.letter(
+      in: "write-openclose", posting: posting, resume: resume,
+      options: LetterOptions(tone: tone, variant: variant))
   }
 
   /// "We are migrating payroll from ADP to Workday" is the company detail a letter opens
