@@ -73,6 +73,21 @@ struct ClosingPlanner {
     return found
   }
 
+  /// True when a duty is working with people rather than a piece of work: "collaborating
+  /// with the sales team", "working side-by-side with your hiring managers".
+  static func isTeamwork(_ duty: String) -> Bool {
+    let words = duty.lowercased().split(separator: " ").prefix(2)
+    guard let first = words.first, teamworkVerbs.contains(String(first)) else { return false }
+    return words.count < 2
+      || ["with", "alongside", "side-by-side", "closely", "across"]
+        .contains(String(words[words.startIndex + 1]))
+  }
+
+  private static let teamworkVerbs: Set<String> = [
+    "working", "collaborating", "partnering", "liaising", "interfacing", "communicating",
+    "coordinating",
+  ]
+
   private static let upkeepWords: Set<String> = [
     "clean", "tidy", "neat", "sweep", "trash", "garbage",
   ]
@@ -128,15 +143,62 @@ struct ClosingPlanner {
       let isShown = shared >= 2 || (shared == 1 && namesSkill)
       // Upkeep ("keeping the job site clean") is no work to talk through while the posting
       // names any other: a shown chore still loses to an unshown trade duty.
-      let score = (isShown ? 2 : namesSkill ? 1 : 0) - (Self.isUpkeep(line.text) ? 3 : 0)
+      // Working alongside people ("working side-by-side with your recruiters") is how the
+      // job is done, not a piece of work to talk through: it too loses to any other duty.
+      let isAside = Self.isUpkeep(line.text) || Self.isTeamwork(duty.text)
+      let score = (isShown ? 2 : namesSkill ? 1 : 0) - (isAside ? 3 : 0)
       if score > closest?.score ?? -1 { closest = (duty, score) }
     }
-    if let closest { return (closest.duty.text, closest.duty.source) }
+    if let closest { return (Self.cleanTopic(closest.duty.text), closest.duty.source) }
     if let asked = askedWork(near: evidenceWords) { return asked }
-    if let title = posting.title.map(RoleName.forProse) {
-      return ("what you would want me to take on first as your \(title)", nil)
-    }
+    if let own = ownWork(evidence.first) { return own }
     return ("what you would want me to take on first", nil)
+  }
+
+  /// With no piece of the posting's work to name, the work the letter leads with, where the
+  /// resume did it: "my work with NetSuite at Harbor Mills", "my Tidewatch project".
+  private func ownWork(_ lead: Evidence?) -> (String, SourceRef?)? {
+    guard let lead, let place = lead.organization?.trimmingSpaces(), !place.isEmpty,
+      WordCount.spaced(place) <= 6
+    else { return nil }
+    // Named tools only ("my work with NetSuite"): a concept ("API") reads as no work.
+    let tools = ClaimSafety.distinct(
+      lead.skills.filter {
+        known.contains($0)
+          && Lexicon.standard.entry(for: $0).map {
+            GroundingChecker.hardCategories.contains($0.category)
+          } == true
+      }
+    ).prefix(2).map { posting.spelling(of: $0) }
+    let with = tools.isEmpty ? "" : " with " + SlotValues.list(Array(tools))
+    switch lead.source {
+    case .work: return ("my work\(with) at \(place)", .resume(lead.path))
+    case .project: return ("my \(place) project", .resume(lead.path))
+    case .volunteer: return ("my volunteer work\(with) with \(place)", .resume(lead.path))
+    default: return nil
+    }
+  }
+
+  /// A duty cut to the piece of work it names: before a manner or a second clause
+  /// ("improving the codebase by committing tested code", "overseeing onboarding, ensuring
+  /// a smooth start", "building trust through open communication"), so the closing names
+  /// a clean noun phrase.
+  static func cleanTopic(_ phrase: String) -> String {
+    let words = phrase.split(separator: " ")
+    guard words.count > 4 else { return phrase }
+    for index in 3..<(words.count - 1) {
+      let next = words[index + 1].lowercased()
+      let afterComma = words[index - 1].hasSuffix(",") && Verbs.isGerund(words[index].lowercased())
+      if afterComma { return words[..<index].joined(separator: " ").trimmingPunctuation() }
+      // "from initiation through launch" is one span: cut there, it would end "from initiation".
+      let spans = words[index] == "through" && words[..<index].contains("from")
+      if ["by", "through", "via"].contains(words[index]), !spans,
+        Verbs.isGerund(next) || index >= 4
+      {
+        return words[..<index].joined(separator: " ").trimmingPunctuation()
+      }
+    }
+    return phrase
   }
 }
 
@@ -168,6 +230,7 @@ extension ClosingPlanner {
       guard (3...9).contains(size),
         !phrase.contains(where: \.isNumber), !phrase.contains(","), !phrase.hasBytes(" or "),
         !["the ability", "experience", "expertise"].contains(where: phrase.hasPrefix),
+        !Self.isQualifier(phrase),
         phrase.first?.isLowercase == true,
         !["a ", "an ", "the "].contains(where: phrase.hasPrefix),
         need.skills.isEmpty || need.skills.contains(where: known.contains),
@@ -178,6 +241,26 @@ extension ClosingPlanner {
     }
     return best.map { ($0.phrase, .posting(line: $0.line)) }
   }
+
+  /// True when an ask says how much or how well rather than what ("demonstrated
+  /// experience with Rails", "hands-on with HubSpot", "strong knowledge of GAAP"): a
+  /// qualifier, not a piece of work to talk through.
+  static func isQualifier(_ phrase: String) -> Bool {
+    let words = phrase.lowercased().split(separator: " ").map { $0.trimmingPunctuation() }
+    guard let first = words.first else { return true }
+    return qualifierStarts.contains(first) || words.contains(where: qualifierWords.contains)
+      || ["with", "of", "in", "and", "or", "to", "for"].contains(words.last ?? "")
+  }
+
+  private static let qualifierStarts: Set<String> = [
+    "demonstrated", "proven", "hands-on", "strong", "solid", "excellent", "extensive",
+    "deep", "working", "good", "great", "advanced", "basic", "familiarity", "proficiency",
+    "knowledge", "understanding", "some", "previous", "prior", "relevant", "professional",
+  ]
+  private static let qualifierWords: Set<String> = [
+    "experience", "knowledge", "understanding", "proficiency", "familiarity", "skills",
+    "ability", "background",
+  ]
 
   /// Words of an ask for a way of being ("a passion for learning"), not a piece of work.
   private static let values: Set<String> = [

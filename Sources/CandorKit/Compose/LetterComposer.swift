@@ -16,6 +16,11 @@ struct LetterComposer {
   var floorBoost = 0
 
   var variant: Int { options.variant }
+  /// The closing's and showcase's wording, spread across letters by what they name so two
+  /// letters seldom close alike; `--variant` still steps through every wording.
+  var closingVariant: Int {
+    variant + PhraseBank.spread((plan.company ?? "") + " " + plan.closing.topic)
+  }
   var wordRange: ClosedRange<Int> {
     Letter(paragraphs: [], options: options, plan: plan).targetWords
   }
@@ -88,7 +93,7 @@ struct LetterComposer {
   private func showcase(
     _ slots: [String: String], _ sources: SourceMap, _ narrator: inout Narrator
   ) -> LetterSentence? {
-    narrator.fill(bank.showcase, slots, variant: variant).map {
+    narrator.fill(bank.showcase, slots, variant: closingVariant).map {
       LetterSentence($0, sources: sources.showcase)
     }
   }
@@ -133,7 +138,9 @@ struct LetterComposer {
   private func nextStep(
     _ slots: [String: String], _ sources: SourceMap, _ narrator: inout Narrator
   ) -> [LetterSentence] {
-    guard let text = narrator.fill(bank.closing, slots, variant: variant) else { return [] }
+    guard let text = narrator.fill(bank.closing, slots, variant: closingVariant) else {
+      return []
+    }
     return SentenceSources.sentences(text, sources: sources.topic)
   }
 

@@ -111,6 +111,14 @@ struct PhraseBank: Sendable, Codable {
     return result + rest
   }
 
+  /// A small stable number from `key` (FNV-1a over its bytes), so a choice that varies by
+  /// letter is the same on every run and every machine.
+  static func spread(_ key: String) -> Int {
+    var hash: UInt32 = 2_166_136_261
+    for byte in key.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+    return Int(hash % 9973)
+  }
+
   /// The slot names a pattern uses.
   static func slotNames(in pattern: String) -> [String] {
     var names: [String] = []

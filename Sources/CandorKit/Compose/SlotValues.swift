@@ -34,6 +34,10 @@ struct SlotValues {
     slots["recent"] = recentLearning()
     slots["topic"] = plan.closing.topic
     slots["showcase"] = plan.closing.showcase
+    // "walk you through my portfolio", "… through Tidewatch": the showcase inside a sentence.
+    slots["showcaseNamed"] = plan.closing.showcase.map {
+      $0.hasPrefix("My ") ? "my " + $0.dropFirst(3) : $0
+    }
     slots["link"] =
       plan.closing.link.map { " (\($0))" } ?? (plan.closing.showcase == nil ? nil : "")
     return slots

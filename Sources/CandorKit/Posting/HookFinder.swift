@@ -37,7 +37,8 @@ enum HookFinder {
         "initiative", "this year", "this spring", "next generation", "introduc", "roll out",
         "opening", "this winter", "this summer", "this fall", "next year", "next spring",
         "second location", "transition", "switching", "moving from", "rolling out", "adopting",
-        "upgrading", "consolidating",
+        "upgrading", "consolidating", "rewriting", "replacing", "modernizing", "modernising",
+        "overhauling", "redesigning", "replatforming", "re-platforming", "converting",
       ]
     ),
     (
@@ -76,6 +77,14 @@ enum HookFinder {
     "this year", "next year", "this season", "this spring", "this summer", "this fall",
     "this winter", "next spring", "next summer", "next fall", "next winter", "in 2026",
     "in 2027", "this quarter", "next quarter",
+  ]
+
+  /// Cues of a change a company makes to its own work ("migrating", "rewriting"), not of
+  /// anything new ("new feature development"); read only in its initiative sentences.
+  private static let changes = [
+    "migrat", "rewriting", "rebuilding", "replacing", "moving from", "switching", "transition",
+    "modernizing", "modernising", "overhauling", "redesigning", "replatforming",
+    "re-platforming", "converting", "rolling out", "upgrading", "consolidating", "adopting",
   ]
 
   private static let companyVoice = [" we ", " we're", " we’re", " our ", " us "]
@@ -144,7 +153,11 @@ enum HookFinder {
     // "Next spring we are replacing every branch PC": a plan with its time is the most
     // specific thing a letter can open on.
     let timed = kind == .initiative && timings.contains(where: { lower.hasBytes($0) })
-    let score = top.1 + bonus + (timed ? 1 : 0)
+    // "We are migrating payroll to Workday": a change the company says it is making is as
+    // much its own news as a dated one, and outranks a mission any company could state.
+    let ownChange =
+      kind == .initiative && counts[voiceList] > 0 && changes.contains { lower.hasBytes($0) }
+    let score = top.1 + bonus + (timed ? 1 : 0) + (ownChange ? 1 : 0)
     return score >= 2 ? (kind, score) : nil
   }
 

@@ -61,10 +61,8 @@ import Testing
 
   @Test func theClosingNamesWorkThePostingAsksForWhenItListsNoDuties() throws {
     let closing = try #require(try Self.letter().paragraphs.first { $0.role == .closing })
-    #expect(
-      closing.sentences.first?.text
-        == "A conversation about cost tracking for contractors would be a good next step, and I "
-        + "will follow up next week to find a time.")
+    let step = try #require(closing.sentences.first?.text)
+    #expect(step.hasBytes(" cost tracking for contractors"), "\(step)")
     #expect(!closing.text.hasBytes("take on first"))
   }
 

@@ -14,21 +14,22 @@ import Testing
   struct Case: Sendable, CustomTestStringConvertible {
     var field: String
     var tone: LetterOptions.Tone
-    /// The body words this pair's letter has in this tone.
-    var words: Int
+    /// The fewest body words this pair's letter must reach in this tone from true facts;
+    /// a thin resume cannot fill the standard 250 words, but it must not fall far short.
+    var floor: Int
     var testDescription: String { "\(field) \(tone.rawValue)" }
   }
 
   static let cases: [Case] = [
-    Case(field: "warehouse", tone: .formal, words: 254),
-    Case(field: "warehouse", tone: .conversational, words: 226),
-    Case(field: "warehouse", tone: .confident, words: 220),
-    Case(field: "care", tone: .formal, words: 216),
-    Case(field: "care", tone: .conversational, words: 197),
-    Case(field: "care", tone: .confident, words: 187),
-    Case(field: "tutor", tone: .formal, words: 197),
-    Case(field: "tutor", tone: .conversational, words: 179),
-    Case(field: "tutor", tone: .confident, words: 171),
+    Case(field: "warehouse", tone: .formal, floor: 240),
+    Case(field: "warehouse", tone: .conversational, floor: 215),
+    Case(field: "warehouse", tone: .confident, floor: 210),
+    Case(field: "care", tone: .formal, floor: 205),
+    Case(field: "care", tone: .conversational, floor: 185),
+    Case(field: "care", tone: .confident, floor: 175),
+    Case(field: "tutor", tone: .formal, floor: 185),
+    Case(field: "tutor", tone: .conversational, floor: 170),
+    Case(field: "tutor", tone: .confident, floor: 160),
   ]
 
   static func letter(_ field: String, _ tone: LetterOptions.Tone) throws
@@ -47,7 +48,9 @@ import Testing
   @Test(arguments: cases)
   func aThinResumesLetterReachesItsLengthFromTrueFacts(_ item: Case) throws {
     let (letter, posting, resume) = try Self.letter(item.field, item.tone)
-    #expect(letter.bodyWordCount == item.words)
+    #expect(
+      (item.floor...letter.targetWords.upperBound).contains(letter.bodyWordCount),
+      "\(letter.bodyWordCount) words")
     let checker = GroundingChecker(
       resume: resume, posting: posting, options: LetterOptions(tone: item.tone))
     #expect(checker.ungroundedClaims(in: letter) == [])
