@@ -16,10 +16,8 @@ enum AnsweredAsks {
     let quoting = paragraphs.flatMap(\.sentences).filter { sentence in
       sentence.sources.contains { $0.kind == .resume && !$0.reference.hasPrefix("basics") }
     }.map { sentence in
-      (
-        sentence: sentence, words: Set(tokens(of: sentence.text)),
-        pairs: Set(pairs(of: sentence.text))
-      )
+      let words = AlphanumericWords.of(sentence.text)
+      return (sentence: sentence, words: Set(words), pairs: Set(pairs(of: words)))
     }
     return asks.filter { ask in
       let requirement = posting.requirements.first { $0.text == ask }
@@ -35,13 +33,9 @@ enum AnsweredAsks {
       if answers.contains(where: { quote in acronyms.contains(where: quote.words.contains) }) {
         return false
       }
-      let asked = Set(pairs(of: ask))
+      let asked = Set(pairs(of: AlphanumericWords.of(ask)))
       return answers.allSatisfy { $0.pairs.isDisjoint(with: asked) }
     }
-  }
-
-  private static func tokens(of text: String) -> [String] {
-    text.split { !$0.isLetter && !$0.isNumber }.map(String.init)
   }
 
   /// The ask's acronyms that stand alone: "CLAD" of "CLAD / English learner authorization",
@@ -61,9 +55,10 @@ enum AnsweredAsks {
     token.count >= 3 && token.allSatisfy(\.isUppercase)
   }
 
-  /// Each two content words in a row, lowercased: "vendor payment", "payment runs".
-  private static func pairs(of text: String) -> [String] {
-    let words = tokens(of: text).map { $0.lowercased() }.filter {
+  /// Each two content words in a row of `words` (``AlphanumericWords``), lowercased:
+  /// "vendor payment", "payment runs".
+  private static func pairs(of words: [String]) -> [String] {
+    let words = words.map { $0.lowercased() }.filter {
       $0.count > 2 && !stopWords.contains($0)
     }
     return zip(words, words.dropFirst()).map { "\($0) \($1)" }

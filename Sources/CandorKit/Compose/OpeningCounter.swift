@@ -22,13 +22,16 @@ struct OpeningCounter {
   /// With `inARow` false, only the limits are checked.
   func allows(_ text: String, inARow: Bool = true) -> Bool {
     let (frames, formulas) = known.keys(in: text)
-    var used = usedFormulas
-    for formula in formulas where !used.insert(formula).inserted { return false }
-    var seen = counts
+    // The text's own keys are counted beside the recorded ones, never in a copy of them:
+    // copying the counts for every candidate was most of the cost.
+    for (index, formula) in formulas.enumerated()
+    where usedFormulas.contains(formula) || formulas[..<index].contains(formula) {
+      return false
+    }
     var recent = recentFirstWords
-    for key in frames {
-      seen[key, default: 0] += 1
-      if seen[key]! > Self.limit { return false }
+    for (index, key) in frames.enumerated() {
+      let before = frames[..<index].reduce(0) { $0 + ($1 == key ? 1 : 0) }
+      if counts[key, default: 0] + before + 1 > Self.limit { return false }
       let first = String(key.prefix { $0 != " " })
       if inARow, recent.count == 2, recent.allSatisfy({ $0 == first }) { return false }
       recent = Array((recent + [first]).suffix(2))
