@@ -26,6 +26,10 @@ extension TextResumeReader {
         appendHighlights(unlabelled(entry.highlights), toWork: index)
         continue
       }
+      if Self.isDatedWork(entry) {
+        addProject(entry)
+        continue
+      }
       var work = Resume.Work()
       work.name = (entry.organization ?? Self.employer(inHeading: section.title))
         .map(Self.spacedCommas).map(EmployerName.letterCased)
@@ -64,6 +68,27 @@ extension TextResumeReader {
       $0.position?.lowercased() == title && $0.name?.lowercased() == employer
         && $0.highlights == nil
     }
+  }
+
+  /// "### Design Certificate capstone" / "*2024*": a heading with one name and one date
+  /// among roles is a piece of work done then, not a job, which names a title and an
+  /// employer or a stretch of time.
+  private static func isDatedWork(_ entry: ParsedEntry) -> Bool {
+    guard let span = entry.span, !span.isRange, entry.location == nil else { return false }
+    return (entry.organization == nil) != (entry.title == nil)
+  }
+
+  private mutating func addProject(_ entry: ParsedEntry) {
+    var project = Resume.Project()
+    project.name = entry.organization ?? entry.title
+    (project.startDate, project.endDate) = Self.dates(entry.span)
+    let index = draft.resume.projects.count
+    if let summary = entry.summary {
+      project.description = summary.text
+      draft.lines["projects[\(index)].description"] = summary.line
+    }
+    project.highlights = record(entry.highlights, path: "projects[\(index)]")
+    draft.resume.projects.append(project)
   }
 
   mutating func addVolunteer(_ section: ResumeSection) {
