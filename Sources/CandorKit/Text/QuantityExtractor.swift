@@ -105,7 +105,8 @@ public enum QuantityExtractor {
       !text[whole].hasSuffix("+")
     else { return false }
     let next = text[whole.upperBound...].firstPiece(separatedBy: isBreak)
-    let opensSentence = head[..<previous.startIndex].trimmingSpaces().last
+    let opensSentence =
+      head[..<previous.startIndex].trimmingSpaces().last
       .map { ".;:!?•(–—-".contains($0) } ?? true
     if opensSentence {
       let verb = previous.lowercased()

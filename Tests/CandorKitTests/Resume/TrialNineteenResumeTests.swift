@@ -49,9 +49,13 @@ import Testing
       """
     let resume = try Self.resume(text, name: "cv.md")
     #expect(resume.resume.work.map(\.name) == ["Bramble Library Lab", "Fallowmere Middle School"])
-    #expect(resume.resume.work.first?.highlights == ["Ran 14 card-sorting sessions for the catalogue search"])
+    #expect(
+      resume.resume.work.first?.highlights == [
+        "Ran 14 card-sorting sessions for the catalogue search"
+      ])
     #expect(resume.resume.projects.first?.name == "Service Design Certificate capstone")
-    #expect(resume.resume.projects.first?.highlights == ["Mapped the journey of 9 first-time borrowers"])
+    #expect(
+      resume.resume.projects.first?.highlights == ["Mapped the journey of 9 first-time borrowers"])
     #expect(!resume.notes.contains { $0.contains("was not read") })
   }
 
@@ -77,7 +81,10 @@ import Testing
         "The Georgia State University School of Public Health",
         "California State University, Chico", "Pinecrest Community College",
       ])
-    #expect(education.map(\.area) == ["Public Health", "Counseling (School Psychology)", "Welding Technology"])
+    #expect(
+      education.map(\.area) == [
+        "Public Health", "Counseling (School Psychology)", "Welding Technology",
+      ])
     #expect(
       education.last?.courses == [
         "1,440 shop hours of structural and pipe welding; graduated with a 3.6 GPA"

@@ -82,13 +82,17 @@ extension TextResumeReader {
     var project = Resume.Project()
     project.name = entry.organization ?? entry.title
     (project.startDate, project.endDate) = Self.dates(entry.span)
-    let index = draft.resume.projects.count
-    if let summary = entry.summary {
-      project.description = summary.text
-      draft.lines["projects[\(index)].description"] = summary.line
-    }
-    project.highlights = record(entry.highlights, path: "projects[\(index)]")
+    let path = "projects[\(draft.resume.projects.count)]"
+    project.description = recordSummary(entry, at: path + ".description")
+    project.highlights = record(entry.highlights, path: path)
     draft.resume.projects.append(project)
+  }
+
+  /// The entry's summary text, its line kept under `path`.
+  private mutating func recordSummary(_ entry: ParsedEntry, at path: String) -> String? {
+    guard let summary = entry.summary else { return nil }
+    draft.lines[path] = summary.line
+    return summary.text
   }
 
   mutating func addVolunteer(_ section: ResumeSection) {
@@ -97,12 +101,9 @@ extension TextResumeReader {
       volunteer.organization = entry.organization
       volunteer.position = entry.title
       (volunteer.startDate, volunteer.endDate) = Self.dates(entry.span)
-      let index = draft.resume.volunteer.count
-      if let summary = entry.summary {
-        volunteer.summary = summary.text
-        draft.lines["volunteer[\(index)].summary"] = summary.line
-      }
-      volunteer.highlights = record(entry.highlights, path: "volunteer[\(index)]")
+      let path = "volunteer[\(draft.resume.volunteer.count)]"
+      volunteer.summary = recordSummary(entry, at: path + ".summary")
+      volunteer.highlights = record(entry.highlights, path: path)
       draft.resume.volunteer.append(volunteer)
     }
   }
