@@ -55,4 +55,20 @@ import Testing
     #expect(job.status == 0)
     #expect(job.error == "")
   }
+
+  /// A posting in JSON Resume's job schema given to `parse resume` exits 2 with one line
+  /// that names the reader to use, as a JSON resume given to `parse job` does.
+  @Test(arguments: [
+    ("resume", #"{"title": "Welder", "company": "Ostrava Forge", "description": "We weld."}"#),
+    ("job", #"{"basics": {"name": "Ada Quist"}, "work": [{"name": "Ostrava Forge"}]}"#),
+  ])
+  func aJSONFileOfTheOtherKindGetsOneErrorLine(_ reader: String, _ json: String) throws {
+    let folder = try TemporaryFolder()
+    let path = try folder.write("input.json", Data(json.utf8)).path
+    let run = CapturedRun.run(["parse", reader, path])
+    #expect(run.status == 2)
+    #expect(run.output == "")
+    #expect(run.errorLines.count == 1, "\(run.error)")
+    #expect(run.error.contains("read it with `candor parse \(reader == "job" ? "resume" : "job")`"))
+  }
 }

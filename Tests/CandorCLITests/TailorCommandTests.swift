@@ -72,4 +72,17 @@ import Testing
         "candor tailor: reader: education: could not place 'Kept the shop's tool crib in "
           + "order' (line 15); so it is not in the tailored copy either"), "\(run.error)")
   }
+
+  /// A section with dates the reader could not read may hold a role: the copy is refused
+  /// with one line naming it, never written without it.
+  @Test func refusesToDropASectionItCouldNotRead() {
+    let run = CapturedRun.run([
+      "tailor", "--job", Self.fixture("backend-posting.md"), "--resume",
+      Self.fixture("tailor-unread-role.md"), "--format", "markdown",
+    ])
+    #expect(run.status == 2)
+    #expect(run.output == "")
+    #expect(run.errorLines.count == 1)
+    #expect(run.error.contains("section 'Seasons Afield' (line 13) could not be read"))
+  }
 }

@@ -36,14 +36,16 @@ enum ParseCommand {
         throw UsageError.conflict("--strict applies to resumes only", command: spec.name)
       }
       let file = try console.readFile(arguments.positionals[1])
-      noteOtherKind(of: file, expected: .posting, console: console)
-      let posting = try PostingReader.read(file)
+      let posting = try hinted(file, expected: .posting, console: console) {
+        try PostingReader.read(file)
+      }
       console.print(isJSON ? JSONOutput.encode(posting) : PostingOutline.render(posting))
     } else {
       let file = try console.readFile(arguments.positionals[1])
-      noteOtherKind(of: file, expected: .resume, console: console)
       if isStrict { try validate(file) }
-      let parsed = try ResumeReader.read(file)
+      let parsed = try hinted(file, expected: .resume, console: console) {
+        try ResumeReader.read(file)
+      }
       // The outline lists the notes itself; JSON Resume has no place for them, so they go
       // to standard error there, once either way.
       if isJSON {
@@ -54,16 +56,28 @@ enum ParseCommand {
     return ExitStatus.success
   }
 
-  /// A note when the file reads as the other kind than the one asked for: a resume given
-  /// to `parse job`, a posting to `parse resume`. It is only a hint; the file is still read.
-  private static func noteOtherKind(
-    of file: InputFile, expected: ContentKind, console: Console
-  ) {
-    guard let kind = ContentKind.guess(file.text), kind != expected else { return }
-    let command = kind == .resume ? "resume" : "job"
-    console.printError(
+  /// What `read` returns, after a note when the file reads as the other kind than the one
+  /// asked for: a resume given to `parse job`, a posting to `parse resume`. It is only a
+  /// hint, and the file is still read; an error that already names the other reader
+  /// stands alone, one line.
+  private static func hinted<T>(
+    _ file: InputFile, expected: ContentKind, console: Console, read: () throws -> T
+  ) throws -> T {
+    guard let kind = ContentKind.guess(file.text), kind != expected else { return try read() }
+    let command = "candor parse " + (kind == .resume ? "resume" : "job")
+    let hint =
       "candor parse: \(file.name): note: this reads like a \(kind.rawValue), not a "
-        + "\(expected.rawValue); to read it as one, run: candor parse \(command) \(file.name)")
+      + "\(expected.rawValue); to read it as one, run: \(command) \(file.name)"
+    do {
+      let value = try read()
+      console.printError(hint)
+      return value
+    } catch let error as CandorError where error.message.contains("`\(command)`") {
+      throw error
+    } catch {
+      console.printError(hint)
+      throw error
+    }
   }
 
   /// `--strict`: a JSON resume must match the JSON Resume schema.

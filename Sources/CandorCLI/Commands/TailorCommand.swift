@@ -40,7 +40,12 @@ enum TailorCommand {
         suggestion: nil)
     }
     let posting = try PostingReader.read(try console.readFile(jobPath))
-    let resume = try ResumeReader.read(try console.readFile(resumePath))
+    let resumeFile = try console.readFile(resumePath)
+    let resume = try ResumeReader.read(resumeFile)
+    // A role the reader could not read must not vanish from a copy the person sends.
+    if let section = resume.unreadDatedSections?.first {
+      throw CandorError.unreadSection(path: resumeFile.name, section: section)
+    }
     let tailored = ResumeTailor.tailor(resume, for: posting, options: TailorOptions(top: top))
     try write(tailored.resume, arguments: arguments, posting: posting, console: console)
     for line in TailorReport.lines(tailored, readerNotes: resume.notes) {

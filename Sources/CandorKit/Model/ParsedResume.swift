@@ -21,6 +21,9 @@ public struct ParsedResume: Sendable, Codable, Equatable {
   public var document: DocumentFormat?
   /// What the reader could not map ("unrecognised key 'selectedTemplate'").
   public var notes: [String]
+  /// Sections the reader left unread that hold dates, and so may hold roles ("'Field
+  /// Work' (line 12)"); nil when there are none. A copy of the resume would lose them.
+  public var unreadDatedSections: [String]?
 
   public init(
     resume: Resume, evidence: [Evidence] = [], skills: [SkillMention] = [],

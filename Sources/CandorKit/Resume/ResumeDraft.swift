@@ -10,4 +10,6 @@ struct ResumeDraft: Sendable {
   var sourceLines: [(text: String, line: Int)] = []
   /// The stretches of roles whose dates list several, by index in `resume.work`.
   var periods: [Int: [DatePeriod]] = [:]
+  /// Sections left unread that hold dates, so may hold roles: "'Field Work' (line 12)".
+  var unreadDated: [String] = []
 }

@@ -48,6 +48,7 @@ public enum ResumeReader {
       language: LanguageDetector.detect(draft.text), format: format, notes: draft.notes,
       document: file.document, yearsAreStated: stated != nil)
     parsed.workPeriods = periods.isEmpty ? nil : periods
+    parsed.unreadDatedSections = draft.unreadDated.isEmpty ? nil : draft.unreadDated
     return parsed
   }
 

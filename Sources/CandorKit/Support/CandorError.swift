@@ -26,6 +26,9 @@ public enum CandorError: Error, Equatable, Sendable, Codable {
   case invalidJSON(path: String, line: Int, column: Int, reason: String)
   case notAResume(path: String, reason: String)
   case notAPosting(path: String, reason: String)
+  /// A resume section the reader could not read, which a rewritten copy would drop:
+  /// `section` is its heading and line ("'Field Work' (line 12)").
+  case unreadSection(path: String, section: String)
   /// A letter file that holds no letter (JSON without a letter's text).
   case notALetter(path: String, reason: String)
   case schemaViolation(path: String, field: String, reason: String)
@@ -78,6 +81,9 @@ public enum CandorError: Error, Equatable, Sendable, Codable {
       return "\(path): not a usable resume: \(reason)"
     case .notAPosting(let path, let reason):
       return "\(path): not a usable job posting: \(reason)"
+    case .unreadSection(let path, let section):
+      return "\(path): section \(section) could not be read, so a tailored copy would "
+        + "leave it out; give it a heading such as 'Experience' and try again"
     case .notALetter(let path, let reason):
       return "\(path): not a letter: \(reason)"
     case .schemaViolation(let path, let field, let reason):

@@ -71,20 +71,55 @@ public enum QuantityExtractor {
     let after = text[whole.upperBound...].prefix(2)
     if before.hasSuffix("(") && after.hasPrefix(")") { return true }
     if after.hasPrefix(".") && whole.lowerBound == text.startIndex { return true }
+    if isCompoundAfterCount(text, whole) { return true }
     return looksLikeVersion(text, whole)
   }
 
+  /// "14 100-hour inspections", "two 12-hour shifts": a number joined to the word after
+  /// it names a kind of thing when another count stands before it; that count is the figure.
+  private static func isCompoundAfterCount(_ text: String, _ whole: Range<String.Index>) -> Bool {
+    let after = text[whole.upperBound...]
+    guard after.count > 1, "-–‑".contains(after[after.startIndex]),
+      after[after.index(after: after.startIndex)].isLetter,
+      let previous = text[..<whole.lowerBound].lastPiece(separatedBy: { $0 == " " })
+    else { return false }
+    return previous.allSatisfy { $0.isNumber || $0 == "," || $0 == "+" }
+      || countWords.contains(previous.lowercased())
+  }
+
+  private static let countWords: Set<String> = [
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+    "dozen", "dozens", "several", "many", "multiple",
+  ]
+
   /// "Python 3.11", "Java 8," and "iOS 15 and": a bare number right after a capitalised
-  /// name and not followed by a noun it counts.
+  /// name and not followed by a noun it counts. Inside a sentence the name may count
+  /// nothing whatever follows ("Section 504 meetings", "King Air 350 turboprops"); a verb
+  /// that opens the sentence is no name ("Led 60+ Section 504 meetings"), nor is a "+"
+  /// figure a version.
   private static func looksLikeVersion(_ text: String, _ whole: Range<String.Index>) -> Bool {
-    let previous = text[..<whole.lowerBound].lastPiece { $0 == " " }
+    let head = text[..<whole.lowerBound]
+    let previous = head.lastPiece { $0 == " " }
     guard let previous, previous.first?.isUppercase == true,
-      previous.last?.isLetter == true, !openers.contains(previous.lowercased())
+      previous.last?.isLetter == true, !openers.contains(previous.lowercased()),
+      !text[whole].hasSuffix("+")
     else { return false }
     let next = text[whole.upperBound...].firstPiece(separatedBy: isBreak)
+    let opensSentence =
+      head[..<previous.startIndex].trimmingSpaces().last
+      .map { ".;:!?•(–—-".contains($0) } ?? true
+    if opensSentence {
+      let verb = previous.lowercased()
+      if Verbs.isPastTense(verb) || Verbs.isBase(verb) { return false }
+    } else if let next, !measuringWords.contains(next.lowercased()) {
+      return true
+    }
     guard let next, next.first?.isLowercase == true else { return true }
     return ["and", "or", "with", "to", "on", "in"].contains(String(next))
   }
+
+  /// Words after a named figure that say it measures: "raised NPS 20 points".
+  private static let measuringWords: Set<String> = ["points", "pts", "percentage", "places"]
 
   /// Words that open a sentence and name nothing: "Our 40-bed unit", "The 3-step plan".
   private static let openers: Set<String> = [

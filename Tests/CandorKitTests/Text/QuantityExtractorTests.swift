@@ -31,6 +31,20 @@ import Testing
     #expect(found.last?.measure == .teamSize)
   }
 
+  /// Numbers inside names (a section, a model, a form) and a compound after a count are
+  /// no figures; the count and a "+" figure are.
+  @Test(arguments: [
+    ("Led 60+ Section 504 meetings a year", ["60+"]),
+    ("Assisted on 14 100-hour inspections on King Air 350 turboprops", ["14"]),
+    ("Prepared 40 Form 1099 filings for Part 135 operators", ["40"]),
+    ("Trained 12 Level 2 technicians", ["12"]),
+    ("Raised NPS 20 points in a year", ["20"]),
+    ("Ran a 400-student survey", ["400"]),
+  ])
+  func keepsTheFigureAndNotTheName(_ text: String, _ figures: [String]) {
+    #expect(QuantityExtractor.quantities(in: text).map(\.text) == figures)
+  }
+
   @Test(arguments: [
     "Worked there from 2016 to 2021", "Call (206) 555-0143", "Stored files on S3 and EC2",
     "p95 was fine", "COVID-19 response", "Python 3.11 and ES6",

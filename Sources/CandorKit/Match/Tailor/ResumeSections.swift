@@ -80,9 +80,17 @@ struct ResumeSections: Sendable, Equatable {
 
   private static func entry(_ work: Resume.Work) -> Entry {
     Entry(
-      title: work.isBreak ? work.description : joined(work.position, work.name, separator: " — "),
+      title: work.isBreak
+        ? work.description
+        : joined(work.position, aside(work.description, after: work.name), separator: " — "),
       detail: joined(work.location, dates(work.startDate, work.endDate), separator: " · "),
       text: work.summary, bullets: work.highlights ?? [])
+  }
+
+  /// "Open Transit Lab (volunteer)": the employer with the aside its heading wrote.
+  private static func aside(_ description: String?, after name: String?) -> String? {
+    guard let name, let description, !description.isEmpty else { return name }
+    return "\(name) (\(description))"
   }
 
   private static func entry(_ project: Resume.Project) -> Entry {

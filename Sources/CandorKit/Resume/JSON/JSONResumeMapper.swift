@@ -9,6 +9,12 @@ enum JSONResumeMapper {
       throw .notAResume(
         path: name, reason: "the JSON is \(JSONFields.kind(of: value)), not a resume object")
     }
+    if isPosting(root) {
+      throw .notAResume(
+        path: name,
+        reason: "it looks like a job posting (the job schema's title with its description, "
+          + "responsibilities or qualifications), not a resume; read it with `candor parse job`")
+    }
     var fields = JSONFields(root, path: "")
     fields.ignore("$schema")
     var resume = Resume()
@@ -44,6 +50,13 @@ enum JSONResumeMapper {
     }
     fields.noteUnknownKeys()
     return (resume, fields.notes)
+  }
+
+  /// The job schema's fields and none of a resume's sections.
+  private static func isPosting(_ root: [String: Any]) -> Bool {
+    root["title"] is String
+      && ["description", "responsibilities", "qualifications"].contains { root[$0] != nil }
+      && ["basics", "bio", "work", "education", "projects"].allSatisfy { root[$0] == nil }
   }
 
   /// Maps every object in a section's list, noting items that are not objects. Lists of

@@ -57,6 +57,8 @@ enum CertificateText {
   /// "(renewed )", ", completed", a comma before brackets, and doubled spaces.
   static func tidy(_ text: String) -> String {
     var result = emptyAside.replacing(in: text, with: "")
+    // "(clear, renewed )": the cue a removed date leaves inside an aside that says more.
+    result = asideCue.replacing(in: result, with: ")")
     // "…, issued, renew": each cue a removed date leaves.
     for _ in 0..<2 { result = trailingCue.replacing(in: result, with: "") }
     result = spaceRun.replacing(in: result, with: " ")
@@ -76,8 +78,42 @@ enum CertificateText {
     guard !name.isEmpty, (1...6).contains(words.count), issuer.first?.isUppercase == true,
       !issuer.contains(where: \.isNumber),
       RoleWords.isOrganization(issuer) || words.contains(where: issuerWords.contains)
+        || isCourseByAcronym(name, issuer)
     else { return nil }
     return (name, issuer)
+  }
+
+  /// "Completed CPCU 500" → "CPCU 500": the verb that says a credential was earned is no
+  /// part of its name.
+  static func withoutVerb(_ name: String) -> String {
+    guard let space = name.firstIndex(of: " "),
+      leadingVerbs.contains(name[..<space].lowercased())
+    else { return name }
+    let rest = name[name.index(after: space)...].trimmingSpaces()
+    return rest.first?.isUppercase == true ? rest : name
+  }
+
+  private static let leadingVerbs: Set<String> = [
+    "completed", "passed", "earned", "obtained", "achieved", "received", "holds", "hold",
+  ]
+
+  /// "Facilitator training, IIRP (completed during career break)" → the text before the
+  /// note in brackets and the note, which opens in lowercase; the text alone otherwise.
+  static func trailingNote(_ text: String) -> (String, String?) {
+    guard text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex
+    else { return (text, nil) }
+    let note = text[text.index(after: open)..<text.index(before: text.endIndex)]
+    guard note.first?.isLowercase == true, note.split(separator: " ").count >= 2 else {
+      return (text, nil)
+    }
+    return (text[..<open].trimmingSpaces(), String(note))
+  }
+
+  /// "Facilitator training, IIRP": a course, then the body that gave it, in capitals.
+  private static func isCourseByAcronym(_ name: String, _ issuer: String) -> Bool {
+    let last = name.split(separator: " ").last?.lowercased() ?? ""
+    return ["training", "course", "workshop", "program", "programme"].contains(last)
+      && (2...6).contains(issuer.count) && issuer.allSatisfy(\.isUppercase)
   }
 
   /// True for a piece that only numbers a credential: "Certification #24418806", "License
@@ -173,6 +209,7 @@ enum CertificateText {
 
   /// "( expires )", "(renewed)", "()": parentheses the date was taken out of.
   private static let emptyAside = Pattern(#"\s*\(\s*(?:"# + cueWords + #")?\s*[:,.]?\s*\)"#)
+  private static let asideCue = Pattern(#"[,;]\s*"# + cueWords + #"\s*\)"#)
   /// ", completed" or " issued" left at the end.
   private static let trailingCue = Pattern(#"[,;]?\s*\b"# + cueWords + #"\s*[:.]?\s*$"#)
 

@@ -79,10 +79,22 @@ struct EducationParser {
       entries[entries.count - 1].education.minor = held.map { $0 + ", " + minor } ?? minor
       filled = true
     }
+    // "option in School Counseling": a concentration of the field, never a school.
+    for focus in Self.rawPieces(text).compactMap({ Self.concentration(in: $0.text) }) {
+      let area = entries[entries.count - 1].education.area
+      entries[entries.count - 1].education.area = area.map { "\($0) (\(focus))" } ?? focus
+      filled = true
+    }
     if let span { apply(span, to: entries.count - 1) }
     if let score { entries[entries.count - 1].education.score = score }
     if let year { addYear(year) }
-    if !filled, span == nil, score == nil, year == nil { unplaced.append(line) }
+    guard !filled, span == nil, score == nil, year == nil else { return }
+    if Self.isDetail(line.text) {
+      // "1,920 hours of FAA Part 147 training": what the study held, kept with it.
+      entries[entries.count - 1].education.courses = (current?.courses ?? []) + [line.text]
+    } else {
+      unplaced.append(line)
+    }
   }
 
   private func conflicts(
@@ -181,7 +193,8 @@ struct EducationParser {
         index > 0 && DegreeWords.isDegree(others[index - 1].text)
         && [", ", " - ", " – ", " | "].contains(piece.separator ?? "")
       if education.area == nil, !isApprenticeship,
-        followsDegree || (isNewLine && hadDegree && others.count == 1)
+        followsDegree || Self.precedesBareDegree(index, in: others)
+          || (isNewLine && hadDegree && others.count == 1 && Self.isFieldName(piece.text))
       {
         education.area = piece.text
       } else if followsDegree, education.institution != nil, piece.separator == ", ",
@@ -197,7 +210,7 @@ struct EducationParser {
       {
         education.institution = piece.text
       } else if education.area == nil, education.studyType == nil, education.institution != nil,
-        isNewLine, others.count == 1
+        isNewLine, others.count == 1, Self.isFieldName(piece.text)
       {
         education.area = piece.text  // "Universidad del Sur" / "Ingeniería Industrial"
       } else {
@@ -311,6 +324,7 @@ struct EducationParser {
   private static func isNoise(_ piece: String) -> Bool {
     let lower = piece.lowercased()
     return lower.hasPrefix("minor") || lower.hasPrefix("graduated") || lower.hasPrefix("magna")
+      || concentrationOpeners.contains(where: lower.hasPrefix)
       || lower.hasPrefix("summa") || lower.hasPrefix("cum laude") || lower.hasSuffix("overall")
       || lower.hasSuffix("major")
   }

@@ -61,6 +61,11 @@ struct EntryGrouper {
     {
       var line = lines[index]
       line.text = UndatedEntryHead.text(of: line)
+      // "### Design capstone" over "*2024*": a heading dated on the line under it.
+      if let dated = UndatedEntryHead.dateLine(after: index, in: lines) {
+        result.append((index..<(dated + 1), [line], DateParser.span(in: lines[dated].text)))
+        continue
+      }
       result.append((index..<(index + 1), [line], nil))
     }
     return result.sorted { $0.range.lowerBound < $1.range.lowerBound }

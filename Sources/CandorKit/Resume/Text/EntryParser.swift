@@ -43,7 +43,12 @@ enum EntryParser {
     } else {
       assign(pieces(header), to: &entry)
     }
-    let items = BodyItems.read(body, wrapWidth: wrapWidth)
+    var items = BodyItems.read(body, wrapWidth: wrapWidth)
+    // "Treasurer, UConn Finance Society (2024-2026): managed an $18,000 budget".
+    if let name = entry.organization, let (kept, said) = statement(after: name) {
+      entry.organization = kept
+      items.insert(BodyItem(text: said, line: entry.line ?? 0, isBullet: false), at: 0)
+    }
     if let firstBullet = items.firstIndex(where: \.isBullet), firstBullet > 0 {
       let intro = items[..<firstBullet]
       entry.summary = BodyItem(
@@ -94,6 +99,18 @@ enum EntryParser {
     }
     guard place.count <= 60, LocationParser.isPlace(place) else { return nil }
     return mode.map { "\(place) (\($0))" } ?? place
+  }
+
+  /// "UConn Finance Society : managed an $18,000 budget" → the name and what was done
+  /// there: a colon before words in lowercase ends a name, never a name's own colon
+  /// ("Studio: Northwind").
+  static func statement(after name: String) -> (String, String)? {
+    guard name.hasBytes(":"), let colon = name.firstIndex(of: ":") else { return nil }
+    let kept = name[..<colon].trimmingSpaces()
+    let said = name[name.index(after: colon)...].trimmingSpaces()
+    guard !kept.isEmpty, said.first?.isLowercase == true, said.split(separator: " ").count >= 2
+    else { return nil }
+    return (kept, said)
   }
 
   private static func nonEmpty(_ text: String) -> String? {

@@ -15,7 +15,10 @@ enum GluedSchoolName {
     let degree = (studyType ?? "").split(separator: " ").map(String.init)
     let hadDegree = !degree.isEmpty && words.starts(with: degree) && words.count > degree.count
     if hadDegree { words.removeFirst(degree.count) }
-    guard let (start, end) = gluedPlace(in: words), start > 0 || hadDegree || afterCity else {
+    // "The Ohio State University": a place after the name's own article opens the name.
+    guard let (start, end) = gluedPlace(in: words), start > 0 || hadDegree || afterCity,
+      start == 0 || !words[..<start].allSatisfy(isArticle)
+    else {
       return hadDegree ? (nil, words.joined(separator: " "), nil) : nil
     }
     let school = words[end...].joined(separator: " ")
@@ -25,6 +28,10 @@ enum GluedSchoolName {
     let place = words[start..<end].joined(separator: " ")
       .trimmingCharacters(in: .punctuationCharacters)
     return (area, school, place)
+  }
+
+  private static func isArticle(_ word: String) -> Bool {
+    ["the", "la", "el", "le"].contains(word.lowercased())
   }
 
   /// The first run of one to three words that names a country or region and is followed by

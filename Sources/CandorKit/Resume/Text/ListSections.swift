@@ -95,11 +95,15 @@ enum ListSections {
     while parts.count > 1, parts[1].first?.isLowercase == true || isLevel(parts[1]) {
       parts[0] += " - " + parts.remove(at: 1)
     }
-    if parts.count == 1, let (name, issuer) = CertificateText.issuerAfterComma(parts[0]) {
-      parts = [name, issuer]
+    // "…training, IIRP (completed during career break)": a note after the issuer.
+    if parts.count == 1 {
+      let (core, note) = CertificateText.trailingNote(parts[0])
+      if let (name, issuer) = CertificateText.issuerAfterComma(core) {
+        parts = [name + (note.map { " (\($0))" } ?? ""), issuer]
+      }
     }
     var certificate = Resume.Certificate()
-    certificate.name = parts.first.map(CertificateText.withoutCode)
+    certificate.name = parts.first.map(CertificateText.withoutCode).map(CertificateText.withoutVerb)
     certificate.issuer = parts.count > 1 ? parts[1...].joined(separator: ", ") : nil
     certificate.date = date
     if date != nil, renewal.matches(item.text) { certificate.renewed = true }

@@ -24,8 +24,8 @@ enum SectionHeading {
     return first
   }
 
-  /// "Teaching Experience", "Clinical Skills", "Nursing Licensure": a heading word after
-  /// one or two capitalised words naming the field, as in "Sales Experience". A wide gap
+  /// "Teaching Experience", "Clinical Skills", "UX Research Experience": a heading word
+  /// after one or two capitalised words or acronyms naming the field. A wide gap
   /// sets columns apart, so "Tobias  Renner      Skills" is a name beside a sidebar's
   /// heading.
   private static func qualified(_ words: [String], _ text: String) -> SectionKind? {
@@ -35,10 +35,15 @@ enum SectionHeading {
     let modifiers = words.dropLast()
     let written = text.split { !$0.isLetter && $0 != "'" }.dropLast()
     guard written.count == modifiers.count,
-      written.allSatisfy({ $0.first?.isUppercase == true && $0.count >= 3 }),
+      written.allSatisfy({ $0.first?.isUppercase == true && ($0.count >= 3 || isAcronym($0)) }),
       modifiers.allSatisfy({ !notModifiers.contains($0) && keywords[$0] == nil })
     else { return nil }
     return kind
+  }
+
+  /// "UX", "HR", "IT": a field named by its capitals.
+  private static func isAcronym(_ word: Substring) -> Bool {
+    word.count >= 2 && word.allSatisfy(\.isUppercase)
   }
 
   /// Heading words that a field's name may precede.

@@ -26,6 +26,10 @@ extension TextResumeReader {
         appendHighlights(unlabelled(entry.highlights), toWork: index)
         continue
       }
+      if Self.isDatedWork(entry) {
+        addProject(entry)
+        continue
+      }
       var work = Resume.Work()
       work.name = (entry.organization ?? Self.employer(inHeading: section.title))
         .map(Self.spacedCommas).map(EmployerName.letterCased)
@@ -66,18 +70,40 @@ extension TextResumeReader {
     }
   }
 
+  /// "### Design Certificate capstone" / "*2024*": a heading with one name and one date
+  /// among roles is a piece of work done then, not a job, which names a title and an
+  /// employer or a stretch of time.
+  private static func isDatedWork(_ entry: ParsedEntry) -> Bool {
+    guard let span = entry.span, !span.isRange, entry.location == nil else { return false }
+    return (entry.organization == nil) != (entry.title == nil)
+  }
+
+  private mutating func addProject(_ entry: ParsedEntry) {
+    var project = Resume.Project()
+    project.name = entry.organization ?? entry.title
+    (project.startDate, project.endDate) = Self.dates(entry.span)
+    let path = "projects[\(draft.resume.projects.count)]"
+    project.description = recordSummary(entry, at: path + ".description")
+    project.highlights = record(entry.highlights, path: path)
+    draft.resume.projects.append(project)
+  }
+
+  /// The entry's summary text, its line kept under `path`.
+  private mutating func recordSummary(_ entry: ParsedEntry, at path: String) -> String? {
+    guard let summary = entry.summary else { return nil }
+    draft.lines[path] = summary.line
+    return summary.text
+  }
+
   mutating func addVolunteer(_ section: ResumeSection) {
     for entry in parsedEntries(section) {
       var volunteer = Resume.Volunteer()
       volunteer.organization = entry.organization
       volunteer.position = entry.title
       (volunteer.startDate, volunteer.endDate) = Self.dates(entry.span)
-      let index = draft.resume.volunteer.count
-      if let summary = entry.summary {
-        volunteer.summary = summary.text
-        draft.lines["volunteer[\(index)].summary"] = summary.line
-      }
-      volunteer.highlights = record(entry.highlights, path: "volunteer[\(index)]")
+      let path = "volunteer[\(draft.resume.volunteer.count)]"
+      volunteer.summary = recordSummary(entry, at: path + ".summary")
+      volunteer.highlights = record(entry.highlights, path: path)
       draft.resume.volunteer.append(volunteer)
     }
   }

@@ -166,6 +166,9 @@ struct TextResumeReader {
     guard section.lines.contains(where: { !$0.isBlank }) else { return }
     let line = section.headingLine.map { " (line \($0))" } ?? ""
     draft.notes.append("section '\(section.title)'\(line) was not read")
+    if section.lines.contains(where: { !$0.isBlank && DateParser.span(in: $0.text) != nil }) {
+      draft.unreadDated.append("'\(section.title)'\(line)")
+    }
   }
 
   private mutating func finish(

@@ -9,6 +9,7 @@ enum UndatedEntryHead {
     let line = lines[index]
     // A Markdown heading ("### Librarian, Decatur Public Library") heads its bullets
     // whatever comes before it: a table of roles, a summary line.
+    if line.kind == .heading, dateLine(after: index, in: lines) != nil { return true }
     guard line.kind == .text || line.kind == .heading,
       line.kind == .heading || neighbour(of: index, in: lines, step: -1)?.kind == .bullet,
       neighbour(of: index, in: lines, step: 1)?.kind == .bullet
@@ -44,6 +45,18 @@ enum UndatedEntryHead {
     guard (2...3).contains(pieces.count), let first = pieces.first else { return false }
     if pieces.contains(where: { $0.role == .title }) { return true }
     return RoleWords.isTitle(first.text) && !RoleWords.isTitle(pieces[1].text)
+  }
+
+  /// "### Design Certificate capstone" / "*2024*" / bullets: the index of the line that
+  /// only dates the heading at `index`, when bullets follow it; nil otherwise.
+  static func dateLine(after index: Int, in lines: [ResumeLine]) -> Int? {
+    guard let next = lines[(index + 1)...].firstIndex(where: { !$0.isBlank }),
+      lines[next].kind == .text, let span = DateParser.span(in: lines[next].text),
+      !lines[next].text[span.range.upperBound...].contains(where: \.isLetter),
+      !lines[next].text[..<span.range.lowerBound].contains(where: \.isLetter),
+      neighbour(of: next, in: lines, step: 1)?.kind == .bullet
+    else { return nil }
+    return next
   }
 
   /// The nearest line that is not blank in the direction of `step`.
