@@ -36,8 +36,9 @@ enum ParseCommand {
         throw UsageError.conflict("--strict applies to resumes only", command: spec.name)
       }
       let file = try console.readFile(arguments.positionals[1])
-      noteOtherKind(of: file, expected: .posting, console: console)
+      // Read first: a resume the reader refuses gets its one error line, not a note too.
       let posting = try PostingReader.read(file)
+      noteOtherKind(of: file, expected: .posting, console: console)
       console.print(isJSON ? JSONOutput.encode(posting) : PostingOutline.render(posting))
     } else {
       let file = try console.readFile(arguments.positionals[1])
