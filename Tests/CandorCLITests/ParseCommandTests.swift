@@ -30,8 +30,19 @@ import Testing
       ])
   }
 
-  @Test func aResumeGivenToParseJobGetsOneHintAndIsStillRead() {
+  @Test func aResumeGivenToParseJobIsRefusedInOneLine() {
     let run = CapturedRun.run(["parse", "job", "-"], input: Data(Self.resume.utf8))
+    #expect(run.status == 2)
+    #expect(run.output.isEmpty)
+    #expect(run.errorLines.count == 1)
+    #expect(run.error.contains("<stdin>: not a usable job posting: it reads like a resume"))
+  }
+
+  /// Headings of a resume without its name, contact details or dated roles: only a hint.
+  @Test func aFileWithOnlyResumeHeadingsGetsOneHintAndIsStillRead() {
+    let text =
+      "Bookseller notes\n\nExperience\nShelving and the till\n\nEducation\nA history degree\n"
+    let run = CapturedRun.run(["parse", "job", "-"], input: Data(text.utf8))
     #expect(run.status == 0)
     #expect(!run.output.isEmpty)
     #expect(

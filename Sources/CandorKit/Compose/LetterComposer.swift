@@ -60,9 +60,12 @@ struct LetterComposer {
       slots["leadLower"] = ClauseBuilder.lowerFirst(sentence)
     }
     let sources = SourceMap(plan: plan)
+    let openings = bank.opening[plan.opener.rawValue] ?? []
     let openingText = HookPhrase.namingOnce(
       plan.company,
-      in: narrator.fill(bank.opening[plan.opener.rawValue] ?? [], slots, variant: variant) ?? "")
+      in: narrator.fill(
+        plan.role == nil ? PhraseBank.untitled(openings) : openings, slots, variant: variant)
+        ?? "")
     var opening = LetterParagraph(
       role: .opening,
       sentences: SentenceSources.sentences(openingText, slots: slots, sources: sources.common))

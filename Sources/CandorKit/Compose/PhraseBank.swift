@@ -69,6 +69,20 @@ struct PhraseBank: Sendable, Codable {
     return banks
   }()
 
+  /// `patterns` for a posting that states no title: "the {role} position at {company}"
+  /// becomes "the open position at {company}", so the opening still names the company and
+  /// leads on evidence instead of falling back to "I am applying for this position."
+  static func untitled(_ patterns: [String]) -> [String] {
+    patterns.map { pattern in
+      var text = pattern
+      for noun in ["position", "role"] {
+        text = text.replacingOccurrences(
+          of: "the {role} \(noun) at {company}", with: "the open \(noun) at {company}")
+      }
+      return text
+    }
+  }
+
   /// Fills the first usable pattern, counting from `variant`; nil when none is usable.
   static func fill(_ patterns: [String], _ slots: [String: String], variant: Int) -> String? {
     guard !patterns.isEmpty else { return nil }

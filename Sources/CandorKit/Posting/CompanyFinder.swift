@@ -32,6 +32,11 @@ enum CompanyFinder {
       // the title names the team, however often the posting repeats it.
       if separator == ", ", let (name, _) = byline, name != suffix {
         pool.exclude(suffix)
+      } else if let (name, _) = byline, TitleDepartment.isUnit(suffix, of: name) {
+        // "Front Office Manager — The Harbour Inn" over "Harbour Hotels · Halifax": the
+        // hotel is the employer's, however often the posting names it.
+        pool.exclude(suffix)
+        if suffix.hasPrefix("The ") { pool.exclude(String(suffix.dropFirst(4))) }
       } else if let (name, _) = under, isDepartment(suffix, over: name, in: pool.text) {
         pool.exclude(suffix)
       } else {

@@ -68,7 +68,12 @@ enum JobJSON {
     source.offer(
       .company, contactName(object["company"]), line: locator.line(ofKey: "company"))
     source.offer(.location, location(object), line: locator.line(ofKey: "location"))
-    source.offer(.recipient, contactName(object["contact"]), line: locator.line(ofKey: "contact"))
+    // "meta": {"contact": "Hiring manager: …"}, where JSON Resume keeps what it has no
+    // field for.
+    let meta = object["meta"] as? [String: Any]
+    source.offer(
+      .recipient, contactName(object["contact"]) ?? contactName(meta?["contact"]),
+      line: locator.line(ofKey: "contact"))
     source.offer(.experience, JSONValue.string(object["experience"]))
     if let salary = JSONValue.string(object["salary"]) {
       source.offer(.salary, salary, line: locator.line(ofKey: "salary"))

@@ -40,7 +40,9 @@ enum PersonName {
   /// department ("Director of Clinical Nursing") never passes for a person.
   static func afterTitle(_ text: String, company: String? = nil) -> String? {
     var words = text.split(separator: " ").map(String.init)[...]
-    let determined = words.first.map { ["the", "our", "your", "a", "an"].contains($0) } ?? false
+    // "Our superintendent, Marcus Oyelaran" opens a sentence with its capital.
+    let determined =
+      words.first.map { ["the", "our", "your", "a", "an"].contains($0.lowercased()) } ?? false
     if let first = words.first, ["the", "our", "your", "a", "an"].contains(first.lowercased()) {
       words = words.dropFirst()
     }

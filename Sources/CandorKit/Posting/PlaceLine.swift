@@ -34,7 +34,7 @@ enum PlaceLine {
   /// speciality ("Engineer, Backend").
   static func place(in text: String) -> String? {
     guard text.hasBytes(",") else { return nil }
-    let (bare, how) = arrangementAside(text)
+    let (bare, how) = remoteChoice(text) ?? arrangementAside(text)
     // "Denver, CO" is Colorado; "Acme, Co" is a legal form.
     guard let groups = shape.groups(in: bare), !PostingRoleWords.isTitleLike(bare),
       groups[2] == "CO" || !legalForms.contains(groups[2].lowercased()),
@@ -56,18 +56,36 @@ enum PlaceLine {
   ]
 
   /// "Denver, CO (Remote)" → ("Denver, CO", "Remote"), "London, UK (hybrid, 2 days in
-  /// office)" → ("London, UK", "hybrid, 2 days in office"): how the job is worked, in
-  /// brackets, alone or with its terms after a comma. Another aside ("Kansas City, MO
-  /// (Territory: KC metro)") leaves the place without being kept.
+  /// office)" → ("London, UK", "hybrid, 2 days in office"), "(hybrid: 3 days in office)",
+  /// "(Remote-friendly)": how the job is worked, in brackets, alone or with its terms.
+  /// Another aside ("Kansas City, MO (Territory: KC metro)") leaves the place without
+  /// being kept.
   private static func arrangementAside(_ text: String) -> (String, String?) {
     guard text.hasSuffix(")"), let open = text.range(of: " (", options: .backwards) else {
       return (text, nil)
     }
     let inside = String(text[open.upperBound...].dropLast())
-    let mode = inside.split(separator: ",", maxSplits: 1).first.map(String.init) ?? inside
+    let mode =
+      inside.split(whereSeparator: { $0 == "," || $0 == ":" }).first
+      .map { String($0).lowercased() } ?? ""
     let place = String(text[..<open.lowerBound])
-    return (place, arrangements.contains(mode.lowercased()) ? inside : nil)
+    let isMode =
+      arrangements.contains(mode)
+      || arrangements.contains { mode.hasPrefix($0 + "-") || mode.hasPrefix($0 + " ") }
+    return (place, isMode ? inside : nil)
   }
+
+  /// "Toronto, ON or Remote (Canada)" → ("Toronto, ON", "remote in Canada"); "Calgary, AB
+  /// or remote" → ("Calgary, AB", "or remote"): a place the job may also be worked away
+  /// from.
+  private static func remoteChoice(_ text: String) -> (String, String?)? {
+    guard let groups = orRemote.groups(in: text) else { return nil }
+    let area = groups[2].trimmed
+    return (groups[1], area.isEmpty ? "or remote" : "remote in \(area)")
+  }
+
+  private static let orRemote = Pattern(
+    #"^(.+?),?\s+or\s+remote(?:\s*\(([^()]+)\))?$"#, requiring: ["remote"])
 
   private static let arrangements: Set<String> = [
     "remote", "hybrid", "on-site", "onsite", "on site", "in-office", "in office",

@@ -58,6 +58,7 @@ public enum PostingReader {
     -> (PostingSource, [TextLine])
   {
     var source = try PostingLoader.load(file)
+    try ResumeGivenAsPosting.refuse(source, file: file)
     PageNoise.strip(&source)
     JobBoardChrome.strip(&source)
     PrintedPageDebris.dropAdBlocks(&source)

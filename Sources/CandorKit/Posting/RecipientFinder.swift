@@ -19,13 +19,22 @@ enum RecipientFinder {
     -> Contact?
   {
     let texts = lines.filter { !$0.isBlank }
-    if let stated, let name = PersonName.leading(stated.text, company: company) {
-      return Contact(name: name, role: "contact", line: stated.line)
+    if let stated {
+      if let name = PersonName.leading(stated.text, company: company) {
+        return Contact(name: name, role: "contact", line: stated.line)
+      }
+      // "Hiring manager: Olusegun Adeyemi": a stated contact with its role before it.
+      if var contact = cued([TextLine(stated.text, line: 0)], company: company) {
+        contact.line = stated.line
+        return contact
+      }
     }
     let emails = texts.filter { $0.text.hasBytes("@") }.flatMap { line in
       emailPattern.allGroups(in: line.text).map { (address: $0[0], local: $0[1], line: line.line) }
     }
-    if var contact = cued(texts, company: company) ?? signature(texts, company: company) {
+    if var contact = cued(texts, company: company) ?? reader(texts, company: company)
+      ?? signature(texts, company: company)
+    {
       contact.email = emails.first { EmailOwner.matches($0.local, name: contact.name) }?.address
       return contact
     }
@@ -43,12 +52,12 @@ enum RecipientFinder {
 
   /// Each cue's expression, the role it names, and words one of which it needs.
   private static let cues: [(Pattern, String)] = [
-    (#"hiring manager\s*(?:is|:|,|-|–)?\s+"#, "hiring manager", ["hiring manager"]),
-    (#"recruiter\s*(?:is|:|,|-|–)\s*"#, "recruiter", ["recruiter"]),
+    // "The hiring manager for this role is Tomasz Wierzbicki": the manager, not a recruiter.
     (
-      #"(?:recruiter|hiring manager) for this (?:role|position|job) is\s+"#, "recruiter",
-      ["recruiter", "hiring manager"]
+      #"hiring manager"# + forThisRole + #"\s*(?:is|:|,|-|–)?\s+"#, "hiring manager",
+      ["hiring manager"]
     ),
+    (#"recruiter"# + forThisRole + #"\s*(?:is|:|,|-|–)\s*"#, "recruiter", ["recruiter"]),
     (
       #"\b(?:attn\.?|(?:for the )?attention(?: of)?)\s*:?\s+"#, "contact",
       ["attn", "attention"]
@@ -72,6 +81,15 @@ enum RecipientFinder {
       "applications", ["send", "mail", "submit", "forward", "direct", "address"]
     ),
     (#"\b(?:addressed|directed)\s+to\s*:?\s+"#, "applications", ["addressed", "directed"]),
+    // "Your application goes to Aditi Rao, Engineering Manager".
+    (
+      #"\b(?:applications?|resumes?|résumés?|cvs?|letters?)\s+(?:(?:will\s+)?go(?:es)?"#
+        + #"|(?:is|are|will be)\s+(?:sent|routed|forwarded))\s+(?:directly\s+|straight\s+)?"#
+        + #"to\s+"#,
+      "applications", ["go to", "goes to", "sent", "routed", "forwarded"]
+    ),
+    // "to the Selection Committee, c/o Ms. Lucia Alvarez": the person in care of whom.
+    (#"\b(?:c/o|care of)\s+"#, "applications", ["c/o", "care of"]),
     // "Apply to Dana Reyes", "Apply: Dr. Sarah Lin, Medical Director".
     (
       #"^\s*apply(?:\s+(?:to|with)\s*:?|\s*:)\s+"#, "applications",
@@ -92,12 +110,16 @@ enum RecipientFinder {
     (#"(?:^|[.!;]\s+)e-?mail\s+"#, "contact", ["email", "e-mail"]),
   ].map { (Pattern($0.0 + #"(.{2,60})"#, requiring: $0.2), $0.1) }
 
+  /// " for this role", as a cue's name for a role may be followed.
+  private static let forThisRole = #"(?:\s+for\s+(?:this|the)\s+(?:role|position|job|opening))?"#
+
   /// Words at least one cue contains, to skip lines no cue can match.
   private static let cueWords = PhraseSet(
     [
       "hiring manager", "recruiter", "contact", "ansprechpartner", "interlocuteur", "send",
       "mail", "submit", "forward", "direct", "address", "reach out", "get in touch", "write to",
       "report", "attn", "apply to", "apply with", "apply:", "inquiries", "enquiries", "questions",
+      "go to", "goes to", "sent", "routed", "c/o", "care of",
     ] + attention)
 
   /// "attention Kim Nguyen" after a comma, dash or bracket, "Attention: …", "for the
@@ -117,6 +139,22 @@ enum RecipientFinder {
           {
             return Contact(name: name, role: role, line: line.line)
           }
+        }
+      }
+    }
+    return nil
+  }
+
+  /// "Our superintendent, Marcus Oyelaran, reads every application.": the person who reads
+  /// what the applicant sends, named before the verb.
+  private static func reader(_ lines: [TextLine], company: String?) -> Contact? {
+    for line in lines {
+      for groups in ContactLine.reader.allGroups(in: line.text) {
+        let phrase = groups[1].trimmed
+        if let name = PersonName.leading(phrase, company: company)
+          ?? PersonName.afterTitle(phrase, company: company)
+        {
+          return Contact(name: name, role: "applications", line: line.line)
         }
       }
     }

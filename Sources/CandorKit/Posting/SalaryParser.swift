@@ -85,7 +85,11 @@ enum SalaryParser {
     {
       minimum = first.value * second.multiplier
     }
-    let currency = first.currency ?? (isRange ? second!.currency : nil)
+    var currency = first.currency ?? (isRange ? second!.currency : nil)
+    // "$145,000–$175,000 CAD": a code after the range's top says whose dollars both ends are.
+    if isRange, let code = second?.codeAfter, currency == nil || currency == "$" {
+      currency = code
+    }
     let last = isRange ? second! : first
     var stated =
       isPayField && text.count <= 40 ? text.trimmed : phrase(in: text, from: first, to: last)
@@ -251,6 +255,8 @@ private struct Amount: Equatable {
   /// 1, or 1,000 for "85K", or a million for "1.2M".
   var multiplier: Double
   var currency: String?
+  /// The currency written after the amount ("CAD" in "$95,000 CAD"), if any.
+  var codeAfter: String?
 
   init?(_ groups: [String]) {
     guard groups.count >= 5, let number = Self.number(groups[2]) else { return nil }
@@ -258,7 +264,9 @@ private struct Amount: Equatable {
     let suffix = groups[3]
     multiplier = suffix.lowercased() == "k" ? 1_000 : suffix.isEmpty ? 1 : 1_000_000
     value = number * multiplier
-    let symbol = groups[1].isEmpty ? groups[4] : groups[1]
+    // "$95,000 CAD": the code after the amount names the dollar sign before it.
+    codeAfter = groups[4].isEmpty ? nil : groups[4]
+    let symbol = groups[1].isEmpty || groups[1] == "$" ? codeAfter ?? groups[1] : groups[1]
     currency = symbol.isEmpty ? nil : symbol.trimmed
   }
 

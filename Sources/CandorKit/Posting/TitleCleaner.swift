@@ -3,9 +3,13 @@ enum TitleCleaner {
   private static let runOfSpaces = Pattern("  +", caseSensitive: true)
 
   /// `raw` without its noise; a department said after the title ("CLAIMS ADJUSTER II -
-  /// Property") is set apart (``TitleDepartment``).
+  /// Property") or a part of the employer ("— The Harbour Inn") is set apart
+  /// (``TitleDepartment``).
   static func clean(_ raw: String, company: String?) -> (title: String, department: String?) {
     let (title, shoutedHead) = tidy(raw, company: company)
+    if let company, let (head, unit) = TitleDepartment.unit(in: title, company: company) {
+      return (head, unit)
+    }
     guard let (head, department) = TitleDepartment.split(title, shoutedHead: shoutedHead)
     else { return (title, nil) }
     return (head, department)

@@ -12,11 +12,12 @@ enum TitleFinder {
     if let title = page?.title { return SourcedValue(text: title, line: source.pageTitle?.line) }
     let early = source.lines.filter { !$0.isBlank }.prefix(30)
     if let heading = early.first(where: { $0.kind == .heading && isCandidate($0.text) }) {
-      return SourcedValue(text: heading.text, line: heading.line)
+      return bylineHead(heading) ?? SourcedValue(text: heading.text, line: heading.line)
     }
     if let line = aboveCompanyAndPlace(early) {
       return SourcedValue(text: line.text, line: line.line)
     }
+    if let head = early.prefix(3).lazy.compactMap(bylineHead).first { return head }
     if let line = early.prefix(6).first(where: { $0.kind == .text && isCandidate($0.text) }) {
       return SourcedValue(text: line.text, line: line.line)
     }
@@ -26,6 +27,18 @@ enum TitleFinder {
       }
     }
     return fromSentence(early)
+  }
+
+  /// "Supply Planner II | Acme Outdoor | Denver, CO | On-site": the title that opens a
+  /// byline whose later parts name the company and the place.
+  private static func bylineHead(_ line: TextLine) -> SourcedValue? {
+    guard line.kind == .text || line.kind == .heading else { return nil }
+    let parts = PlaceLine.bylineParts(line.text).map { String($0).trimmed }
+    guard (3...6).contains(parts.count), isCandidate(parts[0]),
+      PlaceLine.place(in: parts[0]) == nil,
+      parts.dropFirst().contains(where: { PlaceLine.place(in: $0) != nil })
+    else { return nil }
+    return SourcedValue(text: parts[0], line: line.line)
   }
 
   /// "Flight Attendant - Base: Denver (DEN)": the title before a dash whose other side is a

@@ -43,4 +43,15 @@ import Testing
     let title = try #require(keywords.first { $0.category == .title })
     #expect(title.term == term)
   }
+
+  /// "Halifax, NS (hybrid: 3 days in office)": the words in the bracket say how the job is
+  /// worked, not where, so "Office" stays in the title.
+  @Test func aWayOfWorkingAfterThePlaceLeavesTheTitleWhole() throws {
+    let keywords = try MatchFixture.keywords(
+      text:
+        "# Front Office Coordinator\n\nBrackley Suites · Halifax, NS (hybrid: 3 days in office)\n"
+        + Self.requirements)
+    let title = try #require(keywords.first { $0.category == .title })
+    #expect(title.term == "Front Office Coordinator")
+  }
 }

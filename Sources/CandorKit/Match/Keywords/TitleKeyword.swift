@@ -9,8 +9,10 @@ enum TitleKeyword {
 
   static func keyword(for posting: JobPosting, lexicon: Lexicon) -> PostingKeyword? {
     guard let title = posting.title else { return nil }
+    // "Halifax, NS (hybrid: 3 days in office)": the words before the bracket name the place.
     let place = Set(
-      (posting.location ?? "").split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() })
+      (posting.location ?? "").prefix { $0 != "(" }.split(whereSeparator: { !$0.isLetter })
+        .map { $0.lowercased() })
     let head = role(of: RoleName.forProse(title))
     let parts = head.split(separator: "/").map { withoutPlace(core($0), place) }
       .filter { !$0.isEmpty }
