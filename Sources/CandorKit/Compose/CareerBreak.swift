@@ -1,7 +1,7 @@
 /// Time away from work a resume shows, which a letter may name as a career break: a break
 /// listed among the jobs (``Resume/Work/isBreak``), one its summary states ("returning after
-/// a three-year break"), or a gap of over a year after the last role that no study, course,
-/// volunteer work or project dated since fills. A new graduate's last internship ended
+/// a three-year break"), or over a year since the last role and since any study, course,
+/// volunteer work or project dated after it. A new graduate's last internship ended
 /// while they studied: that is no break, and a letter saying so would invent one.
 enum CareerBreak {
   /// Where the resume shows a break, or nil when it shows none.
@@ -22,21 +22,15 @@ enum CareerBreak {
     return nil
   }
 
-  /// Months from the end of the last role to `today`, when every role has ended and nothing
-  /// the resume dates later (a course, a certificate, volunteer work, a project) fills the
-  /// time; nil otherwise.
+  /// Months from the end of the last role, or of the latest study, certificate, volunteer
+  /// work or project dated after it, to `today`; nil when a role or one of those is still
+  /// ongoing. A graduate whose internship ended while they studied counts from graduation.
   static func unfilledGap(in resume: Resume, today: String) -> Int? {
     let work = resume.work.filter { !$0.isBreak }
     guard !work.isEmpty, !work.contains(where: { ($0.endDate ?? "").isEmpty }),
       let last = work.compactMap({ $0.endDate.flatMap(MonthStamp.init) }).max(),
       let now = MonthStamp(today)
     else { return nil }
-    return isFilled(after: last, in: resume) ? nil : now.months - last.months
-  }
-
-  /// True when something dated after `last` (or still ongoing) shows what the time went
-  /// to: study, a certificate earned, volunteer work or a project.
-  private static func isFilled(after last: MonthStamp, in resume: Resume) -> Bool {
     let spans =
       resume.education.map { ($0.startDate, $0.endDate) }
       + resume.volunteer.map { ($0.startDate, $0.endDate) }
@@ -44,10 +38,12 @@ enum CareerBreak {
     let ongoing = spans.contains { start, end in
       start.flatMap(MonthStamp.init) != nil && (end ?? "").isEmpty
     }
+    guard !ongoing else { return nil }
     let ends =
       spans.compactMap { $0.1.flatMap(MonthStamp.init) }
       + resume.certificates.compactMap { $0.date.flatMap(MonthStamp.init) }
-    return ongoing || ends.contains { $0 > last }
+    let latest = ends.filter { $0 > last && $0 <= now }.max() ?? last
+    return now.months - latest.months
   }
 
   /// True when `text` speaks of the writer's own break from work: "After a career break",
