@@ -82,8 +82,10 @@ struct LetterSection: CorpusSection {
     if let greeting = Self.genericGreetings.first(where: greeting.contains) {
       problems.append("generic greeting '\(greeting)'")
     }
-    let claims = GroundingChecker(resume: resume, posting: posting, options: options)
-      .ungroundedClaims(in: letter)
+    let claims = GroundingChecker(
+      resume: resume, posting: posting, options: options, today: Self.today
+    )
+    .ungroundedClaims(in: letter)
     problems += claims.map { "ungrounded \($0.kind.rawValue) '\($0.text)'" }
     let words = letter.bodyWordCount
     let statements = letter.plan.statementCount

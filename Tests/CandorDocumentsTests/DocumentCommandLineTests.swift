@@ -107,6 +107,19 @@ import Testing
     #expect(html.contains("14 March 2025"))
   }
 
+  /// "letter.pdf" without `--format` is a PDF, not plain text under a PDF's name.
+  @Test func aPDFOutputWithoutFormatIsWrittenAsPDF() throws {
+    let folder = try ExternalTool.temporaryFolder()
+    let path = folder.appendingPathComponent("letter.pdf").path
+    let (status, capture) = Self.run([
+      "write", "--job", Fixtures.path("../write/software-backend/posting.md"),
+      "--resume", Fixtures.path("../write/software-backend/resume.json"), "--output", path,
+    ])
+    #expect(status == 0, "\(capture.error)")
+    let written = try Data(contentsOf: URL(fileURLWithPath: path))
+    #expect(written.starts(with: Data("%PDF-".utf8)))
+  }
+
   @Test func binaryFormatsNeedAnOutputFile() {
     #expect(
       throws: UsageError.conflict(

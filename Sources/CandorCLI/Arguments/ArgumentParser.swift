@@ -52,6 +52,7 @@ enum ArgumentParser {
     if let missing = spec.options.first(where: { $0.isRequired && parsed.values[$0.name] == nil }) {
       throw .missingArgument("--\(missing.name) \(missing.valueName ?? "")", command: spec.name)
     }
+    try OutputFormat.infer(&parsed, spec: spec)
     for option in spec.options where parsed.values[option.name] == nil {
       if let value = option.defaultValue { parsed.values[option.name] = value }
     }

@@ -15,7 +15,8 @@ enum TailorCommand {
       .job, .resume,
       OptionSpec(
         name: "format", valueName: "FORMAT",
-        help: "json: JSON Resume; markdown or text; html, pdf or docx for printing.",
+        help: "json: JSON Resume; markdown or text; html, pdf or docx for printing; without "
+          + "it, the --output file's extension decides.",
         choices: formats, defaultValue: "json"),
       OptionSpec(
         name: "output", valueName: "FILE",

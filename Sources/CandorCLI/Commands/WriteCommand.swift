@@ -35,7 +35,8 @@ enum WriteCommand {
         help: "standard: 250–380 words; short: 120–180 words for application text boxes.",
         choices: LetterOptions.Length.allCases.map(\.rawValue), defaultValue: "standard"),
       OptionSpec(
-        name: "format", valueName: "FORMAT", help: "Output format.",
+        name: "format", valueName: "FORMAT",
+        help: "Output format; without it, the --output file's extension decides (.pdf, .md, …).",
         choices: ["text", "markdown", "json"] + DocumentOutput.formats, defaultValue: "text"),
       OptionSpec(
         name: "output", valueName: "FILE",

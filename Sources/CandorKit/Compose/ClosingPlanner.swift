@@ -284,10 +284,13 @@ enum ClaimSafety {
     }
   }
 
-  /// Skills to list in one sentence: each once, and not "Spring" beside "Spring Boot".
+  /// Skills to list in one sentence: each once ("SAP and SAP" when two asks name one
+  /// product), and not "Spring" beside "Spring Boot".
   static func distinct(_ skills: [String]) -> [String] {
-    skills.filter { skill in
-      !skills.contains { $0 != skill && $0.lowercased().hasPrefix(skill.lowercased() + " ") }
+    var seen = Set<String>()
+    return skills.filter { skill in
+      seen.insert(skill.lowercased()).inserted
+        && !skills.contains { $0 != skill && $0.lowercased().hasPrefix(skill.lowercased() + " ") }
     }
   }
 }

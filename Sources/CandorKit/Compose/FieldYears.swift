@@ -29,6 +29,32 @@ enum FieldYears {
     return offersOptions ? terms.contains(where: isMet) : terms.allSatisfy(isMet)
   }
 
+  /// The dated roles whose title or employer names the field `requirement` asks years in
+  /// ("Supply Planner" for "3-5 years in supply or demand planning"), when together they
+  /// cover the years asked by `today` (ISO 8601); nil when none does or they fall short,
+  /// since a letter that answers a years ask must show the years, not pretend to.
+  static func roles(for requirement: Requirement, in resume: Resume, today: String) -> [Int]? {
+    guard let years = requirement.years, years > 0,
+      let now = PartialDate(iso: today)
+    else { return nil }
+    let wanted = ClosestFacts.stems(requirement.text).subtracting(askWords)
+    let indices = resume.work.indices.filter { index in
+      let work = resume.work[index]
+      guard !work.isBreak else { return false }
+      let words = ClosestFacts.stems(
+        [work.position, work.name].compactMap { $0 }.joined(separator: " "))
+      return !wanted.isDisjoint(with: words.union(words.flatMap { implied[$0] ?? [] }))
+    }
+    guard !indices.isEmpty,
+      ExperienceYears.years(indices.map { resume.work[$0] }, today: now) >= years
+    else { return nil }
+    return indices
+  }
+
+  /// Stems of the words every years ask uses, which name no field.
+  private static let askWords = ClosestFacts.stems(
+    "years year experience minimum least progressive professional related relevant including")
+
   /// Field stems a role's word implies, by `ClosestFacts.stems`: a store or shop is retail,
   /// and a guest services agent, cashier, receptionist or concierge serves customers.
   // FIXME: a hand-made list of the fields the trials met; a field lexicon would be wider.

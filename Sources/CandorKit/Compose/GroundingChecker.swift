@@ -7,6 +7,8 @@ public struct GroundingChecker: Sendable {
   public struct Claim: Sendable, Equatable, CustomStringConvertible {
     public enum Kind: String, Sendable {
       case number, name, technology
+      /// A fact of the person's own history, such as a career break.
+      case history
     }
 
     public var kind: Kind
@@ -22,9 +24,16 @@ public struct GroundingChecker: Sendable {
   /// The resume's words as written, for ambiguous spellings it uses in its own sense.
   private let resumeTokens: Set<String>
   private let allTerms: Set<String>
+  /// True when the resume shows a career break (``CareerBreak``).
+  private let showsBreak: Bool
 
   /// Sources are the resume, the posting and the free-text options (`--to`, `--hook`, …).
-  public init(resume: ParsedResume, posting: JobPosting, options: LetterOptions) {
+  /// `today` (ISO 8601) lets the gap after the last role show a break; without it only a
+  /// break the resume names does.
+  public init(
+    resume: ParsedResume, posting: JobPosting, options: LetterOptions, today: String = ""
+  ) {
+    showsBreak = CareerBreak.source(in: resume.resume, today: today) != nil
     let resumeText = Self.text(of: resume)
     let postingText = Self.text(of: posting)
     let optionText = [options.recipient, options.referrer, options.hook].compactMap { $0 }
@@ -39,21 +48,31 @@ public struct GroundingChecker: Sendable {
   }
 
   /// Claims in `letter` that no source supports. Technologies in a sentence that cites no
-  /// posting line must be in the resume itself.
+  /// posting line must be in the resume itself; a career break needs the resume to show
+  /// one, or the person to have chosen the return opening (`--opener`).
   public func ungroundedClaims(in letter: Letter) -> [Claim] {
     letter.paragraphs.flatMap(\.sentences).flatMap { sentence in
       let citesPosting = sentence.sources.contains { $0.kind == .posting || $0.kind == .option }
-      return claims(in: sentence.text, technologiesFrom: citesPosting ? allTerms : resumeTerms)
+      return claims(
+        in: sentence.text, technologiesFrom: citesPosting ? allTerms : resumeTerms,
+        breakShown: showsBreak || sentence.sources.contains(.option("--opener")))
     }
   }
 
   /// Claims in free text (each sentence checked against all sources).
   public func ungroundedClaims(in text: String) -> [Claim] {
-    SentenceSplitter.split(text).flatMap { claims(in: $0, technologiesFrom: allTerms) }
+    SentenceSplitter.split(text).flatMap {
+      claims(in: $0, technologiesFrom: allTerms, breakShown: showsBreak)
+    }
   }
 
-  private func claims(in sentence: String, technologiesFrom terms: Set<String>) -> [Claim] {
+  private func claims(in sentence: String, technologiesFrom terms: Set<String>, breakShown: Bool)
+    -> [Claim]
+  {
     var found: [Claim] = []
+    if !breakShown, CareerBreak.isClaimed(in: sentence) {
+      found.append(Claim(kind: .history, text: "career break", sentence: sentence))
+    }
     for number in Self.numberTokens(in: sentence) where !numbers.contains(number) {
       found.append(Claim(kind: .number, text: number, sentence: sentence))
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Whether a resume holds what a posting asks for by its core words alone: a certification
 /// asked by field ("Forklift certification") is held by a certificate naming that field
 /// ("Forklift Operator Certification"), and an ask such as "Fall protection training" by a
@@ -55,10 +57,14 @@ enum HeldCertificate {
   /// very one meets, or with more than four core words, which is no one name.
   /// Where a credential was earned ("Paralegal certificate from an ABA-approved program")
   /// is no part of what it is: the core is read before " from ".
+  /// An acronym in brackets after the name it stands for ("Airframe and Powerplant (A&P)")
+  /// adds no word of its own: it is read without it.
   static func core(of ask: String) -> Set<String> {
     guard !ask.contains(where: \.isNumber), !letteredClass.matches(ask),
       !issuerQualifier.matches(ask)
     else { return [] }
+    let ask = ask.replacingOccurrences(
+      of: #"\s\([A-Z][A-Z&/.-]{1,7}\)"#, with: "", options: .regularExpression)
     var words = ContentWords.of(ask)
     if let from = ask.byteRange(of: " from ") {
       let head = ContentWords.of(String(ask[..<from.lowerBound]))

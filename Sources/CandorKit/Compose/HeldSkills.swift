@@ -8,6 +8,22 @@ enum HeldSkills {
     var listed = withKinds(directTerms(of: resume))
     if let written = writtenLanguages[resume.language] { listed.insert(written) }
     return listed.union(StatedToolNames.terms(of: posting, in: resume, known: listed))
+      .union(certifiedTerms(of: posting, in: resume))
+  }
+
+  /// The skills of each requirement a certificate of the resume holds by its core words
+  /// (``HeldCertificate/names(_:in:)``): "FAA Airframe" of "FAA Airframe and Powerplant
+  /// (A&P) certificate", held as "FAA Airframe and Powerplant Certificate".
+  private static func certifiedTerms(of posting: JobPosting, in resume: ParsedResume)
+    -> [String]
+  {
+    let held =
+      resume.resume.certificates.compactMap(\.name)
+      + HeldCertificate.programmes(of: resume)
+    guard !held.isEmpty else { return [] }
+    return posting.requirements.filter { !$0.skills.isEmpty }.filter {
+      HeldCertificate.names($0.text, in: held)
+    }.flatMap(\.skills)
   }
 
   /// `terms` with the kinds of the products among them: "Salesforce" holds "CRM" too.

@@ -28,6 +28,7 @@ extension LetterComposer {
       StatedToolNames.terms(of: posting, in: resume, known: evidenced))
     let held = HeldCertificate.heldWords(of: resume)
     var listedLower = listed.lowercased()
+    let spoken = SpokenAnswer.held(resume.resume, languages: plan.languages)
     for requirement in requirements where answers.count < 6 {
       // A degree the resume holds at the level asked, or above, is no gap to offer for.
       // A listed skill or certificate naming the ask's core ("Fall Protection" for "Fall
@@ -36,6 +37,19 @@ extension LetterComposer {
         || DegreeRequirement.isMet(requirement.text, by: resume)
         || HeldCertificate.holds(requirement.text, in: held)
       {
+        continue
+      }
+      // A language the resume lists is said as spoken, at the level the resume gives.
+      if let languages = SpokenAnswer.languages(meeting: requirement.text, held: spoken) {
+        let unsaid = languages.filter { !listedLower.hasBytes($0.lowercased()) }
+        if unsaid.count == languages.count,
+          let text = narrator.fill(bank.languages, SlotValues.languages(languages), variant: 0)
+        {
+          listedLower += " " + text.lowercased()
+          answers.append(
+            SentenceSources.sentences(
+              text, sources: [.posting(line: requirement.line), .resume("skills")]))
+        }
         continue
       }
       let phrase = SlotValues.requirementPhrase(requirement.text, skills: [])
@@ -60,6 +74,13 @@ extension LetterComposer {
         }
         continue
       }
+      // An industry a role's employer or title names is met, and said as met.
+      if let answer = roleAnswer(requirement, phrase, &narrator) {
+        answers.append(answer)
+        continue
+      }
+      // A skill the resume lists is never called missing: nothing "closest" stands in for it.
+      if requirement.skills.contains(where: knownSkills.contains) { continue }
       guard let fact = facts.nearest(to: requirement, excluding: used) else { continue }
       used.insert(fact.text)
       let slots = ["requirement": phrase, "closest": fact.text]
@@ -70,6 +91,25 @@ extension LetterComposer {
       }
     }
     return answers
+  }
+
+  /// The first role that meets an ask for its industry (``FieldAnswer``), said as meeting
+  /// it: "Your posting mentions experience in the outdoor or apparel industry, and I work as
+  /// a Supply Planner at Granite Peak Apparel."
+  private func roleAnswer(
+    _ requirement: Requirement, _ phrase: String, _ narrator: inout Narrator
+  ) -> [LetterSentence]? {
+    guard let role = plan.roles.first(where: { FieldAnswer.meets(requirement.text, by: $0) }),
+      let work = resume.resume.work.indices.first(where: { "work[\($0)]" == role.path })
+        .map({ resume.resume.work[$0] })
+    else { return nil }
+    let isCurrent = (work.endDate ?? "").isEmpty && work.startDate != nil
+    let position = role.position.map { " as \(SlotValues.withArticle($0))" } ?? ""
+    let clause = (isCurrent ? "work" : "worked") + position + " at " + role.employer
+    let slots = ["requirement": phrase, "role": clause]
+    guard let text = narrator.fill(bank.roleAnswer, slots, variant: variant) else { return nil }
+    return SentenceSources.sentences(
+      text, sources: [.posting(line: requirement.line), .resume(role.path)])
   }
 
   /// A requirement that reads after "asks for": not a verb ("participate in …"), not an

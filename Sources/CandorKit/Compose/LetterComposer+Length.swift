@@ -77,8 +77,9 @@ extension LetterComposer {
       add([sentence])
     }
     for sentence in furtherEducationSentences(&narrator) where short() { add([sentence]) }
-    // The dated roles in order, unless a role was already said from its fields.
-    let saidRoles = extras.flatMap(\.sources).contains {
+    // The dated roles in order, unless a role was already said from its fields (here, or
+    // with its dates for a years ask).
+    let saidRoles = (draft.body.flatMap(\.sentences) + extras).flatMap(\.sources).contains {
       $0.kind == .resume && $0.reference.hasPrefix("work[") && !$0.reference.contains(".")
     }
     if short(), !saidRoles, let path = RolePath.text(of: resume.resume),
@@ -235,7 +236,12 @@ extension LetterComposer {
     {
       sentences.append(LetterSentence(text, sources: [.resume("skills")]))
     }
-    if !plan.languages.isEmpty,
+    // Languages an answered ask already named ("I am bilingual in French and English") are
+    // not listed again.
+    let languageNames = plan.languages.map {
+      $0.split(separator: "(").first.map { $0.trimmingSpaces().lowercased() } ?? $0
+    }
+    if !plan.languages.isEmpty, !languageNames.allSatisfy(lowered.hasBytes),
       let text = narrator.fill(
         bank.languages, SlotValues.languages(plan.languages), variant: variant)
     {

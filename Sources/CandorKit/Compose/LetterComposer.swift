@@ -69,6 +69,13 @@ struct LetterComposer {
     var opening = LetterParagraph(
       role: .opening,
       sentences: SentenceSources.sentences(openingText, slots: slots, sources: sources.common))
+    // A sentence naming the break cites what shows it.
+    if let source = plan.breakSource {
+      for index in opening.sentences.indices
+      where CareerBreak.isClaimed(in: opening.sentences[index].text) {
+        opening.sentences[index].sources.append(source)
+      }
+    }
     if let hook = plan.hook, HookPhrase.isOwnSentence(hook) {
       opening.sentences.append(
         LetterSentence(HookPhrase.sentence(hook.text), sources: [hook.source]))
@@ -112,12 +119,21 @@ struct LetterComposer {
   {
     var sentences: [[LetterSentence]] = []
     for (index, point) in plan.points.enumerated() {
-      guard let sentence = narrator.sentence(for: point.evidence.evidence) else { continue }
+      guard var sentence = narrator.sentence(for: point.evidence.evidence) else { continue }
+      // An ask for years is answered with the roles that hold them, dated, before the work;
+      // that sentence cites the roles, the statement after it its own line.
+      let roles = point.tenure ?? []
+      let tenure = RolePath.told(of: resume.resume, roles: roles).map { "I \($0)." }
+      if let tenure { sentence = tenure + " " + sentence }
       let slots = SlotValues.point(point, sentence: sentence)
       // A credential the posting would welcome is never said to be asked for.
       let patterns = point.tier == .preferred ? bank.preferredPoint : bank.point
       let text = narrator.fill(patterns, slots, variant: variant + index) ?? sentence
-      sentences.append(SentenceSources.sentences(text, sources: sources.point(point)))
+      var told = SentenceSources.sentences(text, sources: sources.point(point))
+      for spot in told.indices where told[spot].text == tenure {
+        told[spot].sources = [.posting(line: point.line)] + roles.map { .resume("work[\($0)]") }
+      }
+      sentences.append(told)
     }
     if options.length == .standard, let emphasis = plan.emphasis,
       let sentence = narrator.sentence(for: emphasis.evidence, allowAlso: false)
@@ -159,9 +175,13 @@ struct LetterComposer {
         && !RequirementOptions.contains(lowered, word: posting.spelling(of: $0).lowercased())
     }
     guard !missing.isEmpty else { return nil }
-    let names = missing.prefix(4).map { term in
-      // A kind held only through a product is named by the product: "HubSpot", not "CRM".
-      let term = HeldSkills.product(standingFor: term, in: resume) ?? term
+    // A kind held only through a product is named by the product: "HubSpot", not "CRM";
+    // a product the posting also names ("an ERP system (SAP …)") is named once.
+    var held = Set<String>()
+    let terms = missing.map { HeldSkills.product(standingFor: $0, in: resume) ?? $0 }.filter {
+      held.insert($0).inserted
+    }
+    let names = terms.prefix(4).map { term in
       let spelled = HeldSpelling.spelling(posting.spelling(of: term), of: term, in: resume) {
         resumeText.text
       }

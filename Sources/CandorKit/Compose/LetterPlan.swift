@@ -35,6 +35,10 @@ public struct LetterPlan: Sendable, Codable, Equatable {
   public var opener: OpenerSituation
   /// Why the opener was chosen ("a referrer was given", "the resume's current employer…").
   public var openerReason: String
+  /// What shows the break a return opening names: a break the resume lists or states, the
+  /// gap after its last role, or `--opener return` typed by the person; nil for any other
+  /// opening.
+  public var breakSource: SourceRef? = nil
   public var level: ExperienceLevel
   public var levelReason: String
   public var closing: PlannedClosing
@@ -75,6 +79,9 @@ public struct PlannedPoint: Sendable, Codable, Equatable {
   public var tier: Tier
   public var line: Int
   public var evidence: PlannedEvidence
+  /// For an ask for years in a field, the resume's roles in that field (indexes into its
+  /// work), which the letter tells with their dates.
+  public var tenure: [Int]? = nil
   /// The requirement's skills the resume shows, as the posting spells them.
   public var skills: [String] = []
   /// The requirement names skills the resume does not show.

@@ -3,7 +3,8 @@ import Foundation
 /// Who the letter is addressed to and the company details it can open on.
 extension LetterPlanner {
   func recipient() -> PlannedRecipient {
-    if let name = options.recipient?.trimmingSpaces(), !name.isEmpty {
+    if let typed = options.recipient?.trimmingSpaces(), !typed.isEmpty {
+      let name = TypedName.cased(typed)
       return PlannedRecipient(name: name, addressee: name, source: .option("--to"))
     }
     if let contact = posting.recipient {

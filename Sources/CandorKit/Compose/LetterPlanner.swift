@@ -64,7 +64,7 @@ public struct LetterPlanner {
       education: education(), furtherEducation: furtherEducation(), toolkit: toolkit(),
       listedSkills: listedSkills(), languages: languages(), duties: duties.compactMap { $0 },
       opener: opener,
-      openerReason: openerReason, level: level,
+      openerReason: openerReason, breakSource: breakSource(opener), level: level,
       levelReason: levelReason,
       // The work the letter shows: its lead, points and emphasis, and the statements that
       // fit the posting best (a letter whose points are credentials still shows work).
@@ -96,6 +96,13 @@ public struct LetterPlanner {
       else { return nil }
       return PlannedHook(text: ClauseBuilder.addressed(short), source: .posting(line: line.line))
     }
+  }
+
+  /// What shows the break a return opening names (``CareerBreak``); the person's own
+  /// `--opener return` when the resume shows none.
+  private func breakSource(_ opener: OpenerSituation) -> SourceRef? {
+    guard opener == .return else { return nil }
+    return CareerBreak.source(in: resume.resume, today: today) ?? .option("--opener")
   }
 
   /// Evidence kept back for the length target: relevant statements first, then the rest of
@@ -195,6 +202,11 @@ public struct LetterPlanner {
     for need in needs() where points.count < limit {
       let covered = need.skills.filter(knownSkills.contains)
       guard need.skills.isEmpty || !covered.isEmpty else { continue }
+      // An ask for years in a field is answered only with roles in it that cover the years.
+      let tenure = need.years.flatMap { _ in
+        FieldYears.roles(for: need, in: resume.resume, today: today)
+      }
+      if need.years != nil, tenure == nil { continue }
       let ranked = ranker.rank(for: need.text, skills: need.skills)
       // An ask for years in a field ("2+ years of retail pharmacy experience") is answered by
       // time spent working, never by a certificate or a degree.
@@ -234,6 +246,7 @@ public struct LetterPlanner {
       points.append(
         PlannedPoint(
           requirement: need.text, tier: need.tier, line: need.line, evidence: best,
+          tenure: tenure,
           skills: covered.map { term in
             let asked = written[term] ?? posting.spelling(of: term)
             return HeldSpelling.spelling(asked, of: term, in: resume) { resumeText.text }

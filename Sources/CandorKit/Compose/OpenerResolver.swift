@@ -1,5 +1,5 @@
 /// Picks the opening situation: the person's choice, or what the inputs show (a referrer,
-/// the same employer, a gap of over a year, a different field).
+/// the same employer, a break the resume shows, a different field).
 struct OpenerResolver {
   let posting: JobPosting
   let resume: ParsedResume
@@ -43,8 +43,13 @@ struct OpenerResolver {
     {
       return (.internal, "the resume's current employer is \(company)")
     }
-    if let months = monthsSinceLastRole, months > 12 {
-      return (.return, "the last role ended \(months) months ago")
+    // A break the resume names, or a gap of over a year after its last role that no study,
+    // certificate, volunteer work or project fills (``CareerBreak``), opens on the return.
+    if let source = CareerBreak.stated(in: resume.resume) {
+      return (.return, "the resume names a break (\(source.reference))")
+    }
+    if let months = CareerBreak.unfilledGap(in: resume.resume, today: today), months > 12 {
+      return (.return, "the last role ended \(months) months ago, with nothing dated since")
     }
     if isDifferentField {
       return (.careerChange, "the resume's titles and skills share nothing with the posting")
@@ -69,15 +74,6 @@ struct OpenerResolver {
   /// The employer of a role with no end date.
   var currentEmployer: String? {
     resume.resume.work.first { ($0.endDate ?? "").isEmpty && $0.startDate != nil }?.name
-  }
-
-  private var monthsSinceLastRole: Int? {
-    let work = resume.resume.work.filter { !$0.isBreak }
-    guard !work.isEmpty, !work.contains(where: { ($0.endDate ?? "").isEmpty }) else { return nil }
-    guard let last = work.compactMap({ $0.endDate.flatMap(MonthStamp.init) }).max(),
-      let now = MonthStamp(today)
-    else { return nil }
-    return now.months - last.months
   }
 
   private var isDifferentField: Bool {

@@ -42,6 +42,9 @@ struct PhraseBank: Sendable, Codable {
   var closest: [String]
   /// A requirement a listed skill meets ("SQL or Looker" with Looker listed), said plainly.
   var listedAnswer: [String]
+  /// An industry asked for that a role's employer or title names, said as met (`{role}`:
+  /// "work as a Supply Planner at Granite Peak Apparel").
+  var roleAnswer: [String]
   /// Names the posting's must-haves the resume shows that the letter has not mentioned.
   var coverage: [String]
   var closing: [String]

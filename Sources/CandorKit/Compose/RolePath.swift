@@ -6,22 +6,37 @@ enum RolePath {
   /// The path of the two latest roles, oldest first (three run past 35 words), or nil
   /// when fewer than two roles have a short title, an employer and a start date.
   static func text(of resume: Resume) -> String? {
-    latestTwo(of: resume).map { $0.earlier.text + ", then " + $0.later.text }
+    latestTwo(of: resume.work).map { $0.earlier.text + ", then " + $0.later.text }
   }
 
   /// The same path told with its verbs in time: "worked as a Paralegal at X from 2019 to
   /// 2022 and have been a Senior Paralegal at Y since 2022"; an ended later role is told in
   /// the past too ("…, then as a Dental Hygienist at Y from 2019 to 2023").
   static func told(of resume: Resume) -> String? {
-    guard let (earlier, later) = latestTwo(of: resume) else { return nil }
-    let link = later.end == nil ? " and have been " : ", then as "
-    return "worked as " + earlier.text + link + later.text
+    latestTwo(of: resume.work).map(told)
+  }
+
+  /// The roles at `indices` of the resume's work told the same way, or one alone ("have
+  /// been a Supply Planner at X since 2022", "worked as a Teller at Y from 2019 to 2021"):
+  /// how long the person has done the work a years ask names. Nil when no role there has
+  /// a short title, an employer and a start date.
+  static func told(of resume: Resume, roles indices: [Int]) -> String? {
+    let work = indices.filter(resume.work.indices.contains).map { resume.work[$0] }
+    if let pair = latestTwo(of: work) { return told(pair) }
+    guard let role = dated(work).max(by: { $0.start < $1.start }) else { return nil }
+    return (role.end == nil ? "have been " : "worked as ") + role.text
   }
 
   private typealias Role = (text: String, start: MonthStamp, end: MonthStamp?)
 
-  private static func latestTwo(of resume: Resume) -> (earlier: Role, later: Role)? {
-    let roles = resume.work.compactMap { work -> Role? in
+  private static func told(_ pair: (earlier: Role, later: Role)) -> String {
+    "worked as " + pair.earlier.text + (pair.later.end == nil ? " and have been " : ", then as ")
+      + pair.later.text
+  }
+
+  /// Each role with a short title, an employer and a start date, said with its span.
+  private static func dated(_ work: [Resume.Work]) -> [Role] {
+    work.compactMap { work -> Role? in
       guard let position = Narrator.shortRole(work.position), let employer = work.name,
         !employer.isEmpty, !PlaceholderCheck.containsPlaceholder(employer),
         let start = work.startDate, let stamp = MonthStamp(start), let from = said(start)
@@ -36,6 +51,10 @@ enum RolePath {
         end.flatMap(MonthStamp.init)
       )
     }
+  }
+
+  private static func latestTwo(of work: [Resume.Work]) -> (earlier: Role, later: Role)? {
+    let roles = dated(work)
     // Oldest first; a current role after an ended one that started the same month.
     let ordered = roles.sorted {
       $0.start != $1.start ? $0.start < $1.start : ($0.end ?? $0.start) < ($1.end ?? .max)

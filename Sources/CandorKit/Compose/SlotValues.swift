@@ -19,7 +19,7 @@ struct SlotValues {
     slots["hook"] = plan.hook.flatMap {
       HookPhrase.isOwnSentence($0) ? nil : ClauseBuilder.addressed($0.text)
     }
-    slots["referrer"] = options.referrer
+    slots["referrer"] = options.referrer.map(TypedName.cased)
     let work = resume.resume.work
     if let current = work.first(where: { ($0.endDate ?? "").isEmpty }) ?? work.first {
       slots["currentRole"] = current.position.map(Self.withArticle)
@@ -85,17 +85,19 @@ struct SlotValues {
 
   /// The slot for the languages the plan lists ("Somali (fluent)"): `bilingual` ("bilingual
   /// in English and Spanish") when the resume marks each of two or more languages
-  /// bilingual, since "English (bilingual) and Spanish (bilingual)" reads as a form;
-  /// otherwise `languages`, each with the level the resume states.
+  /// bilingual, or lists two of which one is marked bilingual and the other has no level
+  /// ("French (bilingual), English"), since "English (bilingual) and Spanish (bilingual)"
+  /// reads as a form; otherwise `languages`, each with the level the resume states.
   static func languages(_ languages: [String]) -> [String: String] {
     let mark = " (bilingual)"
-    let names = languages.compactMap { entry -> String? in
-      guard entry.lowercased().hasSuffix(mark) else { return nil }
-      return String(entry.dropLast(mark.count))
+    let marked = languages.filter { $0.lowercased().hasSuffix(mark) }
+    let names = languages.map { entry in
+      entry.lowercased().hasSuffix(mark) ? String(entry.dropLast(mark.count)) : entry
     }
-    guard languages.count >= 2, names.count == languages.count else {
-      return ["languages": list(languages)]
-    }
+    let allMarked = languages.count >= 2 && marked.count == languages.count
+    let pairMarked =
+      languages.count == 2 && !marked.isEmpty && !names.contains { $0.contains("(") }
+    guard allMarked || pairMarked else { return ["languages": list(languages)] }
     return ["bilingual": "bilingual in " + list(names)]
   }
 
@@ -147,8 +149,11 @@ struct SlotValues {
     ] {
       // A cut inside brackets ("Security+ (required; CySA+ a plus)") would leave one open.
       // Two words before a semicolon are a name ("CompTIA Security+; CySA+ a plus").
+      // "Airframe and Powerplant (A&P) certificate": an acronym in brackets inside a name
+      // is no aside, and the name runs on after it.
       if let cut = RequirementQuote.topLevel(marker, in: text),
-        WordCount.spaced(text[..<cut]) >= (marker == ";" ? 2 : 3)
+        WordCount.spaced(text[..<cut]) >= (marker == ";" ? 2 : 3),
+        marker != " (" || !namedAcronym.matches(String(text[cut...]))
       {
         text = String(text[..<cut]).trimmingSpaces()
       }
@@ -161,6 +166,7 @@ struct SlotValues {
         text = text.split(separator: " ", maxSplits: 12).prefix(12).joined(separator: " ")
       }
     }
+    if let industry = industryAsk(text) { return industry }
     let first = text.split(separator: " ", maxSplits: 1).first.map { String($0).lowercased() } ?? ""
     if abilityVerbs.contains(first) { return "the ability to " + ClauseBuilder.lowerFirst(text) }
     // "Credentialed Veterinary Technician": a person is asked for, with an article.
@@ -175,6 +181,28 @@ struct SlotValues {
     }
     return counted(RequirementCase.lowered(text))
   }
+
+  /// "Outdoor or apparel industry" → "experience in the outdoor or apparel industry": an
+  /// industry named alone is asked for as experience in it ("You ask for Outdoor or apparel
+  /// industry" reads as a typo). Nil for any other ask.
+  private static func industryAsk(_ text: String) -> String? {
+    let words = text.split(separator: " ")
+    let linking: Set<String> = [
+      "in", "of", "with", "the", "a", "an", "to", "for", "within", "experience", "background",
+    ]
+    guard (2...6).contains(words.count), let last = words.last?.lowercased(),
+      ["industry", "sector"].contains(last),
+      !words.contains(where: { linking.contains($0.lowercased()) })
+    else { return nil }
+    let first = words[0]
+    let opening = RequirementCase.isPlainCapitalised(first) ? first.lowercased() : String(first)
+    return "experience in the " + opening + text.dropFirst(first.count)
+  }
+
+  /// A bracketed acronym with the credential's noun after it: " (A&P) certificate".
+  private static let namedAcronym = Pattern(
+    #"^ \([A-Z][A-Z&/.-]{1,7}\) (?:certificate|certification|licen[cs]e|card|credential|"#
+      + #"permit|endorsement|training)\b"#, caseSensitive: true)
 
   /// "contractors", "nurses": a plural noun; "Sales", "Boss" and "Analysis" are not.
   private static func isPlural(_ word: String) -> Bool {
