@@ -95,7 +95,10 @@ struct Narrator {
       let start = credentials % texts.count
       return choose(texts[start...] + texts[..<start])
     }
-    let place = evidence.organization ?? ""
+    // A project is named without a label before a colon ("Senior design: …").
+    let organization = evidence.organization ?? ""
+    let place =
+      evidence.source == .project ? StatementPhrasing.projectName(organization) : organization
     let count = mentions[place, default: 0]
     mentions[place] = count + 1
     if evidence.source == .award, let texts = StatementPhrasing.awardSentences(for: evidence) {

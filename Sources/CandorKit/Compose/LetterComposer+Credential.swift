@@ -1,0 +1,21 @@
+/// A short credential and the degree beside it, said in one sentence.
+extension LetterComposer {
+  /// "I hold a CPA licence and a B.S. in Accounting from Boise State University.": a
+  /// certificate naming one credential of at most six words, said with the plan's earned
+  /// degree, so neither takes a thin sentence of its own. Nil for any other statement, a
+  /// degree still being completed, or a credential whose place follows a comma.
+  func credentialWithDegree(_ item: Evidence, _ narrator: inout Narrator) -> LetterSentence? {
+    guard item.source == .certificate, let education = plan.education,
+      education.isExpected != true, let degree = SlotValues.degreeName(education),
+      StatementPhrasing.credentialSentences(for: item) != nil
+    else { return nil }
+    let name = CredentialName.cleaned(ClauseBuilder.trimmedStatement(item.text))
+    let phrase = CredentialPhrase(name)
+    let held = phrase.held
+    guard !phrase.isPlural, !held.hasBytes(","), WordCount.spaced(held) <= 6 else { return nil }
+    let text =
+      "I hold \(held) and \(SlotValues.withArticle(degree)) from \(education.institution)."
+    narrator.record(text)
+    return LetterSentence(text, sources: [.resume(item.path), .resume(education.path)])
+  }
+}
