@@ -3,10 +3,14 @@ extension LetterComposer {
   /// "I hold a CPA licence and a B.S. in Accounting from Boise State University.": a
   /// certificate naming one credential of at most six words, said with the plan's earned
   /// degree, so neither takes a thin sentence of its own. Nil for any other statement, a
-  /// degree still being completed, or a credential whose place follows a comma.
-  func credentialWithDegree(_ item: Evidence, _ narrator: inout Narrator) -> LetterSentence? {
+  /// degree still being completed or already cited by a sentence of `said`, or a
+  /// credential whose place follows a comma. `said` is read only for a certificate.
+  func credentialWithDegree(
+    _ item: Evidence, said: () -> [LetterSentence], _ narrator: inout Narrator
+  ) -> LetterSentence? {
     guard item.source == .certificate, let education = plan.education,
       education.isExpected != true, let degree = SlotValues.degreeName(education),
+      !said().contains(where: { $0.sources.contains(.resume(education.path)) }),
       StatementPhrasing.credentialSentences(for: item) != nil
     else { return nil }
     let name = CredentialName.cleaned(ClauseBuilder.trimmedStatement(item.text))

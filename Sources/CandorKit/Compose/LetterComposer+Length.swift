@@ -29,7 +29,10 @@ extension LetterComposer {
     func short() -> Bool { draftWords + extraWords < lengthFloor }
     func tell(_ item: PlannedEvidence) {
       // A short credential goes in one sentence with the degree ("I hold … and a B.S. …").
-      if let folded = credentialWithDegree(item.evidence, &narrator) {
+      if let folded = credentialWithDegree(
+        item.evidence, said: { ([draft.opening] + draft.body).flatMap(\.sentences) + extras },
+        &narrator)
+      {
         add([folded])
         return
       }
@@ -113,6 +116,13 @@ extension LetterComposer {
       let answers = closestSentences(excluding: cited, said: said, listed: listed, &narrator)
       for answer in answers where short() { add(answer) }
       if short(), let sentence = languagesSentence(&narrator) { add([sentence]) }
+      // Under half the target a letter is no letter: the resume's tools keep it one.
+      if draftWords + extraWords < wordRange.lowerBound / 2,
+        let sentence = toolsSentence(
+          said: said + " " + extras.map(\.text).joined(separator: " "), &narrator)
+      {
+        add([sentence])
+      }
     }
     // What the letter shows done: its sentences that quote a resume statement.
     let shown = (([draft.opening] + draft.body).flatMap(\.sentences) + extras)
@@ -218,6 +228,22 @@ extension LetterComposer {
     guard !plan.languages.isEmpty else { return nil }
     return narrator.fill(bank.languages, SlotValues.languages(plan.languages), variant: variant)
       .map { LetterSentence($0, sources: [.resume("languages")]) }
+  }
+
+  /// The resume's tools the letter has not named, the posting's first: "I also work with
+  /// PL/SQL, Java and Python." Said only for a letter under half its target.
+  private func toolsSentence(said: String, _ narrator: inout Narrator) -> LetterSentence? {
+    let mentioned = Set(Lexicon.standard.matches(in: said).map(\.term))
+    let fresh = plan.toolkit.filter {
+      !mentioned.contains(Lexicon.standard.entry(for: $0)?.term ?? $0)
+    }
+    let tools = JoinedToolNames.joined(
+      ClaimSafety.distinct(Array(fresh.prefix(6))), inLowered: resumeText.text
+    ).map { RequirementCase.commonTerm($0) ?? $0 }
+    guard tools.count >= 2 else { return nil }
+    return narrator.fill(bank.skills, ["skills": SlotValues.list(tools)], variant: variant).map {
+      LetterSentence($0, sources: [.resume("skills")])
+    }
   }
 
   /// The posting's duties as work the candidate is ready to take on, at most three

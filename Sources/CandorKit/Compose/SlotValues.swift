@@ -182,10 +182,11 @@ struct SlotValues {
   /// "a Washington journeyman electrician license", "an OSHA 10 card", "a valid California
   /// teaching credential": one licence, card, permit, credential or certificate asked for
   /// without an article takes one; a list of them does not.
-  /// The noun is read before a bracket or an issuer: "a paralegal certificate
+  /// The noun is read outside brackets and before an issuer: "a paralegal certificate
   /// (ABA-approved)", "a paralegal certificate from an ABA-approved program".
   static func counted(_ phrase: String) -> String {
-    let words = phrase.split(separator: " ").prefix { !$0.hasPrefix("(") && $0 != "from" }
+    let words = phrase.split(separator: " ").prefix { $0 != "from" }
+      .filter { !$0.hasPrefix("(") && !$0.hasSuffix(")") }
     guard words.count >= 2, let last = words.last?.lowercased(),
       [
         "license", "licence", "card", "permit", "registration", "endorsement", "credential",

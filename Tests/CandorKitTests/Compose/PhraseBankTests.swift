@@ -10,7 +10,7 @@ import Testing
       + bank.point + bank.preferredPoint
       + bank.level.values.flatMap { $0 } + bank.company + bank.coverage + bank.role + bank.volunteer
       + bank.education
-      + bank.closest + bank.listedAnswer + bank.furtherEducation
+      + bank.closest + bank.listedAnswer + bank.furtherEducation + bank.skills
       + bank.languages
       + bank.interest
       + bank.closing
