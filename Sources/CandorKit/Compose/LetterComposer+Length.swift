@@ -116,8 +116,9 @@ extension LetterComposer {
       let answers = closestSentences(excluding: cited, said: said, listed: listed, &narrator)
       for answer in answers where short() { add(answer) }
       if short(), let sentence = languagesSentence(&narrator) { add([sentence]) }
-      // Under half the target a letter is no letter: the resume's tools keep it one.
-      if draftWords + extraWords < wordRange.lowerBound / 2,
+      // Under half the target a letter is no letter: the resume's tools keep it one. The
+      // margin (three fifths) covers the words place frames and trimming take off later.
+      if draftWords + extraWords < wordRange.lowerBound * 3 / 5,
         let sentence = toolsSentence(
           said: said + " " + extras.map(\.text).joined(separator: " "), &narrator)
       {
@@ -231,7 +232,7 @@ extension LetterComposer {
   }
 
   /// The resume's tools the letter has not named, the posting's first: "I also work with
-  /// PL/SQL, Java and Python." Said only for a letter under half its target.
+  /// PL/SQL, Java and Python." Said only for a letter near or under half its target.
   private func toolsSentence(said: String, _ narrator: inout Narrator) -> LetterSentence? {
     let mentioned = Set(Lexicon.standard.matches(in: said).map(\.term))
     let fresh = plan.toolkit.filter {
