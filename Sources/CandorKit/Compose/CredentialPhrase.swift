@@ -39,11 +39,17 @@ struct CredentialPhrase {
   /// The three wordings a letter varies among, so several credentials never open alike;
   /// each says the credential is held, never "X is one of my credentials", a line a reader
   /// skips as a list read aloud.
-  var sentences: [String] {
+  var sentences: [String] { wordings() }
+
+  /// ``sentences`` with `more` held beside the credential ("I have earned the CFA
+  /// credential and a B.S. in Finance from …"), in the same order, so a letter's rotation
+  /// through its credential wordings carries on across a sentence that also names a degree.
+  func wordings(and more: String? = nil) -> [String] {
+    let tail = more.map { " and " + $0 } ?? ""
     return [
-      "My credentials include \(object).",
-      "I have earned \(held).",
-      "I hold \(held).",
+      "My credentials include \(object)\(tail).",
+      "I have earned \(held)\(tail).",
+      "I hold \(held)\(tail).",
     ]
   }
 

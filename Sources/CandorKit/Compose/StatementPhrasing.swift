@@ -94,8 +94,15 @@ enum StatementPhrasing {
   /// "Passed the FE Civil exam (EIT application pending)" → "I passed the FE Civil exam (EIT
   /// application pending).": a certificate line that opens on a past verb tells something
   /// done, which "My credentials include …" would paste in as a name. "Certified Scrum
-  /// Master" and "Registered Nurse" open on adjectives and stay names.
+  /// Master" and "Registered Nurse" open on adjectives and stay names. "CFA Level I passed"
+  /// tells the same with the verb last: "I passed CFA Level I.".
   static func actionStatement(_ text: String) -> String? {
+    let words = text.split(separator: " ")
+    if words.count >= 2, words.last?.lowercased() == "passed",
+      !text.contains(where: { ",;:()".contains($0) })
+    {
+      return "I passed \(words.dropLast().joined(separator: " "))."
+    }
     guard let first = text.split(separator: " ", maxSplits: 1).first,
       Verbs.isPastTense(first.lowercased()), let clause = ClauseBuilder.firstPerson(text)
     else { return nil }

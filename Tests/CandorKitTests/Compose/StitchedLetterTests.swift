@@ -34,8 +34,8 @@ import Testing
     // Said with the degree in one sentence (issue #3).
     #expect(
       sentences.contains(
-        "I hold the Certified Payables Associate (CPA-P) credential and an A.A. in Business"
-          + " from North Plains College."))
+        "I have earned the Certified Payables Associate (CPA-P) credential and an A.A. in"
+          + " Business from North Plains College."))
     #expect(
       CredentialPhrase("Associate in Surveying (AIS), The Institutes").sentences[1]
         == "I have earned the Associate in Surveying (AIS) credential from The Institutes.")
