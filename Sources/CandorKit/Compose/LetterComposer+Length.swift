@@ -116,9 +116,9 @@ extension LetterComposer {
       let answers = closestSentences(excluding: cited, said: said, listed: listed, &narrator)
       for answer in answers where short() { add(answer) }
       if short(), let sentence = languagesSentence(&narrator) { add([sentence]) }
-      // Under half the target a letter is no letter: the resume's tools keep it one. The
-      // margin (three fifths) covers the words place frames and trimming take off later.
-      if draftWords + extraWords < wordRange.lowerBound * 3 / 5,
+      // Far under the target a letter reads as a note: the resume's tools keep it a letter.
+      // The margin (four fifths) covers the words place frames and trimming take off later.
+      if draftWords + extraWords < wordRange.lowerBound * 4 / 5,
         let sentence = toolsSentence(
           said: said + " " + extras.map(\.text).joined(separator: " "), &narrator)
       {
@@ -231,8 +231,9 @@ extension LetterComposer {
       .map { LetterSentence($0, sources: [.resume("languages")]) }
   }
 
-  /// The resume's tools the letter has not named, the posting's first: "I also work with
-  /// PL/SQL, Java and Python." Said only for a letter near or under half its target.
+  /// The resume's tools the letter has not named, the posting's first, then the skills it
+  /// lists in its own words: "I also work with PL/SQL, Java and Python." Said only for a
+  /// letter far under its target.
   private func toolsSentence(said: String, _ narrator: inout Narrator) -> LetterSentence? {
     let mentioned = Set(Lexicon.standard.matches(in: said).map(\.term))
     let fresh = plan.toolkit.filter {
@@ -241,8 +242,16 @@ extension LetterComposer {
     let tools = JoinedToolNames.joined(
       ClaimSafety.distinct(Array(fresh.prefix(6))), inLowered: resumeText.text
     ).map { RequirementCase.commonTerm($0) ?? $0 }
-    guard tools.count >= 2 else { return nil }
-    return narrator.fill(bank.skills, ["skills": SlotValues.list(tools)], variant: variant).map {
+    // The skills as the resume words them, none named yet, when the tools are few.
+    let lowered = (said + " " + tools.joined(separator: " ")).lowercased()
+    let named = mentioned.union(Lexicon.standard.matches(in: lowered).map(\.term))
+    let listed = plan.listedSkills.filter { item in
+      !lowered.hasBytes(item.lowercased())
+        && !Lexicon.standard.matches(in: item).contains { named.contains($0.term) }
+    }.map(RequirementCase.listed)
+    let items = tools + listed.prefix(max(0, 6 - tools.count))
+    guard items.count >= 2 else { return nil }
+    return narrator.fill(bank.skills, ["skills": SlotValues.list(items)], variant: variant).map {
       LetterSentence($0, sources: [.resume("skills")])
     }
   }
