@@ -39,18 +39,24 @@ struct CredentialPhrase {
   /// The three wordings a letter varies among, so several credentials never open alike;
   /// each says the credential is held, never "X is one of my credentials", a line a reader
   /// skips as a list read aloud.
-  var sentences: [String] {
+  var sentences: [String] { wordings() }
+
+  /// ``sentences`` with `more` held beside the credential ("I have earned the CFA
+  /// credential and a B.S. in Finance from …"), in the same order, so a letter's rotation
+  /// through its credential wordings carries on across a sentence that also names a degree.
+  func wordings(and more: String? = nil) -> [String] {
+    let tail = more.map { " and " + $0 } ?? ""
     return [
-      "My credentials include \(object).",
-      "I have earned \(held).",
-      "I hold \(held).",
+      "My credentials include \(object)\(tail).",
+      "I have earned \(held)\(tail).",
+      "I hold \(held)\(tail).",
     ]
   }
 
   /// The object of "I hold": a name with no noun of its own takes "credential", with a place
   /// or issuer after a comma kept after that noun ("the CPR credential (American Heart
   /// Association)"), never "the … Permit, Oregon credential".
-  private var held: String {
+  var held: String {
     guard !isPlural, let name = items.first, Self.noun(of: name) == nil else { return object }
     // "Associate in Claims (AIC) from The Institutes": the noun goes before the issuer.
     if let from = name.byteRange(of: " from ") {
@@ -105,9 +111,13 @@ struct CredentialPhrase {
     for stop in [" from ", ", "] {
       if let range = core.byteRange(of: stop) { core = core[..<range.lowerBound] }
     }
-    let last = core.split(separator: " ").last { !$0.hasPrefix("(") && !$0.hasSuffix(")") }
-    guard let last, nouns.contains(last.lowercased()) else { return nil }
-    return String(last)
+    let words = core.split(separator: " ").filter { !$0.hasPrefix("(") && !$0.hasSuffix(")") }
+    if let last = words.last, nouns.contains(last.lowercased()) { return String(last) }
+    // "Certificate in Paralegal Studies", "Diploma of Nursing": the noun opens the name.
+    guard words.count >= 3, nouns.contains(words[0].lowercased()),
+      ["in", "of"].contains(words[1].lowercased())
+    else { return nil }
+    return String(words[0])
   }
 
   /// "the Washington Electrical Trainee Certificate", "a DOT medical card", "a Class A CDL":

@@ -28,6 +28,14 @@ extension LetterComposer {
     }
     func short() -> Bool { draftWords + extraWords < lengthFloor }
     func tell(_ item: PlannedEvidence) {
+      // A short credential goes in one sentence with the degree ("I hold … and a B.S. …").
+      if let folded = credentialWithDegree(
+        item.evidence, said: { ([draft.opening] + draft.body).flatMap(\.sentences) + extras },
+        &narrator)
+      {
+        add([folded])
+        return
+      }
       guard let text = narrator.sentence(for: item.evidence) else { return }
       narrator.record(text)
       add(SentenceSources.sentences(text, sources: [.resume(item.evidence.path)]))
@@ -71,12 +79,20 @@ extension LetterComposer {
       if let sentence = roleSentence(role, &narrator) { add([sentence]) }
     }
     if short(), let sentence = volunteerSentence(&narrator) { add([sentence]) }
-    if short(), let education = plan.education,
+    // A course of study a sentence already cites (a credential answered from it, or said
+    // with a credential) is not said again. An entry-level letter says the year of study
+    // the resume states, long or short.
+    let quoted = Set(
+      (([draft.opening] + draft.body).flatMap(\.sentences) + extras).flatMap(\.sources))
+    if let education = plan.education, !quoted.contains(.resume(education.path)),
+      short() || (plan.level == .entry && education.yearOfStudy != nil),
       let sentence = educationSentence(education, &narrator)
     {
       add([sentence])
     }
-    for sentence in furtherEducationSentences(&narrator) where short() { add([sentence]) }
+    for sentence in furtherEducationSentences(&narrator, excluding: quoted) where short() {
+      add([sentence])
+    }
     // The dated roles in order, unless a role was already said from its fields (here, or
     // with its dates for a years ask).
     let saidRoles = (draft.body.flatMap(\.sentences) + extras).flatMap(\.sources).contains {
@@ -100,8 +116,19 @@ extension LetterComposer {
         .joined(separator: " ")
       let answers = closestSentences(excluding: cited, said: said, listed: listed, &narrator)
       for answer in answers where short() { add(answer) }
-      if short() {
-        for sentence in listSentences(draft, extras, &narrator) { add([sentence]) }
+      if short(),
+        let sentence = languagesSentence(
+          said: said + " " + extras.map(\.text).joined(separator: " "), &narrator)
+      {
+        add([sentence])
+      }
+      // Far under the target a letter reads as a note: the resume's tools keep it a letter.
+      // The margin (four fifths) covers the words place frames and trimming take off later.
+      if draftWords + extraWords < wordRange.lowerBound * 4 / 5,
+        let sentence = toolsSentence(
+          said: said + " " + extras.map(\.text).joined(separator: " "), &narrator)
+      {
+        add([sentence])
       }
     }
     // What the letter shows done: its sentences that quote a resume statement.
@@ -188,8 +215,11 @@ extension LetterComposer {
 
   /// The other degrees and courses, one sentence each so two institution names never run
   /// together: "I have also earned an MBA at X."
-  private func furtherEducationSentences(_ narrator: inout Narrator) -> [LetterSentence] {
-    plan.furtherEducation.enumerated().compactMap { index, entry in
+  private func furtherEducationSentences(
+    _ narrator: inout Narrator, excluding cited: Set<SourceRef>
+  ) -> [LetterSentence] {
+    plan.furtherEducation.filter { !cited.contains(.resume($0.path)) }.enumerated().compactMap {
+      index, entry in
       let slots = SlotValues.furtherStudy(entry)
       return narrator.fill(bank.furtherEducation, slots, variant: variant + index).map {
         LetterSentence($0, sources: [.resume(entry.path)])
@@ -197,57 +227,45 @@ extension LetterComposer {
     }
   }
 
-  /// The resume's tools not yet named, the other skills it lists in its own words, and the
-  /// languages it lists. A skill the letter or `extras` already named is not listed again.
-  private func listSentences(
-    _ draft: LetterDraft, _ extras: [LetterSentence], _ narrator: inout Narrator
-  ) -> [LetterSentence] {
-    var sentences: [LetterSentence] = []
-    let said = ([draft.opening, draft.closing] + draft.body).map(\.text) + extras.map(\.text)
-    let text = said.joined(separator: " ")
-    let mentioned = Set(Lexicon.standard.matches(in: text).map(\.term))
+  /// The languages the resume lists. The resume's tools and skills are never listed in a
+  /// sentence of their own ("My toolkit includes …", "The skills section of my resume lists
+  /// …"): a skill reaches the letter in a statement that uses it, in an answer to the
+  /// requirement that asks for it, or in the coverage sentence.
+  /// Languages an answered ask already named ("I am bilingual in French and English") are
+  /// not listed again.
+  private func languagesSentence(said: String, _ narrator: inout Narrator) -> LetterSentence? {
+    let lowered = said.lowercased()
+    let names = plan.languages.map {
+      $0.split(separator: "(").first.map { $0.trimmingSpaces().lowercased() } ?? $0
+    }
+    guard !plan.languages.isEmpty, !names.allSatisfy(lowered.hasBytes) else { return nil }
+    return narrator.fill(bank.languages, SlotValues.languages(plan.languages), variant: variant)
+      .map { LetterSentence($0, sources: [.resume("languages")]) }
+  }
+
+  /// The resume's tools the letter has not named, the posting's first, then the skills it
+  /// lists in its own words: "I also work with PL/SQL, Java and Python." Said only for a
+  /// letter far under its target.
+  private func toolsSentence(said: String, _ narrator: inout Narrator) -> LetterSentence? {
+    let mentioned = Set(Lexicon.standard.matches(in: said).map(\.term))
     let fresh = plan.toolkit.filter {
       !mentioned.contains(Lexicon.standard.entry(for: $0)?.term ?? $0)
     }
-    var lowered = text.lowercased()
-    // Named as the resume writes them ("Samsara ELD" is one product), and a common term in
-    // small letters mid-sentence ("hand and power tools").
     let tools = JoinedToolNames.joined(
       ClaimSafety.distinct(Array(fresh.prefix(6))), inLowered: resumeText.text
     ).map { RequirementCase.commonTerm($0) ?? $0 }
-    if tools.count >= 2,
-      let text = narrator.fill(bank.skills, ["skills": SlotValues.list(tools)], variant: variant)
-    {
-      sentences.append(LetterSentence(text, sources: [.resume("skills")]))
-      lowered += " " + text.lowercased()
-    }
-    // The skills as the resume words them, none named yet.
-    let named = Set(Lexicon.standard.matches(in: lowered).map(\.term))
+    // The skills as the resume words them, none named yet, when the tools are few.
+    let lowered = (said + " " + tools.joined(separator: " ")).lowercased()
+    let named = mentioned.union(Lexicon.standard.matches(in: lowered).map(\.term))
     let listed = plan.listedSkills.filter { item in
       !lowered.hasBytes(item.lowercased())
         && !Lexicon.standard.matches(in: item).contains { named.contains($0.term) }
+    }.map(RequirementCase.listed)
+    let items = tools + listed.prefix(max(0, 6 - tools.count))
+    guard items.count >= 2 else { return nil }
+    return narrator.fill(bank.skills, ["skills": SlotValues.list(items)], variant: variant).map {
+      LetterSentence($0, sources: [.resume("skills")])
     }
-    // One skill left is said alone only when no tool was listed: a thin resume's list may
-    // be all it has, while beside a toolkit sentence it reads as padding.
-    if listed.count >= 2 || (listed.count == 1 && sentences.isEmpty),
-      let text = narrator.fill(
-        bank.listedSkills, ["skills": SlotValues.list(listed.map(RequirementCase.listed))],
-        variant: variant)
-    {
-      sentences.append(LetterSentence(text, sources: [.resume("skills")]))
-    }
-    // Languages an answered ask already named ("I am bilingual in French and English") are
-    // not listed again.
-    let languageNames = plan.languages.map {
-      $0.split(separator: "(").first.map { $0.trimmingSpaces().lowercased() } ?? $0
-    }
-    if !plan.languages.isEmpty, !languageNames.allSatisfy(lowered.hasBytes),
-      let text = narrator.fill(
-        bank.languages, SlotValues.languages(plan.languages), variant: variant)
-    {
-      sentences.append(LetterSentence(text, sources: [.resume("languages")]))
-    }
-    return sentences
   }
 
   /// The posting's duties as work the candidate is ready to take on, at most three

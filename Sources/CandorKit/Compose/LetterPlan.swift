@@ -122,4 +122,6 @@ public struct PlannedEducation: Sendable, Codable, Equatable {
   /// True when the resume dates its end after today ("expected May 2027"): the person is
   /// completing it and holds it not yet.
   public var isExpected: Bool? = nil
+  /// The year of the programme the resume says the person is in ("Third year").
+  public var yearOfStudy: String? = nil
 }

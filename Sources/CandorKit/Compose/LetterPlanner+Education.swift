@@ -30,12 +30,15 @@ extension LetterPlanner {
         !institution.isEmpty, !PlaceholderCheck.containsPlaceholder(institution)
       else { return nil }
       func field(_ text: String?) -> String? {
-        let trimmed = text?.trimmingCharacters(in: .whitespaces) ?? ""
+        // "Civil Engineering," before a year of study the reader took out: the comma
+        // separated fields and is no part of the name.
+        let trimmed = text?.trimmingCharacters(in: Self.fieldEdges) ?? ""
         return trimmed.isEmpty ? nil : trimmed
       }
       var planned = PlannedEducation(
         institution: institution, studyType: field(entry.studyType), area: field(entry.area),
         path: "education[\(index)]")
+      planned.yearOfStudy = field(entry.yearOfStudy)
       if let end = entry.endDate.flatMap(MonthStamp.init), let now = MonthStamp(today),
         end > now
       {
@@ -44,6 +47,8 @@ extension LetterPlanner {
       return planned
     }
   }
+
+  private static let fieldEdges = CharacterSet.whitespaces.union(CharacterSet(charactersIn: ",;"))
 
   /// One key per course of study: "MBA" at "Tamil Nadu SNS College" and at "SNS College" is
   /// the same degree read twice.

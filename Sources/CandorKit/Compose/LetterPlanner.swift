@@ -217,14 +217,17 @@ public struct LetterPlanner {
           && sources?.contains($0.evidence.source) != false
           && (!asksMore || sharesMoreThanTheRole($0))
       }
+      // A certificate the resume lists under its education answers an ask for it too.
+      let programme = programmeAnswer(for: need, used: used)
       // What kind of answer fits is read only when some statement is left to judge.
-      guard !candidates.isEmpty else { continue }
+      guard !candidates.isEmpty || programme != nil else { continue }
       let kind = AnswerKind(need)
       // A credential asked for is answered by the credential held ("I hold the … ProAdvisor
       // credential"), before work that only shares its tool's name.
       let held =
         kind.asksCredential
-        ? candidates.first { $0.evidence.source == .certificate && kind.fits($0.evidence) } : nil
+        ? candidates.first { $0.evidence.source == .certificate && kind.fits($0.evidence) }
+          ?? programme : nil
       guard let best = held ?? candidates.first(where: { kind.fits($0.evidence) }) else {
         continue
       }
@@ -254,6 +257,27 @@ public struct LetterPlanner {
           isPartlyCovered: need.skills.contains { !knownSkills.contains($0) && !isSoft($0) }))
     }
     return points
+  }
+
+  /// An education entry that awards the credential `need` asks for, said as the credential
+  /// held with its school: "Certificate in Paralegal Studies (ABA-approved)" at a college
+  /// answers "Paralegal certificate from an ABA-approved program". Nil when no entry does;
+  /// an entry is read only when the resume has a programme that awards a credential.
+  private func programmeAnswer(for need: Requirement, used: Set<String>) -> PlannedEvidence? {
+    func awards(_ type: String?) -> Bool {
+      type.map { !ContentWords.of($0).isDisjoint(with: HeldCertificate.programmeWords) } ?? false
+    }
+    guard resume.resume.education.contains(where: { awards($0.studyType) }) else { return nil }
+    for entry in educationEntries() where !used.contains(entry.path) && entry.isExpected != true {
+      guard awards(entry.studyType), let name = SlotValues.degreeName(entry),
+        HeldCertificate.names(need.text, in: [name])
+      else { continue }
+      let text = "\(name), \(entry.institution)"
+      let evidence = Evidence(
+        text: text, path: entry.path, source: .certificate, organization: entry.institution)
+      return PlannedEvidence(evidence: evidence, score: 3, sharedTerms: [])
+    }
+    return nil
   }
 
   /// True when a requirement asks for more than the role's own field ("Experience with a

@@ -76,6 +76,15 @@ struct Narrator {
     }
   }
 
+  /// One of a credential's wordings (``CredentialPhrase/wordings(and:)``), starting from the
+  /// one after the last credential's, so several credentials never open alike; not counted
+  /// until recorded.
+  func credential(_ texts: [String]) -> String? {
+    guard !texts.isEmpty else { return nil }
+    let start = credentials % texts.count
+    return choose(texts[start...] + texts[..<start])
+  }
+
   /// Counts the openings of text placed in the letter, and the credentials it says.
   mutating func record(_ text: String) {
     openings.record(text)
@@ -92,10 +101,12 @@ struct Narrator {
     // A credential, or a job's credential line ("Certification : …") said without its place,
     // in a wording the letter has not just used.
     if let texts = StatementPhrasing.credentialSentences(for: evidence) {
-      let start = credentials % texts.count
-      return choose(texts[start...] + texts[..<start])
+      return credential(texts)
     }
-    let place = evidence.organization ?? ""
+    // A project is named without a label before a colon ("Senior design: …").
+    let organization = evidence.organization ?? ""
+    let place =
+      evidence.source == .project ? StatementPhrasing.projectName(organization) : organization
     let count = mentions[place, default: 0]
     mentions[place] = count + 1
     if evidence.source == .award, let texts = StatementPhrasing.awardSentences(for: evidence) {

@@ -28,10 +28,9 @@ struct PhraseBank: Sendable, Codable {
   var education: [String]
   /// One further degree or course per sentence, for length.
   var furtherEducation: [String]
-  /// The resume's own tools and credentials not yet named, for length.
+  /// The resume's tools, said only to keep a very thin letter from falling under half its
+  /// length target.
   var skills: [String]
-  /// The skills the resume lists in its own words, when it names too few tools.
-  var listedSkills: [String]
   /// The languages the resume lists.
   var languages: [String]
   /// The dated roles in order, said from their fields ("{path}"), for length.

@@ -214,8 +214,11 @@ struct SlotValues {
   /// "a Washington journeyman electrician license", "an OSHA 10 card", "a valid California
   /// teaching credential": one licence, card, permit, credential or certificate asked for
   /// without an article takes one; a list of them does not.
+  /// The noun is read outside brackets and before an issuer: "a paralegal certificate
+  /// (ABA-approved)", "a paralegal certificate from an ABA-approved program".
   static func counted(_ phrase: String) -> String {
-    let words = phrase.split(separator: " ")
+    let words = phrase.split(separator: " ").prefix { $0 != "from" }
+      .filter { !$0.hasPrefix("(") && !$0.hasSuffix(")") }
     guard words.count >= 2, let last = words.last?.lowercased(),
       [
         "license", "licence", "card", "permit", "registration", "endorsement", "credential",
@@ -223,7 +226,7 @@ struct SlotValues {
       ].contains(last),
       let first = words.first?.lowercased(),
       !["a", "an", "the", "your", "one", "any", "each", "this"].contains(first),
-      !phrase.hasBytes(" or "), !phrase.hasBytes(" and "), !phrase.hasBytes(",")
+      !words.contains("or"), !words.contains("and"), !words.contains(where: { $0.hasSuffix(",") })
     else { return phrase }
     return withArticle(phrase)
   }
@@ -290,10 +293,21 @@ struct SlotValues {
   /// "of"), "Paralegal Certificate"; a field the kind already names is not said twice. Nil
   /// when the entry names no kind of study, or one of over four words.
   static func degreeName(_ entry: PlannedEducation) -> String? {
-    guard let type = entry.studyType, WordCount.spaced(type) <= 4, DegreeRank.isAward(type)
+    guard let type = entry.studyType, unbracketedWords(type) <= 4, DegreeRank.isAward(type)
     else { return nil }
     let last = type.split(separator: " ").last.map { $0.lowercased() } ?? ""
     return named(type, entry.area, joiner: ofDegrees.contains(last) ? " of " : " in ")
+  }
+
+  /// The words of `type` outside brackets: "Certificate in Paralegal Studies (ABA-approved)"
+  /// names its kind in four words and a note.
+  private static func unbracketedWords(_ type: String) -> Int {
+    var depth = 0
+    return type.split(separator: " ").count { word in
+      let inside = depth > 0 || word.hasPrefix("(")
+      depth += word.count { $0 == "(" } - word.count { $0 == ")" }
+      return !inside
+    }
   }
 
   /// A kind of study with its field, the field left out when the kind already names it.
@@ -317,6 +331,12 @@ struct SlotValues {
     var slots = ["institution": entry.institution]
     slots["area"] = entry.area
     slots["course"] = course(entry)
+    // "Third year" → "a third-year student", "a third-year Civil Engineering student".
+    if let year = entry.yearOfStudy {
+      let stated = year.lowercased().split(separator: " ").joined(separator: "-")
+      slots["yearStudent"] = withArticle(stated + " student")
+      slots["student"] = entry.area.map { withArticle("\(stated) \($0) student") }
+    }
     // A degree the person is still completing is not said as earned ("I earned", "My B.S.
     // … is from"): only the pattern that says it is being completed can use it.
     if entry.isExpected == true {

@@ -17,11 +17,12 @@ enum StatementPhrasing {
     case .volunteer:
       return placed(text, evidence.organization.map { "As a volunteer with \($0)" }, also: also)
     case .project:
-      let name = evidence.organization.map { "In my \($0) project" }
-      return placed(text, name, also: also)
-        ?? evidence.organization.flatMap { projectLine($0, text) }
+      let project = evidence.organization.map(projectName)
+      return placed(text, project.map { "In my \($0) project" }, also: also)
+        ?? project.flatMap { projectLine($0, text) }
     case .certificate:
       if let statement = CredentialName.recordStatement(text) { return statement }
+      if let done = actionStatement(text) { return done }
       return "My credentials include \(CredentialPhrase(CredentialName.cleaned(text)).object)."
     case .education:
       let place = evidence.organization.map { " at \($0)" } ?? ""
@@ -51,7 +52,7 @@ enum StatementPhrasing {
       return ClauseBuilder.firstPerson(text) != nil
     case .project:
       return ClauseBuilder.firstPerson(text) != nil
-        || evidence.organization.flatMap { projectLine($0, text) } != nil
+        || evidence.organization.flatMap { projectLine(projectName($0), text) } != nil
     case .certificate, .education:
       return true
     case .award, .publication:
@@ -82,10 +83,40 @@ enum StatementPhrasing {
     // other wording opens "I" or "At").
     case .work: return credentialLine(text).map { CredentialPhrase($0).sentences }
     case .certificate:
-      guard !text.isEmpty, CredentialName.recordStatement(text) == nil else { return nil }
+      guard !text.isEmpty, CredentialName.recordStatement(text) == nil,
+        actionStatement(text) == nil
+      else { return nil }
       return CredentialPhrase(CredentialName.cleaned(text)).sentences
     default: return nil
     }
+  }
+
+  /// "Passed the FE Civil exam (EIT application pending)" → "I passed the FE Civil exam (EIT
+  /// application pending).": a certificate line that opens on a past verb tells something
+  /// done, which "My credentials include …" would paste in as a name. "Certified Scrum
+  /// Master" and "Registered Nurse" open on adjectives and stay names. "CFA Level I passed"
+  /// tells the same with the verb last: "I passed CFA Level I.".
+  static func actionStatement(_ text: String) -> String? {
+    let words = text.split(separator: " ")
+    if words.count >= 2, words.last?.lowercased() == "passed",
+      !text.contains(where: { ",;:()".contains($0) })
+    {
+      return "I passed \(words.dropLast().joined(separator: " "))."
+    }
+    guard let first = text.split(separator: " ", maxSplits: 1).first,
+      Verbs.isPastTense(first.lowercased()), let clause = ClauseBuilder.firstPerson(text)
+    else { return nil }
+    return clause + "."
+  }
+
+  /// "Senior design: Culvert replacement" → "Culvert replacement": a project's name without
+  /// the label of up to three words a resume writes before a colon, which "In my … project"
+  /// would read as part of the name.
+  static func projectName(_ name: String) -> String {
+    guard let colon = name.byteRange(of: ": ") else { return name }
+    let rest = name[colon.upperBound...].trimmingSpaces()
+    guard WordCount.spaced(name[..<colon.lowerBound]) <= 3, !rest.isEmpty else { return name }
+    return rest
   }
 
   /// "Certification : ACE personal trainer" → "ACE personal trainer": a job's line that lists

@@ -58,7 +58,7 @@ import Testing
   @Test func noPhraseBankLineIsALabelWithoutAVerb() {
     for tone in LetterOptions.Tone.allCases {
       let bank = PhraseBank.bundled(tone)
-      for pattern in bank.listedSkills + bank.furtherEducation + bank.volunteer
+      for pattern in bank.furtherEducation + bank.volunteer
         + bank.education
       {
         #expect(!pattern.contains(": {"), "\(tone): \(pattern)")

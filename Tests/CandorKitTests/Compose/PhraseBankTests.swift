@@ -11,7 +11,6 @@ import Testing
       + bank.level.values.flatMap { $0 } + bank.company + bank.coverage + bank.role + bank.volunteer
       + bank.education
       + bank.closest + bank.listedAnswer + bank.roleAnswer + bank.furtherEducation + bank.skills
-      + bank.listedSkills
       + bank.languages
       + bank.interest
       + bank.closing

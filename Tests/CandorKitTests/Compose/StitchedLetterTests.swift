@@ -31,8 +31,11 @@ import Testing
     let sentences = try Self.letter().paragraphs.flatMap(\.sentences).map(\.text)
     #expect(!sentences.contains { $0.hasSuffix("is one of my credentials.") })
     #expect(!sentences.contains { $0.hasBytes("part of my record") })
+    // Said with the degree in one sentence (issue #3).
     #expect(
-      sentences.contains("I have earned the Certified Payables Associate (CPA-P) credential."))
+      sentences.contains(
+        "I have earned the Certified Payables Associate (CPA-P) credential and an A.A. in"
+          + " Business from North Plains College."))
     #expect(
       CredentialPhrase("Associate in Surveying (AIS), The Institutes").sentences[1]
         == "I have earned the Associate in Surveying (AIS) credential from The Institutes.")

@@ -48,7 +48,8 @@ import Testing
     let text = try Self.letter(tone).text
     #expect(text.contains("a valid driver's license"), "\(tone)")
     #expect(!text.contains("Valid driver's license"), "\(tone)")
-    #expect(text.contains("cold calling and Salesforce"), "\(tone)")
+    // The skills list is never read out in a sentence of its own (issue #3).
+    #expect(!text.contains("Cold calling"), "\(tone)")
     #expect(text.contains("experience with outside sales."), "\(tone)")
     #expect(!text.contains("experience with outside."), "\(tone)")
   }

@@ -34,6 +34,8 @@ import Testing
   /// Losses known and not yet mended, each with why; the test fails when one is mended (so
   /// it leaves this list) or when a new one appears.
   static let knownLosses: [String: [String]] = [
+    // FIXME: "Third-year student" keeps the year of study but drops the word "student".
+    "/write-body/civil-resume.md": ["line 5: student"],
     // An export's field labels ("company -", "Skills Used") are dropped as they should be.
     "/write-career/resume.txt": [
       "line 8: company", "line 9: description",
