@@ -85,6 +85,8 @@ enum Excuse: Sendable {
   /// The phrase's sentence measures the work with a figure ("greatly reduced errors, by
   /// 40%"): the size word only leads to it.
   case figureInSentence
+  /// The resume tells of a break, a leave or a return to work.
+  case resumeShowsBreak
 }
 
 /// A concrete fix that code builds from the posting and resume.

@@ -38,6 +38,8 @@ extension Existence {
       return NextStepPhrases.inClosing(context)
     case .figureInSentence:
       return !context.evidenceQuantities(in: sentence).isEmpty
+    case .resumeShowsBreak:
+      return ResumeBreak.isShown(in: context.resumeText)
     case .incidentInParagraph:
       return context.hasIncident(paragraph: hit.paragraph, around: sentence, excluding: range)
     case .namedRightAfter:
