@@ -1,7 +1,8 @@
 /// Rules about writing to this reader, this company and this role.
 enum PersonalisationRules {
   static let all: [Rule] = [
-    genericGreeting, genericOpener, thinOpening, noCompanyHook, wrongCompany, wrongRole, wrongRecipient,
+    genericGreeting, genericOpener, thinOpening,
+    noCompanyHook, wrongCompany, wrongRole, wrongRecipient,
     placeholder,
   ]
 

@@ -100,9 +100,10 @@ enum CredentialClaims {
   /// "I hold the Iowa Master Electrician License, OSHA 30, and NICET Level III": each named
   /// item of the list after "I hold" is a credential the writer claims, keyed by its start.
   private static func heldList(_ words: [LetterWord], _ text: String) -> [Int: Range<Int>] {
-    guard let verb = words.indices.dropLast().first(where: {
-      words[$0].key == "i" && ["hold", "held"].contains(words[$0 + 1].key)
-    })
+    guard
+      let verb = words.indices.dropLast().first(where: {
+        words[$0].key == "i" && ["hold", "held"].contains(words[$0 + 1].key)
+      })
     else { return [:] }
     var items: [Int: Range<Int>] = [:]
     var start = verb + 2

@@ -102,7 +102,9 @@ struct UnsupportedClaimCheck: CodeCheck {
       }
       // "I am a Board Certified … (BCPS), so your patients …": a credential the writer
       // says they hold is a claim, whoever else the sentence speaks of.
-      if let held = Self.heldFrom(sentence), keys.isDisjoint(with: ClaimSources.letterPendingWords) {
+      if let held = Self.heldFrom(sentence),
+        keys.isDisjoint(with: ClaimSources.letterPendingWords)
+      {
         hits +=
           (credentials(sentence, sources, context)
           + CredentialClaims.hits(sentence, sources, context))
