@@ -39,7 +39,7 @@ extension Existence {
     case .figureInSentence:
       return !context.evidenceQuantities(in: sentence).isEmpty
     case .resumeShowsBreak:
-      return ResumeBreak.isShown(in: context.resumeText)
+      return ResumeBreak.isShown(in: context.resumeText, context.resume)
     case .incidentInParagraph:
       return context.hasIncident(paragraph: hit.paragraph, around: sentence, excluding: range)
     case .namedRightAfter:
