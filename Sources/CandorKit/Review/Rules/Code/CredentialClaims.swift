@@ -112,9 +112,14 @@ enum CredentialClaims {
       guard start < words.count, words[start].isCapitalized,
         let name = NameMatching.properName(in: words, from: start, text: text)
       else { break }
+      // "a Kansas library certificate": a name inside a longer phrase is no item.
+      var next = name.upperBound
+      guard
+        next == words.count || !words[next].isCapitalized && itemEnds.contains(words[next].key)
+          || LetterWord.gap(words[next - 1], words[next], in: text).contains(",")
+      else { break }
       items[start] = name
       // The list goes on only across a comma or "and" after the name.
-      var next = name.upperBound
       guard next < words.count,
         LetterWord.gap(words[next - 1], words[next], in: text).contains(",")
           || words[next].key == "and"
@@ -124,6 +129,9 @@ enum CredentialClaims {
     }
     return items
   }
+
+  /// Words that may follow an item's name ("NICET Level III in fire alarms").
+  private static let itemEnds: Set<String> = ["and", "in", "from", "since", "with", "for"]
 
   /// Words that may open an item of a held list before its name.
   private static let itemStarts: Set<String> = ["the", "a", "an", "my", "and", "both"]
