@@ -61,12 +61,12 @@ import Testing
       "En la Oficina de Pellworth digitalicé 40.000 registros para la ciudad y sus vecinos.")
     let relevance = try #require(review.category(.relevance))
     #expect(relevance.checked)
-    #expect(relevance.notChecked == ["unsupported-claim (in part)"])
+    #expect(relevance.notChecked == ["unsupported-claim (in part)", "unsupported-history"])
     #expect(
       review.notes.contains(
         "checked in part: relevance (unsupported-claim: credentials, degrees, schools, titles, "
           + "employers and tools are read in English phrases only; figures were compared by "
-          + "value)"))
+          + "value; not run, as they read English phrases: unsupported-history)"))
     let table = ReviewTextReporter.render(review, path: "carta.txt")
     #expect(table.contains("  relevance         15/15  checked in part\n"))
   }

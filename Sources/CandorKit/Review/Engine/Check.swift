@@ -88,6 +88,8 @@ enum Excuse: Sendable {
   /// "extensive experience") is excused only when its sentence names a technology or tool,
   /// since no figure says which projects ("cut costs 20%" names none).
   case figureOrNamed(sizes: Int)
+  /// The resume tells of a break, a leave or a return to work.
+  case resumeShowsBreak
 }
 
 /// A concrete fix that code builds from the posting and resume.

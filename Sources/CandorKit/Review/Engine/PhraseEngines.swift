@@ -39,6 +39,8 @@ extension Existence {
     case .figureOrNamed(let sizes):
       if hit.pattern < sizes { return !context.evidenceQuantities(in: sentence).isEmpty }
       return context.technologyMentions(in: sentence).contains { !$0.overlaps(range) }
+    case .resumeShowsBreak:
+      return ResumeBreak.isShown(in: context.resumeText, context.resume)
     case .incidentInParagraph:
       return context.hasIncident(paragraph: hit.paragraph, around: sentence, excluding: range)
     case .namedRightAfter:

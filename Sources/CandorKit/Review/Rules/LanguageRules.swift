@@ -3,8 +3,44 @@ enum LanguageRules {
   static let all: [Rule] = [
     hedging, spelling, repeatedWord, spacing, articleAgreement, missingArticle, confusedWord,
     wordyPhrase, informalWord, intensifiers, apology, cliche, fillerSentence,
-    unfinishedSentence, sentenceFragment,
+    unfinishedSentence, sentenceFragment, unbalancedBracket, missingNoun,
   ]
+
+  static let unbalancedBracket = Rule(
+    id: "unbalanced-bracket", title: "Unbalanced bracket",
+    summary: "A sentence opens a bracket it never closes, closes one it never opened, or "
+      + "nests one bracket in another.",
+    rationale: """
+      "the PPS Credential (clear." reads as a broken sentence, often a resume field pasted \
+      whole. Nested brackets make the reader count them.
+      """,
+    category: .language, severity: .warning, scope: .sentence, needs: [],
+    fix: "close the bracket, remove the stray one, or say the aside in its own sentence",
+    check: .code(BracketCheck()),
+    examples: [
+      .triggers("I hold the PPS Credential ↓(clear."),
+      .triggers("I finished the course ↓(IIRP (completed in 2025))."),
+      .triggers("I cut the backlog by 30%↓) in one year."),
+      .passes("I hold the PPS Credential (clear, renewed in 2025)."),
+      .passes("I did three things: a) cut the backlog, b) trained 4 staff."),
+    ])
+
+  static let missingNoun = Rule(
+    id: "missing-noun", title: "Missing noun",
+    summary: "An article stands right before a preposition ('in The at State University').",
+    rationale: """
+      "the at" or "a in" has lost the noun between its words: a field left empty or \
+      garbled. No reader can tell what was meant.
+      """,
+    category: .language, severity: .warning, scope: .sentence,
+    fix: "put the missing name or noun after the article, or remove the article",
+    check: .code(EmptyNounCheck()),
+    examples: [
+      .triggers("I earned a Doctor of Pharmacy in ↓The at State University."),
+      .triggers("I completed ↓the in 2024 with honours."),
+      .passes("I earned an A in statistics and the top mark at State University."),
+      .passes("I ran the in-house audits at the clinic."),
+    ])
 
   static let hedging = Rule(
     id: "hedging", title: "Hedging",

@@ -1,7 +1,8 @@
 /// Rules about writing to this reader, this company and this role.
 enum PersonalisationRules {
   static let all: [Rule] = [
-    genericGreeting, genericOpener, noCompanyHook, wrongCompany, wrongRole, wrongRecipient,
+    genericGreeting, genericOpener, thinOpening,
+    noCompanyHook, wrongCompany, wrongRole, wrongRecipient,
     placeholder,
   ]
 
@@ -100,6 +101,29 @@ enum PersonalisationRules {
         "Tidewater Health's same-day telehealth plan is the scheduling problem I solved at "
           + "Larkspur Travel."),
       .passes("I cut p95 latency by 80% at Larkspur.\n\nI am excited to apply what I learned."),
+    ])
+
+  static let thinOpening = Rule(
+    id: "thin-opening", title: "Thin opening paragraph",
+    summary: "The opening paragraph is one sentence that names neither the role nor the "
+      + "company.",
+    rationale: """
+      "I am applying for this position." is the whole first paragraph: it spends the lines \
+      a reader decides on and says nothing the envelope did not.
+      """,
+    category: .personalisation, severity: .warning, scope: .paragraph,
+    fix: "open with the role, the company and your strongest matching result",
+    check: .code(ThinOpeningCheck()),
+    examples: [
+      .triggers("Dear Dana,\n\n↓I am applying for this position.\n\nI rebuilt 3 services."),
+      .triggers(
+        "Dear Dana,\n\n↓I would like to be considered.\n\nI rebuilt 3 services.",
+        job: ExampleInputs.job),
+      .passes(
+        "Dear Dana,\n\nI am applying for the Senior Backend Engineer role.\n\nI rebuilt it.",
+        job: ExampleInputs.job),
+      .passes("Dear Dana,\n\nI am applying to Tidewater Health.\n\nI rebuilt 3 services."),
+      .passes("Dear Dana,\n\nI am applying. I rebuilt 3 services in Go.\n\nThanks."),
     ])
 
   static let noCompanyHook = Rule(

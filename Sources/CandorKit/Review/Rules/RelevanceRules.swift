@@ -1,6 +1,36 @@
 /// Rules that compare the letter with the posting and the resume.
 enum RelevanceRules {
-  static let all: [Rule] = [keywordGap, unsupportedClaim, misquotedPosting]
+  static let all: [Rule] = [keywordGap, unsupportedClaim, misquotedPosting, unsupportedHistory]
+
+  static let unsupportedHistory = Rule(
+    id: "unsupported-history", title: "Unsupported personal history",
+    summary: "The letter tells of a career break or a return to work the resume does not show.",
+    rationale: """
+      "After a career break, I am returning to work" about a new graduate is false, and a \
+      reader who checks the resume's dates sees it at once.
+      """,
+    category: .relevance, severity: .error, scope: .sentence, needs: [.english, .resume],
+    fix: "remove the personal history the resume does not show",
+    check: .existence(
+      Existence(
+        [
+          "career|planned break|gap|pause|hiatus",
+          "after|following|during ~3 break|hiatus|sabbatical",
+          "returning|return|returned to the? work|workforce",
+          "time away from ~1 work|workforce|career",
+          "parental|maternity|paternity|family|caregiving leave",
+          "stepped|stepping away from ~2 work|career|workforce",
+        ], in: .body, excuse: .resumeShowsBreak,
+        message: "check '{match}': your resume shows no break or return to work")),
+    examples: [
+      .triggers(
+        "↓After a career break, I am applying for the role.", resume: ExampleInputs.resume),
+      .triggers(
+        "I rebuilt a service. ↓During my break I completed a course.",
+        resume: ExampleInputs.resume),
+      .passes("I took a coffee break after the launch.", resume: ExampleInputs.resume),
+      .passes("I rebuilt the reservation service in PostgreSQL.", resume: ExampleInputs.resume),
+    ])
 
   static let keywordGap = Rule(
     id: "keyword-gap", title: "Keyword gap",

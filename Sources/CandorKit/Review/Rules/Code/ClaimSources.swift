@@ -220,6 +220,10 @@ struct ClaimSources {
     "candidate", "pursuing", "expected", "studying", "progress", "toward", "towards",
     "preparing", "anticipated", "level", "eligible",
   ]
+  /// Words that make a letter's sentence about a credential not yet held. "Level" is not
+  /// one: "NICET Level III" in a letter is a level held, "CFA Level II candidate" is pending
+  /// by "candidate".
+  static let letterPendingWords = pendingWords.subtracting(["level"])
 
   private static let awardingBodies: Set<String> = [
     "institute", "association", "board", "society", "council", "foundation", "academy",

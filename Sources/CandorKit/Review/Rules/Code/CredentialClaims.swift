@@ -11,8 +11,10 @@ enum CredentialClaims {
     // "an M.S. from NC State": a degree in the sentence makes "from" name a school.
     let hasDegree = namesDegree(sentence, context)
     var hits: [Hit] = []
+    let listed = heldList(words, text)
     for (index, word) in words.enumerated() {
-      guard let phrase = claimed(index, words, text, school: hasDegree) else { continue }
+      guard let phrase = claimed(index, words, text, school: hasDegree) ?? listed[index]
+      else { continue }
       let quote = NameMatching.text(words, phrase, in: text)
       let first = words[phrase.lowerBound].range.lowerBound
       guard !isKnown(quote, sources, context, school: word.key == "from"),
@@ -94,6 +96,45 @@ enum CredentialClaims {
       return qualified(before: index, words, text)
     }
   }
+
+  /// "I hold the Iowa Master Electrician License, OSHA 30, and NICET Level III": each named
+  /// item of the list after "I hold" is a credential the writer claims, keyed by its start.
+  private static func heldList(_ words: [LetterWord], _ text: String) -> [Int: Range<Int>] {
+    guard
+      let verb = words.indices.dropLast().first(where: {
+        words[$0].key == "i" && ["hold", "held"].contains(words[$0 + 1].key)
+      })
+    else { return [:] }
+    var items: [Int: Range<Int>] = [:]
+    var start = verb + 2
+    while start < words.count {
+      while start < words.count, itemStarts.contains(words[start].key) { start += 1 }
+      guard start < words.count, words[start].isCapitalized,
+        let name = NameMatching.properName(in: words, from: start, text: text)
+      else { break }
+      // "a Kansas library certificate": a name inside a longer phrase is no item.
+      var next = name.upperBound
+      guard
+        next == words.count || !words[next].isCapitalized && itemEnds.contains(words[next].key)
+          || LetterWord.gap(words[next - 1], words[next], in: text).contains(",")
+      else { break }
+      items[start] = name
+      // The list goes on only across a comma or "and" after the name.
+      guard next < words.count,
+        LetterWord.gap(words[next - 1], words[next], in: text).contains(",")
+          || words[next].key == "and"
+      else { break }
+      if words[next].key == "and" { next += 1 }
+      start = next
+    }
+    return items
+  }
+
+  /// Words that may follow an item's name ("NICET Level III in fire alarms").
+  private static let itemEnds: Set<String> = ["and", "in", "from", "since", "with", "for"]
+
+  /// Words that may open an item of a held list before its name.
+  private static let itemStarts: Set<String> = ["the", "a", "an", "my", "and", "both"]
 
   /// "a Texas all-lines adjuster license": the words before a credential noun that say
   /// which one, back to the article, when one of them is a name (a state, a body).

@@ -68,6 +68,7 @@ struct UnsupportedClaimCheck: CodeCheck {
       hits += FractionClaims.hits(sentence, sources, context, aboutJob: aboutJob)
       hits += YearClaims.hits(sentence, context, aboutJob: aboutJob)
       hits += EmployerAttribution.hits(sentence, context)
+      hits += RoleNounClaims.hits(sentence, sources, context)
     } else {
       hits += ownFigures(sentence, sources, context)
     }
@@ -78,7 +79,7 @@ struct UnsupportedClaimCheck: CodeCheck {
       // "I am preparing for the PE exam": a credential worked toward is not claimed.
       let ownedOnly =
         Self.isAboutJob(sentence, context) || !keys.isDisjoint(with: Self.notClaims)
-        || !keys.isDisjoint(with: ClaimSources.pendingWords)
+        || !keys.isDisjoint(with: ClaimSources.letterPendingWords)
       hits += PostingOnlyNames.hits(sentence, context, ownedOnly: ownedOnly)
     }
     if keys.isDisjoint(with: Self.notClaims) && !wish {
@@ -88,7 +89,7 @@ struct UnsupportedClaimCheck: CodeCheck {
       hits += CredentialClaims.products(sentence, sources, context)
       hits += unlistedProducts(sentence, context)
       hits += AwardClaims.hits(sentence, sources, context)
-      if keys.isDisjoint(with: ClaimSources.pendingWords) {
+      if keys.isDisjoint(with: ClaimSources.letterPendingWords) {
         hits += credentials(sentence, sources, context)
         hits += levels(sentence, sources, context)
         hits += CredentialClaims.hits(sentence, sources, context)
@@ -104,7 +105,9 @@ struct UnsupportedClaimCheck: CodeCheck {
       }
       // "I am a Board Certified … (BCPS), so your patients …": a credential the writer
       // says they hold is a claim, whoever else the sentence speaks of.
-      if let held = Self.heldFrom(sentence), keys.isDisjoint(with: ClaimSources.pendingWords) {
+      if let held = Self.heldFrom(sentence),
+        keys.isDisjoint(with: ClaimSources.letterPendingWords)
+      {
         hits +=
           (credentials(sentence, sources, context)
           + CredentialClaims.hits(sentence, sources, context))

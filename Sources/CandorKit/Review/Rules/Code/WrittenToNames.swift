@@ -21,21 +21,36 @@ enum WrittenToNames {
   ]
 
   /// Word ranges of such names in one sentence's words: a possessive name that opens the
-  /// sentence, or an organisation's name that opens it as the subject of a present-tense verb.
+  /// sentence or a clause ("I read that Walgreens is opening…"), or an organisation's name
+  /// that opens one as the subject of a present-tense verb.
   static func find(in words: [LetterWord], text: String) -> [Range<Int>] {
-    guard let name = NameMatching.properName(in: words, from: 0, text: text) else { return [] }
+    let clauses = words.indices.filter { clauseOpeners.contains(words[$0].key) }.map { $0 + 1 }
+    return ([0] + clauses).filter { $0 < words.count }.compactMap {
+      found(in: words, from: $0, text: text)
+    }
+  }
+
+  /// Words after which a clause, and so a subject, starts.
+  private static let clauseOpeners: Set<String> = ["that", "because", "how", "why", "when"]
+
+  private static func found(in words: [LetterWord], from start: Int, text: String)
+    -> Range<Int>?
+  {
+    guard start == 0 || words[start].isCapitalized, words[start].key != "i",
+      let name = NameMatching.properName(in: words, from: start, text: text)
+    else { return nil }
     let last = words[name.upperBound - 1]
     let isOrganisation = organisationWords.contains(last.key)
     let next = name.upperBound < words.count ? words[name.upperBound] : nil
     if isPossessive(last, text) {
-      return isOrganisation || workplaceNouns.contains(next?.key ?? "") ? [name] : []
+      return isOrganisation || workplaceNouns.contains(next?.key ?? "") ? name : nil
     }
-    guard let next, !next.isCapitalized else { return [] }
-    if isOrganisation && isPresentVerb(next.key) { return [name] }
+    guard let next, !next.isCapitalized else { return nil }
+    if isOrganisation && isPresentVerb(next.key) { return name }
     // "Brightwater sees 40 patients a day": one uncommon word before a verb of what a
     // workplace does.
     let single = name.count == 1 && !DiscoveryWords.isCommon(last.key)
-    return single && workplaceVerbs.contains(next.key) ? [name] : []
+    return single && workplaceVerbs.contains(next.key) ? name : nil
   }
 
   private static let workplaceVerbs: Set<String> = [

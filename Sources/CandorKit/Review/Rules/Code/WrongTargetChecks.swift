@@ -120,7 +120,7 @@ struct WrongCompanyCheck: CodeCheck {
       case "at", "with":
         let noun = index >= 1 && Self.targetNouns.contains(words[index - 1].key)
         let own = index >= 2 && Self.ownWords.contains(words[index - 2].key)
-        start = noun && !own ? index + 1 : nil
+        start = (noun && !own) || Self.wantsWork(words, before: index) ? index + 1 : nil
       case "join", "joining":
         start = index + 1
       case "to" where index >= 1 && Self.toTargets.contains(words[index - 1].key):
@@ -128,7 +128,11 @@ struct WrongCompanyCheck: CodeCheck {
       case "help",
         "helping" where index + 1 < words.count:
         // "help Harbor Point Credit Union close its books": an organisation, not a person.
-        start = Self.namesOrganisation(words, from: index + 1, text) ? index + 1 : nil
+        // "help Walgreens make its clinics run": one uncommon name before a verb.
+        let named =
+          Self.namesOrganisation(words, from: index + 1, text)
+          || Self.namesBrand(words, from: index + 1, text)
+        start = named ? index + 1 : nil
       case "dear":
         start = words.last?.key == "team" ? index + 1 : nil
       default:
@@ -155,6 +159,27 @@ struct WrongCompanyCheck: CodeCheck {
     "company", "corporation", "partners", "foundation", "association", "systems", "labs",
     "district", "schools", "university", "college", "center", "centre", "pharmacy",
   ]
+
+  /// "to work at Walgreens", "love working with Globex": the place the writer wants to work.
+  private static func wantsWork(_ words: [LetterWord], before index: Int) -> Bool {
+    guard index >= 2, ["work", "working"].contains(words[index - 1].key) else { return false }
+    return ["to", "love", "enjoy", "start", "begin"].contains(words[index - 2].key)
+  }
+
+  /// "Walgreens make", "Walgreens's clinics": one uncommon capitalised word, not hyphenated,
+  /// before a verb or as a possessive; a name of an organisation, not of a group of people.
+  private static func namesBrand(_ words: [LetterWord], from start: Int, _ text: String)
+    -> Bool
+  {
+    guard let name = NameMatching.properName(in: words, from: start, text: text),
+      name.count == 1, name.upperBound < words.count
+    else { return false }
+    let word = words[start]
+    let written = text[word.range]
+    guard !written.contains("-"), !DiscoveryWords.isCommon(word.key) else { return false }
+    return Verbs.isBase(words[name.upperBound].key) || written.hasSuffix("'s")
+      || written.hasSuffix("’s")
+  }
 
   private static func namesOrganisation(_ words: [LetterWord], from start: Int, _ text: String)
     -> Bool
