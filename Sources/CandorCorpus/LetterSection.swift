@@ -20,6 +20,7 @@ struct LetterSection: CorpusSection {
     var written = 0
     var belowBar = 0
     var thin = 0
+    var thinLength = 0
     for (resumePath, jobPath) in pairs(corpus) {
       let resumeFile = corpus.root.appendingPathComponent(resumePath)
       let jobFile = corpus.root.appendingPathComponent(jobPath)
@@ -48,7 +49,8 @@ struct LetterSection: CorpusSection {
         )
         report.failures += problems.map { "\(resumePath) + \(jobPath) (\(tone.rawValue)): \($0)" }
         written += 1
-        if problems.contains(where: { $0.hasPrefix("review") }) { belowBar += 1 }
+        if (problems + notes).contains(where: { $0.hasPrefix("review") }) { belowBar += 1 }
+        if notes.contains(where: { $0.hasPrefix("review") }) { thinLength += 1 }
         if notes.contains(where: { $0.contains("thin resume") }) { thin += 1 }
       }
     }
@@ -57,6 +59,7 @@ struct LetterSection: CorpusSection {
         "", "- wrote \(written) letters",
         "- review of 90 or more with no error: \(written - belowBar) of \(written)",
         "- short because the resume is thin (reported, not failed): \(thin)",
+        "- of those, under 90 only for their length (reported, not failed): \(thinLength)",
       ]
     return report
   }
@@ -89,9 +92,10 @@ struct LetterSection: CorpusSection {
     problems += claims.map { "ungrounded \($0.kind.rawValue) '\($0.text)'" }
     let words = letter.bodyWordCount
     let statements = letter.plan.statementCount
+    let thin = statements < Letter.thinResumeStatements
     if !(200...450).contains(words) {
       // A resume with too little to quote yields a short, truthful letter: reported, not failed.
-      if statements < Letter.thinResumeStatements {
+      if thin {
         notes.append("\(words) words: thin resume (\(statements) quotable statements)")
       } else {
         problems.append("\(words) words")
@@ -101,7 +105,10 @@ struct LetterSection: CorpusSection {
     let review = Self.reviewer.review(text: text, job: posting, resume: resume)
     if review.score < 90 || review.hasErrors {
       let rules = Set(review.findings.filter { $0.severity != .suggestion }.map(\.rule))
-      problems.append("review \(review.score) (\(rules.sorted().joined(separator: ", ")))")
+      let report = "review \(review.score) (\(rules.sorted().joined(separator: ", ")))"
+      // The review's length finding on a thin resume's letter is the same short length the
+      // word count reports above: reported, not failed. Any other finding still fails.
+      if thin, rules == ["letter-length"] { notes.append(report) } else { problems.append(report) }
     }
     let cells = [
       "\(words)", "\(review.score)", letter.plan.opener.rawValue, letter.plan.level.rawValue,

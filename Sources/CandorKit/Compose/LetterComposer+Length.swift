@@ -123,8 +123,9 @@ extension LetterComposer {
         add([sentence])
       }
       // Far under the target a letter reads as a note: the resume's tools keep it a letter.
-      // The margin (four fifths) covers the words place frames and trimming take off later.
-      if draftWords + extraWords < wordRange.lowerBound * 4 / 5,
+      // Below 85 % of the target (212 of 250 words): four fifths, the shortest letter a
+      // reader takes as whole, and the words place frames and trimming take off later.
+      if draftWords + extraWords < wordRange.lowerBound * 17 / 20,
         let sentence = toolsSentence(
           said: said + " " + extras.map(\.text).joined(separator: " "), &narrator)
       {
