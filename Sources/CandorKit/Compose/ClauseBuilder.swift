@@ -258,7 +258,7 @@ enum ClauseBuilder {
     return endings.contains(where: word.hasSuffix)
   }
 
-  private static let sentenceStarters: Set<String> = [
+  fileprivate static let sentenceStarters: Set<String> = [
     "a", "an", "the", "we", "our", "us", "you", "your", "this", "that", "these", "it", "its",
     "in", "at", "as", "on", "by", "for", "from", "with", "since", "after", "while", "today",
     "now", "every", "each", "more", "most", "over", "join", "help", "there", "here", "if",
@@ -312,6 +312,14 @@ enum ProperWords {
   static func startsName(_ text: String) -> Bool {
     let words = text.split(separator: " ", maxSplits: 5).map(String.init)
     guard words.count >= 2 else { return false }
+    // Three capitalised words that open with no past-tense verb are an organisation's or a
+    // project's name ("Open Transit Lab is where …"), not "Built React Native apps".
+    let head = words[0].lowercased().trimmingPunctuation()
+    if words.count >= 3, words[..<3].allSatisfy({ $0.first?.isUppercase == true }),
+      !Verbs.isPastTense(head), !ClauseBuilder.sentenceStarters.contains(head)
+    {
+      return true
+    }
     for count in 2...min(3, words.count) {
       let phrase = words[..<count].joined(separator: " ").trimmingPunctuation()
       if words[count - 1].first?.isUppercase == true, isProper(phrase) { return true }

@@ -24,6 +24,8 @@ import Testing
     ("Managed AWS accounts for 3 teams", "managed AWS accounts for 3 teams"),
     ("Strong Excel skills", "strong Excel skills"),
     ("Training in CPR (BLS)", "training in CPR (BLS)"),
+    ("Open Transit Lab is where I led 22 sessions", "Open Transit Lab is where I led 22 sessions"),
+    ("Built React Native apps for 2 clinics", "built React Native apps for 2 clinics"),
   ])
   func lowerFirstKeepsTheCapitalsOfANameOfSeveralWords(_ text: String, _ expected: String) {
     #expect(ClauseBuilder.lowerFirst(text) == expected)
