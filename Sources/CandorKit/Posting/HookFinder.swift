@@ -41,6 +41,7 @@ enum HookFinder {
         "second location", "transition", "switching", "moving from", "rolling out", "adopting",
         "upgrading", "consolidating", "rewriting", "replacing", "modernizing", "modernising",
         "overhauling", "redesigning", "replatforming", "re-platforming", "converting",
+        "moving our", "adding a",
       ]
     ),
     (
@@ -87,6 +88,7 @@ enum HookFinder {
     "migrat", "rewriting", "rebuilding", "replacing", "moving from", "switching", "transition",
     "modernizing", "modernising", "overhauling", "redesigning", "replatforming",
     "re-platforming", "converting", "rolling out", "upgrading", "consolidating", "adopting",
+    "moving our", "adding a",
   ]
 
   private static let companyVoice = [" we ", " we're", " we’re", " our ", " us "]
