@@ -45,9 +45,11 @@ extension Existence {
       if hit.pattern < sizes { return !context.evidenceQuantities(in: sentence).isEmpty }
       return context.technologyMentions(in: sentence).contains { !$0.overlaps(range) }
     case .resumeShowsBreak:
-      return context.resume.map {
-        CareerBreak.source(in: $0.resume, today: context.today) != nil
-      } ?? false
+      // A break the resume lists, states or leaves as a gap, as `candor write` reads it, or
+      // one its text names where the reader placed nothing ("CAREER BREAK" as a heading).
+      guard let resume = context.resume else { return false }
+      return CareerBreak.source(in: resume.resume, today: context.today) != nil
+        || CareerBreak.isNamed(inResume: context.resumeText)
     case .incidentInParagraph:
       return context.hasIncident(paragraph: hit.paragraph, around: sentence, excluding: range)
     case .namedRightAfter:
