@@ -28,6 +28,7 @@ struct EntryGrouper {
 
   private mutating func entries() -> [RawEntry] {
     let anchors = EntryAnchors.find(in: &lines, allowSingleDates: allowSingleDates)
+    let employers = EmployerLine.take(from: &lines, dated: anchors.map(\.index))
     var heads: [Head] = []
     var floor = 0
     if let span = section.headingSpan {
@@ -43,11 +44,12 @@ struct EntryGrouper {
     if heads.isEmpty { return EntryFallback.group(lines, section: section, wrapWidth: wrapWidth) }
     heads = withUndatedHeads(heads)
     if allowSingleDates { heads = withProjectHeads(heads) }
-    return heads.enumerated().map { number, head in
+    let entries = heads.enumerated().map { number, head in
       let end = number + 1 < heads.count ? heads[number + 1].range.lowerBound : lines.count
       let body = Array(lines[head.range.upperBound..<max(head.range.upperBound, end)])
       return RawEntry(header: head.header, span: head.span, body: body)
     }
+    return EmployerLine.govern(entries, starts: heads.map(\.range.lowerBound), employers)
   }
 
   /// Adds the undated role headings found in the bodies of dated entries
