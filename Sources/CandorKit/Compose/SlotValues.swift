@@ -43,6 +43,26 @@ struct SlotValues {
     return slots
   }
 
+  /// "iOS: Swift, SwiftUI, UIKit", "Tools: Excel, Word": a group's label over a list of
+  /// names; the names are the ask, and the label is no phrase to quote. Nil for any other
+  /// text.
+  private static func labelledList(_ text: String) -> [String]? {
+    guard let colon = text.firstIndex(of: ":") else { return nil }
+    let label = text[..<colon]
+    guard (1...3).contains(WordCount.spaced(label)), !label.contains(",") else { return nil }
+    let items = text[text.index(after: colon)...].split(separator: ",").map { item in
+      var name = item.trimming(charactersIn: " .")
+      for joiner in ["and ", "or "] where name.hasPrefix(joiner) {
+        name = String(name.dropFirst(joiner.count))
+      }
+      return name
+    }
+    guard items.count >= 2,
+      items.allSatisfy({ WordCount.spaced($0) <= 4 && $0.first?.isUppercase == true })
+    else { return nil }
+    return items
+  }
+
   /// Slots for one answered requirement, its evidence told as `sentence`.
   static func point(_ point: PlannedPoint, sentence: String) -> [String: String] {
     [
@@ -112,6 +132,7 @@ struct SlotValues {
   /// cut at a clause boundary when long, and never a list of generic words.
   static func requirementPhrase(_ requirement: String, skills: [String]) -> String {
     var text = ClauseBuilder.trimmedStatement(requirement)
+    if let items = labelledList(text) { return "experience with " + list(items) }
     let lowered = text.lowercased()
     for prefix in ["must have", "must hold", "must possess", "required:", "requirement:"]
       + ["you have", "you are"]

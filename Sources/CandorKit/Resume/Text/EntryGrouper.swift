@@ -28,6 +28,7 @@ struct EntryGrouper {
 
   private mutating func entries() -> [RawEntry] {
     let anchors = EntryAnchors.find(in: &lines, allowSingleDates: allowSingleDates)
+    let employers = EmployerLine.take(from: &lines, dated: anchors.map(\.index))
     var heads: [Head] = []
     var floor = 0
     if let span = section.headingSpan {
@@ -50,12 +51,13 @@ struct EntryGrouper {
     let lead = lines[0..<heads[0].range.lowerBound].filter {
       ($0.kind == .bullet || $0.kind == .text) && !$0.text.hasPrefix("|")
     }
-    return heads.enumerated().map { number, head in
+    let entries = heads.enumerated().map { number, head in
       let end = number + 1 < heads.count ? heads[number + 1].range.lowerBound : lines.count
       let body = Array(lines[head.range.upperBound..<max(head.range.upperBound, end)])
       return RawEntry(
         header: head.header, span: head.span, body: (number == 0 ? lead : []) + body)
     }
+    return EmployerLine.govern(entries, starts: heads.map(\.range.lowerBound), employers)
   }
 
   /// "Greenhouse Lead, Saguaro Growers" over bullets, above the section's first dated
