@@ -14,6 +14,14 @@ extension Console {
   }
 }
 
+extension Console {
+  /// Says on standard error, once, when a resume's layout could not be read well.
+  func warnLayout(of resume: ParsedResume, file: InputFile, command: String) {
+    guard let warning = resume.layoutWarning else { return }
+    printError("candor \(command): \(file.name): warning: \(warning)")
+  }
+}
+
 /// Encodes values as stable, readable JSON.
 enum JSONOutput {
   static func encode<T: Encodable>(_ value: T) -> String {

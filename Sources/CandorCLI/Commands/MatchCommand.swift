@@ -36,6 +36,9 @@ enum MatchCommand {
     let posting = try PostingReader.read(try console.readFile(arguments["job"] ?? "-"))
     let resumeFile = try arguments["resume"].map { try console.readFile($0) }
     let resume = try resumeFile.map { try ResumeReader.read($0) }
+    if let resume, let resumeFile {
+      console.warnLayout(of: resume, file: resumeFile, command: spec.name)
+    }
     let letter = try arguments["letter"].map { try console.readFile($0).text }
     let report = KeywordMatcher.match(
       posting: posting, resume: resume, resumeSource: resumeFile.flatMap(lineSource),

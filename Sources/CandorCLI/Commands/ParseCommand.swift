@@ -46,6 +46,7 @@ enum ParseCommand {
       let parsed = try hinted(file, expected: .resume, console: console) {
         try ResumeReader.read(file)
       }
+      console.warnLayout(of: parsed, file: file, command: spec.name)
       // The outline lists the notes itself; JSON Resume has no place for them, so they go
       // to standard error there, once either way.
       if isJSON {

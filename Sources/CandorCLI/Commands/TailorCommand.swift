@@ -43,6 +43,7 @@ enum TailorCommand {
     let posting = try PostingReader.read(try console.readFile(jobPath))
     let resumeFile = try console.readFile(resumePath)
     let resume = try ResumeReader.read(resumeFile)
+    console.warnLayout(of: resume, file: resumeFile, command: spec.name)
     // A role the reader could not read must not vanish from a copy the person sends.
     if let section = resume.unreadDatedSections?.first {
       throw CandorError.unreadSection(path: resumeFile.name, section: section)

@@ -54,7 +54,9 @@ enum WriteCommand {
     let options = try letterOptions(arguments)
     let jobFile = try console.readFile(jobPath)
     let posting = try PostingReader.read(jobFile)
-    let resume = try ResumeReader.read(try console.readFile(resumePath))
+    let resumeFile = try console.readFile(resumePath)
+    let resume = try ResumeReader.read(resumeFile)
+    console.warnLayout(of: resume, file: resumeFile, command: spec.name)
     let letter = try LetterWriter.write(
       posting: posting, resume: resume, options: options, today: Self.today())
     let notes = WriteNotes.notes(posting: posting, resume: resume.resume, letter: letter)

@@ -14,6 +14,11 @@ extension LetterPlanner {
       return PlannedRecipient(
         name: contact.name, addressee: addressee, source: contact.line.map(SourceRef.posting))
     }
+    // "Address cover letters to the Hiring Committee": the group the posting names.
+    if let group = posting.addressee {
+      return PlannedRecipient(
+        name: nil, addressee: group.text, source: .posting(line: group.line))
+    }
     if let company = posting.company {
       return PlannedRecipient(name: nil, addressee: "\(company) team", source: nil)
     }

@@ -7,6 +7,9 @@ public struct JobPosting: Sendable, Codable, Equatable {
   public var company: String?
   /// A named person to address the letter to.
   public var recipient: Contact?
+  /// A group the posting asks letters to be addressed to ("Hiring Committee") when it names
+  /// no person.
+  public var addressee: PostingLine?
   public var location: String?
   public var salary: Salary?
   /// ISO 639-1 code of the posting's language ("en", "es", "de", …).
@@ -26,7 +29,8 @@ public struct JobPosting: Sendable, Codable, Equatable {
   var reading = PostingReading()
 
   private enum CodingKeys: String, CodingKey {
-    case title, department, company, recipient, location, salary, language, level, requirements
+    case title, department, company, recipient, addressee, location, salary, language, level
+    case requirements
     case responsibilities, skills, scaleFigures, hooks, notes, lines
   }
 

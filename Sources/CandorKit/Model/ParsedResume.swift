@@ -24,6 +24,9 @@ public struct ParsedResume: Sendable, Codable, Equatable {
   /// Sections the reader left unread that hold dates, and so may hold roles ("'Field
   /// Work' (line 12)"); nil when there are none. A copy of the resume would lose them.
   public var unreadDatedSections: [String]?
+  /// A warning that the resume's layout could not be read well (two columns run together
+  /// on each line), for the person to act on; nil when there is none.
+  public var layoutWarning: String?
 
   public init(
     resume: Resume, evidence: [Evidence] = [], skills: [SkillMention] = [],

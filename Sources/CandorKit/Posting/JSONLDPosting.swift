@@ -81,6 +81,11 @@ struct JSONLDPosting {
       replace(&source, with: described, note: "the page shows little text")
     } else if words > pageWords, itemCount(described) > itemCount(source.lines) {
       replace(&source, with: described, note: "the page leaves out the description's lists")
+    } else {
+      let page = Set(source.lines.map(\.text.folded))
+      source.describedOnly = described.filter {
+        $0.kind == .text && $0.text.hasCharacters(atLeast: 40) && !page.contains($0.text.folded)
+      }
     }
   }
 

@@ -122,7 +122,9 @@ enum PersonName {
   static func isName(_ name: String, company: String? = nil) -> Bool {
     let words = name.split(separator: " ").map(String.init)
     guard (1...4).contains(words.count), words.allSatisfy(isNamePart) else { return false }
+    // "J. Thompson": an initial may open the name when a written surname follows it.
     let people = words.filter { !honorifics.contains($0) }
+      .drop(while: { $0.count == 2 && $0.hasSuffix(".") })
     guard let first = people.first, first.count >= 2,
       first.dropFirst().contains(where: \.isLowercase)
     else { return false }

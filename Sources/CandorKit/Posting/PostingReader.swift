@@ -36,6 +36,7 @@ public enum PostingReader {
     posting.recipient = RecipientFinder.find(
       source.pageLines.isEmpty ? source.lines : source.lines + source.pageLines,
       company: company, stated: source.fields[.recipient])
+    if posting.recipient == nil { posting.addressee = AddressedGroup.find(source.lines) }
     posting.location =
       LocationFinder.find(
         source, lines: source.lines, titleLine: rawTitle?.line, page: page, sentences: sentences
@@ -43,9 +44,14 @@ public enum PostingReader {
     posting.level = LevelInference.infer(
       title: title, stated: source[.experience], requirements: posting.requirements,
       text: source.lines.map(\.text).joined(separator: "\n"))
-    posting.hooks = HookFinder.find(sections, company: company, sentences: sentences)
+    // Paragraphs only a JSON-LD description holds ("… is wiring the new Riverside
+    // Pavilion") are about the company too.
+    let described = source.describedOnly.map {
+      SectionedLine(line: $0, section: .intro, isHeading: false)
+    }
+    posting.hooks = HookFinder.find(sections + described, company: company, sentences: sentences)
     posting.notes = source.notes
-    posting.lines = (header + source.lines).sorted { $0.line < $1.line }
+    posting.lines = (header + source.lines + source.describedOnly).sorted { $0.line < $1.line }
     // The header's labels ("Ubicación:", "Empresa:") tell a short posting's language too.
     posting.language = LanguageDetector.detect(
       posting.lines.filter { !$0.isBlank }.map(\.text).joined(separator: "\n"))

@@ -26,6 +26,8 @@ struct PostingSource: Sendable {
   /// The page's own lines when a JSON-LD description replaced them; a contact line there
   /// ("Hiring manager: …") still names the recipient.
   var pageLines: [TextLine] = []
+  /// Paragraphs of a JSON-LD description that the page kept as its text leaves out.
+  var describedOnly: [TextLine] = []
   var notes: [String] = []
 
   /// Sets `field` unless a stronger source already did.

@@ -90,6 +90,12 @@ enum RecipientFinder {
         + #"to\s+"#,
       "applications", ["go to", "goes to", "sent", "routed", "forwarded"]
     ),
+    // "Your application will be reviewed by our HR Director, Dwayne Parker".
+    (
+      #"\b(?:applications?|resumes?|résumés?|cvs?|letters?)\s+(?:will\s+be|is|are)\s+"#
+        + #"(?:reviewed|read|screened)\s+(?:personally\s+)?by\s+"#,
+      "applications", ["reviewed by", "read by", "screened by"]
+    ),
     // "to the Selection Committee, c/o Ms. Lucia Alvarez": the person in care of whom.
     (#"\b(?:c/o|care of)\s+"#, "applications", ["c/o", "care of"]),
     // "Apply to Dana Reyes", "Apply: Dr. Sarah Lin, Medical Director".
@@ -122,7 +128,8 @@ enum RecipientFinder {
       "interlocuteur", "send",
       "mail", "submit", "forward", "direct", "address", "reach out", "get in touch", "write to",
       "report", "attn", "apply to", "apply with", "apply:", "inquiries", "enquiries", "questions",
-      "go to", "goes to", "sent", "routed", "c/o", "care of",
+      "go to", "goes to", "sent", "routed", "c/o", "care of", "reviewed by", "read by",
+      "screened by",
     ] + attention)
 
   /// "attention Kim Nguyen" after a comma, dash or bracket, "Attention: …", "for the

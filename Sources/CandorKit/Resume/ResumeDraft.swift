@@ -12,4 +12,6 @@ struct ResumeDraft: Sendable {
   var periods: [Int: [DatePeriod]] = [:]
   /// Sections left unread that hold dates, so may hold roles: "'Field Work' (line 12)".
   var unreadDated: [String] = []
+  /// Two columns were pasted run together on each line, so the reading is unsure.
+  var columnsRunTogether = false
 }

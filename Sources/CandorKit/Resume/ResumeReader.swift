@@ -49,8 +49,13 @@ public enum ResumeReader {
       document: file.document, yearsAreStated: stated != nil)
     parsed.workPeriods = periods.isEmpty ? nil : periods
     parsed.unreadDatedSections = draft.unreadDated.isEmpty ? nil : draft.unreadDated
+    if draft.columnsRunTogether { parsed.layoutWarning = runTogetherWarning }
     return parsed
   }
+
+  static let runTogetherWarning =
+    "the resume's two columns seem run together on each line (as copying from a PDF viewer "
+    + "gives), so parts of it may be misread; give a one-column copy of it, or the PDF itself"
 
   /// A resume needs experience, education, skills or projects (a student may have only
   /// projects); anything else is some other text. In JSON, a section of the wrong type is

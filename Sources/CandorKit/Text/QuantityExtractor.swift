@@ -44,11 +44,21 @@ public enum QuantityExtractor {
     let unit = normalisedUnit(currency: currency, unit: unitText)
     let before = lastWords(text[text.startIndex..<whole.lowerBound], count: 3)
     let context = contextWords(before: before, after: whole, in: text)
+    let following = unit == nil ? nounWords(after: whole, in: text) : []
+    // "22 stormwater projects": a plural noun the number counts decides, unless the number
+    // is another noun's size ("a team of 50+ microbiology specialists", "a team (<30) of
+    // builders").
+    let countsPlural =
+      before.last?.lowercased() != "of" && !(following.first.map(boundWords.contains) ?? true)
+      && following.prefix(2).contains(where: isPlural)
     var measure = classify(
-      unit: unit, context: context, following: unit == nil ? nounWords(after: whole, in: text) : [],
+      unit: unit, context: context, following: following, countsPlural: countsPlural,
       sentence: text)
     if measure == .teamSize {
       measure = teamOrPeople(value: value, before: before, context: context)
+    }
+    if unit == nil, durationAdjective.matches(String(text[whole.upperBound...].prefix(9))) {
+      measure = .time
     }
     let written = String(text[whole]).trimmingSpaces()
     return Quantity(text: written, value: value, unit: unit, measure: measure, context: context)
@@ -117,6 +127,10 @@ public enum QuantityExtractor {
     guard let next, next.first?.isLowercase == true else { return true }
     return ["and", "or", "with", "to", "on", "in"].contains(String(next))
   }
+
+  /// "-day" in "90-day turnover": the number is a span of time that names a kind of thing.
+  private static let durationAdjective = Pattern(
+    #"^[-–‑](?:hours?|days?|weeks?|months?|years?|minutes?)\b"#)
 
   /// Words after a named figure that say it measures: "raised NPS 20 points".
   private static let measuringWords: Set<String> = ["points", "pts", "percentage", "places"]
@@ -230,13 +244,13 @@ public enum QuantityExtractor {
   /// decides alone ("customers across 38 states" counts states); "requests/day" names requests. A
   /// span of time is a time, or a latency, whatever else is near ("in 18 months" of sales).
   private static func classify(
-    unit: String?, context: String, following: [String], sentence: String
+    unit: String?, context: String, following: [String], countsPlural: Bool, sentence: String
   ) -> Quantity.Measure {
     let after = Set(headNoun(following).flatMap(cueWords))
     let words = Set(cueWords(context))
     let isSpan = unit.map(timeUnits.contains) ?? false
     // "customers across 38 states": a noun the number counts keeps the words near it out.
-    let countsNoun = following.contains(where: ScaleNouns.isCounted)
+    let countsNoun = countsPlural || following.contains(where: ScaleNouns.isCounted)
     for cueSet in countsNoun ? [after] : [after, words] {
       for (measure, cueWords, phrases) in measureCues where !isSpan || measure == .latency {
         let hasPhrase = cueSet == words && phrases.contains(where: { context.containsText($0) })
@@ -264,6 +278,17 @@ public enum QuantityExtractor {
     guard following.count == 2, ScaleNouns.isCounted(following[1]) || isAnyCue(following[1])
     else { return following }
     return [following[1]]
+  }
+
+  /// Words after a number that tie it to a noun further on, which it need not count.
+  private static let boundWords: Set<String> = [
+    "of", "in", "for", "to", "on", "at", "per", "from", "with", "across", "by", "a", "an", "the",
+  ]
+
+  /// "projects", "crossings": a lowercase word that reads as a plural noun.
+  private static func isPlural(_ word: String) -> Bool {
+    word.count >= 4 && word.hasSuffix("s") && word.allSatisfy(\.isLowercase)
+      && !["ss", "us", "is"].contains(where: word.hasSuffix)
   }
 
   private static func isAnyCue(_ word: String) -> Bool {

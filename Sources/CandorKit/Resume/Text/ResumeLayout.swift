@@ -13,9 +13,11 @@ enum ResumeLayout {
       let lines = document.lines.compactMap(structured)
       return ResumeText(lines: lines, wrapWidth: .max, frontMatter: document.frontMatter)
     case .text, .json:
-      let sources = ColumnSplitter.split(PageFurniture.remove(SourceLine.read(file.text)))
+      let columns = ColumnSplitter.split(PageFurniture.remove(SourceLine.read(file.text)))
+      let (sources, runTogether) = RunTogetherColumns.split(columns)
       let lines = sources.compactMap(classify)
-      return ResumeText(lines: lines, wrapWidth: wrapWidth(lines))
+      return ResumeText(
+        lines: lines, wrapWidth: wrapWidth(lines), columnsRunTogether: runTogether)
     }
   }
 

@@ -29,4 +29,6 @@ struct ResumeText: Sendable {
   var wrapWidth: Int
   /// Key–value pairs of a Markdown file's YAML front matter, keys lowercased.
   var frontMatter: [String: String] = [:]
+  /// Two columns were pasted run together on each line (see ``RunTogetherColumns``).
+  var columnsRunTogether = false
 }

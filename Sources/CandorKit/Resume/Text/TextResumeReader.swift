@@ -21,6 +21,7 @@ struct TextResumeReader {
     for section in UnheadedWork.split(SectionSplitter.split(lines)) { reader.add(section) }
     let links = file.format == .markdown ? Self.links(in: file.text, lines: reader.header) : []
     reader.finish(text.lines, links: links, frontMatter: text.frontMatter)
+    reader.draft.columnsRunTogether = text.columnsRunTogether
     return reader.draft
   }
 
