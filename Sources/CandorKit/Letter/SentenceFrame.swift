@@ -78,7 +78,7 @@ enum SentenceFrame {
   /// its start, such as "… is where" or "your posting".
   static let formulas = [
     "… is where", "… was where", "your posting", "your ad", "your listing", "the posting",
-    "the role", "you ask", "you asked", "you need",
+    "the role", "you ask", "you asked", "you need", "in my work", "in my role", "in my time",
   ]
 
   /// The formula key of a sentence's words when it opens with one of `formulas`.
