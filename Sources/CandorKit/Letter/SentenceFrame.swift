@@ -81,18 +81,26 @@ enum SentenceFrame {
     "the role", "you ask", "you asked", "you need",
   ]
 
-  /// The formula key of a sentence's words when it opens with one of `formulas`.
-  static func listedFormula(of words: [LetterWord]) -> (key: String, range: Range<String.Index>)? {
+  /// The formulas the reviewer counts: `formulas` and "In my work at …", which a reader
+  /// hears twice as well.
+  // FIXME: the composer still opens two sentences with "In my work at/there"; keep it once.
+  static let reviewedFormulas = formulas + ["in my work", "in my role", "in my time"]
+
+  /// The formula key of a sentence's words when it opens with one of `formulas`, or with
+  /// one of `reviewedFormulas` when `reviewed`.
+  static func listedFormula(of words: [LetterWord], reviewed: Bool = false)
+    -> (key: String, range: Range<String.Index>)?
+  {
     guard let (key, range) = formula(of: words),
-      zip(formulas, formulaStarts).contains(where: { formula, start in
-        key == formula || key.hasPrefix(start)
-      })
+      zip(reviewed ? reviewedFormulas : formulas, reviewed ? reviewedStarts : formulaStarts)
+        .contains(where: { formula, start in key == formula || key.hasPrefix(start) })
     else { return nil }
     return (key, range)
   }
 
   /// Each formula with the space after it, made once: a key may go on past a formula.
   private static let formulaStarts = formulas.map { $0 + " " }
+  private static let reviewedStarts = reviewedFormulas.map { $0 + " " }
 
   /// The frame key of each sentence in `text`, and the formula key of each that opens with
   /// a listed formula.

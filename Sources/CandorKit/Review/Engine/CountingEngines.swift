@@ -79,7 +79,9 @@ extension Repetition {
     case .sentenceFrames(let limit, let message):
       return repeatedFrames(limit, message, context) { SentenceFrame.frame(of: $0) }
     case .formulaFrames(let limit, let message):
-      return repeatedFrames(limit, message, context) { SentenceFrame.listedFormula(of: $0) }
+      return repeatedFrames(limit, message, context) {
+        SentenceFrame.listedFormula(of: $0, reviewed: true)
+      }
     }
   }
 

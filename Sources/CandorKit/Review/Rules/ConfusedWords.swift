@@ -94,5 +94,9 @@ enum ConfusedWords {
     ("*complemented me|him|her|us|them|my|our on?", "complimented"),
     ("could|would|should|must|might *of", "have"),
     ("*their are|is", "there"), ("*alot", "a lot"),
+    (
+      "am|m|are|re|is|s|was|were|be|been|so|very|really|truly|most|particularly|especially|"
+        + "equally|genuinely *exited to|about|for|by", "excited"
+    ),
   ]
 }

@@ -148,12 +148,36 @@ enum FigureClaims {
         ? ["one", "1", "a"].contains { sources.contains($0 + " " + (unit?.key ?? "")) }
         : sources.supports(quantity, nouns: nouns) || sources.contains(quote)
       guard !backed, !(aboutJob && !isOwn && sources.postingHolds(quote)) else { continue }
+      if !isOwn, let hit = postingOnly(range, [quote, String(Int(value))], sentence, sources) {
+        hits.append(hit)
+        continue
+      }
       hits.append(
         Hit(
           range: range, message: "check '\(quote)': your resume does not state this figure",
           severity: aboutJob ? nil : .error))
     }
     return hits
+  }
+
+  /// "I am bilingual, which matters in a kitchen of 45" beside the posting's "a team of 45":
+  /// a figure the posting states, in words that do not make it the writer's own work, is
+  /// the posting's, not an invented result. A warning that only the posting states it; nil
+  /// when the posting holds none of `spellings`, or a verb of past work comes before it ("I
+  /// closed 410 claims and cut my cycle time by 40%": the figure reads as its result).
+  static func postingOnly(
+    _ range: Range<String.Index>, _ spellings: [String], _ sentence: LetterText.Sentence,
+    _ sources: ClaimSources
+  ) -> Hit? {
+    let before = sentence.words.prefix { $0.range.upperBound <= range.lowerBound }
+    guard let quote = spellings.first, spellings.contains(where: sources.postingHolds),
+      !before.contains(where: { Verbs.isPastTense($0.key) })
+    else { return nil }
+    return Hit(
+      range: range,
+      message: "check '\(quote)': only the posting states this figure; say it is theirs "
+        + "('your …') or leave it out",
+      severity: .warning)
   }
 
   /// "my 25-30 associates", "our team of 12": a figure the writer calls their own, up to

@@ -18,6 +18,13 @@ enum PostingOnlyNames {
         index += 1
         continue
       }
+      // "the Army Corps of Engineers": a name with "of" or "and" inside is one name when
+      // the posting writes it whole; otherwise each part is its own ("Kafka and Flink").
+      if let joined = self.run(from: index, words, text, joining: true), joined != run,
+        postingWrites(NameMatching.text(words, joined, in: text), context)
+      {
+        run = joined
+      }
       index = run.upperBound
       // A capital opening the sentence ("Here's", "At") is no name unless it is an acronym.
       if run.lowerBound == 0, !isCoded(text[words[0].range]) {
@@ -56,8 +63,10 @@ enum PostingOnlyNames {
   private static func quotesPosting(
     _ run: Range<Int>, _ words: [LetterWord], _ text: String, _ context: ReviewContext
   ) -> Bool {
-    guard run.lowerBound > 0, run.upperBound < words.count else { return false }
-    let span = words[run.lowerBound - 1].range.lowerBound..<words[run.upperBound].range.upperBound
+    guard run.lowerBound > 0 else { return false }
+    // At the sentence's end the word before is enough: "from the Army Corps of Engineers."
+    let last = min(run.upperBound, words.count - 1)
+    let span = words[run.lowerBound - 1].range.lowerBound..<words[last].range.upperBound
     let phrase = ReviewContext.collapse(text[span]).lowercased()
     return context.jobLines.contains { ClaimSources.holds($0, phrase) }
   }
@@ -87,18 +96,37 @@ enum PostingOnlyNames {
   }
 
   /// The run of name words from `start`: capitalised words, acronyms and codes such as
-  /// "3D" or "BD+C", with no punctuation between them that ends a name.
-  private static func run(from start: Int, _ words: [LetterWord], _ text: String)
-    -> Range<Int>?
-  {
+  /// "3D" or "BD+C", with no punctuation between them that ends a name. With `joining`,
+  /// "of" or "and" between two name words joins them: "Army Corps of Engineers".
+  private static func run(
+    from start: Int, _ words: [LetterWord], _ text: String, joining: Bool = false
+  ) -> Range<Int>? {
     var end = start
-    while end < words.count, isNameWord(words[end], text),
-      end == start || !NameMatching.isBroken(between: words[end - 1], words[end], in: text)
-    {
-      end += 1
+    while end < words.count {
+      let joins = { (at: Int) in
+        at == start || !NameMatching.isBroken(between: words[at - 1], words[at], in: text)
+      }
+      if isNameWord(words[end], text), joins(end) {
+        end += 1
+      } else if joining, end > start, connectors.contains(words[end].key), end + 1 < words.count,
+        isNameWord(words[end + 1], text), joins(end), joins(end + 1)
+      {
+        end += 2
+      } else {
+        break
+      }
     }
     return end > start ? start..<end : nil
   }
+
+  /// A line of the posting holds `name` as whole words.
+  private static func postingWrites(_ name: String, _ context: ReviewContext) -> Bool {
+    let folded = name.lowercased()
+    return context.jobLines.contains { ClaimSources.holds($0, folded) }
+  }
+
+  /// Small words inside a name ("Department of Ecology", "Fish and Wildlife").
+  private static let connectors: Set<String> = ["of", "and"]
 
   private static func isNameWord(_ word: LetterWord, _ text: String) -> Bool {
     guard word.key != "i", !ProductNames.isNotProduct(word.key) else { return false }

@@ -238,8 +238,13 @@ struct SpellingCheck: CodeCheck {
     guard folded.first == word.lowercased().first, !fix.contains(" ") else { return false }
     // "precept-ed" for "precepted" splits an inflection off its verb.
     if fix.contains("-") && !word.contains("-") { return false }
-    if vocabulary.contains(folded) || lexicon.entry(for: fix) != nil { return false }
     let original = Array(word.lowercased())
+    if vocabulary.contains(folded) || lexicon.entry(for: fix) != nil {
+      // "radiograpy" → "radiography": a long word that lost one letter of a term is that
+      // term ("cron" is no "con": a fix that drops a letter stays out).
+      return original.count >= 6 && folded.count == original.count + 1
+        && SpellingFixes.dropsTyped(String(original), folded) == 0
+    }
     let shorter = Array(folded)
     guard shorter.count < original.count else { return true }
     guard shorter.count == original.count - 1 else { return !isSubsequence(shorter, original) }

@@ -225,6 +225,11 @@ struct UnsupportedClaimCheck: CodeCheck {
         }
         let years = sources.statedYears ?? sources.resume.yearsOfExperience
         let isYears = quantity.unit == "years" && years > 0
+        if !isYears, !isOwn,
+          let hit = FigureClaims.postingOnly(found, [quantity.text], sentence, sources)
+        {
+          return hit
+        }
         let covers = sources.statedYears == nil ? "covers about" : "states"
         let message =
           isYears
