@@ -102,7 +102,8 @@ struct LetterSection: CorpusSection {
       }
     }
     // Issue 4's bar: every written letter reviews 90 or more with no error, or the run fails.
-    let review = Self.reviewer.review(text: text, job: posting, resume: resume)
+    let review = Self.reviewer.review(
+      text: text, job: posting, resume: resume, today: Self.today)
     if review.score < 90 || review.hasErrors {
       let rules = Set(review.findings.filter { $0.severity != .suggestion }.map(\.rule))
       let report = "review \(review.score) (\(rules.sorted().joined(separator: ", ")))"

@@ -97,7 +97,7 @@ enum ReviewCommand {
     let file = try letter(path, console)
     let review = inputs.reviewer.review(
       file, job: inputs.job, resume: inputs.resume, wordRange: wordRange(arguments),
-      resumeSource: inputs.resumeSource)
+      resumeSource: inputs.resumeSource, today: WriteCommand.today())
     if arguments["format"] == "json" {
       console.print(JSONOutput.encode(review))
     } else {
@@ -116,10 +116,10 @@ enum ReviewCommand {
     let comparison = ReviewComparison(
       before: inputs.reviewer.review(
         before, job: inputs.job, resume: inputs.resume, wordRange: wordRange(arguments),
-        resumeSource: inputs.resumeSource),
+        resumeSource: inputs.resumeSource, today: WriteCommand.today()),
       after: inputs.reviewer.review(
         after, job: inputs.job, resume: inputs.resume, wordRange: wordRange(arguments),
-        resumeSource: inputs.resumeSource))
+        resumeSource: inputs.resumeSource, today: WriteCommand.today()))
     if arguments["format"] == "json" {
       console.print(JSONOutput.encode(comparison))
     } else {

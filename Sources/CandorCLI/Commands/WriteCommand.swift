@@ -71,7 +71,7 @@ enum WriteCommand {
       let review = LetterReviewer(spellChecker: HunspellChecker.englishUS)
         .review(
           text: letter.text, job: posting, resume: resume,
-          wordRange: options.length == .short ? letter.targetWords : nil)
+          wordRange: options.length == .short ? letter.targetWords : nil, today: Self.today())
       output = LetterRenderer.json(letter, notes: notes, review: review)
     case "markdown": output = LetterRenderer.markdown(letter)
     default: output = LetterRenderer.text(letter)

@@ -52,6 +52,16 @@ enum CareerBreak {
     claim.matches(text)
   }
 
+  /// True when a resume's text (lowercased) names time away from work, in a section its
+  /// reader may not have placed ("CAREER BREAK / Family caregiving, 2020 – 2021"): a claim
+  /// as ``isClaimed(in:)`` reads it, caregiving, a hiatus or staying at home.
+  static func isNamed(inResume text: String) -> Bool {
+    claim.matches(text) || resumeWords.matches(text)
+  }
+
+  private static let resumeWords = Pattern(
+    #"\bcaregiving\b|\bhiatus\b|\bstay[- ]at[- ]home\b|\btime off\b"#)
+
   private static let claim = Pattern(
     #"\bcareer (?:break|gap)\b|\b(?:my|a|the)\s+(?:[\w-]+\s+)?break\b|\bsabbatical\b|"#
       + #"\b(?:parental|maternity|paternity|family|personal) leave\b|"#

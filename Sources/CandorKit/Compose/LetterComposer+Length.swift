@@ -258,8 +258,12 @@ extension LetterComposer {
     // The skills as the resume words them, none named yet, when the tools are few.
     let lowered = (said + " " + tools.joined(separator: " ")).lowercased()
     let named = mentioned.union(Lexicon.standard.matches(in: lowered).map(\.term))
+    // "bilingual English/Spanish" is a language said as one ("I work with … bilingual …").
     let listed = plan.listedSkills.filter { item in
       !lowered.hasBytes(item.lowercased())
+        && !Lexicon.standard.matches(in: item).contains {
+          $0.term == "bilingual" || Lexicon.standard.entry(for: $0.term)?.isSpokenLanguage == true
+        }
         && !Lexicon.standard.matches(in: item).contains { named.contains($0.term) }
     }.map(RequirementCase.listed)
     let items = tools + listed.prefix(max(0, 6 - tools.count))

@@ -4,7 +4,7 @@ import Foundation
 extension LetterPlanner {
   func recipient() -> PlannedRecipient {
     if let typed = options.recipient?.trimmingSpaces(), !typed.isEmpty {
-      let name = TypedName.cased(typed)
+      let name = TypedName.cased(TypedName.withoutPostNominals(typed))
       return PlannedRecipient(name: name, addressee: name, source: .option("--to"))
     }
     if let contact = posting.recipient {

@@ -7,6 +7,13 @@ enum RequirementCase {
     let lowered = ClauseBuilder.lowerFirst(text)
     guard lowered == text else { return lowered }
     let words = text.split(separator: " ", maxSplits: 2)
+    // "Fish-passage or stream design": two small words joined name nothing, unless the
+    // words after them are title-cased too ("Front-end Development").
+    if let first = words.first, isJoinedPair(first),
+      words.count == 1 || words[1].first?.isUppercase == false
+    {
+      return first.lowercased() + text.dropFirst(first.count)
+    }
     // "Bachelor's degree in accounting": a degree's kind is lowercase in a sentence.
     if let first = words.first, degreeWords.contains(first.lowercased()) {
       return first.lowercased() + text.dropFirst(first.count)
@@ -114,6 +121,14 @@ enum RequirementCase {
       && core.dropFirst().allSatisfy { $0.isLowercase }
       && !ProperWords.isProper(String(core))
       && !DiscoveryWords.places.contains(Tokenizer.fold(core))
+  }
+
+  /// "Fish-passage": a capital, then two parts of three small letters or more joined by a
+  /// hyphen, no place and no name.
+  private static func isJoinedPair(_ word: Substring) -> Bool {
+    let parts = word.split(separator: "-")
+    return parts.count == 2 && isPlainCapitalised(parts[0]) && parts[0].count >= 3
+      && parts[1].count >= 3 && parts[1].allSatisfy(\.isLowercase)
   }
 
   /// A word of six letters or more with the ending of an abstract noun or an activity.

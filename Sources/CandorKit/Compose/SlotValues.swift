@@ -43,6 +43,26 @@ struct SlotValues {
     return slots
   }
 
+  /// "iOS: Swift, SwiftUI, UIKit", "Tools: Excel, Word": a group's label over a list of
+  /// names; the names are the ask, and the label is no phrase to quote. Nil for any other
+  /// text.
+  private static func labelledList(_ text: String) -> [String]? {
+    guard let colon = text.firstIndex(of: ":") else { return nil }
+    let label = text[..<colon]
+    guard (1...3).contains(WordCount.spaced(label)), !label.contains(",") else { return nil }
+    let items = text[text.index(after: colon)...].split(separator: ",").map { item in
+      var name = item.trimming(charactersIn: " .")
+      for joiner in ["and ", "or "] where name.hasPrefix(joiner) {
+        name = String(name.dropFirst(joiner.count))
+      }
+      return name
+    }
+    guard items.count >= 2,
+      items.allSatisfy({ WordCount.spaced($0) <= 4 && $0.first?.isUppercase == true })
+    else { return nil }
+    return items
+  }
+
   /// Slots for one answered requirement, its evidence told as `sentence`.
   static func point(_ point: PlannedPoint, sentence: String) -> [String: String] {
     [
@@ -60,7 +80,14 @@ struct SlotValues {
     let entries = skills.map { Lexicon.standard.entry(for: $0) }
     if let spoken = spokenPhrase(skills, entries) { return spoken }
     let credentials = entries.allSatisfy { $0?.category == .certification }
-    return (credentials ? "" : "experience with ") + list(skills.map(RequirementCase.named))
+    guard credentials else { return "experience with " + list(skills.map(RequirementCase.named)) }
+    // "Licensed Veterinary Technician" names a person; asked for, it is the credential.
+    return list(
+      skills.map { name in
+        let last = name.split(separator: " ").last.map(String.init) ?? ""
+        return RoleWords.isTitle(last) && name.contains(" ")
+          ? "the \(name) credential" : counted(RequirementCase.named(name))
+      })
   }
 
   /// "bilingual English and Spanish", "fluency in French": languages are spoken, not a
@@ -105,6 +132,7 @@ struct SlotValues {
   /// cut at a clause boundary when long, and never a list of generic words.
   static func requirementPhrase(_ requirement: String, skills: [String]) -> String {
     var text = ClauseBuilder.trimmedStatement(requirement)
+    if let items = labelledList(text) { return "experience with " + list(items) }
     let lowered = text.lowercased()
     for prefix in ["must have", "must hold", "must possess", "required:", "requirement:"]
       + ["you have", "you are"]
@@ -168,7 +196,10 @@ struct SlotValues {
     }
     if let industry = industryAsk(text) { return industry }
     let first = text.split(separator: " ", maxSplits: 1).first.map { String($0).lowercased() } ?? ""
-    if abilityVerbs.contains(first) { return "the ability to " + ClauseBuilder.lowerFirst(text) }
+    // "Pass DOT physical": the verb's capital is the list item's, never a name's.
+    if abilityVerbs.contains(first) {
+      return "the ability to " + first + text.dropFirst(first.count)
+    }
     // "Credentialed Veterinary Technician": a person is asked for, with an article.
     // "job costing for contractors" ends on a role word but asks for work, not a person: a
     // gerund or a plural ("contractors") never takes "a".
@@ -217,19 +248,27 @@ struct SlotValues {
   /// The noun is read outside brackets and before an issuer: "a paralegal certificate
   /// (ABA-approved)", "a paralegal certificate from an ABA-approved program".
   static func counted(_ phrase: String) -> String {
-    let words = phrase.split(separator: " ").prefix { $0 != "from" }
-      .filter { !$0.hasPrefix("(") && !$0.hasSuffix(")") }
-    guard words.count >= 2, let last = words.last?.lowercased(),
-      [
-        "license", "licence", "card", "permit", "registration", "endorsement", "credential",
-        "certificate",
-      ].contains(last),
+    // The name runs to its credential noun; what follows it ("in Washington, or the ability
+    // to obtain it") qualifies the one credential and needs no article of its own.
+    let words = phrase.split(separator: " ").filter { !$0.hasPrefix("(") && !$0.hasSuffix(")") }
+    guard let noun = words.firstIndex(where: { countedNouns.contains($0.lowercased()) }),
+      noun >= 1, noun == words.count - 1 || qualifierWords.contains(words[noun + 1].lowercased()),
       let first = words.first?.lowercased(),
-      !["a", "an", "the", "your", "one", "any", "each", "this"].contains(first),
-      !words.contains("or"), !words.contains("and"), !words.contains(where: { $0.hasSuffix(",") })
+      !["a", "an", "the", "your", "one", "any", "each", "this"].contains(first)
+    else { return phrase }
+    let name = words[...noun]
+    guard !name.contains("or"), !name.contains("and"), !name.contains(where: { $0.hasSuffix(",") })
     else { return phrase }
     return withArticle(phrase)
   }
+
+  /// Nouns of a single credential, counted with an article ("a Class A license").
+  private static let countedNouns: Set<String> = [
+    "license", "licence", "card", "permit", "registration", "endorsement", "credential",
+    "certificate",
+  ]
+  /// Words that start a qualifier after a credential's noun ("license in Washington").
+  private static let qualifierWords: Set<String> = ["from", "in", "for", "issued", "with"]
 
   /// A title's plain words lowered ("Credentialed Veterinary Technician" → "credentialed
   /// veterinary technician"); acronyms, places and names keep their capitals.

@@ -48,6 +48,19 @@ enum LetterLineShape {
     return head.count == plain.count || words <= 5
   }
 
+  /// The common sign-off `written` is one slip from ("Sincerly" → "Sincerely"), in its
+  /// case; nil when it is one already or none is near.
+  static func signOff(nearest written: String) -> String? {
+    let plain = written.lowercased().trimming(charactersIn: " ")
+    guard plain.count >= 6, !signOffs.contains(plain),
+      plain.allSatisfy({ $0.isLetter || $0 == " " })
+    else { return nil }
+    let near = signOffs.filter { $0.first == plain.first && abs($0.count - plain.count) <= 2 }
+      .map { (word: $0, cost: SpellingFixes.cost(plain, $0)) }.filter { $0.cost <= 1 }
+      .min { ($0.cost, $0.word) < ($1.cost, $1.word) }
+    return near.map { SpellingFixes.inCase(of: written, $0.word) }
+  }
+
   /// The end of a sign-off that opens a longer line ("Sincerely, Sam Ortiz
   /// sam@example.com"), just after its comma; nil when the line does not open with one or
   /// goes on as a sentence ("Thank you, Dana, for your time.").

@@ -6,7 +6,7 @@ enum ArrangementLine {
   /// The first such line in `top`, the first few lines, among those not list items.
   static func find(_ top: [TextLine]) -> SourcedValue? {
     for line in top where line.kind != .bullet && namesArrangement(line.text) {
-      let parts = PlaceLine.bylineParts(line.text).map { String($0).trimmed }
+      let parts = PlaceLine.bylineParts(line.text).flatMap { splitAside(String($0).trimmed) }
       for (index, part) in parts.enumerated() {
         guard let (mode, rest) = arrangement(part) else { continue }
         let area = rest ?? (index + 1 < parts.count ? parts[index + 1] : "")
@@ -14,6 +14,20 @@ enum ArrangementLine {
       }
     }
     return nil
+  }
+
+  /// "Quillstone (Remote, US or Canada)" → ["Quillstone", "Remote, US or Canada"]: a way
+  /// of working in brackets after a name is a part of the byline of its own.
+  static func splitAside(_ part: String) -> [String] {
+    guard part.hasSuffix(")"), let open = part.range(of: " (", options: .backwards) else {
+      return [part]
+    }
+    let inside = String(part[open.upperBound...].dropLast()).trimmed
+    let head = String(part[..<open.lowerBound]).trimmed
+    guard !head.isEmpty, !inside.contains("("),
+      modes.contains(where: { inside.lowercased().hasPrefix($0) })
+    else { return [part] }
+    return [head, inside]
   }
 
   /// A byte check before any other work: nearly every line names no way of working.

@@ -185,10 +185,10 @@ enum CompanyFinder {
     let early = sections.prefix { $0.section == .intro }.filter { !$0.line.isBlank }.prefix(4)
     // The title's own line ("Übersetzer/in Englisch–Deutsch — Remote") is no byline.
     for item in early where !item.isHeading && item.text != title {
-      let parts = PlaceLine.bylineParts(item.text).map {
-        JobBoardRating.stripped(String($0).trimmed)
+      let parts = PlaceLine.bylineParts(item.text).flatMap {
+        ArrangementLine.splitAside(PlaceLine.withoutLeadIn(String($0).trimmed))
       }
-      .filter { !$0.isEmpty }
+      .map { JobBoardRating.stripped($0) }.filter { !$0.isEmpty }
       guard parts.count >= 2, parts.count <= 6,
         parts.dropFirst().contains(where: { isPlace($0) || arrangement.matches($0) })
       else { continue }

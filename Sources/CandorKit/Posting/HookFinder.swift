@@ -23,7 +23,9 @@ enum HookFinder {
     }.map(\.element.hook)
     // The closer checks run only on the few hooks kept, not on every sentence.
     for hook in ranked where best.count < limit && seen.insert(hook.text).inserted {
-      guard !asksOfTheCandidate(hook.text, sentences), !isByline(hook.text) else { continue }
+      guard !asksOfTheCandidate(hook.text, sentences), !isByline(hook.text),
+        !isLabelled(hook.text)
+      else { continue }
       best.append(hook)
     }
     return best
@@ -39,6 +41,7 @@ enum HookFinder {
         "second location", "transition", "switching", "moving from", "rolling out", "adopting",
         "upgrading", "consolidating", "rewriting", "replacing", "modernizing", "modernising",
         "overhauling", "redesigning", "replatforming", "re-platforming", "converting",
+        "moving our", "adding a",
       ]
     ),
     (
@@ -85,6 +88,7 @@ enum HookFinder {
     "migrat", "rewriting", "rebuilding", "replacing", "moving from", "switching", "transition",
     "modernizing", "modernising", "overhauling", "redesigning", "replatforming",
     "re-platforming", "converting", "rolling out", "upgrading", "consolidating", "adopting",
+    "moving our", "adding a",
   ]
 
   private static let companyVoice = [" we ", " we're", " we’re", " our ", " us "]
@@ -175,6 +179,16 @@ enum HookFinder {
     guard parts.count >= 2 else { return false }
     if sentence.hasBytes(" · ") || sentence.hasBytes(" | ") { return true }
     return parts.contains { PlaceLine.place(in: String($0).trimmed) != nil }
+  }
+
+  /// "SITE: Cedar Hollow High School, Fresno, CA": a field under a label (a known header
+  /// label, or one in capitals), which names the company but says nothing about it.
+  private static func isLabelled(_ sentence: String) -> Bool {
+    guard let colon = sentence.firstIndex(of: ":") else { return false }
+    let label = sentence[..<colon]
+    return HeaderFields.labelled(sentence) != nil
+      || (label.count <= 24 && label.contains(where: \.isLetter)
+        && !label.contains(where: \.isLowercase))
   }
 
   /// "Reproducing existing content…": a duty written as a gerund, not a company fact.

@@ -126,17 +126,35 @@ enum JobJSON {
 
   private static func skillLines(_ value: Any?, locator: inout LineLocator) -> [TextLine] {
     guard let skills = value as? [Any], !skills.isEmpty else { return [] }
-    var lines = [
-      TextLine("Skills", kind: .heading, level: 2, line: locator.line(ofKey: "skills") ?? 1)
-    ]
+    let top = locator.line(ofKey: "skills") ?? 1
+    var required: [TextLine] = []
+    var preferred: [TextLine] = []
     for case let skill as [String: Any] in skills {
       let name = JSONValue.string(skill["name"]) ?? ""
       let keywords = (skill["keywords"] as? [Any])?.compactMap(JSONValue.string) ?? []
       let text = keywords.isEmpty ? name : "\(name): \(keywords.joined(separator: ", "))"
       guard !text.trimmed.isEmpty else { continue }
-      let line = locator.line(of: name) ?? lines[0].line
-      lines.append(TextLine(text.trimmedValue, kind: .bullet, level: 1, line: line))
+      let line = TextLine(
+        text.trimmedValue, kind: .bullet, level: 1, line: locator.line(of: name) ?? top)
+      // "level": "Nice to have": the group's level says how much the posting wants it.
+      let level = JSONValue.string(skill["level"])?.lowercased() ?? ""
+      if preferredLevels.contains(where: { level.contains($0) }) {
+        preferred.append(line)
+      } else {
+        required.append(line)
+      }
     }
-    return lines
+    var lines: [TextLine] = []
+    if !required.isEmpty { lines = [TextLine("Skills", kind: .heading, level: 2, line: top)] }
+    lines += required
+    if !preferred.isEmpty {
+      lines.append(TextLine("Nice-to-have skills", kind: .heading, level: 2, line: top))
+    }
+    return lines + preferred
   }
+
+  /// Levels of a skill group that make it a wish, not a must.
+  private static let preferredLevels = [
+    "nice to have", "nice-to-have", "preferred", "bonus", "plus", "optional", "desired",
+  ]
 }

@@ -140,10 +140,16 @@ enum LineRepair {
   /// prose that stops without ending its sentence, followed by one that ends a sentence,
   /// is a paragraph wrapped by hand, as Markdown files and pasted mail often are, even
   /// where too few lines reach one margin to show a page width.
+  /// "… moving from self-managed" / "Kubernetes to EKS.": a short tail of words that ends
+  /// the sentence a long line left open on a lowercase word is that sentence's end too.
   private static func wrapsProse(_ previous: TextLine, _ line: TextLine) -> Bool {
-    guard previous.kind == .text, previous.text.utf8.count >= 70, line.text.utf8.count >= 20,
+    guard previous.kind == .text, previous.text.utf8.count >= 70,
       line.text.first?.isLetter == true
     else { return false }
+    if line.text.utf8.count < 20 {
+      return previous.text.last?.isLowercase == true && line.text.hasSuffix(".")
+        && line.text.split(separator: " ").count >= 2
+    }
     return line.text.hasSuffix(".") || line.text.contains(". ")
   }
 

@@ -64,7 +64,8 @@ enum LocationFinder {
   /// Sentences that place the company or an office, weaker evidence for the job.
   private static let placing: [Pattern] = [
     Pattern(
-      #"(?i:\b(?:located|based|situated|headquartered)\s+(?:in|at)\s+(?:either\s+)?(?:our\s+)?)"#
+      #"(?i:\b(?:located|based|situated|headquartered)\s+(?:in|at|out of)\s+"#
+        + #"(?:either\s+)?(?:our\s+)?)"#
         + places, caseSensitive: true,
       requiring: ["located", "based", "situated", "headquartered"]),
     Pattern(

@@ -12,6 +12,9 @@ enum PersonName {
       {
         continue
       }
+      // "Oksana Villanueva-Reid (Engineering Manager, Reliability)": a bracket after the
+      // name opens a note about the person, no part of the name.
+      if word.hasPrefix("("), !taken.isEmpty { break }
       let bare = word.trimming(charactersIn: ",;:()")
       guard isNamePart(bare) else { break }
       taken.append(bare)

@@ -9,7 +9,7 @@ enum PlaceLine {
       let parts = bylineParts(line.text)
       guard parts.count <= 6 else { continue }
       for part in parts {
-        let text = String(part).trimmed
+        let text = withoutLeadIn(String(part).trimmed)
         guard
           var place = place(in: text) ?? CompanyName.companyAndTown(text)?.town
             ?? CompanyName.companyAndPlace(text)?.place
@@ -27,6 +27,16 @@ enum PlaceLine {
     }
     return nil
   }
+
+  /// "Based out of Joliet, IL" → "Joliet, IL": the words a byline puts before its place.
+  static func withoutLeadIn(_ part: String) -> String {
+    guard let groups = leadIn.groups(in: part) else { return part }
+    return groups[1]
+  }
+
+  private static let leadIn = Pattern(
+    #"^(?:based|located|headquartered|situated)\s+(?:out\s+of|in|at)\s+(\S.*)$"#,
+    requiring: ["based", "located", "headquartered", "situated"])
 
   /// "Portland, OR", "Waterloo, Iowa", "San Diego, CA 92101" without its ZIP code,
   /// "Pittsburgh, Pennsylvania, United States" without the country: a town

@@ -54,9 +54,11 @@ enum RecipientFinder {
   private static let cues: [(Pattern, String)] = [
     // "The hiring manager for this role is Tomasz Wierzbicki": the manager, not a recruiter.
     (
-      #"hiring manager"# + forThisRole + #"\s*(?:is|:|,|-|–)?\s+"#, "hiring manager",
+      #"hiring manager"# + forThisRole + #"\s*(?:is|:|,|-|–|—)?\s+"#, "hiring manager",
       ["hiring manager"]
     ),
+    // "contact: Hiring lead — Peter Sandoval, PE": a lead who hires, named after a dash.
+    (#"hiring lead"# + forThisRole + #"\s*(?:is|:|,|-|–|—)?\s+"#, "hiring lead", ["hiring lead"]),
     (#"recruiter"# + forThisRole + #"\s*(?:is|:|,|-|–)\s*"#, "recruiter", ["recruiter"]),
     (
       #"\b(?:attn\.?|(?:for the )?attention(?: of)?)\s*:?\s+"#, "contact",
@@ -116,7 +118,8 @@ enum RecipientFinder {
   /// Words at least one cue contains, to skip lines no cue can match.
   private static let cueWords = PhraseSet(
     [
-      "hiring manager", "recruiter", "contact", "ansprechpartner", "interlocuteur", "send",
+      "hiring manager", "hiring lead", "recruiter", "contact", "ansprechpartner",
+      "interlocuteur", "send",
       "mail", "submit", "forward", "direct", "address", "reach out", "get in touch", "write to",
       "report", "attn", "apply to", "apply with", "apply:", "inquiries", "enquiries", "questions",
       "go to", "goes to", "sent", "routed", "c/o", "care of",

@@ -197,7 +197,7 @@ enum SalaryParser {
     ("/monat", .month), ("per month", .month), ("a month", .month), ("/mo", .month),
     ("monthly", .month),
     ("mensual", .month), ("al mes", .month), ("pro monat", .month), ("par mois", .month),
-    ("per week", .week), ("a week", .week), ("/wk", .week), ("weekly", .week),
+    ("per week", .week), ("a week", .week), ("/wk", .week), ("/week", .week), ("weekly", .week),
     ("per day", .day), ("a day", .day), ("/day", .day), ("daily", .day),
   ]
 

@@ -33,16 +33,18 @@ public struct LetterReviewer: Sendable {
   /// `language` overrides detection (ISO 639-1 code); English-only rules are skipped for
   /// other languages. `wordRange` replaces the length rule's 250–400 words for a letter
   /// meant to be shorter, such as the 120–180 words of an application form's text box.
+  /// `today` (ISO 8601) lets a long gap since the resume's last role show a career break,
+  /// as `candor write` reads it (``CareerBreak``); without it only a stated break counts.
   public func review(
     text: String, job: JobPosting? = nil, resume: ParsedResume? = nil, language: String? = nil,
-    wordRange: ClosedRange<Int>? = nil, resumeSource: String? = nil
+    wordRange: ClosedRange<Int>? = nil, resumeSource: String? = nil, today: String = ""
   ) -> Review {
     let letter = LetterText(text)
     let sample = letter.body.isEmpty ? letter.text : letter.bodyText
     let context = ReviewContext(
       letter: letter, job: job, resume: resume, lexicon: lexicon, spellChecker: spellChecker,
       language: language ?? LanguageDetector.detect(sample), wordRange: wordRange,
-      resumeSource: resumeSource)
+      resumeSource: resumeSource, today: today)
     let active = rules.map { isActive($0, context) }
     let hits = book.scan(context)
     var ruleHits: [(rule: Rule, hit: Hit)] = []
@@ -87,12 +89,13 @@ public struct LetterReviewer: Sendable {
   /// finding's line is then the file line its words came from.
   public func review(
     _ file: InputFile, job: JobPosting? = nil, resume: ParsedResume? = nil,
-    language: String? = nil, wordRange: ClosedRange<Int>? = nil, resumeSource: String? = nil
+    language: String? = nil, wordRange: ClosedRange<Int>? = nil, resumeSource: String? = nil,
+    today: String = ""
   ) -> Review {
     let reading = LetterSource.read(file)
     var result = review(
       text: reading.text, job: job, resume: resume, language: language, wordRange: wordRange,
-      resumeSource: resumeSource)
+      resumeSource: resumeSource, today: today)
     if !reading.sourceLines.isEmpty {
       for index in result.findings.indices {
         result.findings[index].line = reading.fileLine(result.findings[index].line)

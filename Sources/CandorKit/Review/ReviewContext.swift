@@ -13,13 +13,17 @@ final class ReviewContext {
   /// The body length the letter was written for, when it is not a full letter (a short
   /// text for an application form); nil for the length rule's own range.
   let wordRange: ClosedRange<Int>?
+  /// Today's date (ISO 8601), against which the resume's last role shows a break; "" when
+  /// not known, and then only a break the resume states counts.
+  let today: String
 
   init(
     letter: LetterText, job: JobPosting?, resume: ParsedResume?, lexicon: Lexicon,
     spellChecker: (any SpellChecker)?, language: String, wordRange: ClosedRange<Int>? = nil,
-    resumeSource: String? = nil
+    resumeSource: String? = nil, today: String = ""
   ) {
     self.wordRange = wordRange
+    self.today = today
     self.resumeSource = resumeSource?.lowercased() ?? ""
     writtenResumeSource = resumeSource ?? ""
     self.letter = letter
@@ -99,6 +103,14 @@ final class ReviewContext {
 
   /// The posting's lines, lowercased once for the checks that look a phrase up in them.
   lazy var jobLines: [String] = job?.lines.map { $0.text.lowercased() } ?? []
+
+  /// The posting's word keys, one space apart, with a space at each end, to find a run of
+  /// the letter's words in it.
+  lazy var postingWords: String = {
+    guard let job else { return "" }
+    let words = WordTokenizer.words(in: job.lines.map(\.text).joined(separator: "\n"))
+    return " " + words.map(\.key).joined(separator: " ") + " "
+  }()
 
   /// Lexicon terms inside body paragraphs.
   lazy var bodyTerms: [TermMatch] = {

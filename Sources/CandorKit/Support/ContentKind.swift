@@ -20,7 +20,7 @@ public enum ContentKind: String, Sendable, Equatable {
   public static func guess(_ text: String) -> ContentKind? {
     var resume = Set<SectionKind>()
     var posting = Set<PostingSectionKind>()
-    for cell in text.split(whereSeparator: \.isNewline).lazy.flatMap(Self.cells)
+    for cell in text.newlineLines.lazy.flatMap(Self.cells)
     where cell.utf8.count <= 60 {
       let heading = cell.trimmingCharacters(in: headingMarks)
       guard !heading.isEmpty, heading.wordCount <= 5 else { continue }

@@ -65,6 +65,33 @@ extension String {
     guard !hasBytes("\r") else { return split(separator: "\n", omittingEmptySubsequences: false) }
     return utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map(Substring.init)
   }
+
+  /// The lines between newlines, empty ones dropped, as `split(whereSeparator: \.isNewline)`
+  /// cuts them but on bytes. LF, VT, FF, CR, NEL, LS and PS always stand as characters of
+  /// their own ("\r\n" as one), so cutting at each of their scalars gives the same lines.
+  var newlineLines: [Substring] {
+    var lines: [Substring] = []
+    let view = utf8
+    var start = view.startIndex
+    var index = start
+    while index != view.endIndex {
+      let byte = view[index]
+      let next = view.index(after: index)
+      let cut: Bool
+      switch byte {
+      case 0x0A...0x0D: cut = true
+      case 0xC2, 0xE2: cut = [0x85, 0x2028, 0x2029].contains(unicodeScalars[index].value)
+      default: cut = false
+      }
+      if cut {
+        if start != index { lines.append(self[start..<index]) }
+        start = unicodeScalars.index(after: index)
+      }
+      index = cut ? start : next
+    }
+    if start != view.endIndex { lines.append(self[start...]) }
+    return lines
+  }
 }
 
 /// The byte loop behind ``StringProtocol/byteRange(of:from:wholeCharacters:)``.

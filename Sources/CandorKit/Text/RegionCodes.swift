@@ -60,6 +60,12 @@ enum RegionCodes {
     return false
   }
 
+  /// True when `word`, as written, is a region's code where a place stands: after a comma
+  /// ("Gary, IN", "Salem, OR") or a licence word, never the word "in" or "or".
+  static func isPlaced(_ word: Substring, after before: Substring) -> Bool {
+    names[String(word)] != nil && isPlacePosition(before)
+  }
+
   /// Words after which a code is a place: "licensed in OR", "License: OR".
   private static let placeCues: Set<String> = [
     "in", "license", "licence", "licensed", "licensure", "state", "registered",

@@ -46,6 +46,8 @@ import Testing
     ("Experience with a CRM", "Logged every call in HubSpot"),
     ("Experience with an EHR", "Scheduled visits and charted in eClinicalWorks"),
     ("Comfort with a ticketing system", "Closed 30 tickets a week in Zendesk"),
+    ("Experience with a SIEM", "Triaged 90 Splunk alerts a shift"),
+    ("Strong spreadsheet skills", "Reconciled 40 invoices a week in Excel"),
   ])
   func aProductAnswersAnAskForItsKind(_ ask: String, _ highlight: String) throws {
     #expect(try Self.found(ask, in: highlight) == true)

@@ -108,4 +108,21 @@ import Testing
       #expect(text.lineFeedRows == expected)
     }
   }
+
+  @Test func newlineLinesCutLikeTheCharacterSplit() {
+    let pieces = [
+      "a", "é", "\u{0301}", " ", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}",
+      "\u{2028}", "\u{2029}", "\u{2027}", "\u{A0}", "—", "👍🏽",
+    ]
+    var generator = SystemRandomNumberGenerator()
+    var texts = ["", "\n", "x\r\ny\nz", "é\n\u{0301}b", "a\u{2028}b\u{85}c\u{2029}"]
+    for _ in 0..<500 {
+      let count = Int.random(in: 1...12, using: &generator)
+      texts.append((0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined())
+    }
+    for text in texts {
+      let expected = text.split(whereSeparator: \.isNewline)
+      #expect(text.newlineLines == expected, "\(Array(text.unicodeScalars))")
+    }
+  }
 }

@@ -31,7 +31,9 @@ enum DegreeTerms {
         // option of the ask, so that a degree in any field listed, or a related one, meets
         // it; the keyword itself keeps the first field, as people name it.
         let end = index > listed ? hits[index - 1].range.upperBound : field
-        if let choice = relatedTail(after: end, in: text) ?? (index > listed ? end : nil) {
+        if let choice = relatedTail(after: end, in: text)
+          ?? (index > listed ? end : listedDisciplines(after: end, in: text))
+        {
           var whole = hit
           whole.range = hit.range.lowerBound..<choice
           whole.spelling = String(text[whole.range])
@@ -90,6 +92,31 @@ enum DegreeTerms {
       index += 1
     }
     return index
+  }
+
+  /// The end of subjects the lexicon lacks listed after a degree's field ("in supply chain,
+  /// business or engineering"): each one of `disciplines`, after a comma, "or" or "and".
+  private static func listedDisciplines(after end: String.Index, in text: String)
+    -> String.Index?
+  {
+    var rest = text[end...].prefix { !".;(\n".contains($0) }
+    var found: String.Index?
+    while let first = rest.first, first == "," || first == " " {
+      rest = rest.drop { $0 == " " || $0 == "," }
+      for joiner in ["or ", "and "] where rest.hasPrefix(joiner) {
+        rest = rest.dropFirst(joiner.count)
+      }
+      let item = rest.prefix { $0 != "," }
+      let cut =
+        [" or ", " and "].compactMap { item.range(of: $0)?.lowerBound }.min() ?? item.endIndex
+      let name = item[..<cut].trimmingCharacters(in: .whitespaces)
+      guard disciplines.contains(name.lowercased()),
+        let last = item[..<cut].lastIndex(where: { $0 != " " })
+      else { break }
+      found = text.index(after: last)
+      rest = rest[cut...]
+    }
+    return found
   }
 
   /// The end of "…, business or a related field" / "or equivalent" in the clause after a

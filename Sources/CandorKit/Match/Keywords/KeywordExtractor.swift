@@ -17,8 +17,17 @@ public enum KeywordExtractor {
     // FIXME: other head-last languages (German) are treated like Spanish.
     let headLast = posting.language == "en"
     let candidates = byLexiconSpellings(tallies.all.filter { !CharacterTraits.contains($0) })
-    var keywords = candidates.map {
-      keyword($0, names: names, lexicon: lexicon, headLast: headLast)
+    // A term keeps the tier `parse job` gives it: "Splunk" in "Experience with a SIEM
+    // (Splunk preferred)" is preferred, though its line is a must-have.
+    var tiers: [String: Tier] = [:]
+    for skill in posting.skills {
+      let key = KeywordKey.normalized(skill.term)
+      tiers[key] = min(tiers[key] ?? .other, skill.tier)
+    }
+    var keywords = candidates.map { tally in
+      var tally = tally
+      tally.tier = tiers[tally.key] ?? tally.tier
+      return keyword(tally, names: names, lexicon: lexicon, headLast: headLast)
     }
     keywords = SoftSkillLimit.apply(ranked(keywords))
     guard var title else { return keywords }

@@ -16,12 +16,9 @@ struct KeywordLine: Sendable {
   /// The content lines of `posting`, without headings, header fields, benefits, legal text
   /// and application instructions.
   static func lines(of posting: JobPosting) -> [KeywordLine] {
-    // Keyed by line and text: an HTML posting may hold every logical line on one source line.
-    var tiers: [String: Tier] = [:]
-    for requirement in posting.requirements {
-      let key = "\(requirement.line) \(requirement.text)"
-      tiers[key] = min(tiers[key] ?? .other, requirement.tier)
-    }
+    // The tiers `parse job` gives, so a line split into requirements ("Experience with a
+    // SIEM (Splunk preferred)") or read with its label ("Required: …") keeps its tier.
+    let tiers = RequirementTiers(posting.requirements)
     var result: [KeywordLine] = []
     // FIXME: a posting with header fields is classified again (8 % of extraction), and its
     // sections differ from the reader's; the two should agree.
@@ -31,7 +28,7 @@ struct KeywordLine: Sendable {
     where (!item.isHeading || isAreaHeading(item)) && !item.line.isBlank
       && !skipped.contains(item.section) && !isHeaderField(item.text)
     {
-      let tier = tiers["\(item.line.line) \(item.text)"] ?? .other
+      let tier = tiers.tier(of: item)
       result.append(
         KeywordLine(
           text: item.text, line: item.line.line, section: item.section, tier: tier,

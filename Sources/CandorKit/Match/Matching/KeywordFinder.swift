@@ -30,6 +30,8 @@ struct KeywordFinder {
   /// by a lexicon credential: the name alone is the work, so only a certificate or the name
   /// with a credential's word beside it ("MTM-certified") holds one.
   private let credentialKeys: Set<String>
+  /// Fields of work shown by a title, a degree's field or a role's line (``FieldPlaces``).
+  private let fields: FieldPlaces
 
   init(keywords: [PostingKeyword], lexicon: Lexicon) {
     self.lexicon = lexicon
@@ -52,6 +54,7 @@ struct KeywordFinder {
     credentialKeys = Set(
       keywords.filter { $0.category == .certification }.flatMap(\.options)
         .filter { lexicon.entry(for: $0.term)?.category != .certification }.map(\.key))
+    fields = FieldPlaces(keywords)
   }
 
   /// Every occurrence of a keyword option in `document`, in reading order. A certificate
@@ -96,7 +99,8 @@ struct KeywordFinder {
           } ?? []
       default: held = []
       }
-      for (key, _) in held where !found.contains(where: { $0.key == key }) {
+      for key in held.map(\.key) + fields.keys(in: place)
+      where !found.contains(where: { $0.key == key }) {
         found.append(Occurrence(key: key, spelling: place.text, place: index, words: place.words))
       }
       return found

@@ -33,9 +33,8 @@ struct EvidenceBuilder {
 
   mutating func add(_ text: String?, path: String, _ context: Context) {
     guard let text, !text.isEmpty else { return }
-    let skills = scan.matches(in: text).map(\.term).reduce(into: [String]()) {
-      if !$0.contains($1) { $0.append($1) }
-    }
+    let skills = scan.matches(in: text).filter { !ResumeSkills.isPending($0, in: text) }
+      .map(\.term).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
     evidence.append(
       Evidence(
         text: text, path: path, source: context.source, line: lines[path],

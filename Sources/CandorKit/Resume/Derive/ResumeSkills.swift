@@ -37,8 +37,8 @@ enum ResumeSkills {
 
   /// "October 2026 (EIT application pending)", "CPA candidate": a credential named beside
   /// a word that says it is not held yet, within its clause, is no credential the person
-  /// holds.
-  private static func isPending(_ match: TermMatch, in text: String) -> Bool {
+  /// holds. Statements use it too, so a letter never cites "SHRM-CP candidate" as SHRM-CP.
+  static func isPending(_ match: TermMatch, in text: String) -> Bool {
     guard match.category == .certification else { return false }
     let stops: (Character) -> Bool = { ",;|•".contains($0) }
     let start = text[..<match.range.lowerBound].lastIndex(where: stops).map(text.index(after:))

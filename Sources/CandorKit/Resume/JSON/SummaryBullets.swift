@@ -4,7 +4,7 @@ enum SummaryBullets {
   /// The text before the first bullet and the bullet items, or nil when the text has no
   /// bullet lines. Lines without a mark after an item continue that item.
   static func split(_ text: String) -> (intro: String?, items: [String])? {
-    let lines = text.split(whereSeparator: \.isNewline).map {
+    let lines = text.newlineLines.map {
       $0.trimmingSpaces()
     }.filter { !$0.isEmpty }
     let marked = lines.map { BulletMarker.strip($0) }
@@ -27,7 +27,7 @@ enum SummaryBullets {
   /// A list given as one text: one item per line, bullet marks removed.
   static func lines(_ text: String) -> [String] {
     if let (intro, items) = split(text) { return (intro.map { [$0] } ?? []) + items }
-    return text.split(whereSeparator: \.isNewline).map { tidy(String($0)) }
+    return text.newlineLines.map { tidy(String($0)) }
   }
 
   /// "Python, Go; SQL" → ["Python", "Go", "SQL"].

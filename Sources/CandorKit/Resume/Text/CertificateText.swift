@@ -175,6 +175,37 @@ enum CertificateText {
     }
   }
 
+  /// Header lines that list the person's licences ("Class A CDL (Illinois), Hazmat and
+  /// Tanker endorsements, clean MVR"): after the name's line, a credential named, and no
+  /// contact data, job title or sentence on the line.
+  static func headerCredentials(_ header: [ResumeLine]) -> [ResumeLine] {
+    header.filter { !$0.isBlank }.dropFirst().filter { line in
+      let text = line.text
+      return namesCredential(text) && !LineShape.endsSentence(text)
+        && !["@", "http", "www.", "|", "•", "·", ":"].contains { text.hasBytes($0) }
+        && !RoleWords.hasTitleWord(text) && text.split(separator: " ").count <= 24
+    }
+  }
+
+  /// "Class A CDL (Illinois), Hazmat and Tanker endorsements" → one line for each item,
+  /// split at the commas outside brackets.
+  static func listItems(_ line: ResumeLine) -> [ResumeLine] {
+    var items: [String] = [""]
+    var depth = 0
+    for character in line.text {
+      if character == "(" { depth += 1 }
+      if character == ")" { depth = max(0, depth - 1) }
+      if character == ",", depth == 0 {
+        items.append("")
+      } else {
+        items[items.count - 1].append(character)
+      }
+    }
+    return items.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }.map {
+      ResumeLine(text: $0, kind: .text, line: line.line)
+    }
+  }
+
   /// "10-hour", "30-hr": a course counted by its hours.
   private static func isHourCourse(_ word: Substring) -> Bool {
     guard let dash = word.firstIndex(of: "-"), dash > word.startIndex,

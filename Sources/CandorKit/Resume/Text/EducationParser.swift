@@ -114,14 +114,35 @@ struct EducationParser {
       && piece != education.institution && !piece.contains(where: \.isNumber)
   }
 
-  /// True when the piece before the school is a degree: "B.S. Information Systems, Oklahoma
-  /// Plains University" names the state as part of the school, not as a place before it.
+  /// True when the school follows its degree, or the field named after it: "B.S.
+  /// Information Systems, Oklahoma Plains University" and "B.A., Political Science, Ohio
+  /// Dominican University" name the state as part of the school. A town there ("MBA,
+  /// Coimbatore, Tamil Nadu Kovai Arts College") is no field, so the place stays glued.
   private static func followsDegree(_ school: EntryFields.Piece, in pieces: [EntryFields.Piece])
     -> Bool
   {
     guard let index = pieces.firstIndex(of: school), index > 0 else { return false }
-    return DegreeWords.isDegree(pieces[index - 1].text)
+    if DegreeWords.isDegree(pieces[index - 1].text) { return true }
+    let between = pieces[index - 1]
+    return index > 1 && DegreeWords.isDegree(pieces[index - 2].text)
+      && fieldSeparators.contains(between.separator ?? "")
+      && between.text.split(separator: " ").last.map {
+        fieldHeads.contains($0.lowercased())
+      } == true
   }
+
+  /// Last words of fields of study ("Political Science", "Gender Studies"), which no town's
+  /// name ends on.
+  private static let fieldHeads: Set<String> = [
+    "science", "sciences", "studies", "engineering", "arts", "administration", "management",
+    "history", "economics", "psychology", "biology", "chemistry", "physics", "mathematics",
+    "english", "nursing", "education", "accounting", "finance", "communication",
+    "communications", "law", "literature", "sociology", "philosophy", "marketing", "design",
+    "technology", "commerce", "justice", "policy", "health", "statistics",
+  ]
+
+  /// Separators after which a piece after a degree is its field ("B.A., History").
+  private static let fieldSeparators: Set<String> = [", ", " - ", " – ", " | "]
 
   /// Fills the current entry from a line's pieces; true when any piece found a slot.
   /// Gives the last entry the year of study and, when it has no field yet, the field.
@@ -191,7 +212,7 @@ struct EducationParser {
       if RoleWords.isTitle(piece.text) { continue }
       let followsDegree =
         index > 0 && DegreeWords.isDegree(others[index - 1].text)
-        && [", ", " - ", " – ", " | "].contains(piece.separator ?? "")
+        && Self.fieldSeparators.contains(piece.separator ?? "")
       if education.area == nil, !isApprenticeship,
         followsDegree || Self.precedesBareDegree(index, in: others)
           || (isNewLine && hadDegree && others.count == 1 && Self.isFieldName(piece.text))

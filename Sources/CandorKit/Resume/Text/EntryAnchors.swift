@@ -101,10 +101,13 @@ enum EntryAnchors {
   }
 
   /// "from 2019 to 2021", "since 2018": dates inside a sentence, not heading an entry.
+  /// "Gary, IN 2017 - 2023" is no prose: a state's code after a town is a place, not "in".
   private static func isProse(before span: DateSpan, in text: String) -> Bool {
-    let word = text[..<span.range.lowerBound].lastPiece { $0 == " " }?.lowercased() ?? ""
+    let before = text[..<span.range.lowerBound]
+    guard let word = before.lastPiece(separatedBy: { $0 == " " }) else { return false }
+    if RegionCodes.isPlaced(word, after: before[..<word.startIndex]) { return false }
     return ["from", "since", "in", "between", "during", "desde", "en", "entre", "depuis"]
-      .contains(word)
+      .contains(word.lowercased())
   }
 
   /// True when the dates open or close the line, an aside in their brackets aside

@@ -64,13 +64,21 @@ enum EntryFields {
     }
     var merged: [Piece] = []
     for piece in result where !piece.text.isEmpty && !isEmploymentType(piece) {
-      if let last = merged.last, RoleWords.isLegalForm(piece.text) {
+      if let last = merged.last, RoleWords.isLegalForm(piece.text) || isPromotion(piece) {
         merged[merged.count - 1].text = last.text + (piece.separator ?? " ") + piece.text
       } else {
         merged.append(piece)
       }
     }
     return merged
+  }
+
+  /// "Server, then Bar Manager": a later title joined to the first by "then" or "later", a
+  /// promotion within one role, so one title with it.
+  private static func isPromotion(_ piece: Piece) -> Bool {
+    guard piece.separator == ", " else { return false }
+    let lower = piece.text.prefix(14).lowercased()
+    return ["then ", "later ", "promoted to "].contains { lower.hasPrefix($0) }
   }
 
   /// "Gilded Horizon Weddings · Full-time": the kind of employment a job board or LinkedIn

@@ -28,6 +28,7 @@ struct EntryGrouper {
 
   private mutating func entries() -> [RawEntry] {
     let anchors = EntryAnchors.find(in: &lines, allowSingleDates: allowSingleDates)
+    let employers = EmployerLine.take(from: &lines, dated: anchors.map(\.index))
     var heads: [Head] = []
     var floor = 0
     if let span = section.headingSpan {
@@ -41,13 +42,36 @@ struct EntryGrouper {
       floor = head.range.upperBound
     }
     if heads.isEmpty { return EntryFallback.group(lines, section: section, wrapWidth: wrapWidth) }
+    heads = withLeadingHead(heads)
     heads = withUndatedHeads(heads)
     if allowSingleDates { heads = withProjectHeads(heads) }
-    return heads.enumerated().map { number, head in
+    // Lines before the first heading that head nothing of their own ("- Trained 9 workers"
+    // over "Greenhouse Lead, Saguaro Growers, 2021 - present") describe the first entry.
+    // A table of roles above the headings is no statement ("| Role | Employer |").
+    let lead = lines[0..<heads[0].range.lowerBound].filter {
+      ($0.kind == .bullet || $0.kind == .text) && !$0.text.hasPrefix("|")
+    }
+    let entries = heads.enumerated().map { number, head in
       let end = number + 1 < heads.count ? heads[number + 1].range.lowerBound : lines.count
       let body = Array(lines[head.range.upperBound..<max(head.range.upperBound, end)])
-      return RawEntry(header: head.header, span: head.span, body: body)
+      return RawEntry(
+        header: head.header, span: head.span, body: (number == 0 ? lead : []) + body)
     }
+    return EmployerLine.govern(entries, starts: heads.map(\.range.lowerBound), employers)
+  }
+
+  /// "Greenhouse Lead, Saguaro Growers" over bullets, above the section's first dated
+  /// heading: an undated role of its own, not lines lost before the first entry.
+  private func withLeadingHead(_ heads: [Head]) -> [Head] {
+    guard let first = heads.first,
+      let index = lines[0..<first.range.lowerBound].firstIndex(where: { !$0.isBlank }),
+      lines[index].kind != .bullet,
+      let next = lines[(index + 1)..<first.range.lowerBound].firstIndex(where: { !$0.isBlank }),
+      lines[next].kind == .bullet, LineShape.isHeaderLike(lines[index], next: lines[index + 1])
+    else { return heads }
+    var line = lines[index]
+    line.text = UndatedEntryHead.text(of: line)
+    return [(index..<(index + 1), [line], nil)] + heads
   }
 
   /// Adds the undated role headings found in the bodies of dated entries

@@ -43,6 +43,7 @@ enum EntryParser {
     } else {
       assign(pieces(header), to: &entry)
     }
+    if let employer = raw.employer { EmployerLine.apply(employer, to: &entry) }
     var items = BodyItems.read(body, wrapWidth: wrapWidth)
     // "Treasurer, UConn Finance Society (2024-2026): managed an $18,000 budget".
     if let name = entry.organization, let (kept, said) = statement(after: name) {

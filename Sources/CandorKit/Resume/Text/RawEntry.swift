@@ -5,4 +5,6 @@ struct RawEntry: Sendable {
   var header: [ResumeLine]
   var span: DateSpan?
   var body: [ResumeLine]
+  /// The employer named on a line of its own above this entry's heading (``EmployerLine``).
+  var employer: EmployerLine?
 }

@@ -214,6 +214,9 @@ enum SectionHeading {
     "work experience": .work, "it skills": .skills, "computer skills": .skills,
     "key skills": .skills, "education and training": .education, "student teaching": .work,
     "other": .other, "additional": .other, "miscellaneous": .other, "misc": .other,
+    // Time away, read with the work as a break (``Resume/Work/isBreak``).
+    "career break": .work, "career gap": .work, "employment gap": .work,
+    "planned break": .work,
   ]
 
   /// "Other", "Additional": a heading over whatever the sections above left out, which

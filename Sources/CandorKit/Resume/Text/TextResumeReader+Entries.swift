@@ -5,6 +5,10 @@ extension TextResumeReader {
   /// section before it: more highlights after "Experience", or a table's "Experience"
   /// column mistaken for a heading.
   mutating func addWork(_ section: ResumeSection) {
+    if EmployerName.isBreak(section.title) {
+      addBreaks(section)
+      return
+    }
     let entries = parsedEntries(section)
     let isAnonymous =
       !entries.isEmpty
@@ -143,7 +147,7 @@ extension TextResumeReader {
     .filter { !$0.isEmpty }
   }
 
-  private mutating func record(_ items: [BodyItem], path: String) -> [String]? {
+  mutating func record(_ items: [BodyItem], path: String) -> [String]? {
     for (offset, item) in items.enumerated() {
       draft.lines["\(path).highlights[\(offset)]"] = item.line
     }

@@ -174,6 +174,15 @@ struct TextResumeReader {
   private mutating func finish(
     _ lines: [ResumeLine], links: [String], frontMatter: [String: String]
   ) {
+    // "Class A CDL (Illinois), Hazmat and Tanker endorsements" under the contact line: the
+    // person's licences, never an introduction.
+    let licences = CertificateText.headerCredentials(header)
+    if !licences.isEmpty {
+      header.removeAll { licences.contains($0) }
+      addCredentials(
+        licences.flatMap(CertificateText.listItems),
+        of: ResumeSection(kind: .certificates, title: "Licenses"))
+    }
     let contacts = ContactParser.read(header, links: links)
     draft.resume.skills = Self.merged(draft.resume.skills)
     moveLevelledLanguages()

@@ -88,7 +88,8 @@ enum Excuse: Sendable {
   /// "extensive experience") is excused only when its sentence names a technology or tool,
   /// since no figure says which projects ("cut costs 20%" names none).
   case figureOrNamed(sizes: Int)
-  /// The resume tells of a break, a leave or a return to work.
+  /// The resume shows a career break (``CareerBreak``): one it lists or states, or over a
+  /// year since its last role and anything dated after it.
   case resumeShowsBreak
 }
 

@@ -9,6 +9,8 @@ extension Metric {
       let values = ["limit": "\(range.lowerBound)–\(range.upperBound)", "value": "\(count)"]
       let message = Template.fill(count < range.lowerBound ? short : long, values)
       let far = count * 2 < range.lowerBound || count * 2 > range.upperBound * 3
+      // Within a tenth of the range a letter is as long as its content needs: a suggestion.
+      let near = count * 10 >= range.lowerBound * 9 && count * 10 <= range.upperBound * 11
       // A shorter letter (`--length short`) has its own limit, and its fix says so.
       let fix = context.wordRange.map {
         "aim for \($0.lowerBound)–\($0.upperBound) words: one or two results that match the "
@@ -17,7 +19,7 @@ extension Metric {
       return [
         Hit(
           range: context.letterAnchor, message: message, suggestion: fix,
-          severity: far ? .error : nil)
+          severity: far ? .error : near ? .suggestion : nil)
       ]
     case .paragraphWords(let standard, let message):
       // A short letter (a form's text box) may be one paragraph: its length limit is the

@@ -3,7 +3,12 @@ extension Existence {
   func run(_ hits: [PatternHit], _ context: ReviewContext, _ rule: Rule) -> [Hit] {
     switch mode {
     case .forbid:
-      return hits.filter { !isExcused($0, context) }.map { hit in
+      // Words the letter quotes from the posting are the posting's, not the writer's.
+      return hits.filter {
+        !isExcused($0, context)
+          && !context.quotesPosting(context.range(of: $0), in: context.sentence($0))
+      }
+      .map { hit in
         let range = context.range(of: hit)
         let match = context.quote(range)
         let clause = context.quote(context.readable(range))
@@ -40,7 +45,11 @@ extension Existence {
       if hit.pattern < sizes { return !context.evidenceQuantities(in: sentence).isEmpty }
       return context.technologyMentions(in: sentence).contains { !$0.overlaps(range) }
     case .resumeShowsBreak:
-      return ResumeBreak.isShown(in: context.resumeText, context.resume)
+      // A break the resume lists, states or leaves as a gap, as `candor write` reads it, or
+      // one its text names where the reader placed nothing ("CAREER BREAK" as a heading).
+      guard let resume = context.resume else { return false }
+      return CareerBreak.source(in: resume.resume, today: context.today) != nil
+        || CareerBreak.isNamed(inResume: context.resumeText)
     case .incidentInParagraph:
       return context.hasIncident(paragraph: hit.paragraph, around: sentence, excluding: range)
     case .namedRightAfter:

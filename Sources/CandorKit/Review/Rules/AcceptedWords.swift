@@ -28,13 +28,14 @@ enum AcceptedWords {
 
   /// US spellings a British or Commonwealth spelling may stand for: "organise" → "organize",
   /// "colour" → "color", "travelled" → "traveled", "centre" → "center", "licence" → "license",
-  /// "programme" → "program", "judgement" → "judgment", "enrolment" → "enrollment".
+  /// "programme" → "program", "judgement" → "judgment", "enrolment" → "enrollment",
+  /// "cheque" → "check".
   static func americanForms(of word: String) -> [String] {
     let rules: [(String, String)] = [
       ("is", "iz"), ("ys", "yz"), ("our", "or"), ("tre", "ter"), ("lled", "led"),
       ("lling", "ling"), ("ence", "ense"), ("ogue", "og"), ("ae", "e"), ("oe", "e"),
       ("amme", "am"), ("dgement", "dgment"), ("practis", "practic"), ("enrol", "enroll"),
-      ("fulfil", "fulfill"), ("skilful", "skillful"), ("geing", "ging"),
+      ("fulfil", "fulfill"), ("skilful", "skillful"), ("geing", "ging"), ("eque", "eck"),
     ]
     return rules.compactMap { british, american in
       guard word.contains(british) else { return nil }

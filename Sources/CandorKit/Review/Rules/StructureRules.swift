@@ -13,8 +13,9 @@ enum StructureRules {
 
   static let letterLength = Rule(
     id: "letter-length", title: "Letter length",
-    summary: "The body is shorter than 250 or longer than 400 words: a warning, and an error "
-      + "when far outside (under 125 or over 600 words).",
+    summary: "The body is shorter than 250 or longer than 400 words: a warning, a suggestion "
+      + "within a tenth of the range (225–440 words), and an error when far outside (under 125 "
+      + "or over 600 words).",
     rationale: """
       Under 250 words there is no room for evidence; over 400, readers skim and the best \
       result gets lost. One page of three or four short paragraphs is what gets read.

@@ -99,6 +99,8 @@ enum CredentialClaims {
 
   /// "I hold the Iowa Master Electrician License, OSHA 30, and NICET Level III": each named
   /// item of the list after "I hold" is a credential the writer claims, keyed by its start.
+  /// An "and" inside a run of capitalised words parts two items when a credential noun ends
+  /// the first or an acronym opens the second.
   private static func heldList(_ words: [LetterWord], _ text: String) -> [Int: Range<Int>] {
     guard
       let verb = words.indices.dropLast().first(where: {
@@ -110,8 +112,21 @@ enum CredentialClaims {
     while start < words.count {
       while start < words.count, itemStarts.contains(words[start].key) { start += 1 }
       guard start < words.count, words[start].isCapitalized,
-        let name = NameMatching.properName(in: words, from: start, text: text)
+        var name = NameMatching.properName(in: words, from: start, text: text)
       else { break }
+      // "the Iowa Master Plumber License and NICET Level III": two items, not one name.
+      if let and = words[name].firstIndex(where: { $0.key == "and" }),
+        credentialNouns.contains(words[and - 1].key) || isAcronym(words[and + 1], text)
+      {
+        name = name.lowerBound..<and
+      }
+      // "OSHA 30": a number right after a name is part of it.
+      while name.upperBound < words.count, words[name.upperBound].key.first?.isNumber == true,
+        !NameMatching.isBroken(
+          between: words[name.upperBound - 1], words[name.upperBound], in: text)
+      {
+        name = name.lowerBound..<(name.upperBound + 1)
+      }
       // "a Kansas library certificate": a name inside a longer phrase is no item.
       var next = name.upperBound
       guard

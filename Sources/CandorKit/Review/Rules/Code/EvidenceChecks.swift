@@ -75,6 +75,9 @@ struct KeywordGapCheck: CodeCheck {
     let words = context.bodySentences.flatMap(\.sentence.words)
     let said = { (term: String) in
       mentioned.contains(term) || mentions(term, words, context.lexicon)
+        || Self.mentionsBySibling(
+          [term, job.spelling(of: term)] + (context.lexicon.entry(for: term)?.aliases ?? []),
+          words, context.letter.text)
     }
     let gaps = Self.askedOfLetter(job, context.lexicon).filter { !said($0) }
     guard !gaps.isEmpty else { return [] }
@@ -164,6 +167,33 @@ struct KeywordGapCheck: CodeCheck {
     return NameMatching.mentions(words, spellings.map(NameMatching.keys))
       || (!term.contains(where: \.isUppercase)
         && Self.mentionsByHead(NameMatching.keys(term), words))
+  }
+
+  /// "Opera PMS" is said by "Opera Cloud" or "Opera 5": a spelling with one distinctive
+  /// word, its others acronyms of its kind ("PMS", "CRM"), counts as mentioned when the
+  /// letter names that word, as written, with a sibling product or a version after it. A
+  /// vendor's line ("Microsoft Excel") has two such words and never matches this way.
+  static func mentionsBySibling(_ spellings: [String], _ words: [LetterWord], _ text: String)
+    -> Bool
+  {
+    let marks = Set(
+      spellings.compactMap { spelling -> String? in
+        let parts = spelling.split(separator: " ")
+        let named = parts.filter {
+          $0.count >= 3 && $0.first?.isUppercase == true && $0.contains(where: \.isLowercase)
+        }
+        guard parts.count >= 2, named.count == 1,
+          parts.allSatisfy({ $0 == named[0] || $0.allSatisfy(\.isUppercase) })
+        else { return nil }
+        return String(named[0])
+      })
+    guard !marks.isEmpty else { return false }
+    return words.indices.dropLast().contains { index in
+      let next = words[index + 1]
+      return marks.contains(String(text[words[index].range]))
+        && LetterWord.gap(words[index], next, in: text) == " "
+        && (next.isCapitalized || next.key.first?.isNumber == true)
+    }
   }
 
   /// A posting phrase of two or three lowercase words ("data pipelines") counts as mentioned

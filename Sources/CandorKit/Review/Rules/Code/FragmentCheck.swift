@@ -20,19 +20,19 @@ struct FragmentCheck: CodeCheck {
       return words.indices.dropFirst().compactMap { index in
         let word = words[index]
         let gap = LetterWord.gap(words[index - 1], word, in: text)
-        guard gap.contains(";"), text[word.range].first?.isLowercase == true,
-          words[..<index].contains(where: { Self.subjects.contains($0.key) })
-        else { return nil }
+        guard gap.contains(";"), text[word.range].first?.isLowercase == true else { return nil }
+        let hasSubject = words[..<index].contains(where: { Self.subjects.contains($0.key) })
+        let opensObject = index + 1 < words.count && Self.opensObject(words[index + 1])
         let verb = String(text[word.range])
-        if Verbs.isPastTense(word.key) {
+        // "My coursework included 1,920 hours; graduated with a 3.8 GPA": a past verb and its
+        // object after a semicolon lack a subject whatever the first clause's subject is.
+        if Verbs.isPastTense(word.key), hasSubject || opensObject {
           return Hit(
             range: word.range,
             message: "give '\(verb)' its subject ('; I \(verb)') or join the clauses with 'and'")
         }
         let isThirdPerson = Verbs.baseOfThirdPerson(word.key) != nil
-        guard isThirdPerson || Verbs.isBase(word.key), index + 1 < words.count,
-          Self.opensObject(words[index + 1])
-        else { return nil }
+        guard hasSubject, isThirdPerson || Verbs.isBase(word.key), opensObject else { return nil }
         let subject = isThirdPerson ? "it" : "I"
         return Hit(
           range: word.range,

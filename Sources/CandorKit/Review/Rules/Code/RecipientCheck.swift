@@ -203,9 +203,22 @@ struct RecipientCheck: CodeCheck {
   }
 
   /// The contact's own words for the matched keys ("raman" → "Raman").
+  /// The contact's own words for `keys`: a hyphenated surname ("Okonkwo-Baptiste") is one
+  /// word of two keys; a key the contact never writes is capitalised, never left folded.
   private static func spelling(of keys: [String], in contact: String) -> String {
-    let words = contact.split(separator: " ").map(String.init)
-    return keys.map { key in words.first { NameMatching.keys($0) == [key] } ?? key }
-      .joined(separator: " ")
+    let words = contact.split(separator: " ").map { (String($0), NameMatching.keys(String($0))) }
+    var result: [String] = []
+    var index = 0
+    while index < keys.count {
+      let rest = keys[index...]
+      if let (word, wordKeys) = words.first(where: { !$1.isEmpty && rest.starts(with: $1) }) {
+        result.append(String(word.trimmingPunctuation()))
+        index += wordKeys.count
+      } else {
+        result.append(keys[index].prefix(1).uppercased() + keys[index].dropFirst())
+        index += 1
+      }
+    }
+    return result.joined(separator: " ")
   }
 }

@@ -1,11 +1,15 @@
 /// Checks body words with the spell checker, skipping what a dictionary cannot know: names
 /// (capitalised words inside a sentence), acronyms, words with digits, lexicon terms, links,
 /// and every word of the posting and the resume. Also catches a known term glued to the next
-/// word ("PostgreSQLand").
+/// word ("PostgreSQLand"), a real word typed for the posting's or resume's word beside the
+/// same neighbour (``RealWordSlips``), a name that lost its capital (``NameCaseSlips``) and
+/// a misspelt sign-off ("Sincerly,").
 struct SpellingCheck: CodeCheck {
   func run(_ context: ReviewContext) -> [Hit] {
     guard let checker = context.spellChecker else { return [] }
-    let vocabulary = Self.vocabulary(context)
+    let texts = Self.sourceTexts(context)
+    let vocabulary = Self.vocabulary(texts)
+    let slips = RealWordSlips(texts)
     let names = Set(
       context.bodySentences.flatMap { context.namedThings(in: $0.sentence) }.map(\.key))
     var hits: [Hit] = []
@@ -42,13 +46,43 @@ struct SpellingCheck: CodeCheck {
           verdict = check(text, word, isName, checker, vocabulary, context)
           verdicts[key] = verdict
         }
-        guard let verdict else { continue }
-        hits.append(
-          Hit(range: word.range, message: verdict.message, suggestion: verdict.suggestion))
+        if let verdict {
+          hits.append(
+            Hit(range: word.range, message: verdict.message, suggestion: verdict.suggestion))
+        } else if let fix = slips.fix(sentence.words, index, context.letter.text, vocabulary),
+          checker.isCorrect(String(text))
+        {
+          hits.append(
+            Hit(
+              range: word.range,
+              message: "fix the spelling of '\(text)' (did you mean '\(fix)', as your "
+                + "\(context.resume == nil ? "posting" : "posting or resume") writes it?)",
+              suggestion: "write '\(fix)'"))
+        }
       }
       checked += sentence.words.count
     }
-    return Self.looksForeign(misspelt: hits.count, of: checked) ? [] : hits
+    if Self.looksForeign(misspelt: hits.count, of: checked) { return [] }
+    return hits + NameCaseSlips.hits(context) + [Self.signOffSlip(context)].compactMap { $0 }
+  }
+
+  /// "Sincerly,": a sign-off line one slip from a common sign-off.
+  private static func signOffSlip(_ context: ReviewContext) -> Hit? {
+    let text = context.letter.text
+    guard
+      let paragraph = context.letter.paragraphs.first(where: {
+        $0.role == .signOff || $0.role == .signature
+      })
+    else { return nil }
+    let line = text[paragraph.range].prefix { $0 != "\n" }
+    guard line.hasSuffix(","), let fix = LetterLineShape.signOff(nearest: String(line.dropLast()))
+    else { return nil }
+    let written = line.dropLast()
+    let start = line.startIndex
+    return Hit(
+      range: start..<written.endIndex,
+      message: "fix the spelling of '\(written)' (did you mean '\(fix)'?)",
+      suggestion: "write '\(fix)'")
   }
 
   /// When a large share of words fail, the letter is not English whatever the detector
@@ -110,11 +144,17 @@ struct SpellingCheck: CodeCheck {
     // "SAP Arriba": a near miss of a lexicon product ("Ariba") is that product, not the
     // dictionary's nearest word ("Arroba").
     let products = Self.nearProducts(plain, context.lexicon)
+    // "loyality" beside a posting that says "loyalty": a word the posting or resume uses,
+    // one slip away, is what the writer meant, ahead of the dictionary's nearest word.
+    let own = Self.nearOwnWords(typed, vocabulary).map { SpellingFixes.inCase(of: plain, $0) }
     let words = SpellingFixes.ranked(checker.suggestions(for: plain), for: plain).filter {
       SpellingFixes.cost(typed, $0.lowercased()) <= 2
         && Self.isSafeFix($0, for: plain, vocabulary, context.lexicon)
     }
-    let options = (products + words.filter { !products.contains($0) }).prefix(3)
+    var options: [String] = []
+    for fix in products + own + words where !options.contains(fix) && options.count < 3 {
+      options.append(fix)
+    }
     let hint = options.isEmpty ? "" : " (did you mean '\(options.joined(separator: "', '"))'?)"
     return Verdict(
       message: "fix the spelling of '\(text)'\(hint)",
@@ -143,6 +183,15 @@ struct SpellingCheck: CodeCheck {
     }
     var seen: Set<String> = []
     return found.sorted { $0.cost < $1.cost }.map(\.spelling).filter { seen.insert($0).inserted }
+  }
+
+  /// Words of the posting and resume one slip from `typed` (``RealWordSlips/isSlip(_:_:)``),
+  /// closest first.
+  static func nearOwnWords(_ typed: String, _ vocabulary: Set<String>) -> [String] {
+    guard typed.count >= 4 else { return [] }
+    return vocabulary.filter { abs($0.count - typed.count) <= 1 && RealWordSlips.isSlip(typed, $0) }
+      .map { (word: $0, cost: SpellingFixes.cost(typed, $0)) }
+      .sorted { ($0.cost, $0.word) < ($1.cost, $1.word) }.map(\.word)
   }
 
   /// The word follows or precedes a lexicon term across a space, outside it.
@@ -179,8 +228,9 @@ struct SpellingCheck: CodeCheck {
   }
 
   /// A suggested fix keeps the first letter, adds no hyphen, is not a different lexicon,
-  /// posting or resume term, and does not just drop a letter ("upsets" for "upserts", "con"
-  /// for "cron") unless that letter was typed twice ("functionns").
+  /// posting or resume term (those come from ``nearOwnWords(_:_:)`` when one slip away), and
+  /// does not just drop a consonant ("upsets" for "upserts", "con" for "cron") unless that
+  /// letter was typed twice ("functionns").
   static func isSafeFix(
     _ fix: String, for word: String, _ vocabulary: Set<String>, _ lexicon: Lexicon
   ) -> Bool {
@@ -198,7 +248,8 @@ struct SpellingCheck: CodeCheck {
     let doubled =
       (cut > 0 && original[cut - 1] == original[cut])
       || (cut + 1 < original.count && original[cut + 1] == original[cut])
-    return doubled
+    // "loyality" → "loyalty": a vowel said and typed where the word has none.
+    return doubled || "aeiou".contains(original[cut])
   }
 
   private static func isSubsequence(_ short: [Character], _ long: [Character]) -> Bool {
@@ -283,13 +334,18 @@ struct SpellingCheck: CodeCheck {
     }
   }
 
-  /// Every word of the posting and the resume, folded.
-  private static func vocabulary(_ context: ReviewContext) -> Set<String> {
+  /// The posting's lines, title, company and contact, and the resume's text.
+  private static func sourceTexts(_ context: ReviewContext) -> [String] {
     var texts: [String] = context.job?.lines.map(\.text) ?? []
     if let job = context.job {
       texts += [job.title, job.company, job.recipient?.name].compactMap { $0 }
     }
     if context.resume != nil { texts.append(context.resumeText) }
+    return texts
+  }
+
+  /// Every word of `texts`, folded.
+  private static func vocabulary(_ texts: [String]) -> Set<String> {
     var words: Set<String> = []
     for text in texts {
       for word in WordTokenizer.words(in: text, range: text.startIndex..<text.endIndex) {
