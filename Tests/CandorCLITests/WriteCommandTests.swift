@@ -232,3 +232,19 @@ import Testing
     #expect(!short.error.contains("--length short"))
   }
 }
+
+/// `--opener return` on a resume that shows no break: the letter is written and one note
+/// on standard error says the resume shows none.
+@Suite struct ForcedReturnNoteTests {
+  @Test func aForcedReturnWithoutABreakWarnsOnce() {
+    let run = CapturedRun.run([
+      "write", "--job", CLIFixtures.url("write-trial19/wind-posting.md").path,
+      "--resume", CLIFixtures.url("write-trial19/graduate-resume.txt").path,
+      "--opener", "return",
+    ])
+    #expect(run.status == 0)
+    let notes = run.error.split(separator: "\n").filter { $0.contains("no career break") }
+    #expect(notes.count == 1, "\(run.error)")
+    #expect(!run.output.contains("career break"))
+  }
+}

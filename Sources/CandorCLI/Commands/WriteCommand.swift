@@ -151,6 +151,11 @@ enum WriteNotes {
         recipient.name.map { "is addressed to \($0)" } ?? "addresses the \(recipient.addressee)"
       notes.append("the posting names no company; the letter \(whom)")
     }
+    if letter.plan.opener == .return, letter.plan.breakSource?.kind == .option {
+      notes.append(
+        "the resume shows no career break, so the letter names none; give the "
+          + "break in the resume or use --opener match")
+    }
     if let short = shortNote(letter) { notes.append(short) }
     let unmet = letter.plan.unmetRequirements
     if !unmet.isEmpty {

@@ -151,8 +151,38 @@ struct ClosingPlanner {
     }
     if let closest { return (Self.cleanTopic(closest.duty.text), closest.duty.source) }
     if let asked = askedWork(near: evidenceWords) { return asked }
-    if let own = ownWork(evidence.first) { return own }
+    if let own = evidence.lazy.compactMap(ownWork).first ?? roleWork() ?? toolWork() {
+      return own
+    }
     return ("what you would want me to take on first", nil)
+  }
+
+  /// With no statement to name, the resume's latest role with a named employer: "my work
+  /// at CFR Business & Solutions".
+  private func roleWork() -> (String, SourceRef?)? {
+    for (index, work) in resume.resume.work.enumerated() where !work.isBreak {
+      guard let place = work.name?.trimmingSpaces(), !place.isEmpty,
+        WordCount.spaced(place) <= 6, !PlaceholderCheck.containsPlaceholder(place)
+      else { continue }
+      return ("my work at \(place)", .resume("work[\(index)]"))
+    }
+    return nil
+  }
+
+  /// With no role to name, the tools the posting asks for that the resume names: "my work
+  /// with SQL and Python".
+  private func toolWork() -> (String, SourceRef?)? {
+    let tools = ClaimSafety.distinct(
+      posting.skills.map(\.term).filter {
+        known.contains($0)
+          && Lexicon.standard.entry(for: $0).map {
+            GroundingChecker.hardCategories.contains($0.category) && $0.category != .degree
+              && $0.category != .certification && !$0.isSpokenLanguage
+          } == true
+      }
+    ).prefix(2).map { posting.spelling(of: $0) }
+    guard !tools.isEmpty else { return nil }
+    return ("my work with " + SlotValues.list(Array(tools)), .resume("skills"))
   }
 
   /// With no piece of the posting's work to name, the work the letter leads with, where the

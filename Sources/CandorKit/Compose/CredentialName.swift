@@ -6,6 +6,7 @@ import Foundation
 /// names the credential; its number belongs on the application form.
 enum CredentialName {
   static func cleaned(_ name: String) -> String {
+    let name = name.contains("(") ? withoutNotes(name) : name
     guard name.contains(where: { $0.isNumber || $0 == "#" }) || endsInStatus(name) else {
       return name
     }
@@ -24,14 +25,48 @@ enum CredentialName {
       words.removeLast()
     }
     // "…, Wisconsin, license no. 21457": the noun the number belonged to, alone after a
-    // comma, names nothing once the number is gone.
+    // comma, names nothing once the number is gone. After the name itself it is the name's
+    // noun: "Ohio Registered Pharmacist, License #03-2-1" is the Ohio Registered Pharmacist
+    // License, never a bare title.
     if words.count >= 2, let last = words.last, credentialNouns.contains(last.lowercased()),
       words[words.count - 2].hasSuffix(",")
     {
-      words.removeLast()
+      let commas = words.dropLast().count { $0.hasSuffix(",") }
+      if commas == 1 {
+        words[words.count - 2] = words[words.count - 2].dropLast()
+      } else {
+        words.removeLast()
+      }
     }
     let cleaned = ClauseBuilder.trimmedStatement(words.joined(separator: " "))
     return cleaned.isEmpty ? name : cleaned
+  }
+
+  /// The name without a note in brackets that tells its status or history, which is no part
+  /// of it: "PPS Credential (clear)", "… training (completed during career break)", "BLS
+  /// (renewed 2025)". A bracket naming a part of the credential stays: "Hazmat (H)".
+  static func withoutNotes(_ name: String) -> String {
+    var result = ""
+    var rest = Substring(name)
+    while let open = rest.firstIndex(of: "("),
+      let close = rest[open...].firstIndex(of: ")")
+    {
+      let inside = rest[rest.index(after: open)..<close]
+      result += rest[..<open]
+      if !isNote(inside) { result += rest[open...close] }
+      rest = rest[rest.index(after: close)...]
+    }
+    result += rest
+    let joined = result.split(separator: " ").joined(separator: " ")
+    return joined.replacingOccurrences(of: " ,", with: ",")
+  }
+
+  private static func isNote(_ text: Substring) -> Bool {
+    let words = text.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "-" }
+    return words.contains {
+      statuses.contains(String($0)) || noteWords.contains(String($0))
+        || ($0.count == 4 && $0.allSatisfy(\.isNumber))
+    }
   }
 
   /// "Clean driving record (no violations since 2012)" → "My driving record is clean, with no
@@ -79,7 +114,12 @@ enum CredentialName {
   }
 
   private static let statuses: Set<String> = [
-    "current", "active", "valid", "up-to-date", "renewed",
+    "current", "active", "valid", "up-to-date", "renewed", "clear", "completed", "expected",
+    "pending",
+  ]
+  /// Words of a bracketed note on a credential's history.
+  private static let noteWords: Set<String> = [
+    "during", "since", "expires", "expired", "expiring", "renewal", "issued", "until",
   ]
   private static let separators: Set<String> = ["—", "–", "-", ":", "#", "|"]
   private static let numberMarkers: Set<String> = ["#", "no", "no.", "number", "num", "nr"]

@@ -129,10 +129,17 @@ struct CredentialPhrase {
   }
 
   /// "Spokane Community College", "University of Idaho": a school after a comma issued the
-  /// credential before it; "School Bus (S) endorsement" is a credential of its own.
+  /// credential before it; "School Bus (S) endorsement" is a credential of its own, and
+  /// "School Counseling" the field of the credential before it. A school's word ends its
+  /// name or comes before "of" or "for".
   private static func isSchool(_ part: String) -> Bool {
-    noun(of: part) == nil
-      && part.split(separator: " ").contains { schoolWords.contains($0.lowercased()) }
+    let core = part.split(separator: "(", maxSplits: 1).first ?? ""
+    let words = core.split(separator: " ").map { $0.lowercased() }
+    return noun(of: part) == nil
+      && words.indices.contains { index in
+        schoolWords.contains(words[index])
+          && (index == words.count - 1 || ["of", "for"].contains(words[index + 1]))
+      }
   }
 
   private static let nouns: Set<String> = [

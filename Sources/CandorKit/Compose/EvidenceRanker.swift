@@ -85,12 +85,31 @@ struct EvidenceRanker {
 
   private static func bonus(_ item: Evidence, fit: Double, vague: Bool) -> Double {
     var value = item.metrics.isEmpty ? 0 : 1.5
+    // A measured change ("raised … from 84 to 92") says more than a count of work done.
+    if isResult(item) { value += 0.5 }
     if item.isCurrent { value += 1 } else if item.endDate != nil { value += 0.3 }
     value += fit
     if item.source == .summary { value -= 2 }
     if vague { value -= 2 }
     return value
   }
+
+  /// True when a statement gives a measured outcome, not only a count of work done: a
+  /// share, a sum or a time saved ("cut false positives by 35%", "saved $40K"), or a change
+  /// ("raised satisfaction from 84 to 92"). "Assisted children aged 3 to 12" is no result.
+  static func isResult(_ item: Evidence) -> Bool {
+    guard !item.metrics.isEmpty else { return false }
+    let outcomes: Set<Quantity.Measure> = [.percent, .revenue, .cost, .money, .latency]
+    if item.metrics.contains(where: { outcomes.contains($0.measure) }) { return true }
+    return Tokenizer.foldedWords(in: item.text).contains(where: resultVerbs.contains)
+  }
+
+  /// Verbs that tell a change a number measures.
+  private static let resultVerbs: Set<String> = [
+    "raised", "increased", "improved", "grew", "boosted", "lifted", "doubled", "tripled",
+    "cut", "reduced", "lowered", "decreased", "shortened", "saved", "halved", "eliminated",
+    "recovered", "exceeded", "surpassed",
+  ]
 
   /// A template employer ("ABC Company") is dropped; the statement itself still counts.
   static func withoutPlaceholderPlace(_ evidence: Evidence) -> Evidence {

@@ -60,7 +60,13 @@ struct LetterComposer {
       slots["leadLower"] = ClauseBuilder.lowerFirst(sentence)
     }
     let sources = SourceMap(plan: plan)
-    let openings = bank.opening[plan.opener.rawValue] ?? []
+    var openings = bank.opening[plan.opener.rawValue] ?? []
+    // `--opener return` on a resume that shows no break: the return opening without the
+    // break it cannot source ("After a career break", "During my break I completed …").
+    if plan.opener == .return, plan.breakSource?.kind == .option {
+      openings.removeAll(where: CareerBreak.isClaimed(in:))
+      slots["recent"] = nil
+    }
     let openingText = HookPhrase.namingOnce(
       plan.company,
       in: narrator.fill(
@@ -91,6 +97,7 @@ struct LetterComposer {
     }
     draft.coverage = coverage(draft, &narrator)
     lengthen(&draft, &narrator, slots)
+    draft.dropRetold(credentialNames)
     if options.length == .standard, isProfile, draft.wordCount < lengthFloor {
       draft.showcase = showcase(slots, sources, &narrator)
     }
@@ -98,6 +105,15 @@ struct LetterComposer {
     draft.moveCoverageToBody()
     draft.splitLongParagraphs(over: 115)
     return [greeting(slots, sources), draft.opening] + draft.body + [draft.closing, signOff()]
+  }
+
+  /// Each certificate's name as a letter says it, by the path its statement cites.
+  private var credentialNames: [String: String] {
+    Dictionary(
+      resume.resume.certificates.enumerated().compactMap { index, certificate in
+        certificate.name.map { ("certificates[\(index)].name", CredentialName.cleaned($0)) }
+      }
+    ) { first, _ in first }
   }
 
   private func showcase(
@@ -141,6 +157,8 @@ struct LetterComposer {
       let slots = SlotValues.point(
         PlannedPoint(requirement: "", tier: .other, line: 0, evidence: emphasis),
         sentence: sentence)
+      // FIXME: "One result …" still frames a mid letter's emphasis that is no measured
+      // change when the record has none left (the planner prefers one that is).
       if let text = narrator.fill(bank.level[plan.level.rawValue] ?? [], slots, variant: variant) {
         sentences.append(
           SentenceSources.sentences(text, sources: [.resume(emphasis.evidence.path)]))

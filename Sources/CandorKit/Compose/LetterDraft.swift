@@ -44,6 +44,25 @@ struct LetterDraft {
     }
   }
 
+  /// Drops a body sentence that tells again a credential the opening has named ("During my
+  /// break I completed X training." … "I completed X training."). `names` gives each
+  /// credential's name by the resume path a sentence cites for it; a sentence answering
+  /// the posting (citing it too) stays, so no ask is left without its answer.
+  mutating func dropRetold(_ names: [String: String]) {
+    let opening = opening.text.lowercased()
+    for index in body.indices {
+      body[index].sentences.removeAll { sentence in
+        !sentence.sources.contains { $0.kind == .posting }
+          && sentence.sources.contains { source in
+            guard let name = names[source.reference]?.lowercased(), name.count > 3 else {
+              return false
+            }
+            return opening.hasBytes(name) && sentence.text.lowercased().hasBytes(name)
+          }
+      }
+    }
+  }
+
   /// Puts the coverage sentence at the end of the body, beside the evidence it sums up, so
   /// the closing keeps to the next step (and the company details said for length).
   mutating func moveCoverageToBody() {

@@ -5,7 +5,12 @@ extension LetterPlanner {
     var used = Set([lead?.path].compactMap { $0 })
     var points: [PlannedPoint] = []
     let limit = options.length == .short ? 1 : 3
-    for need in needs() where points.count < limit {
+    // A short letter keeps a required credential the resume holds ("an active Ohio
+    // pharmacist license") beside its one answer: it is what a reader checks first.
+    var saysCredential = false
+    for need in needs() {
+      let full = points.count >= limit
+      if full, options.length != .short || saysCredential || need.tier != .required { continue }
       let covered = need.skills.filter(knownSkills.contains)
       guard need.skills.isEmpty || !covered.isEmpty else { continue }
       // An ask for years in a field is answered only with roles in it that cover the years.
@@ -34,7 +39,8 @@ extension LetterPlanner {
         kind.asksCredential
         ? candidates.first { $0.evidence.source == .certificate && kind.fits($0.evidence) }
           ?? programme : nil
-      guard let best = held ?? candidates.first(where: { kind.fits($0.evidence) }) else {
+      guard let best = held ?? (full ? nil : candidates.first(where: { kind.fits($0.evidence) }))
+      else {
         continue
       }
       // The opening already answers a requirement with its tool ("… in PioneerRx"): a line
@@ -43,7 +49,6 @@ extension LetterPlanner {
       if let lead, !tools.isEmpty, names(lead, anyOf: tools), !names(best.evidence, anyOf: tools) {
         continue
       }
-      used.insert(best.evidence.path)
       // Each skill as this line writes it ("Kafka"), never only the lexicon's canonical name
       // ("Apache Kafka"), which would put words in the letter that neither document has.
       // A word shared out of a list ("outside" of "outside or B2B sales") names no skill.
@@ -52,14 +57,17 @@ extension LetterPlanner {
           Lexicon.standard.entry(for: $0.spelling)?.term == $0.term
         }.map { ($0.term, $0.spelling) }
       ) { first, _ in first }
+      let spelled = covered.map { term in
+        let asked = written[term] ?? posting.spelling(of: term)
+        return HeldSpelling.spelling(asked, of: term, in: resume) { resumeText.text }
+      }
+      used.insert(best.evidence.path)
+      if held != nil { saysCredential = true }
       points.append(
         PlannedPoint(
           requirement: need.text, tier: need.tier, line: need.line, evidence: best,
           tenure: tenure,
-          skills: covered.map { term in
-            let asked = written[term] ?? posting.spelling(of: term)
-            return HeldSpelling.spelling(asked, of: term, in: resume) { resumeText.text }
-          },
+          skills: spelled,
           isPartlyCovered: need.skills.contains { !knownSkills.contains($0) && !isSoft($0) }))
     }
     return points

@@ -46,12 +46,18 @@ public struct LetterPlanner {
       !used.contains($0.evidence.path) && $0.evidence.source != .summary
     }
     // The lead frame ("On leading people:") needs a team's size or a hire to stand on.
-    // "One result from my work:" and ""The scale of my work" frame work done, not a credential.
-    let emphasis = relevant.first {
+    // "One result I can point to:" and "The scale of my work" frame work done, not a
+    // credential.
+    let fitting = relevant.filter {
       ranker.levelFit($0.evidence) > 0
         && (level == .entry || !Self.credentialSources.contains($0.evidence.source))
         && (level != .lead || EvidenceRanker.showsPeopleLed($0.evidence))
     }
+    // "One result …" is said of a measured outcome when the record has one.
+    let emphasis =
+      level == .mid
+      ? fitting.first { EvidenceRanker.isResult($0.evidence) } ?? fitting.first
+      : fitting.first
     used.insert(emphasis?.evidence.path ?? "")
     let hooks = hooks()
     let duties = duties()

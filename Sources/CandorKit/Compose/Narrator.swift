@@ -35,6 +35,8 @@ struct Narrator {
   /// Whether a sentence so far is framed "X is where I …" ("is also where"): the frame
   /// reads as a device the second time, so a letter uses it once.
   private var saidWhere = false
+  /// Whether a sentence so far is framed "In my work at X": a second reads as a tic.
+  private var saidMyWork = false
   /// The frames the letter has used so far, shared by every sentence the composer writes.
   private(set) var openings = OpeningCounter()
 
@@ -89,6 +91,7 @@ struct Narrator {
   mutating func record(_ text: String) {
     openings.record(text)
     if Self.isWhereFrame(text) { saidWhere = true }
+    if text.hasBytes("n my work ") { saidMyWork = true }
     if text.hasBytes("also ") { alsoCount += Self.alsoWords(in: text) }
     if text.hasBytes("My credentials include ") || text.hasBytes("I have earned ")
       || text.hasBytes("I hold ")
@@ -126,6 +129,7 @@ struct Narrator {
     slots["also"] = repeated ? Self.insertAlso(clause) : nil
     var frames = slots["also"] == nil ? first : later
     if saidWhere { frames.removeAll(where: Self.isWhereFrame) }
+    if saidMyWork { frames.removeAll { $0.hasBytes("In my work ") } }
     // A statement names its place: which sentence it follows is known only once the
     // composer has placed it, and `PlaceFrames` then says "there" or drops the place.
     if slots["place"] != nil { frames.removeAll { !$0.hasBytes("{place}") } }

@@ -22,9 +22,10 @@ enum StatementPhrasing {
         ?? project.flatMap { projectLine($0, text) }
     case .certificate:
       if let statement = CredentialName.recordStatement(text) { return statement }
-      if let done = actionStatement(text) { return done }
+      if let done = actionStatement(text) ?? courseStatement(text) { return done }
       return "My credentials include \(CredentialPhrase(CredentialName.cleaned(text)).object)."
     case .education:
+      guard isCourseList(text) else { return nil }
       let place = evidence.organization.map { " at \($0)" } ?? ""
       return "My coursework\(place) included \(ClauseBuilder.lowerFirst(text))."
     case .award:
@@ -53,8 +54,10 @@ enum StatementPhrasing {
     case .project:
       return ClauseBuilder.firstPerson(text) != nil
         || evidence.organization.flatMap { projectLine(projectName($0), text) } != nil
-    case .certificate, .education:
+    case .certificate:
       return true
+    case .education:
+      return isCourseList(text)
     case .award, .publication:
       return !evidence.path.hasSuffix(".summary")
     case .summary:
@@ -84,7 +87,7 @@ enum StatementPhrasing {
     case .work: return credentialLine(text).map { CredentialPhrase($0).sentences }
     case .certificate:
       guard !text.isEmpty, CredentialName.recordStatement(text) == nil,
-        actionStatement(text) == nil
+        actionStatement(text) == nil, courseStatement(text) == nil
       else { return nil }
       return CredentialPhrase(CredentialName.cleaned(text)).sentences
     default: return nil
@@ -107,6 +110,27 @@ enum StatementPhrasing {
       Verbs.isPastTense(first.lowercased()), let clause = ClauseBuilder.firstPerson(text)
     else { return nil }
     return clause + "."
+  }
+
+  /// True when a degree's detail line names courses ("Pharmacology, Clinical Pharmacy"),
+  /// which "My coursework … included" can say. A line with a figure, a clause after a
+  /// semicolon or a past verb ("1,920 hours of training; graduated with a 3.8 GPA") tells
+  /// something else and is no course name.
+  static func isCourseList(_ text: String) -> Bool {
+    !text.contains(where: { $0.isNumber || $0 == ";" })
+      && !text.split(separator: " ").contains { Verbs.isPastTense($0.lowercased()) }
+  }
+
+  /// "Restorative Practices Facilitator training (completed 2025)" → "I completed
+  /// Restorative Practices Facilitator training.": training is done, not held, so it is no
+  /// credential ("I hold the … training credential").
+  static func courseStatement(_ text: String) -> String? {
+    let name = CredentialName.cleaned(text)
+    guard let last = name.split(separator: " ").last?.lowercased(),
+      ["training", "course", "workshop", "bootcamp"].contains(last),
+      WordCount.spaced(name) >= 2, !name.contains(",")
+    else { return nil }
+    return "I completed \(name)."
   }
 
   /// "Senior design: Culvert replacement" → "Culvert replacement": a project's name without

@@ -42,9 +42,11 @@ import Testing
     let sentences = letter.paragraphs.flatMap(\.sentences).map(\.text)
     // "Cedar Valley Distribution is where I …" has used the where-frame: it is not said twice.
     #expect(
-      sentences.contains(
-        "In my work at Harbor Point Logistics, I cut mis-picks by 38% by introducing "
-          + "scan-to-confirm at every pick station."))
+      sentences.contains {
+        $0.contains("Harbor Point Logistics")
+          && $0.hasSuffix(
+            "I cut mis-picks by 38% by introducing scan-to-confirm at every pick station.")
+      })
     #expect(sentences.filter(Narrator.isWhereFrame).count == 1)
   }
 
@@ -60,7 +62,8 @@ import Testing
       narrator.record(text)
       openings.append(String(text.prefix(while: { $0 != "," && $0 != " " })))
     }
-    #expect(openings == ["At", "Harbor", "At", "In", "While", "In"])
+    // "In my work at …" frames one sentence of a letter at most (trial 20).
+    #expect(openings == ["At", "Harbor", "At", "In", "While", "During"])
   }
 
   @Test(arguments: LetterOptions.Tone.allCases)
