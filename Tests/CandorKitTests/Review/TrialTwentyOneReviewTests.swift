@@ -146,4 +146,18 @@ extension TrialTwentyOneReviewTests {
       resume: Self.resume, signer: "Mara Quill", job: Self.agencyPosting)
     #expect(found == ["Army Corps of Engineers"])
   }
+
+  /// "Microsoft Word and Excel" written whole by the posting is two listed tools when the
+  /// resume lists each (trial22 N1-1: Candor's own letter scored 48/F for it).
+  @Test func aJoinedPostingNameWhosePartsTheResumeListsIsNoClaim() throws {
+    let posting =
+      "# Legal Assistant — Harlow Freight\n\nHarlow Freight · Tolland, CT\n\n"
+      + "## Requirements\n- Microsoft Word and Excel\n"
+    let resume = Self.resume + "\n\nSKILLS\nMicrosoft Word, Excel\n"
+    let found = try UnsupportedClaims.excerpts(
+      letter: "I routed 140 loads a week at Pell Logistics. My record also covers Microsoft "
+        + "Word and Excel.",
+      resume: resume, signer: "Mara Quill", job: posting)
+    #expect(found == [])
+  }
 }

@@ -19,9 +19,13 @@ enum PostingOnlyNames {
         continue
       }
       // "the Army Corps of Engineers": a name with "of" or "and" inside is one name when
-      // the posting writes it whole; otherwise each part is its own ("Kafka and Flink").
+      // the posting writes it whole and the resume shows none of its parts; otherwise each
+      // part is its own ("Kafka and Flink", "Microsoft Word and Excel" with both listed).
       if let joined = self.run(from: index, words, text, joining: true), joined != run,
-        postingWrites(NameMatching.text(words, joined, in: text), context)
+        postingWrites(NameMatching.text(words, joined, in: text), context),
+        parts(of: joined, words).allSatisfy({
+          isPostingOnly(NameMatching.text(words, $0, in: text), job, context)
+        })
       {
         run = joined
       }
@@ -117,6 +121,18 @@ enum PostingOnlyNames {
       }
     }
     return end > start ? start..<end : nil
+  }
+
+  /// The runs of `joined` between its connectors: "Army Corps", "Engineers".
+  private static func parts(of joined: Range<Int>, _ words: [LetterWord]) -> [Range<Int>] {
+    var parts: [Range<Int>] = []
+    var start = joined.lowerBound
+    for index in joined where connectors.contains(words[index].key) {
+      if index > start { parts.append(start..<index) }
+      start = index + 1
+    }
+    if start < joined.upperBound { parts.append(start..<joined.upperBound) }
+    return parts
   }
 
   /// A line of the posting holds `name` as whole words.
