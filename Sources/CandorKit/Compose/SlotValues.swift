@@ -139,6 +139,13 @@ struct SlotValues {
     where lowered.hasPrefix(prefix + (prefix.hasSuffix(":") ? "" : " ")) {
       text = String(text.dropFirst(prefix.count)).trimmingSpaces()
     }
+    // "ideally in warehousing or manufacturing", the preferred half of a split ask: the
+    // cue goes, and a bare place of work is experience there.
+    for cue in ["ideally ", "preferably "] where text.lowercased().hasPrefix(cue) {
+      text = String(text.dropFirst(cue.count)).trimmingSpaces()
+      let first = text.prefix { $0 != " " }.lowercased()
+      if ["in", "with", "within", "at"].contains(first) { text = "experience " + text }
+    }
     // "Must pass a DOT physical", "Must be able to lift 50 lb", "Able to work weekends": an
     // ability asked for.
     for prefix in ["must be able to ", "must be willing to ", "able to ", "must "]

@@ -19,6 +19,13 @@ import Testing
     #expect(SlotValues.counted("an RN license in Ohio") == "an RN license in Ohio")
   }
 
+  /// The preferred half of "2+ years of HR experience, ideally in retail" (trial22 N1-2).
+  @Test func thePreferredHalfOfASplitAskReadsAsExperience() {
+    #expect(
+      SlotValues.requirementPhrase("ideally in retail or hospitality", skills: [])
+        == "experience in retail or hospitality")
+  }
+
   @Test func anAbilityVerbLosesItsListCapital() {
     #expect(
       SlotValues.requirementPhrase("Pass DOT physical and drug screen", skills: [])
