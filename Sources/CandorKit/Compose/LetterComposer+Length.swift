@@ -137,7 +137,11 @@ extension LetterComposer {
       .filter { $0.sources.contains { $0.kind == .resume && $0.reference.contains("highlights") } }
       .map(\.text)
     for sentence in dutySentences(said: shown, &narrator) where short() { add([sentence]) }
-    if short() { draft.companyAgain = secondHookSentence(draft, &narrator) }
+    // A letter to the person's own employer does not tell it its own facts as news.
+    let home = resume.resume.work.contains { work in
+      plan.company != nil && work.name?.trimmingSpaces() == plan.company
+    }
+    if short(), !home { draft.companyAgain = secondHookSentence(draft, &narrator) }
     place(groups, in: &draft)
   }
 

@@ -34,13 +34,13 @@ struct LetterComposer {
   /// higher, and a letter gives up only the words it has above the target.
   func compose() -> [LetterParagraph] {
     let frames = PlaceFrames(resume.resume, company: plan.company)
-    var paragraphs = drafted()
+    var paragraphs = JobGrouping.grouped(drafted(), by: frames.workplace)
     var words = Self.bodyWords(paragraphs)
     let saved = words - Self.bodyWords(frames.reframed(paragraphs))
     if saved > 0, words >= wordRange.lowerBound, words - saved < wordRange.lowerBound {
       var longer = self
       longer.floorBoost = saved
-      paragraphs = longer.drafted()
+      paragraphs = JobGrouping.grouped(longer.drafted(), by: frames.workplace)
       words = Self.bodyWords(paragraphs)
     }
     let spare = words >= wordRange.lowerBound ? words - wordRange.lowerBound : nil

@@ -12,6 +12,9 @@ struct PlaceFrames {
   /// The posting's company: a sentence naming it ("… at Quillfield Electric.") leaves no
   /// workplace for "there" to point back to.
   let company: String?
+  /// The posting's company when the resume lists it as an employer (an internal letter, or
+  /// one to a past employer): while a reader has it in mind, its name is not told back to it.
+  let home: String?
 
   /// A template employer ("ABC Company") is never named, as the narrator never names it.
   init(_ resume: Resume, company: String?) {
@@ -20,6 +23,8 @@ struct PlaceFrames {
       let name = ($0.name ?? "").trimmingSpaces()
       return PlaceholderCheck.containsPlaceholder(name) ? "" : name
     }
+    let names = employers
+    home = self.company.flatMap { names.contains($0) ? $0 : nil }
   }
 
   /// The paragraphs with their statements' place frames decided; wordings change only where
@@ -45,19 +50,21 @@ struct PlaceFrames {
       var names = named(in: texts[position])
       let speaks = Self.firstPersonStart(texts[position]) != nil
       let rest = Array(texts[(position + 1)...])
+      // Writing to the workplace the reader already has in mind: no frame names it again.
+      let atHome = employer != nil && employer == home && carried == home
       if let employer, names.isEmpty, speaks, carried != employer,
         let variants = Self.placed(texts[position], at: employer)
       {
         texts[position] = best(variants, counter, rest, orKeep: nil)
         spare += WordCount.words(texts[position]) - WordCount.words(sentence.text)
         names = [employer]
-      } else if let employer, names == [employer], previous.place == employer,
-        previous.paragraph == paragraph,
-        let variants = Self.unplaced(texts[position], at: employer)
+      } else if let employer, names == [employer],
+        atHome || (previous.place == employer && previous.paragraph == paragraph),
+        let variants = Self.unplaced(texts[position], at: employer, bare: atHome)
       {
         let size = WordCount.words(texts[position])
-        let affordable = variants.filter { size - WordCount.words($0) <= spare }
-        let chosen = best(affordable, counter, rest, orKeep: texts[position])
+        let affordable = variants.filter { atHome || size - WordCount.words($0) <= spare }
+        let chosen = best(affordable, counter, rest, orKeep: atHome ? nil : texts[position])
         if chosen != texts[position] {
           spare -= size - WordCount.words(chosen)
           texts[position] = chosen
@@ -113,6 +120,12 @@ struct PlaceFrames {
     return job
   }
 
+  /// Where the one job a sentence quotes was done: its employer, or the job's index when
+  /// the resume names none ("#2"), so two roles at one clinic count as one workplace.
+  func workplace(of sentence: LetterSentence) -> String? {
+    job(of: sentence).map { employers[$0].isEmpty ? "#\($0)" : employers[$0] }
+  }
+
   static func jobIndex(_ source: SourceRef) -> Int? {
     guard source.kind == .resume, source.reference.hasPrefix("work["),
       let close = source.reference.firstIndex(of: "]")
@@ -158,17 +171,18 @@ struct PlaceFrames {
 
   /// A statement that names its workplace in a frame ("At X, I …", "X is where I …"),
   /// said with "there" or with the place left out, best first; nil for any other sentence.
-  static func unplaced(_ text: String, at employer: String) -> [String]? {
+  /// With `bare`, only the statement with no place at all.
+  static func unplaced(_ text: String, at employer: String, bare: Bool = false) -> [String]? {
     let colon = text.byteRange(of: ": ").map(\.upperBound)
     for start in [text.startIndex] + [colon].compactMap({ $0 }) {
-      if let found = unplaced(text, from: start, at: employer) { return found }
+      if let found = unplaced(text, from: start, at: employer, bare: bare) { return found }
     }
     return nil
   }
 
-  private static func unplaced(_ text: String, from start: String.Index, at employer: String)
-    -> [String]?
-  {
+  private static func unplaced(
+    _ text: String, from start: String.Index, at employer: String, bare: Bool
+  ) -> [String]? {
     let head = String(text[..<start])
     let body = String(text[start...])
     let frames: [(String, [String])] = [
@@ -188,7 +202,7 @@ struct PlaceFrames {
     }
     guard let (frame, replacements) = found, body.count > frame.count else { return nil }
     let clause = String(body.dropFirst(frame.count))
-    return replacements.map { replacement in
+    return replacements.filter { !bare || $0.isEmpty }.map { replacement in
       let said = replacement + clause
       return head + (head.isEmpty ? ClauseBuilder.capitalisedFirst(said) : said)
     }

@@ -6,7 +6,7 @@ enum RolePath {
   /// The path of the two latest roles, oldest first (three run past 35 words), or nil
   /// when fewer than two roles have a short title, an employer and a start date.
   static func text(of resume: Resume) -> String? {
-    latestTwo(of: resume.work).map { $0.earlier.text + ", then " + $0.later.text }
+    latestTwo(of: resume.work).map { $0.earlier.text + ", then " + later($0) }
   }
 
   /// The same path told with its verbs in time: "worked as a Paralegal at X from 2019 to
@@ -27,11 +27,21 @@ enum RolePath {
     return (role.end == nil ? "have been " : "worked as ") + role.text
   }
 
-  private typealias Role = (text: String, start: MonthStamp, end: MonthStamp?)
+  /// A role said with its employer ("a Dock Lead at X since 2022"), or with "there" in its
+  /// place (`there`) for a role after one at the same employer.
+  private typealias Role = (
+    text: String, there: String, employer: String, start: MonthStamp, end: MonthStamp?
+  )
+
+  /// The later of two roles, naming its employer only when the earlier one was elsewhere:
+  /// "worked as a Dock Lead at X from 2020 to 2022 and have been a Supervisor there since …".
+  private static func later(_ pair: (earlier: Role, later: Role)) -> String {
+    pair.later.employer == pair.earlier.employer ? pair.later.there : pair.later.text
+  }
 
   private static func told(_ pair: (earlier: Role, later: Role)) -> String {
     "worked as " + pair.earlier.text + (pair.later.end == nil ? " and have been " : ", then as ")
-      + pair.later.text
+      + later(pair)
   }
 
   /// Each role with a short title, an employer and a start date, said with its span.
@@ -46,8 +56,9 @@ enum RolePath {
       let to = end.flatMap(said)
       let span =
         to.map { $0 == from ? " in \(from)" : " from \(from) to \($0)" } ?? " since \(from)"
+      let title = SlotValues.withArticle(position)
       return (
-        "\(SlotValues.withArticle(position)) at \(employer)\(span)", stamp,
+        "\(title) at \(employer)\(span)", "\(title) there\(span)", employer, stamp,
         end.flatMap(MonthStamp.init)
       )
     }

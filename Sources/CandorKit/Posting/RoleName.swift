@@ -2,7 +2,8 @@ import Foundation
 
 /// The posting's title as a letter names the role: the terms of employment a board adds in
 /// brackets or after a dash ("Staff Pharmacist (Part-Time, 24 hrs/week)", "Truck Driver -
-/// Seasonal Peak (Oct-Jan)") describe the job's hours, not the role one applies for.
+/// Seasonal Peak (Oct-Jan)") describe the job's hours, not the role one applies for, and a
+/// board's category ("General Manager - Full Service Restaurant") the kind of workplace.
 enum RoleName {
   /// `title` without its trailing terms of employment; the title itself when none trail it
   /// or nothing would be left.
@@ -17,13 +18,13 @@ enum RoleName {
   private static func withoutTerms(_ name: String) -> String? {
     if name.hasSuffix(")"), let open = name.range(of: " (", options: .backwards) {
       let inner = name[open.upperBound..<name.index(before: name.endIndex)]
-      let drops = statesTerms(inner) || namesCredentials(inner)
+      let drops = statesTerms(inner) || namesCredentials(inner) || namesWorkplace(inner)
       return drops ? name[..<open.lowerBound].trimmingSpaces() : nil
     }
     for marker in [" - ", " – ", " — ", " | ", ", "] {
       guard let cut = name.range(of: marker, options: .backwards) else { continue }
       let part = name[cut.upperBound...]
-      let drops = statesTerms(part) || namesCredentials(part)
+      let drops = statesTerms(part) || namesCredentials(part) || namesWorkplace(part)
       return drops ? name[..<cut.lowerBound].trimmingSpaces() : nil
     }
     return nil
@@ -37,6 +38,19 @@ enum RoleName {
     return !names.isEmpty
       && names.allSatisfy { Lexicon.standard.entry(for: $0)?.category == .certification }
   }
+
+  /// True when `part` ends in a kind of workplace ("Full Service Restaurant", "Retail
+  /// Store"): the board's category for the job, not a word of its title.
+  private static func namesWorkplace(_ part: Substring) -> Bool {
+    let words = part.split(whereSeparator: { !$0.isLetter })
+    guard let last = words.last?.lowercased(), words.count <= 4 else { return false }
+    return workplaces.contains(last)
+  }
+
+  private static let workplaces: Set<String> = [
+    "restaurant", "restaurants", "store", "stores", "hotel", "clinic", "hospital", "warehouse",
+    "cafe", "café", "pub", "branch", "facility", "kitchen",
+  ]
 
   /// True when a word of `part` is a term of employment ("part-time", "seasonal", "hrs",
   /// "Oct"), so the part speaks of hours, contract or season.

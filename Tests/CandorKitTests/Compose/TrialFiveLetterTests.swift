@@ -167,7 +167,6 @@ import Testing
     resume.work = [work("Developer", "2021-03", nil), work("Intern", "2019-06", "2020-08")]
     #expect(
       RolePath.text(of: resume)
-        == "an Intern at Krell Systems from 2019 to 2020, then a Developer at Krell Systems "
-        + "since 2021")
+        == "an Intern at Krell Systems from 2019 to 2020, then a Developer there since 2021")
   }
 }
