@@ -26,6 +26,7 @@ import Testing
     EXPERIENCE
     Dispatcher, Pell Logistics, 2018 – 2024
     - Routed 140 loads a week across two depots
+    - Led the weekend dispatch desk
     - Bilingual in English and Portuguese
     """
 

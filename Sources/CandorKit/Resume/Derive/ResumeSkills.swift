@@ -48,13 +48,8 @@ enum ResumeSkills {
     let start = text[..<match.range.lowerBound].lastIndex(where: stops).map(text.index(after:))
     let end = text[match.range.upperBound...].firstIndex(where: stops) ?? text.endIndex
     let clause = text[(start ?? text.startIndex)..<end].lowercased()
-    return clause.split { !$0.isLetter }.contains { pendingWords.contains(String($0)) }
+    return clause.split { !$0.isLetter }.contains { PendingWords.all.contains(String($0)) }
   }
-
-  private static let pendingWords: Set<String> = [
-    "pending", "expected", "pursuing", "candidate", "progress", "anticipated", "sitting",
-    "preparing", "toward", "towards",
-  ]
 
   /// Credentials the lexicon lacks that `text` names with a credential's word
   /// (``CredentialCue/names(in:)``: "PLXE-certified", "Licensed by the VNBC").

@@ -40,6 +40,13 @@ enum ExampleInputs {
 
   /// A resume with work at Larkspur Travel: PostgreSQL, 40% and 3 million; speaks Portuguese;
   /// a PMP candidate.
+  /// `resume` with its one employer renamed.
+  static func namedEmployer(_ name: String) -> ParsedResume {
+    var parsed = resume
+    parsed.resume.work[0].name = name
+    return parsed
+  }
+
   static let resume: ParsedResume = {
     var resume = Resume()
     var basics = Resume.Basics()

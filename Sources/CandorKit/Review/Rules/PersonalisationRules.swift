@@ -208,7 +208,8 @@ enum PersonalisationRules {
 
   static let wrongRole = Rule(
     id: "wrong-role", title: "Wrong role",
-    summary: "The letter applies for a job title other than the posting's.",
+    summary: "The letter applies for a job title other than the posting's, or a higher rank "
+      + "of it ('Senior' when the posting has none).",
     rationale: """
       Naming a different role than the one advertised tells the reader the letter was written \
       for another application.
@@ -224,7 +225,10 @@ enum PersonalisationRules {
       .passes("My Data Analyst role at Larkspur ended in May.", job: ExampleInputs.job),
       .triggers(
         "I am applying for the ↓Senior Software Engineer position.", job: ExampleInputs.job),
-      .passes("I am applying for the Staff Backend Engineer position.", job: ExampleInputs.job),
+      .triggers(
+        "I am applying for the ↓Staff Backend Engineer position.", job: ExampleInputs.job),
+      .triggers(
+        "I am applying for the ↓Lead Backend Engineer role at Tidewater.", job: ExampleInputs.job),
       .passes(
         "I rewrote a nightly SQL job with window functions, cutting its runtime.",
         job: ExampleInputs.job),

@@ -59,7 +59,8 @@ enum RelevanceRules {
 
   static let unsupportedClaim = Rule(
     id: "unsupported-claim", title: "Claim not in the resume",
-    summary: "The letter states a number, employer, title or technology the resume lacks.",
+    summary: "The letter states a number, employer, title, credential, technology or team "
+      + "led that the resume lacks.",
     rationale: """
       Readers check letters against resumes. A figure or employer that appears only in the \
       letter looks invented, and interviews probe exactly those claims. A credential, degree \
@@ -100,6 +101,13 @@ enum RelevanceRules {
         "I am eager to learn Kubernetes, which your team runs.", job: ExampleInputs.job,
         resume: ExampleInputs.resume),
       .triggers("I am a ↓licensed CPA and hold an ↓MBA.", resume: ExampleInputs.resume),
+      .triggers("I am an ↓Envision Sustainability Professional.", resume: ExampleInputs.resume),
+      .triggers("I am ↓PostgreSQL-certified.", resume: ExampleInputs.resume),
+      .passes("I am a Software Engineer who ships weekly.", resume: ExampleInputs.resume),
+      .triggers("At Larkspur Travel I ↓managed the booking team.", resume: ExampleInputs.resume),
+      .passes(
+        "At Larkspur Travel I led the move to PostgreSQL for the booking team.",
+        resume: ExampleInputs.resume),
       .triggers("As a certified ↓PMP, I run every launch.", resume: ExampleInputs.resume),
       .passes("I sit the PMP exam in May as a candidate.", resume: ExampleInputs.resume),
       .triggers("I bring ↓twelve years of experience.", resume: ExampleInputs.resume),
@@ -108,12 +116,12 @@ enum RelevanceRules {
         "You ask for PostgreSQL, Kubernetes and Python; I use PostgreSQL daily.",
         job: ExampleInputs.job, resume: ExampleInputs.resume),
       .passes("I have not used Sage 300 or Kubernetes yet.", resume: ExampleInputs.resume),
-      .triggers("At Larkspur Travel I led a team of ↓4 engineers.", resume: ExampleInputs.resume),
+      .triggers("At Larkspur Travel I ↓led a team of ↓4 engineers.", resume: ExampleInputs.resume),
       .passes(
         "I want to help your team of 60 engineers ship faster.", job: ExampleInputs.jobWithTeam,
         resume: ExampleInputs.resume),
       .triggers(
-        "At Larkspur Travel I led a team of ↓60 engineers.", job: ExampleInputs.jobWithTeam,
+        "At Larkspur Travel I ↓led a team of ↓60 engineers.", job: ExampleInputs.jobWithTeam,
         resume: ExampleInputs.resume),
       .triggers("I joined Larkspur Travel in ↓2015.", resume: ExampleInputs.resume),
       .passes("I joined Larkspur Travel in 2019.", resume: ExampleInputs.resume),

@@ -2,7 +2,7 @@
 enum StructureRules {
   static let all: [Rule] = [
     letterLength, longParagraph, longSentence, iOpenings, repeatedOpening, repeatedFrame,
-    repeatedFormula, limpClosing,
+    repeatedFormula, repeatedName, limpClosing,
     noNextStep, missingGreeting, missingSignOff, textAfterSignature,
   ]
 
@@ -170,6 +170,44 @@ enum StructureRules {
           + "in 2021."),
       .passes("Your posting asks for Go. I use Go daily. Your posting lists Kafka. I run it."),
       .passes("At Larkspur, I led the move to AWS. At Brightline, I ran on-call."),
+    ])
+
+  static let repeatedName = Rule(
+    id: "repeated-name", title: "One name used again and again",
+    summary: "The body names one employer, school or company six times or more.",
+    rationale: """
+      "At Harbor Point Clinic, I … In my work at Harbor Point Clinic, I … While at Harbor \
+      Point Clinic, I …" reads as a form filled in line by line, and hides the results \
+      behind the name. Good letters name an employer once or twice and then say "there", or \
+      group its results in one sentence. The greeting and signature are not counted.
+      """,
+    category: .structure, severity: .warning, scope: .letter, needs: [],
+    fix: "name it once or twice; then write 'there', 'the team' or 'the clinic', or group "
+      + "the results from one place in one sentence",
+    check: .code(RepeatedNameCheck(limit: 6)),
+    examples: [
+      .triggers(
+        "At Harbor Point Clinic, I ran intake. Harbor Point Clinic is where I cut waits. "
+          + "In my work at Harbor Point Clinic, I trained 12 aides. While at Harbor Point "
+          + "Clinic, I led audits. As a Nurse at Harbor Point Clinic, I wrote the rota. "
+          + "↓Harbor Point Clinic also sent me to train the night staff."),
+      .triggers(
+        "I ran intake at Initech. I cut waits at Initech. I trained aides at Initech. I led "
+          + "audits at Initech. I wrote the rota at Initech. I left ↓Initech in May.",
+        job: ExampleInputs.job,
+        resume: ExampleInputs.namedEmployer("Initech")),
+      .passes(
+        "At Harbor Point Clinic, I ran intake. There I cut waits. In my work at Harbor "
+          + "Point Clinic, I trained 12 aides. While at Harbor Point Clinic, I led audits. As "
+          + "a Nurse at Harbor Point Clinic, I wrote the rota. There I also trained the night "
+          + "staff."),
+      .passes(
+        "At Harbor Point Clinic, I ran intake, cut waits by 20%, trained 12 aides and led "
+          + "the audits. The rota I wrote there is still in use."),
+      .passes(
+        "I ran intake at Initech. I cut waits at Initech. I trained aides at Initech. I led "
+          + "audits at Initech. I wrote the rota at Initech.", job: ExampleInputs.job,
+        resume: ExampleInputs.namedEmployer("Initech")),
     ])
 
   static let limpClosing = Rule(

@@ -214,16 +214,13 @@ struct ClaimSources {
     return false
   }
 
-  /// Words that say a credential is not held yet ("CFA Level II candidate", "MBA expected
-  /// 2027"); in a letter's sentence they make it a plan, not a claim.
-  static let pendingWords: Set<String> = [
-    "candidate", "pursuing", "expected", "studying", "progress", "toward", "towards",
-    "preparing", "anticipated", "level", "eligible",
-  ]
+  /// Words beside a credential in the resume that say it is not held in full: the shared
+  /// `PendingWords`, and "level" ("CFA Level II" is no CFA charter).
+  static let pendingWords = PendingWords.all.union(["level"])
   /// Words that make a letter's sentence about a credential not yet held. "Level" is not
   /// one: "NICET Level III" in a letter is a level held, "CFA Level II candidate" is pending
   /// by "candidate".
-  static let letterPendingWords = pendingWords.subtracting(["level"])
+  static let letterPendingWords = PendingWords.all
 
   private static let awardingBodies: Set<String> = [
     "institute", "association", "board", "society", "council", "foundation", "academy",
@@ -289,13 +286,17 @@ struct ClaimSources {
     }
   }
 
-  /// One line of the resume holds every one of `words` as a whole word: "Iowa adjuster
-  /// license" is shown by "Iowa Resident Adjuster License, 2021".
+  /// One line of the resume holds every one of `words` as a whole word, in any order:
+  /// "Iowa adjuster license" is shown by "Iowa Resident Adjuster License, 2021", and "an
+  /// ABA-approved paralegal certificate" by the file's line "Paralegal Certificate, Capital
+  /// City College (ABA-approved)" that the reader parts into a study and a school.
   func holdsInOneLine(_ words: [String]) -> Bool {
     let folded = words.map { $0.lowercased() }
-    return text.split(separator: "\n").contains { line in
-      let line = String(line)
-      return folded.allSatisfy { Self.holds(line, $0) }
+    return [text, source].contains { lines in
+      lines.split(separator: "\n").contains { line in
+        let line = String(line)
+        return folded.allSatisfy { Self.holds(line, $0) }
+      }
     }
   }
 

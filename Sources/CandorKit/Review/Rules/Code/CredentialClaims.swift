@@ -217,7 +217,7 @@ enum CredentialClaims {
   /// The lexicon knowing a field ("RVT" as veterinary technology) shows nothing held.
   /// A school the posting names is where the job is; a credential it asks for is not held
   /// because the letter names it ("I hold a CFRE" when only the posting says CFRE).
-  private static func isKnown(
+  static func isKnown(
     _ quote: String, _ sources: ClaimSources, _ context: ReviewContext, school: Bool
   ) -> Bool {
     if let entry = context.lexicon.entry(for: quote), checkedElsewhere.contains(entry.category) {

@@ -69,6 +69,7 @@ struct UnsupportedClaimCheck: CodeCheck {
       hits += YearClaims.hits(sentence, context, aboutJob: aboutJob)
       hits += EmployerAttribution.hits(sentence, context)
       hits += RoleNounClaims.hits(sentence, sources, context)
+      if !wish && !aboutJob { hits += LeadershipClaims.hits(sentence, sources, context) }
     } else {
       hits += ownFigures(sentence, sources, context)
     }
@@ -93,6 +94,7 @@ struct UnsupportedClaimCheck: CodeCheck {
         hits += credentials(sentence, sources, context)
         hits += levels(sentence, sources, context)
         hits += CredentialClaims.hits(sentence, sources, context)
+        hits += HeldCredentialNames.hits(sentence, sources, context)
         hits += LicencePlaces.hits(sentence, context)
         hits += DegreeClaims.hits(sentence, sources, context)
         hits += FieldDegreeClaims.hits(sentence, sources, context)

@@ -349,6 +349,22 @@ enum JobTitle {
       && letterSpecific.isDisjoint(with: postingSpecific)
       && !joinedLetter.contains(joinedPosting) && !joinedPosting.contains(joinedLetter)
     return nounClash || specificClash || wordClash(letterTitle, postingTitle)
+      || rankClash(letterTitle, postingTitle)
+  }
+
+  /// Ranks above the plain job, each with its height.
+  private static let ranks: [String: Int] = [
+    "senior": 1, "sr": 1, "lead": 2, "staff": 2, "principal": 3, "head": 4, "chief": 4,
+  ]
+
+  /// "Senior Litigation Paralegal" for a "Litigation Paralegal" posting: the letter's title
+  /// ranks above the posting's, so it applies for a higher job than the one open. A title
+  /// of the same or less rank ("Senior Data Engineer" for "Staff Data Engineer") is not.
+  private static func rankClash(_ letterTitle: String, _ postingTitle: String) -> Bool {
+    func rank(_ title: String) -> Int {
+      NameMatching.keys(title).compactMap { ranks[$0] }.max() ?? 0
+    }
+    return rank(letterTitle) > rank(postingTitle)
   }
 
   /// "Senior Software Engineer" for a "Staff Data Engineer" posting: each title has a word
