@@ -57,7 +57,7 @@ import Testing
   ])
   func aBoardsNextJobsAreSetAside(_ heading: String) throws {
     let posting = try Self.read(
-      Self.payroll + """
+      Self.payroll + "\n" + """
         Contact Lorna Figgis with questions.
 
         \(heading)
