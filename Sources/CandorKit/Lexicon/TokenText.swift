@@ -82,13 +82,16 @@ struct TokenText {
     return flags
   }
 
-  /// True for a word of at least two letters, all of them capitals.
+  /// True for a word of at least two letters, all of them capitals, and no digit: "MT103"
+  /// is a code, so "SWIFT MT103" is no line in capitals.
   private static func isAllCaps(_ token: Token) -> Bool {
     guard !token.isPunctuation else { return false }
     var letters = 0
     for scalar in token.text.unicodeScalars {
       if scalar.isASCII {
-        if (0x61...0x7A).contains(scalar.value) { return false }
+        if (0x61...0x7A).contains(scalar.value) || (0x30...0x39).contains(scalar.value) {
+          return false
+        }
         if (0x41...0x5A).contains(scalar.value) { letters += 1 }
       } else if scalar.properties.isAlphabetic {
         guard scalar.properties.isUppercase else { return false }

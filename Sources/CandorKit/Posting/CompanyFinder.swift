@@ -215,14 +215,21 @@ enum CompanyFinder {
       place + 1 < early.count
     else { return nil }
     let second = early[place + 1]
-    guard second.section == .intro, !second.isHeading, second.line.kind == .text else {
-      return nil
-    }
+    guard
+      second.line.kind == .text && !second.isHeading && second.section == .intro
+        || isBoldName(second.line, under: early[place].line)
+    else { return nil }
     // "Lingua Nova GmbH, Köln": the name before the town.
-    let line = second.text.trimmed
-    let text =
+    var line = second.text.trimmed
+    // "Lakeview Unified School District — Lakeview High School": the employer, then its unit.
+    if let dash = line.range(of: " — ") ?? line.range(of: " – ") {
+      line = String(line[..<dash.lowerBound]).trimmed
+    }
+    let named =
       CompanyName.companyAndTown(line)?.company ?? CompanyName.companyAndPlace(line)?.company
       ?? line
+    // "Klinikum Nordhafen gGmbH": the legal form is no word of the name.
+    let text = CompanyName.withoutForm(named).trimming(charactersIn: " ,")
     let words = text.split(separator: " ")
     let limit = unit.matches(text) ? 10 : 5
     guard (1...limit).contains(words.count), !text.hasDigit, !text.hasBytes(":"),
@@ -233,6 +240,13 @@ enum CompanyFinder {
       !arrangement.matches(text), SectionClassifier.kind(ofHeading: text) == nil
     else { return nil }
     return (text, second.line.line)
+  }
+
+  /// "**Lakeview Unified School District**" under a Markdown title: a line wholly in bold,
+  /// which reads as a minor heading, under a heading of a higher level.
+  private static func isBoldName(_ line: TextLine, under title: TextLine) -> Bool {
+    line.kind == .heading && title.kind == .heading && line.level > title.level
+      && line.level >= 4 && SectionClassifier.kind(ofHeading: line.text) == nil
   }
 
   /// "CEDAR FALLS COMMUNITY SCHOOL DISTRICT      Posting #T-2027-031": an institution's

@@ -70,11 +70,29 @@ enum CompanyName {
   private static let connectors: Set<String> = ["&", "and", "+", "und", "y", "et"]
   private static let dba = Pattern(#"\b(?:DBA|d/b/a|doing business as)\s+(.+)$"#)
   private static let forms = Pattern.anyOf([
-    "inc", "llc", #"l\.l\.c"#, "ltd", "limited", "gmbh", "ag", #"s\.a\.c"#, #"s\.a"#, "sa",
+    "ggmbh", #"gmbh & co\.? kg"#, "kgaa", "kg", "ug", "sasu", "inc", "llc", #"l\.l\.c"#,
+    "ltd", "limited", "gmbh", "ag", #"s\.a\.c"#, #"s\.a"#, "sa",
     "sl", #"s\.l"#, "plc", "pty ltd", "pty", "bv", #"b\.v"#,
     #"n\.v"#, "sas", "sarl", "srl", #"s\.r\.l"#, "llp", "lp", #"e\.v"#,
   ])
   private static let legalForm = Pattern(#"(,?\s+"# + forms + #"\.?)+$"#)
+  /// A legal form right after a name: " SAS" in "Groupe Bellerive SAS, Lyon".
+  private static let formAfterName = Pattern(#"^(?:,?\s+"# + forms + #"\.?)+(?![\w&])"#)
+
+  /// Where a legal form written right after `index` in `text` ends ("Groupe Bellerive| SAS"),
+  /// or nil when none follows.
+  static func formEnd(after index: String.Index, in text: String) -> String.Index? {
+    let rest = String(text[index...])
+    guard let range = formAfterName.firstRange(in: rest) else { return nil }
+    return text.index(index, offsetBy: rest.distance(from: rest.startIndex, to: range.upperBound))
+  }
+
+  /// `name` without the legal form that ends it: "Klinikum Nordhafen gGmbH" → "Klinikum
+  /// Nordhafen".
+  static func withoutForm(_ name: String) -> String {
+    legalForm.replacing(in: name, with: "")
+  }
+
   /// "Acme & Sons <Ltd>", "Acme (GmbH)": the legal form in brackets.
   private static let bracketedForm = Pattern(#"\s*[<(\[]\s*"# + forms + #"\.?\s*[>)\]]$"#)
 

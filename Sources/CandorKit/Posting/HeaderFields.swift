@@ -11,9 +11,20 @@ enum HeaderFields {
     var seen = 0
     var expectRating = false
     var inZone = true
-    for line in source.lines {
+    var valueLine: Int?
+    for (index, line) in source.lines.enumerated() {
       if !line.isBlank { seen += 1 }
+      if index == valueLine { continue }
       if inZone, endsZone(line, seen: seen) { inZone = false }
+      // "Employer" on a line of its own over "Great Plains Co-op", as a board's table or
+      // an HTML <dl> gives it when copied.
+      if inZone, let (field, value) = labelOverValue(source.lines, at: index) {
+        let next = source.lines[index + 1]
+        header += [line, next]
+        source.offer(field, clean(value, for: field, notes: &source.notes), line: next.line)
+        valueLine = index + 1
+        continue
+      }
       if expectRating, isRating(line.text) {
         header.append(line)
         source.notes.append("dropped the job board rating \(line.text) after the company name")
@@ -63,11 +74,42 @@ enum HeaderFields {
   }
 
   /// The field a "Label: value" line sets (nil for labels kept only as metadata), and its value.
+  /// "Organization | Great Plains Co-op" sets a field of the employer or place too.
   static func labelled(_ text: String) -> (PostingField?, String)? {
-    guard let groups = labelLine.groups(in: text) else { return nil }
-    let label = groups[1].lowercased().trimmed
-    guard let entry = labels[label] else { return nil }
-    return (entry, groups[2].trimmed)
+    if let groups = labelLine.groups(in: text) {
+      let label = groups[1].lowercased().trimmed
+      guard let entry = labels[label] else { return nil }
+      return (entry, groups[2].trimmed)
+    }
+    guard let groups = pipedLabel.groups(in: text),
+      let entry = labels[groups[1].lowercased().trimmed], let field = entry,
+      pairedFields.contains(field)
+    else { return nil }
+    return (field, groups[2].trimmed)
+  }
+
+  private static let pipedLabel = Pattern(
+    #"^([\p{L} ]{2,30}?)\s+\|\s+([^|]+)$"#, requiring: ["|"])
+
+  /// Fields whose label may stand apart from its value: on the line above it, or before a "|".
+  private static let pairedFields: Set<PostingField> = [.company, .location, .salary]
+
+  /// A line that is only a label of `pairedFields` ("Employer"), and the line right under
+  /// it, when that is a short value and no label itself.
+  private static func labelOverValue(_ lines: [TextLine], at index: Int)
+    -> (PostingField, String)?
+  {
+    let line = lines[index]
+    guard line.kind == .text, line.text.hasAtMostCharacters(30), index + 1 < lines.count,
+      let entry = labels[line.text.trimming(charactersIn: " :").lowercased()],
+      let field = entry, pairedFields.contains(field)
+    else { return nil }
+    let next = lines[index + 1]
+    let value = next.text.trimmed
+    guard next.kind == .text, !value.isEmpty, value.hasAtMostCharacters(80),
+      labelled(value) == nil, labels[value.trimming(charactersIn: " :").lowercased()] == nil
+    else { return nil }
+    return (field, value)
   }
 
   /// The fields of a line a PDF laid out in columns ("Location: Duluth, MN      Salary

@@ -21,16 +21,21 @@ enum NamedTerms {
     }
   }
 
-  /// Where `company` is written in `text`, as whole words; none for a one-word name, which
-  /// holds no other word.
+  /// Where `company` is written in `text`, as whole words, with a legal form written after
+  /// it ("Groupe Bellerive SAS": SAS is no tool there); a one-word name alone holds no other
+  /// word.
   private static func namedRanges(of company: String, in text: String)
     -> [Range<String.Index>]
   {
-    guard company.contains(" ") else { return [] }
-    return FoldedSearch(text).ranges(of: company).filter { range in
+    FoldedSearch(text).ranges(of: company).filter { range in
       !(range.lowerBound > text.startIndex
         && text[text.index(before: range.lowerBound)].isLetter)
         && !(range.upperBound < text.endIndex && text[range.upperBound].isLetter)
+    }.compactMap { range in
+      if let end = CompanyName.formEnd(after: range.upperBound, in: text) {
+        return range.lowerBound..<end
+      }
+      return company.contains(" ") ? range : nil
     }
   }
 

@@ -121,7 +121,9 @@ enum PersonName {
   /// True when every word could be part of a name and none is a role or team word.
   static func isName(_ name: String, company: String? = nil) -> Bool {
     let words = name.split(separator: " ").map(String.init)
-    guard (1...4).contains(words.count), words.allSatisfy(isNamePart) else { return false }
+    guard (1...4).contains(words.count), words.allSatisfy(isNamePart),
+      !OrganisationNames.named(by: words)
+    else { return false }
     // "J. Thompson": an initial may open the name when a written surname follows it.
     let people = words.filter { !honorifics.contains($0) }
       .drop(while: { $0.count == 2 && $0.hasSuffix(".") })

@@ -17,7 +17,7 @@ enum PostingBoundary {
       if index == copyStart {
         return (index, "the posting was pasted twice; the copy from line \(line.line) is set aside")
       }
-      if isRelatedJobs(line) {
+      if isRelatedJobs(line, afterOpening: seen > 5) {
         return (index, "set aside a list of other jobs from line \(line.line)")
       }
       if seen > 5, ApplicationForm.starts(lines, at: index) {
@@ -135,7 +135,7 @@ enum PostingBoundary {
   }
 
   private static let relatedJobsHeads = Pattern.anyOf([
-    "(similar|related|more|other|recommended) (jobs|positions|openings|roles)",
+    "(similar|related|more|other|recommended|suggested) (jobs|positions|openings|roles)",
     "also hiring", "other open (positions|roles)", "(empleos|ofertas) similares",
     "ähnliche (jobs|stellen)", "offres similaires", "vagas semelhantes",
   ])
@@ -144,22 +144,40 @@ enum PostingBoundary {
   /// on the heading's own line, however long.
   private static let relatedJobsList = Pattern("^" + relatedJobsHeads + #"\s*:"#)
 
-  /// A word each of `relatedJobs`' alternatives holds.
+  /// "Jobs you may also like", "Recommended for you", "Next job:": what a board shows after
+  /// a posting, which a page may also show above it, so only after the posting's opening.
+  private static let nextJobsHeads = Pattern.anyOf([
+    "(jobs|roles|positions|openings) (you|for you)( (may|might|could))?( also)?"
+      + "( (like|love|be interested in|want))?",
+    "you (may|might) also (like|be interested in)", "(recommended|suggested|picked) for you",
+    "(next|previous) (job|posting|opening|position)s?",
+  ])
+  /// The heading alone, or with what follows its colon ("Next job: Senior Java Developer").
+  private static let nextJobs = Pattern("^" + nextJobsHeads + #"\s*(?::.*)?$"#)
+  private static let nextJobsList = Pattern("^" + nextJobsHeads + #"\s*:"#)
+
+  /// A word each of `relatedJobs`' and `nextJobs`' alternatives holds.
   private static let relatedJobsWords = PhraseSet([
     "similar", "related", "more", "other", "recommended", "also hiring", "empleos", "ofertas",
-    "hnliche", "offres", "vagas",
+    "hnliche", "offres", "vagas", "suggested", "you", "next", "previous",
   ])
 
-  private static func isRelatedJobs(_ line: TextLine) -> Bool {
+  /// Characters a page draws a rule with around a heading ("===== Similar jobs =====").
+  private static let ruleMarks = " =-_*~#•|"
+
+  private static func isRelatedJobs(_ line: TextLine, afterOpening: Bool) -> Bool {
     let text = line.text
-    let isShort = text.hasAtMostCharacters(59) && text.wordCount <= 6
-    guard isShort || text.hasBytes(":") else { return false }
-    let trimmed = text.trimmed
+    guard text.hasAtMostCharacters(99) || text.hasBytes(":") else { return false }
+    let trimmed = text.trimming(charactersIn: ruleMarks).trimmed
+    let isShort = trimmed.hasAtMostCharacters(59) && trimmed.wordCount <= 6
+    guard isShort || trimmed.hasBytes(":") else { return false }
     // In ASCII text case folding is plain, so a line without one of the words cannot match.
     if trimmed.utf8.allSatisfy({ $0 < 0x80 }), !relatedJobsWords.matches(trimmed) {
       return false
     }
-    return isShort ? relatedJobs.matches(trimmed) : relatedJobsList.matches(trimmed)
+    if isShort ? relatedJobs.matches(trimmed) : relatedJobsList.matches(trimmed) { return true }
+    guard afterOpening else { return false }
+    return isShort ? nextJobs.matches(trimmed) : nextJobsList.matches(trimmed)
   }
 
   /// What a job board shows under the posting: "People also viewed", "Hiring Lab - Jobs you

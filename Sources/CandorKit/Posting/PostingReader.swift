@@ -5,7 +5,7 @@ public enum PostingReader {
   public static func read(_ file: InputFile, lexicon: Lexicon = .standard) throws(CandorError)
     -> JobPosting
   {
-    try TextLimit.check(file, TextLimit.posting, kind: "job posting")
+    try TextLimit.checkFile(file, TextLimit.posting, kind: "job posting")
     var (source, header) = try prepare(file)
     let page = source.pageTitle.map { PageTitle($0.text) }
     var rawTitle = TitleFinder.find(source, page: page)
@@ -64,6 +64,9 @@ public enum PostingReader {
     -> (PostingSource, [TextLine])
   {
     var source = try PostingLoader.load(file)
+    try TextLimit.checkVisible(
+      (source.lines + source.describedOnly).map(\.text), of: file, TextLimit.posting,
+      kind: "job posting")
     try ResumeGivenAsPosting.refuse(source, file: file)
     PageNoise.strip(&source)
     JobBoardChrome.strip(&source)

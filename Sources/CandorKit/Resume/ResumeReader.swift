@@ -11,7 +11,7 @@ public enum ResumeReader {
   public static func read(
     _ file: InputFile, lexicon: Lexicon = .standard, today: Date = Date()
   ) throws(CandorError) -> ParsedResume {
-    try TextLimit.check(file, TextLimit.resume, kind: "resume")
+    try TextLimit.checkFile(file, TextLimit.resume, kind: "resume")
     let draft: ResumeDraft
     let texts: [(text: String, line: Int?)]
     let format = file.format
@@ -20,6 +20,8 @@ public enum ResumeReader {
       texts = ResumeSkills.texts(of: draft.resume)
     } else {
       draft = TextResumeReader.read(file)
+      try TextLimit.checkVisible(
+        draft.sourceLines.map(\.text), of: file, TextLimit.resume, kind: "resume")
       // "Rancho Cordova, California" under a role is where it was: "Cordova" there is a
       // town, not the framework.
       let places = Set(draft.resume.work.compactMap(\.location))

@@ -23,6 +23,9 @@ public enum CandorError: Error, Equatable, Sendable, Codable {
   /// A posting or resume whose text is over its ``TextLimit``: `kind` is "job posting" or
   /// "resume".
   case textTooLarge(path: String, bytes: Int, limit: Int, kind: String)
+  /// A web page over ``TextLimit/page`` bytes, markup, styles and scripts included: `kind` is
+  /// "job posting" or "resume".
+  case pageTooLarge(path: String, bytes: Int, limit: Int, kind: String)
   case invalidJSON(path: String, line: Int, column: Int, reason: String)
   case notAResume(path: String, reason: String)
   case notAPosting(path: String, reason: String)
@@ -75,6 +78,10 @@ public enum CandorError: Error, Equatable, Sendable, Codable {
       let (size, most) = Self.sizes(bytes, limit)
       return "\(path): has \(size) of text, more than the \(most) "
         + "a \(kind) may have; a real one is a few pages"
+    case .pageTooLarge(let path, let bytes, let limit, let kind):
+      let (size, most) = Self.sizes(bytes, limit)
+      return "\(path): is a web page of \(size), more than the \(most) a saved \(kind) page "
+        + "may be; copy its text into a .txt file instead"
     case .invalidJSON(let path, let line, let column, let reason):
       return "\(path):\(line):\(column): invalid JSON: \(reason)"
     case .notAResume(let path, let reason):

@@ -235,10 +235,16 @@ struct HTMLText {
         boldDepth += 1
       }
     case "td", "th":
+      // A browser closes a cell's unclosed "<b>" with the cell.
+      boldDepth = 0
       // "<th>Location</th><td>Fort Collins, CO</td>": a label cell and its value.
       if !isClosing, name == "td", afterHeaderCell, !pending.isEmpty {
         while pending.hasSuffix(" ") { pending.removeLast() }
         if !pending.hasSuffix(":") { pending += ":" }
+      } else if !isClosing, !pending.trimmingSpaces().isEmpty {
+        // "<td>Volt &amp; Vine Electric, LLC</td><td>Tulsa, OK": each cell is a field of its
+        // own, so a cell opens a line.
+        flush()
       }
       if !isClosing { afterHeaderCell = name == "th" }
       if !pending.isEmpty && !pending.hasSuffix(" ") { pending += " " }

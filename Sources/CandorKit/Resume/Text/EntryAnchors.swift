@@ -2,6 +2,8 @@ import Foundation
 
 /// Finds the lines that date an entry ("Jan 2020 – Present", "Acme  2019 - 2021"),
 /// joining ranges that a PDF split over two lines ("June 2020 –" / "Present Led…").
+// FIXME: a role dated only by a duration ("(2 years)", "2 years 3 months") or by "Since
+// 2019" (a bare year the scanner does not read) has no anchor, so it merges into the next role.
 enum EntryAnchors {
   struct Anchor {
     var index: Int

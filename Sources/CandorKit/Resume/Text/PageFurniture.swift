@@ -23,7 +23,8 @@ enum PageFurniture {
         || (index > firstContent && header != nil && !text.isEmpty
           && (atPageEdge(index, lines, numbers: numbers, boundaries: boundaries)
             // Away from an edge only a short line saying "Resume" or "Page N" is a header.
-            || (text.utf8.count <= 80 && RunningHeader.saysPageOrResume(text)))
+            || (RunningHeader.saysPageOrResume(text)
+              && RunningHeader.joined(text).utf8.count <= 80))
           && header?.matches(text) == true)
         || (index > firstContent && RunningHeader.namesDocumentAndPage(text))
       {

@@ -29,7 +29,8 @@ struct RunningHeader {
   func matches(_ text: String) -> Bool {
     let key = Self.letters(text)
     guard key.hasPrefix(owner) || namesOwnerAndPage(text, key) else { return false }
-    let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+    // "R E B E C C A   M O R A L E S   Page 2 of 2": spaced letters are one word each.
+    let words = Self.joined(text).split(whereSeparator: { $0 == " " || $0 == "\t" })
     let years = words.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) }
     return words.count <= 8 && !years
   }
@@ -44,6 +45,13 @@ struct RunningHeader {
 
   /// "Priya Shah – Resume   Page 2 of 2", "Jordan Reese CV": a header that names itself, so
   /// it is dropped anywhere in the text, not only next to a page break.
+  /// `text` with letters spaced out for show joined into words, as the first line is read,
+  /// and wide gaps closed: "REBECCA MORALES Page 2 of 2".
+  static func joined(_ text: String) -> String {
+    SpacedWords.join(PlainText.joinSpacedLetters(text.trimmingSpaces()))
+      .split(separator: " ").joined(separator: " ")
+  }
+
   static func saysPageOrResume(_ text: String) -> Bool {
     guard mentionsPageOrResume(text) else { return false }
     let words = Set(text.lowercased().split { !$0.isLetter }.map(String.init))
