@@ -112,7 +112,8 @@ enum ClauseBuilder {
     var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
     for index in words.indices {
       let core = words[index].trimmingPunctuation()
-      guard let replacement = readerWords[core.lowercased()] else { continue }
+      // "US GAAP", "US citizens": the country in capitals is no "us" of the company.
+      guard let replacement = readerWords[core.lowercased()], core != "US" else { continue }
       words[index] = words[index].replacingOccurrences(of: core, with: replacement)
     }
     return lowerFirst(words.joined(separator: " "))

@@ -28,14 +28,35 @@ struct LetterLayout {
   }
 
   /// The first greeting line, if only header-like lines come before it.
+  /// One subject line may stand among them ("Subject: Application for …").
   private static func findGreeting(_ lines: [LetterLine]) -> Int? {
     var seen = 0
+    var subjects = 0
     for (index, line) in lines.enumerated() where !line.isEmpty {
       if line.isGreeting { return index }
       seen += 1
-      if !isHeader(lines, index) || seen > 15 { return nil }
+      if seen > 15 { return nil }
+      guard !isHeader(lines, index) else { continue }
+      subjects += 1
+      if subjects > 1 || !isSubject(lines, index) { return nil }
     }
     return nil
+  }
+
+  /// "Subject: Application for the Staff Accountant position at Pellham & Rusk", "Re: …",
+  /// "Please note: …", or such a line with no label: one line standing alone, with blank
+  /// lines around it, that has no final full stop or opens with a short label and a colon.
+  private static func isSubject(_ lines: [LetterLine], _ index: Int) -> Bool {
+    let line = lines[index]
+    let alone =
+      (index == 0 || lines[index - 1].isEmpty)
+      && (index + 1 == lines.count || lines[index + 1].isEmpty)
+    guard alone, line.kind == .text || line.kind == .heading, line.wordCount <= 20 else {
+      return false
+    }
+    let label = line.plain.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+    let isLabelled = label.count == 2 && (1...2).contains(label[0].split(separator: " ").count)
+    return !line.endsProse || isLabelled
   }
 
   /// A header-like line, or a short line that goes on an address block right above it
@@ -101,7 +122,14 @@ struct LetterLayout {
     while index < lines.count, lines[index].isSignatureLike, index - blockStart < 8 {
       index += 1
     }
-    return index == blockStart ? start : index
+    guard index > blockStart else { return start }
+    // "Enclosure: resume" or "cc: Dana Lee" after a blank line still ends the letter.
+    var end = index
+    while index < lines.count, lines[index].isEmpty || lines[index].isEnclosure {
+      if lines[index].isEnclosure { end = index + 1 }
+      index += 1
+    }
+    return end
   }
 
   /// Where the header block (contact lines, date, address) before a greeting starts.

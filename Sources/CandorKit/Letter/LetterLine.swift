@@ -55,6 +55,18 @@ struct LetterLine: Sendable {
     return isContact || (wordCount <= 8 && !endsProse) || plain.hasPrefix("enclos")
   }
 
+  /// "Enclosure: resume", "Enc.", "Attachments: resume, transcript", "cc: Dana Lee": a
+  /// standard line under a business letter's signature.
+  var isEnclosure: Bool {
+    guard kind == .text, wordCount <= 12 else { return false }
+    return Self.enclosureLabels.contains { plain.hasPrefix($0) }
+  }
+
+  private static let enclosureLabels = [
+    "encl", "enc.", "enc:", "attachment", "attached:", "cc:", "cc ", "bcc:", "copy to",
+    "copies to",
+  ]
+
   /// One to five capitalised words with no sentence punctuation: "Megan Doyle".
   var isNameLike: Bool {
     guard kind == .text || kind == .heading, (1...5).contains(wordCount), !endsProse,

@@ -50,6 +50,11 @@ enum ConfusedWords {
       "you're"
     ),
     ("*your welcome $", "you're"),
+    // "under you GAAP": "US" said back as the reader's "you" by a careless rewrite.
+    (
+      "under|per|following *you GAAP|GAAS|IFRS|federal|tax|taxes|law|laws|"
+        + "regulations|standards|customs|citizenship|citizens|patent|patents|dollars", "US"
+    ),
     (yourNouns, "your"),
     ("\(effectAfter) *effect \(effectCauses)", "affect"),
     ("\(effectAfter) *effects \(effectCauses)", "affects"),

@@ -165,6 +165,8 @@ enum LanguageRules {
       .triggers("I moved to Denver in 2019 and since ↓than I have led the team."),
       .triggers("↓Your going to see results, and if ↓your hiring for this team, I can help."),
       .triggers("I like ↓you're mission and ↓you’re product."),
+      .triggers("I prepared statements under ↓you GAAP."),
+      .passes("I prepared statements under US GAAP for you."),
       .triggers("The change will ↓effect every pipeline, and it ↓effects how we plan."),
       .triggers("It had a big ↓affect on costs and was negatively ↓effected by churn."),
       .triggers("The team lost ↓it's way, and ↓it's users left."),

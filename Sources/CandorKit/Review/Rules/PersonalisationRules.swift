@@ -64,17 +64,23 @@ enum PersonalisationRules {
           "i am|was writing ~3 apply|applying|regarding|response|inquire|introduce|submit|"
             + "application|interest|about",
           "i would like|wish|want to express|convey ~2 interest|enthusiasm",
-          "i would like|wish|want to apply|introduce",
+          "i would like|wish|want to apply|introduce|submit",
           "i am excited|thrilled|eager|delighted|pleased|happy|keen|honored|honoured to apply|"
             + "submit|express|present",
+          "i am excited|thrilled|eager|delighted|pleased|happy|keen|honored|honoured to be "
+            + "applying|considered",
+          "i am|was submitting|enclosing|sending ~3 resume|cv|application|candidacy",
+          "it is with ~3 enthusiasm|excitement|pleasure|interest|eagerness that i",
+          "i am interested in ~5 position|role|opening|vacancy|job you|that|which? advertised|"
+            + "posted|listed|announced",
           "i am excited|thrilled|eager|delighted|pleased|happy|keen ~3 opportunity|chance to "
             + "apply|submit",
           "please accept ~4 application|letter|resume|candidacy",
           "^ my name is",
           "in response to your|the ~3 ad|advertisement|posting|listing|job|announcement|opening",
           "your ad|advertisement|posting|listing ~6 caught my eye|interest|attention",
-          "i came|come across|saw|found|noticed your|the|this ~3 posting|ad|advertisement|"
-            + "listing|opening|vacancy",
+          "i recently|just? came|come across|saw|found|noticed your|the|this ~3 posting|ad|"
+            + "advertisement|listing|opening|vacancy",
           "this letter is to express|apply|introduce",
           "allow me to introduce myself",
           "i am reaching out ~6 interest|position|role|opportunity|apply|opening|vacancy|job",
@@ -93,6 +99,13 @@ enum PersonalisationRules {
       .triggers("↓I am reaching out regarding the open Data Engineer position."),
       .triggers("↓Please consider me for the Senior Analyst opening."),
       .triggers("↓I’m happy to find the listing for your support role."),
+      .triggers("↓I am submitting my resume for consideration for the Data Engineer role."),
+      .triggers("↓It is with great enthusiasm that I submit my application."),
+      .triggers("↓I recently came across your job posting on Indeed and was eager to apply."),
+      .triggers("↓I'm interested in the Data Engineer position you advertised."),
+      .triggers("↓I am thrilled to be applying for this amazing opportunity."),
+      .triggers("↓I would like to submit my application for the Data Engineer opening."),
+      .passes("I am interested in how Tidewater Health schedules its clinics."),
       .triggers("Dear Ms. Ruiz,\n\n↓Please accept this letter as my application for the role."),
       .triggers(
         "↓My name is Sam Ortiz and I build payment systems.", job: ExampleInputs.job,
@@ -197,6 +210,17 @@ enum PersonalisationRules {
       .triggers("↓Walgreens's new clinic needs a scheduler.", job: ExampleInputs.job),
       .triggers("↓Brightwater Family Dentistry sees 40 patients a day.", job: ExampleInputs.job),
       .triggers("↓Brightwater sees 40 patients a day.", job: ExampleInputs.job),
+      .triggers("That is why ↓Initech Systems is my first choice.", job: ExampleInputs.job),
+      .triggers(
+        "I would bring the same care to the clients of ↓Initech Systems.",
+        job: ExampleInputs.job),
+      .triggers(
+        "I build schedulers, and ↓Initech is where I want to do it.", job: ExampleInputs.job),
+      .triggers(
+        "I am applying for the backend role at ↓Initech Systems Group. I know that ↓Initech "
+          + "Systems is moving its clinics to the cloud.", job: ExampleInputs.job),
+      .passes("That is why Tidewater Health is my first choice.", job: ExampleInputs.job),
+      .passes("Denver is where I want to live.", job: ExampleInputs.job),
       .passes("This is the scheduler I would build for you.", job: ExampleInputs.job),
       .passes(
         "Larkspur Travel's booking team taught me scheduling.", job: ExampleInputs.job,
@@ -222,6 +246,7 @@ enum PersonalisationRules {
       .triggers("I want the ↓Frontend Engineer role at Tidewater.", job: ExampleInputs.job),
       .passes("I am applying for the Senior Backend Engineer position.", job: ExampleInputs.job),
       .passes("I am applying for the Backend Engineer role.", job: ExampleInputs.job),
+      .passes("I am applying for the Senior Back-End Engineer role.", job: ExampleInputs.job),
       .passes("My Data Analyst role at Larkspur ended in May.", job: ExampleInputs.job),
       .triggers(
         "I am applying for the ↓Senior Software Engineer position.", job: ExampleInputs.job),
@@ -312,6 +337,9 @@ enum PersonalisationRules {
       .triggers("I fill 300 prescriptions a day. ↓Insert a sentence about compounding here."),
       .triggers("I led the audit. ↓Add your biggest result."),
       .triggers("I teach chemistry. ↓Mention a specific lesson that went well."),
+      .triggers("I was drawn to your firm because of ↓(mention something specific about it)."),
+      .passes("I cut the close (and the overtime) by two days."),
+      .passes("I ran the audit (described in my resume) alone."),
       .passes("I fill 300 prescriptions a day. Add to that 40 compounded orders a week."),
       .passes("Include me in the next round; I can start in June."),
     ])

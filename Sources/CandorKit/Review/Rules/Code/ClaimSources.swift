@@ -23,6 +23,10 @@ struct ClaimSources {
   /// HVAC"), the largest; nil when it states none or a floor ("5+ years").
   let statedYears: Double?
 
+  /// The percentages the resume's own figures give, two on one line ("from 9 days to 5"
+  /// gives 44%): a letter may state the change its from/to figures make.
+  private let derivedPercents: [Double]
+
   /// The posting's lines, lowercased (`ReviewContext.jobLines`).
   private let jobLines: [String]
 
@@ -48,6 +52,7 @@ struct ClaimSources {
     figures = Figures(quantities, spelled: spelled, text: text)
     jobFigures = Figures(QuantityExtractor.quantities(in: jobText), text: jobText)
     counted = CountedNouns.table(in: text)
+    derivedPercents = Figures.derivedPercents(in: text)
     statedYears = Self.statedYears(resume.resume.basics)
   }
 
@@ -93,6 +98,11 @@ struct ClaimSources {
     }
     let kind = Figures.kind(quantity.unit)
     if aboutJob && jobFigures.holds(quantity.value, kind: kind) { return true }
+    // "by 44%, from 9 days to 5": the percentage is the resume's own figures' change, to
+    // the whole percent either way.
+    if kind == "%", derivedPercents.contains(where: { abs($0 - quantity.value) < 1 }) {
+      return true
+    }
     if quantity.unit == nil, !counts(quantity.value, as: nouns) { return false }
     // "trained 9 testers" counts something: the resume's "9%" or "$9" does not back it.
     if quantity.unit == nil, !nouns.isEmpty { return figures.holdsCount(quantity.value) }
@@ -112,6 +122,12 @@ struct ClaimSources {
             && (years - 2...years + 1).contains(value))
       }
     }
+  }
+
+  /// The resume gives a figure in `range`, of `kind` when it has one ("%", "$"): what
+  /// "more than $400,000" or "about 6,500" rounds (`RoundedFigures`).
+  func holds(in range: ClosedRange<Double>, kind: String?) -> Bool {
+    figures.holds(in: range, kind: kind)
   }
 
   /// The resume gives a percentage of the size of `share` ("33%" for a third).

@@ -14,6 +14,9 @@ enum CountedNouns {
     "in", "at", "for", "by", "on", "with", "from", "into", "across", "during", "while",
     "under", "below", "above", "within", "through", "after", "before", "since", "between",
     "them", "these", "those", "it", "us", "which", "that",
+    // "all six are still on the unit": a verb after the figure counts what came before.
+    "is", "are", "was", "were", "be", "been", "have", "has", "had", "will", "would", "can",
+    "could", "still", "remain", "remained", "stayed",
   ]
   /// Spans of time a rate is counted over ("300 patrons a week"): no thing counted.
   private static let timeWords: Set<String> = [

@@ -4,17 +4,17 @@
 /// states only under others is an error: the reader checks dates and references by employer.
 enum EmployerAttribution {
   static func hits(_ sentence: LetterText.Sentence, _ context: ReviewContext) -> [Hit] {
-    guard let resume = context.resume, let named = employer(in: sentence, resume) else {
-      return []
-    }
+    guard let resume = context.resume else { return [] }
     let text = context.letter.text[sentence.range]
     guard text.contains(where: \.isNumber) else { return [] }
-    let own = figures(of: named, resume)
+    let mentions = self.mentions(in: sentence, resume)
+    guard !mentions.isEmpty else { return [] }
     let quantities = QuantityExtractor.quantities(in: String(text))
     for quantity in quantities where quantity.unit != "years" {
       let owners = employers(stating: quantity.value, resume)
-      guard !owners.isEmpty, !own.contains(where: { ClaimSources.isSame($0, quantity.value) }),
-        let found = UnsupportedClaimCheck.figure(quantity.text, in: text)
+      guard !owners.isEmpty, let found = UnsupportedClaimCheck.figure(quantity.text, in: text),
+        let named = owner(of: found, mentions, sentence, context.letter.text),
+        !figures(of: named, resume).contains(where: { ClaimSources.isSame($0, quantity.value) })
       else { continue }
       let others = owners.sorted().joined(separator: " and ")
       return [
@@ -29,17 +29,58 @@ enum EmployerAttribution {
     return []
   }
 
-  /// The one employer of the resume the sentence names, as the resume writes it up to its
-  /// first comma ("Sunnyside Elementary" of "Sunnyside Elementary, Kerman Unified School
-  /// District"); nil when it names none or several.
-  private static func employer(in sentence: LetterText.Sentence, _ resume: ParsedResume)
-    -> String?
+  /// The resume's employers the sentence names, as the resume writes them up to the first
+  /// comma ("Sunnyside Elementary" of "Sunnyside Elementary, Kerman Unified School
+  /// District"), each with the index of the word where the sentence names it. Where two
+  /// employers share the words written ("Tacoma" of "Tacoma Public Library" and "Tacoma
+  /// Youth Soccer"), the longer match names one; an even one names neither.
+  private static func mentions(in sentence: LetterText.Sentence, _ resume: ParsedResume)
+    -> [(name: String, word: Int)]
   {
     let names = Set(jobs(resume).compactMap(\.organization).map(shortName))
-    let named = names.filter { name in
-      NameMatching.mentions(sentence.words, NameMatching.variants(of: name))
+    let keys = sentence.words.map { NameMatching.nameKey($0.key) }
+    var best: [Int: (names: Set<String>, length: Int)] = [:]
+    for name in names {
+      for variant in NameMatching.variants(of: name) where keys.count >= variant.count {
+        for start in 0...(keys.count - variant.count)
+        where keys[start..<(start + variant.count)].elementsEqual(variant) {
+          let length = best[start]?.length ?? 0
+          if variant.count > length {
+            best[start] = ([name], variant.count)
+          } else if variant.count == length {
+            best[start]?.names.insert(name)
+          }
+        }
+      }
     }
-    return named.count == 1 ? named.first : nil
+    return best.compactMap { start, found in
+      found.names.count == 1 ? (found.names.first!, start) : nil
+    }.sorted { $0.word < $1.word }
+  }
+
+  /// Words that join a new clause after a comma ("…by 60%, and at Quayside I …").
+  private static let clauseJoins: Set<String> = ["and", "but", "while", "whereas", "then"]
+
+  /// The employer a figure belongs to: the last one named before it, or else the first one
+  /// named after it in the same clause ("I cut waste 30% at Acme"). "…by 60%, and at
+  /// Quayside I raised …" gives the 60% to no employer of this sentence.
+  private static func owner(
+    of figure: Range<String.Index>, _ mentions: [(name: String, word: Int)],
+    _ sentence: LetterText.Sentence, _ text: String
+  ) -> String? {
+    let words = sentence.words
+    let earlier = mentions.filter { words[$0.word].range.upperBound <= figure.lowerBound }
+    if let before = earlier.last { return before.name }
+    guard let after = mentions.first else { return nil }
+    let between = words.indices.filter {
+      words[$0].range.lowerBound >= figure.upperBound && $0 < after.word
+    }
+    let broken = between.contains { index in
+      guard index > 0 else { return false }
+      let gap = LetterWord.gap(words[index - 1], words[index], in: text)
+      return gap.contains(";") || (gap.contains(",") && clauseJoins.contains(words[index].key))
+    }
+    return broken ? nil : after.name
   }
 
   /// The resume's statements under an employer: work and volunteering, not projects.

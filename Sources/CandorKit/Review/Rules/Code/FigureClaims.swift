@@ -47,6 +47,11 @@ enum FigureClaims {
       end += 1
       value *= 100
     }
+    // "six thousand", "two million": a magnitude scales the count.
+    if end + 1 < words.count, let scale = NumberWords.magnitudes[words[end + 1].key] {
+      end += 1
+      value *= scale
+    }
     return (end + 1, value)
   }
 
@@ -104,6 +109,8 @@ enum FigureClaims {
         continue
       }
       if value == 1 && !isOwn { continue }
+      // "it was my first one": the pronoun stands for a thing named before; it counts nothing.
+      if value == 1, isPronoun(index, end, words, text) { continue }
       if ["all", "these", "those"].contains(before),
         end == words.count
           || !LetterWord.gap(words[end - 1], words[end], in: text).allSatisfy(\.isWhitespace)
@@ -142,6 +149,9 @@ enum FigureClaims {
         continue
       }
       let nouns = CountedNouns.after(text[words[end - 1].range.upperBound...])
+      if RoundedFigures.isBacked(quantity, before: number.lowerBound, sentence, sources, text) {
+        continue
+      }
       // "one" stands in most resumes ("one-on-one"): a count of one needs its noun too.
       let backed =
         value == 1
@@ -158,6 +168,22 @@ enum FigureClaims {
           severity: aboutJob ? nil : .error))
     }
     return hits
+  }
+
+  /// Words after "one" that make it a pronoun ("the one that", "one I trust").
+  private static let afterPronoun: Set<String> = [
+    "that", "who", "which", "where", "i", "we", "you", "is", "was", "are", "were",
+  ]
+
+  /// "it was my first one.", "the one that shipped": "one" written as a word with no noun
+  /// after it, at the end of its clause or before a relative word, stands for a thing.
+  private static func isPronoun(_ index: Int, _ end: Int, _ words: [LetterWord], _ text: String)
+    -> Bool
+  {
+    guard words[index].key == "one", end == index + 1 else { return false }
+    guard end < words.count else { return true }
+    let gap = LetterWord.gap(words[index], words[end], in: text)
+    return !gap.allSatisfy(\.isWhitespace) || afterPronoun.contains(words[end].key)
   }
 
   /// "I am bilingual, which matters in a kitchen of 45" beside the posting's "a team of 45":
@@ -280,7 +306,9 @@ enum FigureClaims {
     return rangePattern.allGroups(in: String(text)).compactMap { groups in
       let ends = groups[1...2].compactMap { Double($0.replacingOccurrences(of: ",", with: "")) }
       guard ends.count == 2, !ends.allSatisfy({ (1900...2100).contains($0) }),
-        let found = text.range(of: groups[0])
+        let found = text.range(of: groups[0]),
+        // "555-0172" of "(515) 555-0172" is a phone number, not a range.
+        !PersonalFigures.isContact(found, in: text)
       else { return nil }
       let isOwn = isOwned(found.lowerBound, sentence)
       guard !sources.supports(range: groups[0], ends, aboutJob: aboutJob && !isOwn) else {

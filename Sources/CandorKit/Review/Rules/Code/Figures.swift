@@ -39,6 +39,30 @@ struct Figures {
     return kinds[kind]?.contains(where: same) ?? false
   }
 
+  /// A figure in `range` stands here, of the same `kind` when the letter gives it one.
+  func holds(in range: ClosedRange<Double>, kind: String?) -> Bool {
+    (kind.map { kinds[$0] ?? [] } ?? plain).contains(where: range.contains)
+  }
+
+  /// The percentages two figures on one line of `text` give: the change from one to the
+  /// other ("from 9 days to 5" gives 44%) and their ratio ("18 proposals; 11 were awarded"
+  /// gives 61%). Money is not paired with counts ("9 days" and "5" are both counts).
+  static func derivedPercents(in text: String) -> [Double] {
+    var found: [Double] = []
+    for line in text.split(separator: "\n") {
+      let values = QuantityExtractor.quantities(in: String(line))
+        .filter { $0.unit != "%" && $0.unit != "years" && $0.value > 0 }
+      for first in values {
+        for second in values
+        where first.value != second.value && kind(first.unit) == kind(second.unit) {
+          let (from, to) = (first.value, second.value)
+          found += [abs(from - to) / from * 100, to / from * 100]
+        }
+      }
+    }
+    return found
+  }
+
   /// A figure of `value` stands here as a count, not only as a percentage or money: "9%"
   /// does not back "9 testers".
   func holdsCount(_ value: Double) -> Bool {

@@ -30,6 +30,29 @@ enum PersonalFigures {
     return matches(distance, after) && matches(home, String(text))
   }
 
+  /// "(515) 555-0172", "555-XXXX", "1420 Elm Street", a figure inside an e-mail address:
+  /// the writer's contact details, which a resume's header gives and no claim rests on.
+  static func isContact(_ found: Range<String.Index>, in text: Substring) -> Bool {
+    let line = String(text)
+    let range = NSRange(found, in: text)
+    return [phone, street, email].contains { pattern in
+      pattern.matches(in: line, range: NSRange(line.startIndex..., in: line)).contains {
+        NSIntersectionRange($0.range, range).length > 0
+      }
+    }
+  }
+
+  private static let phone = try! NSRegularExpression(
+    pattern: #"(?<![\d,.$])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])?"#
+      + #"\d{3}[.-][\dX]{4}(?![\d%])"#, options: [])
+
+  private static let street = try! NSRegularExpression(
+    pattern: #"\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|"#
+      + #"Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl)\b"#, options: [])
+
+  private static let email = try! NSRegularExpression(
+    pattern: #"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"#, options: [])
+
   private static let distanceUnits = ["minutes", "minute", "miles", "mile", "km", "hours"]
 
   private static func matches(_ regex: NSRegularExpression, _ text: String) -> Bool {

@@ -127,14 +127,16 @@ struct PlaceholderCheck: CodeCheck {
   /// Bracketed slots: `[…]` (not a Markdown link), `{…}`, `{{…}}`, `<…>` (not a tag or link),
   /// and runs of three or more underscores.
   private func brackets(in range: Range<String.Index>, _ text: String) -> [Range<String.Index>] {
-    let opens = text.utf8[range].contains { $0 == 0x5B || $0 == 0x7B || $0 == 0x3C || $0 == 0x5F }
+    let opens = text.utf8[range].contains {
+      $0 == 0x5B || $0 == 0x7B || $0 == 0x3C || $0 == 0x5F || $0 == 0x28
+    }
     guard opens else { return [] }
     var result: [Range<String.Index>] = []
     var index = range.lowerBound
     while index < range.upperBound {
       let character = text[index]
-      if let close = Self.closer[character],
-        let end = text[index..<range.upperBound].dropFirst().prefix(60).firstIndex(of: close)
+      if let close = Self.closer[character] ?? (character == "(" ? ")" : nil),
+        let end = text[index..<range.upperBound].dropFirst().prefix(80).firstIndex(of: close)
       {
         let slotEnd = text.index(after: end)
         if isSlot(character, text[text.index(after: index)..<end], after: slotEnd, text) {
@@ -220,6 +222,12 @@ struct PlaceholderCheck: CodeCheck {
   {
     let content = inside.trimming(charactersIn: " {}")
     let words = content.split { $0 == " " || $0 == "_" || $0 == "-" }
+    // "(mention something specific about the firm)": a note to the writer in brackets
+    // opens with an instruction verb; any other aside in brackets is the writer's own.
+    if open == "(" {
+      return (2...12).contains(words.count) && content.contains(" ")
+        && Self.instructionVerbs.contains(words[0].lowercased())
+    }
     guard (1...6).contains(words.count), content.contains(where: \.isLetter),
       !content.contains("@"), !content.contains("://"), !content.contains("=")
     else { return false }

@@ -39,7 +39,13 @@ extension UnsupportedClaimCheck {
       }
       if negations.contains(word.key) {
         let next = words[(back + 1)..<min(index, back + 3)]
+        // "no production Zephyr experience", "not shipped Zephyr yet": the words right
+        // after the name may say what is denied; so may a verb the negation governs, with
+        // the name its object ("I have not shipped Zephyr").
+        let after = words[min(index + 1, words.count)..<min(words.count, index + 3)]
+        let verb = back + 1 < index && Verbs.isPastTense(words[back + 1].key) && index - back <= 3
         return back + 1 == index || next.contains { useWords.contains($0.key) }
+          || after.contains { useWords.contains($0.key) } || verb
       }
     }
     return false
@@ -81,8 +87,39 @@ extension UnsupportedClaimCheck {
   {
     if sentence.words.contains(where: { ["you", "your"].contains($0.key) }) { return true }
     if sentence.words.contains(where: { aheadWords.contains($0.key) }) { return true }
+    if opensWithPostingName(sentence, context) { return true }
     guard let company = context.job?.company else { return false }
     return NameMatching.mentions(sentence.words, NameMatching.variants(of: company))
+  }
+
+  /// Verbs after a name that make it the sentence's subject ("Cedar Hollow is launching").
+  private static let subjectVerbs: Set<String> = [
+    "is", "has", "was", "will", "runs", "serves", "offers", "plans", "needs", "opens",
+    "opened", "launched", "launches", "just", "recently", "now",
+  ]
+
+  /// "Cedar Hollow's new course with Fresno City College is …": a sentence whose subject is
+  /// an organisation the posting names and the resume does not (the employer, even when
+  /// the posting's company line was not read) tells the posting's facts about it.
+  private static func opensWithPostingName(
+    _ sentence: LetterText.Sentence, _ context: ReviewContext
+  ) -> Bool {
+    let words = sentence.words
+    let text = context.letter.text
+    guard let name = NameMatching.properName(in: words, from: 0, text: text),
+      name.upperBound < words.count
+    else { return false }
+    let written = NameMatching.text(words, name, in: text)
+    let possessive = ["'s", "’s"].first { written.hasSuffix($0) }
+    let bare = possessive.map { String(written.dropLast($0.count)) } ?? written
+    guard possessive != nil || subjectVerbs.contains(words[name.upperBound].key) else {
+      return false
+    }
+    // "Kubernetes is what I ran": a tool the lexicon knows is no organisation.
+    let folded = bare.lowercased()
+    guard context.lexicon.entry(for: bare) == nil else { return false }
+    return context.jobLines.contains { ClaimSources.holds($0, folded) }
+      && !ClaimSources.holds(context.resumeText, folded)
   }
 
   /// True when a sentence naming the company ("I read that Alder Pay runs point-of-sale

@@ -207,6 +207,7 @@ struct UnsupportedClaimCheck: CodeCheck {
         guard let found = Self.figure(quantity.text, in: text),
           !ClockAndCallTimes.contains(found, in: text),
           !PersonalFigures.contains(found, in: text),
+          !PersonalFigures.isContact(found, in: text),
           !context.terms.contains(where: { $0.range.overlaps(found) }),
           // "Local 48" is a name, checked as one (`FigureClaims.namedNumbers`).
           !Self.isInName(found, sentence, context.letter.text)
@@ -222,7 +223,10 @@ struct UnsupportedClaimCheck: CodeCheck {
           return nil
         }
         let nouns = CountedNouns.after(text[found.upperBound...])
-        guard !sources.supports(quantity, aboutJob: aboutJob && !isOwn, nouns: nouns) else {
+        guard !sources.supports(quantity, aboutJob: aboutJob && !isOwn, nouns: nouns),
+          !RoundedFigures.isBacked(
+            quantity, before: found.lowerBound, sentence, sources, context.letter.text)
+        else {
           return nil
         }
         let years = sources.statedYears ?? sources.resume.yearsOfExperience

@@ -20,12 +20,12 @@ struct WrongCompanyCheck: CodeCheck {
     // "Cottonwood Family Pharmacy's second location" then names its real target.
     let variants = NameMatching.variants(of: company)
     let namesCompany = sentences.contains { NameMatching.mentions($0.words, variants) }
-    var named: [[String]: String] = [:]
+    var named: [String: String] = [:]
     for sentence in sentences {
       var seen: Set<Range<Int>> = []
       let writtenTo = namesCompany ? [] : WrittenToNames.find(in: sentence.words, text: text)
       for name in targetNames(in: sentence.words, text) + nearMisses(sentence.words, company, text)
-        + writtenTo
+        + TargetFrames.names(in: sentence.words, text) + writtenTo
       where seen.insert(name).inserted {
         let quote = Self.withoutPossessive(NameMatching.text(sentence.words, name, in: text))
         let misspelt =
@@ -39,23 +39,29 @@ struct WrongCompanyCheck: CodeCheck {
           ? "correct '\(quote)' to '\(company)', the posting's spelling of the company"
           : "replace '\(quote)' with '\(company)', the posting's company"
         hits.append(Hit(range: range, message: message, suggestion: "write '\(company)'"))
-        named[NameMatching.keys(quote)] = message
+        named[quote] = message
       }
     }
     return hits + Self.otherOccurrences(of: named, in: sentences, besides: hits, company)
   }
 
   /// "a brand like Brindle & Birch" before "an asset to Brindle & Birch": once a wrong name
-  /// is the letter's target, each place the letter writes it is wrong, not only the first.
+  /// is the letter's target, each place the letter writes it is wrong, not only the first,
+  /// in full or short ("Dwyer Halvorsen" after "Dwyer Halvorsen CPAs").
   private static func otherOccurrences(
-    of named: [[String]: String], in sentences: [LetterText.Sentence], besides hits: [Hit],
+    of named: [String: String], in sentences: [LetterText.Sentence], besides hits: [Hit],
     _ company: String
   ) -> [Hit] {
     var found: [Hit] = []
+    let companyKeys = NameMatching.keys(company)
+    let names = named.flatMap { quote, message in
+      NameMatching.variants(of: quote).filter { !companyKeys.starts(with: $0) }
+        .sorted { $0.count > $1.count }.map { ($0, message) }
+    }
     for sentence in sentences {
       let words = sentence.words
       let keys = words.map { NameMatching.nameKey($0.key) }
-      for (name, message) in named where !name.isEmpty && keys.count >= name.count {
+      for (name, message) in names where !name.isEmpty && keys.count >= name.count {
         for start in 0...(keys.count - name.count)
         where keys[start..<(start + name.count)].elementsEqual(name) {
           let end = words[start + name.count - 1].range.upperBound
@@ -310,98 +316,5 @@ struct WrongRoleCheck: CodeCheck {
     let start = words[name.lowerBound].range.lowerBound
     guard start > text.startIndex else { return false }
     return "[<{".contains(text[text.index(before: start)])
-  }
-}
-
-/// Compares job titles by their specific words and role nouns.
-enum JobTitle {
-  private static let generic: Set<String> = [
-    "senior", "junior", "lead", "principal", "staff", "sr", "jr", "i", "ii", "iii", "iv",
-    "associate", "head", "chief", "level", "entry", "mid", "software", "technology", "tech",
-    "technical", "general", "the", "of", "and", "a", "an",
-  ]
-  private static let nouns: [String: String] = [
-    "engineer": "engineer", "developer": "engineer", "programmer": "engineer",
-    "dev": "engineer", "manager": "manager", "analyst": "analyst", "designer": "designer",
-    "scientist": "scientist", "architect": "architect", "specialist": "specialist",
-    "consultant": "consultant", "administrator": "administrator", "coordinator": "coordinator",
-    "assistant": "assistant", "teacher": "teacher", "nurse": "nurse", "accountant": "accountant",
-    "technician": "technician", "director": "director", "representative": "representative",
-    "intern": "intern", "recruiter": "recruiter", "sourcer": "recruiter", "writer": "writer",
-  ]
-
-  /// "developer", "Nurses": a word that names a kind of job.
-  static func isRoleNoun(_ key: String) -> Bool {
-    let folded = key.lowercased()
-    let singular = folded.count > 3 && folded.hasSuffix("s") ? String(folded.dropLast()) : folded
-    return nouns[singular] != nil
-  }
-
-  static func conflicts(_ letterTitle: String, _ postingTitle: String) -> Bool {
-    let (letterSpecific, letterNouns) = parts(letterTitle)
-    let (postingSpecific, postingNouns) = parts(postingTitle)
-    let nounClash =
-      !letterNouns.isEmpty && !postingNouns.isEmpty && letterNouns.isDisjoint(with: postingNouns)
-    let joinedLetter = letterSpecific.sorted().joined()
-    let joinedPosting = postingSpecific.sorted().joined()
-    let specificClash =
-      !letterSpecific.isEmpty && !postingSpecific.isEmpty
-      && letterSpecific.isDisjoint(with: postingSpecific)
-      && !joinedLetter.contains(joinedPosting) && !joinedPosting.contains(joinedLetter)
-    return nounClash || specificClash || wordClash(letterTitle, postingTitle)
-      || rankClash(letterTitle, postingTitle)
-  }
-
-  /// Ranks above the plain job, each with its height.
-  private static let ranks: [String: Int] = [
-    "senior": 1, "sr": 1, "lead": 2, "staff": 2, "principal": 3, "head": 4, "chief": 4,
-  ]
-
-  /// "Senior Litigation Paralegal" for a "Litigation Paralegal" posting: the letter's title
-  /// ranks above the posting's, so it applies for a higher job than the one open. A title
-  /// of the same or less rank ("Senior Data Engineer" for "Staff Data Engineer") is not.
-  private static func rankClash(_ letterTitle: String, _ postingTitle: String) -> Bool {
-    func rank(_ title: String) -> Int {
-      NameMatching.keys(title).compactMap { ranks[$0] }.max() ?? 0
-    }
-    return rank(letterTitle) > rank(postingTitle)
-  }
-
-  /// "Senior Software Engineer" for a "Staff Data Engineer" posting: each title has a word
-  /// the other lacks once seniority is set aside, so the letter names another job even
-  /// though the role nouns agree.
-  private static func wordClash(_ letterTitle: String, _ postingTitle: String) -> Bool {
-    let letterWords = plainWords(letterTitle)
-    let postingWords = plainWords(postingTitle)
-    return !letterWords.isSubset(of: postingWords) && !postingWords.isSubset(of: letterWords)
-  }
-
-  /// A title's words without seniority, with role nouns in their common form.
-  private static func plainWords(_ title: String) -> Set<String> {
-    Set(
-      NameMatching.keys(title).compactMap { key in
-        let singular = key.count > 3 && key.hasSuffix("s") ? String(key.dropLast()) : key
-        if let noun = nouns[singular] { return noun }
-        return seniority.contains(singular) ? nil : singular
-      })
-  }
-
-  private static let seniority: Set<String> = [
-    "senior", "junior", "lead", "principal", "staff", "sr", "jr", "i", "ii", "iii", "iv",
-    "associate", "level", "entry", "mid", "the", "of", "and", "a", "an",
-  ]
-
-  private static func parts(_ title: String) -> (specific: Set<String>, nouns: Set<String>) {
-    var specific: Set<String> = []
-    var roles: Set<String> = []
-    for key in NameMatching.keys(title) {
-      let singular = key.count > 3 && key.hasSuffix("s") ? String(key.dropLast()) : key
-      if let noun = nouns[singular] {
-        roles.insert(noun)
-      } else if !generic.contains(singular) {
-        specific.insert(singular)
-      }
-    }
-    return (specific, roles)
   }
 }
