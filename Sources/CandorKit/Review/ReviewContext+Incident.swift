@@ -6,7 +6,9 @@ extension ReviewContext {
   /// that measures work, a named technology, project or employer, or an outcome verb such as
   /// "reduced"), which is not itself a vague claim ("databases and APIs"). "I have 3 cats"
   /// has no action; "I know Python" neither. A result two sentences away backs another
-  /// claim, not this one. Words inside `excluded` (the claim) do not count.
+  /// claim, not this one. Words inside `excluded` (the claim) do not count. In the claim's
+  /// own sentence, an action dated by its year is an incident too ("I am detail-oriented:
+  /// the 2023 audit closed with no adjustments").
   func hasIncident(
     paragraph index: Int, around sentence: LetterText.Sentence,
     excluding excluded: Range<String.Index>? = nil
@@ -20,6 +22,21 @@ extension ReviewContext {
       scope = Array(sentences[position...].prefix(2))
     }
     return scope.contains { isIncident($0, excluding: excluded) }
+      || isDatedAction(sentence, excluding: excluded)
+  }
+
+  /// The sentence tells an action outside `excluded` on an occasion its year names ("in
+  /// 2023", "the 2023 audit"); "since 2015" is a span, not an occasion.
+  private func isDatedAction(
+    _ sentence: LetterText.Sentence, excluding excluded: Range<String.Index>?
+  ) -> Bool {
+    let words = sentence.words.filter { word in excluded.map { !$0.overlaps(word.range) } ?? true }
+    guard words.contains(where: Self.isActionVerb) else { return false }
+    return words.indices.contains { index in
+      let key = words[index].key
+      guard key.count == 4, let year = Int(key), (1950...2099).contains(year) else { return false }
+      return index == 0 || !["since", "from", "until", "by"].contains(words[index - 1].key)
+    }
   }
 
   /// One sentence tells an action with a result and is not a vague claim.

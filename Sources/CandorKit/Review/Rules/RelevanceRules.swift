@@ -211,5 +211,9 @@ enum RelevanceRules {
       .passes("I asked for Java on my last team.", job: ExampleInputs.job),
       .passes("The team needed someone for Java, so I learned it.", job: ExampleInputs.job),
       .passes("I hope to learn what your team needs next.", job: ExampleInputs.job),
+      .passes("Let me know if you need anything else from me.", job: ExampleInputs.job),
+      .passes(
+        "Should you require any further information, please call me.", job: ExampleInputs.job),
+      .triggers("I know you need ↓a night auditor.", job: ExampleInputs.job),
     ])
 }

@@ -126,6 +126,15 @@ enum SpecificityRules {
             + "client|guest|patient service|care|relations skills|abilities?",
           // "Expert in Splunk": expertise claimed, not shown.
           "^ expert|experts in|at|with", "i am an? ~1 expert in|at|with|on",
+          // "known for being dependable", "calm when things get hectic", "I handle stress
+          // well", "someone who never drops the ball": the same traits, reworded.
+          "known|praised|valued for being? ~1 dependable|reliable|calm|organized|organised|"
+            + "patient|thorough|punctual|flexible|adaptable|diligent|meticulous|careful|steady|"
+            + "composed|resourceful|hardworking|approachable",
+          "calm|composed|steady|unflappable when|under ~3 hectic|busy|stressful|chaotic|tense|"
+            + "pressure|crazy",
+          "handle|handles|manage|manages|cope|copes with? stress|pressure well|calmly|easily",
+          "never drops|drop|dropped the ball", "fall|falls|slip|slips through the cracks",
         ], in: .body, excuse: .incidentInParagraph,
         message: "back '{match}'{in-clause} with an incident: something you did and its result")),
     examples: [
@@ -153,6 +162,20 @@ enum SpecificityRules {
       .passes("I am very good with people. I trained 7 new cashiers on refunds."),
       .passes("I was honest with the client about the 3-week delay."),
       .passes("The people are great, the leadership is strong and the time is good."),
+      .triggers("I am ↓known for being dependable and ↓calm when things get hectic."),
+      .triggers("My colleagues would describe me as someone who ↓never drops the ball."),
+      .triggers("I ↓handle stress well and have never missed a filing deadline."),
+      .triggers("I ↓manage pressure calmly, and nothing ↓slips through the cracks."),
+      .passes("I ran stress tests on the payments API and cut timeouts by 30%."),
+      .passes("The ward was calm when the audit began."),
+      .passes("I am detail-oriented: the 2023 audit closed with no adjustments."),
+      .passes(
+        "I work well under pressure; during the 2023 audit I turned around every schedule "
+          + "request the same day."),
+      .passes(
+        "As a team player, I prepared every audit schedule our auditors asked for in 2023."),
+      .triggers("I am a ↓team player. In 2023 I moved house."),
+      .triggers("I have been a ↓team player since 2015."),
     ])
 
   static let passion = Rule(
@@ -255,6 +278,16 @@ enum SpecificityRules {
           "uniquely|ideally|perfectly|exceptionally qualified|suited|positioned|equipped",
           "natural|born leader", "i excel", "insatiable curiosity", "unmatched",
           "seasoned|consummate ~2 professional|professionals|expert|practitioner|veteran",
+          // "a unique skill set that would make me an asset", "a natural problem solver",
+          // "exactly who you are looking for", "people tell me I'm a quick study".
+          "unique|rare|exceptional|diverse skill|skills set|sets|skillset|blend|combination",
+          "make|makes me an ~1 asset", "quick|fast study", "natural|born problem solver|solvers",
+          "exactly|precisely|just who|what you are looking|searching for",
+          "exactly|precisely the ~2 person|candidate|hire|fit you are looking|searching for",
+          "people|colleagues|coworkers|friends|others|everyone|managers|supervisors|customers "
+            + "would|often|always? tell|tells|told|say|says|said me that? i am|was",
+          "people|colleagues|coworkers|friends|others|everyone|managers|supervisors|customers "
+            + "would|often|always? describe|describes|described me as",
         ], in: .body, message: "let a result say '{match}'{in-clause}: cite what you did instead")),
     examples: [
       .triggers("I am a ↓fast learner and the ↓perfect fit for this role."),
@@ -264,6 +297,15 @@ enum SpecificityRules {
       .passes("I learned Kotlin in 3 weeks to ship the Android release."),
       .triggers("As a ↓seasoned cybersecurity professional, I triage alerts."),
       .passes("I ramped up on the billing code in two weeks and shipped refunds."),
+      .triggers("I bring a ↓unique skill set that would ↓make me an asset to your firm."),
+      .triggers("I pick up new software quickly and am a ↓natural problem solver."),
+      .triggers("I truly think I am ↓exactly who you are looking for."),
+      .triggers("↓People tell me I'm a quick study."),
+      .triggers("I am a ↓quick study. My ↓colleagues often tell me I am calm."),
+      .triggers("My ↓colleagues would describe me as calm."),
+      .passes("I know what you are looking for in a migration: clean opening balances."),
+      .passes("Managers told me to cut the backlog, and I cut it by half in 2023."),
+      .passes("Clients tell me which reports they need, and I build them in Power BI."),
     ])
 
   static let noQuantifiedAchievement = Rule(
@@ -283,6 +325,9 @@ enum SpecificityRules {
       .triggers("Dear Ann,\n\n↓I improved our processes a lot."),
       .passes("I cut p95 latency from 900 ms to 180 ms."),
       .passes("I led 12 engineers through the migration."),
+      .passes("I run the close for three entities, and I cut it from nine days to five."),
+      .passes("I cut returns by twenty-five percent."),
+      .triggers("↓I worked from nine to five at the depot, two office days a week."),
     ])
 
   static let noNamedTechnology = Rule(

@@ -238,6 +238,12 @@ enum StructureRules {
           "thank you in advance", "please consider my application|candidacy",
           "if this sounds interesting",
           "i hope you will consider",
+          // "let me know if you need anything else from me", "hope to hear back soon",
+          // "contact me whenever it suits you", "I appreciate your consideration".
+          "let me know if you need|require|want anything|any ~2 else|more|further|additional",
+          "hope|hoping to hear back", "contact|reach|call|email me whenever|anytime",
+          "i ~1 appreciate|appreciated your ~1 consideration|time|attention",
+          "await|awaiting your ~1 response|reply|decision",
         ], in: .closing, excuse: .nextStepInClosing,
         message: "end on a concrete next step instead of '{clause}'", fix: .closing)),
     examples: [
@@ -253,6 +259,12 @@ enum StructureRules {
       .triggers(
         "I rebuilt it.\n\n↓I would appreciate the opportunity to discuss my qualifications."),
       .triggers("I rebuilt it.\n\n↓Should you have any questions, please let me know."),
+      .triggers(
+        "I rebuilt it.\n\nPlease ↓let me know if you need anything else from me. ↓Hope to hear "
+          + "back soon!"),
+      .triggers("I rebuilt it.\n\nIf it fits, please ↓contact me whenever it suits you."),
+      .triggers("I rebuilt it.\n\n↓I appreciate your consideration and ↓await your response."),
+      .triggers("I rebuilt it.\n\nI am ↓hoping to hear back from you."),
       .passes("I will call your office on Tuesday to arrange a demo of the scheduler."),
       .passes(
         "I never hesitate to call a rollback.\n\nI cut latency by 40%.\n\nI will call on Monday."),

@@ -3,7 +3,7 @@ struct QuantifiedAchievementCheck: CodeCheck {
   func run(_ context: ReviewContext) -> [Hit] {
     guard !context.body.isEmpty else { return [] }
     let measured = context.bodySentences.contains {
-      !context.evidenceQuantities(in: $0.sentence).isEmpty
+      !context.evidenceQuantities(in: $0.sentence).isEmpty || Self.spelledResult($0.sentence)
     }
     guard !measured else { return [] }
     // A letter must stay true to its resume: when the resume states no number either, the fix
@@ -27,6 +27,30 @@ struct QuantifiedAchievementCheck: CodeCheck {
       Hit(
         range: context.letterAnchor, message: "add a result with a number: the letter states none")
     ]
+  }
+
+  /// A result measured in words, as the figure checks read them: a change "from nine days to
+  /// five" or "from twelve to four", or a percentage ("forty percent"). Working hours ("from
+  /// nine to five") measure nothing.
+  private static func spelledResult(_ sentence: LetterText.Sentence) -> Bool {
+    let words = sentence.words
+    let changes = words.indices.contains { from in
+      guard words[from].key == "from", from + 1 < words.count,
+        let start = FigureClaims.spelled(at: from + 1, words)
+      else { return false }
+      return words.indices.dropFirst(start.end).prefix(3).contains { to in
+        guard words[to].key == "to", to + 1 < words.count,
+          let end = FigureClaims.spelled(at: to + 1, words)
+        else { return false }
+        return !(to == start.end && start.value == 9 && end.value == 5)
+      }
+    }
+    return changes
+      || words.indices.contains { index in
+        FigureClaims.spelled(at: index, words).map {
+          FigureClaims.percentEnd(after: $0.end, words) != nil
+        } ?? false
+      }
   }
 }
 

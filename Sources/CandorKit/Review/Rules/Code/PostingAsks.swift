@@ -33,6 +33,10 @@ enum PostingAsks {
     "when", "if", "and", "or",
   ]
   private static let breaks: Set<Character> = [";", ":", "—", "–", "(", ")"]
+  /// Words before "you" that make the frame a condition ("if you need", "should you require").
+  private static let conditionals: Set<String> = [
+    "if", "should", "whether", "unless", "whenever", "case",
+  ]
 
   /// Words of an ask that carry no content of their own.
   private static let plainWords: Set<String> = [
@@ -83,7 +87,9 @@ enum PostingAsks {
     var next = index + 1
     switch words[index].key {
     case "you":
-      break
+      // "if you need anything else from me", "should you require further information": an
+      // offer to the reader, not what the posting asks.
+      if index > 0, conditionals.contains(words[index - 1].key) { return nil }
     case "your", "the":
       let nouns = words[index].key == "your" ? postingNouns.union(employerNouns) : postingNouns
       let first = next
