@@ -5,31 +5,19 @@ import Testing
 /// A count of years a summary states gives way to more years of dated roles, and the
 /// outline reports both (trial23 P2-5): "7 years" over roles from 2017 on is no 7.
 @Suite struct StatedAndDatedYearsTests {
+  /// One role dated 2021 - 2023: two years by its dates.
   static func read(summary: String) throws -> ParsedResume {
-    let text = """
-      Wren Okafor
-      wren@example.com
-
-      SUMMARY
-      \(summary)
-
-      EXPERIENCE
-      Dispatcher, Redline Freight, 2019 - 2023
-      - Routed 40 trucks a day
-      """
-    return try ResumeReader.read(
-      InputFile(name: "cv.txt", text: text), lexicon: TestLexicon.small,
-      today: TestLexicon.today)
+    try TrialSevenResumeTests.dispatcher(summary: summary)
   }
 
   @Test func datedRolesCoveringMoreGiveTheYears() throws {
-    let parsed = try Self.read(summary: "Dispatcher with 2 years of experience in freight.")
-    #expect(parsed.yearsOfExperience == 4.0)
+    let parsed = try Self.read(summary: "Dispatcher with 1 year of experience in freight.")
+    #expect(parsed.yearsOfExperience == 2.0)
     #expect(parsed.yearsAreStated == false)
-    #expect(parsed.statedYears == 2.0)
+    #expect(parsed.statedYears == 1.0)
     #expect(
       ResumeOutline.render(parsed).contains(
-        "years of experience: 4.0 (from dated roles; the resume states 2.0)"))
+        "years of experience: 2.0 (from dated roles; the resume states 1.0)"))
   }
 
   @Test func aStatedCountAboveTheDatedRolesStays() throws {
