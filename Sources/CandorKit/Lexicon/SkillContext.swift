@@ -8,9 +8,14 @@ enum SkillContext {
   /// The matches that count: every one that needs no context, and those whose context
   /// confirms them.
   static func confirmed(_ matches: [PhraseMatch], in tokens: [Token]) -> [PhraseMatch] {
-    let termEnds = Set(matches.filter { !$0.needsContext }.map(\.end))
+    let sure = matches.filter { !$0.needsContext }
+    let termEnds = Set(sure.map(\.end))
+    // "Epic charting experience", "Rust services": a term right before another names a tool
+    // of that work, even where it opens a list item.
+    let termStarts = Set(sure.map(\.start))
     var accepted = matches.map {
       !$0.needsContext || hasOwnContext($0, tokens, labelledBy: termEnds)
+        || termStarts.contains($0.end) && isWordBeforeWord($0, tokens)
     }
     let starts = Set(matches.map(\.start))
     var changed = true
@@ -31,6 +36,14 @@ enum SkillContext {
       }
     }
     return matches.indices.filter { accepted[$0] }.map { matches[$0] }
+  }
+
+  /// True when a word (not a sign: "A+ multi-tasker") stands before a lowercase word.
+  private static func isWordBeforeWord(_ match: PhraseMatch, _ tokens: [Token]) -> Bool {
+    guard match.length == 1, match.end < tokens.count, tokens[match.start].text.count >= 2
+    else { return false }
+    return tokens[match.start].text.allSatisfy(\.isLetter)
+      && tokens[match.end].text.first?.isLowercase == true
   }
 
   /// True when the match is a town before its state ("Aurora, CO", "Spring, TX") or the
@@ -168,6 +181,10 @@ enum SkillContext {
       let after = tokens[(match.end + 1)...].prefix(2).map(\.folded)
       let word = ["a", "an"].contains(after.first ?? "") ? after.dropFirst().first : after.first
       if let word, alternatives.contains(word) { return true }
+    }
+    // "Rust in production": the term is put to work.
+    if next == "in", match.end + 1 < tokens.count, tokens[match.end + 1].folded == "production" {
+      return true
     }
     return cuesAfter.contains(next) || match.category == .degree && degreeCuesAfter.contains(next)
       || isRated(match, tokens)

@@ -5,11 +5,14 @@ public struct ParsedResume: Sendable, Codable, Equatable {
   public var evidence: [Evidence]
   /// Skills named anywhere in the resume, canonical terms.
   public var skills: [SkillMention]
-  /// The years the resume states about itself ("8 years of experience"), or else the years
-  /// covered by dated roles, overlaps merged.
+  /// The years the resume states about itself ("8 years of experience"), or else (or when
+  /// they cover more) the years covered by dated roles, overlaps merged.
   public var yearsOfExperience: Double
   /// True when `yearsOfExperience` is the count the resume states, not one worked out.
   public var yearsAreStated: Bool?
+  /// The years the resume states when its dated roles cover more, so both can be shown;
+  /// nil when it states none or `yearsOfExperience` is the stated count.
+  public var statedYears: Double?
   /// The stretches of roles whose dates list several ("Jun–Aug 2019, Jun–Aug 2020",
   /// "Summers 2019–2022", each summer June to August): JSON Resume keeps one start and end
   /// per role, and years of experience count these months instead. Nil when none does.

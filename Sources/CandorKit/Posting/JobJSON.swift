@@ -32,12 +32,41 @@ enum JobJSON {
     }
     var source = PostingSource(lines: lines(object, locator: &locator), format: .json)
     offerFields(object, locator: &locator, to: &source)
+    if let unread = unreadNote(object) { source.notes.append(unread) }
     return source
   }
 
   private static let knownKeys: Set<String> = [
     "title", "company", "description", "responsibilities", "qualifications", "skills",
   ]
+
+  /// The job schema's other fields, read or deliberately left ("type", "date", "meta").
+  private static let otherKeys: Set<String> = [
+    "name", "type", "date", "location", "remote", "salary", "experience", "contact", "meta",
+    "$schema",
+  ]
+
+  /// A note naming the fields not read, so nothing goes silently: keys outside the job
+  /// schema, and list fields whose items are neither text nor skill groups.
+  private static func unreadNote(_ object: [String: Any]) -> String? {
+    let foreign = object.keys.filter { !knownKeys.contains($0) && !otherKeys.contains($0) }
+    let unreadable = ["responsibilities", "qualifications", "skills"].filter { key in
+      guard let value = object[key], !(value is NSNull) else { return false }
+      let items = value as? [Any] ?? [value]
+      return !items.isEmpty && texts(value).isEmpty && !items.contains { $0 is [String: Any] }
+    }
+    let keys = (unreadable + foreign.sorted()).map { "'\($0)'" }
+    guard !keys.isEmpty else { return nil }
+    return "the job JSON's field\(keys.count == 1 ? "" : "s") \(keys.joined(separator: ", "))"
+      + " \(keys.count == 1 ? "was" : "were") not read"
+  }
+
+  /// The texts a list field gives: its text items, or the text itself when the field is
+  /// one string ("qualifications": "Forklift certification").
+  private static func texts(_ value: Any?) -> [String] {
+    if value is String { return JSONValue.string(value).map { [$0] } ?? [] }
+    return (value as? [Any])?.compactMap(JSONValue.string) ?? []
+  }
 
   /// The first of the job schema's text fields holding something else ("title": 5), with
   /// what it holds; a letter would otherwise address "Dear 5 hiring team".
@@ -113,10 +142,11 @@ enum JobJSON {
     for (key, heading) in [
       ("responsibilities", "Responsibilities"), ("qualifications", "Qualifications"),
     ] {
-      guard let items = object[key] as? [Any] else { continue }
+      let items = texts(object[key])
+      guard !items.isEmpty else { continue }
       let line = locator.line(ofKey: key) ?? 1
       lines.append(TextLine(heading, kind: .heading, level: 2, line: line))
-      for item in items.compactMap(JSONValue.string) {
+      for item in items {
         lines.append(TextLine(item, kind: .bullet, level: 1, line: locator.line(of: item) ?? line))
       }
     }
@@ -125,11 +155,16 @@ enum JobJSON {
   }
 
   private static func skillLines(_ value: Any?, locator: inout LineLocator) -> [TextLine] {
-    guard let skills = value as? [Any], !skills.isEmpty else { return [] }
+    // "skills": ["forklift", "RF scanner"] or "skills": "forklift": skills named alone.
+    let items = value as? [Any] ?? (value as? String).map { [$0] as [Any] } ?? []
+    let skills = items.compactMap { item in
+      item as? [String: Any] ?? JSONValue.string(item).map { ["name": $0] as [String: Any] }
+    }
+    guard !skills.isEmpty else { return [] }
     let top = locator.line(ofKey: "skills") ?? 1
     var required: [TextLine] = []
     var preferred: [TextLine] = []
-    for case let skill as [String: Any] in skills {
+    for skill in skills {
       let name = JSONValue.string(skill["name"]) ?? ""
       let keywords = (skill["keywords"] as? [Any])?.compactMap(JSONValue.string) ?? []
       let text = keywords.isEmpty ? name : "\(name): \(keywords.joined(separator: ", "))"

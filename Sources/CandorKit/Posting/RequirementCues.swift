@@ -12,6 +12,9 @@ enum RequirementCues {
 
   /// True when lowercased `text` holds a nice-to-have cue anywhere ("preferred", "a plus").
   static func hasPreferredCue(_ lower: String) -> Bool { preferredPhrase.matches(lower) }
+
+  /// True when lowercased `text` holds a must-have cue word ("must", "required").
+  static func hasRequiredCue(_ lower: String) -> Bool { requiredWord.matches(lower) }
   private static let required = [
     "must", "required", "requires", "minimum", "at least", "mandatory", "essential",
     "necessary", "obligatorio", "indispensable", "imprescindible", "zwingend", "erforderlich",

@@ -22,7 +22,8 @@ enum RequirementExtractor {
         if item.section != lastSection { position = 0 }
         lastSection = item.section
         // The cue label has given its tier; the item is what follows it.
-        let text = RequirementCues.withoutLabel(said)
+        let text = WaivedAsk.kept(RequirementCues.withoutLabel(said))
+        guard !text.isEmpty else { continue }
         let years = RequirementCues.years(in: text)
         result.append(
           Requirement(
@@ -91,7 +92,7 @@ enum RequirementExtractor {
   /// question an application form asks.
   private static func isSubstantial(_ text: String, scan: TermScan) -> Bool {
     if contactDetail.matches(text) || Boilerplate.matches(text) || statesPay(text)
-      || ApplicationForm.isQuestion(text) || ContactLine.matches(text)
+      || ApplicationForm.isQuestion(text) || ContactLine.matches(text) || WaivedAsk.matches(text)
     {
       return false
     }

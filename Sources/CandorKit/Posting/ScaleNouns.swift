@@ -57,5 +57,6 @@ enum ScaleNouns {
     "sensors", "meters", "apps", "communities", "towns", "libraries", "universities", "units",
     "routes", "lanes", "terminals", "depots", "hubs", "stations", "ports", "airports",
     "counties", "provinces", "territories", "continents", "accounts", "vendors", "suppliers",
+    "pallets", "trailers", "containers", "farms", "ranches", "acres",
   ]
 }

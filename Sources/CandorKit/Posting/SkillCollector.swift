@@ -51,12 +51,15 @@ enum SkillCollector {
   /// whom to write to or what the job pays, never a skill the job asks for.
   private static func keywordText(of text: String, sentences: SentenceCache) -> String {
     let mayHoldPay = text.hasBytes("$") || text.hasBytes("€") || text.hasBytes("£")
-    guard mayHoldPay || ContactLine.mayHold(text) else { return text }
+    let mayWaive = WaivedAsk.mayHold(text)
+    guard mayHoldPay || mayWaive || ContactLine.mayHold(text) else { return text }
     let all = sentences.sentences(in: text)
     let kept = all.filter { sentence in
       !ContactLine.matches(sentence) && !(mayHoldPay && SalaryParser.isPaySentence(sentence))
+        && !(mayWaive && WaivedAsk.matches(sentence))
     }
-    return kept.count == all.count ? text : kept.joined(separator: " ")
+    let unwaived = mayWaive ? kept.map(WaivedAsk.kept) : kept
+    return kept.count == all.count && unwaived == kept ? text : unwaived.joined(separator: " ")
   }
 
   private static func found(

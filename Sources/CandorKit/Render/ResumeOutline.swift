@@ -14,7 +14,10 @@ public enum ResumeOutline {
     out.skills(resume.skills)
     out.projects(resume.projects)
     out.lists(resume)
-    let source = parsed.yearsAreStated == true ? " (stated)" : ""
+    var source = parsed.yearsAreStated == true ? " (stated)" : ""
+    if let stated = parsed.statedYears {
+      source = " (from dated roles; the resume states \(stated))"
+    }
     out.line(1, "years of experience: \(parsed.yearsOfExperience)\(source)")
     out.found(parsed.skills)
     if !parsed.notes.isEmpty {

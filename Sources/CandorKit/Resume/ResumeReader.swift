@@ -40,9 +40,10 @@ public enum ResumeReader {
     }
     let dated = ExperienceYears.years(
       resume.work, periods: periods, today: ExperienceYears.month(of: today))
-    let stated = StatedYears.years(in: resume.basics).flatMap { count in
-      count.atLeast && dated > count.years ? nil : count.years
-    }
+    // A stated count gives way to more years of dated roles ("7 years" in a summary over
+    // roles from 2017 on), and the outline shows both.
+    let count = StatedYears.years(in: resume.basics)
+    let stated = count.flatMap { dated > $0.years ? nil : $0.years }
     var parsed = ParsedResume(
       resume: resume, evidence: evidence,
       skills: ResumeSkills.addingListed(
@@ -51,6 +52,7 @@ public enum ResumeReader {
       language: LanguageDetector.detect(draft.text), format: format, notes: draft.notes,
       document: file.document, yearsAreStated: stated != nil)
     parsed.workPeriods = periods.isEmpty ? nil : periods
+    parsed.statedYears = stated == nil ? count?.years : nil
     parsed.unreadDatedSections = draft.unreadDated.isEmpty ? nil : draft.unreadDated
     if draft.columnsRunTogether { parsed.layoutWarning = runTogetherWarning }
     return parsed

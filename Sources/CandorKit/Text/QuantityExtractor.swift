@@ -21,7 +21,8 @@ public enum QuantityExtractor {
       #"(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<plus>\+)?"#,
       #"(?:\s?(?<unit>%|percent\b|per\scent\b|x\b|×|[kK]\b|MM\b|M\b|B\b|bn\b|million\b|"#,
       #"billion\b|thousand\b|ms\b|milliseconds?\b|s\b|sec\b|seconds?\b|minutes?\b|mins?\b|"#,
-      #"hours?\b|hrs?\b|days?\b|weeks?\b|months?\b|years?\b|yrs?\b|GB\b|TB\b|PB\b|MB\b))?"#,
+      #"hours?\b|hrs?\b|days?\b|weeks?\b|months?\b|years?\b|yrs?\b|GB\b|TB\b|PB\b|MB\b|"#,
+      #"[µμu]A\b|mA\b|nA\b|mW\b|kW\b|mV\b|kHz\b|MHz\b|GHz\b))?"#,
       #"(?<plus2>\+)?(?![\w/]|\.\d|[-–‑]\d|,\d)"#,
     ].joined())
 
@@ -72,6 +73,11 @@ public enum QuantityExtractor {
   ) -> Bool {
     if currency != nil || unit != nil { return false }
     if number == "911" { return true }
+    if !number.contains(","), let previous = lastWords(text[..<whole.lowerBound], count: 1).first,
+      formWords.contains(previous.lowercased())
+    {
+      return true
+    }
     if !number.contains(","), !number.contains("."), (1950...2039).contains(value),
       number.count == 4
     {
@@ -96,6 +102,10 @@ public enum QuantityExtractor {
     return previous.allSatisfy { $0.isNumber || $0 == "," || $0 == "+" }
       || countWords.contains(previous.lowercased())
   }
+
+  /// Words before a bare number that make it a form's name: "Form 941", "quarterly 941 and
+  /// SUI returns".
+  private static let formWords: Set<String> = ["form", "forms", "quarterly", "annual"]
 
   private static let countWords: Set<String> = [
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
@@ -268,6 +278,7 @@ public enum QuantityExtractor {
     case "$", "€", "£", "¥": return .money
     case "x": return .other
     case "GB", "TB", "PB", "MB": return .data
+    case let unit? where electricalUnits.contains(unit): return .other
     default: return .count
     }
   }
@@ -311,6 +322,11 @@ public enum QuantityExtractor {
     "product", "products", "active",
   ]
 
+  /// Current, power and frequency: "under 12 µA", "a 48 MHz clock".
+  private static let electricalUnits: Set<String> = [
+    "µA", "μA", "uA", "mA", "nA", "mW", "kW", "mV", "kHz", "MHz", "GHz",
+  ]
+
   private static let timeUnits: Set<String> = [
     "minutes", "hours", "days", "weeks", "months", "years",
   ]
@@ -328,6 +344,13 @@ public enum QuantityExtractor {
       before.reversed().drop { linkWords.contains($0.lowercased()) }.first
       .map { teamCues.contains($0.lowercased()) } ?? false
     guard named || !after.isDisjoint(with: teamCues) else { return .count }
+    // "Moved 40 SQL reports": reports are people only as "direct reports" or when led.
+    let cues = after.intersection(teamCues)
+    if !named, cues == ["reports"], !context.containsText("direct reports"),
+      !(before.last.map { leadWords.contains($0.lowercased()) } ?? false)
+    {
+      return .count
+    }
     // "payroll for 1,100 employees", "paid 450 workers": people served, not led.
     let previous = before.reversed().drop { linkWords.contains($0.lowercased()) }.first
     if !named, let previous, servingWords.contains(previous.lowercased()) { return .count }
@@ -340,6 +363,14 @@ public enum QuantityExtractor {
     "for", "to", "paid", "pay", "pays", "paying", "served", "serve", "serves", "serving",
     "processed", "process", "processes", "processing", "enrolled", "enrolling", "screened",
     "screening", "insured", "covering", "covered", "answered", "assisted", "assisting",
+    // People taught are not a team led: "trained 8 analysts".
+    "trained", "train", "trains", "training", "taught", "onboarded", "onboarding",
+  ]
+
+  /// Verbs before "N reports" that make them people led: "managed 6 reports".
+  private static let leadWords: Set<String> = [
+    "managed", "manage", "manages", "managing", "led", "lead", "leads", "leading",
+    "supervised", "supervise", "supervises", "supervising", "oversaw", "oversee", "oversees",
   ]
 
   /// Words between a team word and its size: "team of about 30", "team (<30)".

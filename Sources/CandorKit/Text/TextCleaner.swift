@@ -69,6 +69,8 @@ public enum TextCleaner {
     case 0x0009: return " "
     case 0x0000..<0x0020 where scalar != "\n": return nil
     case 0x0080..<0x00A0: return nil
+    // Symbol and Wingdings bullets a PDF keeps in the private-use area (U+F0B7, "ï‚§").
+    case 0xF06E, 0xF076, 0xF0A7, 0xF0A8, 0xF0B7, 0xF0D8, 0xF0FC: return "•"
     case 0xE000...0xF8FF, 0xF0000...0x10FFFF: return nil  // private-use icon glyphs
     default: return scalar
     }

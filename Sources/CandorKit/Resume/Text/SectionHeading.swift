@@ -161,12 +161,12 @@ enum SectionHeading {
     "practicums": .work, "practica": .work, "clerkships": .work, "externships": .work,
     "preceptorships": .work,
     "education": .education, "educational": .education, "qualifications": .education,
-    "studies": .education, "educacion": .education, "formacion": .education,
+    "studies": .education, "degrees": .education, "educacion": .education, "formacion": .education,
     "estudios": .education, "formation": .education, "academics": .education,
     "skills": .skills, "skill": .skills, "competencies": .skills, "competences": .skills,
     "proficiencies": .skills, "expertise": .skills, "technologies": .skills,
     "habilidades": .skills, "aptitudes": .skills, "competencias": .skills,
-    "conocimientos": .skills, "herramientas": .skills,
+    "conocimientos": .skills, "herramientas": .skills, "tools": .skills,
     "projects": .projects, "project": .projects, "proyectos": .projects,
     "projets": .projects, "portfolio": .projects,
     "certifications": .certificates, "certification": .certificates,
@@ -216,7 +216,11 @@ enum SectionHeading {
     "other": .other, "additional": .other, "miscellaneous": .other, "misc": .other,
     // Time away, read with the work as a break (``Resume/Work/isBreak``).
     "career break": .work, "career gap": .work, "employment gap": .work,
-    "planned break": .work,
+    "planned break": .work, "academic background": .education,
+    "educational background": .education, "education background": .education,
+    "language proficiency": .languages, "language proficiencies": .languages,
+    "languages spoken": .languages, "spoken languages": .languages,
+    "project highlights": .projects, "professional development": .certificates,
   ]
 
   /// "Other", "Additional": a heading over whatever the sections above left out, which
