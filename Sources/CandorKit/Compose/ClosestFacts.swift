@@ -147,6 +147,6 @@ struct ClosestFacts {
     var text = name.replacingOccurrences(of: " ,", with: ",")
     text = text.replacingOccurrences(of: ",", with: ", ")
     while text.contains("  ") { text = text.replacingOccurrences(of: "  ", with: " ") }
-    return text.trimmingCharacters(in: .whitespaces)
+    return text.trimmingSpaces()
   }
 }

@@ -13,7 +13,7 @@ enum CredentialName {
     var words: [Substring] = []
     for word in name.split(separator: " ") {
       let previous = words.last.map {
-        $0.lowercased().trimmingCharacters(in: .punctuationCharacters)
+        $0.lowercased().trimmingPunctuation()
       }
       if isNumber(word, after: previous) {
         if numberMarkers.contains(words.last?.lowercased() ?? "") { words.removeLast() }
@@ -110,7 +110,7 @@ enum CredentialName {
   }
 
   private static func isStatus(_ word: Substring) -> Bool {
-    statuses.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters))
+    statuses.contains(word.lowercased().trimmingPunctuation())
   }
 
   private static let statuses: Set<String> = [

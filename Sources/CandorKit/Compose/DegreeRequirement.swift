@@ -78,7 +78,7 @@ enum DegreeRequirement {
     let stop = rest.firstIndex { "(;".contains($0) } ?? rest.endIndex
     let listed = rest[..<stop].replacingOccurrences(of: " or ", with: ",")
       .replacingOccurrences(of: "/", with: ",").split(separator: ",")
-      .map { $0.trimmingCharacters(in: .whitespaces) }
+      .map { $0.trimmingSpaces() }
     let fields = listed.prefix { part in
       !part.isEmpty && !part.contains(where: \.isNumber)
         && !["with ", "plus ", "including ", "preferred", "required"].contains {

@@ -26,13 +26,13 @@ extension LetterPlanner {
 
   func educationEntries() -> [PlannedEducation] {
     resume.resume.education.enumerated().compactMap { index, entry in
-      guard let institution = entry.institution?.trimmingCharacters(in: .whitespaces),
+      guard let institution = entry.institution?.trimmingSpaces(),
         !institution.isEmpty, !PlaceholderCheck.containsPlaceholder(institution)
       else { return nil }
       func field(_ text: String?) -> String? {
         // "Civil Engineering," before a year of study the reader took out: the comma
         // separated fields and is no part of the name.
-        let trimmed = text?.trimmingCharacters(in: Self.fieldEdges) ?? ""
+        let trimmed = text?.trimming(where: Self.isFieldEdge) ?? ""
         return trimmed.isEmpty ? nil : trimmed
       }
       var planned = PlannedEducation(
@@ -48,7 +48,10 @@ extension LetterPlanner {
     }
   }
 
-  private static let fieldEdges = CharacterSet.whitespaces.union(CharacterSet(charactersIn: ",;"))
+  /// `CharacterSet.whitespaces` with "," and ";".
+  private static func isFieldEdge(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "," || scalar == ";" || TrimSet.isSpace(scalar)
+  }
 
   /// One key per course of study: "MBA" at "Tamil Nadu SNS College" and at "SNS College" is
   /// the same degree read twice.

@@ -68,7 +68,7 @@ extension LetterPlanner {
     // Read only until eight are found: a long skills list need not be read to its end.
     for item in items
     where listed.count < 8 {
-      let item = item.trimmingCharacters(in: .whitespacesAndNewlines)
+      let item = item.trimmingWhitespace()
       let words = WordCount.spaced(item)
       let dashed = item.hasBytes(" -") || item.hasBytes("- ") || item.first == "-"
       if (1...4).contains(words) && !dashed

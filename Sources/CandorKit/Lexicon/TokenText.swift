@@ -86,6 +86,12 @@ struct TokenText {
   /// is a code, so "SWIFT MT103" is no line in capitals.
   private static func isAllCaps(_ token: Token) -> Bool {
     guard !token.isPunctuation else { return false }
+    // An ASCII word, nearly every one, on its bytes: no scalar decoding.
+    if let ascii = token.text.utf8.withContiguousStorageIfAvailable(asciiAllCaps),
+      let answer = ascii
+    {
+      return answer
+    }
     var letters = 0
     for scalar in token.text.unicodeScalars {
       if scalar.isASCII {
@@ -97,6 +103,18 @@ struct TokenText {
         guard scalar.properties.isUppercase else { return false }
         letters += 1
       }
+    }
+    return letters >= 2
+  }
+
+  /// `isAllCaps` read on bytes up to the first that is not ASCII (nil there): an ASCII
+  /// lowercase letter before it already answers false, as the scalar walk would.
+  private static func asciiAllCaps(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+    var letters = 0
+    for byte in bytes {
+      guard byte < 0x80 else { return nil }
+      if byte >= 0x61 && byte <= 0x7A { return false }
+      if byte >= 0x41 && byte <= 0x5A { letters += 1 }
     }
     return letters >= 2
   }

@@ -14,8 +14,8 @@ enum TitleDepartment {
   /// department or line of business ("Claims Adjuster - Commercial Lines").
   static func split(_ title: String, shoutedHead: Bool) -> (title: String, department: String)? {
     guard let dash = dash(in: title) else { return nil }
-    let head = title[..<dash.lowerBound].trimmingCharacters(in: .whitespaces)
-    let tail = title[dash.upperBound...].trimmingCharacters(in: .whitespaces)
+    let head = title[..<dash.lowerBound].trimmingSpaces()
+    let tail = title[dash.upperBound...].trimmingSpaces()
     guard !head.isEmpty, !tail.isEmpty, tail.split(separator: " ").count <= 3 else {
       return nil
     }

@@ -84,7 +84,7 @@ public enum LetterDocument {
     guard !isChoice, words.isDisjoint(with: ["remote", "anywhere", "hybrid"]) else {
       return nil
     }
-    return clean(place.trimmingCharacters(in: CharacterSet(charactersIn: " ,-–")))
+    return clean(place.trimming(charactersIn: " ,-–"))
   }
 
   /// The recipient's full name with the honorific the greeting uses ("Dr. Colin Abernathy"

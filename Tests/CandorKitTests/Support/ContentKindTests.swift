@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CandorKit
@@ -25,5 +26,16 @@ import Testing
 
   @Test func textWithoutHeadingsIsNotGuessed() {
     #expect(ContentKind.guess("Dear Ms. Duarte,\nI would like to apply.\n") == nil)
+  }
+
+  @Test func headingMarksTrimLikeFoundation() {
+    let marks = CharacterSet(charactersIn: " \t\r#*_=:-")
+    let samples = [
+      "## Experience:", "  -- Skills --\t", "**Education**", "\u{00A0}Benefits", "é#",
+      "#\u{0301}x", "", "###", "= Duties =\r",
+    ]
+    for sample in samples {
+      #expect(ContentKind.trimmedHeading(sample[...]) == sample.trimmingCharacters(in: marks))
+    }
   }
 }

@@ -105,7 +105,7 @@ enum DegreeTerms {
       let item = rest.prefix { $0 != "," }
       let cut =
         [" or ", " and "].compactMap { item.range(of: $0)?.lowerBound }.min() ?? item.endIndex
-      let name = item[..<cut].trimmingCharacters(in: .whitespaces)
+      let name = item[..<cut].trimmingSpaces()
       guard disciplines.contains(name.lowercased()),
         let last = item[..<cut].lastIndex(where: { $0 != " " })
       else { break }

@@ -11,7 +11,7 @@ enum PostNominals {
       guard let range = line.range(of: name + ",", options: .caseInsensitive) else { continue }
       // A two-column layout puts the next column after a run of spaces.
       let column = line[range.upperBound...].components(separatedBy: "  ")[0]
-      let items = column.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+      let items = column.split(separator: ",").map { $0.trimmingSpaces() }
       guard !items.isEmpty, items.allSatisfy(isCredential) else { return nil }
       return items.joined(separator: ", ")
     }

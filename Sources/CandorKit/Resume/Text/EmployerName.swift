@@ -27,7 +27,7 @@ enum EmployerName {
   /// "Career Break", "Sabbatical", "Parental Leave": a heading for time away, which no
   /// letter may name as an employer ("a caregiver at Career Break").
   static func isBreak(_ name: String) -> Bool {
-    breakNames.contains(name.lowercased().trimmingCharacters(in: .punctuationCharacters))
+    breakNames.contains(name.lowercased().trimmingPunctuation())
   }
 
   private static let breakNames: Set<String> = [

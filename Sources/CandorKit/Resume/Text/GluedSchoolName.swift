@@ -26,7 +26,7 @@ enum GluedSchoolName {
     // A city before the place ("Chidambaram, Tamil Nadu") is more of the place, not a field.
     let area = before.isEmpty || before.hasSuffix(",") ? nil : before
     let place = words[start..<end].joined(separator: " ")
-      .trimmingCharacters(in: .punctuationCharacters)
+      .trimmingPunctuation()
     return (area, school, place)
   }
 
@@ -40,7 +40,7 @@ enum GluedSchoolName {
     for start in words.indices {
       for length in [3, 2, 1] where start + length < words.count {
         let place = words[start..<start + length].joined(separator: " ")
-          .trimmingCharacters(in: .punctuationCharacters)
+          .trimmingPunctuation()
         let rest = words[(start + length)...].joined(separator: " ")
         guard LocationParser.countryCode(for: place) != nil || LocationParser.isRegion(place),
           RoleWords.isSchool(rest), !isGeneric(words[(start + length)...])
@@ -57,7 +57,7 @@ enum GluedSchoolName {
   /// ("University (CAPTE-accredited)") is no part of the name.
   private static func isGeneric(_ words: ArraySlice<String>) -> Bool {
     words.prefix { !$0.hasPrefix("(") }.allSatisfy { word in
-      genericWords.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters))
+      genericWords.contains(word.lowercased().trimmingPunctuation())
     }
   }
 

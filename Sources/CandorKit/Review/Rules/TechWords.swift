@@ -16,7 +16,7 @@ enum TechWords {
   static func parse(_ text: String) -> Set<String> {
     var words: Set<String> = []
     for line in text.split(whereSeparator: \.isNewline) {
-      let word = line.trimmingCharacters(in: .whitespaces).lowercased()
+      let word = line.trimmingSpaces().lowercased()
       if !word.isEmpty && !word.hasPrefix("#") { words.insert(word) }
     }
     return words

@@ -7,7 +7,7 @@ enum AgeRange {
   /// two words, or is preceded by "aged" or "ages".
   static func isAge(_ quantity: Quantity, in statement: String) -> Bool {
     let words = statement.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
-      .map { $0.trimmingCharacters(in: .punctuationCharacters) }
+      .map { $0.trimmingPunctuation() }
     let number = quantity.text.lowercased()
     for (index, word) in words.enumerated() where word == number {
       let after = words[(index + 1)..<min(words.count, index + 4)]

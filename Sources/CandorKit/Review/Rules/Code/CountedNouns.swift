@@ -112,7 +112,7 @@ enum CountedNouns {
         let digits = rest[start...].prefix { $0.isNumber || $0 == "," || $0 == "." }
         let after = rest[digits.endIndex...]
         rest = after
-        let plain = digits.trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
+        let plain = digits.trimming(charactersIn: ".,")
         // "35-45 patients" is a range, not a count of "-45".
         let joined = after.first.map { " +".contains($0) } ?? true
         let hyphened = after.first == "-" && after.dropFirst().first?.isLetter == true
