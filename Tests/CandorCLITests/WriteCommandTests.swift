@@ -248,3 +248,47 @@ import Testing
     #expect(!run.output.contains("career break"))
   }
 }
+
+/// The letter's own review runs for every format: an error it finds is said on standard
+/// error, so a letter a reader would reject is never passed on unsaid.
+@Suite struct OwnReviewNoteTests {
+  static let job = CLIFixtures.url("write/software-backend/posting.md").path
+  static let resume = CLIFixtures.url("write/software-backend/resume.json").path
+
+  @Test(arguments: ["text", "markdown", "json"])
+  func aPlaceholderPastedIntoTheHookIsReported(_ format: String) {
+    let run = CapturedRun.run([
+      "write", "--job", Self.job, "--resume", Self.resume, "--format", format,
+      "--hook", "your team at [Company Name] ships every week",
+    ])
+    #expect(run.status == 0)
+    #expect(run.output.contains("Company Name"))
+    let notes = run.error.split(separator: "\n").filter { $0.contains("candor review finds") }
+    #expect(notes.count == 1, "\(run.error)")
+    #expect(notes.first?.contains("'[Company Name]' [placeholder]") == true)
+  }
+
+  @Test func aCleanLetterGetsNoReviewNote() {
+    let run = CapturedRun.run(["write", "--job", Self.job, "--resume", Self.resume])
+    #expect(run.status == 0)
+    #expect(!run.error.contains("candor review finds"))
+  }
+}
+
+/// A reference who works at the posting's company may have referred the person: the note
+/// says how to open on it, and the letter itself never claims a referral.
+@Suite struct ReferenceAtCompanyNoteTests {
+  @Test func aReferenceAtTheCompanyIsNamedInANoteOnly() {
+    let folder = "write/referral-stated/"
+    let run = CapturedRun.run([
+      "write", "--job", CLIFixtures.url(folder + "posting.txt").path,
+      "--resume", CLIFixtures.url(folder + "resume-other-company.md").path,
+    ])
+    #expect(run.status == 0)
+    #expect(
+      run.error.contains(
+        "note: your references name Rafael Dunmore at Brambleway Health; if Rafael Dunmore "
+          + "referred you, give --referrer 'Rafael Dunmore' to open the letter on it"))
+    #expect(!run.output.contains("Dunmore"))
+  }
+}

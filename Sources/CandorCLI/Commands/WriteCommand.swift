@@ -59,7 +59,16 @@ enum WriteCommand {
     console.warnLayout(of: resume, file: resumeFile, command: spec.name)
     let letter = try LetterWriter.write(
       posting: posting, resume: resume, options: options, today: Self.today())
-    let notes = WriteNotes.notes(posting: posting, resume: resume.resume, letter: letter)
+    // The letter's own review: JSON output carries it whole (spelling included); for every
+    // format, an error it finds is said on standard error rather than shipped unsaid.
+    let json = arguments["format"] == "json"
+    let review = LetterReviewer(spellChecker: json ? HunspellChecker.englishUS : nil)
+      .review(
+        text: letter.text, job: posting, resume: resume,
+        wordRange: options.length == .short ? letter.targetWords : nil, today: Self.today())
+    let notes =
+      WriteNotes.notes(posting: posting, resume: resume.resume, letter: letter)
+      + WriteNotes.reviewErrors(review)
     for note in notes { console.printError("candor write: note: \(note)") }
     if let format = DocumentFormat(rawValue: arguments["format"] ?? "") {
       try DocumentOutput.writeLetter(
@@ -69,12 +78,7 @@ enum WriteCommand {
     }
     let output: String
     switch arguments["format"] {
-    case "json":
-      let review = LetterReviewer(spellChecker: HunspellChecker.englishUS)
-        .review(
-          text: letter.text, job: posting, resume: resume,
-          wordRange: options.length == .short ? letter.targetWords : nil, today: Self.today())
-      output = LetterRenderer.json(letter, notes: notes, review: review)
+    case "json": output = LetterRenderer.json(letter, notes: notes, review: review)
     case "markdown": output = LetterRenderer.markdown(letter)
     default: output = LetterRenderer.text(letter)
     }
@@ -156,6 +160,14 @@ enum WriteNotes {
         "the resume shows no career break, so the letter names none; give the "
           + "break in the resume or use --opener match")
     }
+    if letter.plan.opener != .referral,
+      let name = StatedReferral.referenceAt(posting.company, in: resume),
+      let company = posting.company
+    {
+      notes.append(
+        "your references name \(name) at \(company); if \(name) referred you, give "
+          + "--referrer '\(name)' to open the letter on it")
+    }
     if let short = shortNote(letter) { notes.append(short) }
     let unmet = letter.plan.unmetRequirements
     if !unmet.isEmpty {
@@ -164,6 +176,16 @@ enum WriteNotes {
           + unmet.map { "'\($0)'" }.joined(separator: "; "))
     }
     return notes
+  }
+
+  /// Each error `candor review` finds in the written letter, with its line and rule, so a
+  /// letter a reader would reject is never passed on unsaid. Length is left to
+  /// ``shortNote(_:)``, which says why the letter is short.
+  static func reviewErrors(_ review: Review) -> [String] {
+    review.findings.filter { $0.severity == .error && $0.rule != "letter-length" }.map {
+      "candor review finds an error on line \($0.line) of this letter: \($0.message) "
+        + "[\($0.rule)]; fix it before you send the letter"
+    }
   }
 
   /// A letter under its target length, and why; under half the target, `candor review`

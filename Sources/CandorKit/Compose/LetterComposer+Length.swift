@@ -297,7 +297,11 @@ extension LetterComposer {
     groups += long.prefix(max(0, 3 - groups.count)).map { [$0] }
     return groups.enumerated().compactMap { index, group in
       let slots = ["duty": SlotValues.list(group.map(\.text))]
-      return narrator.fill(bank.interest, slots, variant: variant + index).map {
+      // "take on taking part in …" doubles the verb: such a duty takes another frame.
+      let frames =
+        group.first?.text.hasPrefix("taking ") == true
+        ? bank.interest.filter { !$0.contains("take on {duty}") } : bank.interest
+      return narrator.fill(frames, slots, variant: variant + index).map {
         LetterSentence($0, sources: group.map(\.source))
       }
     }

@@ -39,6 +39,9 @@ public struct LetterPlan: Sendable, Codable, Equatable {
   /// gap after its last role, or `--opener return` typed by the person; nil for any other
   /// opening.
   public var breakSource: SourceRef? = nil
+  /// Who referred the person, for a referral opening: `--referrer`, or a referral to this
+  /// company the resume states; nil for any other opening.
+  public var referrer: PlannedReferrer? = nil
   public var level: ExperienceLevel
   public var levelReason: String
   public var closing: PlannedClosing
@@ -50,6 +53,12 @@ public struct LetterPlan: Sendable, Codable, Equatable {
 
   /// Must-haves the resume shows no evidence for; never claimed in the letter.
   public var unmetRequirements: [String]
+}
+
+/// The person a referral opening names, and where the name comes from.
+public struct PlannedReferrer: Sendable, Codable, Equatable {
+  public var name: String
+  public var source: SourceRef
 }
 
 public struct PlannedRecipient: Sendable, Codable, Equatable {

@@ -33,9 +33,9 @@ public struct LetterPlanner {
   public func plan() throws(CandorError) -> LetterPlan {
     let (level, levelReason) = LevelResolver.resolve(
       options.level, resume: resume, posting: posting)
-    let (opener, openerReason) = try OpenerResolver(
-      posting: posting, resume: resume, options: options, today: today
-    ).resolve()
+    let openers = OpenerResolver(
+      posting: posting, resume: resume, options: options, today: today)
+    let (opener, openerReason) = try openers.resolve()
     let ranker = EvidenceRanker(evidence: resume.evidence, level: level)
     let overall = ranker.rank(
       words: ContentWords.of(postingNeed), skills: posting.skills.map(\.term))
@@ -70,7 +70,8 @@ public struct LetterPlanner {
       education: education(), furtherEducation: furtherEducation(), toolkit: toolkit(),
       listedSkills: listedSkills(), languages: languages(), duties: duties.compactMap { $0 },
       opener: opener,
-      openerReason: openerReason, breakSource: breakSource(opener), level: level,
+      openerReason: openerReason, breakSource: breakSource(opener),
+      referrer: opener == .referral ? openers.referrer : nil, level: level,
       levelReason: levelReason,
       // The work the letter shows: its lead, points and emphasis, and the statements that
       // fit the posting best (a letter whose points are credentials still shows work).

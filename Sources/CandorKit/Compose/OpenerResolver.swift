@@ -18,7 +18,7 @@ struct OpenerResolver {
     }
     switch options.opener {
     case .referral:
-      guard hasReferrer else {
+      guard hasReferrer || statedReferral != nil else {
         throw .invalidOption(
           name: "--opener", value: "referral", reason: "a referral opener needs --referrer NAME")
       }
@@ -38,6 +38,9 @@ struct OpenerResolver {
     case .auto: break
     }
     if hasReferrer { return (.referral, "a referrer was given with --referrer") }
+    if let stated = statedReferral {
+      return (.referral, "the resume says \(stated.name) referred you (\(stated.source.reference))")
+    }
     if let employer = currentEmployer, let company = posting.company,
       Self.sameOrganisation(employer, company)
     {
@@ -69,6 +72,21 @@ struct OpenerResolver {
         name: "--opener", value: "internal",
         reason: "the resume shows no current role at \(company)")
     }
+  }
+
+  /// The referrer a referral opening names: `--referrer` as typed (cased), else the
+  /// referral the resume states.
+  var referrer: PlannedReferrer? {
+    let typed = (options.referrer ?? "").trimmingSpaces()
+    if !typed.isEmpty {
+      return PlannedReferrer(name: TypedName.cased(typed), source: .option("--referrer"))
+    }
+    return statedReferral.map { PlannedReferrer(name: $0.name, source: $0.source) }
+  }
+
+  /// A referral to the posting's company that the resume states.
+  var statedReferral: StatedReferral? {
+    StatedReferral.find(in: resume.resume, company: posting.company)
   }
 
   /// The employer of a role with no end date.

@@ -19,7 +19,7 @@ struct SlotValues {
     slots["hook"] = plan.hook.flatMap {
       HookPhrase.isOwnSentence($0) ? nil : ClauseBuilder.addressed($0.text)
     }
-    slots["referrer"] = options.referrer.map(TypedName.cased)
+    slots["referrer"] = plan.referrer?.name
     let work = resume.resume.work
     if let current = work.first(where: { ($0.endDate ?? "").isEmpty }) ?? work.first {
       slots["currentRole"] = current.position.map(Self.withArticle)

@@ -8,12 +8,13 @@ struct SourceMap {
   var common: [String: [SourceRef]] {
     var map: [String: [SourceRef]] = [
       "company": [SourceRef(.posting, "company")], "role": [SourceRef(.posting, "title")],
-      "team": [SourceRef(.posting, "company")], "referrer": [.option("--referrer")],
+      "team": [SourceRef(.posting, "company")],
       "currentRole": [.resume("work[0].position")], "previousRole": [.resume("work[0].position")],
       "previousEmployer": [.resume("work[0].name")], "recent": [.resume("education")],
       "presentRole": [.resume("work[0].position")], "presentEmployer": [.resume("work[0].name")],
     ]
     map["name"] = plan.recipient.source.map { [$0] }
+    map["referrer"] = plan.referrer.map { [$0.source] }
     map["hook"] = plan.hook.map { [$0.source] }
     if let lead = plan.lead {
       map["lead"] = [.resume(lead.evidence.path)]

@@ -1,6 +1,6 @@
 /// Soft skills a text names without claiming them: the field a degree is in ("B.A.
-/// Communications", "Master's in Organizational Leadership") and the help the writer
-/// received ("under a mentor teacher", "mentored by the head nurse").
+/// Communications", "Master's in Organizational Leadership") and the help or oversight the
+/// writer received ("under a mentor teacher", "under attorney supervision").
 extension WordSense {
   /// True when `match`, a soft skill, names a field of study or the writer being helped.
   static func isNoClaim(_ match: PhraseMatch, _ text: TokenText) -> Bool {
@@ -62,6 +62,7 @@ extension WordSense {
     if match.end < text.count, text[match.end].folded == "by", spelling.hasSuffix("ed") {
       return true
     }
+    if isOversightGiven(match, text) { return true }
     guard match.start > 0 else { return false }
     var index = match.start - 1
     if receivingVerbs.contains(text[index].folded) { return true }
@@ -70,6 +71,32 @@ extension WordSense {
     else { return false }
     index -= 1
     return ["under", "with", "by", "from", "to", "assigned"].contains(text[index].folded)
+  }
+
+  /// Nouns of the oversight or help a person works under or is given.
+  private static let oversightNouns: Set<String> = [
+    "supervision", "guidance", "direction", "oversight", "mentorship", "mentoring", "coaching",
+    "leadership", "instruction",
+  ]
+
+  /// "under attorney supervision", "under the direct supervision of", "coaching from the
+  /// head chef": oversight the writer worked under ("under" a few words before, in the
+  /// clause) or was given ("from" after); "under my supervision" is the writer's own.
+  private static func isOversightGiven(_ match: PhraseMatch, _ text: TokenText) -> Bool {
+    guard match.length == 1, oversightNouns.contains(text[match.start].folded) else {
+      return false
+    }
+    if match.end < text.count, text[match.end].folded == "from" { return true }
+    var index = match.start - 1
+    while index >= max(0, match.start - 4) {
+      let token = text[index]
+      if token.isPunctuation || token.isLineBreak || ["my", "our"].contains(token.folded) {
+        return false
+      }
+      if token.folded == "under" { return true }
+      index -= 1
+    }
+    return false
   }
 
   /// Nouns for the person who gives the help.

@@ -11,9 +11,9 @@ enum HookFinder {
     for item in sections where !item.isHeading && !item.line.isBlank {
       guard item.section.describesCompany else { continue }
       for sentence in sentences.sentences(in: item.text) {
-        guard let (kind, score) = judge(sentence, company: company, section: item.section)
+        guard let (text, kind, score) = judged(sentence, company: company, section: item.section)
         else { continue }
-        scored.append((CompanyHook(text: sentence, kind: kind, line: item.line.line), score))
+        scored.append((CompanyHook(text: text, kind: kind, line: item.line.line), score))
       }
     }
     var seen: Set<String> = []
@@ -41,7 +41,7 @@ enum HookFinder {
         "second location", "transition", "switching", "moving from", "rolling out", "adopting",
         "upgrading", "consolidating", "rewriting", "replacing", "modernizing", "modernising",
         "overhauling", "redesigning", "replatforming", "re-platforming", "converting",
-        "moving our", "adding a",
+        "moving our", "adding a", "opened", "just added",
       ]
     ),
     (
@@ -79,7 +79,9 @@ enum HookFinder {
   private static let timings = [
     "this year", "next year", "this season", "this spring", "this summer", "this fall",
     "this winter", "next spring", "next summer", "next fall", "next winter", "in 2026",
-    "in 2027", "this quarter", "next quarter",
+    "in 2027", "this quarter", "next quarter", "just", "recently", "last month", "this month",
+    "in january", "in february", "in march", "in april", "in may", "in june", "in july",
+    "in august", "in september", "in october", "in november", "in december",
   ]
 
   /// Cues of a change a company makes to its own work ("migrating", "rewriting"), not of
@@ -88,7 +90,7 @@ enum HookFinder {
     "migrat", "rewriting", "rebuilding", "replacing", "moving from", "switching", "transition",
     "modernizing", "modernising", "overhauling", "redesigning", "replatforming",
     "re-platforming", "converting", "rolling out", "upgrading", "consolidating", "adopting",
-    "moving our", "adding a",
+    "moving our", "adding a", "opened", "launched",
   ]
 
   private static let companyVoice = [" we ", " we're", " we’re", " our ", " us "]
@@ -124,6 +126,27 @@ enum HookFinder {
   private static let voiceList = cues.count
   private static let boilerplateList = cues.count + 1
   private static let hedgeList = cues.count + 2
+
+  /// The sentence as a hook with its kind and strength; when only a clause after its first
+  /// is about the hire ("In October we opened a dental suite, and we are looking for a
+  /// technician who…"), the first clause alone, as a sentence.
+  private static func judged(
+    _ sentence: String, company: CompanyWords?, section: PostingSectionKind
+  ) -> (String, CompanyHook.Kind, Int)? {
+    if let (kind, score) = judge(sentence, company: company, section: section) {
+      return (sentence, kind, score)
+    }
+    let cuts = clauseCuts.compactMap { sentence.range(of: $0)?.lowerBound }
+    guard let cut = cuts.min() else { return nil }
+    let head = String(sentence[..<cut]) + "."
+    guard let (kind, score) = judge(head, company: company, section: section) else { return nil }
+    return (head, kind, score)
+  }
+
+  /// Where a sentence's next clause starts in the company's voice.
+  private static let clauseCuts = [
+    ", and we ", ", and we're ", ", and we’re ", ", so we ", "; we ",
+  ]
 
   /// The hook's kind and strength, or nil when the sentence is not about the company.
   private static func judge(

@@ -188,6 +188,26 @@ import Testing
     #expect(merged.hits.map(\.spelling) == spellings)
   }
 
+  /// "Bachelor's degree (mathematics, business administration or related)": the bracket
+  /// lists the degree's fields, which are no asks of their own; the keyword is the degree
+  /// and the choice runs to the bracket's close.
+  @Test func aBracketAfterADegreeListsItsFields() {
+    let text = "Bachelor's degree (mathematics, business administration or related); GIS"
+    let merged = DegreeTerms.merge(Self.hits(in: text, lexicon: Self.degreeLexicon), in: text)
+    #expect(merged.hits.map(\.spelling) == ["Bachelor's degree", "GIS"])
+    #expect(
+      merged.degrees.last?.spelling
+        == "Bachelor's degree (mathematics, business administration or related)")
+  }
+
+  /// A bracket that holds no field ("(required)", "(BS or BA)") leaves the degree alone.
+  @Test func aBracketWithoutAFieldIsNoFieldList() {
+    let text = "Bachelor's degree (required); GIS"
+    let merged = DegreeTerms.merge(Self.hits(in: text, lexicon: Self.degreeLexicon), in: text)
+    #expect(merged.hits.map(\.spelling) == ["Bachelor's degree", "GIS"])
+    #expect(merged.degrees.map(\.spelling) == ["Bachelor's degree"])
+  }
+
   private static func hits(in text: String, lexicon: Lexicon = MatchFixture.lexicon)
     -> [TermHit]
   {

@@ -49,3 +49,24 @@ import Testing
     #expect(posting.hooks.contains { $0.text == sentence && $0.kind == .initiative })
   }
 }
+
+/// "In May we opened a second surgery suite, and we are looking for a technician who…":
+/// the company's news before the clause about the hire is a hook, in an HTML page too.
+@Suite struct OpenedClauseHookTests {
+  @Test(arguments: ["posting.txt", "posting.html"])
+  func newsBeforeTheHiringClauseIsAHook(_ name: String) throws {
+    let news =
+      "In May we opened a second surgery suite with digital imaging, and we are looking "
+      + "for a technician who wants to grow into surgical work."
+    let text =
+      name.hasSuffix(".html")
+      ? "<html><body><h1>Veterinary Technician</h1><p>Larkspur Animal Clinic</p><p>\(news)"
+        + "</p><h2>You will</h2><ul><li>Monitor anesthesia</li></ul></body></html>"
+      : "Veterinary Technician\nLarkspur Animal Clinic\n\n\(news)\n\nYou will\n"
+        + "- Monitor anesthesia\n"
+    let posting = try PostingReader.read(InputFile(name: name, text: text))
+    #expect(
+      posting.hooks.map(\.text).contains(
+        "In May we opened a second surgery suite with digital imaging."))
+  }
+}

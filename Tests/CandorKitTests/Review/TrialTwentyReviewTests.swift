@@ -66,6 +66,19 @@ import Testing
     #expect(Self.fixes(unrelated)["manger"] == nil)
   }
 
+  @Test func aNumberWordIsNoSlipOfTheWordThePostingPutsThere() throws {
+    let job = Self.posting + "\n- Run our program for rural families\n"
+    let findings = try Self.review("I drove a van that visits four rural schools.", job: job)
+    #expect(Self.fixes(findings)["four"] == nil, "\(Self.fixes(findings))")
+  }
+
+  @Test func wordsOfGrantsAndCareWorkAreKnown() throws {
+    let findings = try Self.review(
+      "I report to funders, assist hospitalists with intubation and log each waypoint.",
+      job: nil)
+    #expect(Self.fixes(findings).isEmpty, "\(Self.fixes(findings))")
+  }
+
   @Test func aMisspeltSignOffIsFlagged() throws {
     let findings = try Self.review("I cut wait times by 20%.", signOff: "Sincerly,")
     #expect(Self.fixes(findings)["Sincerly"] == "write 'Sincerely'")

@@ -18,8 +18,12 @@ enum DegreeTerms {
         continue
       }
       if let field = fieldEnd(after: hit, in: text, next: index < hits.count ? hits[index] : nil) {
-        hit.range = hit.range.lowerBound..<field
-        hit.spelling = String(text[hit.range])
+        // "Bachelor's degree (finance, …)": the keyword is the degree, the bracket its choice.
+        let bracket = bracketEnd(from: hit.range.upperBound, field: field, in: text)
+        if bracket == nil {
+          hit.range = hit.range.lowerBound..<field
+          hit.spelling = String(text[hit.range])
+        }
         let first = index
         while index < hits.count, hits[index].range.lowerBound < field { index += 1 }
         let listed = index
@@ -31,7 +35,7 @@ enum DegreeTerms {
         // option of the ask, so that a degree in any field listed, or a related one, meets
         // it; the keyword itself keeps the first field, as people name it.
         let end = index > listed ? hits[index - 1].range.upperBound : field
-        if let choice = relatedTail(after: end, in: text)
+        if let choice = bracket ?? relatedTail(after: end, in: text)
           ?? (index > listed ? end : listedDisciplines(after: end, in: text))
         {
           var whole = hit
@@ -67,15 +71,7 @@ enum DegreeTerms {
 
   /// Subjects of study that name a degree's field and no skill a posting asks for apart
   /// from the degree ("B.S. in Computer Science or Mathematics"), as lexicon keys.
-  private static let disciplines: Set<String> = [
-    "computer science", "mathematics", "statistics", "economics", "finance", "accounting",
-    "business administration", "business", "engineering", "computer engineering",
-    "electrical engineering", "mechanical engineering", "civil engineering", "physics",
-    "chemistry", "biology", "biochemistry", "molecular biology", "psychology",
-    "information systems", "information technology", "data science", "geography", "nursing",
-    "education", "marketing", "communications", "english", "journalism", "health sciences",
-    "public health", "sociology", "political science", "history", "law", "social work",
-  ]
+  private static let disciplines = StudyFields.disciplines
 
   /// The index after further fields listed with the first ("in Computer Science,
   /// Mathematics or Economics"): they belong to the degree, not to the skills.
@@ -119,6 +115,16 @@ enum DegreeTerms {
     return found
   }
 
+  /// "Bachelor's degree (finance, economics or related)": after a bracket opened before the
+  /// field, the choice runs to the bracket's close.
+  private static func bracketEnd(from start: String.Index, field: String.Index, in text: String)
+    -> String.Index?
+  {
+    guard text[start..<field].contains("(") else { return nil }
+    let rest = text[field...].prefix { $0 != "\n" && $0 != "(" }
+    return rest.firstIndex(of: ")").map(text.index(after:))
+  }
+
   /// The end of "…, business or a related field" / "or equivalent" in the clause after a
   /// degree's fields: the choice the posting offers runs to there.
   private static func relatedTail(after end: String.Index, in text: String) -> String.Index? {
@@ -155,8 +161,17 @@ enum DegreeTerms {
     if rest.first == "." { rest = rest.dropFirst() }  // "B.S." matched as "B.S"
     var words = WordScanner(rest)
     if words.peek()?.lowercased() == "degree" { words.advance() }
-    guard let lead = words.peek()?.lowercased(), lead == "in" || lead == "of" else { return nil }
-    words.advance()
+    // "Bachelor's degree (finance, economics or related)": the bracket lists the fields.
+    if words.enterBracket() {
+      if let next, next.range.lowerBound == words.position, next.category == .degree {
+        return nil
+      }
+    } else {
+      guard let lead = words.peek()?.lowercased(), lead == "in" || lead == "of" else {
+        return nil
+      }
+      words.advance()
+    }
     if let next, next.range.lowerBound == words.position, isField(next) {
       return next.range.upperBound
     }
@@ -193,6 +208,14 @@ struct WordScanner {
     let word = rest[start...].prefix { $0.isLetter || $0.isNumber || "'’&+#.".contains($0) }
     let trimmed = word.hasSuffix(".") ? word.dropLast() : word
     return trimmed.isEmpty ? nil : trimmed
+  }
+
+  /// Steps into a bracket that opens next ("(finance, …"); false when none does.
+  mutating func enterBracket() -> Bool {
+    let start = position
+    guard start < rest.endIndex, rest[start] == "(" else { return false }
+    rest = rest[rest.index(after: start)...]
+    return true
   }
 
   mutating func advance() {

@@ -2,18 +2,22 @@
 /// and on which lines they appear.
 enum ResumeSkills {
   /// `texts` are the resume's lines (with numbers when it was text) or its fields. Of the
-  /// names the lexicon lacks, only credentials a credential's word marks are listed.
+  /// names the lexicon lacks, only credentials a credential's word marks are listed. A term
+  /// inside one of `names`, the resume's employers and schools, is part of that name and no
+  /// skill ("Site Design" in "Puget Sound Site Design").
   // FIXME: other skills the lexicon lacks are not listed; they need TermDiscovery's candidates.
-  static func collect(_ texts: [(text: String, line: Int?)], scan: inout LexiconMemo)
-    -> [SkillMention]
-  {
+  static func collect(
+    _ texts: [(text: String, line: Int?)], names: [String] = [], scan: inout LexiconMemo
+  ) -> [SkillMention] {
     var mentions: [SkillMention] = []
     var indexByTerm: [String: Int] = [:]
     // The lines each mention lists, so a skill named on every line stays linear.
     var listed: [Set<Int>] = []
     for (text, line) in texts {
-      let known = scan.matches(in: text).filter { !isPending($0, in: text) }
-        .map { (match: $0, isKnown: true) }
+      let named = OrganizationNames.ranges(of: names, in: text)
+      let known = scan.matches(in: text).filter { match in
+        !isPending(match, in: text) && !OrganizationNames.isInside(match.range, named)
+      }.map { (match: $0, isKnown: true) }
       let credentials = credentials(in: text, lexicon: scan.lexicon).map {
         (match: $0, isKnown: false)
       }

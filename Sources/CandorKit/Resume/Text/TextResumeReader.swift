@@ -176,13 +176,14 @@ struct TextResumeReader {
     _ lines: [ResumeLine], links: [String], frontMatter: [String: String]
   ) {
     // "Class A CDL (Illinois), Hazmat and Tanker endorsements" under the contact line: the
-    // person's licences, never an introduction.
+    // person's licences, never an introduction; a record on it ("clean MVR") is a fact.
     let licences = CertificateText.headerCredentials(header)
+    var facts: [BodyItem] = []
     if !licences.isEmpty {
       header.removeAll { licences.contains($0) }
-      addCredentials(
-        licences.flatMap(CertificateText.listItems),
-        of: ResumeSection(kind: .certificates, title: "Licenses"))
+      let items = HeaderLicences.sorted(licences.flatMap(CertificateText.listItems))
+      addCredentials(items.credentials, of: ResumeSection(kind: .certificates, title: "Licenses"))
+      facts = items.facts
     }
     let contacts = ContactParser.read(header, links: links)
     draft.resume.skills = Self.merged(draft.resume.skills)
@@ -198,6 +199,11 @@ struct TextResumeReader {
       draft.lines["basics.summary"] = statements[0].line
     } else if !contacts.introduction.isEmpty {
       basics.summary = contacts.introduction.joined(separator: " ")
+    }
+    if let first = facts.first {
+      if basics.summary == nil { draft.lines["basics.summary"] = first.line }
+      basics.summary = ([basics.summary].compactMap { $0 } + facts.map(\.text))
+        .joined(separator: " ")
     }
     if basics != Resume.Basics() { draft.resume.basics = basics }
     if draft.resume.languages.isEmpty, let summary = basics.summary {

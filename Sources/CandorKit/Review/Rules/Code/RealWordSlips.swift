@@ -24,9 +24,10 @@ struct RealWordSlips {
     -> String?
   {
     let typed = words[index].key
-    guard typed.count >= 4, !vocabulary.contains(typed), typed.allSatisfy(\.isLetter) else {
-      return nil
-    }
+    // A number said in words is meant: "visits four schools" is no slip of "for".
+    guard typed.count >= 4, !vocabulary.contains(typed), typed.allSatisfy(\.isLetter),
+      NumberWords.english[typed] == nil, NumberWords.magnitudes[typed] == nil
+    else { return nil }
     var near: Set<String> = []
     if index > 0, Self.isContent(words[index - 1].key) {
       near.formUnion(after[words[index - 1].key] ?? [])
