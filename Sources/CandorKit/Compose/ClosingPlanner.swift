@@ -149,7 +149,9 @@ struct ClosingPlanner {
       let score = (isShown ? 2 : namesSkill ? 1 : 0) - (isAside ? 3 : 0)
       if score > closest?.score ?? -1 { closest = (duty, score) }
     }
-    if let closest { return (Self.cleanTopic(closest.duty.text), closest.duty.source) }
+    if let closest {
+      return (Self.briefTopic(Self.cleanTopic(closest.duty.text)), closest.duty.source)
+    }
     if let asked = askedWork(near: evidenceWords) { return asked }
     if let own = evidence.lazy.compactMap(ownWork).first ?? roleWork() ?? toolWork() {
       return own
@@ -233,6 +235,54 @@ struct ClosingPlanner {
 }
 
 extension ClosingPlanner {
+  /// A closing names its piece of work in a few words, never the posting's whole duty
+  /// (trial21 P2-5): a bracketed aside goes; a topic over eight words is cut before its
+  /// trailing place, purpose or second duty ("in state and federal court", "as well as …");
+  /// one still over six is cut to the first thing its verb acts on ("drafting and filing
+  /// pleadings, discovery requests and subpoenas" → "drafting and filing pleadings").
+  static func briefTopic(_ phrase: String) -> String {
+    var words = withoutAsides(phrase).split(separator: " ")
+    if words.count > 8 {
+      for index in 4..<words.count {
+        let word = words[index].lowercased()
+        let next = index + 1 < words.count ? words[index + 1].lowercased() : ""
+        let cuts =
+          trailingWords.contains(word) || (word == "as" && next == "well")
+          || (word == "and" && Verbs.isGerund(next))
+        if cuts {
+          words = Array(words[..<index])
+          break
+        }
+      }
+    }
+    // A list of plain things after the verb ("pleadings, discovery requests and …"), with
+    // no place or purpose before it: its first item.
+    if words.count > 6, let comma = words.firstIndex(where: { $0.hasSuffix("s,") }), comma >= 2,
+      !words[..<comma].contains(where: { trailingWords.contains($0.lowercased()) })
+    {
+      words = Array(words[...comma])
+    }
+    return words.joined(separator: " ").trimmingPunctuation()
+  }
+
+  /// `text` without its bracketed asides: "court (CM/ECF)" → "court".
+  private static func withoutAsides(_ text: String) -> String {
+    var result = ""
+    var depth = 0
+    for character in text {
+      if character == "(" { depth += 1 }
+      if depth == 0 { result.append(character) }
+      if character == ")" { depth = max(0, depth - 1) }
+    }
+    return result.split(separator: " ").joined(separator: " ")
+  }
+
+  /// Words that open a place, purpose or manner after the work itself.
+  private static let trailingWords: Set<String> = [
+    "in", "at", "across", "within", "for", "to", "with", "from", "by", "while", "so",
+    "using", "via", "on", "throughout",
+  ]
+
   /// With no duty to name, the work a requirement asks for that the chosen evidence shows
   /// ("bank and credit card reconciliations for multiple entities"), so the closing names a
   /// piece of this job rather than "what you would want me to take on first". It names no tool

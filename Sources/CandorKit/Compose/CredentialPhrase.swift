@@ -123,7 +123,10 @@ struct CredentialPhrase {
   /// "the Washington Electrical Trainee Certificate", "a DOT medical card", "a Class A CDL":
   /// a name in capitals is one credential of its kind, a common noun one of many.
   private static func withArticle(_ name: String) -> String {
-    guard let noun = noun(of: name) else { return name }
+    // "Hazmat and Tanker endorsements": several of a kind take no article.
+    guard let noun = noun(of: name), !pluralNouns.contains(noun.lowercased()) else {
+      return name
+    }
     let isCommon = noun.first?.isLowercase == true || noun.allSatisfy(\.isUppercase)
     return isCommon ? SlotValues.withArticle(name) : "the " + name
   }
@@ -142,9 +145,15 @@ struct CredentialPhrase {
       }
   }
 
-  private static let nouns: Set<String> = [
+  private static let nouns = Set<String>([
     "certification", "certificate", "license", "licence", "registration", "permit", "card",
     "credential", "diploma", "endorsement", "cdl", "pre-apprenticeship", "apprenticeship",
+  ]).union(pluralNouns)
+  /// A credential noun for several of a kind: "Hazmat and Tanker endorsements" is held as
+  /// they are, never "the … endorsements credential".
+  private static let pluralNouns: Set<String> = [
+    "certifications", "certificates", "licenses", "licences", "permits", "cards",
+    "credentials", "endorsements",
   ]
   private static let schoolWords: Set<String> = [
     "college", "university", "academy", "school", "institute", "institutes", "association",

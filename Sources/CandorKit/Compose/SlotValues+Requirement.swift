@@ -28,7 +28,9 @@ extension SlotValues {
         text = String(rest.dropFirst(3)).trimmingSpaces()  // "Must be bondable"
         break
       }
-      if WordCount.spaced(rest) >= 2 { return "the ability to " + ClauseBuilder.lowerFirst(rest) }
+      if WordCount.spaced(rest) >= 2 {
+        return RequirementQuote.ability(ClauseBuilder.lowerFirst(rest))
+      }
     }
     // "Expert in Adobe Illustrator": the expertise is what is asked for.
     for (prefix, noun) in [("expert in ", "expertise in "), ("expert with ", "expertise with ")]
@@ -44,6 +46,11 @@ extension SlotValues {
         text = rest
         loweredText = text.lowercased()
       }
+    }
+    // "One of Go or Python": the "or" already says a choice is asked for.
+    for prefix in ["one of ", "either ", "any of "] where loweredText.hasPrefix(prefix) {
+      let rest = String(text.dropFirst(prefix.count))
+      if rest.hasBytes(" or ") { text = rest }
     }
     // "Bachelor's degree in HR. Master's degree preferred.": the first sentence is the ask.
     let sentences = SentenceSplitter.split(text)
@@ -78,7 +85,7 @@ extension SlotValues {
     let first = text.split(separator: " ", maxSplits: 1).first.map { String($0).lowercased() } ?? ""
     // "Pass DOT physical": the verb's capital is the list item's, never a name's.
     if abilityVerbs.contains(first) {
-      return "the ability to " + first + text.dropFirst(first.count)
+      return RequirementQuote.ability(first + text.dropFirst(first.count))
     }
     // "Credentialed Veterinary Technician": a person is asked for, with an article.
     // "job costing for contractors" ends on a role word but asks for work, not a person: a
@@ -90,7 +97,7 @@ extension SlotValues {
     {
       return SlotValues.withArticle(titleLowered(text))
     }
-    return counted(RequirementCase.lowered(text))
+    return counted(RequirementQuote.grammatical(RequirementCase.lowered(text)))
   }
 
   /// "Outdoor or apparel industry" → "experience in the outdoor or apparel industry": an
@@ -116,7 +123,7 @@ extension SlotValues {
       + #"permit|endorsement|training)\b"#, caseSensitive: true)
 
   /// "contractors", "nurses": a plural noun; "Sales", "Boss" and "Analysis" are not.
-  private static func isPlural(_ word: String) -> Bool {
+  static func isPlural(_ word: String) -> Bool {
     let lower = word.lowercased()
     return lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("is")
       && lower != "sales"
@@ -145,7 +152,7 @@ extension SlotValues {
   /// Nouns of a single credential, counted with an article ("a Class A license").
   private static let countedNouns: Set<String> = [
     "license", "licence", "card", "permit", "registration", "endorsement", "credential",
-    "certificate",
+    "certificate", "cdl", "clearance", "diploma",
   ]
   /// Words that start a qualifier after a credential's noun ("license in Washington").
   private static let qualifierWords: Set<String> = ["from", "in", "for", "issued", "with"]

@@ -29,7 +29,7 @@ import Testing
   @Test func anAbilityVerbLosesItsListCapital() {
     #expect(
       SlotValues.requirementPhrase("Pass DOT physical and drug screen", skills: [])
-        == "the ability to pass DOT physical and drug screen")
+        == "the ability to pass a DOT physical and drug screen")
   }
 
   @Test func aHyphenatedCommonWordIsLowered() {

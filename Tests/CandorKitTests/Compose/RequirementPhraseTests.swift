@@ -6,7 +6,9 @@ import Testing
 /// posting opened it with (the eleventh trial's "You ask for must pass …").
 @Suite struct RequirementPhraseTests {
   @Test(arguments: [
-    ("Must pass DOT physical and drug screen", "the ability to pass DOT physical and drug screen"),
+    (
+      "Must pass DOT physical and drug screen", "the ability to pass a DOT physical and drug screen"
+    ),
     ("Must be able to lift 50 lb", "the ability to lift 50 lb"),
     ("Able to work weekends and holidays", "the ability to work weekends and holidays"),
     ("Must hold a valid Class A CDL", "a valid Class A CDL"),
