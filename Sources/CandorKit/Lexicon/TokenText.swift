@@ -108,12 +108,12 @@ struct TokenText {
   }
 
   /// `isAllCaps` read on bytes up to the first that is not ASCII (nil there): an ASCII
-  /// lowercase letter before it already answers false, as the scalar walk would.
+  /// lowercase letter or a digit before it already answers false, as the scalar walk would.
   private static func asciiAllCaps(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
     var letters = 0
     for byte in bytes {
       guard byte < 0x80 else { return nil }
-      if byte >= 0x61 && byte <= 0x7A { return false }
+      if byte >= 0x61 && byte <= 0x7A || byte >= 0x30 && byte <= 0x39 { return false }
       if byte >= 0x41 && byte <= 0x5A { letters += 1 }
     }
     return letters >= 2
