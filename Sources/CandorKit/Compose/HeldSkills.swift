@@ -17,9 +17,13 @@ enum HeldSkills {
   private static func certifiedTerms(of posting: JobPosting, in resume: ParsedResume)
     -> [String]
   {
+    // "CPA-eligible (passed AUD and FAR)" meets the words of "CPA or CPA-eligible" but
+    // holds no CPA: a credential not yet held gives no skill to claim.
     let held =
-      resume.resume.certificates.compactMap(\.name)
-      + HeldCertificate.programmes(of: resume)
+      (resume.resume.certificates.compactMap(\.name) + HeldCertificate.programmes(of: resume))
+      .filter {
+        !$0.lowercased().split { !$0.isLetter }.contains { PendingWords.all.contains(String($0)) }
+      }
     guard !held.isEmpty else { return [] }
     return posting.requirements.filter { !$0.skills.isEmpty }.filter {
       HeldCertificate.names($0.text, in: held)

@@ -43,4 +43,25 @@ import Testing
     let letter = try Self.write(summary: "PMP certified since 2023.")
     #expect(letter.plan.unmetRequirements == [])
   }
+
+  @Test func aPendingFormTheAskAcceptsGivesNoClaimOfTheCredential() throws {
+    let posting = try PostingReader.read(
+      InputFile(
+        name: "posting.md",
+        text: "# Staff Accountant\n\nMarrow & Pike\n\n## Requirements\n"
+          + "- CPA or CPA-eligible\n- Experience with QuickBooks\n"))
+    let resume = try ResumeReader.read(
+      InputFile(
+        name: "cv.md",
+        text: "# Lena Ortiz\nlena@example.org\n\n## Experience\n"
+          + "### Staff Accountant — Brindle Farms, Ames, IA\n2021 – Present\n"
+          + "- Reconciled 14 accounts monthly in QuickBooks\n\n## Certifications\n"
+          + "- CPA-eligible (passed AUD and FAR, 2024)\n"), today: WriteCase.today)
+    for tone in LetterOptions.Tone.allCases {
+      let letter = try LetterWriter.write(
+        posting: posting, resume: resume, options: .init(tone: tone), today: "2026-12-05")
+      let text = letter.text.replacingOccurrences(of: "CPA-eligible", with: "")
+      #expect(!text.contains("CPA"), "\(tone): \(letter.text)")
+    }
+  }
 }
