@@ -21,9 +21,7 @@ enum HeldSkills {
     // holds no CPA: a credential not yet held gives no skill to claim.
     let held =
       (resume.resume.certificates.compactMap(\.name) + HeldCertificate.programmes(of: resume))
-      .filter {
-        !$0.lowercased().split { !$0.isLetter }.contains { PendingWords.all.contains(String($0)) }
-      }
+      .filter { !PendingWords.named(in: $0.lowercased()) }
     guard !held.isEmpty else { return [] }
     return posting.requirements.filter { !$0.skills.isEmpty }.filter {
       HeldCertificate.names($0.text, in: held)

@@ -7,4 +7,9 @@ enum PendingWords {
     "pending", "expected", "pursuing", "candidate", "progress", "anticipated", "sitting",
     "preparing", "toward", "towards", "studying", "eligible",
   ]
+
+  /// True when a word of `text` (lowercased) says the credential is not held yet.
+  static func named(in text: some StringProtocol) -> Bool {
+    text.split { !$0.isLetter }.contains { all.contains(String($0)) }
+  }
 }

@@ -48,7 +48,7 @@ enum ResumeSkills {
     let start = text[..<match.range.lowerBound].lastIndex(where: stops).map(text.index(after:))
     let end = text[match.range.upperBound...].firstIndex(where: stops) ?? text.endIndex
     let clause = text[(start ?? text.startIndex)..<end].lowercased()
-    return clause.split { !$0.isLetter }.contains { PendingWords.all.contains(String($0)) }
+    return PendingWords.named(in: clause)
   }
 
   /// Credentials the lexicon lacks that `text` names with a credential's word

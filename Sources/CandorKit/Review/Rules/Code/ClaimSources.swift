@@ -210,12 +210,9 @@ struct ClaimSources {
     {
       return true
     }
-    if resume.skills.contains(where: { $0.term == term }) { return true }
-    if resume.evidence.contains(where: { $0.skills.contains(term) }) { return true }
-    if contains(term) { return true }
-    // A kind the resume holds through a product: FreeRTOS is an RTOS, Splunk a SIEM.
-    let held = resume.skills.map(\.term) + resume.evidence.flatMap(\.skills)
-    if held.contains(where: { Lexicon.standard.kinds(of: $0).contains(term) }) { return true }
+    // The term itself, or a kind held through a product: FreeRTOS is an RTOS.
+    let held = Set(resume.skills.map(\.term) + resume.evidence.flatMap(\.skills))
+    if HeldSkills.withKinds(held).contains(term) || contains(term) { return true }
     return GenericTools.products[term]?.contains { supports(term: $0) } ?? false
   }
 
