@@ -33,7 +33,7 @@ public enum ResumeReader {
     var scan = LexiconMemo(lexicon, document: DocumentSense { texts.map(\.text) })
     let evidence = EvidenceBuilder.build(resume, lines: draft.lines, scan: &scan)
     let mentions = ResumeSkills.collect(
-      texts, names: OrganizationNames.of(resume), scan: &scan)
+      texts, names: ResumeOrganizations.of(resume), scan: &scan)
     // A stated floor ("over 5 years") gives way to more years of dated roles.
     let periods = draft.periods.sorted { $0.key < $1.key }.flatMap { work, stretches in
       stretches.map { WorkPeriod(work: work, start: $0.start.iso, end: $0.end.iso) }

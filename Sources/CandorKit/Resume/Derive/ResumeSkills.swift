@@ -14,9 +14,9 @@ enum ResumeSkills {
     // The lines each mention lists, so a skill named on every line stays linear.
     var listed: [Set<Int>] = []
     for (text, line) in texts {
-      let named = OrganizationNames.ranges(of: names, in: text)
+      let named = ResumeOrganizations.ranges(of: names, in: text)
       let known = scan.matches(in: text).filter { match in
-        !isPending(match, in: text) && !OrganizationNames.isInside(match.range, named)
+        !isPending(match, in: text) && !ResumeOrganizations.isInside(match.range, named)
       }.map { (match: $0, isKnown: true) }
       let credentials = credentials(in: text, lexicon: scan.lexicon).map {
         (match: $0, isKnown: false)

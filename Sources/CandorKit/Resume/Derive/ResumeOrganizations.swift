@@ -1,7 +1,7 @@
 /// The names of the organisations a resume names (employers, schools, volunteer bodies),
 /// whose words are part of a name, not skills: "Puget Sound Site Design" claims no web
 /// design, "Harbor Data Analytics Group" no data analytics.
-enum OrganizationNames {
+enum ResumeOrganizations {
   /// Every employer, school and volunteer organisation of `resume` of two words or more.
   static func of(_ resume: Resume) -> [String] {
     let names =
