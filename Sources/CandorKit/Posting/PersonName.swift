@@ -50,12 +50,17 @@ enum PersonName {
       words = words.dropFirst()
     }
     var title: [String] = []
+    // "pharmacy manager Hoang Tran", "Hiring manager, Ignatius Bergstrom": a lowercase
+    // title without "our" must end on its role noun, right before the name.
+    var endsOnRole = false
     while let word = words.first, title.count < 6 {
       let bare = word.trimming(charactersIn: ",")
       // "our pharmacy manager, Dr. Leon Matthews": after "our" a title may be lowercase;
       // "Crew Supervisor Nell Ortiz": a word of its own heads the role noun after it.
       // "our pharmacist-in-charge, Dr. …": a hyphenated title is lowercase too.
-      let isLowerTitleWord = determined && bare.allSatisfy { $0.isLowercase || $0 == "-" }
+      let isLower = !bare.isEmpty && bare.allSatisfy { $0.isLowercase || $0 == "-" }
+      let isLowerTitleWord = isLower && (determined || title.count < 3)
+      if isLower, !determined { endsOnRole = true }
       let headsRoleNoun =
         !word.hasSuffix(",") && bare.first?.isUppercase == true
         && words.dropFirst().first.map {
@@ -74,7 +79,7 @@ enum PersonName {
       if word.hasSuffix(",") { break }
     }
     guard let last = title.last, !["of", "and", "&", "de", "du"].contains(last),
-      title.contains(where: isRoleNoun),
+      title.contains(where: isRoleNoun), !endsOnRole || isRoleNoun(last),
       let name = leading(words.joined(separator: " "), company: company),
       name.words.count >= 2
     else { return nil }
@@ -149,7 +154,8 @@ enum PersonName {
   private static let honorifics: Set<String> = [
     "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Sr.", "Sra.", "Herr", "Frau",
     "Sgt.", "Sgt", "Capt.", "Capt", "Lt.", "Lt", "Col.", "Maj.", "Gen.", "Cpl.", "Cmdr.",
-    "Rev.", "Fr.", "Hon.", "Mx.", "Mx", "Msgr.",
+    "Rev.", "Fr.", "Hon.", "Mx.", "Mx", "Msgr.", "Mme", "Mme.", "Mlle", "Mlle.", "Srta.",
+    "Sra", "Sr",
   ]
 
   /// Words that show a phrase names a role, group or thing rather than a person.
@@ -173,5 +179,9 @@ enum PersonName {
     "regards", "thanks", "thank", "sincerely", "best", "cheers", "greetings", "hello", "hi",
     "dear", "main", "web", "phone", "tel", "fax", "mobile", "cell", "website", "linkedin",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    // Teams and departments in the other languages Candor reads ("Recursos Humanos").
+    "recursos", "humanos", "rrhh", "equipo", "departamento", "dirección", "ressources",
+    "humaines", "équipe", "direction", "personalabteilung", "personal", "abteilung",
+    "personalwesen", "talento", "selección", "recrutement",
   ]
 }
