@@ -60,7 +60,9 @@ enum PersonName {
       // "our pharmacist-in-charge, Dr. …": a hyphenated title is lowercase too.
       let isLower = !bare.isEmpty && bare.allSatisfy { $0.isLowercase || $0 == "-" }
       let isLowerTitleWord = isLower && (determined || title.count < 3)
-      if isLower, !determined { endsOnRole = true }
+      if isLower, !determined, !connectors.contains(bare) {
+        endsOnRole = true
+      }
       let headsRoleNoun =
         !word.hasSuffix(",") && bare.first?.isUppercase == true
         && words.dropFirst().first.map {
@@ -69,22 +71,25 @@ enum PersonName {
       // "our VP of Brand, Rosalind Achebe": the department after "of" ends at the comma.
       let namesDepartment =
         word.hasSuffix(",") && bare.first?.isUppercase == true
-        && title.last.map(["of", "and", "&", "de", "du"].contains) == true
+        && title.last.map(connectors.contains) == true
       guard
         isTitleWord(bare) || isLowerTitleWord || headsRoleNoun || namesDepartment
-          || (!title.isEmpty && ["of", "and", "&", "de", "du"].contains(bare))
+          || (!title.isEmpty && connectors.contains(bare))
       else { break }
       title.append(bare.lowercased())
       words = words.dropFirst()
       if word.hasSuffix(",") { break }
     }
-    guard let last = title.last, !["of", "and", "&", "de", "du"].contains(last),
+    guard let last = title.last, !connectors.contains(last),
       title.contains(where: isRoleNoun), !endsOnRole || isRoleNoun(last),
       let name = leading(words.joined(separator: " "), company: company),
       name.words.count >= 2
     else { return nil }
     return name
   }
+
+  /// Words that join the parts of a title ("VP of Brand", "Chef de Cuisine").
+  private static let connectors: Set<String> = ["of", "and", "&", "de", "du"]
 
   /// "director", or "pharmacist-in-charge" whose first part is one.
   private static func isRoleNoun(_ word: String) -> Bool {
