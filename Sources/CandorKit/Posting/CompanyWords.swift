@@ -3,7 +3,7 @@
 struct CompanyWords {
   /// The whole name, lowercased.
   let full: String
-  /// " quillfeather ": the first word with spaces around it, when it is distinctive.
+  /// " quillfeather": the first word with a space before it, when it is distinctive.
   let firstWord: String?
 
   init(_ name: String) {
@@ -16,18 +16,32 @@ struct CompanyWords {
     let distinctive =
       first.count >= 5 && !PersonName.notNames.contains(first)
       && !Self.commonFirstWords.contains(first)
-    firstWord = distinctive ? " " + first + " " : nil
+    firstWord = distinctive ? " " + first : nil
   }
 
   /// True when `lower`, a lowercased sentence with a space before it, names the company.
   func named(in lower: String) -> Bool {
     if lower.byteRange(of: full) != nil { return true }
-    return firstWord.map { lower.byteRange(of: $0) != nil } ?? false
+    guard let firstWord, lower.byteRange(of: firstWord) != nil else { return false }
+    var rest = lower[...]
+    while let found = rest.range(of: firstWord) {
+      if Self.endsWord(at: found.upperBound, in: lower) { return true }
+      rest = lower[found.upperBound...]
+    }
+    return false
   }
 
   /// True when the sentence opens on the company's name.
   func opens(_ lower: String) -> Bool {
-    lower.hasPrefix(" " + full) || firstWord.map { lower.hasPrefix($0) } ?? false
+    if lower.hasPrefix(" " + full) { return true }
+    guard let firstWord, lower.hasPrefix(firstWord) else { return false }
+    return Self.endsWord(at: lower.index(lower.startIndex, offsetBy: firstWord.count), in: lower)
+  }
+
+  /// "riverlight’s mission", "riverlight, a nonprofit": the word ends where no letter
+  /// follows, so a possessive names the company too.
+  private static func endsWord(at index: String.Index, in text: String) -> Bool {
+    index == text.endIndex || !text[index].isLetter
   }
 
   /// First words many companies share, which name none of them alone.

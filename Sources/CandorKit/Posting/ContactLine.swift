@@ -1,12 +1,13 @@
 /// A line that tells the reader how to apply, whom to ask or whom the role reports to ("Apply
 /// to Hiring Manager Teresa Lindqvist.", "To apply, send …", "Questions: email Coach Bree at
 /// bree@…", "This role reports to Tom Ruiz.", "Please address your letter to Ms. Ruiz.",
-/// "Our superintendent, Marcus Oyelaran, reads every application."): never a requirement,
-/// though ``RecipientFinder`` may read the person it names.
+/// "Our superintendent, Marcus Oyelaran, reads every application.", "Principal: Dr. Renata
+/// Salazar"): never a requirement, though ``RecipientFinder`` may read the person it names.
 enum ContactLine {
   static func matches(_ text: String) -> Bool {
     opensWithCue(text) && opening.matches(text)
       || text.hasBytes("@") && addressed.matches(text) || reader.matches(text)
+      || text.hasBytes(":") && TitledContact.matches(text)
   }
 
   /// "Our superintendent, Marcus Oyelaran, reads every application.": who reads what the

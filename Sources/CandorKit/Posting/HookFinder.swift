@@ -10,7 +10,7 @@ enum HookFinder {
     let company = company.map(CompanyWords.init)
     for item in sections where !item.isHeading && !item.line.isBlank {
       guard item.section.describesCompany else { continue }
-      for sentence in sentences.sentences(in: item.text) {
+      for sentence in sentences.sentences(in: item.text).map(withoutLabel) {
         guard let (text, kind, score) = judged(sentence, company: company, section: item.section)
         else { continue }
         scored.append((CompanyHook(text: text, kind: kind, line: item.line.line), score))
@@ -213,6 +213,28 @@ enum HookFinder {
       || (label.count <= 24 && label.contains(where: \.isLetter)
         && !label.contains(where: \.isLowercase))
   }
+
+  // FIXME: "Riverlight’s mission is simple: every child … reads by 3rd grade." is lost: the
+  // words before the colon are split off as a heading, and the rest names no company.
+  /// "About us: Harborview Dental runs 12 offices." → the sentence after its label, which a
+  /// letter cannot quote.
+  private static func withoutLabel(_ sentence: String) -> String {
+    guard sentence.hasBytes(":"), let colon = sentence.firstIndex(of: ":"),
+      sentence.distance(from: sentence.startIndex, to: colon) <= 30
+    else { return sentence }
+    let label = String(sentence[..<colon]).trimmed
+    let isAbout =
+      aboutLabels.contains(label.lowercased()) || SectionClassifier.kind(ofHeading: label) == .about
+    guard isAbout else { return sentence }
+    let rest = String(sentence[sentence.index(after: colon)...]).trimmed
+    return rest.isEmpty ? sentence : rest
+  }
+
+  private static let aboutLabels: Set<String> = [
+    "about us", "about the company", "who we are", "our mission", "our story", "the company",
+    "company", "mission", "über uns", "wer wir sind", "qui sommes-nous", "qui sommes nous",
+    "sobre nosotros", "quiénes somos",
+  ]
 
   /// "Reproducing existing content…": a duty written as a gerund, not a company fact.
   private static func startsWithDuty(_ sentence: String) -> Bool {

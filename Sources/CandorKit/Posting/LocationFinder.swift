@@ -5,7 +5,7 @@
 enum LocationFinder {
   static func find(
     _ source: PostingSource, lines: [TextLine], titleLine: Int?, page: PageTitle?,
-    sentences: SentenceCache
+    sentences: SentenceCache, company: String? = nil
   ) -> SourcedValue? {
     if let stated = source.fields[.location] {
       return SourcedValue(text: tidy(stated.text), line: stated.line)
@@ -14,7 +14,7 @@ enum LocationFinder {
     let top = Array(texts.prefix(topCount(texts, titleLine: titleLine)))
     if let place = placed(texts, by: jobPlacing, sentences) ?? ArrangementLine.find(top)
       ?? remote(texts, sentences) ?? PlaceLine.find(top)
-      ?? placed(texts, by: placing, sentences)
+      ?? TownByline.find(top, company: company) ?? placed(texts, by: placing, sentences)
     {
       return place
     }

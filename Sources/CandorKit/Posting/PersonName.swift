@@ -50,12 +50,19 @@ enum PersonName {
       words = words.dropFirst()
     }
     var title: [String] = []
+    // "pharmacy manager Hoang Tran", "Hiring manager, Ignatius Bergstrom": a lowercase
+    // title without "our" must end on its role noun, right before the name.
+    var endsOnRole = false
     while let word = words.first, title.count < 6 {
       let bare = word.trimming(charactersIn: ",")
       // "our pharmacy manager, Dr. Leon Matthews": after "our" a title may be lowercase;
       // "Crew Supervisor Nell Ortiz": a word of its own heads the role noun after it.
       // "our pharmacist-in-charge, Dr. …": a hyphenated title is lowercase too.
-      let isLowerTitleWord = determined && bare.allSatisfy { $0.isLowercase || $0 == "-" }
+      let isLower = !bare.isEmpty && bare.allSatisfy { $0.isLowercase || $0 == "-" }
+      let isLowerTitleWord = isLower && (determined || title.count < 3)
+      if isLower, !determined, !connectors.contains(bare) {
+        endsOnRole = true
+      }
       let headsRoleNoun =
         !word.hasSuffix(",") && bare.first?.isUppercase == true
         && words.dropFirst().first.map {
@@ -64,22 +71,25 @@ enum PersonName {
       // "our VP of Brand, Rosalind Achebe": the department after "of" ends at the comma.
       let namesDepartment =
         word.hasSuffix(",") && bare.first?.isUppercase == true
-        && title.last.map(["of", "and", "&", "de", "du"].contains) == true
+        && title.last.map(connectors.contains) == true
       guard
         isTitleWord(bare) || isLowerTitleWord || headsRoleNoun || namesDepartment
-          || (!title.isEmpty && ["of", "and", "&", "de", "du"].contains(bare))
+          || (!title.isEmpty && connectors.contains(bare))
       else { break }
       title.append(bare.lowercased())
       words = words.dropFirst()
       if word.hasSuffix(",") { break }
     }
-    guard let last = title.last, !["of", "and", "&", "de", "du"].contains(last),
-      title.contains(where: isRoleNoun),
+    guard let last = title.last, !connectors.contains(last),
+      title.contains(where: isRoleNoun), !endsOnRole || isRoleNoun(last),
       let name = leading(words.joined(separator: " "), company: company),
       name.words.count >= 2
     else { return nil }
     return name
   }
+
+  /// Words that join the parts of a title ("VP of Brand", "Chef de Cuisine").
+  private static let connectors: Set<String> = ["of", "and", "&", "de", "du"]
 
   /// "director", or "pharmacist-in-charge" whose first part is one.
   private static func isRoleNoun(_ word: String) -> Bool {
@@ -149,7 +159,8 @@ enum PersonName {
   private static let honorifics: Set<String> = [
     "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Sr.", "Sra.", "Herr", "Frau",
     "Sgt.", "Sgt", "Capt.", "Capt", "Lt.", "Lt", "Col.", "Maj.", "Gen.", "Cpl.", "Cmdr.",
-    "Rev.", "Fr.", "Hon.", "Mx.", "Mx", "Msgr.",
+    "Rev.", "Fr.", "Hon.", "Mx.", "Mx", "Msgr.", "Mme", "Mme.", "Mlle", "Mlle.", "Srta.",
+    "Sra", "Sr",
   ]
 
   /// Words that show a phrase names a role, group or thing rather than a person.
@@ -173,5 +184,9 @@ enum PersonName {
     "regards", "thanks", "thank", "sincerely", "best", "cheers", "greetings", "hello", "hi",
     "dear", "main", "web", "phone", "tel", "fax", "mobile", "cell", "website", "linkedin",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    // Teams and departments in the other languages Candor reads ("Recursos Humanos").
+    "recursos", "humanos", "rrhh", "equipo", "departamento", "dirección", "ressources",
+    "humaines", "équipe", "direction", "personalabteilung", "personal", "abteilung",
+    "personalwesen", "talento", "selección", "recrutement",
   ]
 }

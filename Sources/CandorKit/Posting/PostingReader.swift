@@ -39,8 +39,8 @@ public enum PostingReader {
     if posting.recipient == nil { posting.addressee = AddressedGroup.find(source.lines) }
     posting.location =
       LocationFinder.find(
-        source, lines: source.lines, titleLine: rawTitle?.line, page: page, sentences: sentences
-      )?.text
+        source, lines: source.lines, titleLine: rawTitle?.line, page: page, sentences: sentences,
+        company: company)?.text
     posting.level = LevelInference.infer(
       title: title, stated: source[.experience], requirements: posting.requirements,
       text: source.lines.map(\.text).joined(separator: "\n"))
@@ -73,6 +73,7 @@ public enum PostingReader {
     PrintedPageDebris.dropAdBlocks(&source)
     source.lines = LineRepair.repair(source.lines, joiningWrappedLines: source.format != .html)
     source.lines = InlineMarkup.strip(source.lines, format: source.format)
+    source.lines = TableRows.asLabels(source.lines)
     source.lines = InlineDutiesHeading.split(source.lines)
     PrintedPageDebris.dropFragments(&source)
     let header = HeaderFields.extract(&source)

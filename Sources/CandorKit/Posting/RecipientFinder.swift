@@ -32,8 +32,8 @@ enum RecipientFinder {
     let emails = texts.filter { $0.text.hasBytes("@") }.flatMap { line in
       emailPattern.allGroups(in: line.text).map { (address: $0[0], local: $0[1], line: line.line) }
     }
-    if var contact = cued(texts, company: company) ?? reader(texts, company: company)
-      ?? signature(texts, company: company)
+    if var contact = cued(texts, company: company) ?? titled(texts, company: company)
+      ?? reader(texts, company: company) ?? signature(texts, company: company)
     {
       contact.email = emails.first { EmailOwner.matches($0.local, name: contact.name) }?.address
       return contact
@@ -60,9 +60,11 @@ enum RecipientFinder {
     // "contact: Hiring lead — Peter Sandoval, PE": a lead who hires, named after a dash.
     (#"hiring lead"# + forThisRole + #"\s*(?:is|:|,|-|–|—)?\s+"#, "hiring lead", ["hiring lead"]),
     (#"recruiter"# + forThisRole + #"\s*(?:is|:|,|-|–)\s*"#, "recruiter", ["recruiter"]),
+    // "à l'attention de Mme Claire Dubois", "a la atención de", "z. Hd. Frau Jana Roth".
     (
-      #"\b(?:attn\.?|(?:for the )?attention(?: of)?)\s*:?\s+"#, "contact",
-      ["attn", "attention"]
+      #"\b(?:attn\.?|(?:for the )?attention(?: of| de| d['’])?|atención(?: de)?"#
+        + #"|z\.\s?hd\.?|zu händen)\s*:?\s+"#, "contact",
+      ["attn", "attention", "atención", "hd.", "händen"]
     ),
     (
       Pattern.anyOf([
@@ -81,6 +83,14 @@ enum RecipientFinder {
         + #"(?:resume|résumé|cv|application|cover letter|letter|questions|inquiries|portfolio)"#
         + #"[^.]{0,60}?\s+to\s+"#,
       "applications", ["send", "mail", "submit", "forward", "direct", "address"]
+    ),
+    // "Envía tu currículum a María Fernández", "Envoyez votre CV à Mme Claire Dubois".
+    (
+      #"\b(?:env[ií]a|env[ií]e|enviar|env[ií]en|manda|mande|envoyez|envoyer|adressez"#
+        + #"|adresser|schicken sie|senden sie)\s+(?:tu|su|sus|votre|vos|ihre)?\s*"#
+        + #"(?:curr[ií]culum(?: vitae)?|cv|solicitud|candidatura|carta|lettre|dossier"#
+        + #"|bewerbung(?:sunterlagen)?|unterlagen)[^.]{0,60}?\s+(?:a|à|an)\s+"#,
+      "applications", ["env", "manda", "mande", "adress", "schicken", "senden"]
     ),
     (#"\b(?:addressed|directed)\s+to\s*:?\s+"#, "applications", ["addressed", "directed"]),
     // "Your application goes to Aditi Rao, Engineering Manager".
@@ -108,6 +118,12 @@ enum RecipientFinder {
       ["reach out", "get in touch", "write to"]
     ),
     (#"\breport(?:s|ing)?\s+(?:directly\s+)?to\s*:?\s+"#, "reports to", ["report"]),
+    // "Rattaché(e) à Mme Claire Dubois", "Reporta a Lucía Romero", "Sie berichten an …".
+    (
+      #"\b(?:rattach[ée]e?(?:\(e\))?\s+(?:directement\s+)?à|reporta(?:rás)?\s+a"#
+        + #"|bericht(?:en|est)\s+(?:direkt\s+)?an)\s+"#, "reports to",
+      ["rattach", "reporta", "bericht"]
+    ),
     // "Inquiries to Dr. Anselm Kettering-Obi", "Questions may be directed to …".
     (
       #"\b(?:inquiries|enquiries|questions)\s+(?:(?:may|can|should)\s+be\s+)?"#
@@ -129,14 +145,16 @@ enum RecipientFinder {
       "mail", "submit", "forward", "direct", "address", "reach out", "get in touch", "write to",
       "report", "attn", "apply to", "apply with", "apply:", "inquiries", "enquiries", "questions",
       "go to", "goes to", "sent", "routed", "c/o", "care of", "reviewed by", "read by",
-      "screened by",
+      "screened by", "atención", "hd.", "händen", "env", "manda", "mande", "adress",
+      "schicken", "senden", "rattach", "reporta", "bericht",
     ] + attention)
 
   /// "attention Kim Nguyen" after a comma, dash or bracket, "Attention: …", "for the
   /// attention of …", but not the "attention to detail" many postings ask for.
   private static let attention = [
     ", attention ", "attention:", "attention of", "— attention ", "– attention ",
-    "- attention ", "(attention ", "; attention ", ": attention ",
+    "- attention ", "(attention ", "; attention ", ": attention ", "attention de ",
+    "attention d'", "attention d’",
   ]
 
   private static func cued(_ lines: [TextLine], company: String?) -> Contact? {
@@ -150,6 +168,16 @@ enum RecipientFinder {
             return Contact(name: name, role: role, line: line.line)
           }
         }
+      }
+    }
+    return nil
+  }
+
+  /// "Principal: Dr. Renata Salazar": the person a job title labels.
+  private static func titled(_ lines: [TextLine], company: String?) -> Contact? {
+    for line in lines where line.text.hasBytes(":") {
+      if let (name, role) = TitledContact.person(in: line.text, company: company) {
+        return Contact(name: name, role: role, line: line.line)
       }
     }
     return nil

@@ -93,6 +93,7 @@ enum RequirementExtractor {
   private static func isSubstantial(_ text: String, scan: TermScan) -> Bool {
     if contactDetail.matches(text) || Boilerplate.matches(text) || statesPay(text)
       || ApplicationForm.isQuestion(text) || ContactLine.matches(text) || WaivedAsk.matches(text)
+      || teamFact.matches(text)
     {
       return false
     }
@@ -108,6 +109,14 @@ enum RequirementExtractor {
     }
     return SalaryParser.statesPay(text) || SalaryParser.isPaySentence(text)
   }
+
+  /// "Team of 35 associates on 2nd shift.", "A small crew of 6 engineers.": a fact about
+  /// the team the hire joins, not something asked of them.
+  private static let teamFact = Pattern(
+    #"^(?:(?:a|an|our|the)\s+)?(?:(?:small|growing|tight-knit|close-knit|friendly|busy"#
+      + #"|dedicated|great)\s+)?(?:team|crew|staff|department|unit|group)\s+of\s+\d[\d,]*"#
+      + #"\+?\s+[^.;:]{0,60}[.!]?$"#,
+    requiring: ["team of", "crew of", "staff of", "department of", "unit of", "group of"])
 
   private static let contactDetail = Pattern(
     #"^(e-?mail|phone|tel|mobile|main|web|website|fax|address)\s*:"#)

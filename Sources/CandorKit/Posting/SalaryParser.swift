@@ -98,10 +98,29 @@ enum SalaryParser {
     if let unit, !isPayField || text.count > 40, !stated.hasSuffix(unit.written) {
       stated += unit.written
     }
+    let payPeriod =
+      unit == nil ? period(in: sentence(around: first, last, in: text), value: maximum) : nil
     return Salary(
       text: stated, minimum: opensDown ? nil : minimum, maximum: opensUp ? nil : maximum,
-      currency: currency.map(currencyCode),
-      period: unit == nil ? period(in: text, value: maximum) : nil, unit: unit?.unit)
+      currency: currency.map(currencyCode), period: payPeriod, unit: unit?.unit)
+  }
+
+  /// The sentence that holds the amounts: "£58,000 – £68,000. Hybrid, two days a week."
+  /// says nothing of a week's pay after the amounts' sentence ends.
+  private static func sentence(around first: Amount, _ last: Amount, in text: String)
+    -> String
+  {
+    guard let start = text.range(of: first.raw),
+      let end = text.range(of: last.raw, range: start.lowerBound..<text.endIndex)
+    else { return text }
+    let opening =
+      text[..<start.lowerBound].range(of: ". ", options: .backwards)?.upperBound
+      ?? text.startIndex
+    // The full stop stays: "£45k p.a." ends in one.
+    let closing =
+      text[end.upperBound...].range(of: ". ").map { text.index(after: $0.lowerBound) }
+      ?? text.endIndex
+    return String(text[opening..<closing])
   }
 
   /// "Up to $85,000" has no floor; "$120k+" has no ceiling.
@@ -182,6 +201,7 @@ enum SalaryParser {
   private static let payWords = [
     "salary", "pay", "compensation", "wage", "ote", "stipend", "sueldo",
     "salario", "remuneración", "gehalt", "vergütung", "salaire", "rémunération", "stipendio",
+    "brutto",
   ]
   /// Words of pay that also name a base of clients, a rate of work, earning a credential.
   private static let otherSenses = ["rate", "base", "earn"]
@@ -195,7 +215,8 @@ enum SalaryParser {
     ("annuel", .year), ("/an ", .year), ("par année", .year), ("brutto/jahr", .year),
     ("par heure", .hour), ("de l'heure", .hour), ("mensuel", .month), ("/mois", .month),
     ("/monat", .month), ("per month", .month), ("a month", .month), ("/mo", .month),
-    ("monthly", .month),
+    ("monthly", .month), ("monatlich", .month), ("im monat", .month), ("por mes", .month),
+    ("por año", .year), ("pro woche", .week), ("par semaine", .week),
     ("mensual", .month), ("al mes", .month), ("pro monat", .month), ("par mois", .month),
     ("per week", .week), ("a week", .week), ("/wk", .week), ("/week", .week), ("weekly", .week),
     ("per day", .day), ("a day", .day), ("/day", .day), ("daily", .day),

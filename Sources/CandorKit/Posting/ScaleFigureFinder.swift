@@ -1,6 +1,7 @@
 /// Finds the numbers that describe the company's or the role's scale: users, requests,
-/// transactions, latency, revenue and team size, and counts of places and things a
-/// business runs ("140 community clinics"), each with its sentence and line.
+/// transactions, latency, revenue and team size, counts of places and things a business
+/// runs ("140 community clinics"), floor areas ("400,000 sq ft") and the figures a product
+/// must meet ("under 40 µA"), each with its sentence and line.
 enum ScaleFigureFinder {
   static let measures: Set<Quantity.Measure> = [
     .users, .requests, .transactions, .latency, .revenue, .teamSize,
@@ -17,7 +18,9 @@ enum ScaleFigureFinder {
             quantity.measure == .count
             ? ScaleNouns.noun(after: quantity, in: sentence)
             : ScaleNouns.measureNoun(after: quantity, in: sentence)
-          guard measures.contains(quantity.measure) || noun != nil || isLargeSum(quantity)
+          guard
+            measures.contains(quantity.measure) || noun != nil || isLargeSum(quantity)
+              || isSpecification(quantity)
           else { continue }
           figures.append(
             ScaleFigure(quantity: quantity, noun: noun, sentence: sentence, line: item.line.line))
@@ -31,6 +34,12 @@ enum ScaleFigureFinder {
   /// whatever it buys or sells; a pay figure never reaches one.
   private static func isLargeSum(_ quantity: Quantity) -> Bool {
     [.money, .cost].contains(quantity.measure) && quantity.value >= 1_000_000
+  }
+
+  /// "keep power draw under 40 µA", "a 48 MHz clock": a figure the product must meet, in
+  /// a unit of its own (not "3x", a ratio).
+  private static func isSpecification(_ quantity: Quantity) -> Bool {
+    quantity.measure == .other && quantity.unit.map { $0 != "x" && $0 != "×" } == true
   }
 
   /// "1 year leading a team" is experience, not the size of a team.

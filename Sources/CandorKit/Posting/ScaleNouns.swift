@@ -4,10 +4,19 @@ enum ScaleNouns {
   /// The noun of `nouns`, or of the people a business serves ("40,000 members"), among the
   /// two words after the count, or nil.
   static func noun(after quantity: Quantity, in sentence: String) -> String? {
-    words(after: quantity, in: sentence).first {
-      nouns.contains($0) || QuantityExtractor.isCue($0, of: .users)
+    let words = words(after: quantity, in: sentence)
+    // "a 400,000 sq ft warehouse", "12,000 square metres": the floor area of a site.
+    if words.count == 2, ["sq", "sq.", "square"].contains(words[0]),
+      areaUnits.contains(words[1].trimming(charactersIn: "."))
+    {
+      return words.joined(separator: " ")
     }
+    return words.first { nouns.contains($0) || QuantityExtractor.isCue($0, of: .users) }
   }
+
+  private static let areaUnits: Set<String> = [
+    "ft", "feet", "foot", "metres", "meters", "metre", "meter", "m", "yards", "miles", "km",
+  ]
 
   /// True when `word` (lowercased) is a noun a count of a business's size counts ("states"
   /// in "38 states"): the number measures that noun, not users or staff near it.
