@@ -19,15 +19,40 @@ import Testing
     #expect(run.error == "")
   }
 
-  @Test func jsonOutputPutsTheNotesOnStandardErrorOnce() {
+  /// JSON keeps the notes in `meta.candor` and shows them on standard error once.
+  @Test func jsonOutputPutsTheNotesOnStandardErrorOnce() throws {
     let run = CapturedRun.run(
       ["parse", "resume", "-", "--format", "json"], input: Data(Self.resume.utf8))
     #expect(run.status == 0)
-    #expect(!run.output.contains("Personal Details"))
+    let root = try #require(
+      try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+    let candor = (root["meta"] as? [String: Any])?["candor"] as? [String: Any]
+    #expect(
+      candor?["notes"] as? [String] == ["section 'Personal Details' (line 11) was not read"])
     #expect(
       run.errorLines == [
         "candor parse: <stdin>: note: section 'Personal Details' (line 11) was not read"
       ])
+  }
+
+  /// The JSON carries the evidence (line, metrics, skills) and years in `meta.candor`, and
+  /// stays JSON Resume: `--strict` reads it back.
+  @Test func jsonOutputCarriesTheEvidenceAndStaysValid() throws {
+    let run = CapturedRun.run(
+      ["parse", "resume", "-", "--format", "json"], input: Data(Self.resume.utf8))
+    let root = try #require(
+      try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+    let candor = try #require((root["meta"] as? [String: Any])?["candor"] as? [String: Any])
+    let evidence = try #require((candor["evidence"] as? [[String: Any]])?.first)
+    #expect(evidence["text"] as? String == "Shelved 900 books a week")
+    #expect(evidence["line"] as? Int == 6)
+    #expect((evidence["metrics"] as? [[String: Any]])?.first?["value"] as? Double == 900)
+    #expect(candor["yearsOfExperience"] as? Double == 3)
+    let folder = try TemporaryFolder()
+    let path = try folder.write("parsed.json", Data(run.output.utf8)).path
+    let strict = CapturedRun.run(["parse", "resume", "--strict", path])
+    #expect(strict.status == 0)
+    #expect(strict.error == "")
   }
 
   @Test func aResumeGivenToParseJobIsRefusedInOneLine() {

@@ -47,12 +47,13 @@ enum ParseCommand {
         try ResumeReader.read(file)
       }
       console.warnLayout(of: parsed, file: file, command: spec.name)
-      // The outline lists the notes itself; JSON Resume has no place for them, so they go
-      // to standard error there, once either way.
+      // The outline lists the notes itself; JSON keeps them in `meta.candor` and shows
+      // them on standard error too, for a person running the command.
       if isJSON {
         for note in parsed.notes { console.printError("candor parse: \(file.name): note: \(note)") }
       }
-      console.print(isJSON ? JSONOutput.encode(parsed.resume) : ResumeOutline.render(parsed))
+      console.print(
+        isJSON ? JSONOutput.encode(parsed.resumeWithFindings) : ResumeOutline.render(parsed))
     }
     return ExitStatus.success
   }

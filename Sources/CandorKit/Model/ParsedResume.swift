@@ -17,6 +17,15 @@ public struct ParsedResume: Sendable, Codable, Equatable {
   /// "Summers 2019–2022", each summer June to August): JSON Resume keeps one start and end
   /// per role, and years of experience count these months instead. Nil when none does.
   public var workPeriods: [WorkPeriod]?
+  /// The lengths of roles dated only by how long they lasted ("(2 years)"), which JSON
+  /// Resume has no field for; years of experience count them where they fit between the
+  /// dated roles. Nil when none is.
+  public var workLengths: [WorkLength]?
+  /// The years the dated roles cover up to today when the stated count is kept although
+  /// they cover more: the resume's own figure agrees with its dates as written, and it was
+  /// written so long ago that its "present" role running on to today is a guess. Nil
+  /// otherwise.
+  public var datedYears: Double?
   /// ISO 639-1 code of the resume's language.
   public var language: String
   public var format: InputFormat
@@ -60,6 +69,18 @@ public struct WorkPeriod: Sendable, Codable, Equatable {
     self.work = work
     self.start = start
     self.end = end
+  }
+}
+
+/// How long a role lasted when the resume gives no dates for it ("(2 years)").
+public struct WorkLength: Sendable, Codable, Equatable {
+  /// The role's index in `resume.work`.
+  public var work: Int
+  public var months: Int
+
+  public init(work: Int, months: Int) {
+    self.work = work
+    self.months = months
   }
 }
 

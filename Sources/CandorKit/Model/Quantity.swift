@@ -6,7 +6,7 @@ public struct Quantity: Sendable, Codable, Equatable, Hashable {
   /// What a number counts or measures.
   public enum Measure: String, Sendable, Codable, CaseIterable {
     case users, requests, transactions, latency, revenue, cost, money, teamSize, time, percent
-    case count, data, other
+    case count, data, rating, other
   }
 
   /// The number exactly as written ("$1.2M", "40%", "3x", "500K").

@@ -166,6 +166,8 @@ public struct Resume: Sendable, Codable, Equatable {
     public var canonical: String?
     public var version: String?
     public var lastModified: String?
+    /// What Candor read from the resume (``ResumeFindings``), when it writes the resume out.
+    public var candor: ResumeFindings?
     public init() {}
   }
 }

@@ -1,10 +1,17 @@
 extension OutlineWriter {
-  mutating func work(_ work: [Resume.Work]) {
-    section("work", work) { out, work in
+  /// The roles; one dated only by its length (`lengths`) shows it ("2 years, no dates").
+  mutating func work(_ work: [Resume.Work], lengths: [WorkLength] = []) {
+    let months = Dictionary(lengths.map { ($0.work, $0.months) }, uniquingKeysWith: max)
+    section("work", Array(zip(work.indices, work))) { out, item in
+      let (index, work) = item
       out.entry(
         [
           ("employer", work.name), ("title", work.position), ("location", work.location),
-          ("dates", ResumeOutline.dates(work.startDate, work.endDate)),
+          (
+            "dates",
+            ResumeOutline.dates(work.startDate, work.endDate)
+              ?? months[index].map { ResumeOutline.length($0) + ", no dates" }
+          ),
           ("description", work.description), ("summary", work.summary),
         ])
       out.highlights(work.highlights, path: out.path)

@@ -8,7 +8,7 @@ public enum ResumeOutline {
     let kind = parsed.document?.rawValue ?? parsed.format.rawValue
     out.line(0, "Resume (\(kind), \(parsed.language))")
     out.basics(resume.basics)
-    out.work(resume.work)
+    out.work(resume.work, lengths: parsed.workLengths ?? [])
     out.volunteer(resume.volunteer)
     out.education(resume.education)
     out.skills(resume.skills)
@@ -18,6 +18,9 @@ public enum ResumeOutline {
     if let stated = parsed.statedYears {
       source = " (from dated roles; the resume states \(stated))"
     }
+    if let dated = parsed.datedYears {
+      source = " (stated; its dated roles, run on to today, cover \(dated))"
+    }
     out.line(1, "years of experience: \(parsed.yearsOfExperience)\(source)")
     out.found(parsed.skills)
     if !parsed.notes.isEmpty {
@@ -25,6 +28,14 @@ public enum ResumeOutline {
       for note in parsed.notes { out.line(2, "- \(note)") }
     }
     return out.text
+  }
+
+  /// "2 years", "1 year 3 months", "18 months" → "1 year 6 months".
+  static func length(_ months: Int) -> String {
+    let (years, rest) = months.quotientAndRemainder(dividingBy: 12)
+    let parts = [(years, "year"), (rest, "month")].filter { $0.0 > 0 }
+      .map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }
+    return parts.joined(separator: " ")
   }
 
   /// "2018-11 – present", "2019 – 2021", "– 2016" (graduation only).

@@ -10,6 +10,8 @@ struct ResumeDraft: Sendable {
   var sourceLines: [(text: String, line: Int)] = []
   /// The stretches of roles whose dates list several, by index in `resume.work`.
   var periods: [Int: [DatePeriod]] = [:]
+  /// The months of roles dated only by their length ("(2 years)"), by index in `resume.work`.
+  var lengths: [Int: Int] = [:]
   /// Sections left unread that hold dates, so may hold roles: "'Field Work' (line 12)".
   var unreadDated: [String] = []
   /// Two columns were pasted run together on each line, so the reading is unsure.

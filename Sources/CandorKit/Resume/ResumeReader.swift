@@ -38,12 +38,20 @@ public enum ResumeReader {
     let periods = draft.periods.sorted { $0.key < $1.key }.flatMap { work, stretches in
       stretches.map { WorkPeriod(work: work, start: $0.start.iso, end: $0.end.iso) }
     }
+    let lengths = draft.lengths.sorted { $0.key < $1.key }.map(WorkLength.init)
+    let month = ExperienceYears.month(of: today)
     let dated = ExperienceYears.years(
-      resume.work, periods: periods, today: ExperienceYears.month(of: today))
+      resume.work, periods: periods, lengths: lengths, today: month)
     // A stated count gives way to more years of dated roles ("7 years" in a summary over
-    // roles from 2017 on), and the outline shows both.
+    // roles from 2017 on), and the outline shows both; unless the resume is years old.
     let count = StatedYears.years(in: resume.basics)
-    let stated = count.flatMap { dated > $0.years ? nil : $0.years }
+    let written = ExperienceYears.years(
+      resume.work, periods: periods, lengths: lengths,
+      today: ExperienceYears.lastWritten(resume.work, today: month))
+    let stated = count.flatMap {
+      dated <= $0.years || StatedYears.outlasts($0.years, dated: dated, asWritten: written)
+        ? $0.years : nil
+    }
     var parsed = ParsedResume(
       resume: resume, evidence: evidence,
       skills: ResumeSkills.addingListed(
@@ -52,6 +60,8 @@ public enum ResumeReader {
       language: LanguageDetector.detect(draft.text), format: format, notes: draft.notes,
       document: file.document, yearsAreStated: stated != nil)
     parsed.workPeriods = periods.isEmpty ? nil : periods
+    parsed.workLengths = lengths.isEmpty ? nil : lengths
+    if let stated, dated > stated { parsed.datedYears = dated }
     parsed.statedYears = stated == nil ? count?.years : nil
     parsed.unreadDatedSections = draft.unreadDated.isEmpty ? nil : draft.unreadDated
     if draft.columnsRunTogether { parsed.layoutWarning = runTogetherWarning }

@@ -33,7 +33,13 @@ public enum QuantityExtractor {
     let currency = Range(match.range(withName: "currency"), in: text).map {
       text[$0].trimmingSpaces()
     }
-    let unitText = Range(match.range(withName: "unit"), in: text).map { String(text[$0]) }
+    var unitText = Range(match.range(withName: "unit"), in: text).map { String(text[$0]) }
+    // "from 2 to 5 years", "between 20 and 30%": the first of a range takes the second's unit.
+    if unitText == nil, currency == nil,
+      let shared = rangeUnit.groups(in: String(text[whole.upperBound...].prefix(24)))?.last
+    {
+      unitText = shared
+    }
     let numberText = String(text[numberRange])
     guard var value = Double(numberText.replacingOccurrences(of: ",", with: "")) else {
       return nil
@@ -61,6 +67,7 @@ public enum QuantityExtractor {
     if unit == nil, durationAdjective.matches(String(text[whole.upperBound...].prefix(9))) {
       measure = .time
     }
+    if unit == nil, isRating(whole, in: text, before: before) { measure = .rating }
     let written = String(text[whole]).trimmingSpaces()
     return Quantity(text: written, value: value, unit: unit, measure: measure, context: context)
   }
@@ -137,6 +144,22 @@ public enum QuantityExtractor {
     guard let next, next.first?.isLowercase == true else { return true }
     return ["and", "or", "with", "to", "on", "in"].contains(String(next))
   }
+
+  /// "4.6 star rating", "a 4.8-star average", "rated 4.9 out of 5": a score on a scale,
+  /// which counts nothing.
+  private static func isRating(_ whole: Range<String.Index>, in text: String, before: [Substring])
+    -> Bool
+  {
+    ratingAfter.matches(String(text[whole.upperBound...].prefix(12)))
+      || before.last.map { ["rated", "rating"].contains($0.lowercased()) } ?? false
+  }
+
+  private static let ratingAfter = Pattern(#"^(?:[-–‑ ]stars?\b|\s*out of \d)"#)
+
+  /// " to 5 years", " and 30%": the unit the second number of a range carries.
+  private static let rangeUnit = Pattern(
+    #"^\s+(?:to|and)\s+\d+(?:\.\d+)?\s?(%|percent\b|minutes?\b|hours?\b|days?\b|weeks?\b|"#
+      + #"months?\b|years?\b)"#)
 
   /// "-day" in "90-day turnover": the number is a span of time that names a kind of thing.
   private static let durationAdjective = Pattern(
@@ -266,7 +289,10 @@ public enum QuantityExtractor {
         let hasPhrase = cueSet == words && phrases.contains(where: { context.containsText($0) })
         if !cueWords.isDisjoint(with: cueSet) || hasPhrase {
           if measure == .teamSize, unit == "%" { continue }
-          if measure == .users, !usesProduct(cueSet, sentence) { return .count }
+          // "40% English learners": a share of the people served is a percentage.
+          if measure == .users, !usesProduct(cueSet, sentence) {
+            return unit == "%" ? .percent : .count
+          }
           return measure
         }
       }

@@ -142,4 +142,44 @@ import Testing
     #expect(
       parsed.notes == ["unrecognised key 'contact.fax'", "unrecognised key 'jobs[0].mood'"])
   }
+
+  /// LinkedIn's "description" of a position tells what the person did: its sentences are
+  /// highlights. One that describes the employer stays a description.
+  @Test(arguments: [
+    (
+      "Wrote 45 proposals a year with a 62% funding rate.\nSecured $1.8M in grants.",
+      ["Wrote 45 proposals a year with a 62% funding rate.", "Secured $1.8M in grants."]
+    ),
+    (
+      "Managed a donor database of 7,500 records. Trained 4 volunteers.",
+      ["Managed a donor database of 7,500 records.", "Trained 4 volunteers."]
+    ),
+  ])
+  func aDescriptionOfDeedsBecomesHighlights(_ text: String, _ highlights: [String]) throws {
+    let json =
+      #"{"positions": [{"companyName": "Elm Trust", "description": ""#
+      + text.replacingOccurrences(of: "\n", with: "\\n") + #""}]}"#
+    let work = try Self.map(json).0.work.first
+    #expect(work?.highlights == highlights)
+    #expect(work?.description == nil)
+  }
+
+  @Test func aDescriptionOfTheEmployerStays() throws {
+    let json = #"{"work": [{"name": "Elm Trust", "description": "A land trust in Vermont."}]}"#
+    let work = try Self.map(json).0.work.first
+    #expect(work?.description == "A land trust in Vermont.")
+    #expect(work?.highlights == nil)
+  }
+
+  @Test func linkedInNamesOfVolunteeringAndPlacesAreMapped() throws {
+    let (resume, notes) = try Self.map(
+      #"{"fullName": "Ana Ruiz", "locationName": "Tacoma, Washington", "positions": "#
+        + #"[{"companyName": "Elm Trust", "locationName": "Olympia, WA"}], "#
+        + #""volunteerExperiences": [{"companyName": "Read Together", "role": "Tutor"}]}"#)
+    #expect(resume.basics?.location?.city == "Tacoma")
+    #expect(resume.work.first?.location == "Olympia, WA")
+    #expect(resume.volunteer.first?.organization == "Read Together")
+    #expect(resume.volunteer.first?.position == "Tutor")
+    #expect(notes.isEmpty)
+  }
 }

@@ -26,4 +26,54 @@ import Testing
     #expect(parsed.yearsAreStated == true)
     #expect(parsed.statedYears == nil)
   }
+
+  /// A resume with `summary` over `roles` (one per line). Today is June 2025.
+  static func read(summary: String, roles: [String]) throws -> ParsedResume {
+    let text =
+      "Ines Okafor\nines@example.com\n\nSUMMARY\n\(summary)\n\nEXPERIENCE\n"
+      + roles.map { "\($0)\n- Reconciled 40 accounts a month\n" }.joined(separator: "\n")
+    return try ResumeReader.read(
+      InputFile(name: "cv.txt", text: text), lexicon: TestLexicon.small, today: TestLexicon.today)
+  }
+
+  /// "Three years" over roles from 2015 to "Current" since 2017: the resume was written in
+  /// about 2018 and its present role ran on by a guess since; its own count stands, and
+  /// the outline shows both.
+  @Test func anOldResumeKeepsItsOwnCount() throws {
+    let parsed = try Self.read(
+      summary: "Bookkeeper with three years of experience.",
+      roles: [
+        "Bookkeeper, Alder Supply, Oct 2017 – Current",
+        "Accounts Clerk, Alder Supply, May 2015 – Oct 2017",
+      ])
+    #expect(parsed.yearsOfExperience == 3.0)
+    #expect(parsed.yearsAreStated == true)
+    #expect(parsed.datedYears == 10.2)
+    #expect(
+      ResumeOutline.render(parsed).contains(
+        "years of experience: 3.0 (stated; its dated roles, run on to today, cover 10.2)"))
+  }
+
+  /// "7 years" over roles from 2016 on, read in 2025: a summary not brought up to date;
+  /// the dated roles give the years.
+  @Test func aRecentResumeGivesWayToItsDates() throws {
+    let parsed = try Self.read(
+      summary: "Bookkeeper with 7 years of experience.",
+      roles: [
+        "Bookkeeper, Alder Supply, Jan 2019 – Present",
+        "Accounts Clerk, Alder Supply, Jun 2016 – Dec 2018",
+      ])
+    #expect(parsed.yearsOfExperience == 9.1)
+    #expect(parsed.statedYears == 7.0)
+    #expect(parsed.datedYears == nil)
+  }
+
+  /// Closed roles of ten years prove more than "3 years" however old the resume is.
+  @Test func closedRolesCoveringMoreGiveTheYears() throws {
+    let parsed = try Self.read(
+      summary: "Bookkeeper with 3 years of experience.",
+      roles: ["Bookkeeper, Alder Supply, 2010 – 2020"])
+    #expect(parsed.yearsOfExperience == 10.0)
+    #expect(parsed.statedYears == 3.0)
+  }
 }

@@ -35,4 +35,30 @@ import Testing
     #expect(quantity?.unit == "µA")
     #expect(quantity?.measure == .other)
   }
+
+  /// The first number of a range takes the unit the second carries.
+  @Test(arguments: [
+    ("extending battery life from 2 to 5 years", "2", Quantity.Measure.time),
+    ("kept between 20 and 30% of stock on hand", "20", .percent),
+    ("cut waits from 40 to 8 minutes", "40", .time),
+  ])
+  func aRangesFirstNumberTakesItsUnit(_ text: String, _ number: String, _ measure: Quantity.Measure)
+  {
+    #expect(Self.measures(text)[number] == measure)
+  }
+
+  @Test(arguments: [
+    ("Wrote an iOS app with a 4.6 star rating", "4.6"), ("Kept a 4.8-star average", "4.8"),
+    ("Rated 4.9 out of 5 by 300 guests", "4.9"),
+  ])
+  func aScoreOnAScaleIsARating(_ text: String, _ number: String) {
+    #expect(Self.measures(text)[number] == .rating)
+  }
+
+  @Test func aShareOfThePeopleServedIsAPercentage() {
+    #expect(
+      Self.measures("Taught 150 students, 40% English learners") == [
+        "150": .count, "40%": .percent,
+      ])
+  }
 }

@@ -57,9 +57,12 @@ struct DateSpan: Sendable, Equatable {
   /// The stretches worked when the text lists several ("Jun–Aug 2019, Jun–Aug 2020",
   /// "Summers 2019–2022"); empty when the span is one stretch from start to end.
   var periods: [DatePeriod] = []
+  /// How many months a role lasted when the line gives its length and no dates ("(2
+  /// years)"); nil otherwise.
+  var months: Int?
 
-  /// True when the line states a range, not one date alone.
-  var isRange: Bool { end != nil || isCurrent || isOpen }
+  /// True when the line states a range or a length of time, not one date alone.
+  var isRange: Bool { end != nil || isCurrent || isOpen || months != nil }
 }
 
 /// One stretch of a span that lists several, first and last month included.

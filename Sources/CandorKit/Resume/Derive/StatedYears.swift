@@ -11,6 +11,16 @@ enum StatedYears {
       .max { $0.years < $1.years }
   }
 
+  /// True when a stated count stands though the dated roles, run to today, cover more:
+  /// read as of the last date the resume writes, the roles agree with it (a year more at
+  /// most), and today's figure is over four years past it. Such a resume was written years
+  /// ago ("three years" over roles from 2019 to "Current" in 2021); its present role may
+  /// have ended since, and the person's own count is the sure one. "7 years" over roles
+  /// from 2017 on, read in 2026, is only a resume not brought up to date, and gives way.
+  static func outlasts(_ stated: Double, dated: Double, asWritten: Double) -> Bool {
+    asWritten <= stated + 1 && dated - stated > 4
+  }
+
   /// The years `text` states; "nearly 10 years" states none.
   static func counts(in text: String) -> [(years: Double, atLeast: Bool)] {
     pattern.allGroups(in: text).compactMap { groups in

@@ -20,7 +20,7 @@ extension JSONResumeMapper {
       basics.location = Self.location(&nested)
       nested.noteUnknownKeys()
       for note in nested.notes { fields.note(note) }
-    } else if let text = fields.string("location") {
+    } else if let text = fields.string("location", "locationName") {
       basics.location = LocationParser.location(text)
     }
     basics.profiles = profiles(&fields)
@@ -37,7 +37,7 @@ extension JSONResumeMapper {
   static func rootBasics(_ fields: inout JSONFields) -> Resume.Basics? {
     let keys = [
       "name", "fullName", "firstName", "lastName", "email", "phone", "contact", "label",
-      "headline", "summary", "location", "url", "website", "profiles",
+      "headline", "summary", "location", "locationName", "url", "website", "profiles",
     ]
     guard keys.contains(where: fields.has) else { return nil }
     let basics = Self.basics(&fields)
@@ -132,6 +132,8 @@ extension JSONResumeMapper {
     meta.canonical = fields.string("canonical")
     meta.version = fields.string("version")
     meta.lastModified = fields.string("lastModified")
+    // Candor's own findings, written by `parse resume --format json`, are read afresh.
+    fields.ignore("candor")
     return meta
   }
 }

@@ -6,7 +6,7 @@ extension JSONResumeMapper {
     work.name = tidy(
       fields.string("name", "company", "employer", "organization", "companyName", "organisation"))
     work.position = tidy(fields.string("position", "title", "role", "jobTitle"))
-    work.location = tidy(fields.string("location"))
+    work.location = tidy(fields.string("location", "locationName"))
     work.description = fields.string("description")
     work.url = fields.string("url", "website")
     work.startDate = fields.date(startKeys).iso
@@ -24,6 +24,10 @@ extension JSONResumeMapper {
     work.summary = fields.string("summary")
     work.highlights = fields.strings(highlightKeys, split: SummaryBullets.lines)
     (work.summary, work.highlights) = liftBullets(work.summary, work.highlights)
+    // LinkedIn's "description" tells what the person did, not what the employer is.
+    if work.highlights == nil, let deeds = work.description.flatMap(SummaryBullets.deeds) {
+      (work.description, work.highlights) = (nil, deeds)
+    }
     // An object that names no employer, role or deed is not a job.
     guard
       work.name != nil || work.position != nil || work.summary != nil
@@ -34,7 +38,8 @@ extension JSONResumeMapper {
 
   static func volunteer(_ fields: inout JSONFields) -> Resume.Volunteer? {
     var volunteer = Resume.Volunteer()
-    volunteer.organization = tidy(fields.string("organization", "name", "company"))
+    volunteer.organization = tidy(
+      fields.string("organization", "name", "company", "companyName", "organizationName"))
     volunteer.position = tidy(fields.string("position", "title", "role"))
     volunteer.url = fields.string("url", "website")
     volunteer.startDate = fields.date(startKeys).iso

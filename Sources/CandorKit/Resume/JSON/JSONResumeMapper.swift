@@ -32,7 +32,9 @@ enum JSONResumeMapper {
         "work", "experience", "employment", "jobs", "workExperience", "positions",
         "employmentHistory", "workHistory", "professionalExperience",
       ], Self.work)
-    resume.volunteer = section(&fields, ["volunteer", "volunteering"], Self.volunteer)
+    resume.volunteer = section(
+      &fields, ["volunteer", "volunteering", "volunteerExperiences", "volunteerExperience"],
+      Self.volunteer)
     resume.education = section(&fields, ["education", "schools", "educations"], Self.education)
     resume.awards = section(
       &fields, ["awards", "honors", "achievements"], allowsNames: true, Self.award)

@@ -30,6 +30,23 @@ enum SummaryBullets {
     return text.newlineLines.map { tidy(String($0)) }
   }
 
+  /// "Wrote 45 proposals a year.\nSecured $1.8M in grants.": a paragraph of what the
+  /// person did, one statement a line or sentence, most of them opening on a verb; nil for
+  /// a description of the employer ("A regional food bank serving 12 counties.").
+  static func deeds(_ text: String) -> [String]? {
+    let items = text.newlineLines.flatMap { line in
+      sentenceEnd.replacing(in: String(line), with: "$1\n").newlineLines
+    }.map { tidy(String($0)) }.filter { !$0.isEmpty }
+    let led = items.filter { item in
+      item.split(separator: " ").first.map { Verbs.isPastTense($0.lowercased()) } ?? false
+    }
+    guard !items.isEmpty, led.count * 2 > items.count else { return nil }
+    return items
+  }
+
+  /// The end of a sentence another starts after: ". S" in "a year. Secured".
+  private static let sentenceEnd = Pattern(#"([.!?])\s+(?=\p{Lu})"#, caseSensitive: true)
+
   /// "Python, Go; SQL" → ["Python", "Go", "SQL"].
   static func commaList(_ text: String) -> [String] {
     text.split(whereSeparator: { $0 == "," || $0 == ";" }).map { tidy(String($0)) }

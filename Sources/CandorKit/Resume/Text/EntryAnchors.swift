@@ -2,8 +2,8 @@ import Foundation
 
 /// Finds the lines that date an entry ("Jan 2020 – Present", "Acme  2019 - 2021"),
 /// joining ranges that a PDF split over two lines ("June 2020 –" / "Present Led…").
-// FIXME: a role dated only by a duration ("(2 years)", "2 years 3 months") or by "Since
-// 2019" (a bare year the scanner does not read) has no anchor, so it merges into the next role.
+/// A role dated only by its length ("(2 years)") or its start ("Since 2019") is anchored
+/// too (``RoleLength``), so it does not merge into the next role.
 enum EntryAnchors {
   struct Anchor {
     var index: Int
@@ -13,16 +13,41 @@ enum EntryAnchors {
   }
 
   /// The anchors of `lines`; `lines` loses the date text a split range carried over.
-  static func find(in lines: inout [ResumeLine], allowSingleDates: Bool) -> [Anchor] {
+  /// `allowLengths` anchors lines that give a role's length alone ("(2 years)").
+  static func find(
+    in lines: inout [ResumeLine], allowSingleDates: Bool, allowLengths: Bool = false
+  ) -> [Anchor] {
     var anchors: [Anchor] = []
     var index = 0
     while index < lines.count {
       if let anchor = anchor(at: index, in: &lines, allowSingleDates: allowSingleDates) {
         anchors.append(anchor)
+      } else if allowLengths, let anchor = lengthAnchor(at: index, in: lines, after: anchors.last) {
+        anchors.append(anchor)
       }
       index += 1
     }
     return anchors
+  }
+
+  /// "(2 years)" under "Payroll Clerk, Kilnworks": a role's length with no dates. A length
+  /// within two lines of the dated line before it restates that role's dates
+  /// ("Jan 2018 – Dec 2019" / "(2 years)"), and anchors nothing.
+  private static func lengthAnchor(at index: Int, in lines: [ResumeLine], after previous: Anchor?)
+    -> Anchor?
+  {
+    let line = lines[index]
+    guard line.kind == .text || line.kind == .heading, DateParser.span(in: line.text) == nil,
+      let span = RoleLength.span(in: line.text)
+    else { return nil }
+    if let previous {
+      let between = lines[(previous.index + 1)..<index].filter { !$0.isBlank }
+      if between.count < 2 { return nil }
+    }
+    let rest = remainder(of: line.text, without: span)
+    guard rest.isEmpty || (LineShape.isHeaderLike(line) && rest.split(separator: " ").count <= 14)
+    else { return nil }
+    return Anchor(index: index, span: span, rest: rest)
   }
 
   private static func anchor(
@@ -42,7 +67,11 @@ enum EntryAnchors {
       lines[index + 1].text = rest
       if rest.isEmpty { lines[index + 1].kind = .blank }
     }
-    if isProse(before: span, in: text) { return nil }
+    if let since = RoleLength.since(span, in: text) {
+      span = since
+    } else if isProse(before: span, in: text) {
+      return nil
+    }
     if let season = SeasonSpan.range(span, in: text) { span = season }
     if let seasons = SeasonSpan.repeated(span, in: text) { span = seasons }
     if span.isRange, let seasonal = SeasonSpan.withLeadingSeason(span, in: text) { span = seasonal }
@@ -138,13 +167,11 @@ enum EntryAnchors {
 
   /// "(2 years)", "· 1 yr 3 mos": how long, which the dates already say.
   static func stripDurations(_ text: String) -> String {
-    let stripped = text.hasDigit ? duration.replacing(in: text, with: "") : text
+    let stripped = text.hasDigit ? RoleLength.duration.replacing(in: text, with: "") : text
     return emptyParentheses.replacing(in: stripped, with: "")
   }
 
   private static let spaceRun = Pattern(#"\s{3,}"#, caseSensitive: true)
-  private static let duration = Pattern(
-    #"\(?\s*\d+(?:\.\d+)?\+?\s*(?:years?|yrs?|months?|mos?|años?|meses)\b[^)]*\)?"#)
   private static let emptyParentheses = Pattern(
     #"\(\s*\)"#, caseSensitive: true, requiring: ["("])
 }

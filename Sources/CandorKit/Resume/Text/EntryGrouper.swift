@@ -27,7 +27,9 @@ struct EntryGrouper {
   }
 
   private mutating func entries() -> [RawEntry] {
-    let anchors = EntryAnchors.find(in: &lines, allowSingleDates: allowSingleDates)
+    // A project's "(3 months)" is how long it took; a role's is when nothing else dates it.
+    let anchors = EntryAnchors.find(
+      in: &lines, allowSingleDates: allowSingleDates, allowLengths: !allowSingleDates)
     let employers = EmployerLine.take(from: &lines, dated: anchors.map(\.index))
     var heads: [Head] = []
     var floor = 0

@@ -48,6 +48,7 @@ extension TextResumeReader {
       (work.startDate, work.endDate) = Self.dates(entry.span)
       let index = draft.resume.work.count
       if let periods = entry.span?.periods, !periods.isEmpty { draft.periods[index] = periods }
+      if let months = entry.span?.months { draft.lengths[index] = months }
       if let summary = entry.summary {
         work.summary = summary.text
         draft.lines["work[\(index)].summary"] = summary.line
