@@ -89,3 +89,27 @@ import Testing
     }
   }
 }
+
+extension TrialTwentyFiveLetterTests {
+  /// A credential the posting asks for that the summary gives as pending is said as pending,
+  /// never listed as held.
+  @Test func aPendingCredentialTheAskNamesIsSaidAsPending() throws {
+    let posting = try PostingReader.read(
+      InputFile(
+        name: "posting.md",
+        text: "# HR Generalist\n\nCopperline Foods\n\n## Requirements\n"
+          + "- 2+ years of HR experience\n- SHRM-CP or PHR (or working toward it)\n"))
+    let resume = try ResumeReader.read(
+      InputFile(
+        name: "cv.txt",
+        text: "Ines Varga\nines@example.org\n\nSUMMARY\nHR assistant for 3 years. "
+          + "SHRM-CP candidate (exam scheduled May 2027).\n\nEXPERIENCE\n"
+          + "HR Assistant, Tallow Creek Dairy\nMay 2022 - Present\n"
+          + "- Onboarded 80 seasonal hires a year\n"),
+      today: WriteCase.today)
+    let letter = try LetterWriter.write(
+      posting: posting, resume: resume, options: .init(), today: "2026-12-05")
+    #expect(letter.text.contains("I am working toward the SHRM-CP."), "\(letter.text)")
+    #expect(!letter.text.contains("include SHRM-CP"), "\(letter.text)")
+  }
+}
