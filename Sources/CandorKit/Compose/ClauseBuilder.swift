@@ -10,6 +10,10 @@ enum ClauseBuilder {
   /// A first-person clause without final punctuation, or nil when the statement does not
   /// start with a verb the builder can conjugate.
   static func firstPerson(_ statement: String) -> String? {
+    actionClause(statement).map(SemicolonTail.bracketed)
+  }
+
+  private static func actionClause(_ statement: String) -> String? {
     let text = trimmedStatement(statement)
     guard let (first, rest) = splitFirstWord(text) else { return nil }
     let word = first.lowercased()

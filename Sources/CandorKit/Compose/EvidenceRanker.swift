@@ -104,6 +104,21 @@ struct EvidenceRanker {
     return Tokenizer.foldedWords(in: item.text).contains(where: resultVerbs.contains)
   }
 
+  /// True when a measured statement tells a change, as a result or as a participle after
+  /// the work ("Ran the close for 3 entities, cutting it from 9 days to 5"): what "One
+  /// result …" may frame.
+  static func showsChange(_ item: Evidence) -> Bool {
+    isResult(item)
+      || !item.metrics.isEmpty
+        && Tokenizer.foldedWords(in: item.text).contains(where: changeParticiples.contains)
+  }
+
+  private static let changeParticiples: Set<String> = [
+    "raising", "increasing", "improving", "growing", "boosting", "lifting", "doubling",
+    "tripling", "cutting", "reducing", "lowering", "decreasing", "shortening", "saving",
+    "halving", "eliminating", "recovering", "exceeding", "surpassing",
+  ]
+
   /// Verbs that tell a change a number measures.
   private static let resultVerbs: Set<String> = [
     "raised", "increased", "improved", "grew", "boosted", "lifted", "doubled", "tripled",

@@ -132,6 +132,13 @@ extension LetterComposer {
         add([sentence])
       }
     }
+    // A credential the posting asks for, pending on the resume, is said as pending.
+    let written = (([draft.opening, draft.closing] + draft.body).map(\.text) + extras.map(\.text))
+    if let pending = pendingCredentialSentence(
+      said: written.joined(separator: " "), &narrator)
+    {
+      add([pending])
+    }
     // What the letter shows done: its sentences that quote a resume statement.
     let shown = (([draft.opening] + draft.body).flatMap(\.sentences) + extras)
       .filter { $0.sources.contains { $0.kind == .resume && $0.reference.contains("highlights") } }

@@ -157,9 +157,11 @@ struct LetterComposer {
       let slots = SlotValues.point(
         PlannedPoint(requirement: "", tier: .other, line: 0, evidence: emphasis),
         sentence: sentence)
-      // FIXME: "One result …" still frames a mid letter's emphasis that is no measured
-      // change when the record has none left (the planner prefers one that is).
-      if let text = narrator.fill(bank.level[plan.level.rawValue] ?? [], slots, variant: variant) {
+      // "One result …" frames a measured change only: a mid letter's emphasis that is none
+      // ("I built a rig that runs 220 tests per commit") is told plainly.
+      let framed = plan.level != .mid || EvidenceRanker.showsChange(emphasis.evidence)
+      let frames = framed ? bank.level[plan.level.rawValue] ?? [] : ["{evidence}"]
+      if let text = narrator.fill(frames, slots, variant: variant) {
         sentences.append(
           SentenceSources.sentences(text, sources: [.resume(emphasis.evidence.path)]))
       }
@@ -179,36 +181,6 @@ struct LetterComposer {
       return []
     }
     return SentenceSources.sentences(text, sources: sources.topic)
-  }
-
-  /// The posting's top must-haves the resume shows but the draft never names, said in one
-  /// sentence in the posting's own spelling.
-  private func coverage(_ draft: LetterDraft, _ narrator: inout Narrator) -> LetterSentence? {
-    let text = ([draft.opening, draft.closing] + draft.body).map(\.text).joined(separator: " ")
-    let mentioned = HeldSkills.withKinds(Set(Lexicon.standard.matches(in: text).map(\.term)))
-    // A term the letter wrote, even inside another name ("ECF" in "CM/ECF"), is shown.
-    let lowered = text.lowercased()
-    let missing = KeywordGapCheck.askedOfLetter(posting, .standard).filter {
-      knownSkills.contains($0) && !mentioned.contains($0)
-        && !RequirementOptions.contains(lowered, word: posting.spelling(of: $0).lowercased())
-    }
-    guard !missing.isEmpty else { return nil }
-    // A kind held only through a product is named by the product: "HubSpot", not "CRM";
-    // a product the posting also names ("an ERP system (SAP …)") is named once.
-    var held = Set<String>()
-    let terms = missing.map { HeldSkills.product(standingFor: $0, in: resume) ?? $0 }.filter {
-      held.insert($0).inserted
-    }
-    let names = terms.prefix(4).map { term in
-      let spelled = HeldSpelling.spelling(posting.spelling(of: term), of: term, in: resume) {
-        resumeText.text
-      }
-      return SlotValues.counted(RequirementCase.named(spelled))
-    }
-    let skills = SlotValues.list(ClaimSafety.distinct(names))
-    return narrator.fill(bank.coverage, ["skills": skills], variant: variant).map {
-      LetterSentence($0, sources: [SourceRef(.posting, "requirements"), .resume("skills")])
-    }
   }
 
   private func signOff() -> LetterParagraph {

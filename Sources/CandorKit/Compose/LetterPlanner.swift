@@ -63,7 +63,8 @@ public struct LetterPlanner {
     let duties = duties()
     return LetterPlan(
       recipient: recipient(), company: posting.company,
-      role: posting.title.map(RoleName.forProse), hook: hooks.first,
+      role: posting.title.map { RoleName.forProse($0, company: posting.company) },
+      hook: hooks.first,
       secondHook: hooks.dropFirst().first,
       lead: lead, points: points, emphasis: emphasis,
       reserve: reserve(ranker, relevant: relevant, used: used), roles: roles(),

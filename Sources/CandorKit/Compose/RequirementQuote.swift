@@ -52,10 +52,20 @@ enum RequirementQuote {
 
   /// `text` without a closing cue that says how strongly it is asked ("OSHA 30 a plus",
   /// "Spanish preferred", "CDL is a bonus"): the cue is the posting's, never the letter's.
-  static func withoutTrailingCue(_ text: String) -> String {
+  /// With `ideally`, a short last item the cue qualified alone stays a wish, not a glued
+  /// item: "2+ years of acute care experience, ICU preferred" → "2+ years of acute care
+  /// experience, ideally ICU".
+  static func withoutTrailingCue(_ text: String, ideally: Bool = false) -> String {
     let lowered = text.lowercased()
     for cue in trailingCues where lowered.hasSuffix(cue) && lowered.count > cue.count + 2 {
-      return String(text.dropLast(cue.count)).trimmingSpaces()
+      let kept = String(text.dropLast(cue.count)).trimmingSpaces()
+      guard ideally, let comma = topLevel(", ", in: kept) else { return kept }
+      let (head, item) = (kept[..<comma], kept[kept.index(comma, offsetBy: 2)...])
+      guard !item.contains(","), WordCount.spaced(head) >= 3,
+        (1...3).contains(WordCount.spaced(item)),
+        !["and", "or"].contains(item.prefix { $0 != " " }.lowercased())
+      else { return kept }
+      return head + ", ideally " + item
     }
     return text
   }

@@ -6,6 +6,7 @@ extension SlotValues {
   static func requirementPhrase(_ requirement: String, skills: [String]) -> String {
     var text = ClauseBuilder.trimmedStatement(requirement)
     if let items = labelledList(text) { return "experience with " + list(items) }
+    if let examples = examplesAfterColon(text) { return examples }
     let lowered = text.lowercased()
     for prefix in ["must have", "must hold", "must possess", "required:", "requirement:"]
       + ["you have", "you are"]
@@ -73,7 +74,7 @@ extension SlotValues {
         text = String(text[..<cut]).trimmingSpaces()
       }
     }
-    text = RequirementQuote.withoutTrailingCue(RequirementQuote.closed(text))
+    text = RequirementQuote.withoutTrailingCue(RequirementQuote.closed(text), ideally: true)
     if WordCount.spaced(text) > 16 {
       if !skills.isEmpty {
         return "experience with " + list(Array(skills.prefix(3)))
@@ -181,13 +182,22 @@ extension SlotValues {
     "multitask", "thrive", "pass", "obtain", "drive", "explain", "teach", "sit", "walk",
   ]
 
-  /// "iOS: Swift, SwiftUI, UIKit", "Tools: Excel, Word": a group's label over a list of
-  /// names; the names are the ask, and the label is no phrase to quote. Nil for any other
-  /// text.
-  private static func labelledList(_ text: String) -> [String]? {
-    guard let colon = text.firstIndex(of: ":") else { return nil }
-    let label = text[..<colon]
-    guard (1...3).contains(WordCount.spaced(label)), !label.contains(",") else { return nil }
+  /// "Experience with offline-first apps: Service Workers, IndexedDB" → "experience with
+  /// offline-first apps (Service Workers and IndexedDB)": a kind of work longer than a label,
+  /// then the names that show it, which "You ask for" never quotes with its colon. Nil for
+  /// any other text.
+  private static func examplesAfterColon(_ text: String) -> String? {
+    guard let colon = RequirementQuote.topLevel(": ", in: text),
+      (4...8).contains(WordCount.spaced(text[..<colon])), !text[..<colon].contains(","),
+      let items = names(after: colon, in: text)
+    else { return nil }
+    let head = RequirementCase.lowered(String(text[..<colon]).trimmingSpaces())
+    return head + " (" + list(items) + ")"
+  }
+
+  /// The names listed after the colon at `colon`, each a capitalised name of at most four
+  /// words; nil when fewer than two or any item is not a name.
+  private static func names(after colon: String.Index, in text: String) -> [String]? {
     let items = text[text.index(after: colon)...].split(separator: ",").map { item in
       var name = item.trimming(charactersIn: " .")
       for joiner in ["and ", "or "] where name.hasPrefix(joiner) {
@@ -199,5 +209,15 @@ extension SlotValues {
       items.allSatisfy({ WordCount.spaced($0) <= 4 && $0.first?.isUppercase == true })
     else { return nil }
     return items
+  }
+
+  /// "iOS: Swift, SwiftUI, UIKit", "Tools: Excel, Word": a group's label over a list of
+  /// names; the names are the ask, and the label is no phrase to quote. Nil for any other
+  /// text.
+  private static func labelledList(_ text: String) -> [String]? {
+    guard let colon = text.firstIndex(of: ":") else { return nil }
+    let label = text[..<colon]
+    guard (1...3).contains(WordCount.spaced(label)), !label.contains(",") else { return nil }
+    return names(after: colon, in: text)
   }
 }

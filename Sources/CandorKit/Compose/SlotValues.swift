@@ -47,7 +47,8 @@ struct SlotValues {
   static func point(_ point: PlannedPoint, sentence: String) -> [String: String] {
     [
       "requirement": point.isPartlyCovered
-        ? coveredPhrase(point.skills) : requirementPhrase(point.requirement, skills: point.skills),
+        ? coveredPhrase(point.skills, offeredIn: point.requirement)
+        : requirementPhrase(point.requirement, skills: point.skills),
       "evidence": sentence,
       "evidenceLower": ClauseBuilder.lowerFirst(sentence),
     ]
@@ -55,19 +56,38 @@ struct SlotValues {
 
   /// Only the skills the resume shows, when the posting's line also names ones it lacks, so
   /// the letter never seems to claim those: "experience with Epic". A credential is held,
-  /// not a matter of experience: "BLS certification".
-  static func coveredPhrase(_ skills: [String]) -> String {
+  /// not a matter of experience: "BLS certification". Credentials the ask offers as a
+  /// choice ("RN license (or compact license)") are joined with "or", never asked for both.
+  static func coveredPhrase(_ skills: [String], offeredIn requirement: String = "") -> String {
     let entries = skills.map { Lexicon.standard.entry(for: $0) }
     if let spoken = spokenPhrase(skills, entries) { return spoken }
     let credentials = entries.allSatisfy { $0?.category == .certification }
-    guard credentials else { return "experience with " + list(skills.map(RequirementCase.named)) }
+    let choice = isChoice(skills, in: requirement)
+    func joined(_ names: [String]) -> String {
+      guard choice, names.count >= 2 else { return list(names) }
+      return names.dropLast().joined(separator: ", ") + " or " + names.last!
+    }
+    guard credentials else {
+      return "experience with " + joined(skills.map(RequirementCase.named))
+    }
     // "Licensed Veterinary Technician" names a person; asked for, it is the credential.
-    return list(
-      skills.map { name in
-        let last = name.split(separator: " ").last.map(String.init) ?? ""
-        return RoleWords.isTitle(last) && name.contains(" ")
-          ? "the \(name) credential" : counted(RequirementCase.named(name))
-      })
+    let names = skills.map { name in
+      let last = name.split(separator: " ").last.map(String.init) ?? ""
+      return RoleWords.isTitle(last) && name.contains(" ")
+        ? "the \(name) credential" : counted(RequirementCase.named(name))
+    }
+    return joined(names)
+  }
+
+  /// True when `requirement` names the skills as options: "or" stands between the first
+  /// two and "and" does not ("Minnesota RN license (or compact license)").
+  static func isChoice(_ skills: [String], in requirement: String) -> Bool {
+    let lowered = requirement.lowercased()
+    guard skills.count >= 2, let first = lowered.byteRange(of: skills[0].lowercased()),
+      let second = lowered.byteRange(of: skills[1].lowercased(), from: first.upperBound)
+    else { return false }
+    let between = lowered[first.upperBound..<second.lowerBound].split { !$0.isLetter }
+    return between.contains("or") && !between.contains("and")
   }
 
   /// "bilingual English and Spanish", "fluency in French": languages are spoken, not a

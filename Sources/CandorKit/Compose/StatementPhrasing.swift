@@ -23,6 +23,7 @@ enum StatementPhrasing {
     case .certificate:
       if let statement = CredentialName.recordStatement(text) { return statement }
       if let done = actionStatement(text) ?? courseStatement(text) { return done }
+      if let pending = PendingCredential.statement(text) { return pending }
       return "My credentials include \(CredentialPhrase(CredentialName.cleaned(text)).object)."
     case .education:
       guard isCourseList(text) else { return nil }
@@ -87,7 +88,8 @@ enum StatementPhrasing {
     case .work: return credentialLine(text).map { CredentialPhrase($0).sentences }
     case .certificate:
       guard !text.isEmpty, CredentialName.recordStatement(text) == nil,
-        actionStatement(text) == nil, courseStatement(text) == nil
+        actionStatement(text) == nil, courseStatement(text) == nil,
+        PendingCredential.statement(text) == nil
       else { return nil }
       return CredentialPhrase(CredentialName.cleaned(text)).sentences
     default: return nil

@@ -13,6 +13,25 @@ enum RoleName {
     return name
   }
 
+  /// ``forProse(_:)`` without a last part that names `company`, which the sentence around
+  /// the role names already: "Senior Software Engineer, Tendermint" at Tendermint is the
+  /// "Senior Software Engineer position at Tendermint", never "… Tendermint position at
+  /// Tendermint".
+  static func forProse(_ title: String, company: String?) -> String {
+    let name = forProse(title)
+    guard let company = company?.trimmingSpaces().lowercased(), !company.isEmpty else {
+      return name
+    }
+    for marker in [", ", " - ", " – ", " — ", " | ", " at "] {
+      guard let cut = name.range(of: marker, options: .backwards),
+        name[cut.upperBound...].trimmingSpaces().lowercased() == company
+      else { continue }
+      let shorter = name[..<cut.lowerBound].trimmingSpaces()
+      return shorter.isEmpty ? name : shorter
+    }
+    return name
+  }
+
   /// `name` with its last bracket or dash-separated part dropped when that part only states
   /// terms of employment; nil when it does not.
   private static func withoutTerms(_ name: String) -> String? {
