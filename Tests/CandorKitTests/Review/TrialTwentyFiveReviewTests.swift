@@ -151,4 +151,16 @@ private struct QuoteWords: SpellChecker {
         $0.rule != "verbless-sentence"
       })
   }
+
+  @Test func anHTMLLettersFindingsGiveTheirColumnInTheFile() throws {
+    let html =
+      "<html><body><p>Dear Hiring Manager,</p><p>I am a team player &amp; a fast learner "
+      + "at Quillfeather.</p><p>Sincerely,<br>Odile Brannigan</p></body></html>"
+    let review = LetterReviewer(spellChecker: nil).review(InputFile(name: "l.html", text: html))
+    let greeting = try #require(review.findings.first { $0.rule == "generic-greeting" })
+    #expect(greeting.line == 1 && greeting.column == 16)
+    let soft = try #require(review.findings.first { $0.excerpt == "team player" })
+    let start = try #require(html.range(of: "team player")).lowerBound
+    #expect(soft.column == html.distance(from: html.startIndex, to: start) + 1)
+  }
 }
