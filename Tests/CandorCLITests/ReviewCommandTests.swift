@@ -201,7 +201,8 @@ final class ReviewRun: @unchecked Sendable {
     let folder = try TemporaryFolder()
     let path = try folder.write("letter.html", Data(html.utf8)).path
     let run = ReviewRun(["review", path])
-    #expect(run.output.hasPrefix("\(path):2:1: warning: address a person"))
+    // The column is the file's: "Dear" stands after "<p>" on line 2.
+    #expect(run.output.hasPrefix("\(path):2:4: warning: address a person"))
   }
 
   @Test func aShortLetterIsMeasuredAgainstTheShortLength() throws {

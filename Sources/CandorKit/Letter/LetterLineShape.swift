@@ -4,6 +4,10 @@ enum LetterLineShape {
     "dear", "hi", "hello", "hey", "greetings", "good morning", "good afternoon",
     "good evening", "good day", "to whom it may concern", "attention", "attn", "hola",
     "estimado", "estimada", "sehr geehrte", "bonjour", "madame", "monsieur",
+    // Salutations of other languages: "Sehr geehrter Herr Mensah,", "Liebe Frau Ott,".
+    "sehr geehrter", "liebe", "lieber", "hallo",
+    "guten tag", "estimados", "estimadas", "querido", "querida", "buenos días", "chère",
+    "gentile", "gentili", "egregio", "prezado", "prezada", "geachte", "beste",
   ]
 
   /// "Dear Ms. Chen,", "Hello:", "To whom it may concern," — short and without a full stop.

@@ -18,6 +18,28 @@ public enum LetterSource {
     func fileLine(_ line: Int) -> Int {
       sourceLines.indices.contains(line - 1) ? sourceLines[line - 1] : line
     }
+
+    /// The file column of the text's `line` and `column` in `file`, the HTML read: the
+    /// words there found again in their file line, past their earlier appearances on it
+    /// (one file line may hold the whole letter). The text's column when none is found.
+    func fileColumn(line: Int, column: Int, in file: String) -> Int {
+      let rows = text.split(separator: "\n", omittingEmptySubsequences: false)
+      let fileRows = file.split(separator: "\n", omittingEmptySubsequences: false)
+      let target = fileLine(line)
+      guard rows.indices.contains(line - 1), fileRows.indices.contains(target - 1) else {
+        return column
+      }
+      let row = rows[line - 1]
+      let start = row.index(row.startIndex, offsetBy: column - 1, limitedBy: row.endIndex)
+      guard let start else { return column }
+      let needle = String(row[start...].prefix(12))
+      var occurrence = HTMLColumns.count(of: needle, in: row[..<start])
+      for earlier in 0..<(line - 1) where fileLine(earlier + 1) == target {
+        occurrence += HTMLColumns.count(of: needle, in: rows[earlier])
+      }
+      return HTMLColumns.column(of: needle, occurrence: occurrence, in: fileRows[target - 1])
+        ?? column
+    }
   }
 
   /// The letter inside a JSON file: the `text` field of `candor write --format json`. Other

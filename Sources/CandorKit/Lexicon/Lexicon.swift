@@ -11,6 +11,8 @@ public struct Lexicon: Sendable {
   private let homographChoices: [Int: [Int]]
   /// For each product's canonical term, the canonical terms of the kinds it is one of.
   private let kinds: [String: [String]]
+  /// The canonical terms some product is a kind of ("CRM", "RTOS").
+  private let kindTerms: Set<String>
   /// Tells this lexicon (and its copies) from one built separately, for reusing its matches.
   private let identity = Identity()
 
@@ -31,11 +33,16 @@ public struct Lexicon: Sendable {
       }
     }
     self.kinds = kinds
+    self.kindTerms = Set(kinds.values.joined())
   }
 
   /// The canonical terms of the kinds of tool `term` is one product of ("CRM" for
   /// "Salesforce"); empty for a term that names no product of a kind.
   public func kinds(of term: String) -> [String] { kinds[term] ?? [] }
+
+  /// True when `term` is a kind of tool that named products are ("RTOS" for FreeRTOS and
+  /// Zephyr): written alone it names no product.
+  public func isKind(_ term: String) -> Bool { kindTerms.contains(term) }
 
   /// The lexicon shipped with Candor, covering many fields of work; loaded once.
   public static let standard: Lexicon = Lexicon(entries: LexiconFiles.bundledEntries())

@@ -86,7 +86,7 @@ public struct LetterReviewer: Sendable {
   }
 
   /// Reviews a letter file; HTML letters are reduced to their visible text first, and each
-  /// finding's line is then the file line its words came from.
+  /// finding's line and column are then where its words stand in the file.
   public func review(
     _ file: InputFile, job: JobPosting? = nil, resume: ParsedResume? = nil,
     language: String? = nil, wordRange: ClosedRange<Int>? = nil, resumeSource: String? = nil,
@@ -98,7 +98,10 @@ public struct LetterReviewer: Sendable {
       resumeSource: resumeSource, today: today)
     if !reading.sourceLines.isEmpty {
       for index in result.findings.indices {
-        result.findings[index].line = reading.fileLine(result.findings[index].line)
+        let finding = result.findings[index]
+        result.findings[index].column = reading.fileColumn(
+          line: finding.line, column: finding.column, in: file.text)
+        result.findings[index].line = reading.fileLine(finding.line)
       }
     }
     return result

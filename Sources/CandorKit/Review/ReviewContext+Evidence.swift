@@ -34,9 +34,10 @@ extension ReviewContext {
   /// product names (JavaScript, Node.js, C++, .NET, S3).
   func technologyMentions(in sentence: LetterText.Sentence) -> [Range<String.Index>] {
     if let cached = mentionCache[sentence.range] { return cached }
-    // Named products only: "cloud computing" is a field, "AWS" is a technology.
+    // Named products only: "cloud computing" is a field, "AWS" is a technology, and
+    // "real-time operating systems" a kind of tool that names no product.
     var ranges = technologyTerms(in: sentence.range).filter {
-      $0.term.contains { $0.isUppercase || $0.isNumber }
+      $0.term.contains { $0.isUppercase || $0.isNumber } && !lexicon.isKind($0.term)
     }.map(\.range)
     for word in sentence.words where Self.looksLikeTechnology(letter.text[word.range]) {
       if !ranges.contains(where: { $0.overlaps(word.range) }) { ranges.append(word.range) }

@@ -3,7 +3,7 @@ enum LanguageRules {
   static let all: [Rule] = [
     hedging, spelling, repeatedWord, spacing, articleAgreement, missingArticle, confusedWord,
     wordyPhrase, informalWord, intensifiers, apology, cliche, fillerSentence,
-    unfinishedSentence, sentenceFragment, unbalancedBracket, missingNoun,
+    unfinishedSentence, sentenceFragment, verblessSentence, unbalancedBracket, missingNoun,
   ]
 
   static let unbalancedBracket = Rule(
@@ -336,6 +336,36 @@ enum LanguageRules {
       .triggers("I know UVM, AXI and ↓APB,\n\nI also wrote C++ drivers."),
       .triggers("I built the queue and ↓the\n\nIt shipped."),
       .passes("I know UVM, AXI and APB.\n\nI also wrote:\n- C++ drivers\n- Python tests"),
+    ])
+
+  static let verblessSentence = Rule(
+    id: "verbless-sentence", title: "Sentence without a verb",
+    summary: "A sentence of four or more words holds no verb: a run of nouns set down as a "
+      + "sentence.",
+    rationale: """
+      "Strong communication skills and proven track record." says nothing happened and \
+      no one did it. A hiring lead reads it as a resume line pasted in or an edit left \
+      half done, and a letter of them as one never read over. Short sentences that carry a \
+      verb ("Nights suit me.") are fine, and so are list items and lines with a colon.
+      """,
+    // FIXME: a suggestion, not a warning, while the composer still pastes a resume's tool
+    // list as a sentence ("Java, Perl, SQL Server, FAME API."); raise it once it does not.
+    category: .language, severity: .suggestion, scope: .sentence,
+    fix: "say who did what: 'I bring five years of Python', or join it to the sentence "
+      + "before",
+    check: .code(VerblessCheck()),
+    examples: [
+      .triggers("I ran nights. ↓Strong communication skills and proven track record."),
+      .triggers("I ran nights. ↓Five years of Python, SQL and dashboards for clients."),
+      .passes("I ran nights. Nights suit me, and the commute is short."),
+      .passes("I bring five years of Python, SQL and dashboards for clients."),
+      .passes("Thank you for your time and consideration."),
+      .passes("My resume is attached for your review."),
+      .passes("I ran nights.\n\n- Five years of Python and SQL for clients."),
+      .passes("Skills: Python, SQL and dashboards for clients."),
+      .passes(
+        "I handled a good number of matters in Judge Court, C.J.M. Court, and Consumer Forum "
+          + "& also in the High Court."),
     ])
 
   static let sentenceFragment = Rule(

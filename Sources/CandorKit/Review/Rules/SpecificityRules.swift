@@ -41,6 +41,13 @@ enum SpecificityRules {
             + "office|computer|business? \(techNouns)|programs|packages|suites|apps",
           "front end|frontend and back end|backend technologies|tools|frameworks",
           "programming|scripting languages",
+          // "several communication protocols", "assorted lab equipment", "the standard
+          // embedded toolchain", "real-time operating systems": kinds, not the ones used.
+          "various|several|multiple|many|numerous|different|assorted communication|network|"
+            + "networking|serial|wireless|industrial protocols",
+          "assorted|miscellaneous|various|several lab|laboratory|test equipment|instruments",
+          "usual|standard|typical|common embedded|development|build toolchain|toolchains",
+          "real time operating systems",
           // "I am also good with technology", "skilled with computers": no tool named.
           "good|great|skilled|comfortable|handy|savvy|familiar|adept with|around computers|"
             + "computer|technology|tech|software|devices|apps",
@@ -65,6 +72,11 @@ enum SpecificityRules {
       .passes("I keep records in Excel and SQL Server."),
       .passes("I follow standard operating procedures on every shift."),
       .passes("I use the standard office tools, such as Excel and Outlook, every day."),
+      .triggers(
+        "I have worked with ↓several communication protocols and ↓real-time operating systems."),
+      .triggers("I know the ↓standard embedded toolchain and ↓assorted lab equipment."),
+      .passes("I have shipped firmware on real-time operating systems such as FreeRTOS."),
+      .passes("I follow unit protocols and keep the lab equipment clean."),
     ])
 
   private static let softSkills =

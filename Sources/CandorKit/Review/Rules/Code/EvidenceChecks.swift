@@ -73,11 +73,15 @@ struct NamedTechnologyCheck: CodeCheck {
 
 extension NamedTechnologyCheck {
   /// A tool or technology the lexicon knows, however it is written ("forklifts", "Civil 3D",
-  /// "HEC-RAS", "dbt", "pandas"), or a name the resume lists among its skills ("Navisworks",
-  /// "ASHRAE 170").
+  /// "HEC-RAS", "dbt", "pandas"), but not a kind of tool ("real-time operating systems"),
+  /// or a name the resume lists among its skills ("Navisworks", "ASHRAE 170").
   static func namesTool(_ context: ReviewContext) -> Bool {
     let technologies = ReviewContext.technologyCategories
-    if context.bodyTerms.contains(where: { technologies.contains($0.category) }) { return true }
+    if context.bodyTerms.contains(where: {
+      technologies.contains($0.category) && !context.lexicon.isKind($0.term)
+    }) {
+      return true
+    }
     guard let skills = context.resume?.resume.skills else { return false }
     let listed = skills.flatMap { [$0.name] + ($0.keywords ?? []) }.compactMap { $0 }
       .filter { $0.contains(where: \.isUppercase) }

@@ -158,16 +158,39 @@ enum FigureClaims {
         ? ["one", "1", "a"].contains { sources.contains($0 + " " + (unit?.key ?? "")) }
         : sources.supports(quantity, nouns: nouns) || sources.contains(quote)
       guard !backed, !(aboutJob && !isOwn && sources.postingHolds(quote)) else { continue }
-      if !isOwn, let hit = postingOnly(range, [quote, String(Int(value))], sentence, sources) {
+      let spellings = [quote, String(Int(value))]
+      // "so two office days a week suit me" beside the posting's "office two days a week":
+      // the posting's figure in the posting's sense, as a figure in digits is excused.
+      let near = UnsupportedClaimCheck.neighbours(range, sentence)
+      if !isOwn, spellings.contains(where: { sources.postingStates($0, near: near) }) {
+        continue
+      }
+      if !isOwn, let hit = postingOnly(range, spellings, sentence, sources) {
         hits.append(hit)
         continue
       }
+      // "our records lived in four spreadsheets": a small count in a clause the writer is
+      // not the subject of tells how things stood, not a result; it is checked, not failed.
+      let describes = value <= 10 && !isOwn && !hasWriter(before: index, words, text)
       hits.append(
         Hit(
           range: range, message: "check '\(quote)': your resume does not state this figure",
-          severity: aboutJob ? nil : .error))
+          severity: aboutJob || describes ? nil : .error))
     }
     return hits
+  }
+
+  /// "I" or "we" before the word at `index` in its clause: the writer is its subject.
+  private static func hasWriter(before index: Int, _ words: [LetterWord], _ text: String)
+    -> Bool
+  {
+    var back = index - 1
+    while back >= 0 {
+      if NameMatching.isBroken(between: words[back], words[back + 1], in: text) { return false }
+      if ["i", "we"].contains(words[back].key) { return true }
+      back -= 1
+    }
+    return false
   }
 
   /// Words after "one" that make it a pronoun ("the one that", "one I trust").

@@ -106,7 +106,7 @@ enum NameClaims {
       // "a B.A. at Stanford University", "I trained at the Culinary Institute of America",
       // "I attended Marlow College": a school, as "from Stanford University" is.
       let isSchool = namesSchool && (hasDegree || isStudyFrame(index, words))
-      let isWork = !isTitle && isWorkFrame(index, name, words)
+      let isWork = !isTitle && isWorkFrame(index, name, words, text)
       let kind = isTitle ? "title" : isSchool ? "school" : "name"
       hits.append(
         Hit(
@@ -194,20 +194,46 @@ enum NameClaims {
 
   /// True when the name at `name`, introduced by the word at `index`, is the writer's
   /// employer: "At X, I …", "I worked at X", "my role at X", "joined X", "X is where I".
-  private static func isWorkFrame(_ index: Int, _ name: Range<Int>, _ words: [LetterWord])
-    -> Bool
-  {
+  private static func isWorkFrame(
+    _ index: Int, _ name: Range<Int>, _ words: [LetterWord], _ text: String
+  ) -> Bool {
     let key = words[index].key
     // "joined X", and "my associates from X" (the only frame that reads "from").
     if ["joined", "from"].contains(key) { return true }
     if index > 0, employmentWords.contains(words[index - 1].key) { return true }
     if key == "for", index > 0, workVerbs.contains(words[index - 1].key) { return true }
+    guard key == "at" else { return false }
+    if isWorkClause(before: index, words, text) { return true }
     // "At Kessler Dunn LLP, I managed …": the name, then the writer as the subject, or
     // "At CVS Health, where I worked as …".
-    guard key == "at", name.upperBound < words.count else { return false }
+    guard name.upperBound < words.count else { return false }
     let after = words[name.upperBound...].map(\.key).prefix(2)
     return ["i", "we"].contains(after.first)
       || (after.first == "where" && ["i", "we"].contains(after.last))
+  }
+
+  /// Words before "at" in a clause that make the name after it the writer's workplace.
+  private static let clauseWorkWords = employmentWords.union(workVerbs).union(["spent"])
+  /// Words that make a clause a wish or the job ahead ("I would love to work at …").
+  private static let wishWords: Set<String> = [
+    "would", "will", "to", "hope", "want", "wish", "could", "like", "love",
+  ]
+
+  /// "I worked as a travel nurse at Mayo Clinic", "two years in audit at KPMG": a word of
+  /// work up to six words before "at", in the same clause and not in a wish, makes the name
+  /// after it the writer's employer.
+  private static func isWorkClause(before index: Int, _ words: [LetterWord], _ text: String)
+    -> Bool
+  {
+    var back = index - 1
+    while back >= 0, index - back <= 6 {
+      if NameMatching.isBroken(between: words[back], words[back + 1], in: text) { return false }
+      let key = words[back].key
+      if wishWords.contains(key) { return false }
+      if clauseWorkWords.contains(key) { return true }
+      back -= 1
+    }
+    return false
   }
 
   /// People the writer worked beside: after "my" or "our", a name after "from" is where
@@ -247,13 +273,21 @@ enum NameClaims {
     "am", "feel", "belong",
   ]
 
+  /// Verbs before "for" that make the acronym after it an exam: "sit for REG".
+  private static let examVerbs: Set<String> = [
+    "sit", "sits", "sitting", "sat", "study", "studying", "studied", "register", "registered",
+    "prepare", "preparing", "prepared", "prep", "prepping", "scheduled", "testing",
+  ]
+
   /// "I built the audit schedules for KPMG": an acronym after "for" in a sentence where the
   /// writer did the work (an "I" before a verb in the past), not a plan ("I will …").
   private static func isClient(
     _ start: Int, _ sentence: LetterText.Sentence, _ text: String
   ) -> Bool {
     let words = sentence.words
-    guard start < words.count, !UnsupportedClaimCheck.isPlan(sentence) else { return false }
+    guard start < words.count, !UnsupportedClaimCheck.isPlan(sentence),
+      start < 2 || !examVerbs.contains(words[start - 2].key)
+    else { return false }
     let written = text[words[start].range]
     guard written.count >= 2, written.allSatisfy(\.isUppercase) else { return false }
     let before = words[..<start]

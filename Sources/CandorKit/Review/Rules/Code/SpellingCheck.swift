@@ -17,7 +17,9 @@ struct SpellingCheck: CodeCheck {
     // Letters repeat their words: each spelling is judged once per letter.
     var verdicts: [Verdict.Key: Verdict?] = [:]
     for (_, sentence) in context.bodySentences {
-      let links = Self.linkRanges(in: sentence.range, context.letter.text)
+      let links =
+        Self.linkRanges(in: sentence.range, context.letter.text)
+        + Self.foreignQuotes(in: sentence.range, context.letter.text)
       for (index, word) in sentence.words.enumerated() {
         if index > 0 && sentence.words[index - 1].range == word.range { continue }
         if links.contains(where: { $0.contains(word.range.lowerBound) }) { continue }
@@ -337,6 +339,30 @@ struct SpellingCheck: CodeCheck {
         || ScalarClass.containsFolded(word, "www.")
         || (word.utf8.contains(0x3C) && word.utf8.contains(0x3E))
     }
+  }
+
+  /// Marks that open a quotation in another language, each with the mark that closes it:
+  /// "«¿Por qué?»", "¡Hola!", „Warum?“.
+  private static let foreignMarks: [Character: Set<Character>] = [
+    "¿": ["?"], "¡": ["!"], "«": ["»"], "‹": ["›"], "„": ["“", "”"],
+  ]
+
+  /// The spans from a mark that opens a quotation in another language to its closing mark
+  /// (or the sentence's end): the words inside are no English misspellings.
+  private static func foreignQuotes(in range: Range<String.Index>, _ text: String)
+    -> [Range<String.Index>]
+  {
+    let chunk = text[range]
+    var result: [Range<String.Index>] = []
+    var index = chunk.startIndex
+    while let open = chunk[index...].firstIndex(where: { foreignMarks[$0] != nil }) {
+      let closers = foreignMarks[chunk[open]] ?? []
+      let close = chunk[open...].firstIndex(where: closers.contains) ?? chunk.endIndex
+      result.append(open..<close)
+      guard close < chunk.endIndex else { break }
+      index = chunk.index(after: close)
+    }
+    return result
   }
 
   /// The posting's lines, title, company and contact, and the resume's text.

@@ -361,9 +361,12 @@ struct UnsupportedClaimCheck: CodeCheck {
       }
       if let expected = ExpectedDegrees.hit(match, in: sentence, context) { return expected }
       guard sources.isOnlyPending([match.term, match.spelling]) else { return nil }
+      // "I am a licensed CPA" beside the resume's "CPA-eligible": the sentence has no word of
+      // a credential pending, so it states one held that the resume does not: invented.
       return Hit(
         range: match.range,
-        message: "check '\(match.spelling)': your resume shows it as not yet held")
+        message: "check '\(match.spelling)': your resume shows it as not yet held",
+        severity: .error)
     }
   }
 }

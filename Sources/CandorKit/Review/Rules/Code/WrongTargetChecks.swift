@@ -27,13 +27,15 @@ struct WrongCompanyCheck: CodeCheck {
       for name in targetNames(in: sentence.words, text) + nearMisses(sentence.words, company, text)
         + TargetFrames.names(in: sentence.words, text) + writtenTo
       where seen.insert(name).inserted {
+        let range =
+          sentence.words[name.lowerBound].range
+          .lowerBound..<sentence.words[name.upperBound - 1].range.upperBound
+        // "{Firm Name}": a placeholder, the placeholder rule's finding, names no company.
+        guard !Self.isBracketed(range, text) else { continue }
         let quote = Self.withoutPossessive(NameMatching.text(sentence.words, name, in: text))
         let misspelt =
           NameMatching.isNearMiss(quote, of: company) && !isKnownName(quote, context)
         guard misspelt || !isExcused(quote, company, context) else { continue }
-        let range =
-          sentence.words[name.lowerBound].range
-          .lowerBound..<sentence.words[name.upperBound - 1].range.upperBound
         let message =
           misspelt
           ? "correct '\(quote)' to '\(company)', the posting's spelling of the company"
@@ -62,8 +64,11 @@ struct WrongCompanyCheck: CodeCheck {
       let words = sentence.words
       let keys = words.map { NameMatching.nameKey($0.key) }
       for (name, message) in names where !name.isEmpty && keys.count >= name.count {
+        // "your firm" after "{Firm Name}": a name is written with its capital.
         for start in 0...(keys.count - name.count)
-        where keys[start..<(start + name.count)].elementsEqual(name) {
+        where words[start].isCapitalized
+          && keys[start..<(start + name.count)].elementsEqual(name)
+        {
           let end = words[start + name.count - 1].range.upperBound
           let range = words[start].range.lowerBound..<end
           guard !(hits + found).contains(where: { $0.range.overlaps(range) }) else { continue }
@@ -72,6 +77,14 @@ struct WrongCompanyCheck: CodeCheck {
       }
     }
     return found
+  }
+
+  /// The name stands inside a placeholder's brackets: "{Firm Name}", "[Company]".
+  private static func isBracketed(_ range: Range<String.Index>, _ text: String) -> Bool {
+    guard let before = text[..<range.lowerBound].last,
+      let after = text[range.upperBound...].first
+    else { return false }
+    return "[{<".contains(before) && "]}>".contains(after)
   }
 
   /// "Walgreens's" and "Cottonwood's" name Walgreens and Cottonwood.
