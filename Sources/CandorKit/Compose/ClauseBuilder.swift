@@ -15,7 +15,9 @@ enum ClauseBuilder {
 
   private static func actionClause(_ statement: String) -> String? {
     let text = trimmedStatement(statement)
-    guard let (first, rest) = splitFirstWord(text) else { return nil }
+    guard let (first, rest) = splitFirstWord(text), !isAcronym(first, before: rest) else {
+      return nil
+    }
     let word = first.lowercased()
     // "Pied Piper is a compression company": a named subject and its verb, not an action.
     let next = rest.split(separator: " ", maxSplits: 2).prefix(2).map { $0.lowercased() }
@@ -51,6 +53,14 @@ enum ClauseBuilder {
     if let role = roleClause(word, rest) { return role }
     if Verbs.isBase(word) { return "I " + word + rest }
     return nil
+  }
+
+  /// "LEED Green Associate", "OSHA 30-Hour": a word in capitals opening a line that is not
+  /// all in capitals is a name's acronym, never a verb ("I leed Green Associate").
+  private static func isAcronym(_ word: String, before rest: String) -> Bool {
+    let letters = word.filter(\.isLetter)
+    return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+      && rest.contains(where: \.isLowercase)
   }
 
   /// "Mix designer; canoe weighed 180 lb" → "I served as mix designer; canoe weighed
@@ -325,12 +335,25 @@ enum ProperWords {
     {
       return true
     }
+    // "University of the Cumberlands", "Bank of America": an organisation's noun joined by
+    // "of" to a capitalised word; "Knowledge of Medicare" is no name.
+    if words[1] == "of", organisationNouns.contains(words[0].lowercased()) {
+      let next = words.count > 3 && words[2] == "the" ? 3 : 2
+      if words.indices.contains(next), words[next].first?.isUppercase == true { return true }
+    }
     for count in 2...min(3, words.count) {
       let phrase = words[..<count].joined(separator: " ").trimmingPunctuation()
       if words[count - 1].first?.isUppercase == true, isProper(phrase) { return true }
     }
     return spellsAcronym(words)
   }
+
+  /// Nouns that name an organisation before "of": "University of Idaho", "Bank of America".
+  private static let organisationNouns: Set<String> = [
+    "university", "bank", "college", "institute", "department", "school", "academy",
+    "museum", "hospital", "city", "county", "state", "board", "bureau", "council", "society",
+    "ministry", "office", "port", "district", "church", "library", "commonwealth",
+  ]
 
   /// "Engineer in Training (EIT)": the capitalised words before a bracketed acronym give
   /// its letters.

@@ -57,7 +57,6 @@ struct LetterComposer {
     var slots = SlotValues(plan: plan, resume: resume, options: options).common()
     if let lead = plan.lead, let sentence = narrator.sentence(for: lead.evidence) {
       slots["lead"] = sentence
-      slots["leadLower"] = ClauseBuilder.lowerFirst(sentence)
     }
     let sources = SourceMap(plan: plan)
     var openings = bank.opening[plan.opener.rawValue] ?? []

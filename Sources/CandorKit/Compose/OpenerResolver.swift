@@ -95,30 +95,8 @@ struct OpenerResolver {
   }
 
   private var isDifferentField: Bool {
-    guard !resume.resume.work.isEmpty, posting.skills.count >= 3 else { return false }
-    let resumeSkills = Set(resume.skills.map(\.term) + resume.evidence.flatMap(\.skills))
-    // Tools and credentials tell fields apart; methods and domains carry across them.
-    let specific = posting.skills.filter {
-      GroundingChecker.hardCategories.contains($0.category)
-        && !Self.everydayTools.contains($0.term.lowercased())
-    }
-    let wanted =
-      specific.count >= 2
-      ? specific : posting.skills.filter { $0.category != .softSkill }
-    let shared = wanted.filter { resumeSkills.contains($0.term) }
-    let titles = resume.resume.work.compactMap(\.position).joined(separator: " ")
-    let titleOverlap = ContentWords.of(titles).intersection(ContentWords.of(posting.title ?? ""))
-    // Titles differ within one field ("engineer", "developer"), so it takes both: no title
-    // word in common and under a third of the posting's specific skills.
-    return titleOverlap.isEmpty && Double(shared.count) < Double(wanted.count) * 0.3
+    FieldChange(posting: posting, resume: resume).isDifferentField
   }
-
-  /// Office tools every field uses; sharing them says nothing about the field.
-  static let everydayTools: Set<String> = [
-    "excel", "microsoft excel", "outlook", "microsoft outlook", "word", "microsoft word",
-    "powerpoint", "microsoft powerpoint", "microsoft office", "google workspace", "google docs",
-    "google sheets", "zoom", "slack", "microsoft teams", "email",
-  ]
 
   static func sameOrganisation(_ a: String, _ b: String) -> Bool {
     let suffixes: Set<String> = [

@@ -130,7 +130,9 @@ struct SlotValues {
 
   /// The latest course, certificate or project dated after the last role, for a return.
   private func recentLearning() -> String? {
-    let lastEnd = resume.resume.work.compactMap { $0.endDate.flatMap(MonthStamp.init) }.max()
+    // A break listed among the jobs is no role: what was learnt during it counts.
+    let lastEnd = resume.resume.work.filter { !$0.isBreak }
+      .compactMap { $0.endDate.flatMap(MonthStamp.init) }.max()
     let certificates = resume.resume.certificates.filter {
       guard let date = $0.date.flatMap(MonthStamp.init), let lastEnd else { return false }
       return date > lastEnd
@@ -140,8 +142,10 @@ struct SlotValues {
       let stem = name.split(separator: "(", maxSplits: 1).first.map(String.init)?.trimmed ?? ""
       let base = CredentialName.cleaned(stem.isEmpty ? name : stem)
       let renewed = certificate.renewed == true || name.lowercased().hasBytes("renew")
+      let when = isDuringBreak(certificate.date) ? "During my break" : "After my break,"
       return renewed
-        ? "During my break I renewed my \(base)." : "During my break I completed \(base)."
+        ? "\(when) I renewed my \(base)."
+        : "\(when) I completed \(CredentialPhrase(base).object)."
     }
     let courses = resume.resume.education.filter {
       guard let date = $0.endDate.flatMap(MonthStamp.init), let lastEnd else { return false }
@@ -152,6 +156,16 @@ struct SlotValues {
         + (course.institution.map { " at \($0)" } ?? "") + "."
     }
     return nil
+  }
+
+  /// True unless a break the resume lists among its jobs ended before `date`: a certificate
+  /// earned after "Career Break, 2022 – 2025" was not earned during it.
+  private func isDuringBreak(_ date: String?) -> Bool {
+    let ends = resume.resume.work.filter(\.isBreak).map { $0.endDate.flatMap(MonthStamp.init) }
+    guard let date = date.flatMap(MonthStamp.init), !ends.isEmpty, !ends.contains(nil) else {
+      return true
+    }
+    return ends.compactMap { $0 }.contains { date <= $0 }
   }
 
   /// A course of study said from its fields: "MBA in Finance at X", "Docker at Orsys"; a

@@ -18,7 +18,6 @@ struct SourceMap {
     map["hook"] = plan.hook.map { [$0.source] }
     if let lead = plan.lead {
       map["lead"] = [.resume(lead.evidence.path)]
-      map["leadLower"] = [.resume(lead.evidence.path)]
     }
     return map
   }

@@ -52,5 +52,9 @@ enum EmailOwner {
     "talento", "contato", "vagas", "lavoro", "emploi", "recrutement", "candidature", "humanos",
     "example", "test", "user", "name", "firstname", "lastname", "your", "yourname", "ops",
     "operations", "finance", "legal", "security", "privacy", "community", "partners", "news",
+    // Job mailboxes in other languages: "lavora@…" (Italian "work") is no one's name.
+    "lavora", "lavoraconnoi", "candidati", "selezione", "personale", "curriculum", "bewerbungen",
+    "karriere", "stellen", "recrutamento", "trabalhe", "empregos", "rh", "vacantes", "postula",
+    "seleccion", "reclutamiento", "offres", "postuler", "vacatures", "sollicitatie", "werken",
   ]
 }

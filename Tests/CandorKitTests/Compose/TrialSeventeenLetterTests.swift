@@ -61,12 +61,13 @@ import Testing
     #expect(sources.contains { $0.reference.hasPrefix("projects[") }, "\(tone)")
   }
 
-  /// "BLS/CPR, …, renewed 2025" was renewed during the break, not completed.
+  /// "BLS/CPR, …, renewed 2025" was renewed, not completed, and after the leave that ended
+  /// in October 2024, not during it.
   @Test(arguments: LetterOptions.Tone.allCases)
-  func aRenewedCertificateIsRenewedDuringTheBreak(_ tone: LetterOptions.Tone) throws {
+  func aRenewedCertificateIsRenewedAfterTheBreak(_ tone: LetterOptions.Tone) throws {
     let letter = try Self.letter("rehab-posting.txt", "rehab-resume.txt", tone, opener: .return)
     let opening = letter.paragraphs.first { $0.role == .opening }?.text ?? ""
-    #expect(opening.contains("During my break I renewed my BLS/CPR."), "\(tone)")
+    #expect(opening.contains("After my break, I renewed my BLS/CPR."), "\(tone)")
     #expect(!letter.text.contains("completed BLS"), "\(tone)")
   }
 }
