@@ -12,7 +12,7 @@ enum ResumeOrganizations {
 
   /// Where each of `names` stands in `text`.
   static func ranges(of names: [String], in text: String) -> [Range<String.Index>] {
-    names.compactMap { text.range(of: $0) }
+    names.compactMap { text.byteRange(of: $0) }
   }
 
   /// True when `range` lies within one of `names` and is not the whole name: a word of

@@ -55,7 +55,7 @@ enum ResumeSkills {
   /// (``CredentialCue/names(in:)``: "PLXE-certified", "Licensed by the VNBC").
   private static func credentials(in text: String, lexicon: Lexicon) -> [TermMatch] {
     CredentialCue.names(in: text).compactMap { name in
-      guard lexicon.entry(for: name) == nil, let range = text.range(of: name) else {
+      guard lexicon.entry(for: name) == nil, let range = text.byteRange(of: name) else {
         return nil
       }
       return TermMatch(
