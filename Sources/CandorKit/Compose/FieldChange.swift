@@ -15,7 +15,7 @@ struct FieldChange {
       if titles.contains(where: { RoleNoun.nouns(in: $0).contains(wanted) }) { return false }
       if RoleNoun.isGeneric(wanted), let latest = titles.first.flatMap(RoleNoun.of),
         !RoleNoun.isGeneric(latest),
-        asked.contains(where: { RoleNoun.nouns(in: $0).contains(latest) })
+        asked.contains(where: { RoleNoun.names(latest, in: $0) })
       {
         return false
       }

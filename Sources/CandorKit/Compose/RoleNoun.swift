@@ -22,6 +22,17 @@ enum RoleNoun {
     Set(ContentWords.of(text).map { trades[$0] ?? $0 })
   }
 
+  /// True when `text` names the work of `noun` in any form: "librarian" in "professional
+  /// library experience", "chemist" in "chemistry".
+  static func names(_ noun: String, in text: String) -> Bool {
+    let words = nouns(in: text)
+    if words.contains(noun) { return true }
+    let person = ["ian", "ist", "er", "or"].first { noun.hasSuffix($0) }
+    let stem = person.map { String(noun.dropLast($0.count)) } ?? noun
+    let root = stem.count >= 5 ? stem : noun
+    return words.contains { $0.hasPrefix(root) }
+  }
+
   /// A role noun every field has ("manager", "lead", "specialist"): it says nothing of the
   /// field.
   static func isGeneric(_ noun: String) -> Bool {
