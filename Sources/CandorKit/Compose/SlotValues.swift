@@ -62,13 +62,9 @@ struct SlotValues {
     let entries = skills.map { Lexicon.standard.entry(for: $0) }
     if let spoken = spokenPhrase(skills, entries) { return spoken }
     let credentials = entries.allSatisfy { $0?.category == .certification }
-    let choice = isChoice(skills, in: requirement)
-    func joined(_ names: [String]) -> String {
-      guard choice, names.count >= 2 else { return list(names) }
-      return names.dropLast().joined(separator: ", ") + " or " + names.last!
-    }
+    let word = isChoice(skills, in: requirement) ? "or" : "and"
     guard credentials else {
-      return "experience with " + joined(skills.map(RequirementCase.named))
+      return "experience with " + list(skills.map(RequirementCase.named), joinedBy: word)
     }
     // "Licensed Veterinary Technician" names a person; asked for, it is the credential.
     let names = skills.map { name in
@@ -76,7 +72,7 @@ struct SlotValues {
       return RoleWords.isTitle(last) && name.contains(" ")
         ? "the \(name) credential" : counted(RequirementCase.named(name))
     }
-    return joined(names)
+    return list(names, joinedBy: word)
   }
 
   /// True when `requirement` names the skills as options: "or" stands between the first
@@ -264,12 +260,13 @@ struct SlotValues {
     return ("aeiou".contains(title.lowercased().first ?? "x") ? "an " : "a ") + title
   }
 
-  static func list(_ items: [String]) -> String {
+  /// "A", "A and B", "A, B and C"; `word` "or" for a choice: "A, B or C".
+  static func list(_ items: [String], joinedBy word: String = "and") -> String {
     switch items.count {
     case 0: return ""
     case 1: return items[0]
-    case 2: return "\(items[0]) and \(items[1])"
-    default: return items.dropLast().joined(separator: ", ") + " and " + items.last!
+    case 2: return "\(items[0]) \(word) \(items[1])"
+    default: return items.dropLast().joined(separator: ", ") + " \(word) " + items.last!
     }
   }
 }
